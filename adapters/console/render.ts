@@ -1,0 +1,68 @@
+import type { Block, Choice, ItemLine, Reply } from '../../src/core/reply/reply.ts';
+
+export type RenderOptions = { color: boolean };
+
+const ANSI = { red: '31', amber: '33', green: '32', grey: '90', bold: '1', dim: '2', cyan: '36' } as const;
+const RAG_WORDS = { red: 'RED  ', amber: 'AMBER', green: 'GREEN', grey: 'GREY ', none: 'OPEN ' } as const;
+
+/**
+ * A Reply as terminal text: RAG as words (coloured on a colour terminal), item lists aligned in
+ * columns, and choices numbered so typing the number sends the command, like pressing a button.
+ */
+export function renderReply(reply: Reply, options: RenderOptions): { text: string; choices: Choice[] } {
+  const paint = (code: string, s: string) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const out: string[] = [];
+  const choices: Choice[] = [];
+  const lead =
+    reply.kind === 'problem'
+      ? paint(ANSI.red, '✗ ')
+      : reply.kind === 'success'
+        ? paint(ANSI.green, '✓ ')
+        : '';
+  const hasText = reply.blocks.some((b) => b.type === 'heading' || b.type === 'text' || b.type === 'items');
+  if (!hasText || reply.kind !== 'info') out.push(lead + reply.text);
+  for (const block of reply.blocks) out.push(...renderBlock(block, paint, choices));
+  return { text: out.join('\n'), choices };
+}
+
+function renderBlock(block: Block, paint: (code: string, s: string) => string, choices: Choice[]): string[] {
+  switch (block.type) {
+    case 'heading':
+      return [paint(ANSI.bold, block.text)];
+    case 'text':
+      return [block.text];
+    case 'fields': {
+      const width = Math.max(...block.fields.map((f) => f.label.length));
+      return block.fields.map((f) => `  ${paint(ANSI.dim, `${f.label}:`.padEnd(width + 1))} ${f.value}`);
+    }
+    case 'items': {
+      const lines = block.title ? [paint(ANSI.bold, block.title)] : [];
+      if (block.items.length === 0) return [...lines, `  ${block.empty ?? 'Nothing to show.'}`];
+      return [...lines, ...itemTable(block.items, paint)];
+    }
+    case 'history':
+      return block.entries.map(
+        (e) => `  ${paint(ANSI.dim, e.at.slice(0, 16).replace('T', ' '))}  ${e.who}: ${e.text}`,
+      );
+    case 'choices':
+      return [
+        block.choices
+          .map((c) => {
+            choices.push(c);
+            return `[${choices.length}] ${c.label}`;
+          })
+          .join('  '),
+      ];
+  }
+}
+
+function itemTable(items: readonly ItemLine[], paint: (code: string, s: string) => string): string[] {
+  const refWidth = Math.max(...items.map((i) => i.ref.length));
+  const ownerWidth = Math.max(6, ...items.map((i) => (i.owner ?? '-').length));
+  const dueWidth = Math.max(...items.map((i) => i.dueText.length));
+  return items.map((i) => {
+    const rag = paint(ANSI[i.rag === 'none' ? 'cyan' : i.rag], RAG_WORDS[i.rag]);
+    const owner = (i.owner ?? '-').padEnd(ownerWidth);
+    return `  ${rag}  ${i.ref.padEnd(refWidth)}  ${owner}  ${i.dueText.padEnd(dueWidth)}  ${i.summary}`;
+  });
+}

@@ -1,0 +1,32 @@
+import type { Kysely } from 'kysely';
+import type { Store } from '../../src/ports/store.ts';
+import { createKyselyDeadlineStore, createKyselyUpdateStore } from './history-stores.ts';
+import { createKyselyItemStore } from './item-store.ts';
+import type { DB } from './schema.ts';
+import {
+  createKyselyMemberStore,
+  createKyselyReportStore,
+  createKyselyWorkspaceStore,
+} from './workspace-stores.ts';
+
+/**
+ * The Store port over Kysely. Every query after the workspace lookup filters by workspace_id, and the
+ * schema's composite foreign keys refuse rows that point into another workspace.
+ */
+export function createKyselyStore(db: Kysely<DB>): Store {
+  const store: Store = {
+    async transaction(fn) {
+      // Already inside one: Kysely has no nested transactions, and the caller's writes must commit
+      // or roll back with the outer ones anyway, so run on the same store.
+      if (db.isTransaction) return fn(store);
+      return db.transaction().execute((trx) => fn(createKyselyStore(trx)));
+    },
+    workspaces: createKyselyWorkspaceStore(db),
+    members: createKyselyMemberStore(db),
+    reports: createKyselyReportStore(db),
+    items: createKyselyItemStore(db),
+    deadlines: createKyselyDeadlineStore(db),
+    updates: createKyselyUpdateStore(db),
+  };
+  return store;
+}

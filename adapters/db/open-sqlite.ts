@@ -1,0 +1,61 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Kysely, sql } from 'kysely';
+import type { Database } from 'sqlite3';
+import sqlite3 from 'sqlite3';
+import { Sqlite3Dialect } from './sqlite3-dialect.ts';
+
+const IN_MEMORY = ':memory:';
+
+/**
+ * Opens (creating if needed) a SQLite database file, or a private in-memory one for ':memory:',
+ * with the pragmas rectrack relies on. Errors opening the file or applying a pragma reject here,
+ * not on the first query. `destroy()` on the result closes the file.
+ */
+export async function openSqlite<DB>(path: string): Promise<Kysely<DB>> {
+  const inMemory = path === IN_MEMORY;
+  if (!inMemory) mkdirSync(dirname(path), { recursive: true });
+  const database = await openDatabase(path);
+  const db = new Kysely<DB>({ dialect: new Sqlite3Dialect({ database }) });
+  try {
+    await applyPragmas(db, inMemory ? undefined : path);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return db;
+}
+
+/** `file` is undefined for an in-memory database. */
+async function applyPragmas<DB>(db: Kysely<DB>, file: string | undefined): Promise<void> {
+  // First, so the pragmas below already wait for a lock rather than fail: another process (a second
+  // instance, a CLI import, a backup) may hold the write lock for a moment. 5 s outlasts any of our
+  // transactions yet still fails visibly if the database is really stuck.
+  await sql`pragma busy_timeout = 5000`.execute(db);
+  if (file !== undefined) {
+    // Readers and the writer stop blocking each other across processes, and a commit is one append
+    // to the log instead of rewriting pages. Stored in the file, but cheap to repeat. In-memory
+    // databases cannot use WAL.
+    const { rows } = await sql<{ journal_mode: string }>`pragma journal_mode = wal`.execute(db);
+    const mode = rows[0]?.journal_mode;
+    if (mode !== 'wal') {
+      // Happens on filesystems without shared memory (some network mounts); say so rather than run slower.
+      throw new Error(`SQLite kept journal_mode ${mode ?? '(none)'} instead of wal for ${file}`);
+    }
+  }
+  // In WAL mode NORMAL cannot corrupt the database and skips an fsync per commit; the cost is that
+  // a power cut (not a process crash) may lose the last few commits.
+  await sql`pragma synchronous = normal`.execute(db);
+  // SQLite ships with foreign keys unenforced for backwards compatibility, per connection.
+  await sql`pragma foreign_keys = on`.execute(db);
+}
+
+function openDatabase(path: string): Promise<Database> {
+  return new Promise((resolve, reject) => {
+    const database: Database = new sqlite3.Database(
+      path,
+      sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE,
+      (error: Error | null) => (error ? reject(error) : resolve(database)),
+    );
+  });
+}

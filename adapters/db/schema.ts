@@ -1,0 +1,112 @@
+/*
+ * Row types as the database holds them: snake_case columns, text for ids, instants, dates, enums and
+ * JSON, integer 0/1 for booleans. They stay inside adapters/db; the stores map them to the core's
+ * entities and back, so the core never sees a row.
+ */
+
+export type DB = {
+  workspaces: WorkspaceRow;
+  members: MemberRow;
+  reports: ReportRow;
+  items: ItemRow;
+  deadlines: DeadlineRow;
+  updates: UpdateRow;
+};
+
+export type WorkspaceRow = {
+  id: string;
+  platform: string;
+  external_id: string;
+  name: string;
+  time_zone: string;
+  due_soon_days: number;
+  revision_limit: number | null;
+  created_at: string;
+};
+
+export type MemberRow = {
+  id: string;
+  workspace_id: string;
+  external_id: string;
+  display_name: string;
+  role: string;
+  last_report_id: string | null;
+  created_at: string;
+};
+
+export type ReportRow = {
+  id: string;
+  workspace_id: string;
+  key: string;
+  title: string;
+  publisher: string | null;
+  published_on: string | null;
+  link: string | null;
+  /** 0 or 1. */
+  section55: number;
+  force_response: string | null;
+  pcc_response: string | null;
+  created_by: string;
+  created_at: string;
+  deleted_at: string | null;
+};
+
+export type ItemRow = {
+  id: string;
+  workspace_id: string;
+  report_id: string;
+  ref: string;
+  kind: string;
+  label: string | null;
+  number: number | null;
+  text: string;
+  /** JSON array of strings. */
+  addressees: string;
+  disposition: string | null;
+  parent_id: string | null;
+  owner_id: string | null;
+  owner_team: string | null;
+  status: string;
+  blocked_reason: string | null;
+  due_on: string | null;
+  force_response: string | null;
+  pcc_response: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type DeadlineRow = {
+  id: string;
+  workspace_id: string;
+  item_id: string;
+  position: number;
+  kind: string;
+  phrase: string;
+  original_on: string | null;
+  due_on: string | null;
+  duration_amount: number | null;
+  duration_unit: string | null;
+  condition: string | null;
+  event_on: string | null;
+  revisions: number;
+};
+
+export type UpdateRow = {
+  id: string;
+  workspace_id: string;
+  item_id: string;
+  actor_id: string;
+  at: string;
+  kind: string;
+  from_status: string | null;
+  to_status: string | null;
+  note: string | null;
+  /** JSON array of strings. */
+  evidence: string;
+  deadline_id: string | null;
+  due_from: string | null;
+  due_to: string | null;
+  owner_from: string | null;
+  owner_to: string | null;
+  owner_team: string | null;
+};

@@ -1,0 +1,47 @@
+import type {
+  DatabaseConnection,
+  DatabaseIntrospector,
+  Dialect,
+  DialectAdapter,
+  Driver,
+  Kysely,
+  QueryCompiler,
+} from 'kysely';
+import { SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler } from 'kysely';
+import type { Database } from 'sqlite3';
+import { Sqlite3Driver } from './sqlite3-driver.ts';
+
+export interface Sqlite3DialectConfig {
+  /** An open database, or a factory called once, on first use. The driver owns it and closes it. */
+  readonly database: Database | (() => Promise<Database>);
+  /** Runs once on the single connection before any query, e.g. to set pragmas. */
+  readonly onCreateConnection?: (connection: DatabaseConnection) => Promise<void>;
+}
+
+/**
+ * Kysely dialect for the async `sqlite3` driver. SQL generation, introspection and adapter
+ * behaviour are Kysely's own SQLite ones; only the driver is ours.
+ */
+export class Sqlite3Dialect implements Dialect {
+  readonly #config: Sqlite3DialectConfig;
+
+  constructor(config: Sqlite3DialectConfig) {
+    this.#config = { ...config };
+  }
+
+  createDriver(): Driver {
+    return new Sqlite3Driver(this.#config);
+  }
+
+  createQueryCompiler(): QueryCompiler {
+    return new SqliteQueryCompiler();
+  }
+
+  createAdapter(): DialectAdapter {
+    return new SqliteAdapter();
+  }
+
+  createIntrospector(db: Kysely<unknown>): DatabaseIntrospector {
+    return new SqliteIntrospector(db);
+  }
+}

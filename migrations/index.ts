@@ -1,0 +1,11 @@
+import type { Migration } from 'kysely';
+import * as initial from './0001-initial.ts';
+
+/**
+ * Every migration, listed by hand rather than found by scanning a folder, so bundling or running from
+ * another working directory cannot lose one. Kysely applies them in name order, so names start with a
+ * zero-padded sequence number; append new ones, never rename or reorder.
+ */
+export const migrations: Readonly<Record<string, Migration>> = {
+  '0001-initial': initial,
+};

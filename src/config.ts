@@ -1,0 +1,150 @@
+import { z } from 'zod';
+
+/**
+ * The only reader of process.env. Every problem is reported at once, and a half-configured
+ * platform is an error naming what is missing, never a silent fallback to the console.
+ */
+const optional = z
+  .string()
+  .trim()
+  .transform((s) => (s === '' ? undefined : s))
+  .optional();
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: z.string().trim().min(1).default('sqlite:./data/rectrack.sqlite'),
+  DEFAULT_TIME_ZONE: z
+    .string()
+    .trim()
+    .default('Europe/London')
+    .refine(isTimeZone, { message: 'must be an IANA time zone such as Europe/London' }),
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_BOT_TOKEN: optional,
+  SLACK_APP_TOKEN: optional,
+  SLACK_API_URL: z
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  TEAMS_APP_ID: optional,
+  TEAMS_APP_PASSWORD: optional,
+  TEAMS_APP_TENANT_ID: optional,
+  // https://no-color.org: any non-empty value turns colour off.
+  NO_COLOR: optional,
+  TEAMS_APP_TYPE: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
+});
+
+export type Database = { kind: 'sqlite'; path: string };
+
+export type SlackConfig = {
+  signingSecret: string;
+  botToken: string;
+  appToken: string | undefined;
+  apiUrl: string | undefined;
+};
+export type TeamsConfig = {
+  appId: string;
+  appPassword: string;
+  tenantId: string | undefined;
+  appType: string;
+};
+
+export type Config = {
+  port: number;
+  database: Database;
+  defaultTimeZone: string;
+  noColor: boolean;
+  slack: SlackConfig | undefined;
+  teams: TeamsConfig | undefined;
+};
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
+
+export function loadConfig(env: Record<string, string | undefined>): ConfigResult {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  const database = parseDatabaseUrl(e.DATABASE_URL, problems);
+  const slack = group(
+    problems,
+    'Slack',
+    { SLACK_SIGNING_SECRET: e.SLACK_SIGNING_SECRET, SLACK_BOT_TOKEN: e.SLACK_BOT_TOKEN },
+    [e.SLACK_APP_TOKEN],
+  );
+  const teamsRequired: Record<string, string | undefined> = {
+    TEAMS_APP_ID: e.TEAMS_APP_ID,
+    TEAMS_APP_PASSWORD: e.TEAMS_APP_PASSWORD,
+  };
+  if (e.TEAMS_APP_TYPE === 'SingleTenant') teamsRequired.TEAMS_APP_TENANT_ID = e.TEAMS_APP_TENANT_ID;
+  const teams = group(problems, 'Teams', teamsRequired, [e.TEAMS_APP_ID, e.TEAMS_APP_PASSWORD]);
+  if (problems.length > 0 || !database) return { ok: false, problems };
+  return {
+    ok: true,
+    config: {
+      port: e.PORT,
+      database,
+      defaultTimeZone: e.DEFAULT_TIME_ZONE,
+      noColor: e.NO_COLOR !== undefined,
+      slack: slack
+        ? {
+            signingSecret: slack.SLACK_SIGNING_SECRET ?? '',
+            botToken: slack.SLACK_BOT_TOKEN ?? '',
+            appToken: e.SLACK_APP_TOKEN,
+            apiUrl: e.SLACK_API_URL,
+          }
+        : undefined,
+      teams: teams
+        ? {
+            appId: teams.TEAMS_APP_ID ?? '',
+            appPassword: teams.TEAMS_APP_PASSWORD ?? '',
+            tenantId: e.TEAMS_APP_TENANT_ID,
+            appType: e.TEAMS_APP_TYPE,
+          }
+        : undefined,
+    },
+  };
+}
+
+export function isPlatformConfigured(config: Config): boolean {
+  return config.slack !== undefined || config.teams !== undefined;
+}
+
+/** A platform is on when any of its variables is set; then all of its required ones must be. */
+function group(
+  problems: string[],
+  platform: string,
+  required: Record<string, string | undefined>,
+  alsoSignals: (string | undefined)[],
+): Record<string, string | undefined> | undefined {
+  const values = Object.values(required);
+  const started = values.some((v) => v !== undefined) || alsoSignals.some((v) => v !== undefined);
+  if (!started) return undefined;
+  const missing = Object.entries(required)
+    .filter(([, v]) => v === undefined)
+    .map(([k]) => k);
+  if (missing.length > 0) {
+    problems.push(
+      `${platform} is partly configured: set ${missing.join(' and ')} as well (or unset the other ${platform} variables).`,
+    );
+    return undefined;
+  }
+  return required;
+}
+
+function parseDatabaseUrl(url: string, problems: string[]): Database | undefined {
+  const sqlite = /^sqlite:(?:\/\/)?(.+)$/.exec(url);
+  if (sqlite?.[1]) return { kind: 'sqlite', path: sqlite[1] };
+  problems.push(`DATABASE_URL: expected sqlite:PATH (e.g. sqlite:./data/rectrack.sqlite), got "${url}".`);
+  return undefined;
+}
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,65 @@
+import { isValidTimeZone } from '../dates/index.ts';
+import type { CommandOf } from '../grammar/commands.ts';
+import { fail, info, type Reply, success } from '../reply/reply.ts';
+import { type CommandContext, findPerson, requireAdmin } from './context.ts';
+
+export async function makeAdmin(ctx: CommandContext, cmd: CommandOf<'make_admin'>): Promise<Reply> {
+  requireAdmin(ctx, 'make other people admins');
+  const member = await findPerson(ctx, cmd.person);
+  if (member.role === 'admin') return info(`${member.displayName} is already an admin.`);
+  await ctx.store.members.update(ctx.workspace.id, member.id, { role: 'admin' });
+  return success(`${member.displayName} is now an admin.`);
+}
+
+export async function showSettings(ctx: CommandContext): Promise<Reply> {
+  const w = ctx.workspace;
+  const members = await ctx.store.members.list(w.id);
+  const admins = members.filter((m) => m.role === 'admin').map((m) => m.displayName);
+  return info(`Settings for ${w.name}.`, [
+    {
+      type: 'fields',
+      fields: [
+        { label: 'Time zone', value: w.timeZone },
+        { label: 'Due soon (amber) window', value: `${w.dueSoonDays} days` },
+        {
+          label: 'Deadline revisions allowed',
+          value: w.revisionLimit === null ? 'no limit' : String(w.revisionLimit),
+        },
+        { label: 'Admins', value: admins.join(', ') || 'none' },
+      ],
+    },
+    { type: 'text', text: 'Change with: set timezone Europe/London | set revisions 1 | set due-soon 14' },
+  ]);
+}
+
+export async function setTimeZone(ctx: CommandContext, cmd: CommandOf<'set_time_zone'>): Promise<Reply> {
+  requireAdmin(ctx, 'change settings');
+  if (!isValidTimeZone(cmd.timeZone)) {
+    return fail(
+      'settings.bad_time_zone',
+      `"${cmd.timeZone}" is not a time zone I know. Use an IANA name.`,
+      'set timezone Europe/London',
+    );
+  }
+  await ctx.store.workspaces.update(ctx.workspace.id, { timeZone: cmd.timeZone });
+  return success(`Time zone set to ${cmd.timeZone}.`);
+}
+
+export async function setRevisionLimit(
+  ctx: CommandContext,
+  cmd: CommandOf<'set_revision_limit'>,
+): Promise<Reply> {
+  requireAdmin(ctx, 'change settings');
+  await ctx.store.workspaces.update(ctx.workspace.id, { revisionLimit: cmd.limit });
+  return success(
+    cmd.limit === null
+      ? 'Deadlines may now be revised any number of times.'
+      : `Each deadline may now be revised at most ${cmd.limit} time${cmd.limit === 1 ? '' : 's'}.`,
+  );
+}
+
+export async function setDueSoon(ctx: CommandContext, cmd: CommandOf<'set_due_soon'>): Promise<Reply> {
+  requireAdmin(ctx, 'change settings');
+  await ctx.store.workspaces.update(ctx.workspace.id, { dueSoonDays: cmd.days });
+  return success(`Items now turn amber ${cmd.days} days before their deadline.`);
+}

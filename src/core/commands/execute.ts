@@ -1,0 +1,63 @@
+import type { Command } from '../grammar/commands.ts';
+import type { Reply } from '../reply/reply.ts';
+import { makeAdmin, setDueSoon, setRevisionLimit, setTimeZone, showSettings } from './admin.ts';
+import type { CommandContext } from './context.ts';
+import { findReport } from './context.ts';
+import { recordEvent, reviseDeadline } from './deadlines.ts';
+import { help } from './help.ts';
+import { addItem, showHistory, showItem } from './items.ts';
+import { listDueSoon, listMine, listOverdue } from './lists.ts';
+import { deleteReport, listReports, newReport, respondToReport, showReport } from './reports.ts';
+import { assign, changeStatus, comment, respondToItem } from './updates.ts';
+
+/** One use case per command; the switch is exhaustive, so a new command cannot go unhandled. */
+export async function execute(ctx: CommandContext, command: Command): Promise<Reply> {
+  switch (command.type) {
+    case 'help':
+      return help(command.topic);
+    case 'report_new':
+      return newReport(ctx, command);
+    case 'report_list':
+      return listReports(ctx);
+    case 'report_show':
+      return showReport(ctx, command);
+    case 'report_delete':
+      return deleteReport(ctx, command);
+    case 'item_add':
+      return addItem(ctx, command);
+    case 'item_show':
+      return showItem(ctx, command);
+    case 'item_history':
+      return showHistory(ctx, command);
+    case 'assign':
+      return assign(ctx, command);
+    case 'status':
+      return changeStatus(ctx, command);
+    case 'comment':
+      return comment(ctx, command);
+    case 'revise':
+      return reviseDeadline(ctx, command);
+    case 'event':
+      return recordEvent(ctx, command);
+    case 'respond':
+      return command.item
+        ? respondToItem(ctx, command, command.item)
+        : respondToReport(ctx, await findReport(ctx, command.key), command.who, command.text);
+    case 'mine':
+      return listMine(ctx);
+    case 'overdue':
+      return listOverdue(ctx);
+    case 'due_soon':
+      return listDueSoon(ctx, command);
+    case 'make_admin':
+      return makeAdmin(ctx, command);
+    case 'settings':
+      return showSettings(ctx);
+    case 'set_time_zone':
+      return setTimeZone(ctx, command);
+    case 'set_revision_limit':
+      return setRevisionLimit(ctx, command);
+    case 'set_due_soon':
+      return setDueSoon(ctx, command);
+  }
+}

@@ -1,0 +1,100 @@
+import { REPORT_NEW_EXAMPLE } from '../grammar/report-new.ts';
+import { info, type Reply } from '../reply/reply.ts';
+
+type Topic = { title: string; lines: string[] };
+
+const TOPICS: Record<string, Topic> = {
+  reports: {
+    title: 'Reports',
+    lines: [
+      `${REPORT_NEW_EXAMPLE}   register a report (s55: response due in 56 days)`,
+      'reports   open reports with progress',
+      'report OSAEC23   the report: its items, owners, RAG and section 55 countdown',
+      'report delete OSAEC23   delete a report (admins; asks first)',
+      'respond OSAEC23 pcc: text   the overall force or PCC response',
+    ],
+  },
+  items: {
+    title: 'Items',
+    lines: [
+      'add OSAEC23 "Chief Constables should ..." due 31 October 2023   add a recommendation by hand',
+      'add OSAEC23 "..." due immediately; due 6 months after the tool is implemented   two deadlines',
+      'add OSAEC23 "..." as afi   an area for improvement (or: as concern)',
+      'OSAEC23-5   one item: text, owner, deadlines, latest update',
+      'history OSAEC23-5   every update, oldest first',
+      'assign OSAEC23-5 @alice team Safeguarding   give it an owner',
+      'respond OSAEC23-5 force: text   the force (or pcc) response to one item',
+    ],
+  },
+  updates: {
+    title: 'Status updates (type them as you would say them)',
+    lines: [
+      'OSAEC23-5 in progress: training plan approved',
+      'OSAEC23-5 is done, all staff trained, evidence https://example.org/report',
+      '14 is blocked on funding   (a bare number means the report you last used)',
+      'OSAEC23-5 note: met the training lead   a comment, anyone may add one',
+      'Statuses: not started, in progress, blocked, pending sign-off, done, not adopted, not for us',
+    ],
+  },
+  deadlines: {
+    title: 'Deadlines',
+    lines: [
+      'OSAEC23-14 due 30 June 2024 because the national tool slipped',
+      'move OSAEC23-14 to end of June because the tool slipped',
+      'OSAEC23-14 event happened 1 March 2024   starts a "6 months after ..." clock',
+      'Deadline kinds: a date, immediately, within six months, 6 months after <event>, none',
+    ],
+  },
+  lists: {
+    title: 'Lists',
+    lines: [
+      'mine   your open items',
+      'overdue   everything past due',
+      'due soon   due in the next 14 days (or: due soon 30 days)',
+    ],
+  },
+  admin: {
+    title: 'Admin',
+    lines: [
+      'admin @bob   make bob an admin',
+      'settings   time zone, amber window, revision policy',
+      'set timezone Europe/London | set revisions 1 | set due-soon 14',
+    ],
+  },
+};
+
+const ALIASES: Record<string, string> = {
+  report: 'reports',
+  item: 'items',
+  add: 'items',
+  assign: 'items',
+  status: 'updates',
+  update: 'updates',
+  deadline: 'deadlines',
+  due: 'deadlines',
+  dates: 'deadlines',
+  mine: 'lists',
+  overdue: 'lists',
+  settings: 'admin',
+};
+
+export function help(topic: string | null): Reply {
+  const key = topic ? (TOPICS[topic] ? topic : ALIASES[topic]) : undefined;
+  const chosen = key ? TOPICS[key] : undefined;
+  if (chosen) {
+    return info(`${chosen.title}:\n${chosen.lines.join('\n')}`, [
+      { type: 'heading', text: chosen.title },
+      { type: 'text', text: chosen.lines.join('\n') },
+    ]);
+  }
+  const intro = topic ? `I have no help on "${topic}". ` : '';
+  const blocks = Object.values(TOPICS).flatMap((t): Reply['blocks'] => [
+    { type: 'heading', text: t.title },
+    { type: 'text', text: t.lines.slice(0, 3).join('\n') },
+  ]);
+  blocks.push({ type: 'text', text: `More on one topic: help ${Object.keys(TOPICS).join(' | help ')}` });
+  return info(
+    `${intro}I track inspection and audit recommendations to completion. Type help reports, help items, help updates, help deadlines, help lists or help admin.`,
+    blocks,
+  );
+}

@@ -1,0 +1,135 @@
+import { type DeadlinePhrase, formatDate, parseDeadlinePhrase } from '../dates/index.ts';
+import type { CommandOf } from '../grammar/commands.ts';
+import { formatRef } from '../grammar/refs.ts';
+import { deadlineFromPhrase, effectiveDueOn } from '../model/deadline.ts';
+import type { Deadline, Item, ItemKind } from '../model/entities.ts';
+import { fail, info, type Reply, success } from '../reply/reply.ts';
+import { historyEntry, itemCard, summarise } from '../view/item-view.ts';
+import { appendUpdate, type CommandContext, findItem, findReport, requireAdmin } from './context.ts';
+
+const REF_PREFIX: Record<ItemKind, string> = {
+  recommendation: '',
+  area_for_improvement: 'A',
+  cause_of_concern: 'C',
+};
+const DEADLINE_EXAMPLES =
+  '"by 31 October 2023", "immediately", "within six months", "6 months after the tool is implemented" or "none"';
+
+export async function addItem(ctx: CommandContext, cmd: CommandOf<'item_add'>): Promise<Reply> {
+  requireAdmin(ctx, 'add items to a report');
+  const report = await findReport(ctx, cmd.key);
+  const phrases: DeadlinePhrase[] = [];
+  for (const text of cmd.deadlines) {
+    const parsed = parseDeadlinePhrase(text, { ...ctx.dates, anchor: report.publishedOn });
+    if (!parsed)
+      return fail(
+        'deadline.unreadable',
+        `I couldn't read "${text}" as a deadline. Try ${DEADLINE_EXAMPLES}.`,
+        `add ${report.key} "text" due 31 October 2023`,
+      );
+    phrases.push(parsed);
+  }
+  const existing = await ctx.store.items.listByReport(ctx.workspace.id, report.id);
+  const prefix = REF_PREFIX[cmd.kind];
+  const used = new Set(existing.filter((i) => i.kind === cmd.kind).map((i) => i.number));
+  const number = cmd.number ?? Math.max(0, ...[...used].map((n) => n ?? 0)) + 1;
+  if (used.has(number)) {
+    return fail(
+      'item.number_taken',
+      `${formatRef(report.key, prefix + number)} already exists.`,
+      `${formatRef(report.key, prefix + number)}`,
+    );
+  }
+  const item: Item = {
+    id: ctx.ids.next(),
+    workspaceId: ctx.workspace.id,
+    reportId: report.id,
+    ref: `${prefix}${number}`,
+    kind: cmd.kind,
+    label: null,
+    number,
+    text: cmd.text,
+    addressees: addressees(cmd.text),
+    disposition: null,
+    parentId: null,
+    ownerId: null,
+    ownerTeam: null,
+    status: 'awaiting_allocation',
+    blockedReason: null,
+    dueOn: null,
+    forceResponse: null,
+    pccResponse: null,
+    createdAt: ctx.now.toISOString(),
+    updatedAt: ctx.now.toISOString(),
+  };
+  const deadlines: Deadline[] = phrases.map((p, position) =>
+    deadlineFromPhrase(p, { id: ctx.ids.next(), workspaceId: ctx.workspace.id, itemId: item.id, position }),
+  );
+  item.dueOn = effectiveDueOn(deadlines);
+  await ctx.store.items.insert(item);
+  for (const deadline of deadlines) await ctx.store.deadlines.insert(deadline);
+  await appendUpdate(ctx, item, { kind: 'created', toStatus: 'awaiting_allocation' });
+  const ref = formatRef(report.key, item.ref);
+  const due = deadlines
+    .map((d) => (d.dueOn ? formatDate(d.dueOn) : `${d.phrase} (no date yet)`))
+    .join(' and ');
+  const notes = phrases.some((p) => p.kind === 'relative' && p.date === null)
+    ? ` ${report.key} has no publication date, so the relative deadline has no date yet.`
+    : '';
+  return success(
+    `Added ${ref}: ${summarise(cmd.text, 60)}${due ? `, due ${due}` : ', no deadline'}.${notes}`,
+    [
+      { type: 'text', text: `Assign it with: assign ${ref} @name` },
+      { type: 'choices', choices: [{ label: `Show ${ref}`, command: ref }] },
+    ],
+  );
+}
+
+export async function showItem(ctx: CommandContext, cmd: CommandOf<'item_show'>): Promise<Reply> {
+  const { report, item } = await findItem(ctx, cmd.item, (full) => full);
+  const [deadlines, history, members] = await Promise.all([
+    ctx.store.deadlines.listByItems(ctx.workspace.id, [item.id]),
+    ctx.store.updates.listByItem(ctx.workspace.id, item.id),
+    ctx.store.members.list(ctx.workspace.id),
+  ]);
+  const people = new Map(members.map((m) => [m.id, m]));
+  const owner = item.ownerId ? (people.get(item.ownerId) ?? null) : null;
+  const blocks = itemCard({
+    item,
+    report,
+    owner,
+    deadlines,
+    history,
+    people,
+    workspace: ctx.workspace,
+    today: ctx.today,
+  });
+  return info(`${formatRef(report.key, item.ref)}: ${summarise(item.text, 120)}`, blocks);
+}
+
+export async function showHistory(ctx: CommandContext, cmd: CommandOf<'item_history'>): Promise<Reply> {
+  const { report, item } = await findItem(ctx, cmd.item, (full) => `history ${full}`);
+  const [history, members] = await Promise.all([
+    ctx.store.updates.listByItem(ctx.workspace.id, item.id),
+    ctx.store.members.list(ctx.workspace.id),
+  ]);
+  const people = new Map(members.map((m) => [m.id, m]));
+  const ref = formatRef(report.key, item.ref);
+  return info(
+    `History of ${ref} (${history.length} update${history.length === 1 ? '' : 's'}), oldest first.`,
+    [
+      { type: 'heading', text: `History of ${ref}` },
+      { type: 'history', entries: history.map((u) => historyEntry(u, people)) },
+    ],
+  );
+}
+
+/** Who a recommendation addresses: the subject of its "should", split on commas and "and". */
+export function addressees(text: string): string[] {
+  const match = /^(?:by [^,]+,\s*)?(.+?)\s+should\b/i.exec(text.trim());
+  if (!match?.[1]) return [];
+  return match[1]
+    .split(/,\s*|\s+and\s+/)
+    .map((s) => s.replace(/^(?:the|all)\s+/i, '').trim())
+    .filter((s) => s.length > 0 && s.length < 120);
+}

@@ -1,0 +1,158 @@
+import { daysBetween, formatDate } from '../dates/index.ts';
+import type { CommandOf } from '../grammar/commands.ts';
+import { section55Due } from '../model/deadline.ts';
+import type { Item, Member, Report } from '../model/entities.ts';
+import { deriveRag } from '../model/rag.ts';
+import { isClosed } from '../model/status.ts';
+import { type Block, fail, info, question, type Reply, success } from '../reply/reply.ts';
+import { itemLine } from '../view/item-view.ts';
+import { type CommandContext, findReport, requireAdmin } from './context.ts';
+
+export async function newReport(ctx: CommandContext, cmd: CommandOf<'report_new'>): Promise<Reply> {
+  requireAdmin(ctx, 'register reports');
+  const existing = await ctx.store.reports.findByKey(ctx.workspace.id, cmd.key);
+  if (existing) {
+    return fail(
+      'report.key_taken',
+      `The key ${cmd.key} is already used by "${existing.title}". Choose another key.`,
+      `report ${cmd.key}`,
+    );
+  }
+  const report: Report = {
+    id: ctx.ids.next(),
+    workspaceId: ctx.workspace.id,
+    key: cmd.key,
+    title: cmd.title,
+    publisher: cmd.publisher,
+    publishedOn: cmd.publishedOn,
+    link: cmd.link,
+    section55: cmd.section55,
+    forceResponse: null,
+    pccResponse: null,
+    createdBy: ctx.actor.id,
+    createdAt: ctx.now.toISOString(),
+    deletedAt: null,
+  };
+  await ctx.store.reports.insert(report);
+  await ctx.store.members.update(ctx.workspace.id, ctx.actor.id, { lastReportId: report.id });
+  return success(`Registered ${report.key}: ${report.title}.`, [
+    { type: 'fields', fields: reportFields(ctx, report) },
+    {
+      type: 'text',
+      text: `Add its items with: add ${report.key} "text of the recommendation" due 31 October 2023`,
+    },
+    { type: 'choices', choices: [{ label: 'Show report', command: `report ${report.key}` }] },
+  ]);
+}
+
+export async function listReports(ctx: CommandContext): Promise<Reply> {
+  const reports = await ctx.store.reports.list(ctx.workspace.id);
+  if (reports.length === 0) {
+    return info('No reports yet. Register one with: report new "Title" key KEY published 5 April 2023 s55');
+  }
+  const lines: string[] = [];
+  for (const report of reports) {
+    const items = await ctx.store.items.listByReport(ctx.workspace.id, report.id);
+    lines.push(`${report.key} · ${report.title}: ${progress(ctx, report, items)}`);
+  }
+  return info(`${reports.length} report${reports.length === 1 ? '' : 's'}:\n${lines.join('\n')}`, [
+    { type: 'heading', text: 'Reports' },
+    { type: 'text', text: lines.join('\n') },
+    {
+      type: 'choices',
+      choices: reports.slice(0, 5).map((r) => ({ label: r.key, command: `report ${r.key}` })),
+    },
+  ]);
+}
+
+export async function showReport(ctx: CommandContext, cmd: CommandOf<'report_show'>): Promise<Reply> {
+  const report = await findReport(ctx, cmd.key);
+  await ctx.store.members.update(ctx.workspace.id, ctx.actor.id, { lastReportId: report.id });
+  const items = await ctx.store.items.listByReport(ctx.workspace.id, report.id);
+  const owners = await ownersOf(ctx, items);
+  const blocks: Block[] = [
+    { type: 'heading', text: `${report.key} · ${report.title}` },
+    { type: 'fields', fields: reportFields(ctx, report) },
+    { type: 'text', text: `Progress: ${progress(ctx, report, items)}` },
+    {
+      type: 'items',
+      items: items.map((item) => itemLine(item, report.key, owners, ctx.workspace, ctx.today)),
+      empty: `No items yet. Add one with: add ${report.key} "text" due 31 October 2023`,
+    },
+  ];
+  if (report.forceResponse)
+    blocks.push({ type: 'text', text: `Overall force response: ${report.forceResponse}` });
+  if (report.pccResponse) blocks.push({ type: 'text', text: `Overall PCC response: ${report.pccResponse}` });
+  return info(`${report.key}: ${report.title} (${progress(ctx, report, items)})`, blocks);
+}
+
+export async function deleteReport(ctx: CommandContext, cmd: CommandOf<'report_delete'>): Promise<Reply> {
+  requireAdmin(ctx, 'delete reports');
+  const report = await findReport(ctx, cmd.key);
+  if (!cmd.confirmed) {
+    const count = (await ctx.store.items.listByReport(ctx.workspace.id, report.id)).length;
+    return question(
+      `Delete ${report.key} (${report.title}) and its ${count} item${count === 1 ? '' : 's'}?`,
+      [
+        { label: `Delete ${report.key}`, command: `report delete ${report.key} confirm`, style: 'danger' },
+        { label: 'Keep it', command: `report ${report.key}` },
+      ],
+    );
+  }
+  await ctx.store.reports.update(ctx.workspace.id, report.id, { deletedAt: ctx.now.toISOString() });
+  return success(`Deleted ${report.key}. Its history is kept but it no longer appears anywhere.`);
+}
+
+export async function respondToReport(
+  ctx: CommandContext,
+  report: Report,
+  who: 'force' | 'pcc',
+  text: string,
+) {
+  requireAdmin(ctx, "record a report's overall response");
+  await ctx.store.reports.update(
+    ctx.workspace.id,
+    report.id,
+    who === 'force' ? { forceResponse: text } : { pccResponse: text },
+  );
+  return success(`Recorded the overall ${who === 'force' ? 'force' : 'PCC'} response for ${report.key}.`);
+}
+
+function reportFields(ctx: CommandContext, report: Report) {
+  const fields = [{ label: 'Key', value: report.key }];
+  if (report.publisher) fields.push({ label: 'Publisher', value: report.publisher });
+  if (report.publishedOn) fields.push({ label: 'Published', value: formatDate(report.publishedOn) });
+  const due = section55Due(report);
+  if (due) {
+    const days = daysBetween(ctx.today, due);
+    const when = days < 0 ? `${-days} days ago` : days === 0 ? 'today' : `in ${days} days`;
+    fields.push({ label: 'Section 55 response due', value: `${formatDate(due)} (${when})` });
+  }
+  if (report.link) fields.push({ label: 'Link', value: report.link });
+  return fields;
+}
+
+function progress(ctx: CommandContext, report: Report, items: readonly Item[]): string {
+  const open = items.filter((i) => !isClosed(i.status));
+  const done = items.filter((i) => i.status === 'done').length;
+  const overdue = open.filter(
+    (i) =>
+      deriveRag({
+        status: i.status,
+        dueOn: i.dueOn,
+        today: ctx.today,
+        dueSoonDays: ctx.workspace.dueSoonDays,
+      }) === 'red',
+  ).length;
+  const parts = [`${done}/${items.length} done`];
+  if (overdue > 0) parts.push(`${overdue} overdue`);
+  const due = section55Due(report);
+  if (due && !report.pccResponse) parts.push(`s55 response due ${formatDate(due)}`);
+  return parts.join(', ');
+}
+
+export async function ownersOf(ctx: CommandContext, items: readonly Item[]): Promise<Map<string, Member>> {
+  const members = await ctx.store.members.list(ctx.workspace.id);
+  const wanted = new Set(items.map((i) => i.ownerId));
+  return new Map(members.filter((m) => wanted.has(m.id)).map((m) => [m.id, m]));
+}

@@ -1,0 +1,117 @@
+import type { CommandOf } from '../grammar/commands.ts';
+import { allUrls } from '../grammar/normalize.ts';
+import { formatRef } from '../grammar/refs.ts';
+import type { Item } from '../model/entities.ts';
+import { type Status, statusLabel } from '../model/status.ts';
+import { fail, info, type Reply, success } from '../reply/reply.ts';
+import { itemActions } from '../view/item-view.ts';
+import { appendUpdate, type CommandContext, findItem, findPerson, isAdmin } from './context.ts';
+
+const ADMIN_ONLY_STATUSES: readonly Status[] = ['not_adopted', 'not_for_us', 'awaiting_allocation'];
+
+export function requireOwnerOrAdmin(ctx: CommandContext, item: Item, ref: string, what: string): void {
+  if (isAdmin(ctx) || item.ownerId === ctx.actor.id) return;
+  fail(
+    'permission.not_owner',
+    `Only ${ref}'s owner or an admin can ${what}. You can still comment: ${ref} note: your comment`,
+    `${ref} note: spoke to the training lead`,
+  );
+}
+
+export async function assign(ctx: CommandContext, cmd: CommandOf<'assign'>): Promise<Reply> {
+  const { report, item } = await findItem(
+    ctx,
+    cmd.item,
+    (full) => `assign ${full} ${personText(cmd.person)}`,
+  );
+  const ref = formatRef(report.key, item.ref);
+  requireOwnerOrAdmin(ctx, item, ref, 'reassign it');
+  const owner = await findPerson(ctx, cmd.person);
+  if (item.ownerId === owner.id && item.ownerTeam === cmd.team) {
+    return info(`${ref} is already owned by ${owner.displayName}.`);
+  }
+  const toStatus = item.status === 'awaiting_allocation' ? 'not_started' : item.status;
+  await appendUpdate(ctx, item, {
+    kind: 'assigned',
+    ownerFrom: item.ownerId,
+    ownerTo: owner.id,
+    ownerTeam: cmd.team,
+    fromStatus: item.status,
+    toStatus,
+  });
+  const team = cmd.team ? ` (${cmd.team})` : '';
+  return success(`${ref} is now owned by ${owner.displayName}${team}.`, [
+    { type: 'choices', choices: [{ label: `Show ${ref}`, command: ref }] },
+  ]);
+}
+
+export async function changeStatus(ctx: CommandContext, cmd: CommandOf<'status'>): Promise<Reply> {
+  const { report, item } = await findItem(
+    ctx,
+    cmd.item,
+    (full) => `${full} ${statusLabel(cmd.status)}${cmd.note ? `: ${cmd.note}` : ''}`,
+  );
+  const ref = formatRef(report.key, item.ref);
+  requireOwnerOrAdmin(ctx, item, ref, 'change its status');
+  if (ADMIN_ONLY_STATUSES.includes(cmd.status) && !isAdmin(ctx)) {
+    fail('permission.admin_only', `Only an admin can mark an item ${statusLabel(cmd.status)}.`);
+  }
+  if (cmd.status === 'blocked' && !cmd.note) {
+    return fail(
+      'status.blocked_reason',
+      `Say what ${ref} is blocked on.`,
+      `${ref} blocked: waiting for the national training product`,
+    );
+  }
+  // Members report work done; an admin signs it off (PRODUCT.md: admins sign items off).
+  const status: Status = cmd.status === 'done' && !isAdmin(ctx) ? 'pending_signoff' : cmd.status;
+  if (status === item.status && (status !== 'blocked' || cmd.note === item.blockedReason)) {
+    return info(`${ref} is already ${statusLabel(status)}.`, [
+      { type: 'choices', choices: itemActions(ref, item) },
+    ]);
+  }
+  const note = cmd.note;
+  const updated = await appendUpdate(ctx, item, {
+    kind: 'status',
+    fromStatus: item.status,
+    toStatus: status,
+    note,
+    evidence: note ? allUrls(note) : [],
+  });
+  const signOff = status !== cmd.status ? ' An admin signs it off to mark it done.' : '';
+  return success(`${ref} is now ${statusLabel(status)} (was ${statusLabel(item.status)}).${signOff}`, [
+    { type: 'choices', choices: itemActions(ref, updated) },
+  ]);
+}
+
+export async function comment(ctx: CommandContext, cmd: CommandOf<'comment'>): Promise<Reply> {
+  const { report, item } = await findItem(ctx, cmd.item, (full) => `${full} note: ${cmd.note}`);
+  await appendUpdate(ctx, item, { kind: 'comment', note: cmd.note, evidence: allUrls(cmd.note) });
+  return success(`Noted on ${formatRef(report.key, item.ref)}.`);
+}
+
+export async function respondToItem(
+  ctx: CommandContext,
+  cmd: CommandOf<'respond'>,
+  itemRef: string,
+): Promise<Reply> {
+  const { report, item } = await findItem(
+    ctx,
+    { key: cmd.key, ref: itemRef },
+    (full) => `respond ${full} ${cmd.who}: ${cmd.text}`,
+  );
+  const ref = formatRef(report.key, item.ref);
+  requireOwnerOrAdmin(ctx, item, ref, 'record its response');
+  await ctx.store.items.update(
+    ctx.workspace.id,
+    item.id,
+    cmd.who === 'force' ? { forceResponse: cmd.text } : { pccResponse: cmd.text },
+  );
+  const who = cmd.who === 'force' ? 'Force' : 'PCC';
+  await appendUpdate(ctx, item, { kind: 'response', note: `${who} response: ${cmd.text}` });
+  return success(`Recorded the ${who === 'Force' ? 'force' : 'PCC'} response for ${ref}.`);
+}
+
+function personText(person: CommandOf<'assign'>['person']): string {
+  return person.kind === 'name' ? `@${person.name}` : `<@${person.externalId}>`;
+}

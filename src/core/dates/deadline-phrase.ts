@@ -1,0 +1,75 @@
+import type { IsoDate } from './calendar.ts';
+import { addDuration, type Duration, parseDuration } from './duration.ts';
+import { type DateContext, parseDate } from './parse-date.ts';
+
+/** A deadline as written in a recommendation or typed by a user; `phrase` is the trimmed original text. */
+export type DeadlinePhrase =
+  | { kind: 'date'; date: IsoDate; phrase: string }
+  /** `date` is the anchor (the publication date), or null without one. */
+  | { kind: 'immediate'; date: IsoDate | null; phrase: string }
+  /** `date` is the anchor plus the duration, or null without an anchor. */
+  | { kind: 'relative'; date: IsoDate | null; duration: Duration; phrase: string }
+  /** Dormant until someone records that `condition` happened; then that date plus the duration. */
+  | { kind: 'conditional'; date: null; duration: Duration; condition: string; phrase: string }
+  | { kind: 'none'; date: null; phrase: string };
+
+export type DeadlineContext = DateContext & { anchor: IsoDate | null };
+
+const NONE =
+  /^(?:none|nil|no deadline(?: (?:given|set|specified|stated))?|no (?:target )?date|no timescales?|ongoing|n\/a|not applicable|not specified)$/;
+const IMMEDIATE =
+  /^(?:(?:with )?immediate(?: effect)?|immediately|(?:from )?now|with effect from now|forthwith)$/;
+// "within six months", "in 3 months' time", "six (6) months".
+const DURATION_ONLY = /^(?:(?:by|within|in) )?(?:the next )?(.+?)(?:'s?)?(?: time)?$/;
+// "six months after the new tool is implemented", "within 6 months of publication".
+const DURATION_AFTER = /^(?:(?:by|within|in) )?(?:the next )?(.+?) (?:after|following|from|of) (.+)$/i;
+// Words that, removed, leave the anchor itself: "the publication of this report", "this report is published".
+const ANCHOR_FILLER = /\b(?:the|this|its|date|day|of|report(?:'s)?|being|is|was|has|been|on|which|when)\b/g;
+const ANCHOR_WORDS = new Set(['', 'publication', 'published', 'publishing', 'now', 'today']);
+
+/**
+ * Classifies a deadline phrase: a date, immediate, relative to the anchor (the report's publication date),
+ * conditional on an event, or none. Returns null for text it cannot read.
+ */
+export function parseDeadlinePhrase(phrase: string, ctx: DeadlineContext): DeadlinePhrase | null {
+  const trimmed = phrase.trim();
+  const plain = trimmed
+    .replace(/\s+/g, ' ')
+    .replace(/[.;:,!]+$/, '')
+    .trim();
+  const lower = plain.toLowerCase();
+  if (lower === '') return null;
+  if (NONE.test(lower)) return { kind: 'none', date: null, phrase: trimmed };
+  if (IMMEDIATE.test(lower)) return { kind: 'immediate', date: ctx.anchor, phrase: trimmed };
+
+  const onlyDuration = parseDuration(DURATION_ONLY.exec(lower)?.[1] ?? '');
+  if (onlyDuration) return relative(onlyDuration, trimmed, ctx.anchor);
+
+  const after = DURATION_AFTER.exec(plain);
+  const duration = after?.[1] === undefined ? null : parseDuration(after[1]);
+  if (duration && after?.[2] !== undefined) {
+    const event = after[2].trim();
+    if (isAnchor(event)) return relative(duration, trimmed, ctx.anchor);
+    return { kind: 'conditional', date: null, duration, condition: conditionOf(event), phrase: trimmed };
+  }
+
+  const parsed = parseDate(plain, ctx, 'future');
+  return parsed ? { kind: 'date', date: parsed.date, phrase: trimmed } : null;
+}
+
+function relative(duration: Duration, phrase: string, anchor: IsoDate | null): DeadlinePhrase {
+  return { kind: 'relative', date: anchor === null ? null : addDuration(anchor, duration), duration, phrase };
+}
+
+function isAnchor(event: string): boolean {
+  const rest = event.toLowerCase().replace(ANCHOR_FILLER, ' ').replace(/\s+/g, ' ').trim();
+  return ANCHOR_WORDS.has(rest);
+}
+
+// "the date on which the tool is implemented" -> "the tool is implemented": the event, not its date.
+function conditionOf(event: string): string {
+  return event.replace(
+    /^(?:the date (?:on which|that|when)|the (?:point|time) (?:at which|when)|when|once) /i,
+    '',
+  );
+}

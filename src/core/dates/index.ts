@@ -1,0 +1,13 @@
+export {
+  addDays,
+  addMonths,
+  daysBetween,
+  endOfMonth,
+  type IsoDate,
+  isIsoDate,
+} from './calendar.ts';
+export { type DeadlineContext, type DeadlinePhrase, parseDeadlinePhrase } from './deadline-phrase.ts';
+export { addDuration, type Duration, parseDuration } from './duration.ts';
+export { formatDate, formatShortDate } from './format.ts';
+export { type DateContext, type ParsedDate, parseDate } from './parse-date.ts';
+export { isValidTimeZone, todayIn, zoneOffsetMinutes } from './zone.ts';

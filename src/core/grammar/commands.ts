@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { ITEM_KINDS } from '../model/entities.ts';
+import { STATUSES } from '../model/status.ts';
+
+/** Report keys: a letter, then letters or digits (the dash is reserved for item references). */
+export const KEY_PATTERN = /^[A-Z][A-Z0-9]{1,15}$/;
+/** An item's ref within its report: "5", "A3" (area for improvement), "C1" (cause of concern). */
+export const ITEM_REF_PATTERN = /^[A-Z]{0,3}\d{1,4}$/;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const key = z.string().regex(KEY_PATTERN);
+
+/** A reference to an item; `key` is null when the user typed a bare number ("14 is blocked"). */
+export const itemRefSchema = z.object({ key: key.nullable(), ref: z.string().regex(ITEM_REF_PATTERN) });
+export type ItemRef = z.infer<typeof itemRefSchema>;
+
+/** A person as typed: a platform mention carrying the user id, or a plain @name. */
+export const personSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('mention'), externalId: z.string().min(1), name: z.string().nullable() }),
+  z.object({ kind: z.literal('name'), name: z.string().min(1) }),
+]);
+export type PersonToken = z.infer<typeof personSchema>;
+
+const text = z.string().trim().min(1);
+
+export const commandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('help'), topic: z.string().nullable() }),
+  z.object({
+    type: z.literal('report_new'),
+    title: text,
+    key,
+    publishedOn: isoDate.nullable(),
+    publisher: z.string().nullable(),
+    section55: z.boolean(),
+    link: z.url().nullable(),
+  }),
+  z.object({ type: z.literal('report_list') }),
+  z.object({ type: z.literal('report_show'), key }),
+  z.object({ type: z.literal('report_delete'), key, confirmed: z.boolean() }),
+  z.object({
+    type: z.literal('item_add'),
+    key,
+    text,
+    deadlines: z.array(text),
+    kind: z.enum(ITEM_KINDS),
+    number: z.number().int().positive().nullable(),
+  }),
+  z.object({ type: z.literal('item_show'), item: itemRefSchema }),
+  z.object({ type: z.literal('item_history'), item: itemRefSchema }),
+  z.object({
+    type: z.literal('assign'),
+    item: itemRefSchema,
+    person: personSchema,
+    team: z.string().nullable(),
+  }),
+  z.object({
+    type: z.literal('status'),
+    item: itemRefSchema,
+    status: z.enum(STATUSES),
+    note: z.string().nullable(),
+  }),
+  z.object({ type: z.literal('comment'), item: itemRefSchema, note: text }),
+  z.object({
+    type: z.literal('revise'),
+    item: itemRefSchema,
+    date: isoDate,
+    reason: z.string().nullable(),
+    deadline: z.number().int().positive().nullable(),
+  }),
+  z.object({ type: z.literal('event'), item: itemRefSchema, date: isoDate }),
+  z.object({
+    type: z.literal('respond'),
+    key,
+    item: z.string().regex(ITEM_REF_PATTERN).nullable(),
+    who: z.enum(['force', 'pcc']),
+    text,
+  }),
+  z.object({ type: z.literal('mine') }),
+  z.object({ type: z.literal('overdue') }),
+  z.object({ type: z.literal('due_soon'), days: z.number().int().min(1).max(366).nullable() }),
+  z.object({ type: z.literal('make_admin'), person: personSchema }),
+  z.object({ type: z.literal('settings') }),
+  z.object({ type: z.literal('set_time_zone'), timeZone: text }),
+  z.object({ type: z.literal('set_revision_limit'), limit: z.number().int().min(0).max(99).nullable() }),
+  z.object({ type: z.literal('set_due_soon'), days: z.number().int().min(1).max(90) }),
+]);
+export type Command = z.infer<typeof commandSchema>;
+export type CommandOf<T extends Command['type']> = Extract<Command, { type: T }>;

@@ -1,0 +1,32 @@
+/**
+ * Cleans what people actually type or paste: curly quotes, non-breaking spaces, a leading
+ * "/recs" or bot name, "please", and trailing punctuation that carries no meaning.
+ */
+export function normalize(input: string): string {
+  let text = input
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/[\u00A0\u2000-\u200B\t\r\n]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  text = text.replace(/^(?:\/recs|@?rectrack|hey rectrack|hi rectrack)\b[\s,:]*/i, '');
+  text = text.replace(/^please\s+/i, '').replace(/[\s,]+please$/i, '');
+  text = text.replace(/[\s?!.]+$/u, '');
+  return text.trim();
+}
+
+/** Splits a leading quoted string ("..." or '...') from the rest. */
+export function takeQuoted(text: string): { quoted: string; rest: string } | null {
+  const match = /^\s*(["'])(.*?)\1\s*(.*)$/s.exec(text);
+  if (!match) return null;
+  return { quoted: (match[2] ?? '').trim(), rest: (match[3] ?? '').trim() };
+}
+
+export function firstUrl(text: string): string | null {
+  return /https?:\/\/[^\s<>"]+[^\s<>".,;:!?)]/i.exec(text)?.[0] ?? null;
+}
+
+export function allUrls(text: string): string[] {
+  return [...text.matchAll(/https?:\/\/[^\s<>"]+[^\s<>".,;:!?)]/gi)].map((m) => m[0]);
+}

@@ -1,0 +1,160 @@
+import type { DateContext } from '../dates/index.ts';
+import { ADD_EXAMPLE, parseAddItem } from './add-item.ts';
+import { parseItemIntent } from './item-intent.ts';
+import { normalize } from './normalize.ts';
+import { accept, type ParseOutcome, reject } from './outcome.ts';
+import { parsePerson } from './people.ts';
+import { findItemRef } from './refs.ts';
+import { parseReportNew, REPORT_NEW_EXAMPLE } from './report-new.ts';
+import { closestCommand } from './suggest.ts';
+
+type Rule = { pattern: RegExp; parse: (match: RegExpExecArray, ctx: DateContext) => ParseOutcome };
+
+const KEY = '([A-Za-z][A-Za-z0-9]{1,15})';
+
+/** Commands that start with a keyword. Anything else goes through the item-reference reader. */
+const RULES: Rule[] = [
+  {
+    pattern: /^(?:help|\?|commands|what can you do)(?:\s+(.+))?$/i,
+    parse: (m) => accept({ type: 'help', topic: m[1]?.toLowerCase() ?? null }),
+  },
+  {
+    pattern: /^(?:reports|report list|list reports|open reports|report)$/i,
+    parse: () => accept({ type: 'report_list' }),
+  },
+  {
+    pattern: /^(?:report\s+(?:new|add|create|register)|new report)\b\s*(.*)$/is,
+    parse: (m, ctx) => parseReportNew(m[1] ?? '', ctx),
+  },
+  {
+    pattern: /^(?:report\s+import|import)\b/i,
+    parse: () =>
+      reject(
+        'import.unavailable',
+        "Import from a document isn't available yet: register the report, then add its items.",
+        REPORT_NEW_EXAMPLE,
+      ),
+  },
+  {
+    pattern: new RegExp(
+      `^(?:report\\s+(?:delete|remove)|(?:delete|remove)\\s+report)\\s+${KEY}(\\s+confirm(?:ed)?)?$`,
+      'i',
+    ),
+    parse: (m) =>
+      accept({ type: 'report_delete', key: (m[1] ?? '').toUpperCase(), confirmed: Boolean(m[2]) }),
+  },
+  {
+    pattern: new RegExp(`^(?:report|show report|show)\\s+${KEY}$`, 'i'),
+    parse: (m) => accept({ type: 'report_show', key: (m[1] ?? '').toUpperCase() }),
+  },
+  { pattern: /^add\b\s*(.*)$/is, parse: (m) => parseAddItem(m[1] ?? '') },
+  {
+    pattern: new RegExp(
+      `^respond\\s+${KEY}(?:-([A-Za-z]{0,3}\\d{1,4}))?\\s+(force|pcc)\\s*:?\\s*(.*)$`,
+      'is',
+    ),
+    parse: (m) => {
+      const text = (m[4] ?? '').trim();
+      if (text === '')
+        return reject(
+          'respond.empty',
+          'The response text is empty.',
+          'respond OSAEC23-5 force: we accept this recommendation',
+        );
+      const item = m[2]?.toUpperCase() ?? null;
+      return accept({
+        type: 'respond',
+        key: (m[1] ?? '').toUpperCase(),
+        item,
+        who: m[3]?.toLowerCase() === 'pcc' ? 'pcc' : 'force',
+        text,
+      });
+    },
+  },
+  {
+    pattern: /^respond\b/i,
+    parse: () =>
+      reject(
+        'respond.usage',
+        'Say which item (or report), whose response (force or pcc), then the text.',
+        'respond OSAEC23-5 force: we accept this recommendation',
+      ),
+  },
+  {
+    pattern: /^(?:mine|my items|my recs|my recommendations|what'?s mine|what do i own)$/i,
+    parse: () => accept({ type: 'mine' }),
+  },
+  { pattern: /^(?:overdue|what'?s overdue|late|overdue items)$/i, parse: () => accept({ type: 'overdue' }) },
+  {
+    pattern: /^(?:due soon|upcoming|due next)(?:\s+(?:in|within|next)?\s*(\d{1,3})\s*days?)?$/i,
+    parse: (m) => accept({ type: 'due_soon', days: m[1] ? Number(m[1]) : null }),
+  },
+  { pattern: /^(?:make\s+)?admin\s+(.+)$/i, parse: (m) => parseAdmin(m[1] ?? '') },
+  { pattern: /^make\s+(.+?)\s+(?:an\s+)?admin$/i, parse: (m) => parseAdmin(m[1] ?? '') },
+  { pattern: /^settings$/i, parse: () => accept({ type: 'settings' }) },
+  {
+    pattern: /^set\s+(?:time ?zone|tz)\s+(\S+)$/i,
+    parse: (m) => accept({ type: 'set_time_zone', timeZone: m[1] ?? '' }),
+  },
+  {
+    pattern: /^set\s+revisions?(?:\s+limit)?\s+(\d{1,2}|off|none|unlimited)$/i,
+    parse: (m) =>
+      accept({ type: 'set_revision_limit', limit: /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : null }),
+  },
+  {
+    pattern: /^set\s+due[- ]?soon\s+(\d{1,2})(?:\s*days?)?$/i,
+    parse: (m) => accept({ type: 'set_due_soon', days: Number(m[1]) }),
+  },
+];
+
+const USAGE: Record<string, string> = {
+  settings: 'set timezone Europe/London | set revisions 1 | set due-soon 14',
+  set: 'set timezone Europe/London | set revisions 1 | set due-soon 14',
+  admin: 'admin @alice',
+  history: 'history OSAEC23-5',
+  assign: 'assign OSAEC23-5 @alice',
+  'due soon': 'due soon 30 days',
+};
+
+/** Text as typed -> a validated command, or a reply saying what was expected. Never throws on input. */
+export function parseCommand(input: string, ctx: DateContext): ParseOutcome {
+  const text = normalize(input);
+  if (text === '')
+    return reject('command.empty', 'Tell me what to do. Type help to see everything I can do.', 'help');
+  for (const rule of RULES) {
+    const match = rule.pattern.exec(text);
+    if (match) return rule.parse(match, ctx);
+  }
+  const found = findItemRef(text);
+  if (found) return parseItemIntent(found, ctx);
+  return unknown(text);
+}
+
+function parseAdmin(text: string): ParseOutcome {
+  const parsed = parsePerson(text);
+  if (parsed && parsed.rest === '') return accept({ type: 'make_admin', person: parsed.person });
+  return reject('admin.no_person', 'Mention the person to make an admin.', 'admin @alice');
+}
+
+function unknown(text: string): ParseOutcome {
+  const words = text.toLowerCase().split(' ');
+  const first = words[0] ?? '';
+  const twoWords = words.slice(0, 2).join(' ');
+  const usage = USAGE[twoWords] ?? USAGE[first];
+  if (usage)
+    return reject(
+      'command.usage',
+      `That's not quite how "${USAGE[twoWords] ? twoWords : first}" works.`,
+      usage,
+    );
+  if (/^(?:add|new)\b/.test(first)) return reject('command.usage', 'To add an item:', ADD_EXAMPLE);
+  const guess = closestCommand(first);
+  const hint = guess ? ` Did you mean "${guess}"?` : '';
+  const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  return reject(
+    'command.unknown',
+    `I don't know what "${shown}" means.${hint} Type help to see what I can do.`,
+    'OSAEC23-5 in progress: training plan approved',
+    [{ label: 'Help', command: 'help' }],
+  );
+}

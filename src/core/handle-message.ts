@@ -1,0 +1,106 @@
+import type { Clock } from '../ports/clock.ts';
+import type { IdGenerator } from '../ports/ids.ts';
+import type { Store } from '../ports/store.ts';
+import type { CommandContext, Mention } from './commands/context.ts';
+import { execute } from './commands/execute.ts';
+import { todayIn } from './dates/index.ts';
+import { parseCommand } from './grammar/parse.ts';
+import type { Member, Platform, Workspace } from './model/entities.ts';
+import { ProblemError, type Reply } from './reply/reply.ts';
+
+export type CoreDeps = { store: Store; clock: Clock; ids: IdGenerator; defaultTimeZone: string };
+
+/** A message as every adapter hands it to the core: who said what, where. */
+export type IncomingMessage = {
+  platform: Platform;
+  workspace: { externalId: string; name: string };
+  actor: { externalId: string; displayName: string; platformAdmin?: boolean };
+  text: string;
+  mentions?: readonly Mention[];
+};
+
+/**
+ * The one entry point for every platform. A command's reads and writes run in one transaction;
+ * a user mistake comes back as a problem Reply (and rolls back); a bug propagates to the adapter.
+ */
+export async function handleMessage(deps: CoreDeps, message: IncomingMessage): Promise<Reply> {
+  try {
+    return await deps.store.transaction(async (store) => {
+      const now = deps.clock.now();
+      const workspace = await ensureWorkspace(store, deps, message, now);
+      const actor = await ensureMember(store, deps, workspace, message, now);
+      const dates = { now, timeZone: workspace.timeZone };
+      const parsed = parseCommand(message.text, dates);
+      if (!parsed.ok) return parsed.reply;
+      const ctx: CommandContext = {
+        store,
+        ids: deps.ids,
+        platform: message.platform,
+        workspace,
+        actor,
+        now,
+        today: todayIn(workspace.timeZone, now),
+        dates,
+        mentions: message.mentions ?? [],
+      };
+      return await execute(ctx, parsed.command);
+    });
+  } catch (error) {
+    if (error instanceof ProblemError) return error.reply;
+    throw error;
+  }
+}
+
+async function ensureWorkspace(
+  store: Store,
+  deps: CoreDeps,
+  message: IncomingMessage,
+  now: Date,
+): Promise<Workspace> {
+  const existing = await store.workspaces.findByExternal(message.platform, message.workspace.externalId);
+  if (existing) return existing;
+  const workspace: Workspace = {
+    id: deps.ids.next(),
+    platform: message.platform,
+    externalId: message.workspace.externalId,
+    name: message.workspace.name,
+    timeZone: deps.defaultTimeZone,
+    dueSoonDays: 14,
+    revisionLimit: null,
+    createdAt: now.toISOString(),
+  };
+  await store.workspaces.insert(workspace);
+  return workspace;
+}
+
+/** The first member of a workspace is its admin; so is anyone the platform says administers it. */
+async function ensureMember(
+  store: Store,
+  deps: CoreDeps,
+  workspace: Workspace,
+  message: IncomingMessage,
+  now: Date,
+): Promise<Member> {
+  const { actor } = message;
+  const existing = await store.members.findByExternal(workspace.id, actor.externalId);
+  if (existing) {
+    const role = actor.platformAdmin ? 'admin' : existing.role;
+    if (existing.displayName !== actor.displayName || existing.role !== role) {
+      await store.members.update(workspace.id, existing.id, { displayName: actor.displayName, role });
+      return { ...existing, displayName: actor.displayName, role };
+    }
+    return existing;
+  }
+  const members = await store.members.list(workspace.id);
+  const member: Member = {
+    id: deps.ids.next(),
+    workspaceId: workspace.id,
+    externalId: actor.externalId,
+    displayName: actor.displayName,
+    role: members.some((m) => m.role === 'admin') && !actor.platformAdmin ? 'member' : 'admin',
+    lastReportId: null,
+    createdAt: now.toISOString(),
+  };
+  await store.members.insert(member);
+  return member;
+}

@@ -1,0 +1,64 @@
+import { addDays, addDuration, type DeadlinePhrase, type IsoDate } from '../dates/index.ts';
+import type { Deadline, Report } from './entities.ts';
+
+/** Section 55 of the Police Act 1996: the response is due 56 days after publication. */
+export const SECTION55_DAYS = 56;
+
+export function section55Due(report: Pick<Report, 'section55' | 'publishedOn'>): IsoDate | null {
+  return report.section55 && report.publishedOn ? addDays(report.publishedOn, SECTION55_DAYS) : null;
+}
+
+/** A deadline row from a classified phrase. Conditional deadlines stay dormant (no date) until the event. */
+export function deadlineFromPhrase(
+  parsed: DeadlinePhrase,
+  ids: { id: string; workspaceId: string; itemId: string; position: number },
+): Deadline {
+  return {
+    ...ids,
+    kind: parsed.kind,
+    phrase: parsed.phrase,
+    originalOn: parsed.date,
+    dueOn: parsed.date,
+    duration: parsed.kind === 'relative' || parsed.kind === 'conditional' ? parsed.duration : null,
+    condition: parsed.kind === 'conditional' ? parsed.condition : null,
+    eventOn: null,
+    revisions: 0,
+  };
+}
+
+/** The date a conditional deadline falls on once its event has happened. */
+export function conditionalDueOn(deadline: Deadline, eventOn: IsoDate): IsoDate | null {
+  return deadline.duration ? addDuration(eventOn, deadline.duration) : eventOn;
+}
+
+/** An item is due on its earliest dated deadline; dormant and "none" deadlines don't count. */
+export function effectiveDueOn(deadlines: readonly Deadline[]): IsoDate | null {
+  let earliest: IsoDate | null = null;
+  for (const deadline of deadlines) {
+    if (deadline.dueOn !== null && (earliest === null || deadline.dueOn < earliest))
+      earliest = deadline.dueOn;
+  }
+  return earliest;
+}
+
+export function describeDeadline(deadline: Deadline, format: (d: IsoDate) => string): string {
+  const date = deadline.dueOn ? format(deadline.dueOn) : null;
+  const original =
+    deadline.originalOn && deadline.originalOn !== deadline.dueOn
+      ? `, originally ${format(deadline.originalOn)}`
+      : '';
+  const revised =
+    deadline.revisions > 0
+      ? `, revised ${deadline.revisions} time${deadline.revisions === 1 ? '' : 's'}`
+      : '';
+  switch (deadline.kind) {
+    case 'none':
+      return 'no deadline';
+    case 'conditional':
+      return date
+        ? `${date} (${deadline.phrase}; event on ${deadline.eventOn ? format(deadline.eventOn) : '?'}${original}${revised})`
+        : `${deadline.phrase} (waiting for the event)`;
+    default:
+      return date ? `${date} (${deadline.phrase}${original}${revised})` : `${deadline.phrase} (no date yet)`;
+  }
+}

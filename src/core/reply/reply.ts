@@ -1,0 +1,75 @@
+import type { IsoDate } from '../dates/index.ts';
+import type { Rag } from '../model/rag.ts';
+import type { Status } from '../model/status.ts';
+
+/** A button or menu entry: choosing it sends `command` as if the user had typed it. */
+export type Choice = { label: string; command: string; style?: 'primary' | 'danger' };
+
+export type ItemLine = {
+  /** Full reference, e.g. "OSAEC23-5". */
+  ref: string;
+  summary: string;
+  rag: Rag;
+  status: Status;
+  owner: string | null;
+  dueOn: IsoDate | null;
+  /** "12 days overdue", "due in 3 days", "no deadline"... */
+  dueText: string;
+};
+
+export type HistoryEntry = { at: string; who: string; text: string };
+
+export type Block =
+  | { type: 'heading'; text: string }
+  | { type: 'text'; text: string }
+  | { type: 'fields'; fields: { label: string; value: string }[] }
+  | { type: 'items'; title?: string; items: ItemLine[]; empty?: string }
+  | { type: 'history'; entries: HistoryEntry[] }
+  | { type: 'choices'; choices: Choice[] };
+
+/**
+ * What the core answers, for any platform. `text` is a complete plain-text summary (notifications,
+ * fallbacks); `blocks` carry the structure each adapter renders natively.
+ */
+export type Reply = {
+  kind: 'info' | 'success' | 'problem' | 'question';
+  /** Set on problems: a stable code such as "item.not_found". */
+  code?: string;
+  text: string;
+  blocks: Block[];
+};
+
+export function info(text: string, blocks: Block[] = []): Reply {
+  return { kind: 'info', text, blocks };
+}
+
+export function success(text: string, blocks: Block[] = []): Reply {
+  return { kind: 'success', text, blocks };
+}
+
+export function question(text: string, choices: Choice[]): Reply {
+  return { kind: 'question', text, blocks: [{ type: 'choices', choices }] };
+}
+
+/** A user mistake: says what was expected and shows an example that works. */
+export function problem(code: string, text: string, example?: string, choices: Choice[] = []): Reply {
+  const blocks: Block[] = [];
+  if (example) blocks.push({ type: 'text', text: `For example: ${example}` });
+  if (choices.length > 0) blocks.push({ type: 'choices', choices });
+  return { kind: 'problem', code, text, blocks };
+}
+
+/**
+ * Thrown inside a use case to stop with a problem reply; the transaction around the command rolls
+ * back and the reply goes to the user. Bugs are ordinary errors and are never turned into this.
+ */
+export class ProblemError extends Error {
+  constructor(readonly reply: Reply) {
+    super(reply.text);
+    this.name = 'ProblemError';
+  }
+}
+
+export function fail(code: string, text: string, example?: string, choices: Choice[] = []): never {
+  throw new ProblemError(problem(code, text, example, choices));
+}

@@ -1,0 +1,88 @@
+import { Readable } from 'node:stream';
+import { type Kysely, sql } from 'kysely';
+import { runConsoleChat } from '../adapters/console/console-chat.ts';
+import { createKyselyStore } from '../adapters/db/kysely-store.ts';
+import { migrateToLatest } from '../adapters/db/migrate.ts';
+import { openSqlite } from '../adapters/db/open-sqlite.ts';
+import type { DB } from '../adapters/db/schema.ts';
+import { createHttpServer, type Route } from '../adapters/http/server.ts';
+import { type Config, isPlatformConfigured } from './config.ts';
+import type { CoreDeps } from './core/handle-message.ts';
+import { systemClock } from './ports/clock.ts';
+import { randomIds } from './ports/ids.ts';
+import type { Logger } from './ports/logger.ts';
+
+/** The composition root: config -> database -> stores -> adapters. Nothing else wires things together. */
+export type App = { deps: CoreDeps; db: Kysely<DB>; close(): Promise<void> };
+
+export async function openApp(config: Config): Promise<App> {
+  const db = await openSqlite<DB>(config.database.path);
+  try {
+    await migrateToLatest(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  const deps: CoreDeps = {
+    store: createKyselyStore(db),
+    clock: systemClock,
+    ids: randomIds,
+    defaultTimeZone: config.defaultTimeZone,
+  };
+  return { deps, db, close: () => db.destroy() };
+}
+
+export async function migrate(config: Config, logger: Logger): Promise<void> {
+  const app = await openApp(config);
+  logger.info('database is up to date', { database: config.database.path });
+  await app.close();
+}
+
+export type ChatOptions = { user: string; commands: string[]; logger: Logger };
+
+export async function chat(config: Config, options: ChatOptions): Promise<void> {
+  const app = await openApp(config);
+  try {
+    const common = {
+      deps: app.deps,
+      user: options.user,
+      output: process.stdout,
+      color: process.stdout.isTTY === true && !config.noColor,
+      logger: options.logger,
+    };
+    if (options.commands.length > 0) {
+      await runConsoleChat({
+        ...common,
+        input: Readable.from(options.commands.map((c) => `${c}\n`)),
+        interactive: false,
+      });
+    } else {
+      await runConsoleChat({ ...common, input: process.stdin, interactive: process.stdin.isTTY === true });
+    }
+  } finally {
+    await app.close();
+  }
+}
+
+export async function serve(config: Config, logger: Logger): Promise<void> {
+  const app = await openApp(config);
+  // Slack and Teams mount their routes here as their adapters land (issues 4 and 5).
+  const routes = new Map<string, Route>();
+  if (isPlatformConfigured(config)) {
+    logger.warn('Slack and Teams adapters are not in this build yet; serving health checks only');
+  }
+  const server = createHttpServer({
+    routes,
+    logger,
+    ready: async () => {
+      await sql`select 1`.execute(app.db);
+      return true;
+    },
+  });
+  server.listen(config.port, () => logger.info('listening', { port: config.port }));
+  const stop = () => {
+    server.close(() => void app.close());
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

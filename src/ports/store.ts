@@ -1,0 +1,94 @@
+import type { IsoDate } from '../core/dates/index.ts';
+import type { Deadline, Item, Member, Platform, Report, Update, Workspace } from '../core/model/entities.ts';
+
+/**
+ * What the core needs from storage. Every read and write after the workspace lookup names the
+ * workspace, so no query can reach another workspace's rows.
+ */
+export type Store = {
+  /** Runs fn with a store whose writes commit together or not at all. */
+  transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
+  workspaces: WorkspaceStore;
+  members: MemberStore;
+  reports: ReportStore;
+  items: ItemStore;
+  deadlines: DeadlineStore;
+  updates: UpdateStore;
+};
+
+export type WorkspaceSettings = Pick<Workspace, 'name' | 'timeZone' | 'dueSoonDays' | 'revisionLimit'>;
+
+export type WorkspaceStore = {
+  findByExternal(platform: Platform, externalId: string): Promise<Workspace | undefined>;
+  insert(workspace: Workspace): Promise<void>;
+  update(id: string, patch: Partial<WorkspaceSettings>): Promise<void>;
+};
+
+export type MemberStore = {
+  findById(workspaceId: string, id: string): Promise<Member | undefined>;
+  findByExternal(workspaceId: string, externalId: string): Promise<Member | undefined>;
+  list(workspaceId: string): Promise<Member[]>;
+  insert(member: Member): Promise<void>;
+  update(
+    workspaceId: string,
+    id: string,
+    patch: Partial<Pick<Member, 'displayName' | 'role' | 'lastReportId'>>,
+  ): Promise<void>;
+};
+
+export type ReportStore = {
+  /** Only reports not deleted. Keys compare case-insensitively (they are stored upper-case). */
+  findByKey(workspaceId: string, key: string): Promise<Report | undefined>;
+  findById(workspaceId: string, id: string): Promise<Report | undefined>;
+  list(workspaceId: string): Promise<Report[]>;
+  insert(report: Report): Promise<void>;
+  update(
+    workspaceId: string,
+    id: string,
+    patch: Partial<Pick<Report, 'forceResponse' | 'pccResponse' | 'deletedAt' | 'link'>>,
+  ): Promise<void>;
+};
+
+export type ItemPatch = Partial<
+  Pick<
+    Item,
+    | 'ownerId'
+    | 'ownerTeam'
+    | 'status'
+    | 'blockedReason'
+    | 'dueOn'
+    | 'forceResponse'
+    | 'pccResponse'
+    | 'disposition'
+    | 'updatedAt'
+  >
+>;
+
+export type ItemStore = {
+  findById(workspaceId: string, id: string): Promise<Item | undefined>;
+  findByRef(workspaceId: string, reportId: string, ref: string): Promise<Item | undefined>;
+  /** Items with this ref in any live report of the workspace (to resolve a bare "14"). */
+  findByRefInAnyReport(workspaceId: string, ref: string): Promise<Item[]>;
+  listByReport(workspaceId: string, reportId: string): Promise<Item[]>;
+  listByOwner(workspaceId: string, ownerId: string): Promise<Item[]>;
+  /** Open items of live reports whose dueOn is on or before the date, earliest first. */
+  listOpenDueBy(workspaceId: string, date: IsoDate): Promise<Item[]>;
+  insert(item: Item): Promise<void>;
+  update(workspaceId: string, id: string, patch: ItemPatch): Promise<void>;
+};
+
+export type DeadlineStore = {
+  listByItems(workspaceId: string, itemIds: string[]): Promise<Deadline[]>;
+  insert(deadline: Deadline): Promise<void>;
+  update(
+    workspaceId: string,
+    id: string,
+    patch: Partial<Pick<Deadline, 'dueOn' | 'eventOn' | 'revisions'>>,
+  ): Promise<void>;
+};
+
+export type UpdateStore = {
+  append(update: Update): Promise<void>;
+  /** Oldest first. */
+  listByItem(workspaceId: string, itemId: string): Promise<Update[]>;
+};

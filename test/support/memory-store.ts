@@ -1,0 +1,245 @@
+import type { Item, Update } from '../../src/core/model/entities.ts';
+import { isClosed } from '../../src/core/model/status.ts';
+import type { Store } from '../../src/ports/store.ts';
+import { createMemoryChecks, type MemoryState } from './memory-checks.ts';
+
+/*
+ * A working in-memory Store for tests of the core. It keeps the same promises as the Kysely store
+ * (the contract suite runs on both): constraints and foreign keys are checked, transactions roll back
+ * on a throw, and every object goes in and comes out as a copy so callers cannot edit stored state.
+ */
+
+// The orderings mirror adapters/db on purpose but are written separately, so the contract suite
+// compares two implementations rather than one with itself.
+const natural = new Intl.Collator('en', { numeric: true });
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byNatural = (a: string, b: string): number => natural.compare(a, b) || byCodeUnit(a, b);
+
+const copy = <T>(value: T): T => structuredClone(value);
+
+/** Copies only the keys a patch may set and actually sets, as the SQL store's column mapping does. */
+function applyPatch<T extends object, K extends keyof T>(target: T, patch: Partial<T>, keys: readonly K[]): void {
+  for (const key of keys) {
+    const value = patch[key];
+    if (value !== undefined) target[key] = copy(value) as T[K];
+  }
+}
+
+function emptyState(): MemoryState {
+  return {
+    workspaces: new Map(),
+    members: new Map(),
+    reports: new Map(),
+    items: new Map(),
+    deadlines: new Map(),
+    updates: new Map(),
+  };
+}
+
+/** One writer at a time, like SQLite's single connection: each caller waits for the one before. */
+function createMutex(): <T>(fn: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return (fn) => {
+    const result = tail.then(fn);
+    tail = result.catch(() => undefined);
+    return result;
+  };
+}
+
+export function createMemoryStore(): Store {
+  const holder = { state: emptyState() };
+  const exclusive = createMutex();
+  // Inside a transaction the lock is already held, so operations run directly; a nested
+  // transaction joins the outer one, as in the Kysely store.
+  const inTransaction: Store = buildStore(holder, async (op) => op(), (fn) => fn(inTransaction));
+  return buildStore(
+    holder,
+    (op) => exclusive(async () => op()),
+    (fn) =>
+      exclusive(async () => {
+        const snapshot = copy(holder.state);
+        try {
+          return await fn(inTransaction);
+        } catch (error) {
+          holder.state = snapshot;
+          throw error;
+        }
+      }),
+  );
+}
+
+type Run = <T>(op: () => T) => Promise<T>;
+
+function buildStore(holder: { state: MemoryState }, run: Run, transaction: Store['transaction']): Store {
+  const s = () => holder.state;
+  const check = createMemoryChecks(s);
+  const inWorkspace = <T extends { workspaceId: string }>(map: Map<string, T>, workspaceId: string): T[] =>
+    [...map.values()].filter((row) => row.workspaceId === workspaceId);
+  const owned = <T extends { workspaceId: string }>(row: T | undefined, workspaceId: string): T | undefined =>
+    row !== undefined && row.workspaceId === workspaceId ? row : undefined;
+  const reportKey = (item: Item): string => s().reports.get(item.reportId)?.key ?? '';
+  const isLive = (item: Item): boolean => s().reports.get(item.reportId)?.deletedAt === null;
+  const byReportThenRef = (a: Item, b: Item): number =>
+    byNatural(reportKey(a), reportKey(b)) || byNatural(a.ref, b.ref);
+
+  return {
+    transaction,
+    workspaces: {
+      findByExternal: (platform, externalId) =>
+        run(() =>
+          copy([...s().workspaces.values()].find((w) => w.platform === platform && w.externalId === externalId)),
+        ),
+      insert: (workspace) => run(() => void s().workspaces.set(workspace.id, check.workspace(copy(workspace)))),
+      update: (id, patch) =>
+        run(() => {
+          const row = s().workspaces.get(id);
+          if (row) applyPatch(row, patch, ['name', 'timeZone', 'dueSoonDays', 'revisionLimit']);
+        }),
+    },
+    members: {
+      findById: (workspaceId, id) => run(() => copy(owned(s().members.get(id), workspaceId))),
+      findByExternal: (workspaceId, externalId) =>
+        run(() => copy(inWorkspace(s().members, workspaceId).find((m) => m.externalId === externalId))),
+      list: (workspaceId) =>
+        run(() =>
+          copy(
+            inWorkspace(s().members, workspaceId).sort(
+              (a, b) => byNatural(a.displayName, b.displayName) || byNatural(a.id, b.id),
+            ),
+          ),
+        ),
+      insert: (member) => run(() => void s().members.set(member.id, check.member(copy(member)))),
+      update: (workspaceId, id, patch) =>
+        run(() => {
+          const row = owned(s().members.get(id), workspaceId);
+          if (!row) return;
+          const next = copy(row);
+          applyPatch(next, patch, ['displayName', 'role', 'lastReportId']);
+          s().members.set(id, check.member(next, row));
+        }),
+    },
+    reports: {
+      findByKey: (workspaceId, key) =>
+        run(() =>
+          copy(
+            inWorkspace(s().reports, workspaceId).find(
+              (r) => r.deletedAt === null && r.key === key.toUpperCase(),
+            ),
+          ),
+        ),
+      findById: (workspaceId, id) => run(() => copy(owned(s().reports.get(id), workspaceId))),
+      list: (workspaceId) =>
+        run(() =>
+          copy(
+            inWorkspace(s().reports, workspaceId)
+              .filter((r) => r.deletedAt === null)
+              .sort((a, b) => byNatural(a.key, b.key)),
+          ),
+        ),
+      insert: (report) =>
+        run(() => void s().reports.set(report.id, check.report({ ...copy(report), key: report.key.toUpperCase() }))),
+      update: (workspaceId, id, patch) =>
+        run(() => {
+          const row = owned(s().reports.get(id), workspaceId);
+          if (!row) return;
+          const next = copy(row);
+          applyPatch(next, patch, ['forceResponse', 'pccResponse', 'deletedAt', 'link']);
+          s().reports.set(id, check.report(next, row));
+        }),
+    },
+    items: {
+      findById: (workspaceId, id) => run(() => copy(owned(s().items.get(id), workspaceId))),
+      findByRef: (workspaceId, reportId, ref) =>
+        run(() => copy(inWorkspace(s().items, workspaceId).find((i) => i.reportId === reportId && i.ref === ref))),
+      findByRefInAnyReport: (workspaceId, ref) =>
+        run(() =>
+          copy(
+            inWorkspace(s().items, workspaceId)
+              .filter((i) => i.ref === ref && isLive(i))
+              .sort(byReportThenRef),
+          ),
+        ),
+      listByReport: (workspaceId, reportId) =>
+        run(() =>
+          copy(
+            inWorkspace(s().items, workspaceId)
+              .filter((i) => i.reportId === reportId)
+              .sort((a, b) => byNatural(a.ref, b.ref)),
+          ),
+        ),
+      listByOwner: (workspaceId, ownerId) =>
+        run(() =>
+          copy(
+            inWorkspace(s().items, workspaceId)
+              .filter((i) => i.ownerId === ownerId && isLive(i))
+              .sort(byReportThenRef),
+          ),
+        ),
+      listOpenDueBy: (workspaceId, date) =>
+        run(() => {
+          const due = inWorkspace(s().items, workspaceId).filter(
+            (i): i is Item & { dueOn: string } =>
+              i.dueOn !== null && i.dueOn <= date && !isClosed(i.status) && isLive(i),
+          );
+          return copy(
+            due.sort(
+              (a, b) =>
+                byCodeUnit(a.dueOn, b.dueOn) || byNatural(a.ref, b.ref) || byNatural(reportKey(a), reportKey(b)),
+            ),
+          );
+        }),
+      insert: (item) => run(() => void s().items.set(item.id, check.item(copy(item)))),
+      update: (workspaceId, id, patch) =>
+        run(() => {
+          const row = owned(s().items.get(id), workspaceId);
+          if (!row) return;
+          const next = copy(row);
+          applyPatch(next, patch, [
+            'ownerId',
+            'ownerTeam',
+            'status',
+            'blockedReason',
+            'dueOn',
+            'forceResponse',
+            'pccResponse',
+            'disposition',
+            'updatedAt',
+          ]);
+          s().items.set(id, check.item(next, row));
+        }),
+    },
+    deadlines: {
+      listByItems: (workspaceId, itemIds) =>
+        run(() => {
+          const order = new Map(itemIds.map((id, index) => [id, index]));
+          return copy(
+            inWorkspace(s().deadlines, workspaceId)
+              .filter((d) => order.has(d.itemId))
+              .sort(
+                (a, b) =>
+                  (order.get(a.itemId) ?? 0) - (order.get(b.itemId) ?? 0) ||
+                  a.position - b.position ||
+                  byCodeUnit(a.id, b.id),
+              ),
+          );
+        }),
+      insert: (deadline) => run(() => void s().deadlines.set(deadline.id, check.deadline(copy(deadline)))),
+      update: (workspaceId, id, patch) =>
+        run(() => {
+          const row = owned(s().deadlines.get(id), workspaceId);
+          if (row) applyPatch(row, patch, ['dueOn', 'eventOn', 'revisions']);
+        }),
+    },
+    updates: {
+      append: (update) => run(() => void s().updates.set(update.id, check.update(copy(update)))),
+      listByItem: (workspaceId, itemId) =>
+        run(() =>
+          copy(
+            inWorkspace(s().updates, workspaceId)
+              .filter((u) => u.itemId === itemId)
+              .sort((a: Update, b: Update) => byCodeUnit(a.at, b.at) || byCodeUnit(a.id, b.id)),
+          ),
+        ),
+    },
+  };
+}
