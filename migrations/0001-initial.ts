@@ -70,12 +70,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (col) => col.notNull())
     .addUniqueConstraint('members_workspace_external_uq', ['workspace_id', 'external_id'])
     .addUniqueConstraint('members_workspace_id_uq', ['workspace_id', 'id'])
-    .addForeignKeyConstraint(
-      'members_last_report_fk',
-      ['workspace_id', 'last_report_id'],
-      'reports',
-      ['workspace_id', 'id'],
-    )
+    .addForeignKeyConstraint('members_last_report_fk', ['workspace_id', 'last_report_id'], 'reports', [
+      'workspace_id',
+      'id',
+    ])
     .execute();
 
   await db.schema
@@ -102,9 +100,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (col) => col.notNull())
     .addUniqueConstraint('items_report_ref_uq', ['report_id', 'ref'])
     .addUniqueConstraint('items_workspace_id_uq', ['workspace_id', 'id'])
-    .addForeignKeyConstraint('items_report_fk', ['workspace_id', 'report_id'], 'reports', ['workspace_id', 'id'])
-    .addForeignKeyConstraint('items_parent_fk', ['workspace_id', 'parent_id'], 'items', ['workspace_id', 'id'])
-    .addForeignKeyConstraint('items_owner_fk', ['workspace_id', 'owner_id'], 'members', ['workspace_id', 'id'])
+    .addForeignKeyConstraint('items_report_fk', ['workspace_id', 'report_id'], 'reports', [
+      'workspace_id',
+      'id',
+    ])
+    .addForeignKeyConstraint('items_parent_fk', ['workspace_id', 'parent_id'], 'items', [
+      'workspace_id',
+      'id',
+    ])
+    .addForeignKeyConstraint('items_owner_fk', ['workspace_id', 'owner_id'], 'members', [
+      'workspace_id',
+      'id',
+    ])
     .execute();
 
   // Digests ask "open items of this workspace due by date" and "items this person owns".
@@ -113,7 +120,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('items')
     .columns(['workspace_id', 'status', 'due_on'])
     .execute();
-  await db.schema.createIndex('items_workspace_owner_idx').on('items').columns(['workspace_id', 'owner_id']).execute();
+  await db.schema
+    .createIndex('items_workspace_owner_idx')
+    .on('items')
+    .columns(['workspace_id', 'owner_id'])
+    .execute();
 
   await db.schema
     .createTable('deadlines')
@@ -131,7 +142,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('event_on', 'text')
     .addColumn('revisions', 'integer', (col) => col.notNull().defaultTo(0))
     .addUniqueConstraint('deadlines_workspace_id_uq', ['workspace_id', 'id'])
-    .addForeignKeyConstraint('deadlines_item_fk', ['workspace_id', 'item_id'], 'items', ['workspace_id', 'id'])
+    .addForeignKeyConstraint('deadlines_item_fk', ['workspace_id', 'item_id'], 'items', [
+      'workspace_id',
+      'id',
+    ])
     .execute();
 
   await db.schema.createIndex('deadlines_item_idx').on('deadlines').column('item_id').execute();
@@ -154,6 +168,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('owner_from', 'text')
     .addColumn('owner_to', 'text')
     .addColumn('owner_team', 'text')
+    // Append order within the item. One command writes several updates with the same instant, and
+    // history must read back in the order it was written; the unique constraint makes a racing
+    // append fail rather than tie.
+    .addColumn('seq', 'integer', (col) => col.notNull())
+    .addUniqueConstraint('updates_item_seq_uq', ['item_id', 'seq'])
     .addForeignKeyConstraint('updates_item_fk', ['workspace_id', 'item_id'], 'items', ['workspace_id', 'id'])
     .addForeignKeyConstraint('updates_deadline_fk', ['workspace_id', 'deadline_id'], 'deadlines', [
       'workspace_id',

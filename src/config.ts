@@ -61,24 +61,26 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; problems:
 
 export function loadConfig(env: Record<string, string | undefined>): ConfigResult {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
-  }
-  const e = parsed.data;
-  const problems: string[] = [];
-  const database = parseDatabaseUrl(e.DATABASE_URL, problems);
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  const value = (name: string) => (env[name]?.trim() ? env[name]?.trim() : undefined);
   const slack = group(
     problems,
     'Slack',
-    { SLACK_SIGNING_SECRET: e.SLACK_SIGNING_SECRET, SLACK_BOT_TOKEN: e.SLACK_BOT_TOKEN },
-    [e.SLACK_APP_TOKEN],
+    ['SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN'],
+    ['SLACK_APP_TOKEN'],
+    value,
   );
-  const teamsRequired: Record<string, string | undefined> = {
-    TEAMS_APP_ID: e.TEAMS_APP_ID,
-    TEAMS_APP_PASSWORD: e.TEAMS_APP_PASSWORD,
-  };
-  if (e.TEAMS_APP_TYPE === 'SingleTenant') teamsRequired.TEAMS_APP_TENANT_ID = e.TEAMS_APP_TENANT_ID;
-  const teams = group(problems, 'Teams', teamsRequired, [e.TEAMS_APP_ID, e.TEAMS_APP_PASSWORD]);
+  const singleTenant = (value('TEAMS_APP_TYPE') ?? 'SingleTenant') === 'SingleTenant';
+  const teams = group(
+    problems,
+    'Teams',
+    ['TEAMS_APP_ID', 'TEAMS_APP_PASSWORD', ...(singleTenant ? ['TEAMS_APP_TENANT_ID'] : [])],
+    [],
+    value,
+  );
+  if (!parsed.success) return { ok: false, problems };
+  const e = parsed.data;
+  const database = parseDatabaseUrl(e.DATABASE_URL, problems);
   if (problems.length > 0 || !database) return { ok: false, problems };
   return {
     ok: true,
@@ -89,16 +91,16 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       noColor: e.NO_COLOR !== undefined,
       slack: slack
         ? {
-            signingSecret: slack.SLACK_SIGNING_SECRET ?? '',
-            botToken: slack.SLACK_BOT_TOKEN ?? '',
+            signingSecret: e.SLACK_SIGNING_SECRET ?? '',
+            botToken: e.SLACK_BOT_TOKEN ?? '',
             appToken: e.SLACK_APP_TOKEN,
             apiUrl: e.SLACK_API_URL,
           }
         : undefined,
       teams: teams
         ? {
-            appId: teams.TEAMS_APP_ID ?? '',
-            appPassword: teams.TEAMS_APP_PASSWORD ?? '',
+            appId: e.TEAMS_APP_ID ?? '',
+            appPassword: e.TEAMS_APP_PASSWORD ?? '',
             tenantId: e.TEAMS_APP_TENANT_ID,
             appType: e.TEAMS_APP_TYPE,
           }
@@ -115,22 +117,18 @@ export function isPlatformConfigured(config: Config): boolean {
 function group(
   problems: string[],
   platform: string,
-  required: Record<string, string | undefined>,
-  alsoSignals: (string | undefined)[],
-): Record<string, string | undefined> | undefined {
-  const values = Object.values(required);
-  const started = values.some((v) => v !== undefined) || alsoSignals.some((v) => v !== undefined);
-  if (!started) return undefined;
-  const missing = Object.entries(required)
-    .filter(([, v]) => v === undefined)
-    .map(([k]) => k);
-  if (missing.length > 0) {
-    problems.push(
-      `${platform} is partly configured: set ${missing.join(' and ')} as well (or unset the other ${platform} variables).`,
-    );
-    return undefined;
-  }
-  return required;
+  required: string[],
+  optionalNames: string[],
+  value: (name: string) => string | undefined,
+): boolean {
+  const started = [...required, ...optionalNames].some((name) => value(name) !== undefined);
+  if (!started) return false;
+  const missing = required.filter((name) => value(name) === undefined);
+  if (missing.length === 0) return true;
+  problems.push(
+    `${platform} is partly configured: set ${missing.join(' and ')} as well (or unset the other ${platform} variables).`,
+  );
+  return false;
 }
 
 function parseDatabaseUrl(url: string, problems: string[]): Database | undefined {

@@ -41,9 +41,7 @@ function renderBlock(block: Block, paint: (code: string, s: string) => string, c
       return [...lines, ...itemTable(block.items, paint)];
     }
     case 'history':
-      return block.entries.map(
-        (e) => `  ${paint(ANSI.dim, e.at.slice(0, 16).replace('T', ' '))}  ${e.who}: ${e.text}`,
-      );
+      return block.entries.map((e) => `  ${paint(ANSI.dim, e.when)}  ${e.who}: ${e.text}`);
     case 'choices':
       return [
         block.choices

@@ -83,7 +83,8 @@ export function updateFromRow(row: UpdateRow): Update {
   };
 }
 
-export function updateToRow(update: Update): UpdateRow {
+/** Everything but seq, which the insert computes from the rows already there. */
+export function updateToRow(update: Update): Omit<UpdateRow, 'seq'> {
   return {
     id: update.id,
     workspace_id: update.workspaceId,

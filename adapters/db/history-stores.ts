@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Update } from '../../src/core/model/entities.ts';
+import { type Kysely, sql } from 'kysely';
 import type { DeadlineStore, UpdateStore } from '../../src/ports/store.ts';
 import {
   deadlineFromRow,
@@ -8,7 +7,7 @@ import {
   updateFromRow,
   updateToRow,
 } from './history-rows.ts';
-import type { DB, DeadlineRow } from './schema.ts';
+import type { DB, DeadlineRow, UpdateRow } from './schema.ts';
 
 // Keeps each `in (...)` list well under every driver's bound-parameter limit (SQLite's is the lowest).
 const IDS_PER_QUERY = 500;
@@ -56,12 +55,12 @@ export function createKyselyDeadlineStore(db: Kysely<DB>): DeadlineStore {
 }
 
 /**
- * Instants are ISO-8601 UTC text from the Clock, so code-unit order is time order. Two updates in the
- * same millisecond fall back to id order: deterministic, and the same in every store. Sorted here
+ * Instants are ISO-8601 UTC text from the Clock, so code-unit order is time order; updates with the
+ * same instant (one command writes several) keep the order they were appended in. Sorted here
  * rather than in SQL because PostgreSQL's locale collation does not compare by code unit.
  */
-function oldestFirst(a: Update, b: Update): number {
-  return compareCodeUnits(a.at, b.at) || compareCodeUnits(a.id, b.id);
+function oldestFirst(a: UpdateRow, b: UpdateRow): number {
+  return compareCodeUnits(a.at, b.at) || a.seq - b.seq;
 }
 
 function compareCodeUnits(a: string, b: string): number {
@@ -71,7 +70,21 @@ function compareCodeUnits(a: string, b: string): number {
 export function createKyselyUpdateStore(db: Kysely<DB>): UpdateStore {
   return {
     async append(update) {
-      await db.insertInto('updates').values(updateToRow(update)).execute();
+      const row = updateToRow(update);
+      // One statement, so the next number is read and used atomically; the unique (item_id, seq)
+      // constraint turns a concurrent append on another connection into an error, never a tie.
+      await db
+        .insertInto('updates')
+        .values({
+          ...row,
+          seq: (eb) =>
+            eb
+              .selectFrom('updates')
+              .select(sql<number>`coalesce(max(seq), 0) + 1`.as('next'))
+              .where('workspace_id', '=', row.workspace_id)
+              .where('item_id', '=', row.item_id),
+        })
+        .execute();
     },
     async listByItem(workspaceId, itemId) {
       const rows = await db
@@ -80,7 +93,7 @@ export function createKyselyUpdateStore(db: Kysely<DB>): UpdateStore {
         .where('workspace_id', '=', workspaceId)
         .where('item_id', '=', itemId)
         .execute();
-      return rows.map(updateFromRow).sort(oldestFirst);
+      return rows.sort(oldestFirst).map(updateFromRow);
     },
   };
 }

@@ -1,7 +1,8 @@
 import { type Kysely, type MigrationProvider, type MigrationResult, Migrator } from 'kysely';
 import { migrations } from '../../migrations/index.ts';
 
-const provider: MigrationProvider = {
+/** The migrations as Kysely's Migrator wants them; exported for tests that migrate down. */
+export const migrationProvider: MigrationProvider = {
   getMigrations: async () => ({ ...migrations }),
 };
 
@@ -10,7 +11,7 @@ const provider: MigrationProvider = {
  * current, so running it at every start is safe). Throws, naming the migration that failed.
  */
 export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider });
+  const migrator = new Migrator({ db, provider: migrationProvider });
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error !== undefined) throw migrationError(error, results);
   return results.filter((result) => result.status === 'Success').map((result) => result.migrationName);

@@ -109,4 +109,6 @@ export type UpdateRow = {
   owner_from: string | null;
   owner_to: string | null;
   owner_team: string | null;
+  /** 1, 2, 3... per item in the order updates were appended; ties on `at` keep this order. */
+  seq: number;
 };

@@ -6,7 +6,11 @@ import type { Deadline, Item, Member, Platform, Report, Update, Workspace } from
  * workspace, so no query can reach another workspace's rows.
  */
 export type Store = {
-  /** Runs fn with a store whose writes commit together or not at all. */
+  /**
+   * Runs fn with a store whose writes commit together or not at all, and as if no other transaction
+   * ran at the same time. Inside fn use only `tx`: the outer store may wait for the transaction to
+   * end. Calling transaction on `tx` runs in the same transaction: there is no nesting.
+   */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
   workspaces: WorkspaceStore;
   members: MemberStore;
@@ -27,6 +31,7 @@ export type WorkspaceStore = {
 export type MemberStore = {
   findById(workspaceId: string, id: string): Promise<Member | undefined>;
   findByExternal(workspaceId: string, externalId: string): Promise<Member | undefined>;
+  /** By display name. */
   list(workspaceId: string): Promise<Member[]>;
   insert(member: Member): Promise<void>;
   update(
@@ -39,8 +44,11 @@ export type MemberStore = {
 export type ReportStore = {
   /** Only reports not deleted. Keys compare case-insensitively (they are stored upper-case). */
   findByKey(workspaceId: string, key: string): Promise<Report | undefined>;
+  /** Deleted reports too (check deletedAt). */
   findById(workspaceId: string, id: string): Promise<Report | undefined>;
+  /** Live reports in natural key order. */
   list(workspaceId: string): Promise<Report[]>;
+  /** Stores the key upper-case; rejects a key already used by a live report of the workspace. */
   insert(report: Report): Promise<void>;
   update(
     workspaceId: string,
@@ -69,15 +77,18 @@ export type ItemStore = {
   findByRef(workspaceId: string, reportId: string, ref: string): Promise<Item | undefined>;
   /** Items with this ref in any live report of the workspace (to resolve a bare "14"). */
   findByRefInAnyReport(workspaceId: string, ref: string): Promise<Item[]>;
+  /** Natural ref order: "2" before "10". */
   listByReport(workspaceId: string, reportId: string): Promise<Item[]>;
+  /** Items of live reports, by report key then natural ref order. */
   listByOwner(workspaceId: string, ownerId: string): Promise<Item[]>;
-  /** Open items of live reports whose dueOn is on or before the date, earliest first. */
+  /** Open items of live reports whose dueOn is on or before the date, earliest first, then by ref. */
   listOpenDueBy(workspaceId: string, date: IsoDate): Promise<Item[]>;
   insert(item: Item): Promise<void>;
   update(workspaceId: string, id: string, patch: ItemPatch): Promise<void>;
 };
 
 export type DeadlineStore = {
+  /** In the order of itemIds, then by position. */
   listByItems(workspaceId: string, itemIds: string[]): Promise<Deadline[]>;
   insert(deadline: Deadline): Promise<void>;
   update(
@@ -89,6 +100,6 @@ export type DeadlineStore = {
 
 export type UpdateStore = {
   append(update: Update): Promise<void>;
-  /** Oldest first. */
+  /** Oldest first; updates with the same instant in the order they were appended. */
   listByItem(workspaceId: string, itemId: string): Promise<Update[]>;
 };

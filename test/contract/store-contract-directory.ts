@@ -8,7 +8,12 @@ export function directoryContract(current: CurrentStore): void {
     it('round-trips a workspace, with and without a revision limit', async () => {
       const store = current();
       const open = aWorkspace({ platform: 'teams', externalId: 'tenant-1', revisionLimit: null });
-      const strict = aWorkspace({ platform: 'console', externalId: 'local', revisionLimit: 1, dueSoonDays: 7 });
+      const strict = aWorkspace({
+        platform: 'console',
+        externalId: 'local',
+        revisionLimit: 1,
+        dueSoonDays: 7,
+      });
       await store.workspaces.insert(open);
       await store.workspaces.insert(strict);
       expect(await store.workspaces.findByExternal('teams', 'tenant-1')).toEqual(open);
@@ -83,7 +88,10 @@ export function directoryContract(current: CurrentStore): void {
       const store = current();
       const a = await seedWorkspace(store);
       const b = await seedWorkspace(store);
-      await store.members.update(a.workspace.id, a.admin.id, { displayName: 'Ada', lastReportId: a.report.id });
+      await store.members.update(a.workspace.id, a.admin.id, {
+        displayName: 'Ada',
+        lastReportId: a.report.id,
+      });
       await store.members.update(b.workspace.id, a.admin.id, { role: 'member', displayName: 'Hijacked' });
       expect(await store.members.findById(a.workspace.id, a.admin.id)).toEqual({
         ...a.admin,
@@ -126,7 +134,9 @@ export function directoryContract(current: CurrentStore): void {
     it('rejects a second live report with the same key, in any case', async () => {
       const store = current();
       const { workspace, admin } = await seedWorkspace(store);
-      await expect(store.reports.insert(aReport(workspace.id, admin.id, { key: 'osaec23' }))).rejects.toThrow();
+      await expect(
+        store.reports.insert(aReport(workspace.id, admin.id, { key: 'osaec23' })),
+      ).rejects.toThrow();
       expect(await store.reports.list(workspace.id)).toHaveLength(1);
     });
 
@@ -136,7 +146,9 @@ export function directoryContract(current: CurrentStore): void {
       await store.reports.update(workspace.id, report.id, { deletedAt: '2023-06-01T00:00:00.000Z' });
       expect(await store.reports.findByKey(workspace.id, 'OSAEC23')).toBeUndefined();
       expect(await store.reports.list(workspace.id)).toEqual([]);
-      expect((await store.reports.findById(workspace.id, report.id))?.deletedAt).toBe('2023-06-01T00:00:00.000Z');
+      expect((await store.reports.findById(workspace.id, report.id))?.deletedAt).toBe(
+        '2023-06-01T00:00:00.000Z',
+      );
 
       const again = aReport(workspace.id, admin.id, { key: 'OSAEC23' });
       await store.reports.insert(again);

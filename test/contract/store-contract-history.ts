@@ -56,7 +56,9 @@ export function historyContract(current: CurrentStore): void {
       const revised = { ...deadline, dueOn: '2024-06-30', revisions: 1 };
       expect(await store.deadlines.listByItems(a.workspace.id, [item.id])).toEqual([revised]);
       expect(await store.deadlines.listByItems(b.workspace.id, [item.id])).toEqual([]);
-      await expect(store.deadlines.insert({ ...aDeadline(item), workspaceId: b.workspace.id })).rejects.toThrow();
+      await expect(
+        store.deadlines.insert({ ...aDeadline(item), workspaceId: b.workspace.id }),
+      ).rejects.toThrow();
     });
   });
 
@@ -101,6 +103,21 @@ export function historyContract(current: CurrentStore): void {
 
       const history = await store.updates.listByItem(workspace.id, item.id);
       expect(history.map((u) => u.at)).toEqual([...times].sort());
+    });
+
+    it('keeps updates written in the same instant in the order they were appended', async () => {
+      const store = current();
+      const { workspace, admin, report } = await seedWorkspace(store);
+      const item = anItem(report);
+      await store.items.insert(item);
+      // One command writes several updates with one instant; ids must not decide their order.
+      const at = '2023-05-01T09:00:00.000Z';
+      const ids = ['u-9', 'u-10', 'u-1', 'u-z', 'u-a'];
+      for (const id of ids) await store.updates.append(anUpdate(item, admin.id, { id, at }));
+      await store.updates.append(anUpdate(item, admin.id, { id: 'u-early', at: '2023-04-30T09:00:00.000Z' }));
+
+      const history = await store.updates.listByItem(workspace.id, item.id);
+      expect(history.map((u) => u.id)).toEqual(['u-early', ...ids]);
     });
 
     it('keeps another workspace from reading or writing an item history', async () => {

@@ -31,7 +31,13 @@ export function itemContract(current: CurrentStore): void {
     it('round-trips an item with every optional field empty', async () => {
       const store = current();
       const { workspace, report } = await seedWorkspace(store);
-      const bare = anItem(report, { label: null, number: null, addressees: [], disposition: null, dueOn: null });
+      const bare = anItem(report, {
+        label: null,
+        number: null,
+        addressees: [],
+        disposition: null,
+        dueOn: null,
+      });
       await store.items.insert(bare);
       expect(await store.items.findById(workspace.id, bare.id)).toEqual(bare);
     });
@@ -50,7 +56,9 @@ export function itemContract(current: CurrentStore): void {
       const store = current();
       const a = await seedWorkspace(store);
       const b = await seedWorkspace(store);
-      await expect(store.items.insert({ ...anItem(a.report), workspaceId: b.workspace.id })).rejects.toThrow();
+      await expect(
+        store.items.insert({ ...anItem(a.report), workspaceId: b.workspace.id }),
+      ).rejects.toThrow();
       await expect(store.items.insert(anItem(a.report, { ownerId: b.admin.id }))).rejects.toThrow();
       await expect(store.items.insert(anItem(a.report, { ownerId: 'nobody' }))).rejects.toThrow();
       expect(await store.items.listByReport(a.workspace.id, a.report.id)).toEqual([]);
@@ -75,7 +83,8 @@ export function itemContract(current: CurrentStore): void {
       const elsewhere = await seedWorkspace(store);
       await store.reports.insert(audit);
       await store.reports.insert(gone);
-      for (const r of [report, audit, gone, elsewhere.report]) await store.items.insert(anItem(r, { ref: '14' }));
+      for (const r of [report, audit, gone, elsewhere.report])
+        await store.items.insert(anItem(r, { ref: '14' }));
       await store.items.insert(anItem(report, { ref: '140' }));
 
       const found = await store.items.findByRefInAnyReport(workspace.id, '14');

@@ -83,7 +83,10 @@ export function anItem(report: Pick<Report, 'id' | 'workspaceId'>, overrides: Pa
   };
 }
 
-export function aDeadline(item: Pick<Item, 'id' | 'workspaceId'>, overrides: Partial<Deadline> = {}): Deadline {
+export function aDeadline(
+  item: Pick<Item, 'id' | 'workspaceId'>,
+  overrides: Partial<Deadline> = {},
+): Deadline {
   return {
     id: nextId('deadline'),
     workspaceId: item.workspaceId,

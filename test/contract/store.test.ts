@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Kysely, Migrator, sql } from 'kysely';
+import { type Kysely, Migrator, NO_MIGRATIONS, sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createKyselyStore } from '../../adapters/db/kysely-store.ts';
-import { migrateToLatest } from '../../adapters/db/migrate.ts';
+import { migrateToLatest, migrationProvider } from '../../adapters/db/migrate.ts';
 import { openSqlite } from '../../adapters/db/open-sqlite.ts';
 import type { DB } from '../../adapters/db/schema.ts';
 import { migrations } from '../../migrations/index.ts';
@@ -61,7 +61,9 @@ describe('kysely store on a sqlite3 file, beyond the contract', () => {
     const second = await openMigrated(path);
     try {
       const reopened = createKyselyStore(second);
-      expect(await reopened.workspaces.findByExternal(workspace.platform, workspace.externalId)).toEqual(workspace);
+      expect(await reopened.workspaces.findByExternal(workspace.platform, workspace.externalId)).toEqual(
+        workspace,
+      );
       expect(await reopened.members.findById(workspace.id, admin.id)).toEqual(admin);
       expect(await reopened.reports.findByKey(workspace.id, report.key)).toEqual(report);
       expect(await reopened.items.findById(workspace.id, item.id)).toEqual(item);
@@ -89,11 +91,12 @@ describe('kysely store on a sqlite3 file, beyond the contract', () => {
     const db = await openSqlite<DB>(':memory:');
     try {
       await migrateToLatest(db);
-      const provider = { getMigrations: async () => ({ ...migrations }) };
-      const migrator = new Migrator({ db, provider });
-      const { error } = await migrator.migrateTo(Migrator.NO_MIGRATIONS);
+      const migrator = new Migrator({ db, provider: migrationProvider });
+      const { error } = await migrator.migrateTo(NO_MIGRATIONS);
       expect(error).toBeUndefined();
-      const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(db);
+      const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(
+        db,
+      );
       expect(tables.rows.map((row) => row.name).filter((name) => !name.startsWith('kysely_'))).toEqual([]);
       expect(await migrateToLatest(db)).toEqual(Object.keys(migrations));
     } finally {
@@ -108,9 +111,17 @@ describe('kysely store on a sqlite3 file, beyond the contract', () => {
       const { workspace, report } = await seedWorkspace(store);
       const item = anItem(report);
       await store.items.insert(item);
-      await db.updateTable('items').set({ addressees: '{"not":"a list"}' }).where('id', '=', item.id).execute();
+      await db
+        .updateTable('items')
+        .set({ addressees: '{"not":"a list"}' })
+        .where('id', '=', item.id)
+        .execute();
       await expect(store.items.findById(workspace.id, item.id)).rejects.toThrow('items.addressees');
-      await db.updateTable('items').set({ addressees: '[]', status: 'finished' }).where('id', '=', item.id).execute();
+      await db
+        .updateTable('items')
+        .set({ addressees: '[]', status: 'finished' })
+        .where('id', '=', item.id)
+        .execute();
       await expect(store.items.findById(workspace.id, item.id)).rejects.toThrow('items.status');
     } finally {
       await db.destroy();

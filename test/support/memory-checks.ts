@@ -54,7 +54,11 @@ export function createMemoryChecks(state: () => MemoryState) {
       newId(members, row.id, 'members', previous);
       workspaceExists(row.workspaceId, 'members');
       for (const other of members.values()) {
-        if (other.id !== row.id && other.workspaceId === row.workspaceId && other.externalId === row.externalId) {
+        if (
+          other.id !== row.id &&
+          other.workspaceId === row.workspaceId &&
+          other.externalId === row.externalId
+        ) {
           fail(`member ${row.externalId} already exists in workspace ${row.workspaceId}`);
         }
       }
@@ -67,7 +71,8 @@ export function createMemoryChecks(state: () => MemoryState) {
       workspaceExists(row.workspaceId, 'reports');
       if (row.deletedAt !== null) return row;
       for (const other of reports.values()) {
-        const clash = other.id !== row.id && other.workspaceId === row.workspaceId && other.deletedAt === null;
+        const clash =
+          other.id !== row.id && other.workspaceId === row.workspaceId && other.deletedAt === null;
         if (clash && other.key === row.key) fail(`live report key ${row.key} already exists`);
       }
       return row;

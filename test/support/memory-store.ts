@@ -18,7 +18,11 @@ const byNatural = (a: string, b: string): number => natural.compare(a, b) || byC
 const copy = <T>(value: T): T => structuredClone(value);
 
 /** Copies only the keys a patch may set and actually sets, as the SQL store's column mapping does. */
-function applyPatch<T extends object, K extends keyof T>(target: T, patch: Partial<T>, keys: readonly K[]): void {
+function applyPatch<T extends object, K extends keyof T>(
+  target: T,
+  patch: Partial<T>,
+  keys: readonly K[],
+): void {
   for (const key of keys) {
     const value = patch[key];
     if (value !== undefined) target[key] = copy(value) as T[K];
@@ -51,7 +55,11 @@ export function createMemoryStore(): Store {
   const exclusive = createMutex();
   // Inside a transaction the lock is already held, so operations run directly; a nested
   // transaction joins the outer one, as in the Kysely store.
-  const inTransaction: Store = buildStore(holder, async (op) => op(), (fn) => fn(inTransaction));
+  const inTransaction: Store = buildStore(
+    holder,
+    async (op) => op(),
+    (fn) => fn(inTransaction),
+  );
   return buildStore(
     holder,
     (op) => exclusive(async () => op()),
@@ -75,8 +83,10 @@ function buildStore(holder: { state: MemoryState }, run: Run, transaction: Store
   const check = createMemoryChecks(s);
   const inWorkspace = <T extends { workspaceId: string }>(map: Map<string, T>, workspaceId: string): T[] =>
     [...map.values()].filter((row) => row.workspaceId === workspaceId);
-  const owned = <T extends { workspaceId: string }>(row: T | undefined, workspaceId: string): T | undefined =>
-    row !== undefined && row.workspaceId === workspaceId ? row : undefined;
+  const owned = <T extends { workspaceId: string }>(
+    row: T | undefined,
+    workspaceId: string,
+  ): T | undefined => (row !== undefined && row.workspaceId === workspaceId ? row : undefined);
   const reportKey = (item: Item): string => s().reports.get(item.reportId)?.key ?? '';
   const isLive = (item: Item): boolean => s().reports.get(item.reportId)?.deletedAt === null;
   const byReportThenRef = (a: Item, b: Item): number =>
@@ -87,9 +97,12 @@ function buildStore(holder: { state: MemoryState }, run: Run, transaction: Store
     workspaces: {
       findByExternal: (platform, externalId) =>
         run(() =>
-          copy([...s().workspaces.values()].find((w) => w.platform === platform && w.externalId === externalId)),
+          copy(
+            [...s().workspaces.values()].find((w) => w.platform === platform && w.externalId === externalId),
+          ),
         ),
-      insert: (workspace) => run(() => void s().workspaces.set(workspace.id, check.workspace(copy(workspace)))),
+      insert: (workspace) =>
+        run(() => void s().workspaces.set(workspace.id, check.workspace(copy(workspace)))),
       update: (id, patch) =>
         run(() => {
           const row = s().workspaces.get(id);
@@ -137,7 +150,10 @@ function buildStore(holder: { state: MemoryState }, run: Run, transaction: Store
           ),
         ),
       insert: (report) =>
-        run(() => void s().reports.set(report.id, check.report({ ...copy(report), key: report.key.toUpperCase() }))),
+        run(
+          () =>
+            void s().reports.set(report.id, check.report({ ...copy(report), key: report.key.toUpperCase() })),
+        ),
       update: (workspaceId, id, patch) =>
         run(() => {
           const row = owned(s().reports.get(id), workspaceId);
@@ -150,7 +166,9 @@ function buildStore(holder: { state: MemoryState }, run: Run, transaction: Store
     items: {
       findById: (workspaceId, id) => run(() => copy(owned(s().items.get(id), workspaceId))),
       findByRef: (workspaceId, reportId, ref) =>
-        run(() => copy(inWorkspace(s().items, workspaceId).find((i) => i.reportId === reportId && i.ref === ref))),
+        run(() =>
+          copy(inWorkspace(s().items, workspaceId).find((i) => i.reportId === reportId && i.ref === ref)),
+        ),
       findByRefInAnyReport: (workspaceId, ref) =>
         run(() =>
           copy(
@@ -184,7 +202,9 @@ function buildStore(holder: { state: MemoryState }, run: Run, transaction: Store
           return copy(
             due.sort(
               (a, b) =>
-                byCodeUnit(a.dueOn, b.dueOn) || byNatural(a.ref, b.ref) || byNatural(reportKey(a), reportKey(b)),
+                byCodeUnit(a.dueOn, b.dueOn) ||
+                byNatural(a.ref, b.ref) ||
+                byNatural(reportKey(a), reportKey(b)),
             ),
           );
         }),
@@ -237,7 +257,8 @@ function buildStore(holder: { state: MemoryState }, run: Run, transaction: Store
           copy(
             inWorkspace(s().updates, workspaceId)
               .filter((u) => u.itemId === itemId)
-              .sort((a: Update, b: Update) => byCodeUnit(a.at, b.at) || byCodeUnit(a.id, b.id)),
+              // A stable sort over insertion order: same-instant updates stay in append order.
+              .sort((a: Update, b: Update) => byCodeUnit(a.at, b.at)),
           ),
         ),
     },

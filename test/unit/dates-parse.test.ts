@@ -102,6 +102,10 @@ describe('parseDate: a missing year follows the preference', () => {
     ['29 February', 'past', '2024-02-29'],
     ['Friday', 'future', '2024-04-05'],
     ['Friday', 'past', '2024-03-29'],
+    // From a Saturday chrono takes the closest Monday, two days ahead; the past wants the one five days back.
+    ['Monday', 'future', '2024-04-01'],
+    ['Monday', 'past', '2024-03-25'],
+    ['Wednesday', 'future', '2024-04-03'],
     ['last Friday', 'future', '2024-03-29'],
   ] as const)('%j preferring the %s -> %s', (text, prefer, expected) => {
     expect(dateOf(text, LONDON, prefer)).toBe(expected);
@@ -147,6 +151,7 @@ describe('parseDate: the span lets the caller cut the date out', () => {
     ['OSAEC23-14 due 30 June 2024 because the national tool slipped', '2024-06-30', '30 June 2024', 15],
     ['by the end of March 2025 at the latest', '2025-03-31', 'the end of March 2025', 3],
     ['done on 3/4/2024, evidence attached', '2024-04-03', '3/4/2024', 8],
+    ['due by the end of next month', '2024-04-30', 'the end of next month', 7],
     ['moving 14 to end Feb 2025', '2025-02-28', 'end Feb 2025', 13],
     ['OSAEC23-14 event happened 1 March 2024', '2024-03-01', '1 March 2024', 26],
   ])('%j', (input, date, text, index) => {

@@ -71,6 +71,7 @@ export async function addItem(ctx: CommandContext, cmd: CommandOf<'item_add'>): 
   await appendUpdate(ctx, item, { kind: 'created', toStatus: 'awaiting_allocation' });
   const ref = formatRef(report.key, item.ref);
   const due = deadlines
+    .filter((d) => d.kind !== 'none')
     .map((d) => (d.dueOn ? formatDate(d.dueOn) : `${d.phrase} (no date yet)`))
     .join(' and ');
   const notes = phrases.some((p) => p.kind === 'relative' && p.date === null)
@@ -119,7 +120,7 @@ export async function showHistory(ctx: CommandContext, cmd: CommandOf<'item_hist
     `History of ${ref} (${history.length} update${history.length === 1 ? '' : 's'}), oldest first.`,
     [
       { type: 'heading', text: `History of ${ref}` },
-      { type: 'history', entries: history.map((u) => historyEntry(u, people)) },
+      { type: 'history', entries: history.map((u) => historyEntry(u, people, ctx.workspace.timeZone)) },
     ],
   );
 }

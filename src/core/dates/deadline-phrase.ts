@@ -15,8 +15,10 @@ export type DeadlinePhrase =
 
 export type DeadlineContext = DateContext & { anchor: IsoDate | null };
 
-const NONE =
-  /^(?:none|nil|no deadline(?: (?:given|set|specified|stated))?|no (?:target )?date|no timescales?|ongoing|n\/a|not applicable|not specified)$/;
+const NONE = new RegExp(
+  '^(?:none|nil|ongoing|n/a|not applicable|not specified|' +
+    'no (?:deadline|(?:target )?date|timescales?)(?: given| set)?)$',
+);
 const IMMEDIATE =
   /^(?:(?:with )?immediate(?: effect)?|immediately|(?:from )?now|with effect from now|forthwith)$/;
 // "within six months", "in 3 months' time", "six (6) months".

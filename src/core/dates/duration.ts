@@ -54,7 +54,7 @@ function parseAmount(words: string): number | null {
 // absent: they need a holiday calendar, and counting them as calendar days would give a wrong date.
 const DURATION = /^(.+?)(?:\s*\((\d{1,4})\))?[\s-]+(?:calendar[\s-]+)?(day|week|fortnight|month|year)s?$/;
 
-/** 'six months', '6 months', 'two weeks', '90 days', 'a year', 'twelve months', 'a fortnight'; null otherwise. */
+/** 'six months', '6 months', 'two weeks', '90 days', 'a year', 'a fortnight'; null for anything else. */
 export function parseDuration(text: string): Duration | null {
   const normalised = text.trim().toLowerCase().replace(/\s+/g, ' ');
   const match = DURATION.exec(normalised);
@@ -69,7 +69,7 @@ export function parseDuration(text: string): Duration | null {
   return null;
 }
 
-/** Adds a duration; months and years clamp to the end of a shorter month (29 February + 1 year = 28 February). */
+/** Adds a duration; months and years clamp to a shorter month's end (29 February + 1 year = 28 February). */
 export function addDuration(d: IsoDate, dur: Duration): IsoDate {
   switch (dur.unit) {
     case 'day':

@@ -149,8 +149,8 @@ function dayMonthNearest(month: number, day: number, today: IsoDate, prefer: Pre
   // Up to eight years ahead or back, so that 29 February finds a leap year.
   for (let offset = 0; offset <= 8; offset++) {
     const candidate = isoFromParts(year + step * offset, month, day);
-    if (candidate !== null && (prefer === 'future' ? candidate >= today : candidate <= today))
-      return candidate;
+    if (candidate === null) continue;
+    if (prefer === 'future' ? candidate >= today : candidate <= today) return candidate;
   }
   return null;
 }

@@ -1,8 +1,8 @@
 import { endOfMonth, type IsoDate, isoFromParts, partsOf } from './calendar.ts';
 
-// "end of June", "the end of Feb 2025", "last day of March", "end-June 2024", "end of 2024", "end of the year".
-// chrono-node 2.10 moves "end of <month>" to the month's last day only when it recognises the month on its own:
-// it ignores three-letter names ("end of Feb" finds nothing) and years ("end of 2024"), so these are matched here.
+// Deadlines like "end of June", "the end of Feb 2025", "last day of March", "end-June 2024", "end of 2024".
+// chrono-node 2.10 moves "end of <month>" to the month's last day only when it recognises the month alone:
+// it skips three-letter names ("end of Feb" finds nothing) and years ("end of 2024"), so we match them here.
 
 export type Prefer = 'future' | 'past';
 
@@ -13,13 +13,26 @@ export type PeriodEnd = {
   resolve: (today: IsoDate, prefer: Prefer) => IsoDate | null;
 };
 
-const MONTH_WORD =
-  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTH_WORD = [
+  'jan(?:uary)?',
+  'feb(?:ruary)?',
+  'mar(?:ch)?',
+  'apr(?:il)?',
+  'may',
+  'june?',
+  'july?',
+  'aug(?:ust)?',
+  'sep(?:t(?:ember)?)?',
+  'oct(?:ober)?',
+  'nov(?:ember)?',
+  'dec(?:ember)?',
+].join('|');
 const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const END_OF = '\\b(?:the\\s+)?(?:very\\s+)?(?:end|last\\s+day)';
 
 const MONTH_END = new RegExp(
-  `${END_OF}(\\s+of\\s+(?:the\\s+month\\s+of\\s+)?|\\s*-\\s*|\\s+)(${MONTH_WORD})\\b\\.?(?:,?\\s+(\\d{4})|-(\\d{2}))?(?![\\w/])`,
+  `${END_OF}(\\s+of\\s+(?:the\\s+month\\s+of\\s+)?|\\s*-\\s*|\\s+)(${MONTH_WORD})\\b\\.?` +
+    '(?:,?\\s+(\\d{4})|-(\\d{2}))?(?![\\w/])',
   'gi',
 );
 // Not "the financial year" (which ends on 31 March) nor "2024/25".
@@ -34,7 +47,7 @@ export function monthFromName(word: string): number | null {
   return index < 0 ? null : index + 1;
 }
 
-/** A month named without a year: its next end (future) or the latest month of that name already begun (past). */
+/** A month named without a year: its next end (future), or its end in the latest year it has begun (past). */
 export function monthEndNearest(month: number, today: IsoDate, prefer: Prefer): IsoDate {
   const { year } = partsOf(today);
   if (prefer === 'future') {

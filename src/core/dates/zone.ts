@@ -58,7 +58,7 @@ function wallClock(timeZone: string, at: Date): WallClock {
   };
 }
 
-/** The calendar date at `now` in `timeZone`. Throws for an unknown zone or an invalid Date (bugs, not input). */
+/** The calendar date at `now` in `timeZone`. An unknown zone or an invalid Date is a bug, so it throws. */
 export function todayIn(timeZone: string, now: Date): IsoDate {
   const { year, month, day } = wallClock(timeZone, now);
   const iso = isoFromParts(year, month, day);
@@ -66,7 +66,7 @@ export function todayIn(timeZone: string, now: Date): IsoDate {
   return iso;
 }
 
-/** Minutes east of UTC in `timeZone` at the instant `at` (Europe/London in summer: 60; New York in winter: -300). */
+/** Minutes east of UTC in `timeZone` at the instant `at` (London in summer: 60; New York in winter: -300). */
 export function zoneOffsetMinutes(timeZone: string, at: Date): number {
   const clock = wallClock(timeZone, at);
   const wallAsUtc = new Date(0);

@@ -7,7 +7,8 @@ import { matchStatusWords } from './status-words.ts';
 
 const REVISE_VERB =
   /^(?:move|moving|push|pushing|slip|shift|extend|extending|change|reschedule|delay|postpone)$/i;
-const SHOW_VERB = /^(?:show|view|open|see|details(?: of| for)?|status(?: of)?|what about|how is|how's)$/i;
+const SHOW_VERB =
+  /^(?:show|view|open|see|details(?: of| for)?|(?:what(?:'s| is) )?(?:the )?status(?: of)?|what about|how is|how's)$/i;
 const REASON_SPLIT = /\s+(?:because(?: of)?|as|since|due to)\s+|\s*[:;]\s*/i;
 
 /** Understands everything said about one item, by keyword or in conversation. */
@@ -123,10 +124,12 @@ function parseAssign(item: ItemRef, text: string): ParseOutcome {
 function parseRevise(item: ItemRef, text: string, ctx: DateContext): ParseOutcome {
   const full = display(item);
   const example = `${full} due 30 June 2024 because the national tool slipped`;
-  const deadlineNo = /\s+(?:deadline|for deadline)\s+(\d)\b/i.exec(text);
-  const withoutNo = deadlineNo ? text.replace(deadlineNo[0], ' ') : text;
-  const [datePart = '', ...reasonParts] = withoutNo.split(REASON_SPLIT);
-  const reason = reasonParts.join(' ').trim();
+  // Only the first "because"/":" starts the reason; the reason itself may say "as" or "deadline 1".
+  const split = REASON_SPLIT.exec(text);
+  const beforeReason = split ? text.slice(0, split.index) : text;
+  const reason = split ? text.slice(split.index + split[0].length).trim() : '';
+  const deadlineNo = /\s+(?:deadline|for deadline)\s+(\d)\b/i.exec(beforeReason);
+  const datePart = deadlineNo ? beforeReason.replace(deadlineNo[0], ' ') : beforeReason;
   const parsed = parseDate(datePart, ctx, 'future');
   if (!parsed) {
     return reject('date.unreadable', `I couldn't read "${datePart.trim()}" as a date.`, example);

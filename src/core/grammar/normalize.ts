@@ -12,7 +12,8 @@ export function normalize(input: string): string {
     .trim();
   text = text.replace(/^(?:\/recs|@?rectrack|hey rectrack|hi rectrack)\b[\s,:]*/i, '');
   text = text.replace(/^please\s+/i, '').replace(/[\s,]+please$/i, '');
-  text = text.replace(/[\s?!.]+$/u, '');
+  // A lone "?" asks for help, so only punctuation that follows words is dropped.
+  text = /^[\s?]+$/.test(text) ? '?' : text.replace(/[\s?!.]+$/u, '');
   return text.trim();
 }
 

@@ -6,6 +6,7 @@ import { accept, type ParseOutcome, reject } from './outcome.ts';
 import { parsePerson } from './people.ts';
 import { findItemRef } from './refs.ts';
 import { parseReportNew, REPORT_NEW_EXAMPLE } from './report-new.ts';
+import { matchStatusWords } from './status-words.ts';
 import { closestCommand } from './suggest.ts';
 
 type Rule = { pattern: RegExp; parse: (match: RegExpExecArray, ctx: DateContext) => ParseOutcome };
@@ -127,6 +128,11 @@ export function parseCommand(input: string, ctx: DateContext): ParseOutcome {
   }
   const found = findItemRef(text);
   if (found) return parseItemIntent(found, ctx);
+  // "blocked on funding" is a status update that forgot to say which item: ask for the reference.
+  if (matchStatusWords(text)) {
+    const example = text.length > 60 ? 'OSAEC23-5 is done, all staff trained' : `OSAEC23-5 ${text}`;
+    return reject('ref.missing', 'Which item? Start with its reference, like OSAEC23-5 (or 14).', example);
+  }
   return unknown(text);
 }
 

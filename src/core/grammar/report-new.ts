@@ -10,10 +10,7 @@ const CLAUSE = /\b(key|published on|published|publisher|link|url|s55|section\s*5
 
 /** `report new "Title" key K published DATE publisher P s55 link URL`, clauses in any order. */
 export function parseReportNew(body: string, ctx: DateContext): ParseOutcome {
-  const quoted = takeQuoted(body);
-  const titleEnd = quoted ? -1 : body.search(CLAUSE);
-  const title = quoted ? quoted.quoted : (titleEnd === -1 ? body : body.slice(0, titleEnd)).trim();
-  const rest = quoted ? quoted.rest : titleEnd === -1 ? '' : body.slice(titleEnd);
+  const { title, rest } = splitTitle(body);
   if (title === '') {
     return reject('report.no_title', 'A new report needs a title, in quotes.', REPORT_NEW_EXAMPLE);
   }
@@ -74,6 +71,24 @@ export function parseReportNew(body: string, ctx: DateContext): ParseOutcome {
     section55,
     link,
   });
+}
+
+// A clause whose value may be quoted: a quoted string right after one of these is its value, not the title.
+const VALUE_CLAUSE_END = /\b(?:key|published(?: on)?|publisher|link|url)\s*$/i;
+
+/** The title, quoted or up to the first clause; or, when clauses come first, the quoted string among them. */
+function splitTitle(body: string): { title: string; rest: string } {
+  const quoted = takeQuoted(body);
+  if (quoted) return { title: quoted.quoted, rest: quoted.rest };
+  const titleEnd = body.search(CLAUSE);
+  if (titleEnd === -1) return { title: body.trim(), rest: '' };
+  if (titleEnd > 0) return { title: body.slice(0, titleEnd).trim(), rest: body.slice(titleEnd) };
+  for (const match of body.matchAll(/"([^"]*)"/g)) {
+    const before = body.slice(0, match.index);
+    if (VALUE_CLAUSE_END.test(before)) continue;
+    return { title: (match[1] ?? '').trim(), rest: `${before} ${body.slice(match.index + match[0].length)}` };
+  }
+  return { title: '', rest: body };
 }
 
 function splitClauses(text: string): { leading: string; values: Map<string, string>; flags: Set<string> } {

@@ -17,7 +17,8 @@ export type ItemLine = {
   dueText: string;
 };
 
-export type HistoryEntry = { at: string; who: string; text: string };
+/** `at` is the ISO instant; `when` is it in the workspace's time zone, ready to show. */
+export type HistoryEntry = { at: string; when: string; who: string; text: string };
 
 export type Block =
   | { type: 'heading'; text: string }

@@ -5,6 +5,7 @@ import type { Deadline, Item, Member, Report, Update, Workspace } from '../model
 import { deriveRag, ragLabel } from '../model/rag.ts';
 import { isClosed, statusLabel } from '../model/status.ts';
 import type { Block, Choice, HistoryEntry, ItemLine } from '../reply/reply.ts';
+import { formatInstant } from './when.ts';
 
 const KIND_LABELS = {
   recommendation: 'Recommendation',
@@ -95,7 +96,7 @@ export function itemCard(input: {
   if (item.pccResponse) blocks.push({ type: 'text', text: `PCC response: ${item.pccResponse}` });
   const latest = history.at(-1);
   if (latest && latest.kind !== 'created') {
-    blocks.push({ type: 'history', entries: [historyEntry(latest, input.people)] });
+    blocks.push({ type: 'history', entries: [historyEntry(latest, input.people, workspace.timeZone)] });
   }
   blocks.push({ type: 'choices', choices: itemActions(ref, item) });
   return blocks;
@@ -111,9 +112,18 @@ export function itemActions(ref: string, item: Pick<Item, 'status'>): Choice[] {
   return choices;
 }
 
-export function historyEntry(update: Update, people: ReadonlyMap<string, Member>): HistoryEntry {
+export function historyEntry(
+  update: Update,
+  people: ReadonlyMap<string, Member>,
+  timeZone: string,
+): HistoryEntry {
   const name = (id: string | null) => (id ? (people.get(id)?.displayName ?? 'someone') : 'nobody');
-  return { at: update.at, who: name(update.actorId), text: describeUpdate(update, name) };
+  return {
+    at: update.at,
+    when: formatInstant(update.at, timeZone),
+    who: name(update.actorId),
+    text: describeUpdate(update, name),
+  };
 }
 
 function describeUpdate(update: Update, name: (id: string | null) => string): string {

@@ -1,0 +1,117 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const bin = join(import.meta.dirname, '..', '..', 'bin', 'rectrack.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'rectrack-e2e-'));
+const db = join(dir, 'rectrack.sqlite');
+
+type Run = { code: number | null; stdout: string; stderr: string };
+
+/** Runs the real `rectrack` command line as a user would, with no Slack or Teams configured. */
+function rectrack(args: string[], stdin = '', extraEnv: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1' };
+    for (const name of Object.keys(env)) if (/^(SLACK|TEAMS|DATABASE)_/.test(name)) delete env[name];
+    Object.assign(env, extraEnv);
+    const child = spawn(process.execPath, [bin, ...args], { env, cwd: dir });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('rectrack chat (a real process on a real SQLite file)', () => {
+  it('runs a scripted session from -e commands', async () => {
+    const run = await rectrack([
+      'chat',
+      '--db',
+      db,
+      '--user',
+      'alice',
+      '-e',
+      'report new "Online CSAE inspection" key OSAEC23 published 5 April 2023 publisher HMICFRS s55',
+      '-e',
+      'add OSAEC23 "By 31 October 2023, Chief Constables should review training" due 31 October 2023',
+      '-e',
+      'add OSAEC23 "Chief Constables should act" due immediately; due 6 months after the new tool is implemented',
+      '-e',
+      'add OSAEC23 "Nobody should wait" due none',
+      '-e',
+      'assign OSAEC23-1 @bob',
+      '-e',
+      'OSAEC23-2 in progress: plan approved',
+      '-e',
+      'OSAEC23-2 is done, all staff trained',
+    ]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('✓ Registered OSAEC23: Online CSAE inspection.');
+    expect(run.stdout).toContain('✓ Added OSAEC23-3: Nobody should wait, no deadline.');
+    expect(run.stdout).toContain('✓ OSAEC23-1 is now owned by bob.');
+    expect(run.stdout).toContain('✓ OSAEC23-2 is now done (was in progress).');
+  });
+
+  it('keeps everything after a restart, and takes commands piped on stdin', async () => {
+    const run = await rectrack(
+      ['chat', '--db', db, '--user', 'bob'],
+      [
+        'mine',
+        '1 blocked on funding',
+        'move OSAEC23-1 to 31 March 2099 because the tool slipped',
+        'history OSAEC23-1',
+        'overdue',
+      ].join('\n'),
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Your open items');
+    expect(run.stdout).toMatch(/RED +OSAEC23-1 +bob +\d+ days overdue/);
+    expect(run.stdout).toContain('✓ OSAEC23-1 is now blocked (was not started).');
+    expect(run.stdout).toContain(
+      '✓ OSAEC23-1 moved from 31 October 2023 to 31 March 2099 because the tool slipped.',
+    );
+    expect(run.stdout).toMatch(
+      /alice: assigned to bob\n.*bob: not started → blocked: funding\n.*bob: deadline 31 Oct 2023 → 31 Mar 2099: the tool slipped/,
+    );
+    expect(run.stdout.trimEnd().endsWith('> overdue\nOverdue\n  Nothing is overdue.')).toBe(true);
+  });
+
+  it('answers nonsense with what it expected instead of failing', async () => {
+    const run = await rectrack([
+      'chat',
+      '--db',
+      db,
+      '--user',
+      'carol',
+      '-e',
+      'frobnicate the widgets',
+      '-e',
+      'OSAEC23-99 done',
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('✗ I don\'t know what "frobnicate the widgets" means.');
+    expect(run.stdout).toContain('OSAEC23 has no item 99.');
+  });
+
+  it('refuses bad settings at start, naming each one', async () => {
+    const run = await rectrack(['chat', '-e', 'help'], '', {
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      DEFAULT_TIME_ZONE: 'Nowhere/Else',
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('DEFAULT_TIME_ZONE: must be an IANA time zone');
+    expect(run.stderr).toContain('Slack is partly configured: set SLACK_SIGNING_SECRET');
+  });
+});
