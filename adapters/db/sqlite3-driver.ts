@@ -46,7 +46,11 @@ export class Sqlite3Driver implements Driver {
 
   async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
     assertSupportedSettings(settings);
-    await connection.executeQuery(CompiledQuery.raw('begin'));
+    // IMMEDIATE takes the write lock up front. A deferred transaction that reads and then writes
+    // fails at once with SQLITE_BUSY (busy_timeout cannot help) when another process committed in
+    // between, and rectrack runs several processes on one file (console, server, scheduler).
+    // https://www.sqlite.org/lang_transaction.html
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
   }
 
   async commitTransaction(connection: DatabaseConnection): Promise<void> {

@@ -88,6 +88,22 @@ describe('rectrack chat (a real process on a real SQLite file)', () => {
     expect(run.stdout.trimEnd().endsWith('> overdue\nOverdue\n  Nothing is overdue.')).toBe(true);
   });
 
+  it('loses no update when several processes write to the same file at once', async () => {
+    const notes = (who: string) =>
+      Array.from({ length: 25 }, (_, i) => `OSAEC23-3 note: ${who} ${i}`).join('\n');
+    const runs = await Promise.all(
+      ['p1', 'p2', 'p3'].map((who) => rectrack(['chat', '--db', db, '--user', who], notes(who))),
+    );
+    for (const run of runs) {
+      expect(run.stderr).toBe('');
+      expect(run.stdout.match(/✓ Noted on OSAEC23-3\./g)).toHaveLength(25);
+    }
+    const history = await rectrack(['chat', '--db', db, '--user', 'alice', '-e', 'history OSAEC23-3']);
+    for (const who of ['p1', 'p2', 'p3']) {
+      expect(history.stdout.match(new RegExp(`${who}: commented: ${who} \\d+`, 'g'))).toHaveLength(25);
+    }
+  });
+
   it('answers nonsense with what it expected instead of failing', async () => {
     const run = await rectrack([
       'chat',

@@ -1,8 +1,8 @@
 import { expect } from 'vitest';
+import type { DateContext } from '../../src/core/dates/index.ts';
 import type { Command, ItemRef } from '../../src/core/grammar/commands.ts';
 import type { ParseOutcome } from '../../src/core/grammar/outcome.ts';
 import { parseCommand } from '../../src/core/grammar/parse.ts';
-import type { DateContext } from '../../src/core/dates/index.ts';
 
 /** Thursday 14 March 2024, 10:00 in London (GMT, before the March clock change). */
 export const CTX: DateContext = { now: new Date('2024-03-14T10:00:00Z'), timeZone: 'Europe/London' };
@@ -32,6 +32,8 @@ export function expectProblem(text: string, code: string): void {
 export function expectQuestion(text: string, choiceCommands: string[]): void {
   const outcome = parse(text);
   expect(shape(outcome)).toEqual({ kind: 'question', code: undefined });
-  const choices = outcome.ok ? [] : outcome.reply.blocks.flatMap((b) => (b.type === 'choices' ? b.choices : []));
+  const choices = outcome.ok
+    ? []
+    : outcome.reply.blocks.flatMap((b) => (b.type === 'choices' ? b.choices : []));
   expect(choices.map((c) => c.command)).toEqual(choiceCommands);
 }
