@@ -27,8 +27,12 @@ export function createHttpServer(options: HttpServerOptions): Server {
 
 async function handle(options: HttpServerOptions, path: string, req: IncomingMessage, res: ServerResponse) {
   if (path === '/healthz') return send(res, 200, 'ok');
-  if (path === '/readyz')
-    return (await options.ready()) ? send(res, 200, 'ready') : send(res, 503, 'not ready');
+  if (path === '/readyz') {
+    // A failing check means "not ready" (503, so a load balancer waits), not a server error.
+    const ready = await options.ready().catch(() => false);
+    return ready ? send(res, 200, 'ready') : send(res, 503, 'not ready');
+  }
+
   const route = options.routes.get(path);
   if (route) return route(req, res);
   send(res, 404, 'not found');
