@@ -6,6 +6,14 @@ const R5 = item('OSAEC23', '5');
 const R14 = item('OSAEC23', '14');
 const BARE14 = item(null, '14');
 
+type Status = Extract<Command, { type: 'status' }>['status'];
+const status = (to: Status, note: string | null, ref = R5): Command => ({
+  type: 'status',
+  item: ref,
+  status: to,
+  note,
+});
+
 describe('item show and history', () => {
   const cases: [string, Command][] = [
     ['OSAEC23-5', { type: 'item_show', item: R5 }],
@@ -37,13 +45,21 @@ describe('assign', () => {
     ],
     [
       'assign OSAEC23-5 <@U123|alice>',
-      { type: 'assign', item: R5, person: { kind: 'mention', externalId: 'U123', name: 'alice' }, team: null },
+      {
+        type: 'assign',
+        item: R5,
+        person: { kind: 'mention', externalId: 'U123', name: 'alice' },
+        team: null,
+      },
     ],
     [
       'assign OSAEC23-5 @alice team Safeguarding and Investigations',
       { type: 'assign', item: R5, person: alice, team: 'Safeguarding and Investigations' },
     ],
-    ['assign OSAEC23-5 @alice (Safeguarding)', { type: 'assign', item: R5, person: alice, team: 'Safeguarding' }],
+    [
+      'assign OSAEC23-5 @alice (Safeguarding)',
+      { type: 'assign', item: R5, person: alice, team: 'Safeguarding' },
+    ],
     ['OSAEC23-5 assigned to @alice', { type: 'assign', item: R5, person: alice, team: null }],
     ['give 14 to @alice', { type: 'assign', item: BARE14, person: alice, team: null }],
     [
@@ -61,12 +77,6 @@ describe('assign', () => {
 });
 
 describe('status keywords', () => {
-  const status = (s: Extract<Command, { type: 'status' }>['status'], note: string | null, ref = R5): Command => ({
-    type: 'status',
-    item: ref,
-    status: s,
-    note,
-  });
   const cases: [string, Command][] = [
     [
       'OSAEC23-5 in progress: training plan approved, rollout starts next Monday',
@@ -78,7 +88,10 @@ describe('status keywords', () => {
       'OSAEC23-5 done: all SCOLT staff trained, evidence https://example.org/x-1',
       status('done', 'all SCOLT staff trained, evidence https://example.org/x-1'),
     ],
-    ['OSAEC23-5 blocked: external: national tool not published', status('blocked', 'external: national tool not published')],
+    [
+      'OSAEC23-5 blocked: external: national tool not published',
+      status('blocked', 'external: national tool not published'),
+    ],
     // A reason helps but is not required: "blocked" is what the question's button sends.
     ['OSAEC23-5 blocked', status('blocked', null)],
     ['OSAEC23-5 not started', status('not_started', null)],
@@ -94,12 +107,6 @@ describe('status keywords', () => {
 });
 
 describe('conversational updates', () => {
-  const status = (s: Extract<Command, { type: 'status' }>['status'], note: string | null, ref = R5): Command => ({
-    type: 'status',
-    item: ref,
-    status: s,
-    note,
-  });
   const cases: [string, Command][] = [
     ['OSAEC23-5 is done, all staff trained', status('done', 'all staff trained')],
     ['OSAEC23-5 is done, evidence attached', status('done', 'evidence attached')],
@@ -122,11 +129,15 @@ describe('conversational updates', () => {
     ['OSAEC23-5 update: halfway there', { type: 'comment', item: R5, note: 'halfway there' }],
   ];
   it.each(cases)('%j', (text, expected) => expectCommand(text, expected));
-
 });
 
 describe('deadlines and events', () => {
-  const revise = (date: string, reason: string | null, ref = R14, deadline: number | null = null): Command => ({
+  const revise = (
+    date: string,
+    reason: string | null,
+    ref = R14,
+    deadline: number | null = null,
+  ): Command => ({
     type: 'revise',
     item: ref,
     date,
@@ -135,7 +146,10 @@ describe('deadlines and events', () => {
   });
   const cases: [string, Command][] = [
     ['move OSAEC23-14 to end of June because the tool slipped', revise('2024-06-30', 'the tool slipped')],
-    ['OSAEC23-14 due 30 June 2024 because the national tool slipped', revise('2024-06-30', 'the national tool slipped')],
+    [
+      'OSAEC23-14 due 30 June 2024 because the national tool slipped',
+      revise('2024-06-30', 'the national tool slipped'),
+    ],
     [
       'OSAEC23-14 deadline moved to 1/7/2024 because the supplier slipped',
       revise('2024-07-01', 'the supplier slipped'),
@@ -179,7 +193,11 @@ describe('deadlines and events', () => {
   it('reads "today" in the workspace zone, not UTC', () => {
     // 23:30 UTC on 30 June is already 1 July in London (BST).
     const lateJune = { now: new Date('2024-06-30T23:30:00Z'), timeZone: 'Europe/London' };
-    expectCommand('OSAEC23-14 event happened today', { type: 'event', item: R14, date: '2024-07-01' }, lateJune);
+    expectCommand(
+      'OSAEC23-14 event happened today',
+      { type: 'event', item: R14, date: '2024-07-01' },
+      lateJune,
+    );
   });
 
   it.each([
@@ -207,6 +225,18 @@ describe('respond', () => {
       { type: 'respond', key: 'OSAEC23', item: 'A3', who: 'pcc', text: 'accepted in full' },
     ],
     [
+      'respond OSAEC23 pcc response: I welcome this report',
+      { type: 'respond', key: 'OSAEC23', item: null, who: 'pcc', text: 'I welcome this report' },
+    ],
+    [
+      "respond OSAEC23-5 force's response: accepted",
+      { type: 'respond', key: 'OSAEC23', item: '5', who: 'force', text: 'accepted' },
+    ],
+    [
+      'respond OSAEC23-5 force response times will improve',
+      { type: 'respond', key: 'OSAEC23', item: '5', who: 'force', text: 'response times will improve' },
+    ],
+    [
       'OSAEC23-5 force response: accepted',
       { type: 'respond', key: 'OSAEC23', item: '5', who: 'force', text: 'accepted' },
     ],
@@ -217,6 +247,7 @@ describe('respond', () => {
     ['respond OSAEC23-5 force:', 'respond.empty'],
     ['respond OSAEC23-5', 'respond.usage'],
     ['respond', 'respond.usage'],
+    ['respond OSAEC23-5 forces will comply', 'respond.usage'],
     ['OSAEC23-5 pcc response', 'respond.empty'],
     ['14 force response: accepted', 'ref.needs_key'],
   ])('%j -> %s', (text, code) => expectProblem(text, code));

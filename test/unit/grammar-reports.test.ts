@@ -27,17 +27,25 @@ describe('report new', () => {
     section55: true,
     link: null,
   } as const;
+  const CLAUSES = 'key OSAEC23 published 5 April 2023 publisher HMICFRS s55';
   const bare = { publishedOn: null, publisher: null, section55: false, link: null } as const;
   const cases: [string, Command][] = [
     ['report new "Online CSAE inspection" key OSAEC23 published 5 April 2023 publisher HMICFRS s55', full],
     ['report new "Online CSAE inspection" s55 publisher HMICFRS published 5 April 2023 key OSAEC23', full],
-    ['report new "Online CSAE inspection" publisher HMICFRS key osaec23 section 55 published on 5/4/2023', full],
+    [
+      'report new "Online CSAE inspection" publisher HMICFRS key osaec23 section 55 published on 5/4/2023',
+      full,
+    ],
     ['report new Online CSAE inspection key OSAEC23 published 5 April 2023 publisher HMICFRS s55', full],
     // Phones send curly quotes.
-    ['report new \u201COnline CSAE inspection\u201D key OSAEC23 published 5 April 2023 publisher HMICFRS s55', full],
-    ["report new \u2018Online CSAE inspection\u2019 key OSAEC23 published 5 April 2023 publisher HMICFRS s55", full],
+    [`report new \u201COnline CSAE inspection\u201D ${CLAUSES}`, full],
+    [`report new \u2018Online CSAE inspection\u2019 ${CLAUSES}`, full],
     // Clauses before the title: the quoted string that is no clause's value is the title.
     ['report new key OSAEC23 s55 "Online CSAE inspection" published 5 April 2023 publisher HMICFRS', full],
+    [
+      'report new key AUD24 publisher "HMICFRS" "Audit"',
+      { type: 'report_new', title: 'Audit', key: 'AUD24', ...bare, publisher: 'HMICFRS' },
+    ],
     ['new report "Audit" key AUD24', { type: 'report_new', title: 'Audit', key: 'AUD24', ...bare }],
     ['report create "Audit" key AUD24', { type: 'report_new', title: 'Audit', key: 'AUD24', ...bare }],
     [
@@ -58,7 +66,14 @@ describe('report new', () => {
     ],
     [
       'report new "Audit" key AUD24 url https://example.org/a published 1/3/2024 s55 no s55',
-      { type: 'report_new', title: 'Audit', key: 'AUD24', ...bare, publishedOn: '2024-03-01', link: 'https://example.org/a' },
+      {
+        type: 'report_new',
+        title: 'Audit',
+        key: 'AUD24',
+        ...bare,
+        publishedOn: '2024-03-01',
+        link: 'https://example.org/a',
+      },
     ],
   ];
   it.each(cases)('%j', (text, expected) => expectCommand(text, expected));
@@ -114,30 +129,21 @@ describe('add', () => {
       'add OSAEC23 "Chief Constables should review training" due 31 October 2023',
       item({ deadlines: ['31 October 2023'] }),
     ],
-    [
-      'add osaec23 \u201CChief Constables should review training\u201D',
-      item({}),
-    ],
-    [
-      'add to OSAEC23: "Chief Constables should review training"',
-      item({}),
-    ],
+    ['add osaec23 \u201CChief Constables should review training\u201D', item({})],
+    ['add to OSAEC23: "Chief Constables should review training"', item({})],
     [
       'add OSAEC23 Chief Constables should review training due 31 October 2023',
       item({ deadlines: ['31 October 2023'] }),
     ],
     [
-      'add OSAEC23 "Chief Constables should review training" due immediately; due 6 months after the tool is implemented',
-      item({ deadlines: ['immediately', '6 months after the tool is implemented'] }),
+      'add OSAEC23 "Chief Constables should review training" due immediately; due 6 months after the launch',
+      item({ deadlines: ['immediately', '6 months after the launch'] }),
     ],
     [
       'add OSAEC23 "Chief Constables should review training" due 31 October 2023 and due within six months',
       item({ deadlines: ['31 October 2023', 'within six months'] }),
     ],
-    [
-      'add OSAEC23 "Chief Constables should review training" as afi',
-      item({ kind: 'area_for_improvement' }),
-    ],
+    ['add OSAEC23 "Chief Constables should review training" as afi', item({ kind: 'area_for_improvement' })],
     [
       'add OSAEC23 "Chief Constables should review training" as an area for improvement due 1 June 2024',
       item({ kind: 'area_for_improvement', deadlines: ['1 June 2024'] }),
@@ -150,16 +156,15 @@ describe('add', () => {
       'add OSAEC23 "Chief Constables should review training" number 14 due by 1 June 2024',
       item({ number: 14, deadlines: ['by 1 June 2024'] }),
     ],
-    [
-      'add OSAEC23 "Chief Constables should review training" as a recommendation no. 9',
-      item({ number: 9 }),
-    ],
+    ['add OSAEC23 "Chief Constables should review training" as a recommendation no. 9', item({ number: 9 })],
   ];
   it.each(cases)('%j', (text, expected) => expectCommand(text, expected));
 
   it.each([
     ['add', 'add.no_key'],
     ['add 23 "text"', 'add.no_key'],
+    // The key is a whole word: this names an item, it does not add "-5 ..." to OSAEC23.
+    ['add OSAEC23-5 "text"', 'add.no_key'],
     ['add OSAEC23', 'add.no_text'],
     ['add OSAEC23 ""', 'add.no_text'],
     ['add OSAEC23 "text" whenever', 'add.unexpected'],

@@ -13,7 +13,8 @@ const KINDS: ReadonlyArray<readonly [RegExp, ItemKind]> = [
 
 /** `add KEY "text" [due PHRASE[; due PHRASE]] [as afi|concern] [number N]` */
 export function parseAddItem(body: string): ParseOutcome {
-  const keyMatch = /^(?:to\s+)?([A-Za-z][A-Za-z0-9]*)\s*:?\s*(.*)$/s.exec(body);
+  // The key is a whole word: "add OSAEC23-5 ..." names an item, not the report OSAEC23 with text "-5 ...".
+  const keyMatch = /^(?:to\s+)?([A-Za-z][A-Za-z0-9]*)(?![^\s:"'])\s*:?\s*(.*)$/s.exec(body);
   const key = keyMatch?.[1]?.toUpperCase() ?? '';
   if (!keyMatch || !KEY_PATTERN.test(key)) {
     return reject(

@@ -7,8 +7,11 @@ import { matchStatusWords } from './status-words.ts';
 
 const REVISE_VERB =
   /^(?:move|moving|push|pushing|slip|shift|extend|extending|change|reschedule|delay|postpone)$/i;
-const SHOW_VERB =
-  /^(?:show|view|open|see|details(?: of| for)?|(?:what(?:'s| is) )?(?:the )?status(?: of)?|what about|how is|how's)$/i;
+const SHOW_VERB = new RegExp(
+  "^(?:show|view|open|see|details(?: of| for)?|(?:what(?:'s| is) )?(?:the )?status(?: of)?|" +
+    "what about|how is|how's)$",
+  'i',
+);
 const REASON_SPLIT = /\s+(?:because(?: of)?|as|since|due to)\s+|\s*[:;]\s*/i;
 
 /** Understands everything said about one item, by keyword or in conversation. */

@@ -12,6 +12,8 @@ import { closestCommand } from './suggest.ts';
 type Rule = { pattern: RegExp; parse: (match: RegExpExecArray, ctx: DateContext) => ParseOutcome };
 
 const KEY = '([A-Za-z][A-Za-z0-9]{1,15})';
+// Whose response: "pcc: text", "pcc text" or "pcc response: text" (the item form's wording).
+const WHO = "(force|pcc)\\b(?:'s)?(?:\\s+response(?=\\s*:))?";
 
 /** Commands that start with a keyword. Anything else goes through the item-reference reader. */
 const RULES: Rule[] = [
@@ -50,10 +52,7 @@ const RULES: Rule[] = [
   },
   { pattern: /^add\b\s*(.*)$/is, parse: (m) => parseAddItem(m[1] ?? '') },
   {
-    pattern: new RegExp(
-      `^respond\\s+${KEY}(?:-([A-Za-z]{0,3}\\d{1,4}))?\\s+(force|pcc)\\s*:?\\s*(.*)$`,
-      'is',
-    ),
+    pattern: new RegExp(`^respond\\s+${KEY}(?:-([A-Za-z]{0,3}\\d{1,4}))?\\s+${WHO}\\s*:?\\s*(.*)$`, 'is'),
     parse: (m) => {
       const text = (m[4] ?? '').trim();
       if (text === '')
@@ -88,7 +87,13 @@ const RULES: Rule[] = [
   { pattern: /^(?:overdue|what'?s overdue|late|overdue items)$/i, parse: () => accept({ type: 'overdue' }) },
   {
     pattern: /^(?:due soon|upcoming|due next)(?:\s+(?:in|within|next)?\s*(\d{1,3})\s*days?)?$/i,
-    parse: (m) => accept({ type: 'due_soon', days: m[1] ? Number(m[1]) : null }),
+    parse: (m) => {
+      const days = m[1] ? Number(m[1]) : null;
+      if (days !== null && (days < 1 || days > 366)) {
+        return reject('due_soon.range', 'Look ahead between 1 and 366 days.', 'due soon 30 days');
+      }
+      return accept({ type: 'due_soon', days });
+    },
   },
   { pattern: /^(?:make\s+)?admin\s+(.+)$/i, parse: (m) => parseAdmin(m[1] ?? '') },
   { pattern: /^make\s+(.+?)\s+(?:an\s+)?admin$/i, parse: (m) => parseAdmin(m[1] ?? '') },
@@ -104,7 +109,17 @@ const RULES: Rule[] = [
   },
   {
     pattern: /^set\s+due[- ]?soon\s+(\d{1,2})(?:\s*days?)?$/i,
-    parse: (m) => accept({ type: 'set_due_soon', days: Number(m[1]) }),
+    parse: (m) => {
+      const days = Number(m[1]);
+      if (days < 1 || days > 90) {
+        return reject(
+          'settings.due_soon_range',
+          'The amber window is between 1 and 90 days.',
+          'set due-soon 14',
+        );
+      }
+      return accept({ type: 'set_due_soon', days });
+    },
   },
 ];
 

@@ -9,7 +9,8 @@ const NOUN = '(?:(?:item|rec|recommendation|number|no\\.?|#)\\s*)';
 // The verbs item-intent.ts acts on, so "moving 14 to June" and "start 14" find the number it reads.
 const VERB =
   '(?:move|moving|push|pushing|slip|shift|extend|extending|change|reschedule|delay|postpone|mark|set|' +
-  'assign|give|allocate|reassign|show|history(?:\\s+of)?|start|begin|reopen|sign\\s+off|note|comment(?:\\s+on)?)';
+  'assign|give|allocate|reassign|show|history(?:\\s+of)?|' +
+  'start|begin|reopen|sign\\s+off|note|comment(?:\\s+on)?)';
 const BARE_REF = new RegExp(
   `^${NOUN}?#?(\\d{1,4})(?![\\p{L}\\p{N}/.:-])|(?<=^${VERB}\\s+)${NOUN}?(\\d{1,4})(?![\\p{L}\\p{N}/.:-])`,
   'iu',
@@ -28,7 +29,10 @@ export function findItemRef(text: string): FoundRef | null {
   const bare = BARE_REF.exec(withoutUrls);
   if (bare && bare.index !== undefined) {
     // The span includes the noun ("item 14"), so what is left before it is the verb alone.
-    return split(text, bare.index, bare[0].length, { key: null, ref: String(Number(bare[1] ?? bare[2] ?? '')) });
+    return split(text, bare.index, bare[0].length, {
+      key: null,
+      ref: String(Number(bare[1] ?? bare[2] ?? '')),
+    });
   }
   return null;
 }

@@ -12,6 +12,9 @@ export const STATUS_WORDS: ReadonlyArray<readonly [string, Status]> = (
     ['under way', 'in_progress'],
     ['underway', 'in_progress'],
     ['started', 'in_progress'],
+    ['starting', 'in_progress'],
+    ['working on it', 'in_progress'],
+
     ['begun', 'in_progress'],
     ['ongoing', 'in_progress'],
     ['on track', 'in_progress'],
