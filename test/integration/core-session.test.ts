@@ -250,3 +250,41 @@ describe.each(STORE_KINDS)('workspaces (%s store)', (kind) => {
     expect((await h.say('U0BOB', 'mine', a)).text).toBe('You own 1 open item.');
   });
 });
+
+describe.each(STORE_KINDS)('causes of concern and dispositions (%s store)', (kind) => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await openHarness(kind);
+    await h.say('alice', REPORT);
+  });
+  afterEach(() => h.close());
+
+  it('holds recommendations under a cause of concern and counts them', async () => {
+    expect(
+      (await h.say('alice', 'add OSAEC23 "Forces are not protecting children well enough" as concern')).text,
+    ).toMatch(/^Added OSAEC23-C1:/);
+    await h.say('alice', 'add OSAEC23 "Chief Constables should train staff" under C1 due 31 October 2024');
+    await h.say('alice', 'add OSAEC23 "Chief Constables should review allocation" under OSAEC23-C1');
+    await h.say('alice', 'OSAEC23-2 done');
+    const concern = visible(await h.say('alice', 'OSAEC23-C1'));
+    expect(concern).toContain('Recommendations under this concern (1/2 done)');
+    expect(concern).toContain('green OSAEC23-2');
+    expect(visible(await h.say('alice', 'OSAEC23-1'))).toContain(
+      'Under OSAEC23-C1: Forces are not protecting',
+    );
+    expect((await h.say('alice', 'add OSAEC23 "x should y" under 1')).code).toBe('item.bad_parent');
+  });
+
+  it("records the force's decision, closing an item it does not accept", async () => {
+    await h.say('alice', 'add OSAEC23 "Chief Constables should act"');
+    await h.say('alice', 'add OSAEC23 "The NCA should act"');
+    expect((await h.say('alice', 'OSAEC23-1 accepted')).text).toBe('OSAEC23-1 is recorded as accepted.');
+    expect((await h.say('alice', 'OSAEC23-2 not accepted')).text).toBe(
+      'OSAEC23-2 is recorded as not accepted and closed as not adopted.',
+    );
+    const card = visible(await h.say('alice', 'OSAEC23-2'));
+    expect(card).toContain('Status: not adopted');
+    expect(card).toContain('Disposition: not accepted');
+    expect((await h.say('bob', 'OSAEC23-1 not accepted')).code).toBe('permission.admin_only');
+  });
+});

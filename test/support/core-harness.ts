@@ -68,6 +68,7 @@ export function visible(reply: Reply): string {
   for (const block of reply.blocks) {
     if (block.type === 'heading' || block.type === 'text') parts.push(block.text);
     if (block.type === 'fields') parts.push(...block.fields.map((f) => `${f.label}: ${f.value}`));
+    if (block.type === 'items' && block.title) parts.push(block.title);
     if (block.type === 'items')
       parts.push(...block.items.map((i) => `${i.rag} ${i.ref} ${i.owner ?? '-'} ${i.dueText}`));
     if (block.type === 'history') parts.push(...block.entries.map((e) => `${e.who}: ${e.text}`));

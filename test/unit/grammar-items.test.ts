@@ -102,7 +102,11 @@ describe('status keywords', () => {
     ['OSAEC23-5 on hold', status('blocked', null)],
     ['osaec23-c1 signed off', status('done', null, item('OSAEC23', 'C1'))],
     ['start OSAEC23-5', status('in_progress', null)],
+    ['OSAEC23-5 starting', status('in_progress', null)],
+    ['OSAEC23-5 accepted', { type: 'disposition', item: R5, disposition: 'accepted' }],
+    ['OSAEC23-5 is not accepted', { type: 'disposition', item: R5, disposition: 'not_accepted' }],
   ];
+
   it.each(cases)('%j', (text, expected) => expectCommand(text, expected));
 });
 

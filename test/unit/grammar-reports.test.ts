@@ -122,6 +122,7 @@ describe('add', () => {
     deadlines: [],
     kind: 'recommendation',
     number: null,
+    parent: null,
     ...over,
   });
   const cases: [string, Command][] = [
@@ -157,6 +158,11 @@ describe('add', () => {
       item({ number: 14, deadlines: ['by 1 June 2024'] }),
     ],
     ['add OSAEC23 "Chief Constables should review training" as a recommendation no. 9', item({ number: 9 })],
+    ['add OSAEC23 "Chief Constables should review training" under C1', item({ parent: 'C1' })],
+    [
+      'add OSAEC23 Chief Constables should review training under OSAEC23-c2 due 31 October 2023',
+      item({ parent: 'C2', deadlines: ['31 October 2023'] }),
+    ],
   ];
   it.each(cases)('%j', (text, expected) => expectCommand(text, expected));
 

@@ -8,7 +8,7 @@ import { help } from './help.ts';
 import { addItem, showHistory, showItem } from './items.ts';
 import { listDueSoon, listMine, listOverdue } from './lists.ts';
 import { deleteReport, listReports, newReport, respondToReport, showReport } from './reports.ts';
-import { assign, changeStatus, comment, respondToItem } from './updates.ts';
+import { assign, changeStatus, comment, respondToItem, setDisposition } from './updates.ts';
 
 /** One use case per command; the switch is exhaustive, so a new command cannot go unhandled. */
 export async function execute(ctx: CommandContext, command: Command): Promise<Reply> {
@@ -35,6 +35,9 @@ export async function execute(ctx: CommandContext, command: Command): Promise<Re
       return changeStatus(ctx, command);
     case 'comment':
       return comment(ctx, command);
+    case 'disposition':
+      return setDisposition(ctx, command);
+
     case 'revise':
       return reviseDeadline(ctx, command);
     case 'event':

@@ -20,6 +20,9 @@ const TOPICS: Record<string, Topic> = {
       'add OSAEC23 "Chief Constables should ..." due 31 October 2023   add a recommendation by hand',
       'add OSAEC23 "..." due immediately; due 6 months after the tool is implemented   two deadlines',
       'add OSAEC23 "..." as afi   an area for improvement (or: as concern)',
+      'add OSAEC23 "..." under C1   a recommendation under cause of concern C1',
+      "OSAEC23-5 accepted | OSAEC23-5 not accepted   the force's decision (admins)",
+
       'OSAEC23-5   one item: text, owner, deadlines, latest update',
       'history OSAEC23-5   every update, oldest first',
       'assign OSAEC23-5 @alice team Safeguarding   give it an owner',

@@ -2,9 +2,10 @@ import { type DeadlinePhrase, formatDate, parseDeadlinePhrase } from '../dates/i
 import type { CommandOf } from '../grammar/commands.ts';
 import { formatRef } from '../grammar/refs.ts';
 import { deadlineFromPhrase, effectiveDueOn } from '../model/deadline.ts';
-import type { Deadline, Item, ItemKind } from '../model/entities.ts';
-import { fail, info, type Reply, success } from '../reply/reply.ts';
-import { historyEntry, itemCard, summarise } from '../view/item-view.ts';
+import type { Deadline, Item, ItemKind, Member, Report } from '../model/entities.ts';
+import { type Block, fail, info, type Reply, success } from '../reply/reply.ts';
+import { historyEntry, itemCard, itemLine, summarise } from '../view/item-view.ts';
+
 import { appendUpdate, type CommandContext, findItem, findReport, requireAdmin } from './context.ts';
 
 const REF_PREFIX: Record<ItemKind, string> = {
@@ -33,6 +34,14 @@ export async function addItem(ctx: CommandContext, cmd: CommandOf<'item_add'>): 
   const prefix = REF_PREFIX[cmd.kind];
   const used = new Set(existing.filter((i) => i.kind === cmd.kind).map((i) => i.number));
   const number = cmd.number ?? Math.max(0, ...[...used].map((n) => n ?? 0)) + 1;
+  const parent = cmd.parent ? existing.find((i) => i.ref === cmd.parent) : undefined;
+  if (cmd.parent && parent?.kind !== 'cause_of_concern') {
+    return fail(
+      'item.bad_parent',
+      `${formatRef(report.key, cmd.parent)} is not a cause of concern in ${report.key}; only causes of concern hold recommendations.`,
+      `add ${report.key} "text" under C1`,
+    );
+  }
   if (used.has(number)) {
     return fail(
       'item.number_taken',
@@ -51,7 +60,8 @@ export async function addItem(ctx: CommandContext, cmd: CommandOf<'item_add'>): 
     text: cmd.text,
     addressees: addressees(cmd.text),
     disposition: null,
-    parentId: null,
+    parentId: parent?.id ?? null,
+
     ownerId: null,
     ownerTeam: null,
     status: 'awaiting_allocation',
@@ -105,7 +115,37 @@ export async function showItem(ctx: CommandContext, cmd: CommandOf<'item_show'>)
     workspace: ctx.workspace,
     today: ctx.today,
   });
+  if (item.kind === 'cause_of_concern' || item.parentId) {
+    // Before the actions, which stay last.
+    blocks.splice(blocks.length - 1, 0, ...(await concernBlocks(ctx, report, item, people)));
+  }
   return info(`${formatRef(report.key, item.ref)}: ${summarise(item.text, 120)}`, blocks);
+}
+
+/** A cause of concern lists its recommendations; a recommendation under one names it. */
+async function concernBlocks(
+  ctx: CommandContext,
+  report: Report,
+  item: Item,
+  people: ReadonlyMap<string, Member>,
+): Promise<Block[]> {
+  const all = await ctx.store.items.listByReport(ctx.workspace.id, report.id);
+  const parent = all.find((i) => i.id === item.parentId);
+  if (parent) {
+    return [
+      { type: 'text', text: `Under ${formatRef(report.key, parent.ref)}: ${summarise(parent.text, 80)}` },
+    ];
+  }
+  const children = all.filter((i) => i.parentId === item.id);
+  const done = children.filter((i) => i.status === 'done').length;
+  return [
+    {
+      type: 'items',
+      title: `Recommendations under this concern (${done}/${children.length} done)`,
+      items: children.map((c) => itemLine(c, report.key, people, ctx.workspace, ctx.today)),
+      empty: `None yet. Add one with: add ${report.key} "text" under ${item.ref}`,
+    },
+  ];
 }
 
 export async function showHistory(ctx: CommandContext, cmd: CommandOf<'item_history'>): Promise<Reply> {

@@ -78,6 +78,9 @@ export async function changeStatus(ctx: CommandContext, cmd: CommandOf<'status'>
     note,
     evidence: note ? allUrls(note) : [],
   });
+  if (status === 'not_for_us') {
+    await ctx.store.items.update(ctx.workspace.id, item.id, { disposition: 'not_for_us' });
+  }
   const signOff = status !== cmd.status ? ' An admin signs it off to mark it done.' : '';
   return success(`${ref} is now ${statusLabel(status)} (was ${statusLabel(item.status)}).${signOff}`, [
     { type: 'choices', choices: itemActions(ref, updated) },
@@ -114,4 +117,25 @@ export async function respondToItem(
 
 function personText(person: CommandOf<'assign'>['person']): string {
   return person.kind === 'name' ? `@${person.name}` : `<@${person.externalId}>`;
+}
+
+/**
+ * Records the force's decision. "Not accepted" closes the item as not adopted; "accepted" leaves the
+ * status alone. Both are admin decisions, like the statuses they stand for.
+ */
+export async function setDisposition(ctx: CommandContext, cmd: CommandOf<'disposition'>): Promise<Reply> {
+  const label = cmd.disposition === 'accepted' ? 'accepted' : 'not accepted';
+  const { report, item } = await findItem(ctx, cmd.item, (full) => `${full} ${label}`);
+  const ref = formatRef(report.key, item.ref);
+  if (!isAdmin(ctx)) fail('permission.admin_only', `Only an admin can record that ${ref} is ${label}.`);
+  if (item.disposition === cmd.disposition) return info(`${ref} is already recorded as ${label}.`);
+  await ctx.store.items.update(ctx.workspace.id, item.id, { disposition: cmd.disposition });
+  const closing = cmd.disposition === 'not_accepted' && item.status !== 'not_adopted';
+  await appendUpdate(ctx, item, {
+    kind: 'status',
+    fromStatus: item.status,
+    toStatus: closing ? 'not_adopted' : item.status,
+    note: `recorded as ${label}`,
+  });
+  return success(`${ref} is recorded as ${label}${closing ? ' and closed as not adopted' : ''}.`);
 }

@@ -11,7 +11,7 @@ const KINDS: ReadonlyArray<readonly [RegExp, ItemKind]> = [
   [/\bas\s+(?:an?\s+)?(?:recommendation|rec)\b/i, 'recommendation'],
 ];
 
-/** `add KEY "text" [due PHRASE[; due PHRASE]] [as afi|concern] [number N]` */
+/** `add KEY "text" [due PHRASE[; due PHRASE]] [as afi|concern] [number N] [under C1]` */
 export function parseAddItem(body: string): ParseOutcome {
   // The key is a whole word: "add OSAEC23-5 ..." names an item, not the report OSAEC23 with text "-5 ...".
   const keyMatch = /^(?:to\s+)?([A-Za-z][A-Za-z0-9]*)(?![^\s:"'])\s*:?\s*(.*)$/s.exec(body);
@@ -30,7 +30,7 @@ export function parseAddItem(body: string): ParseOutcome {
     text = quoted.quoted;
     rest = quoted.rest;
   } else {
-    const cut = rest.search(/\s(?:due|as|number|no\.)\s/i);
+    const cut = rest.search(/\s(?:due|as|number|no\.|under)\s/i);
     text = (cut === -1 ? rest : rest.slice(0, cut)).trim();
     rest = cut === -1 ? '' : rest.slice(cut);
   }
@@ -49,6 +49,13 @@ export function parseAddItem(body: string): ParseOutcome {
     number = Number(numberMatch[1]);
     rest = rest.replace(numberMatch[0], ' ');
   }
+  // A recommendation can sit under a cause of concern, which is discharged when its children are.
+  let parent: string | null = null;
+  const parentMatch = /\bunder\s+(?:[A-Za-z][A-Za-z0-9]*-)?([A-Za-z]{0,3}\d{1,4})\b/i.exec(rest);
+  if (parentMatch) {
+    parent = (parentMatch[1] ?? '').toUpperCase();
+    rest = rest.replace(parentMatch[0], ' ');
+  }
   rest = rest.trim();
   const deadlines: string[] = [];
   if (rest !== '') {
@@ -61,5 +68,5 @@ export function parseAddItem(body: string): ParseOutcome {
       deadlines.push(phrase);
     }
   }
-  return accept({ type: 'item_add', key, text, deadlines, kind, number });
+  return accept({ type: 'item_add', key, text, deadlines, kind, number, parent });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ITEM_KINDS } from '../model/entities.ts';
+import { DISPOSITIONS, ITEM_KINDS } from '../model/entities.ts';
+
 import { STATUSES } from '../model/status.ts';
 
 /** Report keys: a letter, then letters or digits (the dash is reserved for item references). */
@@ -44,6 +45,8 @@ export const commandSchema = z.discriminatedUnion('type', [
     deadlines: z.array(text),
     kind: z.enum(ITEM_KINDS),
     number: z.number().int().positive().nullable(),
+    /** The ref of the cause of concern this item sits under, e.g. "C1". */
+    parent: z.string().regex(ITEM_REF_PATTERN).nullable(),
   }),
   z.object({ type: z.literal('item_show'), item: itemRefSchema }),
   z.object({ type: z.literal('item_history'), item: itemRefSchema }),
@@ -60,6 +63,7 @@ export const commandSchema = z.discriminatedUnion('type', [
     note: z.string().nullable(),
   }),
   z.object({ type: z.literal('comment'), item: itemRefSchema, note: text }),
+  z.object({ type: z.literal('disposition'), item: itemRefSchema, disposition: z.enum(DISPOSITIONS) }),
   z.object({
     type: z.literal('revise'),
     item: itemRefSchema,

@@ -65,7 +65,17 @@ export function parseItemIntent(found: FoundRef, ctx: DateContext): ParseOutcome
           /^(?:is|are|has been|have been|was|now|marked|set|status)(?:\s+(?:now|as|to|marked|been))*\s+/,
           '',
         );
+  // The force's decision on a recommendation, as recorded in its section 55 response.
+  const disposition = /^(not accepted|accepted)$/.exec(statusText);
+  if (disposition) {
+    return accept({
+      type: 'disposition',
+      item,
+      disposition: disposition[1] === 'accepted' ? 'accepted' : 'not_accepted',
+    });
+  }
   const status = matchStatusWords(verb === 'sign off' ? 'signed off' : statusText);
+
   if (status) {
     const tail = rest.slice(rest.length - status.rest.length);
     const note = status.status === 'blocked' ? blockedReason(tail) : cleanNote(tail);
