@@ -12,6 +12,7 @@ import { createKyselyStore } from '../adapters/db/kysely-store.ts';
 import { migrateToLatest } from '../adapters/db/migrate.ts';
 import { openSqlite } from '../adapters/db/open-sqlite.ts';
 import type { DB } from '../adapters/db/schema.ts';
+import { createDocumentReader } from '../adapters/documents/reader.ts';
 import { normalize } from '../src/core/grammar/normalize.ts';
 import { parseCommand } from '../src/core/grammar/parse.ts';
 import { handleMessage } from '../src/core/handle-message.ts';
@@ -61,6 +62,7 @@ const deps = {
   clock: systemClock,
   ids: randomIds,
   defaultTimeZone: 'Europe/London',
+  documents: createDocumentReader(),
 };
 const say = (text: string) =>
   handleMessage(deps, {

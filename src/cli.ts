@@ -1,7 +1,7 @@
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { type Config, isPlatformConfigured, loadConfig } from './config.ts';
-import { chat, migrate, serve } from './main.ts';
+import { chat, importDryRun, migrate, serve } from './main.ts';
 import { createStderrLogger } from './stderr-logger.ts';
 
 const USAGE = `Usage: rectrack [command] [options]
@@ -10,12 +10,21 @@ Commands:
   chat       the bot in this terminal (default when Slack and Teams are not configured)
   serve      the HTTP server for Slack and Teams (default when one is configured)
   migrate    bring the database schema up to date and exit
+  import FILE  read a report (.txt, .md, .docx, .pdf) and show what would be imported
 
 Options:
   --db PATH        SQLite file to use (overrides DATABASE_URL)
   --user NAME      who you are in the console chat (default: your login name)
   -e, --eval TEXT  run one command and exit; repeat for several
-  -h, --help       this help`;
+  -h, --help       this help
+
+Import options:
+  --dry-run        show what would be imported and save nothing
+  --json           print the extraction as JSON (with --dry-run)
+  --key KEY        the report key to save under (saving from the command line is coming)
+  --workspace NAME the workspace to save into (saving from the command line is coming)`;
+
+const IMPORT_ONLY = ['dry-run', 'json', 'key', 'workspace'] as const;
 
 /** The `rectrack` command line. Returns the process exit code. */
 export async function runCli(argv: string[], env: Record<string, string | undefined>): Promise<number> {
@@ -40,6 +49,11 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
   }
   const config: Config = loaded.config;
   const command = args.positionals[0] ?? (isPlatformConfigured(config) ? 'serve' : 'chat');
+  const misplaced = IMPORT_ONLY.filter((name) => args.values[name] !== undefined);
+  if (command !== 'import' && misplaced.length > 0) {
+    process.stderr.write(`--${misplaced.join(', --')} only work with "rectrack import".\n\n${USAGE}\n`);
+    return 2;
+  }
   switch (command) {
     case 'chat':
       await chat(config, {
@@ -54,6 +68,8 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
     case 'migrate':
       await migrate(config, logger);
       return 0;
+    case 'import':
+      return runImport(args);
     default:
       process.stderr.write(`Unknown command "${command}".\n\n${USAGE}\n`);
       return 2;
@@ -69,7 +85,32 @@ function parse(argv: string[]) {
       user: { type: 'string' },
       eval: { type: 'string', short: 'e', multiple: true },
       help: { type: 'boolean', short: 'h' },
+      'dry-run': { type: 'boolean' },
+      json: { type: 'boolean' },
+      key: { type: 'string' },
+      workspace: { type: 'string' },
     },
+  });
+}
+
+async function runImport(args: ReturnType<typeof parse>): Promise<number> {
+  const [, file, ...extra] = args.positionals;
+  if (!file || extra.length > 0) {
+    process.stderr.write(`rectrack import takes one FILE (.txt, .md, .docx or .pdf).\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (!args.values['dry-run']) {
+    // --key and --workspace are parsed already so the saving path can be wired in without changing usage.
+    process.stderr.write(
+      'Saving an import from the command line is not available yet. Run "rectrack import --dry-run FILE" to ' +
+        'see what would be imported, or use "report import" in chat to save it.\n',
+    );
+    return 2;
+  }
+  return importDryRun(file, {
+    json: args.values.json === true,
+    stdout: process.stdout,
+    stderr: process.stderr,
   });
 }
 

@@ -21,6 +21,10 @@ const envSchema = z.object({
   SLACK_SIGNING_SECRET: optional,
   SLACK_BOT_TOKEN: optional,
   SLACK_APP_TOKEN: optional,
+  // Multi-workspace install (OAuth): these three instead of SLACK_BOT_TOKEN.
+  SLACK_CLIENT_ID: optional,
+  SLACK_CLIENT_SECRET: optional,
+  SLACK_STATE_SECRET: optional,
   SLACK_API_URL: z
     .url()
     .optional()
@@ -35,12 +39,15 @@ const envSchema = z.object({
 
 export type Database = { kind: 'sqlite'; path: string };
 
+/** One workspace with `botToken`, or any number installed through OAuth with `oauth`; never both. */
 export type SlackConfig = {
   signingSecret: string;
-  botToken: string;
+  botToken: string | undefined;
   appToken: string | undefined;
   apiUrl: string | undefined;
+  oauth: SlackOAuthConfig | undefined;
 };
+export type SlackOAuthConfig = { clientId: string; clientSecret: string; stateSecret: string };
 export type TeamsConfig = {
   appId: string;
   appPassword: string;
@@ -63,13 +70,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
   const parsed = envSchema.safeParse(env);
   const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
   const value = (name: string) => (env[name]?.trim() ? env[name]?.trim() : undefined);
-  const slack = group(
-    problems,
-    'Slack',
-    ['SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN'],
-    ['SLACK_APP_TOKEN'],
-    value,
-  );
+  const slack = group(problems, 'Slack', slackRequired(problems, value), SLACK_OPTIONAL, value);
   const singleTenant = (value('TEAMS_APP_TYPE') ?? 'SingleTenant') === 'SingleTenant';
   const teams = group(
     problems,
@@ -92,9 +93,17 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       slack: slack
         ? {
             signingSecret: e.SLACK_SIGNING_SECRET ?? '',
-            botToken: e.SLACK_BOT_TOKEN ?? '',
+            botToken: e.SLACK_BOT_TOKEN,
             appToken: e.SLACK_APP_TOKEN,
             apiUrl: e.SLACK_API_URL,
+            oauth:
+              e.SLACK_CLIENT_ID && e.SLACK_CLIENT_SECRET && e.SLACK_STATE_SECRET
+                ? {
+                    clientId: e.SLACK_CLIENT_ID,
+                    clientSecret: e.SLACK_CLIENT_SECRET,
+                    stateSecret: e.SLACK_STATE_SECRET,
+                  }
+                : undefined,
           }
         : undefined,
       teams: teams
@@ -111,6 +120,32 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
 
 export function isPlatformConfigured(config: Config): boolean {
   return config.slack !== undefined || config.teams !== undefined;
+}
+
+const SLACK_OAUTH = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'];
+const SLACK_OPTIONAL = ['SLACK_APP_TOKEN', ...SLACK_OAUTH];
+
+/**
+ * Slack runs one of three ways: one workspace over HTTP (signing secret + bot token), many workspaces
+ * installed through OAuth (signing secret + client id, secret and state secret), or one workspace over
+ * Socket Mode (app token + bot token; no public URL, so no signature to check).
+ */
+function slackRequired(problems: string[], value: (name: string) => string | undefined): string[] {
+  const oauth = SLACK_OAUTH.some((name) => value(name) !== undefined);
+  if (oauth && value('SLACK_BOT_TOKEN') !== undefined) {
+    problems.push(
+      'Slack: set SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET (install in many workspaces), not both.',
+    );
+  }
+  if (value('SLACK_APP_TOKEN') !== undefined) {
+    if (oauth) {
+      problems.push(
+        'Slack: Socket Mode (SLACK_APP_TOKEN) runs one workspace; unset the SLACK_CLIENT_* variables.',
+      );
+    }
+    return ['SLACK_BOT_TOKEN'];
+  }
+  return oauth ? ['SLACK_SIGNING_SECRET', ...SLACK_OAUTH] : ['SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN'];
 }
 
 /** A platform is on when any of its variables is set; then all of its required ones must be. */

@@ -1,13 +1,22 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import { type Kysely, sql } from 'kysely';
 import { runConsoleChat } from '../adapters/console/console-chat.ts';
+import { renderImportSummary } from '../adapters/console/import-summary.ts';
 import { createKyselyStore } from '../adapters/db/kysely-store.ts';
 import { migrateToLatest } from '../adapters/db/migrate.ts';
 import { openSqlite } from '../adapters/db/open-sqlite.ts';
 import type { DB } from '../adapters/db/schema.ts';
+import { createKyselySlackInstallationStore } from '../adapters/db/slack-installation-store.ts';
+import { tooLarge } from '../adapters/documents/problems.ts';
+import { createDocumentReader, DEFAULT_MAX_BYTES } from '../adapters/documents/reader.ts';
 import { createHttpServer, type Route } from '../adapters/http/server.ts';
-import { type Config, isPlatformConfigured } from './config.ts';
+import { createSlackApp, type SlackApp } from '../adapters/slack/app.ts';
+import type { Config } from './config.ts';
 import type { CoreDeps } from './core/handle-message.ts';
+import { extractReport } from './core/import/extract.ts';
+import { toFixtureJson } from './core/import/fixture-json.ts';
 import { systemClock } from './ports/clock.ts';
 import { randomIds } from './ports/ids.ts';
 import type { Logger } from './ports/logger.ts';
@@ -28,6 +37,7 @@ export async function openApp(config: Config): Promise<App> {
     clock: systemClock,
     ids: randomIds,
     defaultTimeZone: config.defaultTimeZone,
+    documents: createDocumentReader({ maxBytes: DEFAULT_MAX_BYTES }),
   };
   return { deps, db, close: () => db.destroy() };
 }
@@ -64,12 +74,36 @@ export async function chat(config: Config, options: ChatOptions): Promise<void> 
   }
 }
 
+/**
+ * The Slack app for this config (Bolt over our HTTP server, or Socket Mode), or undefined when Slack
+ * is not configured. Its routes go on the one HTTP server; `start` connects Socket Mode.
+ */
+export function createSlack(config: Config, app: App, logger: Logger): SlackApp | undefined {
+  const slack = config.slack;
+  if (!slack) return undefined;
+  return createSlackApp({
+    deps: app.deps,
+    logger,
+    clock: systemClock,
+    signingSecret: slack.signingSecret,
+    ...(slack.botToken ? { botToken: slack.botToken } : {}),
+    ...(slack.appToken ? { appToken: slack.appToken } : {}),
+    ...(slack.apiUrl ? { apiUrl: slack.apiUrl } : {}),
+    ...(slack.oauth
+      ? { oauth: { ...slack.oauth, installations: createKyselySlackInstallationStore(app.db) } }
+      : {}),
+  });
+}
+
 export async function serve(config: Config, logger: Logger): Promise<void> {
   const app = await openApp(config);
   // Slack and Teams mount their routes here as their adapters land (issues 4 and 5).
   const routes = new Map<string, Route>();
-  if (isPlatformConfigured(config)) {
-    logger.warn('Slack and Teams adapters are not in this build yet; serving health checks only');
+  const slack = createSlack(config, app, logger);
+  for (const [path, route] of slack?.routes ?? []) routes.set(path, route);
+  await slack?.start();
+  if (config.teams) {
+    logger.warn('The Teams adapter is not in this build yet; Teams requests are not served');
   }
   const server = createHttpServer({
     routes,
@@ -81,8 +115,59 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
   });
   server.listen(config.port, () => logger.info('listening', { port: config.port }));
   const stop = () => {
+    void slack?.stop();
     server.close(() => void app.close());
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+export type ImportDryRunOptions = {
+  json: boolean;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+};
+
+/**
+ * `rectrack import --dry-run FILE`: reads the document, extracts the report and prints it (as the
+ * fixture JSON, or a summary), saving nothing. Returns the exit code: 1 for a document that can't be
+ * read, 2 for a file that isn't there.
+ */
+export async function importDryRun(file: string, options: ImportDryRunOptions): Promise<number> {
+  const name = basename(file);
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) {
+      options.stderr.write(`${file} is not a file; give the path of a .txt, .md, .docx or .pdf document.\n`);
+      return 2;
+    }
+    // Refused before reading, so a huge file is never loaded into memory.
+    if (info.size > DEFAULT_MAX_BYTES) {
+      options.stderr.write(`${tooLarge(name, info.size, DEFAULT_MAX_BYTES).message}\n`);
+      return 1;
+    }
+    bytes = await readFile(file);
+  } catch (error) {
+    options.stderr.write(`${fileError(file, error)}\n`);
+    return 2;
+  }
+  const document = await createDocumentReader({ maxBytes: DEFAULT_MAX_BYTES }).read({ name, bytes });
+  if (!document.ok) {
+    options.stderr.write(`${document.message}\n`);
+    return 1;
+  }
+  const extraction = extractReport(document.text);
+  const output = options.json
+    ? JSON.stringify(toFixtureJson(extraction), null, 2)
+    : renderImportSummary(extraction);
+  options.stdout.write(`${output}\n`);
+  return 0;
+}
+
+function fileError(file: string, error: unknown): string {
+  const code = error instanceof Error && 'code' in error ? error.code : undefined;
+  if (code === 'ENOENT') return `No such file: ${file}. Check the path and try again.`;
+  if (code === 'EACCES' || code === 'EPERM') return `Permission denied reading ${file}.`;
+  return `Can't read ${file}: ${error instanceof Error ? error.message : String(error)}`;
 }

@@ -2,7 +2,9 @@ import { createInterface } from 'node:readline';
 import type { CoreDeps, IncomingMessage } from '../../src/core/handle-message.ts';
 import { handleMessage } from '../../src/core/handle-message.ts';
 import type { Choice } from '../../src/core/reply/reply.ts';
+import type { DocumentFile } from '../../src/ports/documents.ts';
 import type { Logger } from '../../src/ports/logger.ts';
+import { attachmentFor } from './attach-file.ts';
 import { renderReply } from './render.ts';
 
 export type ConsoleChatOptions = {
@@ -13,40 +15,80 @@ export type ConsoleChatOptions = {
   interactive: boolean;
   color: boolean;
   logger: Logger;
+  /** Where `report import ./file.docx` paths start from; the process's working directory by default. */
+  cwd?: string;
 };
 
 /** The console is one local workspace; the user name is the identity, as in Hubot's shell. */
-export function consoleMessage(user: string, text: string): IncomingMessage {
+export function consoleMessage(user: string, text: string, files?: DocumentFile[]): IncomingMessage {
   return {
     platform: 'console',
     workspace: { externalId: 'local', name: 'Local console' },
     actor: { externalId: user, displayName: user },
     text,
+    ...(files ? { files } : {}),
   };
 }
 
+/** What the last reply left behind: its numbered choices, and whether it asked for a document. */
+export type Turn = { choices: Choice[]; expectsDocument: boolean };
+
+const NO_TURN: Turn = { choices: [], expectsDocument: false };
+
 /** Sends one line to the core and prints the reply; a bug is reported in one line, never a stack trace. */
-export async function sendLine(options: ConsoleChatOptions, line: string, last: Choice[]): Promise<Choice[]> {
+export async function sendLine(options: ConsoleChatOptions, line: string, last: Choice[]): Promise<Turn> {
   const picked = /^\d{1,2}$/.test(line.trim()) ? last[Number(line.trim()) - 1] : undefined;
   const text = picked ? picked.command : line;
   if (picked) options.output.write(`> ${text}\n`);
+  const attached = await attachmentFor(text, options.cwd ?? process.cwd());
+  if (attached && !attached.ok) {
+    options.output.write(`✗ ${attached.message}\n`);
+    return NO_TURN;
+  }
+  return send(options, consoleMessage(options.user, text, attached ? [attached.file] : undefined));
+}
+
+/**
+ * A pasted document, sent as one message after "report import" so the core takes it as the document
+ * even when it is a single line.
+ */
+export async function sendPaste(options: ConsoleChatOptions, lines: string[]): Promise<Turn> {
+  const text = lines.join('\n');
+  if (text.trim() === '') {
+    options.output.write('Nothing was pasted. Type report import to try again.\n');
+    return NO_TURN;
+  }
+  if (!options.interactive)
+    options.output.write(`> (pasted ${lines.length} line${lines.length === 1 ? '' : 's'})\n`);
+  return send(options, consoleMessage(options.user, `report import\n${text}`));
+}
+
+async function send(options: ConsoleChatOptions, message: IncomingMessage): Promise<Turn> {
   try {
-    const reply = await handleMessage(options.deps, consoleMessage(options.user, text));
+    const reply = await handleMessage(options.deps, message);
     const rendered = renderReply(reply, { color: options.color });
     options.output.write(`${rendered.text}\n`);
-    return rendered.choices;
+    const expectsDocument = reply.expects === 'document';
+    if (expectsDocument && options.interactive) {
+      options.output.write('(Paste the text, then a line with a single . to finish.)\n');
+    }
+    return { choices: rendered.choices, expectsDocument };
   } catch (error) {
     process.exitCode = 1;
     options.logger.error('console command failed', {
-      text,
+      text: message.text.slice(0, 200),
       error: error instanceof Error ? error.stack : String(error),
     });
     options.output.write('Sorry, something went wrong on my side and nothing was changed.\n');
-    return [];
+    return NO_TURN;
   }
 }
 
-/** Reads lines until end of input or "quit"; with a terminal, shows a prompt. */
+/**
+ * Reads lines until end of input or "quit"; with a terminal, shows a prompt. After a reply that asks
+ * for a document, lines are collected as it, untouched, until a line holding a single "." (or the
+ * end of input), then sent as one message.
+ */
 export async function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
   const rl = createInterface({ input: options.input, terminal: false });
   const prompt = () => {
@@ -57,16 +99,27 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
       `rectrack: local console as ${options.user}. Type help to start, a number to pick a [choice], quit to leave.\n`,
     );
   }
-  let choices: Choice[] = [];
+  let turn: Turn = NO_TURN;
+  let pasted: string[] | null = null;
   prompt();
   for await (const raw of rl) {
-    const line = raw.trim();
-    if (line === 'quit' || line === 'exit') break;
-    if (line !== '') {
-      if (!options.interactive) options.output.write(`> ${line}\n`);
-      choices = await sendLine(options, line, choices);
+    if (pasted) {
+      if (raw.trim() !== '.') {
+        pasted.push(raw);
+        continue;
+      }
+      turn = await sendPaste(options, pasted);
+    } else {
+      const line = raw.trim();
+      if (line === 'quit' || line === 'exit') break;
+      if (line !== '') {
+        if (!options.interactive) options.output.write(`> ${line}\n`);
+        turn = await sendLine(options, line, turn.choices);
+      }
     }
+    pasted = turn.expectsDocument ? [] : null;
     prompt();
   }
+  if (pasted && pasted.length > 0) await sendPaste(options, pasted);
   rl.close();
 }

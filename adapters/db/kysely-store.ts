@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Store } from '../../src/ports/store.ts';
 import { createKyselyDeadlineStore, createKyselyUpdateStore } from './history-stores.ts';
 import { createKyselyItemStore } from './item-store.ts';
+import { createKyselyPendingImportStore } from './pending-import-store.ts';
 import type { DB } from './schema.ts';
 import {
   createKyselyMemberStore,
@@ -27,6 +28,7 @@ export function createKyselyStore(db: Kysely<DB>): Store {
     items: createKyselyItemStore(db),
     deadlines: createKyselyDeadlineStore(db),
     updates: createKyselyUpdateStore(db),
+    pendingImports: createKyselyPendingImportStore(db),
   };
   return store;
 }

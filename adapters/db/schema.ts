@@ -11,6 +11,8 @@ export type DB = {
   items: ItemRow;
   deadlines: DeadlineRow;
   updates: UpdateRow;
+  pending_imports: PendingImportRow;
+  slack_installations: SlackInstallationRow;
 };
 
 export type WorkspaceRow = {
@@ -46,6 +48,7 @@ export type ReportRow = {
   section55: number;
   force_response: string | null;
   pcc_response: string | null;
+  source_hash: string | null;
   created_by: string;
   created_at: string;
   deleted_at: string | null;
@@ -111,4 +114,27 @@ export type UpdateRow = {
   owner_team: string | null;
   /** 1, 2, 3... per item in the order updates were appended; ties on `at` keep this order. */
   seq: number;
+};
+
+/** The three document columns are all null (waiting for the document) or all set. */
+export type PendingImportRow = {
+  workspace_id: string;
+  member_id: string;
+  created_at: string;
+  source_name: string | null;
+  source_hash: string | null;
+  /** JSON of the core's Extraction. */
+  extraction: string | null;
+  key: string | null;
+};
+
+/** A Slack OAuth installation; `installation` is the Slack SDK's record as JSON (it holds the bot token). */
+export type SlackInstallationRow = {
+  id: string;
+  enterprise_id: string | null;
+  team_id: string | null;
+  /** 0 or 1. */
+  is_enterprise_install: number;
+  installation: string;
+  updated_at: string;
 };

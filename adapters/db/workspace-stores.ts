@@ -37,6 +37,10 @@ export function createKyselyWorkspaceStore(db: Kysely<DB>): WorkspaceStore {
   };
 }
 
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function byDisplayName(a: Member, b: Member): number {
   return compareNatural(a.displayName, b.displayName) || compareNatural(a.id, b.id);
 }
@@ -106,6 +110,20 @@ export function createKyselyReportStore(db: Kysely<DB>): ReportStore {
         .where('id', '=', id)
         .executeTakeFirst();
       return row && reportFromRow(row);
+    },
+    async findBySourceHash(workspaceId, sourceHash) {
+      const rows = await db
+        .selectFrom('reports')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .where('source_hash', '=', sourceHash)
+        .where('deleted_at', 'is', null)
+        .execute();
+      // Instants are ISO-8601 UTC text, so code-unit order is time order; the id breaks a tie.
+      const [first] = rows
+        .map(reportFromRow)
+        .sort((a, b) => byCodeUnit(a.createdAt, b.createdAt) || byCodeUnit(a.id, b.id));
+      return first;
     },
     async list(workspaceId) {
       const rows = await db

@@ -1,14 +1,23 @@
 import type { Clock } from '../ports/clock.ts';
+import type { DocumentFile, DocumentReader } from '../ports/documents.ts';
 import type { IdGenerator } from '../ports/ids.ts';
 import type { Store } from '../ports/store.ts';
 import type { CommandContext, Mention } from './commands/context.ts';
 import { execute } from './commands/execute.ts';
+import { type IncomingDocument, takeDocument, uploadedDocument } from './commands/import-intake.ts';
 import { todayIn } from './dates/index.ts';
 import { parseCommand } from './grammar/parse.ts';
 import type { Member, Platform, Workspace } from './model/entities.ts';
 import { ProblemError, type Reply } from './reply/reply.ts';
 
-export type CoreDeps = { store: Store; clock: Clock; ids: IdGenerator; defaultTimeZone: string };
+export type CoreDeps = {
+  store: Store;
+  clock: Clock;
+  ids: IdGenerator;
+  defaultTimeZone: string;
+  /** Turns uploaded files into text for report import. */
+  documents: DocumentReader;
+};
 
 /** A message as every adapter hands it to the core: who said what, where. */
 export type IncomingMessage = {
@@ -17,6 +26,8 @@ export type IncomingMessage = {
   actor: { externalId: string; displayName: string; platformAdmin?: boolean };
   text: string;
   mentions?: readonly Mention[];
+  /** Files sent with the message: a message carrying one is a report to import. */
+  files?: readonly DocumentFile[];
 };
 
 /**
@@ -24,14 +35,19 @@ export type IncomingMessage = {
  * a user mistake comes back as a problem Reply (and rolls back); a bug propagates to the adapter.
  */
 export async function handleMessage(deps: CoreDeps, message: IncomingMessage): Promise<Reply> {
+  // Files are read before the transaction opens: parsing a PDF must not hold the database's write lock.
+  let upload: IncomingDocument | undefined;
+  if (message.files !== undefined && message.files.length > 0) {
+    const read = await uploadedDocument(deps.documents, message.files);
+    if (!read.ok) return read.reply;
+    upload = read.document;
+  }
   try {
     return await deps.store.transaction(async (store) => {
       const now = deps.clock.now();
       const workspace = await ensureWorkspace(store, deps, message, now);
       const actor = await ensureMember(store, deps, workspace, message, now);
       const dates = { now, timeZone: workspace.timeZone };
-      const parsed = parseCommand(message.text, dates);
-      if (!parsed.ok) return parsed.reply;
       const ctx: CommandContext = {
         store,
         ids: deps.ids,
@@ -43,6 +59,10 @@ export async function handleMessage(deps: CoreDeps, message: IncomingMessage): P
         dates,
         mentions: message.mentions ?? [],
       };
+      const document = await takeDocument(ctx, message.text, upload);
+      if (document) return document;
+      const parsed = parseCommand(message.text, dates);
+      if (!parsed.ok) return parsed.reply;
       return await execute(ctx, parsed.command);
     });
   } catch (error) {

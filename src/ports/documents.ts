@@ -3,7 +3,12 @@ export type DocumentFile = { name: string; bytes: Uint8Array };
 
 /** Why a file could not be read, in words for the user; nothing is saved when this happens. */
 export type DocumentProblem = {
-  code: 'document.unsupported' | 'document.empty' | 'document.encrypted' | 'document.corrupt' | 'document.too_large';
+  code:
+    | 'document.unsupported'
+    | 'document.empty'
+    | 'document.encrypted'
+    | 'document.corrupt'
+    | 'document.too_large';
   message: string;
 };
 

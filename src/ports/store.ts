@@ -1,5 +1,15 @@
 import type { IsoDate } from '../core/dates/index.ts';
-import type { Deadline, Item, Member, Platform, Report, Update, Workspace } from '../core/model/entities.ts';
+import type { Extraction } from '../core/import/extraction.ts';
+import type {
+  Deadline,
+  Instant,
+  Item,
+  Member,
+  Platform,
+  Report,
+  Update,
+  Workspace,
+} from '../core/model/entities.ts';
 
 /**
  * What the core needs from storage. Every read and write after the workspace lookup names the
@@ -18,6 +28,7 @@ export type Store = {
   items: ItemStore;
   deadlines: DeadlineStore;
   updates: UpdateStore;
+  pendingImports: PendingImportStore;
 };
 
 export type WorkspaceSettings = Pick<Workspace, 'name' | 'timeZone' | 'dueSoonDays' | 'revisionLimit'>;
@@ -48,6 +59,8 @@ export type ReportStore = {
   findById(workspaceId: string, id: string): Promise<Report | undefined>;
   /** Live reports in natural key order. */
   list(workspaceId: string): Promise<Report[]>;
+  /** The live report imported from a document with this hash; the earliest created if several. */
+  findBySourceHash(workspaceId: string, sourceHash: string): Promise<Report | undefined>;
   /** Stores the key upper-case; rejects a key already used by a live report of the workspace. */
   insert(report: Report): Promise<void>;
   update(
@@ -102,4 +115,26 @@ export type UpdateStore = {
   append(update: Update): Promise<void>;
   /** Oldest first; updates with the same instant in the order they were appended. */
   listByItem(workspaceId: string, itemId: string): Promise<Update[]>;
+};
+
+/** A document waiting for its import to be confirmed: what was extracted, and from what. */
+export type PendingDocument = { extraction: Extraction; sourceName: string; sourceHash: string };
+
+/**
+ * A member's import in progress, at most one per member and workspace. `document` is null while the
+ * bot waits for the member to paste or upload it; `key` is null until the member chooses one.
+ */
+export type PendingImport = {
+  workspaceId: string;
+  memberId: string;
+  createdAt: Instant;
+  document: PendingDocument | null;
+  key: string | null;
+};
+
+export type PendingImportStore = {
+  get(workspaceId: string, memberId: string): Promise<PendingImport | undefined>;
+  /** Inserts, or replaces the member's earlier pending import. */
+  put(pending: PendingImport): Promise<void>;
+  delete(workspaceId: string, memberId: string): Promise<void>;
 };

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe } from 'vitest';
 import type { Store } from '../../src/ports/store.ts';
 import { directoryContract } from './store-contract-directory.ts';
 import { historyContract } from './store-contract-history.ts';
+import { importContract } from './store-contract-imports.ts';
 import { itemContract } from './store-contract-items.ts';
 import { transactionContract } from './store-contract-transactions.ts';
 
@@ -36,5 +37,6 @@ export function storeContract(name: string, open: OpenStore): void {
     itemContract(current);
     historyContract(current);
     transactionContract(current);
+    importContract(current);
   });
 }

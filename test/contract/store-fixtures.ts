@@ -1,3 +1,4 @@
+import type { ExtractedItem, Extraction } from '../../src/core/import/extraction.ts';
 import type { Deadline, Item, Member, Report, Update, Workspace } from '../../src/core/model/entities.ts';
 import type { Store } from '../../src/ports/store.ts';
 
@@ -50,6 +51,7 @@ export function aReport(workspaceId: string, createdBy: string, overrides: Parti
     section55: true,
     forceResponse: null,
     pccResponse: null,
+    sourceHash: null,
     createdBy,
     createdAt: '2023-04-06T10:00:00.000Z',
     deletedAt: null,
@@ -142,4 +144,42 @@ export async function seedWorkspace(
   await store.members.insert(admin);
   await store.reports.insert(report);
   return { workspace, admin, report };
+}
+
+/** A small extraction, as the importer would hold it between preview and confirmation. */
+export function anExtraction(overrides: Partial<Extraction> = {}): Extraction {
+  const item: ExtractedItem = {
+    kind: 'recommendation',
+    label: 'Recommendation 14',
+    number: 14,
+    text: 'With immediate effect, chief constables should prioritise referrals.',
+    due: { kind: 'immediate', date: '2023-04-05', phrase: 'With immediate effect' },
+    additionalDues: [
+      {
+        kind: 'conditional',
+        date: null,
+        phrase: 'six months after the new prioritisation tool is implemented',
+      },
+    ],
+    addressees: ['Chief Constables'],
+    forceResponse: 'Norfolk Constabulary accepts this recommendation.',
+    pccResponse: null,
+    causeOfConcern: null,
+    uncertain: ['the second deadline depends on an event'],
+  };
+  return {
+    title: 'Online child sexual abuse and exploitation',
+    publisher: 'HMICFRS',
+    publishedOn: '2023-04-05',
+    link: null,
+    section55: true,
+    section55Due: '2023-05-31',
+    forceResponseOverall: 'The force accepts the recommendations.',
+    pccResponseOverall: null,
+    recommendations: [item, { ...item, label: null, number: null, additionalDues: [], uncertain: [] }],
+    areasForImprovement: [],
+    causesOfConcern: [],
+    warnings: ['No link printed'],
+    ...overrides,
+  };
 }

@@ -10,7 +10,7 @@ import type { DB } from '../../adapters/db/schema.ts';
 import { migrations } from '../../migrations/index.ts';
 import { createMemoryStore } from '../support/memory-store.ts';
 import { storeContract } from './store-contract.ts';
-import { aDeadline, anItem, anUpdate, seedWorkspace } from './store-fixtures.ts';
+import { aDeadline, anExtraction, anItem, anUpdate, seedWorkspace } from './store-fixtures.ts';
 
 const tempDirs: string[] = [];
 
@@ -123,6 +123,56 @@ describe('kysely store on a sqlite3 file, beyond the contract', () => {
         .where('id', '=', item.id)
         .execute();
       await expect(store.items.findById(workspace.id, item.id)).rejects.toThrow('items.status');
+    } finally {
+      await db.destroy();
+    }
+  });
+});
+
+describe('kysely store pending imports, beyond the contract', () => {
+  it('refuses to read an extraction that is not JSON or not the right shape', async () => {
+    const db = await openMigrated(':memory:');
+    try {
+      const store = createKyselyStore(db);
+      const { workspace, admin } = await seedWorkspace(store);
+      const document = { extraction: anExtraction(), sourceName: 'a.txt', sourceHash: 'abc' };
+      await store.pendingImports.put({
+        workspaceId: workspace.id,
+        memberId: admin.id,
+        createdAt: '2024-03-14T10:00:00.000Z',
+        document,
+        key: null,
+      });
+      const corrupt = (extraction: string) =>
+        db.updateTable('pending_imports').set({ extraction }).where('member_id', '=', admin.id).execute();
+      await corrupt('{not json');
+      await expect(store.pendingImports.get(workspace.id, admin.id)).rejects.toThrow(
+        'pending_imports.extraction',
+      );
+      await corrupt(JSON.stringify({ ...document.extraction, recommendations: [{ kind: 'wish' }] }));
+      await expect(store.pendingImports.get(workspace.id, admin.id)).rejects.toThrow(
+        /pending_imports\.extraction at recommendations\.0/,
+      );
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it('refuses a half-written document in the database itself', async () => {
+    const db = await openMigrated(':memory:');
+    try {
+      const store = createKyselyStore(db);
+      const { workspace, admin } = await seedWorkspace(store);
+      const row = {
+        workspace_id: workspace.id,
+        member_id: admin.id,
+        created_at: '2024-03-14T10:00:00.000Z',
+        source_name: 'a.txt',
+        source_hash: null,
+        extraction: null,
+        key: null,
+      };
+      await expect(db.insertInto('pending_imports').values(row).execute()).rejects.toThrow();
     } finally {
       await db.destroy();
     }

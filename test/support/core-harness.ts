@@ -7,8 +7,10 @@ import { type CoreDeps, handleMessage } from '../../src/core/handle-message.ts';
 import type { Platform } from '../../src/core/model/entities.ts';
 import type { Reply } from '../../src/core/reply/reply.ts';
 import { createFixedClock } from '../../src/ports/clock.ts';
+import type { DocumentFile } from '../../src/ports/documents.ts';
 import { createSequentialIds } from '../../src/ports/ids.ts';
 import type { Store } from '../../src/ports/store.ts';
+import { fakeDocuments } from './fake-documents.ts';
 import { createMemoryStore } from './memory-store.ts';
 
 export type StoreKind = 'memory' | 'sqlite';
@@ -19,6 +21,7 @@ export type SayOptions = {
   platform?: Platform;
   mentions?: Mention[];
   platformAdmin?: boolean;
+  files?: DocumentFile[];
 };
 
 /** The core wired to a real store and a fixed clock, driven the way every adapter drives it. */
@@ -45,7 +48,13 @@ export async function openHarness(
     store = createKyselyStore(db);
     close = () => db.destroy();
   }
-  const deps: CoreDeps = { store, clock, ids: createSequentialIds(kind), defaultTimeZone: 'Europe/London' };
+  const deps: CoreDeps = {
+    store,
+    clock,
+    ids: createSequentialIds(kind),
+    defaultTimeZone: 'Europe/London',
+    documents: fakeDocuments,
+  };
   return {
     store,
     clock,
@@ -58,6 +67,7 @@ export async function openHarness(
         actor: { externalId: user, displayName: user, platformAdmin: options.platformAdmin ?? false },
         text,
         mentions: options.mentions ?? [],
+        ...(options.files ? { files: options.files } : {}),
       }),
   };
 }

@@ -1,4 +1,5 @@
 import type { Deadline, Item, Member, Report, Update, Workspace } from '../../src/core/model/entities.ts';
+import type { PendingImport } from '../../src/ports/store.ts';
 
 export type MemoryState = {
   workspaces: Map<string, Workspace>;
@@ -7,7 +8,13 @@ export type MemoryState = {
   items: Map<string, Item>;
   deadlines: Map<string, Deadline>;
   updates: Map<string, Update>;
+  /** By pendingImportKey(workspaceId, memberId). */
+  pendingImports: Map<string, PendingImport>;
 };
+
+export function pendingImportKey(workspaceId: string, memberId: string): string {
+  return `${workspaceId}\u0000${memberId}`;
+}
 
 /*
  * The memory store's stand-in for the schema's primary keys, unique indexes and composite foreign
@@ -104,6 +111,11 @@ export function createMemoryChecks(state: () => MemoryState) {
       workspaceExists(row.workspaceId, 'updates');
       sameWorkspace(items, row.itemId, row.workspaceId, 'updates.item_id');
       sameWorkspace(deadlines, row.deadlineId, row.workspaceId, 'updates.deadline_id');
+      return row;
+    },
+    pendingImport(row: PendingImport): PendingImport {
+      workspaceExists(row.workspaceId, 'pending_imports');
+      sameWorkspace(state().members, row.memberId, row.workspaceId, 'pending_imports.member_id');
       return row;
     },
   };

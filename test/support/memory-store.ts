@@ -1,7 +1,7 @@
 import type { Item, Update } from '../../src/core/model/entities.ts';
 import { isClosed } from '../../src/core/model/status.ts';
 import type { Store } from '../../src/ports/store.ts';
-import { createMemoryChecks, type MemoryState } from './memory-checks.ts';
+import { createMemoryChecks, type MemoryState, pendingImportKey } from './memory-checks.ts';
 
 /*
  * A working in-memory Store for tests of the core. It keeps the same promises as the Kysely store
@@ -37,6 +37,7 @@ function emptyState(): MemoryState {
     items: new Map(),
     deadlines: new Map(),
     updates: new Map(),
+    pendingImports: new Map(),
   };
 }
 
@@ -141,6 +142,14 @@ function buildStore(holder: { state: MemoryState }, run: Run, transaction: Store
           ),
         ),
       findById: (workspaceId, id) => run(() => copy(owned(s().reports.get(id), workspaceId))),
+      findBySourceHash: (workspaceId, sourceHash) =>
+        run(() =>
+          copy(
+            inWorkspace(s().reports, workspaceId)
+              .filter((r) => r.deletedAt === null && r.sourceHash === sourceHash)
+              .sort((a, b) => byCodeUnit(a.createdAt, b.createdAt) || byCodeUnit(a.id, b.id))[0],
+          ),
+        ),
       list: (workspaceId) =>
         run(() =>
           copy(
@@ -261,6 +270,20 @@ function buildStore(holder: { state: MemoryState }, run: Run, transaction: Store
               .sort((a: Update, b: Update) => byCodeUnit(a.at, b.at)),
           ),
         ),
+    },
+    pendingImports: {
+      get: (workspaceId, memberId) =>
+        run(() => copy(s().pendingImports.get(pendingImportKey(workspaceId, memberId)))),
+      put: (pending) =>
+        run(
+          () =>
+            void s().pendingImports.set(
+              pendingImportKey(pending.workspaceId, pending.memberId),
+              check.pendingImport(copy(pending)),
+            ),
+        ),
+      delete: (workspaceId, memberId) =>
+        run(() => void s().pendingImports.delete(pendingImportKey(workspaceId, memberId))),
     },
   };
 }

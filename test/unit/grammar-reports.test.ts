@@ -91,7 +91,6 @@ describe('report new', () => {
     ['report new "Audit" key AUD24 published 31/02/2024', 'date.unreadable'],
     ['report new "Audit" key AUD24 s55', 'report.s55_needs_date'],
     ['report new "Audit" key AUD24 link the intranet', 'report.bad_link'],
-    ['report import', 'import.unavailable'],
   ])('%j -> %s', (text, code) => expectProblem(text, code));
 });
 

@@ -5,6 +5,15 @@ import type { CommandContext } from './context.ts';
 import { findReport } from './context.ts';
 import { recordEvent, reviseDeadline } from './deadlines.ts';
 import { help } from './help.ts';
+import { cancelImport, confirmImport, importDocument, PASTED, startImport } from './import.ts';
+import {
+  dropImportItems,
+  previewImport,
+  setImportKey,
+  setImportPublished,
+  setImportPublisher,
+  setImportTitle,
+} from './import-edits.ts';
 import { addItem, showHistory, showItem } from './items.ts';
 import { listDueSoon, listMine, listOverdue } from './lists.ts';
 import { deleteReport, listReports, newReport, respondToReport, showReport } from './reports.ts';
@@ -62,5 +71,25 @@ export async function execute(ctx: CommandContext, command: Command): Promise<Re
       return setRevisionLimit(ctx, command);
     case 'set_due_soon':
       return setDueSoon(ctx, command);
+    case 'import_start':
+      return startImport(ctx);
+    case 'import_document':
+      return importDocument(ctx, { text: command.text, sourceName: PASTED });
+    case 'import_confirm':
+      return confirmImport(ctx, command);
+    case 'import_cancel':
+      return cancelImport(ctx);
+    case 'import_preview':
+      return previewImport(ctx);
+    case 'import_key':
+      return setImportKey(ctx, command);
+    case 'import_title':
+      return setImportTitle(ctx, command);
+    case 'import_publisher':
+      return setImportPublisher(ctx, command);
+    case 'import_published':
+      return setImportPublished(ctx, command);
+    case 'import_drop':
+      return dropImportItems(ctx, command);
   }
 }

@@ -8,10 +8,13 @@ const TOPICS: Record<string, Topic> = {
     title: 'Reports',
     lines: [
       `${REPORT_NEW_EXAMPLE}   register a report (s55: response due in 56 days)`,
+      'report import   then paste the text or upload a .txt, .md, .docx or .pdf: every item, previewed before saving',
       'reports   open reports with progress',
       'report OSAEC23   the report: its items, owners, RAG and section 55 countdown',
       'report delete OSAEC23   delete a report (admins; asks first)',
       'respond OSAEC23 pcc: text   the overall force or PCC response',
+      'import confirm OSAEC23 | import cancel   save the previewed import under a key (admins), or drop it',
+      'import key K | import title "..." | import published 5 April 2023 | import drop 15   fix it first',
     ],
   },
   items: {
@@ -68,6 +71,7 @@ const TOPICS: Record<string, Topic> = {
 
 const ALIASES: Record<string, string> = {
   report: 'reports',
+  import: 'reports',
   item: 'items',
   add: 'items',
   assign: 'items',

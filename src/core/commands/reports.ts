@@ -29,6 +29,7 @@ export async function newReport(ctx: CommandContext, cmd: CommandOf<'report_new'
     section55: cmd.section55,
     forceResponse: null,
     pccResponse: null,
+    sourceHash: null,
     createdBy: ctx.actor.id,
     createdAt: ctx.now.toISOString(),
     deletedAt: null,

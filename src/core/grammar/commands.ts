@@ -87,6 +87,20 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('set_time_zone'), timeZone: text }),
   z.object({ type: z.literal('set_revision_limit'), limit: z.number().int().min(0).max(99).nullable() }),
   z.object({ type: z.literal('set_due_soon'), days: z.number().int().min(1).max(90) }),
+  z.object({ type: z.literal('import_start') }),
+  /** The document's text as pasted, lines kept (it never went through normalize()). */
+  z.object({ type: z.literal('import_document'), text }),
+  z.object({ type: z.literal('import_confirm'), key: key.nullable(), anyway: z.boolean() }),
+  z.object({ type: z.literal('import_cancel') }),
+  z.object({ type: z.literal('import_preview') }),
+  z.object({ type: z.literal('import_key'), key }),
+  z.object({ type: z.literal('import_title'), title: text }),
+  z.object({ type: z.literal('import_publisher'), publisher: text }),
+  z.object({ type: z.literal('import_published'), date: isoDate }),
+  z.object({
+    type: z.literal('import_drop'),
+    refs: z.array(z.string().regex(ITEM_REF_PATTERN)).min(1),
+  }),
 ]);
 export type Command = z.infer<typeof commandSchema>;
 export type CommandOf<T extends Command['type']> = Extract<Command, { type: T }>;

@@ -1,11 +1,12 @@
 import type { DateContext } from '../dates/index.ts';
 import { ADD_EXAMPLE, parseAddItem } from './add-item.ts';
+import { parseImport, splitImport } from './import.ts';
 import { parseItemIntent } from './item-intent.ts';
 import { normalize } from './normalize.ts';
 import { accept, type ParseOutcome, reject } from './outcome.ts';
 import { parsePerson } from './people.ts';
 import { findItemRef } from './refs.ts';
-import { parseReportNew, REPORT_NEW_EXAMPLE } from './report-new.ts';
+import { parseReportNew } from './report-new.ts';
 import { matchStatusWords } from './status-words.ts';
 import { closestCommand } from './suggest.ts';
 
@@ -28,15 +29,6 @@ const RULES: Rule[] = [
   {
     pattern: /^(?:report\s+(?:new|add|create|register)|new report)\b\s*(.*)$/is,
     parse: (m, ctx) => parseReportNew(m[1] ?? '', ctx),
-  },
-  {
-    pattern: /^(?:report\s+import|import)\b/i,
-    parse: () =>
-      reject(
-        'import.unavailable',
-        "Import from a document isn't available yet: register the report, then add its items.",
-        REPORT_NEW_EXAMPLE,
-      ),
   },
   {
     pattern: new RegExp(
@@ -134,6 +126,9 @@ const USAGE: Record<string, string> = {
 
 /** Text as typed -> a validated command, or a reply saying what was expected. Never throws on input. */
 export function parseCommand(input: string, ctx: DateContext): ParseOutcome {
+  // Before normalize(), which would join a pasted document's lines into one.
+  const imported = splitImport(input);
+  if (imported) return parseImport(imported, ctx);
   const text = normalize(input);
   if (text === '')
     return reject('command.empty', 'Tell me what to do. Type help to see everything I can do.', 'help');

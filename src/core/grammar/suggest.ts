@@ -3,6 +3,7 @@ export const COMMAND_WORDS = [
   'help',
   'reports',
   'report',
+  'import',
   'add',
   'assign',
   'history',

@@ -44,6 +44,8 @@ export type Report = {
   section55: boolean;
   forceResponse: string | null;
   pccResponse: string | null;
+  /** Hash of the imported document's normalised text, so a second import of it is recognised; null if typed in. */
+  sourceHash: string | null;
   createdBy: string;
   createdAt: Instant;
   deletedAt: Instant | null;

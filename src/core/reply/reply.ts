@@ -38,6 +38,8 @@ export type Reply = {
   code?: string;
   text: string;
   blocks: Block[];
+  /** The bot asked for a document: the next message is taken as one (the console collects a paste). */
+  expects?: 'document';
 };
 
 export function info(text: string, blocks: Block[] = []): Reply {

@@ -1,0 +1,31 @@
+/**
+ * The action, block and view ids rectrack's Slack surfaces use. Button values carry grammar commands,
+ * so a click is the same as typing; the ids only say which kind of click it was.
+ */
+export const ACTION = {
+  /** `rt_cmd_<n>`: a button whose value is a command. */
+  commandPrefix: 'rt_cmd_',
+  /** Overflow menu entries; each option's value is a command. */
+  more: 'rt_more',
+  /** Posts a read-only answer in the channel for everyone. */
+  share: 'rt_share',
+  /** A users_select on an item card: assign the card's item to the chosen person. */
+  assign: 'rt_assign',
+  /** Opens the "post an update" modal for the item in the value (`REF` or `REF|blocked`). */
+  openUpdate: 'rt_update_open',
+  /** Opens the "register a report" modal. */
+  openReport: 'rt_report_open',
+} as const;
+
+export const VIEW = { update: 'rt_update', reportNew: 'rt_report_new' } as const;
+
+const CARD_PREFIX = 'rt_card|';
+
+/** The actions block of an item card says which item it shows, so a click can redraw that card. */
+export function cardBlockId(ref: string): string {
+  return `${CARD_PREFIX}${ref}`;
+}
+
+export function cardRefOf(blockId: string | undefined): string | undefined {
+  return blockId?.startsWith(CARD_PREFIX) ? blockId.slice(CARD_PREFIX.length) : undefined;
+}

@@ -1,0 +1,186 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { App, type CodedError, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
+import type { CoreDeps } from '../../src/core/handle-message.ts';
+import type { Clock } from '../../src/ports/clock.ts';
+import type { Logger } from '../../src/ports/logger.ts';
+import type { SlackInstallationStore } from '../../src/ports/slack-installations.ts';
+import { singleWorkspace } from './authorize.ts';
+import { boltLogger } from './bolt-logger.ts';
+import { describeSlackError } from './errors.ts';
+import { createDeliveryGuard } from './guard.ts';
+import { keyOf, toBoltInstallationStore } from './installations.ts';
+import { registerListeners } from './listeners.ts';
+import { BOT_SCOPES, PATHS } from './manifest.ts';
+import { createSlackMessenger, respondTo } from './messenger.ts';
+import { createPeople } from './people.ts';
+import type { SlackEnv } from './run.ts';
+
+export type SlackAppOptions = {
+  deps: CoreDeps;
+  logger: Logger;
+  clock: Clock;
+  signingSecret: string;
+  /** One workspace: its bot token. */
+  botToken?: string;
+  /** Socket Mode instead of HTTP: the app-level token (xapp-…). */
+  appToken?: string;
+  /** Many workspaces: OAuth install, installations kept through the port. */
+  oauth?: {
+    clientId: string;
+    clientSecret: string;
+    stateSecret: string;
+    installations: SlackInstallationStore;
+  };
+  /** The Web API's base URL (tests, proxies); Slack's own when unset. */
+  apiUrl?: string;
+  /** For tests: how rate-limit waits sleep. */
+  sleep?: (ms: number) => Promise<void>;
+};
+
+/** A request handler for one path, in node:http's shape (our HTTP server mounts these). */
+export type SlackRoute = (req: IncomingMessage, res: ServerResponse) => void;
+
+export type SlackApp = {
+  /** Paths to mount on the HTTP server; empty in Socket Mode. */
+  routes: Map<string, SlackRoute>;
+  /** Connects Socket Mode; nothing to do over HTTP (our server is already listening). */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+};
+
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+const NOT_INSTALLED =
+  "rectrack isn't installed in this workspace (or was removed). Ask a workspace admin to install it again.";
+
+/**
+ * Bolt on our HTTP server (HTTPReceiver's requestListener mounted on /slack/events, /slack/install,
+ * /slack/oauth_redirect), or over Socket Mode when an app token is given. The SDK gets every setting
+ * passed in; it reads no environment. https://docs.slack.dev/tools/bolt-js/concepts/receiver
+ */
+export function createSlackApp(options: SlackAppOptions): SlackApp {
+  const log = boltLogger(options.logger);
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const clientOptions: webApi.WebClientOptions = {
+    logger: log,
+    // We wait out 429s ourselves (errors.ts), so a long Retry-After can't stall a reply for minutes.
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 2, minTimeout: 200, maxTimeout: 2000 },
+    ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
+  };
+  const env: SlackEnv = {
+    deps: options.deps,
+    logger: options.logger,
+    people: createPeople({ clock: options.clock, ttlMs: 60 * 60 * 1000, maxEntries: 10_000 }),
+    guard: createDeliveryGuard({ clock: options.clock, ttlMs: 60 * 60 * 1000, maxEntries: 50_000 }),
+    messenger: createSlackMessenger({ logger: options.logger, sleep }),
+    trustedHosts: options.apiUrl ? [new URL(options.apiUrl).host] : [],
+    maxFileBytes: MAX_FILE_BYTES,
+    sleep,
+  };
+  const { oauth } = options;
+  if (oauth) env.onUninstall = (query) => oauth.installations.delete(keyOf(query));
+
+  let app: App;
+  const routes = new Map<string, SlackRoute>();
+  if (options.appToken) {
+    // Built here rather than by App so its connection client also gets SLACK_API_URL.
+    const receiver = new SocketModeReceiver({
+      appToken: options.appToken,
+      logger: log,
+      installerOptions: { clientOptions },
+    });
+    app = new App({
+      receiver,
+      authorize: singleWorkspace(options, clientOptions),
+      logger: log,
+      clientOptions,
+      extendedErrorHandler: true,
+    });
+  } else {
+    const receiver = new HTTPReceiver({
+      signingSecret: options.signingSecret,
+      endpoints: PATHS.events,
+      logger: log,
+      // Ack first, work after: the HTTP answer goes out when a listener calls ack().
+      processBeforeResponse: false,
+      ...(oauth
+        ? {
+            clientId: oauth.clientId,
+            clientSecret: oauth.clientSecret,
+            stateSecret: oauth.stateSecret,
+            scopes: [...BOT_SCOPES],
+            installationStore: toBoltInstallationStore(oauth.installations, options.clock),
+            installerOptions: {
+              directInstall: true,
+              installPath: PATHS.install,
+              redirectUriPath: PATHS.oauthRedirect,
+              clientOptions,
+            },
+          }
+        : {}),
+    });
+    app = new App({
+      receiver,
+      ...(oauth ? {} : { authorize: singleWorkspace(options, clientOptions) }),
+      logger: log,
+      clientOptions,
+      extendedErrorHandler: true,
+    });
+    const route = mount(receiver, options.logger);
+    routes.set(PATHS.events, route);
+    if (oauth) {
+      routes.set(PATHS.install, route);
+      routes.set(PATHS.oauthRedirect, route);
+    }
+  }
+  app.error(async ({ error, body }: { error: CodedError; body: object }) => {
+    if (error.code === 'slack_bolt_authorization_error') {
+      // Usually a workspace that hasn't installed the app (or uninstalled it): say so rather than
+      // leave a slash command unanswered.
+      options.logger.warn('slack request from a workspace without an installation', { team: teamOf(body) });
+      const url = field(body, 'response_url');
+      const respond = url ? respondTo(url, env.trustedHosts) : undefined;
+      await respond?.({ text: NOT_INSTALLED, response_type: 'ephemeral' }).catch(() => undefined);
+      return;
+    }
+    options.logger.error('slack listener failed', {
+      code: describeSlackError(error).code,
+      error: error.message,
+    });
+  });
+  registerListeners(app, env);
+  return {
+    routes,
+    start: async () => {
+      if (options.appToken) await app.start();
+    },
+    stop: async () => {
+      if (options.appToken) await app.stop();
+    },
+  };
+}
+
+/** HTTPReceiver throws for a path or method it doesn't serve; answer that instead of crashing. */
+function mount(receiver: HTTPReceiver, logger: Logger): SlackRoute {
+  return (req, res) => {
+    try {
+      receiver.requestListener(req, res);
+    } catch (error) {
+      logger.info('slack route refused', { method: req.method, url: req.url, error: String(error) });
+      if (!res.headersSent) res.writeHead(405, { 'content-type': 'text/plain' });
+      res.end('method not allowed');
+    }
+  };
+}
+
+function teamOf(body: object): string | undefined {
+  const team: unknown = (body as Record<string, unknown>).team;
+  return (
+    field(body, 'team_id') ?? (typeof team === 'object' && team !== null ? field(team, 'id') : undefined)
+  );
+}
+
+function field(value: object, name: string): string | undefined {
+  const found: unknown = (value as Record<string, unknown>)[name];
+  return typeof found === 'string' ? found : undefined;
+}

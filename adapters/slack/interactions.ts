@@ -1,0 +1,167 @@
+import type {
+  AllMiddlewareArgs,
+  App,
+  BlockAction,
+  ButtonAction,
+  Context,
+  OverflowAction,
+  SlackActionMiddlewareArgs,
+  UsersSelectAction,
+  webApi,
+} from '@slack/bolt';
+import type { Reply } from '../../src/core/reply/reply.ts';
+import { ACTION, cardRefOf } from './actions-ids.ts';
+import { describeSlackError } from './errors.ts';
+import type { Destination } from './messenger.ts';
+import { reportModal, updateModal } from './modals.ts';
+import { isReadOnly, type Outcome, refreshHome, runCommand, type SlackEnv, sendOutcome } from './run.ts';
+import type { SlackWho } from './translate.ts';
+
+type ActionArgs<A extends BlockAction['actions'][number]> = SlackActionMiddlewareArgs<BlockAction<A>> &
+  AllMiddlewareArgs;
+
+/**
+ * Clicks: every button, overflow entry and people picker sends a grammar command, so a click is the
+ * same as typing it. Ack first (Slack waits 3 seconds), then work, then answer through response_url.
+ */
+export function registerInteractions(app: App, env: SlackEnv): void {
+  app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTION.commandPrefix}`), async (args) => {
+    await args.ack();
+    if (args.action.value) await onCommand(env, args, args.action.value);
+  });
+  app.action<BlockAction<OverflowAction>>(ACTION.more, async (args) => {
+    await args.ack();
+    await onCommand(env, args, args.action.selected_option.value);
+  });
+  app.action<BlockAction<UsersSelectAction>>(ACTION.assign, async (args) => {
+    await args.ack();
+    const ref = cardRefOf(args.action.block_id);
+    if (ref) await onCommand(env, args, `assign ${ref} <@${args.action.selected_user}>`);
+  });
+  app.action<BlockAction<ButtonAction>>(ACTION.share, async (args) => {
+    await args.ack();
+    await onShare(env, args);
+  });
+  app.action<BlockAction<ButtonAction>>(ACTION.openUpdate, async (args) => {
+    // views.open must use the trigger within 3 seconds, so it comes straight after the ack.
+    await args.ack();
+    const [ref, preset] = (args.action.value ?? '').split('|');
+    if (!ref) return;
+    const to = destinationOf(args.body, args.respond, args.body.user.id);
+    const context = {
+      ...(to.kind === 'respond' ? { responseUrl: args.body.response_url, replace: to.replaceOriginal } : {}),
+      ...(cardRefOf(args.action.block_id) ? { cardRef: ref } : {}),
+    };
+    await openView(
+      env,
+      args.client,
+      args.body.trigger_id,
+      updateModal(ref, context, preset === 'blocked' ? 'blocked' : undefined),
+    );
+  });
+  app.action<BlockAction<ButtonAction>>(ACTION.openReport, async (args) => {
+    await args.ack();
+    const context = args.body.container.type === 'message' ? { responseUrl: args.body.response_url } : {};
+    await openView(env, args.client, args.body.trigger_id, reportModal(context));
+  });
+}
+
+export async function openView(
+  env: SlackEnv,
+  client: webApi.WebClient,
+  triggerId: string,
+  view: Parameters<webApi.WebClient['views']['open']>[0]['view'],
+): Promise<void> {
+  try {
+    await client.views.open({ trigger_id: triggerId, view });
+  } catch (error) {
+    env.logger.warn('modal not opened', { code: describeSlackError(error).code });
+  }
+}
+
+export function whoClicked(
+  body: {
+    team: { id: string; domain: string; enterprise_id?: string } | null;
+    user: { id: string; username?: string; team_id?: string };
+    enterprise?: { id: string };
+  },
+  context: Context,
+): SlackWho {
+  const who: SlackWho = {
+    teamId: context.teamId ?? body.team?.id ?? body.user.team_id,
+    enterpriseId: context.enterpriseId ?? body.team?.enterprise_id ?? body.enterprise?.id,
+    userId: body.user.id,
+  };
+  if (body.team?.domain) who.teamName = body.team.domain;
+  if (body.user.username) who.userName = body.user.username;
+  return who;
+}
+
+/**
+ * Where a click's answer goes: over the card it came from when that card is private (ephemeral, or in
+ * the DM), as a new private message under a shared card, and to the DM from App Home.
+ */
+function destinationOf(
+  body: BlockAction,
+  respond: ActionArgs<ButtonAction>['respond'],
+  userId: string,
+): Destination {
+  const container = body.container;
+  if (container.type !== 'message' || !body.response_url) return { kind: 'channel', channel: userId, userId };
+  const channel = typeof container.channel_id === 'string' ? container.channel_id : '';
+  const replaceOriginal = container.is_ephemeral === true || channel.startsWith('D');
+  return { kind: 'respond', respond, replaceOriginal, userId };
+}
+
+async function onCommand<A extends ButtonAction | OverflowAction | UsersSelectAction>(
+  env: SlackEnv,
+  args: ActionArgs<A>,
+  command: string,
+): Promise<void> {
+  const { body, action, client, context } = args;
+  const who = whoClicked(body, context);
+  const key = `action:${action.action_ts}:${body.user.id}:${action.action_id}`;
+  const outcome = await runCommand(env, { client, who, text: command, key, botUserId: context.botUserId });
+  if (!outcome) return;
+  const redrawn = await redrawCard(env, client, who, cardRefOf(action.block_id), outcome);
+  await sendOutcome(env, client, destinationOf(body, args.respond, who.userId), redrawn);
+  if (body.container.type === 'view' || outcome.reply.kind === 'success') await refreshHome(env, client, who);
+}
+
+/** After a change made from an item card, the card is shown again with the change in it. */
+export async function redrawCard(
+  env: SlackEnv,
+  client: webApi.WebClient,
+  who: SlackWho,
+  cardRef: string | undefined,
+  outcome: Outcome,
+): Promise<Outcome> {
+  if (!cardRef || outcome.reply.kind !== 'success') return outcome;
+  const card = await runCommand(env, { client, who, text: cardRef });
+  if (card?.reply.kind !== 'info') return outcome;
+  const reply: Reply = { kind: 'success', text: outcome.reply.text, blocks: card.reply.blocks };
+  return { reply, notices: outcome.notices };
+}
+
+/** Shares a read-only answer for everyone, then removes the private copy. */
+async function onShare(env: SlackEnv, args: ActionArgs<ButtonAction>): Promise<void> {
+  const { body, action, client, context, respond } = args;
+  const command = action.value ?? '';
+  // Sharing runs the command again for the channel, so only a command that reads may be shared.
+  if (!isReadOnly(env, command)) return;
+  const who = whoClicked(body, context);
+  const key = `action:${action.action_ts}:${body.user.id}:${action.action_id}`;
+  const outcome = await runCommand(env, { client, who, text: command, key, botUserId: context.botUserId });
+  if (!outcome) return;
+  await sendOutcome(
+    env,
+    client,
+    { kind: 'respond', respond, replaceOriginal: false, inChannel: true, userId: who.userId },
+    outcome,
+  );
+  try {
+    await respond({ delete_original: true });
+  } catch (error) {
+    env.logger.info('private copy not removed', { code: describeSlackError(error).code });
+  }
+}

@@ -1,0 +1,127 @@
+import type { App, Context } from '@slack/bolt';
+import { downloadFiles } from './files.ts';
+import { openView, registerInteractions } from './interactions.ts';
+import { SLASH_COMMAND } from './manifest.ts';
+import { reportModal } from './modals.ts';
+import { refreshHome, runCommand, type SlackEnv, sendOutcome } from './run.ts';
+import { plainText, type SlackWho, stripBotMention } from './translate.ts';
+import { registerViews } from './views.ts';
+
+/** Every Slack entry point, each acknowledging first and answering after. */
+export function registerListeners(app: App, env: SlackEnv): void {
+  registerCommand(app, env);
+  registerMessages(app, env);
+  registerInteractions(app, env);
+  registerViews(app, env);
+  app.event('app_home_opened', async ({ event, client, context }) => {
+    if (event.tab !== 'home') return;
+    await refreshHome(env, client, eventWho(context, event.user));
+  });
+  // An uninstall revokes every token; forgetting the installation stops requests failing with it.
+  app.event('app_uninstalled', async ({ context }) => {
+    await env.onUninstall?.(uninstallQuery(context));
+  });
+  app.event('tokens_revoked', async ({ event, context }) => {
+    if ((event.tokens.bot ?? []).length > 0) await env.onUninstall?.(uninstallQuery(context));
+  });
+}
+
+function registerCommand(app: App, env: SlackEnv): void {
+  app.command(SLASH_COMMAND, async ({ command, ack, respond, client, context }) => {
+    // Slack waits 3 seconds for this; the work below happens after it.
+    await ack();
+    const who: SlackWho = {
+      teamId: context.teamId ?? command.team_id,
+      enterpriseId: context.enterpriseId ?? command.enterprise_id,
+      teamName: command.team_domain,
+      userId: command.user_id,
+      userName: command.user_name,
+    };
+    const text = plainText(command.text);
+    if (/^(?:report\s+(?:new|add|create|register)|new report)$/i.test(text.trim())) {
+      await openView(env, client, command.trigger_id, reportModal({ responseUrl: command.response_url }));
+      return;
+    }
+    // A retried request carries the same trigger_id, so it names this invocation.
+    const key = `command:${command.trigger_id}`;
+    const outcome = await runCommand(env, { client, who, text, key, botUserId: context.botUserId });
+    if (!outcome) return;
+    // Sharing only makes sense where others can see it: channels, not the DM with the app.
+    const share = /^[CG]/.test(command.channel_id) ? text : undefined;
+    await sendOutcome(
+      env,
+      client,
+      { kind: 'respond', respond, replaceOriginal: false, userId: who.userId },
+      outcome,
+      share,
+    );
+    if (outcome.reply.kind === 'success') await refreshHome(env, client, who);
+  });
+}
+
+function registerMessages(app: App, env: SlackEnv): void {
+  // Direct messages: the whole message is a command; a shared file starts an import.
+  app.message(async ({ message, body, client, context }) => {
+    if (message.channel_type !== 'im') return;
+    if (message.subtype !== undefined && message.subtype !== 'file_share') return;
+    if ('bot_id' in message && message.bot_id) return;
+    const who = eventWho(context, message.user);
+    const ids = (message.files ?? []).map((f) => f.id);
+    let files: Awaited<ReturnType<typeof downloadFiles>> = { ok: true, files: [] };
+    if (ids.length > 0) {
+      files = await downloadFiles(client, context.botToken ?? '', ids, {
+        maxBytes: env.maxFileBytes,
+        extraHosts: env.trustedHosts,
+      });
+    }
+    const dm = { kind: 'channel' as const, channel: message.channel, userId: who.userId };
+    if (!files.ok) {
+      await env.messenger.deliver(client, dm, [{ text: files.message, blocks: [] }]);
+      return;
+    }
+    // Newlines are kept: a multi-line paste after "report import" is the document itself.
+    const text = plainText(message.text ?? '');
+    const outcome = await runCommand(env, {
+      client,
+      who,
+      text,
+      key: `event:${body.event_id}`,
+      botUserId: context.botUserId,
+      ...(files.files.length > 0 ? { files: files.files } : {}),
+    });
+    if (!outcome) return;
+    await sendOutcome(env, client, dm, outcome);
+    if (outcome.reply.kind === 'success') await refreshHome(env, client, who);
+  });
+
+  // "@rectrack OSAEC23-5 done" in a channel: the same grammar, answered privately in place.
+  app.event('app_mention', async ({ event, body, client, context }) => {
+    if (!event.user || event.bot_id) return;
+    const who = eventWho(context, event.user);
+    const text = plainText(stripBotMention(event.text, context.botUserId));
+    const key = `event:${body.event_id}`;
+    const outcome = await runCommand(env, { client, who, text, key, botUserId: context.botUserId });
+    if (!outcome) return;
+    const threadTs = event.thread_ts;
+    await sendOutcome(
+      env,
+      client,
+      { kind: 'ephemeral', channel: event.channel, userId: who.userId, ...(threadTs ? { threadTs } : {}) },
+      outcome,
+      text,
+    );
+    if (outcome.reply.kind === 'success') await refreshHome(env, client, who);
+  });
+}
+
+function eventWho(context: Context, userId: string): SlackWho {
+  return { teamId: context.teamId, enterpriseId: context.enterpriseId, userId };
+}
+
+function uninstallQuery(context: Context) {
+  return {
+    ...(context.teamId ? { teamId: context.teamId } : {}),
+    ...(context.enterpriseId ? { enterpriseId: context.enterpriseId } : {}),
+    isEnterpriseInstall: context.isEnterpriseInstall === true,
+  };
+}

@@ -1,0 +1,155 @@
+import type { webApi } from '@slack/bolt';
+import type { Mention } from '../../src/core/commands/context.ts';
+import { parseCommand } from '../../src/core/grammar/parse.ts';
+import { type CoreDeps, handleMessage } from '../../src/core/handle-message.ts';
+import { problem, type Reply } from '../../src/core/reply/reply.ts';
+import type { DocumentFile } from '../../src/ports/documents.ts';
+import type { Logger } from '../../src/ports/logger.ts';
+import { describeSlackError, withRateLimitRetry } from './errors.ts';
+import type { DeliveryGuard } from './guard.ts';
+import { HOME_COMMANDS, homeView } from './home.ts';
+import type { Destination, SlackMessenger } from './messenger.ts';
+import type { People } from './people.ts';
+import { renderReply } from './render.ts';
+import { mentionedUserIds, type SlackWho, toIncoming, workspaceKey } from './translate.ts';
+
+/** Everything the listeners share; built once in app.ts. */
+export type SlackEnv = {
+  deps: CoreDeps;
+  logger: Logger;
+  people: People;
+  guard: DeliveryGuard;
+  messenger: SlackMessenger;
+  /** Hosts besides Slack's that may receive the bot token (the SLACK_API_URL host). */
+  trustedHosts: readonly string[];
+  maxFileBytes: number;
+  sleep: (ms: number) => Promise<void>;
+  onUninstall?: (query: {
+    teamId?: string;
+    enterpriseId?: string;
+    isEnterpriseInstall: boolean;
+  }) => Promise<void>;
+};
+
+/** A reply plus lines only an admin can act on (a missing scope, a rejected token). */
+export type Outcome = { reply: Reply; notices: string[] };
+
+export type RunInput = {
+  client: webApi.WebClient;
+  who: SlackWho;
+  text: string;
+  /** Slack's id for this delivery; repeats are dropped here and passed to the core. */
+  key?: string;
+  botUserId?: string;
+  files?: DocumentFile[];
+};
+
+const SORRY = 'Sorry, something went wrong on my side and nothing was changed. Please try again.';
+
+/**
+ * One grammar command for one Slack user: names from users.info, the core, and a polite line for a
+ * bug (logged with context, never shown). Undefined means a repeat delivery that was already handled.
+ */
+export async function runCommand(env: SlackEnv, input: RunInput): Promise<Outcome | undefined> {
+  const { who, client } = input;
+  const workspace = workspaceKey(who.teamId, who.enterpriseId);
+  if (input.key && !env.guard.claim(`${workspace}/${input.key}`)) {
+    env.logger.info('slack delivery repeated; already handled', { workspace, key: input.key });
+    return undefined;
+  }
+  const ids = mentionedUserIds(input.text).filter((id) => id !== input.botUserId);
+  const actor = await env.people.lookup(client, workspace, who.userId, who.userName);
+  const others = await Promise.all(ids.map((id) => env.people.lookup(client, workspace, id)));
+  const mentions: Mention[] = ids.map((id, i) => ({
+    externalId: id,
+    displayName: others[i]?.person.displayName ?? id,
+  }));
+  const notices = [
+    ...new Set([actor, ...others].flatMap((l) => (l.failure?.needsAdmin ? [l.failure.message] : []))),
+  ];
+  const message = toIncoming({
+    who,
+    actor: actor.person,
+    text: input.text,
+    mentions,
+    ...(input.key ? { idempotencyKey: input.key } : {}),
+    ...(input.files ? { files: input.files } : {}),
+  });
+  try {
+    return { reply: await handleMessage(env.deps, message), notices };
+  } catch (error) {
+    env.logger.error('slack command failed', {
+      workspace,
+      user: who.userId,
+      text: input.text.slice(0, 200),
+      error: error instanceof Error ? error.stack : String(error),
+    });
+    return { reply: problem('internal.error', SORRY), notices };
+  }
+}
+
+/** Renders and sends an outcome; a read-only answer outside a DM gets a "Share in channel" button. */
+export async function sendOutcome(
+  env: SlackEnv,
+  client: webApi.WebClient,
+  to: Destination,
+  outcome: Outcome,
+  share?: string,
+): Promise<void> {
+  const messages = renderReply(outcome.reply, {
+    notices: outcome.notices,
+    ...(share && outcome.reply.kind === 'info' && isReadOnly(env, share) ? { shareCommand: share } : {}),
+  });
+  await env.messenger.deliver(client, to, messages);
+}
+
+// Commands that only read: safe to run again when someone shares the answer.
+const READ_ONLY = new Set([
+  'help',
+  'report_list',
+  'report_show',
+  'item_show',
+  'item_history',
+  'mine',
+  'overdue',
+  'due_soon',
+  'settings',
+]);
+
+export function isReadOnly(env: SlackEnv, text: string): boolean {
+  const parsed = parseCommand(text, { now: env.deps.clock.now(), timeZone: env.deps.defaultTimeZone });
+  return parsed.ok && READ_ONLY.has(parsed.command.type);
+}
+
+/** Several replies (a modal's commands) as one: the first problem wins, successes are listed. */
+export function combine(replies: readonly Reply[]): Reply {
+  const failed = replies.find((r) => r.kind === 'problem');
+  if (replies.length === 1 && replies[0]) return replies[0];
+  const done = replies.filter((r) => r.kind === 'success').map((r) => r.text);
+  if (failed) {
+    return done.length > 0 ? { ...failed, text: `${done.join(' ')} But: ${failed.text}` } : failed;
+  }
+  return {
+    kind: 'success',
+    text: done.join(' '),
+    blocks: replies.flatMap((r) => r.blocks.filter((b) => b.type !== 'choices')),
+  };
+}
+
+/** Publishes the person's App Home: their items, what is overdue, open reports. */
+export async function refreshHome(env: SlackEnv, client: webApi.WebClient, who: SlackWho): Promise<void> {
+  const answers: Reply[] = [];
+  for (const text of HOME_COMMANDS) {
+    const outcome = await runCommand(env, { client, who, text });
+    if (outcome) answers.push(outcome.reply);
+  }
+  try {
+    await withRateLimitRetry(() => client.views.publish({ user_id: who.userId, view: homeView(answers) }), {
+      retries: 2,
+      maxWaitSeconds: 30,
+      sleep: env.sleep,
+    });
+  } catch (error) {
+    env.logger.warn('app home not published', { user: who.userId, code: describeSlackError(error).code });
+  }
+}

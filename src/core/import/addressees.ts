@@ -1,0 +1,113 @@
+import { findDuePhrases } from './deadlines.ts';
+import { squash, wordCount } from './text-util.ts';
+
+// Where a subject cannot start: the text before "should" runs back to the last of these.
+const CLAUSE_BREAK = /[.!?;:•]\s/g;
+// Leading comma-separated pieces that set the time or place, not the actor: "By 31 October 2023,".
+const ADVERBIAL =
+  /^(?:by|with|within|in|from|following|after|once|when|if|as|where|until|before|then|immediately|now|also|therefore|however|subsequently|additionally|furthermore|meanwhile|to|for|at|on|over|during|thereafter|accordingly|going forward|as a priority|\d)/i;
+const NOT_AN_ACTOR =
+  /^(?:this|that|these|those|it|its|they|he|she|we|you|i|which|who|such|there|what|each of these|any|one|more|further|consideration|action|the (?:review|plan|report|process|work|training|guidance|policy|approach|action))\b/i;
+// "The IOPC recommends that Oakhurst Police reviews ...": the actor follows "that".
+const RECOMMEND_THAT = /^.*?\brecommends?(?:ed)?\s+that\s+/i;
+const RECOMMENDS_SUBJECT = /\brecommends?\s+that\s+((?:the\s+)?[A-Z][^,;.]{0,120}?)\s+(?:should|must|[a-z]+s)\b/g;
+// Words that make the text before "should" a clause rather than a list of actors.
+const SUBORDINATE = /\b(?:that|whether|which|who|whom|if|when|where|because|so|whose)\b/i;
+// "should be notified", "should be reported": a passive names no actor.
+const PASSIVE = /^\s*(?:also\s+)?be\s+(?:[a-z]+ed|[a-z]+en|made|kept|told|sent|held|built|set|put|paid|given|taken|seen|done|shown|known)\b/i;
+// Names that contain "and": "Police and Crime Commissioners", "HM Courts and Tribunals Service".
+const ORGANISATION_END =
+  /\b(?:services?|commissioners?|panels?|agency|board|department|authority|committee|partnership|council|trust|team|unit|protection|programme|tribunals?)$/i;
+// "the director general of the National Crime Agency": a role in lower case before an organisation's name.
+const ROLE_OF = /^(?:the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+of\s+(?=the\s|[A-Z])/;
+const PARTNERS = /\bshould\s+(?:work|engage|collaborate|liaise)\s+(?:closely\s+|jointly\s+|together\s+)?with\s+/gi;
+
+function subjectBefore(text: string, end: number): string {
+  let start = 0;
+  for (const match of text.slice(0, end).matchAll(CLAUSE_BREAK)) start = match.index + match[0].length;
+  return text.slice(start, end);
+}
+
+function dropAdverbials(subject: string): string {
+  const pieces = subject.replace(RECOMMEND_THAT, '').split(',');
+  const adverbial = (piece: string) => ADVERBIAL.test(piece.trim()) || findDuePhrases(piece).length > 0;
+  while (pieces.length > 1 && adverbial(pieces[0] ?? '')) pieces.shift();
+  // "Then, six months after ..., they": every leading piece went; what is left is the subject.
+  return pieces.join(',').trim();
+}
+
+function splitAnd(list: string): string[] {
+  const parts = list.split(/\s+and\s+/);
+  const out: string[] = [];
+  let current = parts[0] ?? '';
+  for (const next of parts.slice(1)) {
+    // "Police and Crime Commissioners", "police and crime commissioners", "HM Courts and Tribunals Service".
+    const singleCapital = wordCount(current) === 1 && /^[A-Z]/.test(current) && /^[A-Z]/.test(next);
+    const singleLower =
+      wordCount(current) === 1 && /^[a-z]+$/.test(current) && !current.endsWith('s') && wordCount(next) <= 2;
+    const compound =
+      /[A-Z][\w']*$/.test(current) && /^[A-Z]/.test(next) && wordCount(next) <= 3 && ORGANISATION_END.test(next);
+    if (singleCapital || (singleLower && ORGANISATION_END.test(next)) || compound) {
+      current = `${current} and ${next}`;
+    } else {
+      out.push(current);
+      current = next;
+    }
+  }
+  out.push(current);
+  return out;
+}
+
+/** Tidies one addressee: no article before a name, no "(NCA)", a role title in capitals. */
+function tidy(raw: string): string | null {
+  let name = squash(raw.replace(/\([^()]*\)/g, ' '))
+    .replace(/^(?:both|either|each)\s+/i, '')
+    .replace(/[,;:.\s]+$/, '');
+  // "the National Crime Agency" -> "National Crime Agency", "the force" -> "force": the article is not the name.
+  name = name.replace(/^the\s+/i, '');
+  const role = ROLE_OF.exec(name);
+  if (role?.[1] !== undefined) name = `${role[1].replace(/\b[a-z]/g, (c) => c.toUpperCase())} of ${name.slice(role[0].length)}`;
+  if (name === '' || wordCount(name) > 15 || NOT_AN_ACTOR.test(name)) return null;
+  return name;
+}
+
+export function splitList(list: string): string[] {
+  const clean = squash(list.replace(/\([^()]*\)/g, ' '));
+  return clean
+    .split(/\s*,\s*(?:and\s+|or\s+)?/)
+    .flatMap(splitAnd)
+    .map(tidy)
+    .filter((name): name is string => name !== null);
+}
+
+/** The partners a lead "should work with", when named (not "their local boards", which are the lead's own). */
+function partners(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(PARTNERS)) {
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 300);
+    const object = /^(.*?)(?:\s+to\s+[a-z]+|[,.;:]|$)/.exec(after)?.[1] ?? '';
+    if (!/^[A-Z]/.test(object) || /^(?:their|its|our|local|relevant)\b/i.test(object)) continue;
+    found.push(...splitList(object));
+  }
+  return found;
+}
+
+/** Who "should" act: the subjects of "should", split on commas and "and", then named partners. */
+export function extractAddressees(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(RECOMMENDS_SUBJECT)) found.push(...splitList(match[1] ?? ''));
+  for (const match of text.matchAll(/\b(?:should|must)\b/gi)) {
+    if (PASSIVE.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
+    const subject = dropAdverbials(subjectBefore(text, match.index));
+    if (subject === '' || wordCount(subject) > 40 || NOT_AN_ACTOR.test(subject) || SUBORDINATE.test(subject)) continue;
+    found.push(...splitList(subject));
+  }
+  found.push(...partners(text));
+  const seen = new Set<string>();
+  return found.filter((name) => {
+    const key = name.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,107 @@
+import { markFurniture } from './furniture.ts';
+import { type Raw, splitRaw } from './raw-lines.ts';
+import type { TableRow } from './table.ts';
+import { findTables } from './table-rows.ts';
+import { squash } from './text-util.ts';
+
+/** One line of the document after cleaning, with what its layout says about it. */
+export type Line = {
+  /** Whitespace squashed, Markdown emphasis removed, a leading bullet glyph replaced by "• ". */
+  text: string;
+  /** Marked as a heading by the source: a Markdown "#" line or a wholly bold line. */
+  marked: boolean;
+  bullet: boolean;
+  /** "1.", "(a)", "ii)": a list entry, which starts a new paragraph but keeps its marker. */
+  listMark: boolean;
+  indented: boolean;
+  /** Blank lines before this one. */
+  gapBefore: number;
+  /** A form feed, page number or page header/footer sat before this line. */
+  pageBreakBefore: boolean;
+  /** A row of a laid-out table, its cells already re-assembled; `text` is then only for reading. */
+  row: TableRow | null;
+};
+
+export type Cleaned = { raws: Raw[]; lines: Line[] };
+
+// Glyphs Word and PDF converters emit for bullets, including Symbol-font private-use characters.
+const BULLET = /^(?:[•●▪■◦○‣⁃∙·✓✔☐☑➢➤►\uf0b7\uf0a7\uf0d8\uf076\uf0fc]|[-*o](?=\s)|[–—](?=\s+\S))\s*/;
+export const LIST_MARK = /^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\((?:[ivx]{1,5}|[a-z])\)|[ivx]{1,5}[.)])\s+/;
+
+function stripMarkdown(text: string): { text: string; marked: boolean } {
+  const hashes = /^#{1,6}\s+/.exec(text);
+  let rest = hashes ? text.slice(hashes[0].length) : text;
+  const bold = /^(\*\*|__)(?=\S)/.test(rest) && /\S(\*\*|__)[:.]?$/.test(rest);
+  rest = rest.replace(/\*\*|__/g, '');
+  return { text: squash(rest), marked: hashes !== null || bold };
+}
+
+type Pending = { gap: number; pageBreak: boolean };
+
+function textLine(raw: Raw, pending: Pending): Line | null {
+  const { text: plain, marked } = stripMarkdown(raw.text);
+  const bullet = BULLET.exec(plain);
+  const body = bullet ? plain.slice(bullet[0].length) : plain;
+  if (body === '') return null;
+  return {
+    text: bullet ? `• ${body}` : body,
+    marked,
+    bullet: bullet !== null,
+    listMark: bullet === null && LIST_MARK.test(body),
+    indented: raw.indented,
+    gapBefore: pending.gap,
+    pageBreakBefore: pending.pageBreak || pending.gap >= 2,
+    row: null,
+  };
+}
+
+/**
+ * Splits a document into cleaned lines: page numbers, markings, running headers, contents and footnotes
+ * dropped, laid-out tables turned into one line per row.
+ */
+export function cleanText(text: string): Cleaned {
+  const raws = splitRaw(text);
+  const furniture = markFurniture(raws);
+  const tables = findTables(raws, furniture);
+  const rowsAt = new Map<number, TableRow[]>();
+  const covered = new Set<number>();
+  for (const table of tables) {
+    for (let i = table.start; i < table.end; i++) covered.add(i);
+    rowsAt.set(table.start, table.rows.map((r) => r.row));
+  }
+  const lines: Line[] = [];
+  let pending: Pending = { gap: 0, pageBreak: false };
+  raws.forEach((raw, i) => {
+    if (raw.formFeed) pending.pageBreak = true;
+    for (const row of rowsAt.get(i) ?? []) {
+      const label = row.label === null ? '' : `${row.label} `;
+      lines.push({
+        text: `${label}${row.text}`,
+        marked: false,
+        bullet: false,
+        listMark: false,
+        indented: false,
+        gapBefore: 1,
+        pageBreakBefore: false,
+        row,
+      });
+    }
+    if (covered.has(i)) return;
+    if (raw.blank) {
+      pending.gap++;
+      return;
+    }
+    if (furniture[i]) {
+      pending.pageBreak = true;
+      return;
+    }
+    const line = textLine(raw, pending);
+    if (line === null) {
+      pending.gap++;
+      return;
+    }
+    lines.push(line);
+    pending = { gap: 0, pageBreak: false };
+  });
+  return { raws, lines };
+}

@@ -1,0 +1,144 @@
+import { type IsoDate, parseDeadlinePhrase } from '../dates/index.ts';
+import type { ExtractedDue } from './extraction.ts';
+
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|' +
+  'oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\\.?';
+const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+const YEAR = '(?:19|20)\\d{2}(?![\\d/])';
+const DATE = [
+  `${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`,
+  `${MONTH}\\s+${DAY},?\\s+${YEAR}`,
+  `${MONTH}(?:,?\\s+${YEAR}|-\\d{2}(?![\\d-]))?`,
+  '\\d{1,2}[/.]\\d{1,2}[/.](?:\\d{4}|\\d{2})(?![\\d/.])',
+  YEAR,
+].join('|');
+const END_OF = `(?:the\\s+)?(?:end|last\\s+day)\\s+of\\s+(?:the\\s+)?`;
+const BY = '(?:by|before|no\\s+later\\s+than|not\\s+later\\s+than|until|till)';
+const NUMBER =
+  '(?:\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty[\\s-]?four|' +
+  'twenty|thirty|sixty|ninety|a|an)';
+const DURATION = `${NUMBER}(?:\\s*\\(\\d{1,4}\\))?[\\s-]+(?:calendar\\s+)?(?:days?|weeks?|fortnights?|months?|years?)`;
+const EVENT = '\\s+(?:of|after|following|from)\\s+[^,.;:()\\n]{1,120}';
+
+// One alternation scanned left to right, so the phrases come out in the order the text gives them.
+const PHRASE = new RegExp(
+  [
+    `\\b${BY}\\s+(?:${END_OF})?(?:${DATE})`,
+    `\\b${BY}\\s+${END_OF}(?:financial\\s+)?year`,
+    '\\b(?:with\\s+immediate\\s+effect|immediately|forthwith)\\b',
+    `\\b(?:within|in|over)\\s+(?:the\\s+next\\s+)?${DURATION}(?:'s?)?(?:\\s+time)?(?:${EVENT})?`,
+    `\\b${DURATION}${EVENT}`,
+  ].join('|'),
+  'gi',
+);
+// "Immediately" sets a deadline at the start of a clause or right after the verb ("should immediately");
+// elsewhere it describes how something is done ("must be seen immediately by a professional").
+const IMMEDIATE_CONTEXT = /(?:^|[.;:!?•]\s*|,\s*|\b(?:should|must|to|will)\s+)$/i;
+const HAS_YEAR = /\b(?:19|20)\d{2}\b|[-/.]\d{2}$/;
+
+export type Dues = { due: ExtractedDue; additional: ExtractedDue[]; uncertain: string[] };
+
+/** Every deadline phrase in a recommendation, in order, with where it starts. */
+export function findDues(text: string): { phrase: string; index: number }[] {
+  const found: { phrase: string; index: number }[] = [];
+  for (const match of text.matchAll(PHRASE)) {
+    const phrase = match[0].trim();
+    if (/^immediately$/i.test(phrase) && !IMMEDIATE_CONTEXT.test(text.slice(Math.max(0, match.index - 40), match.index))) {
+      continue;
+    }
+    found.push({ phrase, index: match.index });
+  }
+  return found;
+}
+
+export function findDuePhrases(text: string): string[] {
+  return findDues(text).map((d) => d.phrase);
+}
+
+// A deadline binds when its sentence directs someone: "should", "must", or an imperative opening.
+const DIRECTS =
+  /\b(?:should|must|ought to|needs? to|is required to|are required to|recommends?)\b|^(?:ensure|make sure|review|introduce|develop|implement|establish|provide|consider|agree|update|carry out|put in place|complete|publish|report|train|set up|undertake|produce|identify|confirm|improve|create|adopt)\b/i;
+
+function sentenceAt(text: string, index: number): string {
+  let start = 0;
+  for (const match of text.slice(0, index).matchAll(/[.!?;:]\s+/g)) start = match.index + match[0].length;
+  const rest = /[.!?;:](?:\s|$)/.exec(text.slice(index));
+  return text.slice(start, rest ? index + rest.index : text.length);
+}
+
+/**
+ * The deadlines an item sets: one that opens it, or one in a sentence that directs someone. A date in a
+ * finding ("the Trust expects to reopen it by the end of September") is narrative.
+ */
+export function bindingDuePhrases(text: string): string[] {
+  return findDues(text)
+    .filter((d) => d.index <= 2 || DIRECTS.test(sentenceAt(text, d.index).trim()))
+    .map((d) => d.phrase);
+}
+
+/** Reads one phrase. A relative deadline needs the publication date; without it the date stays null. */
+export function readDue(phrase: string, anchor: IsoDate | null): { due: ExtractedDue; doubt: string | null } {
+  // The parser needs a "today" for dates printed without a year: the publication date is the document's own.
+  const now = new Date(`${anchor ?? '2000-01-01'}T12:00:00Z`);
+  let parsed: ReturnType<typeof parseDeadlinePhrase> = null;
+  try {
+    parsed = parseDeadlinePhrase(phrase, { now, timeZone: 'Europe/London', anchor });
+  } catch {
+    // Calendar arithmetic refuses years beyond 9999; such a phrase is unreadable, not a crash.
+    parsed = null;
+  }
+  if (parsed === null) return { due: { kind: 'none', date: null, phrase }, doubt: `could not read "${phrase}"` };
+  if (parsed.kind === 'date' && anchor === null && !HAS_YEAR.test(phrase)) {
+    return { due: { kind: 'date', date: null, phrase }, doubt: `no year in "${phrase}"` };
+  }
+  const due: ExtractedDue = { kind: parsed.kind, date: parsed.date, phrase };
+  if (due.date === null && (parsed.kind === 'relative' || parsed.kind === 'immediate')) {
+    return { due, doubt: `"${phrase}" needs the publication date` };
+  }
+  return { due, doubt: null };
+}
+
+function collect(phrases: readonly string[], anchor: IsoDate | null): Dues {
+  const uncertain: string[] = [];
+  const dues: ExtractedDue[] = [];
+  for (const phrase of phrases) {
+    const { due, doubt } = readDue(phrase, anchor);
+    if (doubt) uncertain.push(doubt);
+    if (!dues.some((d) => d.kind === due.kind && d.date === due.date)) dues.push(due);
+  }
+  const [first, ...additional] = dues;
+  if (first === undefined) {
+    return { due: { kind: 'none', date: null, phrase: null }, additional: [], uncertain: ['no deadline found'] };
+  }
+  return { due: first, additional, uncertain };
+}
+
+/** The deadlines of one item: the first is its due date, the others additional ones (recommendation 14). */
+export function extractDues(text: string, anchor: IsoDate | null): Dues {
+  return collect(bindingDuePhrases(text), anchor);
+}
+
+/**
+ * A table row's deadline: the one that opens the recommendation's own text ("By 31 March 2025, ..."), else
+ * the deadline column. Phrases deeper in a tracker's text are standards ("within one month"), not deadlines.
+ */
+export function rowDues(text: string, column: string | null, anchor: IsoDate | null): Dues {
+  const leading = findDues(text).find((d) => d.index <= 2);
+  if (leading) return collect([leading.phrase], anchor);
+  return collect(column === null ? [] : [column], anchor);
+}
+
+// "must provide a response within 56 days", "You are under a duty to respond ... within 56 days of the date".
+const REPLY = /\b(?:respond|response|reply|replies)\b/i;
+const REPLY_DUE = new RegExp(`\\bwithin\\s+${DURATION}(?:${EVENT})?`, 'i');
+
+/** The document's reply deadline, which items without one of their own answer to (coroners, the IOPC). */
+export function replyDue(text: string): string | null {
+  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+    if (!REPLY.test(sentence)) continue;
+    const match = REPLY_DUE.exec(sentence);
+    if (match) return match[0].trim().replace(/[.]$/, '');
+  }
+  return null;
+}

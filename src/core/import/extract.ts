@@ -1,0 +1,82 @@
+import type { IsoDate } from '../dates/index.ts';
+import { extractAddressees } from './addressees.ts';
+import { toBlocks } from './blocks.ts';
+import { cleanText } from './clean-text.ts';
+import { type Dues, extractDues, readDue, replyDue, rowDues } from './deadlines.ts';
+import type { ExtractedItem, Extraction } from './extraction.ts';
+import { type Draft, mergeOccurrences } from './merge.ts';
+import { extractMetadata } from './metadata.ts';
+import { documentRecipients } from './recipients.ts';
+import { walkSections } from './sections-walk.ts';
+import { countWarnings } from './warnings.ts';
+
+type Context = { anchor: IsoDate | null; reply: string | null; recipients: string[] };
+
+const NO_DUE: Dues = { due: { kind: 'none', date: null, phrase: null }, additional: [], uncertain: [] };
+
+function duesOf(draft: Draft, ctx: Context): Dues {
+  // A cause of concern is discharged through its recommendations; it has no deadline of its own.
+  if (draft.kind === 'cause_of_concern') return NO_DUE;
+  const dues = draft.column
+    ? rowDues(draft.text, draft.column.due, draft.column.anchor ?? ctx.anchor)
+    : extractDues(draft.text, ctx.anchor);
+  if (dues.due.phrase !== null) return dues;
+  // Areas for improvement carry no deadline by design; saying so for each would be noise.
+  if (draft.kind === 'area_for_improvement') return NO_DUE;
+  if (ctx.reply !== null) {
+    const { due, doubt } = readDue(ctx.reply, ctx.anchor);
+    return { due, additional: [], uncertain: ['deadline taken from the reply due for the whole document', ...(doubt ? [doubt] : [])] };
+  }
+  return dues;
+}
+
+function finish(draft: Draft, ctx: Context): ExtractedItem {
+  const dues = duesOf(draft, ctx);
+  const own = extractAddressees(draft.text);
+  const addressees = own.length > 0 || draft.kind === 'cause_of_concern' ? own : ctx.recipients;
+  return {
+    kind: draft.kind,
+    label: draft.label,
+    number: draft.number,
+    text: draft.text,
+    due: dues.due,
+    additionalDues: dues.additional,
+    addressees,
+    forceResponse: draft.force,
+    pccResponse: draft.pcc,
+    causeOfConcern: draft.causeOfConcern,
+    uncertain: [...draft.uncertain, ...dues.uncertain],
+  };
+}
+
+/** Reads a report or a response document into metadata, items and responses. Never throws on odd text. */
+export function extractReport(text: string): Extraction {
+  const input = typeof text === 'string' ? text : '';
+  const { raws, lines } = cleanText(input);
+  const meta = extractMetadata(raws, lines, input);
+  const merged = mergeOccurrences(walkSections(toBlocks(lines)));
+  const ctx: Context = {
+    anchor: meta.publishedOn,
+    // Section 55's 56 days bind the commissioner, not the recommendations.
+    reply: meta.section55 ? null : replyDue(input),
+    recipients: documentRecipients(lines),
+  };
+  const items = merged.drafts.map((draft) => finish(draft, ctx));
+  const recommendations = items.filter((i) => i.kind === 'recommendation');
+  const areasForImprovement = items.filter((i) => i.kind === 'area_for_improvement');
+  const causesOfConcern = items.filter((i) => i.kind === 'cause_of_concern');
+  return {
+    title: meta.title,
+    publisher: meta.publisher,
+    publishedOn: meta.publishedOn,
+    link: meta.link,
+    section55: meta.section55,
+    section55Due: meta.section55Due,
+    forceResponseOverall: merged.overall.force,
+    pccResponseOverall: merged.overall.pcc,
+    recommendations,
+    areasForImprovement,
+    causesOfConcern,
+    warnings: [...meta.warnings, ...countWarnings(meta.stated, recommendations, areasForImprovement)],
+  };
+}

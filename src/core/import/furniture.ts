@@ -1,0 +1,135 @@
+import type { Raw } from './raw-lines.ts';
+
+// "Page 3", "Page 3 of 12", "3 of 12", "- 3 -".
+const PAGE_NUMBER = /^(?:page\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s*(?:of|\/)\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—])$/i;
+// A footer that ends with its page number: "Audit Committee – 24 September 2024      Page 1 of 4".
+const FOOTER_PAGE = /\S\s{3,}page\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
+const BARE_NUMBER = /^\d{1,4}$/;
+// Converters glue a marking to the page number or to the next page's marking ("Page 1 of 3OFFICIAL").
+const MARKING = /(?:official(?:[\s-]+sensitive)?|not protectively marked|unclassified|restricted)/gi;
+const ONLY_MARKING =
+  /^(?:(?:official(?:[\s-]+sensitive)?|not protectively marked|unclassified|restricted|protect)\s*)+$/i;
+const RULE = /^(?:-{3,}|_{3,}|\*{3,}|={3,})$/;
+const CONTENTS = /^(?:table of )?contents$/i;
+// "Summary ........ 2", "Findings            5": a contents entry ends with its page number.
+const TOC_ENTRY = /\S(?:\s{2,}|\s*\.{3,}\s*)\d{1,3}$/;
+const FOOTNOTE_RULE = /^_{5,}$/;
+// Running headers and footers are short; longer repeated lines are content.
+const FURNITURE_MAX = 120;
+const EDGE_LINES = 3;
+
+function withoutMarking(text: string): string {
+  return text.replace(MARKING, '').trim();
+}
+
+function furnitureKey(text: string): string {
+  return text.toLowerCase().replace(/\d+/g, '#');
+}
+
+function isLabelKey(key: string): boolean {
+  return /^(?:recommendation|area|cause|afi)\b/.test(key);
+}
+
+function isPageNumber(raws: readonly Raw[], i: number): boolean {
+  const raw = raws[i];
+  if (raw === undefined || raw.blank) return false;
+  const text = withoutMarking(raw.text);
+  if (PAGE_NUMBER.test(text) || FOOTER_PAGE.test(raw.layout.replace(MARKING, '').trimEnd())) return true;
+  if (!BARE_NUMBER.test(text)) return false;
+  // A lone number is a page number only between blank lines or at a page edge; a table's number column
+  // also puts lone numbers on lines.
+  const before = raws[i - 1];
+  const after = raws[i + 1];
+  return (before === undefined || before.blank || raw.formFeed) && (after === undefined || after.blank || after.formFeed);
+}
+
+/** Line indices of each page: pages are separated by form feeds. */
+function pages(raws: readonly Raw[]): number[][] {
+  const out: number[][] = [[]];
+  raws.forEach((raw, i) => {
+    if (raw.formFeed) out.push([]);
+    if (!raw.blank) out[out.length - 1]?.push(i);
+  });
+  return out.filter((page) => page.length > 0);
+}
+
+/** Lines that open or close at least two pages: running headers and footers. */
+function runningLines(raws: readonly Raw[]): Set<string> {
+  const all = pages(raws);
+  const found = new Set<string>();
+  if (all.length < 2) return found;
+  for (const edge of ['head', 'foot'] as const) {
+    const counts = new Map<string, number>();
+    for (const page of all) {
+      const lines = edge === 'head' ? page.slice(0, EDGE_LINES) : page.slice(-EDGE_LINES);
+      const keys = new Set(lines.map((i) => furnitureKey(raws[i]?.text ?? '')));
+      for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    for (const [key, count] of counts) {
+      if (count >= 2 && key.length <= FURNITURE_MAX && !isLabelKey(key)) found.add(key);
+    }
+  }
+  return found;
+}
+
+/** Without form feeds, a short line repeated three or more times next to page-sized gaps. */
+function repeatedNearGaps(raws: readonly Raw[]): Set<string> {
+  const counts = new Map<string, { all: number; edge: number }>();
+  raws.forEach((raw, i) => {
+    if (raw.blank || raw.text.length > FURNITURE_MAX) return;
+    const key = furnitureKey(raw.text);
+    const entry = counts.get(key) ?? { all: 0, edge: 0 };
+    entry.all++;
+    const gapNear = [-2, -1, 1, 2].some((d) => raws[i + d]?.blank === true && raws[i + d * 2]?.blank === true);
+    if (gapNear || i < 3 || i >= raws.length - 3) entry.edge++;
+    counts.set(key, entry);
+  });
+  const found = new Set<string>();
+  for (const [key, { all, edge }] of counts) {
+    if (all >= 3 && edge >= all * 0.6 && !isLabelKey(key)) found.add(key);
+  }
+  return found;
+}
+
+function markContents(raws: readonly Raw[], marks: boolean[]): void {
+  raws.forEach((raw, i) => {
+    if (!CONTENTS.test(raw.text)) return;
+    marks[i] = true;
+    for (let j = i + 1; j < raws.length; j++) {
+      const next = raws[j];
+      if (next === undefined || next.formFeed) break;
+      if (next.blank) continue;
+      if (!TOC_ENTRY.test(next.layout.trim())) break;
+      marks[j] = true;
+    }
+  });
+}
+
+// A footnote block: a short rule of underscores, then the notes, up to the end of the page.
+function markFootnotes(raws: readonly Raw[], marks: boolean[]): void {
+  raws.forEach((raw, i) => {
+    if (!FOOTNOTE_RULE.test(raw.text)) return;
+    for (let j = i; j < raws.length && j < i + 12; j++) {
+      const next = raws[j];
+      if (next === undefined || (j > i && (next.formFeed || isPageNumber(raws, j)))) break;
+      marks[j] = true;
+    }
+  });
+}
+
+/** Which lines are page furniture: page numbers, protective markings, running headers and footers, contents. */
+export function markFurniture(raws: readonly Raw[]): boolean[] {
+  const running = raws.some((r) => r.formFeed) ? runningLines(raws) : repeatedNearGaps(raws);
+  const marks = raws.map((raw, i) => {
+    if (raw.blank) return false;
+    return (
+      isPageNumber(raws, i) ||
+      ONLY_MARKING.test(raw.text) ||
+      RULE.test(raw.text) ||
+      running.has(furnitureKey(raw.text))
+    );
+  });
+  markContents(raws, marks);
+  markFootnotes(raws, marks);
+  return marks;
+}

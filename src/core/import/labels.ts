@@ -1,0 +1,79 @@
+import type { ItemKind } from '../model/entities.ts';
+
+/** An item label at the start of a line: "Recommendation 5", "Area for improvement 2:", "Cause of concern". */
+export type LabelMatch = {
+  kind: ItemKind;
+  /** As printed, or null when only the kind is named ("Recommendation: The force should ..."). */
+  label: string | null;
+  number: number | null;
+  /** The printed number as a key for matching copies: "5", "3.2"; null when unnumbered. */
+  key: string | null;
+  /** "(vetting appeals)" in "Recommendation (vetting appeals): Accepted": which item a reply answers. */
+  qualifier: string | null;
+  /** Text after the label on the same line ("Recommendation 1: By 31 October ..."). */
+  rest: string;
+};
+
+// A paper's own paragraph number may come first ("4.1 Recommendation (vetting appeals): Accepted.").
+const PARAGRAPH = /^(\d{1,2}(?:\.\d{1,2})*\.?\s+)?/;
+const LABEL =
+  /^(recommendation|rec\.|area for improvement|afi|cause of concern)(?![a-z])(?:\s*(?:no\.?|number)(?=\s*\d))?(?:\s*(\d{1,3}(?:\.\d{1,2})?)(?![\d.]*\d)|\s+([ivx]{1,5})(?![a-z]))?(?:\s*\(([^()]{1,60})\))?/i;
+const SEPARATOR = /^\s*(?:[:.)]|[-–—](?=\s|$))\s*/;
+
+function kindOf(word: string): ItemKind {
+  const w = word.toLowerCase();
+  if (w.startsWith('area') || w === 'afi') return 'area_for_improvement';
+  if (w.startsWith('cause')) return 'cause_of_concern';
+  return 'recommendation';
+}
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10 };
+
+function romanValue(s: string): number {
+  let total = 0;
+  const chars = s.toLowerCase();
+  for (let i = 0; i < chars.length; i++) {
+    const value = ROMAN[chars[i] ?? ''] ?? 0;
+    const next = ROMAN[chars[i + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+// An all-capitals label reads better, and compares equal to its other copies, in sentence case.
+function presentable(label: string): string {
+  if (label !== label.toUpperCase() || label.length <= 3) return label;
+  return label.charAt(0) + label.slice(1).toLowerCase();
+}
+
+/**
+ * Reads a label at the start of a line. What follows must be nothing, a separator (":", ".", "–") or a capital
+ * letter: "Recommendation 5 of this report" and "Recommendations 3 and 4" are references, not labels.
+ */
+export function matchLabel(text: string): LabelMatch | null {
+  const paragraph = PARAGRAPH.exec(text)?.[0] ?? '';
+  const body = text.slice(paragraph.length);
+  const match = LABEL.exec(body);
+  if (!match) return null;
+  const [whole, word = '', digits, roman, qualifier] = match;
+  const after = body.slice(whole.length);
+  const separator = SEPARATOR.exec(after);
+  const rest = separator ? after.slice(separator[0].length) : after.trim();
+  const numbered = digits !== undefined || roman !== undefined;
+  const colon = separator !== null && /[:–—-]/.test(separator[0]);
+  if (!separator && rest !== '' && !(numbered && qualifier === undefined && /^[A-Z‘“"'(]/.test(rest))) return null;
+  // A bare word followed by a full stop is a sentence ("Recommendation. The ..."), not a label.
+  if (!numbered && rest !== '' && !colon) return null;
+  // A paragraph number or a qualifier only comes with an inline label: "4.1 Recommendation (x): Accepted".
+  if ((paragraph !== '' || qualifier !== undefined) && (!colon || rest === '')) return null;
+  const number = digits !== undefined ? Math.floor(Number(digits)) : roman ? romanValue(roman) : null;
+  const printed = whole.replace(/\s*\([^()]*\)$/, '').trim().replace(/\s+/g, ' ');
+  return {
+    kind: kindOf(word),
+    label: numbered ? presentable(printed) : null,
+    number: number !== null && Number.isFinite(number) ? number : null,
+    key: digits ?? (roman ? String(romanValue(roman)) : null),
+    qualifier: qualifier?.trim() ?? null,
+    rest,
+  };
+}

@@ -1,0 +1,124 @@
+import type { IsoDate } from '../dates/index.ts';
+import type { ItemKind } from '../model/entities.ts';
+import type { Para } from './blocks.ts';
+import { attachReplies } from './replies.ts';
+import { isReplyOnly, splitByCopy, splitByShape, splitClosing } from './responses.ts';
+import type { ResponseKind, SectionKind } from './sections.ts';
+import type { Occurrence, Section } from './sections-walk.ts';
+import { joinParagraphs, tokens } from './text-util.ts';
+
+/** An item with its text and responses settled, before deadlines and addressees are read from the text. */
+export type Draft = {
+  kind: ItemKind;
+  label: string | null;
+  number: number | null;
+  qualifier: string | null;
+  text: string;
+  force: string | null;
+  pcc: string | null;
+  causeOfConcern: string | null;
+  /** A table's deadline column, and the group date it counts from. */
+  column: { due: string | null; anchor: IsoDate | null } | null;
+  uncertain: string[];
+};
+
+export type Merged = { drafts: Draft[]; overall: Record<ResponseKind, string | null> };
+
+// "Awaiting response." is the absence of a response, not one.
+const PLACEHOLDER = /^(?:awaiting(?: response)?|response awaited|no response(?: (?:yet|received))?|n\/?a|tbc|tba|none|-+|–)\.?$/i;
+
+function speakerOf(kind: SectionKind): ResponseKind | null {
+  if (kind === 'force_response') return 'force';
+  if (kind === 'pcc_response') return 'pcc';
+  if (kind === 'responses') return 'force';
+  return null;
+}
+
+// Copies of one item share a key: its kind and printed number, or for an unnumbered item its first words.
+function keyOf(occ: Occurrence): string {
+  if (occ.key !== null) return `${occ.kind}:${occ.key.toLowerCase()}`;
+  const first = occ.explicit?.text ?? occ.body[0]?.text ?? '';
+  return `${occ.kind}:~${tokens(first).slice(0, 12).join(' ')}`;
+}
+
+function texts(paras: readonly Para[]): string[] {
+  return paras.map((p) => p.text);
+}
+
+function response(paras: readonly Para[]): string | null {
+  const text = joinParagraphs(texts(paras));
+  return text === null || PLACEHOLDER.test(text) ? null : text;
+}
+
+/** Merges the copies of each item (the list, then the list again with responses) into one draft. */
+export function mergeOccurrences(sections: readonly Section[]): Merged {
+  const groups = new Map<string, Occurrence[]>();
+  const overallParas: Record<ResponseKind, Para[]> = { force: [], pcc: [] };
+  for (const section of sections) {
+    const speaker = speakerOf(section.kind);
+    // An unnamed "Response to the recommendations" section's own paragraphs introduce it; they reply to nothing.
+    if (speaker && section.kind !== 'responses') overallParas[speaker].push(...section.loose);
+    for (const occ of section.items) {
+      const key = keyOf(occ);
+      const group = groups.get(key);
+      if (group) group.push(occ);
+      else groups.set(key, [occ]);
+    }
+  }
+  const drafts = [...groups.values()].map((occs) => buildDraft(occs, overallParas));
+  return {
+    drafts: attachReplies(drafts),
+    overall: { force: joinParagraphs(texts(overallParas.force)), pcc: joinParagraphs(texts(overallParas.pcc)) },
+  };
+}
+
+/** The item's own text from its first copy, and what of that copy is already a reply. */
+function firstCopy(occ: Occurrence, speaker: ResponseKind | null): { text: Para[]; reply: Para[] } {
+  if (occ.explicit !== null) return { text: [], reply: [] };
+  // In a response section a copy may be the reply alone ("4.1 Recommendation (x): Accepted. ...").
+  if (speaker !== null && isReplyOnly(occ.body)) return { text: [], reply: occ.body };
+  const split = splitByShape(occ.body);
+  return { text: split.text, reply: speaker !== null ? split.rest : [] };
+}
+
+function buildDraft(occs: readonly Occurrence[], overall: Record<ResponseKind, Para[]>): Draft {
+  const responses: Record<ResponseKind, Para[]> = { force: [], pcc: [] };
+  let text: Para[] = [];
+  let explicitText: string | null = null;
+  occs.forEach((occ, i) => {
+    const speaker = speakerOf(occ.section);
+    let reply: Para[] = [];
+    if (i === 0 || (text.length === 0 && explicitText === null)) {
+      const first = firstCopy(occ, speaker);
+      text = first.text;
+      explicitText = occ.explicit?.text ?? null;
+      reply = first.reply;
+    } else if (speaker !== null) {
+      reply = splitByCopy(occ.body, explicitText ?? joinParagraphs(texts(text)) ?? '');
+    }
+    if (speaker !== null) {
+      if (occ.lastInSection) {
+        const { own, closing } = splitClosing(reply);
+        overall[speaker].push(...closing);
+        reply = own;
+      }
+      responses[speaker].push(...reply);
+    }
+    responses.force.push(...occ.marked.force);
+    responses.pcc.push(...occ.marked.pcc);
+  });
+  const first = occs[0];
+  const withColumn = occs.find((o) => o.explicit?.due != null || o.explicit?.anchor != null)?.explicit;
+  return {
+    kind: first?.kind ?? 'recommendation',
+    label: first?.label ?? null,
+    number: first?.number ?? null,
+    qualifier: occs.find((o) => o.qualifier !== null)?.qualifier ?? null,
+    text: explicitText ?? joinParagraphs(texts(text)) ?? '',
+    force: response(responses.force),
+    pcc: response(responses.pcc),
+    causeOfConcern: occs.find((o) => o.causeOfConcern !== null)?.causeOfConcern ?? null,
+    column: withColumn ? { due: withColumn.due, anchor: withColumn.anchor } : null,
+    uncertain: [],
+  };
+}

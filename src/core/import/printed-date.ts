@@ -1,0 +1,24 @@
+import { type IsoDate, parseDate } from '../dates/index.ts';
+
+// Cheap shapes of a date with its year; only these spans go to the (much slower) full date parser.
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const CANDIDATE = new RegExp(
+  [
+    `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(?:19|20)\\d{2}\\b`,
+    `\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}\\b`,
+    '\\b\\d{1,2}[/.]\\d{1,2}[/.](?:\\d{4}|\\d{2})\\b',
+    `\\b${MONTH}\\s+(?:19|20)\\d{2}\\b`,
+  ].join('|'),
+  'gi',
+);
+const REFERENCE = { now: new Date('2000-01-01T12:00:00Z'), timeZone: 'Europe/London' };
+
+/** The first date printed with its year ("5 April 2023", "21/06/2024", "14.05.2024"); null when there is none. */
+export function readPrintedDate(text: string): IsoDate | null {
+  for (const match of text.matchAll(CANDIDATE)) {
+    // The reference day only matters for dates without a year, which the shapes above never are.
+    const parsed = parseDate(match[0], REFERENCE, 'past');
+    if (parsed) return parsed.date;
+  }
+  return null;
+}

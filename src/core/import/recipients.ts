@@ -1,0 +1,39 @@
+import type { Line } from './clean-text.ts';
+import { LIST_MARK } from './clean-text.ts';
+import { squash, wordCount } from './text-util.ts';
+
+// "THIS REPORT IS BEING SENT TO:", "Addressed to:", "Recipients: Oakhurst Police; College of Policing".
+const TRIGGER = /\b(?:sent to|addressed to|recipients?|distribution)\s*:\s*(.*)$/i;
+// "The Chief Executive, Mereside Mental Health NHS Foundation Trust": the organisation is the addressee.
+const ROLE =
+  /^(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:executive|constable|officer|director|secretary|head|commissioner|manager|minister|chair|clerk|coroner|governor|president)\s*,\s*/i;
+
+function organisation(entry: string): string | null {
+  const text = squash(entry.replace(LIST_MARK, '').replace(/^•\s*/, '')).replace(/[.;]$/, '');
+  const name = text.replace(ROLE, '').replace(/^the\s+(?=[A-Z])/i, '');
+  return name === '' || wordCount(name) > 15 ? null : name;
+}
+
+/** Who the whole document is addressed to: the recipients list of a coroner's report, a "Recipients:" field. */
+export function documentRecipients(lines: readonly Line[]): string[] {
+  for (let i = 0; i < lines.length; i++) {
+    const match = TRIGGER.exec(lines[i]?.text ?? '');
+    if (!match) continue;
+    const inline = (match[1] ?? '').trim();
+    if (inline !== '') {
+      return inline
+        .split(/\s*;\s*/)
+        .map(organisation)
+        .filter((n): n is string => n !== null);
+    }
+    const out: string[] = [];
+    for (let j = i + 1; j < lines.length; j++) {
+      const line = lines[j];
+      if (line === undefined || !(line.listMark || line.bullet)) break;
+      const name = organisation(line.text);
+      if (name !== null) out.push(name);
+    }
+    if (out.length > 0) return out;
+  }
+  return [];
+}

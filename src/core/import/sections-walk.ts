@@ -1,0 +1,142 @@
+import type { IsoDate } from '../dates/index.ts';
+import type { ItemKind } from '../model/entities.ts';
+import type { Block, Para } from './blocks.ts';
+import {
+  classifyHeading,
+  inlineResponseMarker,
+  type ResponseKind,
+  responseMarker,
+  type SectionKind,
+} from './sections.ts';
+import type { TableRow } from './table.ts';
+import { unlabelledItems } from './unlabelled.ts';
+
+/** Text that needs no splitting: a table cell, a bullet under a stem. */
+export type Explicit = { text: string; due: string | null; anchor: IsoDate | null };
+
+/** One appearance of an item: the list copy, or the copy repeated with its response. */
+export type Occurrence = {
+  kind: ItemKind;
+  label: string | null;
+  number: number | null;
+  /** The printed number or reference, to match copies; null for an unnumbered item. */
+  key: string | null;
+  qualifier: string | null;
+  section: SectionKind;
+  body: Para[];
+  explicit: Explicit | null;
+  /** Paragraphs after an explicit "Force response:" / "PCC response:" marker inside the item. */
+  marked: Record<ResponseKind, Para[]>;
+  /** Ended by a section heading or the end of the document rather than by the next item. */
+  lastInSection: boolean;
+  causeOfConcern: string | null;
+};
+
+export type Section = { kind: SectionKind; heading: string | null; loose: Para[]; items: Occurrence[] };
+
+function asPara(text: string | null, index: number): Para[] {
+  return text === null ? [] : [{ type: 'para', text, bullet: false, list: false, afterBreak: false, index }];
+}
+
+function fromRow(row: TableRow, section: SectionKind, cause: string | null, index: number): Occurrence {
+  return {
+    kind: row.kind,
+    label: row.label,
+    number: row.number,
+    key: row.number !== null ? String(row.number) : row.label,
+    qualifier: null,
+    section,
+    body: [],
+    explicit: { text: row.text, due: row.due, anchor: row.anchor },
+    marked: { force: asPara(row.force, index), pcc: asPara(row.pcc, index) },
+    lastInSection: false,
+    causeOfConcern: row.kind === 'recommendation' ? cause : null,
+  };
+}
+
+/** Walks the blocks into sections, each with its items and the paragraphs that belong to no item. */
+export function walkSections(blocks: readonly Block[]): Section[] {
+  // The number of the next labelled item after each block, to tell a reply heading inside an item from a
+  // section heading that starts the items over.
+  const nextNumber: (number | null | undefined)[] = [];
+  let upcoming: number | null | undefined;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    nextNumber[i] = upcoming;
+    const block = blocks[i];
+    if (block?.type === 'label') upcoming = block.match.number;
+  }
+  let section: Section = { kind: 'other', heading: null, loose: [], items: [] };
+  const sections: Section[] = [section];
+  let item: Occurrence | null = null;
+  let speaker: ResponseKind | null = null;
+  let cause: string | null = null;
+
+  const closeItem = (bySection: boolean) => {
+    if (item) item.lastInSection = bySection;
+    item = null;
+    speaker = null;
+  };
+
+  blocks.forEach((block, index) => {
+    if (block.type === 'heading') {
+      const open: Occurrence | null = item;
+      const marker = open === null ? null : responseMarker(block.text);
+      const next = nextNumber[index];
+      const continues = next == null || open?.number == null || next > open.number;
+      if (marker !== null && continues) {
+        speaker = marker;
+        return;
+      }
+      closeItem(true);
+      const classified = classifyHeading(block.text);
+      // The document's first line is its title ("PCC response to inspections of ..."), not a section.
+      const kind = index === 0 && /response/.test(classified) ? 'other' : classified;
+      // A "Recommendations" heading under a cause of concern lists that cause's recommendations.
+      if (kind !== 'recommendations') cause = null;
+      section = { kind, heading: block.text, loose: [], items: [] };
+      sections.push(section);
+    } else if (block.type === 'row') {
+      closeItem(false);
+      section.items.push(fromRow(block.row, section.kind, cause, block.index));
+    } else if (block.type === 'label') {
+      closeItem(false);
+      const { kind, label, number, key, qualifier } = block.match;
+      if (kind === 'cause_of_concern') cause = label;
+      const open: Occurrence = {
+        kind,
+        label,
+        number,
+        key,
+        qualifier,
+        section: section.kind,
+        body: [],
+        explicit: null,
+        marked: { force: [], pcc: [] },
+        lastInSection: true,
+        causeOfConcern: kind === 'recommendation' ? cause : null,
+      };
+      item = open;
+      section.items.push(open);
+    } else {
+      const current: Occurrence | null = item;
+      if (current === null) {
+        section.loose.push(block);
+        return;
+      }
+      const inline = inlineResponseMarker(block.text);
+      if (inline !== null) {
+        speaker = inline.kind;
+        if (inline.rest !== '') current.marked[inline.kind].push({ ...block, text: inline.rest });
+      } else if (speaker !== null) {
+        current.marked[speaker].push(block);
+      } else {
+        current.body.push(block);
+      }
+    }
+  });
+  closeItem(true);
+  for (const s of sections) {
+    if (s.items.length === 0) s.items.push(...unlabelledItems(s));
+  }
+  return sections;
+}

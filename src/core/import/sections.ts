@@ -1,0 +1,62 @@
+import { wordCount } from './text-util.ts';
+
+/** What a heading says the text under it is. */
+export type SectionKind =
+  | 'recommendations'
+  | 'areas_for_improvement'
+  | 'causes_of_concern'
+  | 'force_response'
+  | 'pcc_response'
+  /** Replies to each item under a heading that names no one ("Response to the recommendations"). */
+  | 'responses'
+  | 'other';
+
+export type ResponseKind = 'force' | 'pcc';
+
+// Longer headings are document titles ("Norfolk PCC response to inspections ..."), not section headings.
+const MAX_SECTION_WORDS = 12;
+const RESPONSE = /\b(?:response|responses|reply|comments?)\b/;
+const PCC = /\b(?:pcc|opcc|commissioner'?s?|mayor'?s?|deputy mayor|police and crime panel)\b/;
+const RESPONDER =
+  /\b(?:chief constable'?s?|constabulary|force'?s?|police|chief officers?|management|trust'?s?|council'?s?|our|organisation'?s?|service'?s?|board'?s?)\b/;
+// "Progress against our 2021 recommendations": another report's items, not this one's.
+const PAST = /\b(?:progress|previous|prior|earlier)\b|\b(?:19|20)\d{2}\s+recommendations\b/;
+
+function plain(text: string): string {
+  return text.toLowerCase().replace(/[’‘]/g, "'");
+}
+
+export function classifyHeading(text: string): SectionKind {
+  const h = plain(text);
+  if (wordCount(h) > MAX_SECTION_WORDS || PAST.test(h)) return 'other';
+  if (RESPONSE.test(h)) {
+    // "Your response" tells the reader what to send; it holds no one's reply.
+    if (/\byour\b/.test(h)) return 'other';
+    if (PCC.test(h)) return 'pcc_response';
+    return RESPONDER.test(h) ? 'force_response' : 'responses';
+  }
+  if (/\bareas? for improvement\b/.test(h)) return 'areas_for_improvement';
+  if (/\bcauses? of concern\b/.test(h)) return 'causes_of_concern';
+  // A coroner's matters of concern are what each addressee must answer: tracked as recommendations.
+  if (/\bmatters? of concern\b|\bcoroner'?s concerns\b|\brecommendations?\b/.test(h)) return 'recommendations';
+  return 'other';
+}
+
+/**
+ * Who speaks under a response heading ("Response from Oakhurst Police", "PCC response"); null when the heading
+ * is about the report or its recommendations as a whole, which opens a section instead.
+ */
+export function responseMarker(text: string): ResponseKind | null {
+  const h = plain(text);
+  if (wordCount(h) > MAX_SECTION_WORDS || /\b(?:report|recommendations|inspection)\b/.test(h)) return null;
+  if (!RESPONSE.test(h) || /\byour\b/.test(h)) return null;
+  return PCC.test(h) ? 'pcc' : 'force';
+}
+
+/** "Response: We have ..." or "PCC response – I note ...": the speaker, and the words after the marker. */
+export function inlineResponseMarker(text: string): { kind: ResponseKind; rest: string } | null {
+  const match = /^([A-Za-z'’ ]{0,40}?\b(?:response|reply|comments?))\s*[:–—-]\s*/i.exec(text);
+  if (!match?.[1]) return null;
+  const kind = responseMarker(match[1]);
+  return kind === null ? null : { kind, rest: text.slice(match[0].length) };
+}

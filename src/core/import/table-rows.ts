@@ -1,0 +1,169 @@
+import type { IsoDate } from '../dates/index.ts';
+import type { ItemKind } from '../model/entities.ts';
+import { matchLabel } from './labels.ts';
+import { readPrintedDate } from './printed-date.ts';
+import type { Raw } from './raw-lines.ts';
+import { aligned, type Column, cellsOf, chunksOf, header, RULE_ROW, type Table, type TableRow } from './table.ts';
+import { squash } from './text-util.ts';
+
+type Cells = Map<number, string[]>;
+
+function joinFragments(fragments: readonly string[]): string {
+  let out = '';
+  for (const f of fragments) {
+    out = out === '' ? f : /[A-Za-z]-$/.test(out) && /^[a-z]/.test(f) ? out + f : `${out} ${f}`;
+  }
+  return squash(out);
+}
+
+function kindOf(name: string): ItemKind {
+  const n = name.toLowerCase();
+  if (/area|afi/.test(n)) return 'area_for_improvement';
+  if (/cause|concern/.test(n)) return 'cause_of_concern';
+  return 'recommendation';
+}
+
+function textOf(cells: Cells, columns: readonly Column[], role: Column['role']): string | null {
+  const parts = columns.flatMap((c, k) => (c.role === role ? [joinFragments(cells.get(k) ?? [])] : []));
+  const text = squash(parts.join(' '));
+  return text === '' ? null : text;
+}
+
+function toRow(cells: Cells, columns: readonly Column[], anchor: IsoDate | null): TableRow | null {
+  const itemColumn = columns.find((c) => c.role === 'item');
+  let text = textOf(cells, columns, 'item') ?? '';
+  let label = textOf(cells, columns, 'ref');
+  let number = label !== null && /^\d{1,3}$/.test(label) ? Number(label) : null;
+  let kind = kindOf(itemColumn?.name ?? '');
+  const printed = matchLabel(text);
+  if (printed && printed.number !== null) {
+    ({ kind, label, number } = printed);
+    text = printed.rest;
+  }
+  if (text === '') return null;
+  return {
+    kind,
+    label,
+    number,
+    text,
+    force: textOf(cells, columns, 'force'),
+    pcc: textOf(cells, columns, 'pcc'),
+    due: textOf(cells, columns, 'due'),
+    anchor,
+  };
+}
+
+function rowLike(layout: string, columns: readonly Column[]): boolean {
+  const chunks = chunksOf(layout);
+  return chunks.length >= 2 && chunks.every((c) => aligned(c, columns));
+}
+
+/** The next line that is neither blank nor furniture. */
+function nextContent(raws: readonly Raw[], furniture: readonly boolean[], from: number): Raw | undefined {
+  for (let j = from; j < raws.length; j++) if (!raws[j]?.blank && !furniture[j]) return raws[j];
+  return undefined;
+}
+
+function parseTable(
+  raws: readonly Raw[],
+  furniture: readonly boolean[],
+  first: number,
+  body: number,
+  columns: Column[],
+): Table {
+  const headerKeys = new Set(
+    raws
+      .slice(first, body)
+      .filter((r) => !RULE_ROW.test(r.layout))
+      .map((r) => r.text.toLowerCase()),
+  );
+  const refColumn = columns.findIndex((c) => c.role === 'ref');
+  const itemColumn = columns.findIndex((c) => c.role === 'item');
+  const rows: Table['rows'] = [];
+  let cells: Cells | null = null;
+  let at = first;
+  let anchor: IsoDate | null = null;
+  let gap = false;
+  let pageBreak = false;
+  let afterSeparator = false;
+  let repeatedHeader = false;
+  let end = body;
+  const flush = () => {
+    const row = cells === null ? null : toRow(cells, columns, anchor);
+    if (row) rows.push({ at, row });
+    cells = null;
+  };
+  for (let i = body; i < raws.length; i++) {
+    const raw = raws[i];
+    if (raw === undefined) break;
+    if (raw.formFeed) pageBreak = true;
+    if (furniture[i]) {
+      pageBreak = true;
+      continue;
+    }
+    if (raw.blank) {
+      gap = true;
+      continue;
+    }
+    if (RULE_ROW.test(raw.layout)) {
+      // The rule under a header repeated on a new page does not end the row that runs across the page.
+      if (!repeatedHeader) flush();
+      afterSeparator = !repeatedHeader;
+      repeatedHeader = false;
+      end = i + 1;
+      continue;
+    }
+    if (headerKeys.has(raw.text.toLowerCase())) {
+      repeatedHeader = true;
+      end = i + 1;
+      continue;
+    }
+    const line = cellsOf(raw.layout, columns);
+    if (gap || pageBreak) {
+      const single = line.size === 1 && line.has(0) && !rowLike(raw.layout, columns);
+      const next = single ? nextContent(raws, furniture, i + 1) : undefined;
+      if (single && next !== undefined && (rowLike(next.layout, columns) || RULE_ROW.test(next.layout))) {
+        // A group row ("Payroll 2017/18 – final report issued 14/06/2018") heads the rows below it.
+        flush();
+        anchor = readPrintedDate(raw.text) ?? anchor;
+        gap = false;
+        pageBreak = false;
+        end = i + 1;
+        continue;
+      }
+      if (!rowLike(raw.layout, columns)) break;
+    }
+    const itemText = line.get(itemColumn) ?? '';
+    const startsRow =
+      refColumn >= 0
+        ? line.has(refColumn)
+        : (matchLabel(itemText)?.number ?? null) !== null || ((afterSeparator || (gap && !pageBreak)) && itemText !== '');
+    if (startsRow || cells === null) {
+      flush();
+      cells = new Map();
+      at = i;
+    }
+    const open: Cells = cells;
+    for (const [k, text] of line) open.set(k, [...(open.get(k) ?? []), text]);
+    gap = false;
+    pageBreak = false;
+    afterSeparator = false;
+    end = i + 1;
+  }
+  flush();
+  return { start: first, end, rows };
+}
+
+/** Finds laid-out tables of items (a header naming the item column, usually a rule under it) and their rows. */
+export function findTables(raws: readonly Raw[], furniture: readonly boolean[]): Table[] {
+  const tables: Table[] = [];
+  for (let i = 0; i < raws.length; i++) {
+    const found = header(raws, furniture, i);
+    if (!found) continue;
+    const table = parseTable(raws, furniture, found.first, found.body, found.columns);
+    if (table.rows.length === 0) continue;
+    tables.push(table);
+    i = table.end - 1;
+  }
+  return tables;
+}

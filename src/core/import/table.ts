@@ -1,0 +1,124 @@
+import type { IsoDate } from '../dates/index.ts';
+import type { ItemKind } from '../model/entities.ts';
+import type { Raw } from './raw-lines.ts';
+import { squash } from './text-util.ts';
+
+/** One row of a laid-out table of items (a response table, a tracker), its cells re-assembled. */
+export type TableRow = {
+  kind: ItemKind;
+  label: string | null;
+  number: number | null;
+  text: string;
+  force: string | null;
+  pcc: string | null;
+  /** The deadline column as printed ("31/03/2025", "Oct-18", "Immediate"). */
+  due: string | null;
+  /** A date printed on the group row above ("final report issued 02/03/2018"): the anchor of "Immediate". */
+  anchor: IsoDate | null;
+};
+
+export type Table = { start: number; end: number; rows: { at: number; row: TableRow }[] };
+
+type Role = 'ref' | 'item' | 'force' | 'pcc' | 'due' | 'other';
+export type Column = { start: number; role: Role; name: string };
+type Chunk = { start: number; text: string };
+
+export const RULE_ROW = /^\s*[-=_]{3,}(?:\s+[-=_]{3,})+\s*$/;
+// Cells are separated by two or more spaces; within a cell words are one space apart.
+const CHUNK = /\S+(?: \S+)*/g;
+// pdftotext places each cell fragment at its column's left edge, give or take a character or two.
+const ALIGN = 3;
+
+function roleOf(name: string): Role {
+  const n = name.toLowerCase();
+  if (/^(?:ref(?:erence)?\.?|no\.?|number|#|id)$/.test(n)) return 'ref';
+  if (/\b(?:response|responses|comments?|reply)\b/.test(n)) {
+    return /\b(?:pcc|opcc|commissioner'?s?|mayor)\b/.test(n) ? 'pcc' : 'force';
+  }
+  if (/\b(?:revised|actual|completed|agreed)\b/.test(n)) return 'other';
+  if (/\b(?:timescales?|target|due|deadline|completion|by when|date)\b/.test(n)) return 'due';
+  if (/\b(?:recommendations?|areas? for improvement|afi|findings?|actions?|issues?|concerns?)\b/.test(n)) return 'item';
+  return 'other';
+}
+
+export function chunksOf(layout: string): Chunk[] {
+  return [...layout.matchAll(CHUNK)].map((m) => ({ start: m.index, text: m[0] }));
+}
+
+function columnOf(start: number, columns: readonly Column[]): number {
+  let k = 0;
+  columns.forEach((column, i) => {
+    if (column.start <= start + ALIGN) k = i;
+  });
+  return k;
+}
+
+export function aligned(chunk: Chunk, columns: readonly Column[]): boolean {
+  return columns.some((c) => Math.abs(c.start - chunk.start) <= ALIGN);
+}
+
+/** A line's text per column; a chunk that runs over a column edge at a space is cut there. */
+export function cellsOf(layout: string, columns: readonly Column[]): Map<number, string> {
+  const cells = new Map<number, string>();
+  for (const chunk of chunksOf(layout)) {
+    let pieceStart = chunk.start;
+    const end = chunk.start + chunk.text.length;
+    for (const column of columns) {
+      if (column.start > pieceStart + ALIGN && column.start < end && layout[column.start - 1] === ' ') {
+        add(cells, columnOf(pieceStart, columns), layout.slice(pieceStart, column.start));
+        pieceStart = column.start;
+      }
+    }
+    add(cells, columnOf(pieceStart, columns), layout.slice(pieceStart, end));
+  }
+  return cells;
+}
+
+function add(cells: Map<number, string>, column: number, text: string): void {
+  const t = text.trim();
+  if (t === '') return;
+  const before = cells.get(column);
+  cells.set(column, before === undefined ? t : `${before} ${t}`);
+}
+
+/** A table header at line i: the column titles above a rule, or one line of short titles. */
+export function header(
+  raws: readonly Raw[],
+  furniture: readonly boolean[],
+  i: number,
+): { columns: Column[]; first: number; body: number } | null {
+  const raw = raws[i];
+  if (raw === undefined || furniture[i]) return null;
+  if (RULE_ROW.test(raw.layout)) {
+    const runs = [...raw.layout.matchAll(/[-=_]{3,}/g)].map((m) => m.index);
+    let first = i;
+    while (first > 0 && first > i - 3 && raws[first - 1]?.blank === false && !furniture[first - 1]) first--;
+    if (first === i) return null;
+    const columns: Column[] = runs.map((start) => ({ start, role: 'other', name: '' }));
+    for (let j = first; j < i; j++) {
+      for (const [k, text] of cellsOf(raws[j]?.layout ?? '', columns)) {
+        const column = columns[k];
+        if (column) column.name = squash(`${column.name} ${text}`);
+      }
+    }
+    return finish(columns, first, i + 1);
+  }
+  // Without a rule: a line of three or more short column titles, one of them naming the items.
+  const chunks = chunksOf(raw.layout);
+  if (chunks.length < 3 || chunks.some((c) => c.text.split(' ').length > 4)) return null;
+  return finish(
+    chunks.map((c) => ({ start: c.start, role: 'other', name: c.text })),
+    i,
+    i + 1,
+  );
+}
+
+function finish(columns: Column[], first: number, body: number): { columns: Column[]; first: number; body: number } | null {
+  for (const column of columns) column.role = roleOf(column.name);
+  const roles = new Set(columns.map((c) => c.role));
+  if (!roles.has('item') || (!roles.has('force') && !roles.has('pcc') && !roles.has('due') && !roles.has('ref'))) {
+    return null;
+  }
+  return { columns, first, body };
+}
+

@@ -1,0 +1,89 @@
+// Small text predicates shared by the extraction steps. Every regex here is linear: no nested quantifiers
+// over overlapping classes, so a megabyte of garbage costs a megabyte of scanning.
+
+/** Ends like a sentence or a clause that introduces what follows (a colon before bullets). */
+export function endsSentence(text: string): boolean {
+  return /[.!?;:]["'”’)\]]*$/.test(text);
+}
+
+export function startsLower(text: string): boolean {
+  return /^[a-z]/.test(text);
+}
+
+export function wordCount(text: string): number {
+  let count = 0;
+  for (const part of text.split(' ')) if (part !== '') count++;
+  return count;
+}
+
+/** Collapses runs of whitespace into one space and trims. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Lowercase word tokens, with typographic apostrophes folded so "Chiefs’" and "Chiefs'" compare equal. */
+export function tokens(text: string): string[] {
+  return text.toLowerCase().replace(/[’‘`]/g, "'").match(/[a-z0-9]+(?:'[a-z0-9]+)*/g) ?? [];
+}
+
+/** Runs of three tokens: a copy shares nearly all of them, a reply naming the same bodies shares few. */
+export function trigrams(text: string): Set<string> {
+  const words = tokens(text);
+  const out = new Set<string>();
+  for (let i = 0; i + 2 < words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  if (words.length > 0 && words.length < 3) out.add(words.join(' '));
+  return out;
+}
+
+/** Share of `part`'s trigrams found in `whole`: 1 when `part` copies a stretch of the text `whole` came from. */
+export function containment(part: string, whole: ReadonlySet<string>): number {
+  const grams = trigrams(part);
+  if (grams.size === 0) return 1;
+  let hits = 0;
+  for (const gram of grams) if (whole.has(gram)) hits++;
+  return hits / grams.size;
+}
+
+/** Joins paragraphs into one normalised string, or null when there is nothing to say. */
+export function joinParagraphs(paragraphs: readonly string[]): string | null {
+  const text = squash(paragraphs.join(' '));
+  return text === '' ? null : text;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+};
+
+/** "17", "seventeen", "twenty-one" -> the number; null for anything else. */
+export function numberFromWords(word: string): number | null {
+  const w = word.toLowerCase();
+  if (/^\d{1,4}$/.test(w)) return Number(w);
+  const direct = NUMBER_WORDS[w];
+  if (direct !== undefined) return direct;
+  const [tens, units] = w.split(/[\s-]/);
+  const t = tens === undefined ? undefined : NUMBER_WORDS[tens];
+  const u = units === undefined ? undefined : NUMBER_WORDS[units];
+  return t !== undefined && t >= 20 && u !== undefined && u < 10 ? t + u : null;
+}

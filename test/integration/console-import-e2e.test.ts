@@ -1,0 +1,72 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SMALL_REPORT } from '../support/import-fixtures.ts';
+
+const bin = join(import.meta.dirname, '..', '..', 'bin', 'rectrack.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'rectrack-import-e2e-'));
+const db = join(dir, 'rectrack.sqlite');
+
+type Run = { code: number | null; stdout: string; stderr: string };
+
+/** The real `rectrack chat`, fed on stdin as a user pasting into the terminal would. */
+function chat(user: string, stdin: string): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1' };
+    for (const name of Object.keys(env)) if (/^(SLACK|TEAMS|DATABASE)_/.test(name)) delete env[name];
+    const child = spawn(process.execPath, [bin, 'chat', '--db', db, '--user', user], { env, cwd: dir });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('report import in the console (a real process on a real SQLite file)', () => {
+  it('takes a paste ended by a lone ".", previews it, and saves it on confirm', async () => {
+    const run = await chat(
+      'alice',
+      ['report import', SMALL_REPORT, '.', 'import confirm CSN23', 'report CSN23'].join('\n'),
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      "> report import\nPaste the report's text (or upload a .txt, .md, .docx or .pdf).\n",
+    );
+    expect(run.stdout).toContain(
+      '> (pasted 12 lines)\nFrom pasted text: "An inspection of custody services in Norfolk"',
+    );
+    expect(run.stdout).toMatch(/Key: +CSN23 \(suggested\)/);
+    expect(run.stdout).toContain('[1] Save as CSN23  [2] Cancel');
+    expect(run.stdout).toContain(
+      '✓ Imported CSN23: An inspection of custody services in Norfolk, with 3 items',
+    );
+    expect(run.stdout).toMatch(
+      /CSN23-A1 +- +no date +The force should record detention reasons more fully\./,
+    );
+  });
+
+  it('uploads a file named after "report import", and a paste cut short by the end of input', async () => {
+    writeFileSync(join(dir, 'custody report.md'), SMALL_REPORT.replace('Norfolk', 'Suffolk'));
+    const run = await chat(
+      'alice',
+      'report import "custody report.md"\nimport cancel\nreport import\nThank you for your letter.',
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('From custody report.md: "An inspection of custody services in Suffolk"');
+    expect(run.stdout).toContain('✓ Import cancelled; nothing was saved.');
+    expect(run.stdout).toContain('> (pasted 1 line)\n');
+    expect(run.stdout).toContain('✗ I found no recommendations');
+  });
+});

@@ -1,0 +1,111 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { blocksOf, makeDocx, makeFlowingPdf } from '../support/make-documents.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const bin = join(root, 'bin', 'rectrack.mjs');
+// CI lays shared/ beside the repository, as on a developer's machine.
+const fixtures = join(root, '..', 'shared', 'fixtures');
+const seed = join(fixtures, 'norfolk-pcc-response-osaec-2023.txt');
+const expected = JSON.parse(
+  readFileSync(join(fixtures, 'norfolk-pcc-response-osaec-2023.expected.json'), 'utf8'),
+) as { recommendations: { label: string }[] };
+const dir = mkdtempSync(join(tmpdir(), 'rectrack-import-'));
+
+type Run = { code: number | null; stdout: string; stderr: string };
+
+/** Runs the real `rectrack` command line as a user would. */
+function rectrack(args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1' };
+    for (const name of Object.keys(env)) if (/^(SLACK|TEAMS|DATABASE)_/.test(name)) delete env[name];
+    const child = spawn(process.execPath, [bin, ...args], { env, cwd: dir });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end();
+  });
+}
+
+const files: Record<string, string> = { txt: seed };
+
+beforeAll(async () => {
+  const text = readFileSync(seed, 'utf8');
+  const blocks = blocksOf(text);
+  files.md = join(dir, 'norfolk-response.md');
+  files.docx = join(dir, 'norfolk-response.docx');
+  files.pdf = join(dir, 'norfolk-response.pdf');
+  writeFileSync(files.md, text);
+  writeFileSync(files.docx, await makeDocx(blocks));
+  writeFileSync(files.pdf, await makeFlowingPdf(blocks));
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const TOP_LEVEL = [
+  'title',
+  'publisher',
+  'published_on',
+  'link',
+  'section55_due',
+  'force_response_overall',
+  'pcc_response_overall',
+  'recommendations',
+  'areas_for_improvement',
+  'causes_of_concern',
+];
+
+describe('rectrack import --dry-run --json (a real process)', () => {
+  it.each(['txt', 'md', 'docx', 'pdf'])('extracts the Norfolk response from a .%s', async (format) => {
+    const run = await rectrack(['import', '--dry-run', '--json', files[format] ?? '']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout) as Record<string, unknown> & { recommendations: { label: string }[] };
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(TOP_LEVEL));
+    expect(json.published_on).toBe('2023-04-05');
+    expect(json.section55_due).toBe('2023-05-31');
+    expect(json.recommendations.map((r) => r.label)).toEqual(expected.recommendations.map((r) => r.label));
+  });
+
+  it('prints a short summary without --json', async () => {
+    const run = await rectrack(['import', '--dry-run', seed]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Published: 5 April 2023');
+    expect(run.stdout).toContain('Section 55 response due: 31 May 2023');
+    expect(run.stdout).toContain('11 recommendations, 0 areas for improvement, 0 causes of concern');
+    expect(run.stdout).toMatch(/Recommendation 13 +due immediately/);
+    expect(run.stdout).toContain('Dry run: nothing was saved.');
+  });
+
+  it("exits 1 with the reader's message for a damaged file", async () => {
+    const broken = join(dir, 'broken.pdf');
+    writeFileSync(broken, readFileSync(files.pdf ?? '').subarray(0, 200));
+    const run = await rectrack(['import', '--dry-run', '--json', broken]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('broken.pdf looks damaged');
+  });
+
+  it('exits 2 for a file that is not there, saying so', async () => {
+    const run = await rectrack(['import', '--dry-run', '--json', join(dir, 'missing.pdf')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('No such file');
+    expect(run.stderr).toContain('missing.pdf');
+  });
+
+  it('exits 2 without --dry-run: saving from the command line is not there yet', async () => {
+    const run = await rectrack(['import', '--key', 'OSAEC23', '--workspace', 'Norfolk', seed]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('not available yet');
+  });
+});

@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BOT_TOKEN, type SlackHarness, startSlackHarness } from '../support/fake-slack-client.ts';
+import { blockActions, directMessage, eventCallback } from '../support/fake-slack-payloads.ts';
+import { blocksOf, elementsOf, seedReport, seen, slash } from '../support/fake-slack-steps.ts';
+
+// The slash-command and interaction fixtures come from team T111 in Enterprise Grid org E111; events
+// for the same workspace carry the org in `authorizations`.
+const SAME_WORKSPACE = { team: 'T111', enterprise: 'E111' };
+
+describe('rectrack in Slack: commands, messages, mentions and App Home', () => {
+  let h: SlackHarness;
+  beforeEach(async () => {
+    h = await startSlackHarness();
+    h.api.addUser('W111', { displayName: 'Alice Admin' });
+    h.api.addUser('U0BOB', { displayName: 'Bob Smith' });
+  });
+  afterEach(() => h.close());
+
+  it('registers a report, adds an item and assigns it by @mention, with names from users.info', async () => {
+    const registered = await slash(
+      h,
+      'report new "Online CSAE inspection" key OSAEC23 published 5 April 2023 publisher HMICFRS s55',
+    );
+    expect(seen(registered)).toContain('Registered OSAEC23');
+    expect(
+      seen(await slash(h, 'add OSAEC23 "Chief Constables should review training" due 31 October 2030')),
+    ).toContain('Added OSAEC23-1');
+    // Slack sends mentions escaped, as <@U…>; should_escape is on in the manifest.
+    const assigned = await slash(h, 'assign OSAEC23-1 <@U0BOB>');
+    expect(seen(assigned)).toContain('OSAEC23-1 is now owned by Bob Smith');
+    expect(h.api.callsTo('users.info').map((c) => c.params.user)).toContain('U0BOB');
+    expect(h.api.callsTo('users.info').every((c) => c.token === BOT_TOKEN)).toBe(true);
+  });
+
+  it('shows an item card with RAG, owner, buttons, an assign picker and an Update… modal button', async () => {
+    await seedReport(h);
+    const card = await slash(h, 'OSAEC23-1');
+    const header = blocksOf(card).find((b) => b.type === 'header');
+    expect(JSON.stringify(header)).toContain('OSAEC23-1 · Recommendation 1');
+    expect(seen(card)).toContain('Owner');
+    const actions = blocksOf(card).find((b) => b.block_id === 'rt_card|OSAEC23-1');
+    expect(actions).toBeDefined();
+    const elements = elementsOf(card);
+    expect(elements.some((e) => e.type === 'users_select' && e.action_id === 'rt_assign')).toBe(true);
+    expect(elements.some((e) => e.action_id === 'rt_update_open' && e.value === 'OSAEC23-1')).toBe(true);
+    expect(elements.some((e) => e.value === 'OSAEC23-1 done')).toBe(true);
+    // "Blocked" needs a reason, so it opens the update modal with blocked chosen.
+    expect(elements.some((e) => e.action_id === 'rt_update_open' && e.value === 'OSAEC23-1|blocked')).toBe(
+      true,
+    );
+  });
+
+  it('takes the same grammar in a direct message and answers in that DM', async () => {
+    await seedReport(h);
+    await slash(h, 'assign OSAEC23-1 <@U0BOB>');
+    const res = await h.event(
+      directMessage('OSAEC23-1 in progress: training plan approved', 'EvDM1', {
+        ...SAME_WORKSPACE,
+        user: 'U0BOB',
+      }),
+    );
+    expect(res.status).toBe(200);
+    const post = await h.api.waitFor(() =>
+      h.api.callsTo('chat.postMessage').find((c) => c.params.channel === 'D024BE91L'),
+    );
+    expect(seen(post)).toContain('OSAEC23-1 is now in progress');
+    // The owner's App Home is refreshed after their update.
+    await h.api.waitFor(() => h.api.callsTo('views.publish').find((c) => c.params.user_id === 'U0BOB'));
+  });
+
+  it('answers an @mention privately in the channel, with the bot mention stripped', async () => {
+    await seedReport(h);
+    await h.event(
+      eventCallback(
+        'app_mention.json',
+        { text: '<@UBOT> report OSAEC23', user: 'W111' },
+        'EvMention1',
+        SAME_WORKSPACE,
+      ),
+    );
+    const post = await h.api.waitFor(() => h.api.callsTo('chat.postEphemeral')[0]);
+    expect(post.params.channel).toBe('C123ABC456');
+    expect(post.params.user).toBe('W111');
+    expect(seen(post)).toContain('OSAEC23 · Online CSAE inspection');
+    expect(seen(post)).toContain('Share in channel');
+  });
+
+  it('publishes App Home with my items, overdue items and open reports when it is opened', async () => {
+    await seedReport(h);
+    await slash(h, 'assign OSAEC23-1 <@W111>');
+    // Earlier changes refreshed it already; wait for the publish this event causes.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const before = h.api.callsTo('views.publish').length;
+    await h.event(eventCallback('app_home_opened.json', { user: 'W111' }, 'EvHome1', SAME_WORKSPACE));
+    const publish = await h.api.waitFor(() => h.api.callsTo('views.publish')[before]);
+    expect(publish.params.user_id).toBe('W111');
+    const view = JSON.stringify(publish.params.view);
+    expect(view).toContain('"type":"home"');
+    expect(view).toContain('OSAEC23-1');
+    expect(view).toContain('Overdue');
+    expect(view).toContain('OSAEC23 · Online CSAE inspection');
+    expect(view).toContain('rt_report_open');
+  });
+
+  it('imports a report file shared in the DM: downloaded with the bot token, previewed, saved on click', async () => {
+    const bytes = readFileSync(
+      join(
+        import.meta.dirname,
+        '..',
+        '..',
+        '..',
+        'shared',
+        'fixtures',
+        'norfolk-pcc-response-osaec-2023.txt',
+      ),
+    );
+    h.api.addFile('F0NORFOLK', { name: 'norfolk-response.txt', bytes, token: BOT_TOKEN });
+    const upload = directMessage(
+      '',
+      'EvFile1',
+      { ...SAME_WORKSPACE, user: 'W111' },
+      { subtype: 'file_share', files: [{ id: 'F0NORFOLK' }] },
+    );
+    await h.event(upload);
+    const preview = await h.api.waitFor(() =>
+      h.api.callsTo('chat.postMessage').find((c) => c.params.channel === 'D024BE91L'),
+    );
+    expect(h.api.callsTo('file.download')[0]?.token).toBe(BOT_TOKEN);
+    expect(seen(preview)).toContain('Import preview');
+    expect(seen(preview)).toContain('11 recommendations');
+    const save = elementsOf(preview).find((e) => e.value === 'import confirm OSAEC23');
+    expect(save).toBeDefined();
+    await h.interaction(
+      blockActions({
+        actionId: String(save?.action_id),
+        value: 'import confirm OSAEC23',
+        responseUrl: h.api.responseUrl('save'),
+        container: { type: 'message', message_ts: '1.2', channel_id: 'D024BE91L', is_ephemeral: false },
+      }),
+    );
+    const saved = await h.api.waitFor(() =>
+      h.api.callsTo('response_url').find((c) => c.params.url === '/respond/save'),
+    );
+    // A click in the DM updates that message in place.
+    expect(saved.params.replace_original).toBe(true);
+    expect(seen(await slash(h, 'report OSAEC23'))).toContain('OSAEC23-16');
+  });
+
+  it('will not send the bot token to a file host that is not Slack', async () => {
+    h.api.answerNext('files.info', {
+      body: {
+        ok: true,
+        file: { id: 'F1', name: 'x.txt', size: 10, url_private_download: 'https://files.example.org/x.txt' },
+      },
+    });
+    await h.event(
+      directMessage('', 'EvFile2', SAME_WORKSPACE, { subtype: 'file_share', files: [{ id: 'F1' }] }),
+    );
+    const reply = await h.api.waitFor(() => h.api.callsTo('chat.postMessage')[0]);
+    expect(seen(reply)).toContain('I can only download files stored in Slack');
+  });
+
+  it('ignores its own messages and message edits in the DM', async () => {
+    await h.event(directMessage('help', 'EvBot1', { ...SAME_WORKSPACE }, { bot_id: 'BBOT', user: 'UBOT' }));
+    await h.event(directMessage('help', 'EvEdit1', { ...SAME_WORKSPACE }, { subtype: 'message_changed' }));
+    await h.event(directMessage('help', 'EvReal1', { ...SAME_WORKSPACE }));
+    await h.api.waitFor(() => h.api.callsTo('chat.postMessage').length > 0);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(h.api.callsTo('chat.postMessage')).toHaveLength(1);
+  });
+});

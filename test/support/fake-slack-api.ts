@@ -1,0 +1,212 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One call the app made to the fake Slack: a Web API method, a response_url POST or a file download. */
+export type RecordedCall = {
+  method: string;
+  params: Record<string, unknown>;
+  /** The bearer token sent, if any. */
+  token: string | undefined;
+  at: number;
+};
+
+export type FakeAnswer = { status?: number; headers?: Record<string, string>; body: Record<string, unknown> };
+
+export type FakeUser = {
+  name?: string;
+  displayName?: string;
+  isAdmin?: boolean;
+  isOwner?: boolean;
+  tz?: string;
+};
+
+export type FakeFile = { name: string; bytes: Uint8Array; token: string };
+
+/**
+ * A small stand-in for Slack over real HTTP: the Web API under /api/, response_urls under
+ * /respond/NAME, and private file downloads under /files/ID. It records every call and can be told
+ * to answer a method with an error or a 429 (with Retry-After) before answering normally again.
+ */
+export async function startFakeSlackApi() {
+  const calls: RecordedCall[] = [];
+  const queued = new Map<string, FakeAnswer[]>();
+  const users = new Map<string, FakeUser>();
+  const files = new Map<string, FakeFile>();
+  let base = '';
+  let installedToken = 'xoxb-installed-token';
+
+  function answerFor(method: string, params: Record<string, unknown>): FakeAnswer {
+    const next = queued.get(method)?.shift();
+    if (next) return next;
+    switch (method) {
+      case 'auth.test':
+        return { body: { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T111', user: 'rectrack' } };
+      case 'users.info': {
+        const id = String(params.user ?? '');
+        const user = users.get(id) ?? {};
+        const name = user.name ?? id.toLowerCase();
+        return {
+          body: {
+            ok: true,
+            user: {
+              id,
+              name,
+              real_name: name,
+              tz: user.tz ?? 'Europe/London',
+              is_admin: user.isAdmin ?? false,
+              is_owner: user.isOwner ?? false,
+              profile: { display_name: user.displayName ?? name },
+            },
+          },
+        };
+      }
+      case 'chat.postMessage':
+        return { body: { ok: true, channel: params.channel, ts: `${Date.now() / 1000}` } };
+      case 'chat.postEphemeral':
+        return { body: { ok: true, message_ts: `${Date.now() / 1000}` } };
+      case 'chat.update':
+        return { body: { ok: true, channel: params.channel, ts: params.ts } };
+      case 'views.open':
+      case 'views.publish':
+        return { body: { ok: true, view: { id: 'VFAKE' } } };
+      case 'files.info': {
+        const id = String(params.file ?? '');
+        const file = files.get(id);
+        if (!file) return { body: { ok: false, error: 'file_not_found' } };
+        return {
+          body: {
+            ok: true,
+            file: {
+              id,
+              name: file.name,
+              size: file.bytes.byteLength,
+              url_private_download: `${base}/files/${id}`,
+            },
+          },
+        };
+      }
+      case 'oauth.v2.access':
+        return {
+          body: {
+            ok: true,
+            app_id: 'A111',
+            access_token: installedToken,
+            token_type: 'bot',
+            scope: 'commands,chat:write',
+            bot_user_id: 'UBOT',
+            team: { id: 'TOAUTH', name: 'OAuth Team' },
+            enterprise: null,
+            is_enterprise_install: false,
+            authed_user: { id: 'UINSTALLER' },
+          },
+        };
+      default:
+        return { body: { ok: true } };
+    }
+  }
+
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', base);
+      const raw = await readBody(req);
+      const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+      if (url.pathname.startsWith('/files/')) {
+        const id = url.pathname.slice('/files/'.length);
+        calls.push({ method: 'file.download', params: { id }, token, at: Date.now() });
+        const file = files.get(id);
+        if (!file || token !== file.token) {
+          res.writeHead(302, { location: 'https://slack.com/signin' });
+          res.end();
+          return;
+        }
+        res.writeHead(200, { 'content-type': 'application/octet-stream' });
+        res.end(Buffer.from(file.bytes));
+        return;
+      }
+      if (url.pathname.startsWith('/respond/')) {
+        const params = JSON.parse(raw.toString('utf8') || '{}') as Record<string, unknown>;
+        calls.push({
+          method: 'response_url',
+          params: { ...params, url: url.pathname },
+          token,
+          at: Date.now(),
+        });
+        const answer = queued.get('response_url')?.shift();
+        res.writeHead(answer?.status ?? 200, { 'content-type': 'text/plain' });
+        res.end(answer ? JSON.stringify(answer.body) : 'ok');
+        return;
+      }
+      const method = url.pathname.replace(/^\/api\//, '');
+      const params = parseParams(req.headers['content-type'] ?? '', raw.toString('utf8'));
+      const bodyToken = typeof params.token === 'string' ? params.token : undefined;
+      calls.push({ method, params, token: token ?? bodyToken, at: Date.now() });
+      const answer = answerFor(method, params);
+      res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers });
+      res.end(JSON.stringify(answer.body));
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    base,
+    apiUrl: `${base}/api/`,
+    calls,
+    /** The calls of one method (or `response_url`, `file.download`), oldest first. */
+    callsTo: (method: string) => calls.filter((c) => c.method === method),
+    /** A response_url for a fake command or click; POSTs to it are recorded as `response_url`. */
+    responseUrl: (name: string) => `${base}/respond/${name}`,
+    /** The next call to `method` gets this answer; later calls are answered normally. */
+    answerNext(method: string, ...answers: FakeAnswer[]) {
+      queued.set(method, [...(queued.get(method) ?? []), ...answers]);
+    },
+    addUser(id: string, user: FakeUser) {
+      users.set(id, user);
+    },
+    addFile(id: string, file: FakeFile) {
+      files.set(id, file);
+    },
+    setInstalledToken(token: string) {
+      installedToken = token;
+    },
+    /** Resolves once `check` passes, polling; fails with what was recorded when it doesn't in time. */
+    async waitFor<T>(check: () => T | undefined | false, timeoutMs = 5000): Promise<T> {
+      const start = Date.now();
+      for (;;) {
+        const value = check();
+        if (value) return value;
+        if (Date.now() - start > timeoutMs) {
+          throw new Error(`timed out; calls so far: ${calls.map((c) => c.method).join(', ')}`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export type FakeSlackApi = Awaited<ReturnType<typeof startFakeSlackApi>>;
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** The WebClient posts form fields with JSON-encoded blocks and views; this decodes both. */
+function parseParams(contentType: string, text: string): Record<string, unknown> {
+  if (contentType.includes('application/json')) return JSON.parse(text || '{}') as Record<string, unknown>;
+  const params: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(text)) {
+    params[key] = /^[[{]/.test(value) ? safeJson(value) : value;
+  }
+  return params;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}

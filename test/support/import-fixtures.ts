@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Store } from '../../src/ports/store.ts';
+
+/** The seed: a PCC's section 55 response to the 2023 online CSAE inspection, converted from PDF. */
+export const SEED_TEXT = readFileSync(
+  join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'norfolk-pcc-response-osaec-2023.txt'),
+  'utf8',
+);
+
+export const SEED_REFS = ['1', '2', '5', '8', '9', '11', '12', '13', '14', '15', '16'];
+
+/** A small inspection report: two recommendations and an area for improvement. */
+export const SMALL_REPORT = [
+  'An inspection of custody services in Norfolk',
+  '',
+  'Published: 5 April 2023',
+  '',
+  'Recommendation 1',
+  'By 31 October 2023, chief constables should review custody training.',
+  '',
+  'Recommendation 2',
+  'Within six months, the force should publish its custody data.',
+  '',
+  'Area for improvement 1',
+  'The force should record detention reasons more fully.',
+].join('\n');
+
+/** The rows a workspace holds, to check what an import saved (or that it saved nothing). */
+export async function savedRows(store: Store, workspaceExternalId = 'local') {
+  const workspace = await store.workspaces.findByExternal('console', workspaceExternalId);
+  if (!workspace) return { reports: [], items: [] };
+  const reports = await store.reports.list(workspace.id);
+  const items = (
+    await Promise.all(reports.map((report) => store.items.listByReport(workspace.id, report.id)))
+  ).flat();
+  return { workspace, reports, items };
+}
