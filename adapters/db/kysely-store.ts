@@ -3,6 +3,7 @@ import type { Store } from '../../src/ports/store.ts';
 import { createKyselyDeadlineStore, createKyselyUpdateStore } from './history-stores.ts';
 import { createKyselyItemStore } from './item-store.ts';
 import { createKyselyPendingImportStore } from './pending-import-store.ts';
+import { createKyselyRequestLedger } from './request-ledger-store.ts';
 import type { DB } from './schema.ts';
 import {
   createKyselyMemberStore,
@@ -29,6 +30,7 @@ export function createKyselyStore(db: Kysely<DB>): Store {
     deadlines: createKyselyDeadlineStore(db),
     updates: createKyselyUpdateStore(db),
     pendingImports: createKyselyPendingImportStore(db),
+    requests: createKyselyRequestLedger(db),
   };
   return store;
 }

@@ -13,7 +13,11 @@ export type DB = {
   updates: UpdateRow;
   pending_imports: PendingImportRow;
   slack_installations: SlackInstallationRow;
+  handled_requests: HandledRequestRow;
 };
+
+/** `reply` is the core's Reply as JSON. */
+export type HandledRequestRow = { workspace_id: string; key: string; reply: string; at: string };
 
 export type WorkspaceRow = {
   id: string;

@@ -28,7 +28,15 @@ export type IncomingMessage = {
   mentions?: readonly Mention[];
   /** Files sent with the message: a message carrying one is a report to import. */
   files?: readonly DocumentFile[];
+  /**
+   * The platform's id for this delivery (Slack event id, Teams activity id, a button press). A key
+   * already handled in the workspace gets the first reply again and changes nothing.
+   */
+  idempotencyKey?: string;
 };
+
+/** Platforms stop redelivering within minutes; a week of keys is ample and keeps the ledger small. */
+const LEDGER_DAYS = 7;
 
 /**
  * The one entry point for every platform. A command's reads and writes run in one transaction;
@@ -46,29 +54,54 @@ export async function handleMessage(deps: CoreDeps, message: IncomingMessage): P
     return await deps.store.transaction(async (store) => {
       const now = deps.clock.now();
       const workspace = await ensureWorkspace(store, deps, message, now);
-      const actor = await ensureMember(store, deps, workspace, message, now);
-      const dates = { now, timeZone: workspace.timeZone };
-      const ctx: CommandContext = {
-        store,
-        ids: deps.ids,
-        platform: message.platform,
-        workspace,
-        actor,
-        now,
-        today: todayIn(workspace.timeZone, now),
-        dates,
-        mentions: message.mentions ?? [],
-      };
-      const document = await takeDocument(ctx, message.text, upload);
-      if (document) return document;
-      const parsed = parseCommand(message.text, dates);
-      if (!parsed.ok) return parsed.reply;
-      return await execute(ctx, parsed.command);
+      const key = message.idempotencyKey;
+      if (key) {
+        const handled = await store.requests.find(workspace.id, key);
+        if (handled) return handled.reply;
+      }
+      const reply = await answer(store, deps, workspace, message, upload, now);
+      if (key) {
+        await store.requests.prune(
+          workspace.id,
+          new Date(now.getTime() - LEDGER_DAYS * 86_400_000).toISOString(),
+        );
+        await store.requests.record({ workspaceId: workspace.id, key, reply, at: now.toISOString() });
+      }
+      return reply;
     });
   } catch (error) {
     if (error instanceof ProblemError) return error.reply;
     throw error;
   }
+}
+
+/** Runs one message as a command (or takes it as an import document) inside the caller's transaction. */
+async function answer(
+  store: Store,
+  deps: CoreDeps,
+  workspace: Workspace,
+  message: IncomingMessage,
+  upload: IncomingDocument | undefined,
+  now: Date,
+): Promise<Reply> {
+  const actor = await ensureMember(store, deps, workspace, message, now);
+  const dates = { now, timeZone: workspace.timeZone };
+  const ctx: CommandContext = {
+    store,
+    ids: deps.ids,
+    platform: message.platform,
+    workspace,
+    actor,
+    now,
+    today: todayIn(workspace.timeZone, now),
+    dates,
+    mentions: message.mentions ?? [],
+  };
+  const document = await takeDocument(ctx, message.text, upload);
+  if (document) return document;
+  const parsed = parseCommand(message.text, dates);
+  if (!parsed.ok) return parsed.reply;
+  return await execute(ctx, parsed.command);
 }
 
 async function ensureWorkspace(

@@ -10,6 +10,7 @@ import type {
   Update,
   Workspace,
 } from '../core/model/entities.ts';
+import type { Reply } from '../core/reply/reply.ts';
 
 /**
  * What the core needs from storage. Every read and write after the workspace lookup names the
@@ -29,6 +30,18 @@ export type Store = {
   deadlines: DeadlineStore;
   updates: UpdateStore;
   pendingImports: PendingImportStore;
+  requests: RequestLedger;
+};
+
+/** The first reply to one platform delivery, kept so a redelivery is answered without being applied twice. */
+export type HandledRequest = { workspaceId: string; key: string; reply: Reply; at: Instant };
+
+export type RequestLedger = {
+  find(workspaceId: string, key: string): Promise<HandledRequest | undefined>;
+  /** Rejects if the key is already recorded for the workspace. */
+  record(entry: HandledRequest): Promise<void>;
+  /** Forgets entries recorded before the instant. */
+  prune(workspaceId: string, before: Instant): Promise<void>;
 };
 
 export type WorkspaceSettings = Pick<Workspace, 'name' | 'timeZone' | 'dueSoonDays' | 'revisionLimit'>;

@@ -4,6 +4,7 @@ import { directoryContract } from './store-contract-directory.ts';
 import { historyContract } from './store-contract-history.ts';
 import { importContract } from './store-contract-imports.ts';
 import { itemContract } from './store-contract-items.ts';
+import { requestContract } from './store-contract-requests.ts';
 import { transactionContract } from './store-contract-transactions.ts';
 
 export type OpenStore = () => Promise<{ store: Store; close(): Promise<void> }>;
@@ -38,5 +39,6 @@ export function storeContract(name: string, open: OpenStore): void {
     historyContract(current);
     transactionContract(current);
     importContract(current);
+    requestContract(current);
   });
 }

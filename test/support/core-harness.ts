@@ -22,6 +22,7 @@ export type SayOptions = {
   mentions?: Mention[];
   platformAdmin?: boolean;
   files?: DocumentFile[];
+  idempotencyKey?: string;
 };
 
 /** The core wired to a real store and a fixed clock, driven the way every adapter drives it. */
@@ -68,6 +69,7 @@ export async function openHarness(
         text,
         mentions: options.mentions ?? [],
         ...(options.files ? { files: options.files } : {}),
+        ...(options.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : {}),
       }),
   };
 }

@@ -1,5 +1,5 @@
 import type { Deadline, Item, Member, Report, Update, Workspace } from '../../src/core/model/entities.ts';
-import type { PendingImport } from '../../src/ports/store.ts';
+import type { HandledRequest, PendingImport } from '../../src/ports/store.ts';
 
 export type MemoryState = {
   workspaces: Map<string, Workspace>;
@@ -10,6 +10,8 @@ export type MemoryState = {
   updates: Map<string, Update>;
   /** By pendingImportKey(workspaceId, memberId). */
   pendingImports: Map<string, PendingImport>;
+  /** By pendingImportKey(workspaceId, key): the same two-part key shape. */
+  requests: Map<string, HandledRequest>;
 };
 
 export function pendingImportKey(workspaceId: string, memberId: string): string {
@@ -116,6 +118,13 @@ export function createMemoryChecks(state: () => MemoryState) {
     pendingImport(row: PendingImport): PendingImport {
       workspaceExists(row.workspaceId, 'pending_imports');
       sameWorkspace(state().members, row.memberId, row.workspaceId, 'pending_imports.member_id');
+      return row;
+    },
+    request(row: HandledRequest): HandledRequest {
+      workspaceExists(row.workspaceId, 'handled_requests');
+      if (state().requests.has(pendingImportKey(row.workspaceId, row.key))) {
+        fail(`handled_requests (${row.workspaceId}, ${row.key}) already exists`);
+      }
       return row;
     },
   };

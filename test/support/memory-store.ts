@@ -38,6 +38,7 @@ function emptyState(): MemoryState {
     deadlines: new Map(),
     updates: new Map(),
     pendingImports: new Map(),
+    requests: new Map(),
   };
 }
 
@@ -284,6 +285,20 @@ function buildStore(holder: { state: MemoryState }, run: Run, transaction: Store
         ),
       delete: (workspaceId, memberId) =>
         run(() => void s().pendingImports.delete(pendingImportKey(workspaceId, memberId))),
+    },
+    requests: {
+      find: (workspaceId, key) => run(() => copy(s().requests.get(pendingImportKey(workspaceId, key)))),
+      record: (entry) =>
+        run(
+          () =>
+            void s().requests.set(pendingImportKey(entry.workspaceId, entry.key), check.request(copy(entry))),
+        ),
+      prune: (workspaceId, before) =>
+        run(() => {
+          for (const [id, entry] of s().requests) {
+            if (entry.workspaceId === workspaceId && entry.at < before) s().requests.delete(id);
+          }
+        }),
     },
   };
 }

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { STATUSES } from '../model/status.ts';
+import type { Reply } from './reply.ts';
+
+const choice = z.object({
+  label: z.string(),
+  command: z.string(),
+  style: z.enum(['primary', 'danger']).optional(),
+});
+const itemLine = z.object({
+  ref: z.string(),
+  summary: z.string(),
+  rag: z.enum(['red', 'amber', 'green', 'grey', 'none']),
+  status: z.enum(STATUSES),
+  owner: z.string().nullable(),
+  dueOn: z.string().nullable(),
+  dueText: z.string(),
+});
+
+const block = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('heading'), text: z.string() }),
+  z.object({ type: z.literal('text'), text: z.string() }),
+  z.object({
+    type: z.literal('fields'),
+    fields: z.array(z.object({ label: z.string(), value: z.string() })),
+  }),
+  z.object({
+    type: z.literal('items'),
+    title: z.string().optional(),
+    items: z.array(itemLine),
+    empty: z.string().optional(),
+  }),
+  z.object({
+    type: z.literal('history'),
+    entries: z.array(z.object({ at: z.string(), when: z.string(), who: z.string(), text: z.string() })),
+  }),
+  z.object({ type: z.literal('choices'), choices: z.array(choice) }),
+]);
+
+/** A stored Reply (the request ledger keeps the first answer to a message) is checked on the way back in. */
+export const replySchema: z.ZodType<Reply> = z.object({
+  kind: z.enum(['info', 'success', 'problem', 'question']),
+  code: z.string().optional(),
+  text: z.string(),
+  blocks: z.array(block),
+  expects: z.literal('document').optional(),
+});
