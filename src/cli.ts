@@ -1,7 +1,8 @@
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { type Config, isPlatformConfigured, loadConfig } from './config.ts';
-import { chat, importDryRun, migrate, serve } from './main.ts';
+import { importDryRun, importSave } from './import-command.ts';
+import { chat, migrate, serve } from './main.ts';
 import { createStderrLogger } from './stderr-logger.ts';
 
 const USAGE = `Usage: rectrack [command] [options]
@@ -10,19 +11,20 @@ Commands:
   chat       the bot in this terminal (default when Slack and Teams are not configured)
   serve      the HTTP server for Slack and Teams (default when one is configured)
   migrate    bring the database schema up to date and exit
-  import FILE  read a report (.txt, .md, .docx, .pdf) and show what would be imported
+  import FILE  import a report (.txt, .md, .docx, .pdf): with --dry-run, only show what would be saved
 
 Options:
   --db PATH        SQLite file to use (overrides DATABASE_URL)
-  --user NAME      who you are in the console chat (default: your login name)
+  --user NAME      who you are in the console chat, or who imports (default: your login name)
   -e, --eval TEXT  run one command and exit; repeat for several
   -h, --help       this help
 
 Import options:
   --dry-run        show what would be imported and save nothing
   --json           print the extraction as JSON (with --dry-run)
-  --key KEY        the report key to save under (saving from the command line is coming)
-  --workspace NAME the workspace to save into (saving from the command line is coming)`;
+  --key KEY        the report key to save under (default: suggested from the title, e.g. OSAEC23)
+  --workspace ID   where to save: slack:TEAM_ID, teams:TENANT_ID, or a console workspace (default: the
+                   local console); --user must be an admin there`;
 
 const IMPORT_ONLY = ['dry-run', 'json', 'key', 'workspace'] as const;
 
@@ -69,7 +71,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
       await migrate(config, logger);
       return 0;
     case 'import':
-      return runImport(args);
+      return runImport(config, args, env);
     default:
       process.stderr.write(`Unknown command "${command}".\n\n${USAGE}\n`);
       return 2;
@@ -93,20 +95,26 @@ function parse(argv: string[]) {
   });
 }
 
-async function runImport(args: ReturnType<typeof parse>): Promise<number> {
+async function runImport(
+  config: Config,
+  args: ReturnType<typeof parse>,
+  env: Record<string, string | undefined>,
+): Promise<number> {
   const [, file, ...extra] = args.positionals;
   if (!file || extra.length > 0) {
     process.stderr.write(`rectrack import takes one FILE (.txt, .md, .docx or .pdf).\n\n${USAGE}\n`);
     return 2;
   }
   if (!args.values['dry-run']) {
-    // --key and --workspace are parsed already so the saving path can be wired in without changing usage.
-    process.stderr.write(
-      'Saving an import from the command line is not available yet. Run "rectrack import --dry-run FILE" to ' +
-        'see what would be imported, or use "report import" in chat to save it.\n',
-    );
-    return 2;
+    return importSave(config, file, {
+      key: args.values.key,
+      workspace: args.values.workspace,
+      user: args.values.user ?? defaultUser(env),
+      stdout: process.stdout,
+      stderr: process.stderr,
+    });
   }
+
   return importDryRun(file, {
     json: args.values.json === true,
     stdout: process.stdout,

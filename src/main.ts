@@ -1,22 +1,16 @@
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import { type Kysely, sql } from 'kysely';
 import { runConsoleChat } from '../adapters/console/console-chat.ts';
-import { renderImportSummary } from '../adapters/console/import-summary.ts';
 import { createKyselyStore } from '../adapters/db/kysely-store.ts';
 import { migrateToLatest } from '../adapters/db/migrate.ts';
 import { openSqlite } from '../adapters/db/open-sqlite.ts';
 import type { DB } from '../adapters/db/schema.ts';
 import { createKyselySlackInstallationStore } from '../adapters/db/slack-installation-store.ts';
-import { tooLarge } from '../adapters/documents/problems.ts';
 import { createDocumentReader, DEFAULT_MAX_BYTES } from '../adapters/documents/reader.ts';
 import { createHttpServer, type Route } from '../adapters/http/server.ts';
 import { createSlackApp, type SlackApp } from '../adapters/slack/app.ts';
 import type { Config } from './config.ts';
 import type { CoreDeps } from './core/handle-message.ts';
-import { extractReport } from './core/import/extract.ts';
-import { toFixtureJson } from './core/import/fixture-json.ts';
 import { systemClock } from './ports/clock.ts';
 import { randomIds } from './ports/ids.ts';
 import type { Logger } from './ports/logger.ts';
@@ -120,54 +114,4 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-}
-
-export type ImportDryRunOptions = {
-  json: boolean;
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-};
-
-/**
- * `rectrack import --dry-run FILE`: reads the document, extracts the report and prints it (as the
- * fixture JSON, or a summary), saving nothing. Returns the exit code: 1 for a document that can't be
- * read, 2 for a file that isn't there.
- */
-export async function importDryRun(file: string, options: ImportDryRunOptions): Promise<number> {
-  const name = basename(file);
-  let bytes: Uint8Array;
-  try {
-    const info = await stat(file);
-    if (!info.isFile()) {
-      options.stderr.write(`${file} is not a file; give the path of a .txt, .md, .docx or .pdf document.\n`);
-      return 2;
-    }
-    // Refused before reading, so a huge file is never loaded into memory.
-    if (info.size > DEFAULT_MAX_BYTES) {
-      options.stderr.write(`${tooLarge(name, info.size, DEFAULT_MAX_BYTES).message}\n`);
-      return 1;
-    }
-    bytes = await readFile(file);
-  } catch (error) {
-    options.stderr.write(`${fileError(file, error)}\n`);
-    return 2;
-  }
-  const document = await createDocumentReader({ maxBytes: DEFAULT_MAX_BYTES }).read({ name, bytes });
-  if (!document.ok) {
-    options.stderr.write(`${document.message}\n`);
-    return 1;
-  }
-  const extraction = extractReport(document.text);
-  const output = options.json
-    ? JSON.stringify(toFixtureJson(extraction), null, 2)
-    : renderImportSummary(extraction);
-  options.stdout.write(`${output}\n`);
-  return 0;
-}
-
-function fileError(file: string, error: unknown): string {
-  const code = error instanceof Error && 'code' in error ? error.code : undefined;
-  if (code === 'ENOENT') return `No such file: ${file}. Check the path and try again.`;
-  if (code === 'EACCES' || code === 'EPERM') return `Permission denied reading ${file}.`;
-  return `Can't read ${file}: ${error instanceof Error ? error.message : String(error)}`;
 }

@@ -103,9 +103,41 @@ describe('rectrack import --dry-run --json (a real process)', () => {
     expect(run.stderr).toContain('missing.pdf');
   });
 
-  it('exits 2 without --dry-run: saving from the command line is not there yet', async () => {
-    const run = await rectrack(['import', '--key', 'OSAEC23', '--workspace', 'Norfolk', seed]);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain('not available yet');
+  it('saves without --dry-run, as an admin, once', async () => {
+    const db = join(dir, 'saved.sqlite');
+    const saved = await rectrack(['import', '--db', db, '--user', 'alice', '--key', 'OSAEC23', seed]);
+    expect(saved.stderr).toBe('');
+    expect(saved.code).toBe(0);
+    expect(saved.stdout).toContain('Imported OSAEC23:');
+    expect(saved.stdout).toContain('with 11 items');
+
+    const again = await rectrack(['import', '--db', db, '--user', 'alice', seed]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already imported as OSAEC23');
+
+    const shown = await rectrack(['chat', '--db', db, '--user', 'alice', '-e', 'OSAEC23-14']);
+    expect(shown.stdout).toContain(
+      'six months after the new prioritisation tool is implemented (waiting for the event)',
+    );
+  });
+
+  it('refuses to save for someone who is not an admin, or into a workspace that does not exist', async () => {
+    const db = join(dir, 'refused.sqlite');
+    await rectrack(['chat', '--db', db, '--user', 'alice', '-e', 'reports']);
+    const member = await rectrack(['import', '--db', db, '--user', 'bob', seed]);
+    expect(member.code).toBe(1);
+    expect(member.stderr).toContain('Only an admin can save an import');
+    const nowhere = await rectrack([
+      'import',
+      '--db',
+      db,
+      '--user',
+      'alice',
+      '--workspace',
+      'slack:TNOPE',
+      seed,
+    ]);
+    expect(nowhere.code).toBe(2);
+    expect(nowhere.stderr).toContain('No slack workspace TNOPE has used rectrack yet.');
   });
 });
