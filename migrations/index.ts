@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as initial from './0001-initial.ts';
 import * as imports from './0002-imports.ts';
 import * as slack from './0003-slack.ts';
+import * as teams from './0004-teams.ts';
 import * as requestLedger from './0005-request-ledger.ts';
 
 /**
@@ -13,5 +14,6 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
   '0002-imports': imports,
   '0003-slack': slack,
+  '0004-teams': teams,
   '0005-request-ledger': requestLedger,
 };

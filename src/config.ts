@@ -32,6 +32,12 @@ const envSchema = z.object({
   TEAMS_APP_ID: optional,
   TEAMS_APP_PASSWORD: optional,
   TEAMS_APP_TENANT_ID: optional,
+  // Local testing only (Agents Playground): /api/messages without credentials or token checks.
+  TEAMS_ALLOW_UNAUTHENTICATED: z
+    .string()
+    .trim()
+    .refine((v) => ['', 'true', 'false'].includes(v), { message: 'must be true or false' })
+    .optional(),
   // https://no-color.org: any non-empty value turns colour off.
   NO_COLOR: optional,
   TEAMS_APP_TYPE: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
@@ -52,7 +58,7 @@ export type TeamsConfig = {
   appId: string;
   appPassword: string;
   tenantId: string | undefined;
-  appType: string;
+  appType: 'SingleTenant' | 'MultiTenant' | 'UserAssignedMSI';
 };
 
 export type Config = {
@@ -62,6 +68,8 @@ export type Config = {
   noColor: boolean;
   slack: SlackConfig | undefined;
   teams: TeamsConfig | undefined;
+  /** TEAMS_ALLOW_UNAUTHENTICATED=true: serve /api/messages with no credentials (local testing only). */
+  teamsAllowUnauthenticated: boolean;
 };
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -71,11 +79,17 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
   const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
   const value = (name: string) => (env[name]?.trim() ? env[name]?.trim() : undefined);
   const slack = group(problems, 'Slack', slackRequired(problems, value), SLACK_OPTIONAL, value);
-  const singleTenant = (value('TEAMS_APP_TYPE') ?? 'SingleTenant') === 'SingleTenant';
+  const appType = value('TEAMS_APP_TYPE') ?? 'SingleTenant';
+  // A managed identity has no password (botbuilder refuses one); it needs the tenant like SingleTenant.
+  const msi = appType === 'UserAssignedMSI';
   const teams = group(
     problems,
     'Teams',
-    ['TEAMS_APP_ID', 'TEAMS_APP_PASSWORD', ...(singleTenant ? ['TEAMS_APP_TENANT_ID'] : [])],
+    [
+      'TEAMS_APP_ID',
+      ...(msi ? [] : ['TEAMS_APP_PASSWORD']),
+      ...(appType === 'SingleTenant' || msi ? ['TEAMS_APP_TENANT_ID'] : []),
+    ],
     [],
     value,
   );
@@ -114,12 +128,13 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
             appType: e.TEAMS_APP_TYPE,
           }
         : undefined,
+      teamsAllowUnauthenticated: e.TEAMS_ALLOW_UNAUTHENTICATED === 'true',
     },
   };
 }
 
 export function isPlatformConfigured(config: Config): boolean {
-  return config.slack !== undefined || config.teams !== undefined;
+  return config.slack !== undefined || config.teams !== undefined || config.teamsAllowUnauthenticated;
 }
 
 const SLACK_OAUTH = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'];
@@ -180,4 +195,53 @@ function isTimeZone(tz: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** What `npm run package:teams` fills into manifests/teams/manifest.json. */
+export type TeamsPackageConfig = {
+  appId: string;
+  /** The public https origin of `rectrack serve`; its host becomes the manifest's valid domain. */
+  publicUrl: string;
+  publicHost: string;
+  developerName: string;
+  developerUrl: string;
+  privacyUrl: string;
+  termsUrl: string;
+};
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const httpsUrl = z.url({ protocol: /^https$/, message: 'must be an https:// URL' });
+
+const teamsPackageSchema = z.object({
+  TEAMS_APP_ID: z.string().trim().regex(GUID, 'must be the Azure bot’s Microsoft App ID (a GUID)'),
+  TEAMS_PUBLIC_URL: httpsUrl,
+  TEAMS_DEVELOPER_NAME: optional,
+  TEAMS_DEVELOPER_URL: httpsUrl.optional().or(z.literal('').transform(() => undefined)),
+  TEAMS_PRIVACY_URL: httpsUrl.optional().or(z.literal('').transform(() => undefined)),
+  TEAMS_TERMS_URL: httpsUrl.optional().or(z.literal('').transform(() => undefined)),
+});
+
+export type TeamsPackageConfigResult = { ok: true; config: TeamsPackageConfig } | { ok: false; problems: string[] };
+
+/** The packaging script's settings, every problem at once, like loadConfig. */
+export function loadTeamsPackageConfig(env: Record<string, string | undefined>): TeamsPackageConfigResult {
+  const parsed = teamsPackageSchema.safeParse(env);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+  }
+  const e = parsed.data;
+  const origin = new URL(e.TEAMS_PUBLIC_URL);
+  const publicUrl = origin.href.replace(/\/$/, '');
+  return {
+    ok: true,
+    config: {
+      appId: e.TEAMS_APP_ID.toLowerCase(),
+      publicUrl,
+      publicHost: origin.host,
+      developerName: e.TEAMS_DEVELOPER_NAME ?? 'rectrack',
+      developerUrl: e.TEAMS_DEVELOPER_URL ?? publicUrl,
+      privacyUrl: e.TEAMS_PRIVACY_URL ?? publicUrl,
+      termsUrl: e.TEAMS_TERMS_URL ?? publicUrl,
+    },
+  };
 }

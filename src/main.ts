@@ -6,9 +6,11 @@ import { migrateToLatest } from '../adapters/db/migrate.ts';
 import { openSqlite } from '../adapters/db/open-sqlite.ts';
 import type { DB } from '../adapters/db/schema.ts';
 import { createKyselySlackInstallationStore } from '../adapters/db/slack-installation-store.ts';
+import { createKyselyTeamsConversationStore } from '../adapters/db/teams-conversation-store.ts';
 import { createDocumentReader, DEFAULT_MAX_BYTES } from '../adapters/documents/reader.ts';
 import { createHttpServer, type Route } from '../adapters/http/server.ts';
 import { createSlackApp, type SlackApp } from '../adapters/slack/app.ts';
+import { createTeamsBot, type TeamsBot } from '../adapters/teams/app.ts';
 import type { Config } from './config.ts';
 import type { CoreDeps } from './core/handle-message.ts';
 import { systemClock } from './ports/clock.ts';
@@ -89,6 +91,34 @@ export function createSlack(config: Config, app: App, logger: Logger): SlackApp 
   });
 }
 
+/**
+ * The Teams bot for this config, or undefined when Teams is off: with credentials, every request's
+ * token is checked; without them only TEAMS_ALLOW_UNAUTHENTICATED=true mounts /api/messages (and the
+ * adapter warns loudly), so a Slack-only deployment never exposes an open Teams endpoint.
+ */
+export function createTeams(config: Config, app: App, logger: Logger): TeamsBot | undefined {
+  const teams = config.teams;
+  if (!teams && !config.teamsAllowUnauthenticated) return undefined;
+  if (teams && config.teamsAllowUnauthenticated) {
+    logger.warn('TEAMS_ALLOW_UNAUTHENTICATED is ignored: Teams credentials are set, so every request is checked');
+  }
+  return createTeamsBot({
+    deps: app.deps,
+    logger,
+    clock: systemClock,
+    conversations: createKyselyTeamsConversationStore(app.db),
+    auth: teams
+      ? {
+          kind: 'credentials',
+          appId: teams.appId,
+          appPassword: teams.appPassword,
+          ...(teams.tenantId ? { tenantId: teams.tenantId } : {}),
+          appType: teams.appType,
+        }
+      : { kind: 'unauthenticated' },
+  });
+}
+
 export async function serve(config: Config, logger: Logger): Promise<void> {
   const app = await openApp(config);
   // Slack and Teams mount their routes here as their adapters land (issues 4 and 5).
@@ -96,9 +126,8 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
   const slack = createSlack(config, app, logger);
   for (const [path, route] of slack?.routes ?? []) routes.set(path, route);
   await slack?.start();
-  if (config.teams) {
-    logger.warn('The Teams adapter is not in this build yet; Teams requests are not served');
-  }
+  const teams = createTeams(config, app, logger);
+  for (const [path, route] of teams?.routes ?? []) routes.set(path, route);
   const server = createHttpServer({
     routes,
     logger,

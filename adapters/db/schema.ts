@@ -13,6 +13,7 @@ export type DB = {
   updates: UpdateRow;
   pending_imports: PendingImportRow;
   slack_installations: SlackInstallationRow;
+  teams_conversations: TeamsConversationRow;
   handled_requests: HandledRequestRow;
 };
 
@@ -140,5 +141,17 @@ export type SlackInstallationRow = {
   /** 0 or 1. */
   is_enterprise_install: number;
   installation: string;
+  updated_at: string;
+};
+
+/** A Teams conversation reference (adapters/teams keeps `reference` opaque JSON; no secrets in it). */
+export type TeamsConversationRow = {
+  tenant_id: string;
+  conversation_id: string;
+  /** personal, channel or groupChat. */
+  kind: string;
+  team_id: string | null;
+  user_id: string | null;
+  reference: string;
   updated_at: string;
 };

@@ -3,13 +3,6 @@ import type { IncomingMessage } from '../../src/core/handle-message.ts';
 import type { DocumentFile } from '../../src/ports/documents.ts';
 import type { Person } from './people.ts';
 
-/**
- * The message as the core takes it, plus the two fields being added to IncomingMessage (the
- * idempotency key and uploaded files). Written as an intersection so this compiles before and after
- * they land; once they are on IncomingMessage this is the same type.
- */
-export type SlackIncoming = IncomingMessage & { idempotencyKey?: string; files?: DocumentFile[] };
-
 /** Where a Slack payload came from: its team (and Enterprise Grid org) and who acted. */
 export type SlackWho = {
   teamId: string | undefined;
@@ -22,13 +15,14 @@ export type SlackWho = {
 };
 
 /**
- * A workspace is a Slack team; inside an Enterprise Grid org the org id is part of the key, so two
- * orgs can never meet. An org-wide install acting outside any team (no team id) is the org itself.
+ * A workspace is a Slack team. Team ids are unique across Slack, and a team keeps its id when it
+ * joins an Enterprise Grid org, so the enterprise id stays out of the key: the team's data must not
+ * split in two on the day it joins. An org-wide install acting outside any team is the org itself.
  */
 export function workspaceKey(teamId: string | undefined, enterpriseId: string | undefined): string {
-  if (enterpriseId && teamId) return `${enterpriseId}:${teamId}`;
   return teamId ?? enterpriseId ?? 'unknown';
 }
+
 
 const USER_MENTION = /<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g;
 
@@ -72,9 +66,9 @@ export type TranslateInput = {
 };
 
 /** Payload facts -> the platform-neutral message the core handles. */
-export function toIncoming(input: TranslateInput): SlackIncoming {
+export function toIncoming(input: TranslateInput): IncomingMessage {
   const { who } = input;
-  const message: SlackIncoming = {
+  const message: IncomingMessage = {
     platform: 'slack',
     workspace: {
       externalId: workspaceKey(who.teamId, who.enterpriseId),

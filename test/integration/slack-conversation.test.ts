@@ -34,6 +34,16 @@ describe('rectrack in Slack: commands, messages, mentions and App Home', () => {
     expect(h.api.callsTo('users.info').every((c) => c.token === BOT_TOKEN)).toBe(true);
   });
 
+  it('makes Slack workspace admins and owners rectrack admins; other members are members', async () => {
+    h.api.addUser('U0OWNER', { displayName: 'Olive Owner', isOwner: true });
+    h.api.addUser('U0MEMBER', { displayName: 'Max Member' });
+    await slash(h, 'help');
+    const byMember = await slash(h, 'report new "Audit" key AUD24', { user: 'U0MEMBER' });
+    expect(seen(byMember)).toContain('Only an admin can register reports');
+    const byOwner = await slash(h, 'report new "Audit" key AUD24', { user: 'U0OWNER' });
+    expect(seen(byOwner)).toContain('Registered AUD24');
+  });
+
   it('shows an item card with RAG, owner, buttons, an assign picker and an Update… modal button', async () => {
     await seedReport(h);
     const card = await slash(h, 'OSAEC23-1');

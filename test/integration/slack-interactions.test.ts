@@ -38,7 +38,7 @@ describe('rectrack in Slack: buttons, menus, sharing and modals', () => {
     const click1 = {
       actionId: 'rt_cmd_0',
       blockId: CARD,
-      value: 'OSAEC23-1 in progress',
+      value: 'OSAEC23-1 note: chased the lead',
       actionTs: '1700000000.000100',
     };
     await click(click1, 'twice-1');
@@ -47,7 +47,7 @@ describe('rectrack in Slack: buttons, menus, sharing and modals', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(h.api.callsTo('response_url').filter((c) => c.params.url === '/respond/twice-2')).toEqual([]);
     const history = await slash(h, 'history OSAEC23-1');
-    expect(seen(history).match(/→ in progress/g)).toHaveLength(1);
+    expect(seen(history).match(/chased the lead/g)).toHaveLength(1);
   });
 
   it('the people picker assigns the card to the chosen person', async () => {

@@ -14,7 +14,8 @@ describe('rectrack in Slack: retries, isolation, slow work and Slack errors', ()
   it('a retried event (same event_id, X-Slack-Retry-Num) has one effect', async () => {
     h = await startSlackHarness();
     await seedReport(h);
-    const event = directMessage('OSAEC23-1 in progress: plan approved', 'EvRetry1', {
+    // A note, not a status: a second status change to the same status would change nothing anyway.
+    const event = directMessage('OSAEC23-1 note: plan approved', 'EvRetry1', {
       ...SAME_WORKSPACE,
       user: 'W111',
     });
@@ -25,7 +26,26 @@ describe('rectrack in Slack: retries, isolation, slow work and Slack errors', ()
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(h.api.callsTo('chat.postMessage')).toHaveLength(1);
     const history = seen(await slash(h, 'history OSAEC23-1'));
-    expect(history.match(/→ in progress/g)).toHaveLength(1);
+    expect(history.match(/plan approved/g)).toHaveLength(1);
+  });
+
+  it('a retry that reaches another instance (a restart, a second server) still applies once', async () => {
+    h = await startSlackHarness();
+    await seedReport(h);
+    const other = await h.startAnotherInstance();
+    const event = directMessage('OSAEC23-1 note: plan approved', 'EvRetry2', {
+      ...SAME_WORKSPACE,
+      user: 'W111',
+    });
+    await h.event(event);
+    await h.api.waitFor(() => h.api.callsTo('chat.postMessage').length === 1);
+    expect((await h.event(event, { retryNum: 1, base: other })).status).toBe(200);
+    // The other instance has no memory of the first delivery; the core's ledger answers it with the
+    // first reply, and nothing is applied again.
+    const again = await h.api.waitFor(() => h.api.callsTo('chat.postMessage')[1]);
+    expect(seen(again)).toContain('Noted on OSAEC23-1');
+    const history = seen(await slash(h, 'history OSAEC23-1'));
+    expect(history.match(/plan approved/g)).toHaveLength(1);
   });
 
   it('a retried slash command request (same trigger_id) is applied once', async () => {
@@ -51,8 +71,8 @@ describe('rectrack in Slack: retries, isolation, slow work and Slack errors', ()
     await h.event(directMessage('OSAEC23-1 done', 'EvOther1', { team: 'T222', user: 'U0MALLORY' }));
     const dm = await h.api.waitFor(() => h.api.callsTo('chat.postMessage')[0]);
     expect(seen(dm)).toContain("There's no report with key OSAEC23");
-    // The same team id in another Grid org is another workspace as well.
-    expect(seen(await slash(h, 'reports', { team: 'T111', enterprise: 'E999' }))).toContain('No reports yet');
+    // A team that later joins an Enterprise Grid org keeps its data: the team id alone is the key.
+    expect(seen(await slash(h, 'reports', { team: 'T111', enterprise: 'E999' }))).toContain('OSAEC23');
     expect(seen(await slash(h, 'OSAEC23-1', SAME_WORKSPACE))).toContain('*Status*\\nawaiting allocation');
   });
 
@@ -86,7 +106,7 @@ describe('rectrack in Slack: retries, isolation, slow work and Slack errors', ()
     await seedReport(h);
     const admin = {
       platform: 'slack' as const,
-      workspace: { externalId: 'E111:T111', name: 'workspace-domain' },
+      workspace: { externalId: 'T111', name: 'workspace-domain' },
       actor: { externalId: 'W111', displayName: 'Alice', platformAdmin: true },
     };
     for (let n = 2; n <= 500; n++) {

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { createHttpServer } from '../../adapters/http/server.ts';
-import { loadConfig } from '../../src/config.ts';
+import { type Config, loadConfig } from '../../src/config.ts';
 import { type App, createSlack, openApp } from '../../src/main.ts';
 import type { LogFields, Logger } from '../../src/ports/logger.ts';
 import type { Store } from '../../src/ports/store.ts';
@@ -35,6 +35,8 @@ export type SendOptions = {
   timestamp?: number;
   signature?: string;
   retryNum?: number;
+  /** Another instance's base URL (startAnotherInstance); this harness's own by default. */
+  base?: string;
 };
 
 export type RecordedLog = { level: string; message: string; fields: LogFields | undefined };
@@ -55,7 +57,8 @@ export async function startSlackHarness(
   };
   const loaded = loadConfig(env);
   if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
-  const opened = await openApp(loaded.config);
+  const config: Config = loaded.config;
+  const opened = await openApp(config);
   const app: App = options.wrapStore
     ? { ...opened, deps: { ...opened.deps, store: options.wrapStore(opened.deps.store) } }
     : opened;
@@ -66,7 +69,7 @@ export async function startSlackHarness(
       logs.push({ level, message, fields });
     };
   const logger: Logger = { info: record('info'), warn: record('warn'), error: record('error') };
-  const slack = createSlack(loaded.config, app, logger);
+  const slack = createSlack(config, app, logger);
   if (!slack) throw new Error('Slack is not configured');
   const server = createHttpServer({
     routes: slack.routes,
@@ -79,6 +82,20 @@ export async function startSlackHarness(
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
+  const others: Array<() => Promise<void>> = [];
+  /**
+   * A second rectrack process on the same database (its own Bolt app, memory and port), as behind a
+   * load balancer or after a restart. Returns its base URL.
+   */
+  async function startAnotherInstance(): Promise<string> {
+    const second = createSlack(config, app, logger);
+    if (!second) throw new Error('Slack is not configured');
+    const other = createHttpServer({ routes: second.routes, logger, ready: async () => true });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    others.push(() => new Promise<void>((resolve) => other.close(() => resolve())));
+    return `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
+  }
+
   async function post(body: string, contentType: string, send: SendOptions = {}): Promise<Response> {
     const timestamp = send.timestamp ?? Math.floor(Date.now() / 1000);
     const headers: Record<string, string> = {
@@ -90,7 +107,7 @@ export async function startSlackHarness(
       headers['x-slack-retry-num'] = String(send.retryNum);
       headers['x-slack-retry-reason'] = 'http_timeout';
     }
-    return fetch(`${base}/slack/events`, { method: 'POST', headers, body });
+    return fetch(`${send.base ?? base}/slack/events`, { method: 'POST', headers, body });
   }
 
   return {
@@ -99,6 +116,7 @@ export async function startSlackHarness(
     app,
     logs,
     post,
+    startAnotherInstance,
     /** A slash command as Slack posts it (form fields), from the fixture with these fields changed. */
     command(fields: Record<string, string>, send?: SendOptions): Promise<Response> {
       const payload = { ...fixture('slash-command.json'), command: '/recs', ...fields } as Record<
@@ -117,6 +135,7 @@ export async function startSlackHarness(
       return post(JSON.stringify(payload), 'application/json', send);
     },
     async close() {
+      for (const close of others) await close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await slack.stop();
       await app.close();

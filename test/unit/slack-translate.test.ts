@@ -40,7 +40,7 @@ describe('Slack payload translation', () => {
 
   it('keys a workspace by team, inside its Grid org when there is one', () => {
     expect(workspaceKey('T1', undefined)).toBe('T1');
-    expect(workspaceKey('T1', 'E1')).toBe('E1:T1');
+    expect(workspaceKey('T1', 'E1')).toBe('T1');
     expect(workspaceKey(undefined, 'E1')).toBe('E1');
   });
 });
