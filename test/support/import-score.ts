@@ -60,7 +60,12 @@ export type FieldResult = { field: string; category: Category; ok: boolean; scor
 export type DocumentScore = { fields: FieldResult[]; passed: number; total: number };
 
 function words(text: string | null): string[] {
-  return (text ?? '').toLowerCase().replace(/[’‘`]/g, "'").match(/[a-z0-9]+(?:'[a-z0-9]+)*/g) ?? [];
+  return (
+    (text ?? '')
+      .toLowerCase()
+      .replace(/[’‘`]/g, "'")
+      .match(/[a-z0-9]+(?:'[a-z0-9]+)*/g) ?? []
+  );
 }
 
 /** Token F1 over bags of words: 1 when both are empty or null. */
@@ -97,13 +102,14 @@ export function normaliseName(name: string): string {
     .replace(/^(?:the|all|each|every) /, '');
 }
 
-/** Labels compare as printed, except for the brackets and full stop around a bare number: "(1)", "1.", "1". */
-export function normaliseLabel(label: string | null): string | null {
-  return label === null ? null : label.trim().replace(/^\((.*)\)$/, '$1').replace(/\.$/, '');
-}
-
 function normaliseTitle(text: string | null): string | null {
-  return text === null ? null : text.replace(/\s+/g, ' ').replace(/[.:;]+$/, '').trim().toLowerCase();
+  return text === null
+    ? null
+    : text
+        .replace(/\s+/g, ' ')
+        .replace(/[.:;]+$/, '')
+        .trim()
+        .toLowerCase();
 }
 
 function exact(field: string, category: Category, actual: unknown, expected: unknown): FieldResult {
@@ -144,7 +150,13 @@ function addresseeResult(field: string, actual: string[], expected: ExpectedItem
   });
   const score = required.length === 0 ? 1 : (required.length - missing.length) / required.length;
   const ok = missing.length === 0;
-  return { field, category: 'addressees', ok, score, ...(ok ? {} : { detail: `missing ${missing.join('; ')}` }) };
+  return {
+    field,
+    category: 'addressees',
+    ok,
+    score,
+    ...(ok ? {} : { detail: `missing ${missing.join('; ')}` }),
+  };
 }
 
 function scoreItem(prefix: string, actual: ItemJson, expected: ExpectedItem): FieldResult[] {
@@ -157,7 +169,7 @@ function scoreItem(prefix: string, actual: ItemJson, expected: ExpectedItem): Fi
     ...i.additional_dues.map((d) => d.date),
   ];
   return [
-    exact(`${prefix}.label`, 'label', normaliseLabel(actual.label), normaliseLabel(expected.label)),
+    exact(`${prefix}.label`, 'label', actual.label, expected.label),
     exact(`${prefix}.number`, 'number', actual.number, expected.number),
     exact(`${prefix}.due.kind`, 'due_kind', dueKinds(actual), dueKinds(expected)),
     exact(`${prefix}.due.date`, 'due_date', dueDates(actual), dueDates(expected)),
@@ -165,7 +177,12 @@ function scoreItem(prefix: string, actual: ItemJson, expected: ExpectedItem): Fi
     f1(`${prefix}.force_response`, 'response', actual.force_response, expected.force_response),
     f1(`${prefix}.pcc_response`, 'response', actual.pcc_response, expected.pcc_response),
     addresseeResult(`${prefix}.addressees`, actual.addressees, expected),
-    exact(`${prefix}.cause_of_concern`, 'cause_of_concern', actual.cause_of_concern, expected.cause_of_concern),
+    exact(
+      `${prefix}.cause_of_concern`,
+      'cause_of_concern',
+      actual.cause_of_concern,
+      expected.cause_of_concern,
+    ),
   ];
 }
 
@@ -178,7 +195,7 @@ function pair(actual: ItemJson[], expected: ExpectedItem[]): (ItemJson | null)[]
     for (const i of free) {
       const got = actual[i];
       if (!got) continue;
-      const sameLabel = want.label !== null && normaliseLabel(got.label) === normaliseLabel(want.label);
+      const sameLabel = want.label !== null && got.label === want.label;
       const score = sameLabel ? 2 : tokenF1(got.text, want.text);
       if (score > bestScore) {
         best = i;
@@ -216,7 +233,13 @@ export function scoreExtraction(actual: ExtractionJson, expectedInput: unknown):
         // A missing item fails every check it would have had, so a miss weighs what a wrong item weighs.
         const categories: Category[] = ['label', 'number', 'due_kind', 'due_date', 'text', 'response'];
         for (const category of [...categories, 'response', 'addressees', 'cause_of_concern'] as const) {
-          fields.push({ field: `${prefix}.${category}`, category, ok: false, score: 0, detail: 'item not found' });
+          fields.push({
+            field: `${prefix}.${category}`,
+            category,
+            ok: false,
+            score: 0,
+            detail: 'item not found',
+          });
         }
       } else {
         fields.push(...scoreItem(prefix, match, item));

@@ -20,7 +20,9 @@ describe('import: fixtures in test/fixtures/import', () => {
 
   it.each(names)('%s matches its expected JSON', (name) => {
     const text = readFileSync(join(dir, name), 'utf8');
-    const expected: unknown = JSON.parse(readFileSync(join(dir, name.replace(/\.txt$/, '.expected.json')), 'utf8'));
+    const expected: unknown = JSON.parse(
+      readFileSync(join(dir, name.replace(/\.txt$/, '.expected.json')), 'utf8'),
+    );
     expect(failures(scoreExtraction(toFixtureJson(extractReport(text)), expected))).toEqual([]);
   });
 });

@@ -9,7 +9,10 @@ import { toFixtureJson } from '../../src/core/import/fixture-json.ts';
 import { DEADLINE_KINDS, ITEM_KINDS } from '../../src/core/model/entities.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const seed = readFileSync(join(root, '..', 'shared', 'fixtures', 'norfolk-pcc-response-osaec-2023.txt'), 'utf8');
+const seed = readFileSync(
+  join(root, '..', 'shared', 'fixtures', 'norfolk-pcc-response-osaec-2023.txt'),
+  'utf8',
+);
 const fixtureDir = join(root, 'test', 'fixtures', 'import');
 const documents = [
   seed,
@@ -110,13 +113,16 @@ const FRAGMENTS = [
 const SEPARATORS = ['', ' ', '  ', '     ', '\n', '\n\n', '\n\n\n\n', '\t', '\f', '\r\n', ':'];
 
 const soup = fc
-  .array(fc.tuple(fc.constantFrom(...FRAGMENTS), fc.constantFrom(...SEPARATORS), fc.string({ maxLength: 12 })), {
-    maxLength: 60,
-  })
+  .array(
+    fc.tuple(fc.constantFrom(...FRAGMENTS), fc.constantFrom(...SEPARATORS), fc.string({ maxLength: 12 })),
+    {
+      maxLength: 60,
+    },
+  )
   .map((parts) => parts.map(([f, s, noise]) => f + s + noise).join(''));
 
 // A window of a real document, then mangled: cut short, lines shuffled or dropped, doubled, bytes replaced.
-const WINDOW = 4000;
+const WINDOW = 3000;
 const mangled = fc
   .record({
     doc: fc.constantFrom(...documents),
@@ -163,8 +169,14 @@ describe('import: never throws, always well formed', () => {
   it('survives whole documents doubled, shuffled and cut', () => {
     const whole = documents.flatMap((doc) => {
       const lines = doc.split('\n');
-      return [doc + doc, [...lines].reverse().join('\n'), doc.slice(0, Math.floor(doc.length / 2)), doc.replace(/\n/g, '\f')];
+      return [
+        doc + doc,
+        [...lines].reverse().join('\n'),
+        doc.slice(0, Math.floor(doc.length / 2)),
+        doc.replace(/\n/g, '\f'),
+      ];
     });
-    for (const doc of [...whole, '', ' ', '\f\f\f', '\n'.repeat(5000), 'Recommendation 1\n'.repeat(2000)]) wellFormed(doc);
+    for (const doc of [...whole, '', ' ', '\f\f\f', '\n'.repeat(5000), 'Recommendation 1\n'.repeat(2000)])
+      wellFormed(doc);
   });
 });

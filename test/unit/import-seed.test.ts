@@ -7,7 +7,9 @@ import { failures, scoreExtraction } from '../support/import-score.ts';
 
 const dir = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures');
 const seed = readFileSync(join(dir, 'norfolk-pcc-response-osaec-2023.txt'), 'utf8');
-const expected: unknown = JSON.parse(readFileSync(join(dir, 'norfolk-pcc-response-osaec-2023.expected.json'), 'utf8'));
+const expected: unknown = JSON.parse(
+  readFileSync(join(dir, 'norfolk-pcc-response-osaec-2023.expected.json'), 'utf8'),
+);
 
 function misses(text: string): string[] {
   return failures(scoreExtraction(toFixtureJson(extractReport(text)), expected));
@@ -37,7 +39,10 @@ function hardWrapped(text: string, width: number): string {
 function paged(text: string): string {
   const pages = text.split('\n\n\n\n');
   return pages
-    .map((page, i) => `Norfolk OPCC – Section 55 response\n\n${page}\n\n${' '.repeat(40)}Page ${i + 1} of ${pages.length}`)
+    .map(
+      (page, i) =>
+        `Norfolk OPCC – Section 55 response\n\n${page}\n\n${' '.repeat(40)}Page ${i + 1} of ${pages.length}`,
+    )
     .join('\f');
 }
 

@@ -10,21 +10,29 @@ const NOT_AN_ACTOR =
   /^(?:this|that|these|those|it|its|they|he|she|we|you|i|which|who|such|there|what|each of these|any|one|more|further|consideration|action|the (?:review|plan|report|process|work|training|guidance|policy|approach|action))\b/i;
 // "The IOPC recommends that Oakhurst Police reviews ...": the actor follows "that".
 const RECOMMEND_THAT = /^.*?\brecommends?(?:ed)?\s+that\s+/i;
-const RECOMMENDS_SUBJECT = /\brecommends?\s+that\s+((?:the\s+)?[A-Z][^,;.]{0,120}?)\s+(?:should|must|[a-z]+s)\b/g;
+const RECOMMENDS_SUBJECT =
+  /\brecommends?\s+that\s+((?:the\s+)?[A-Z][^,;.]{0,120}?)\s+(?:should|must|[a-z]+s)\b/g;
 // Words that make the text before "should" a clause rather than a list of actors.
 const SUBORDINATE = /\b(?:that|whether|which|who|whom|if|when|where|because|so|whose)\b/i;
 // "should be notified", "should be reported": a passive names no actor.
-const PASSIVE = /^\s*(?:also\s+)?be\s+(?:[a-z]+ed|[a-z]+en|made|kept|told|sent|held|built|set|put|paid|given|taken|seen|done|shown|known)\b/i;
+const PASSIVE =
+  /^\s*(?:also\s+)?be\s+(?:[a-z]+ed|[a-z]+en|made|kept|told|sent|held|built|set|put|paid|given|taken|seen|done|shown|known)\b/i;
 // Names that contain "and": "Police and Crime Commissioners", "HM Courts and Tribunals Service".
 const ORGANISATION_END =
   /\b(?:services?|commissioners?|panels?|agency|board|department|authority|committee|partnership|council|trust|team|unit|protection|programme|tribunals?)$/i;
 // "the director general of the National Crime Agency": a role in lower case before an organisation's name.
 const ROLE_OF = /^(?:the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+of\s+(?=the\s|[A-Z])/;
-const PARTNERS = /\bshould\s+(?:work|engage|collaborate|liaise)\s+(?:closely\s+|jointly\s+|together\s+)?with\s+/gi;
+const PARTNERS =
+  /\bshould\s+(?:work|engage|collaborate|liaise)\s+(?:closely\s+|jointly\s+|together\s+)?with\s+/gi;
+
+// A subject is at most a few dozen words: looking further back would only cost time on long texts.
+const LOOK_BACK = 400;
 
 function subjectBefore(text: string, end: number): string {
-  let start = 0;
-  for (const match of text.slice(0, end).matchAll(CLAUSE_BREAK)) start = match.index + match[0].length;
+  const from = Math.max(0, end - LOOK_BACK);
+  let start = from;
+  for (const match of text.slice(from, end).matchAll(CLAUSE_BREAK))
+    start = from + match.index + match[0].length;
   return text.slice(start, end);
 }
 
@@ -46,7 +54,10 @@ function splitAnd(list: string): string[] {
     const singleLower =
       wordCount(current) === 1 && /^[a-z]+$/.test(current) && !current.endsWith('s') && wordCount(next) <= 2;
     const compound =
-      /[A-Z][\w']*$/.test(current) && /^[A-Z]/.test(next) && wordCount(next) <= 3 && ORGANISATION_END.test(next);
+      /[A-Z][\w']*$/.test(current) &&
+      /^[A-Z]/.test(next) &&
+      wordCount(next) <= 3 &&
+      ORGANISATION_END.test(next);
     if (singleCapital || (singleLower && ORGANISATION_END.test(next)) || compound) {
       current = `${current} and ${next}`;
     } else {
@@ -66,7 +77,8 @@ function tidy(raw: string): string | null {
   // "the National Crime Agency" -> "National Crime Agency", "the force" -> "force": the article is not the name.
   name = name.replace(/^the\s+/i, '');
   const role = ROLE_OF.exec(name);
-  if (role?.[1] !== undefined) name = `${role[1].replace(/\b[a-z]/g, (c) => c.toUpperCase())} of ${name.slice(role[0].length)}`;
+  if (role?.[1] !== undefined)
+    name = `${role[1].replace(/\b[a-z]/g, (c) => c.toUpperCase())} of ${name.slice(role[0].length)}`;
   if (name === '' || wordCount(name) > 15 || NOT_AN_ACTOR.test(name)) return null;
   return name;
 }
@@ -99,7 +111,8 @@ export function extractAddressees(text: string): string[] {
   for (const match of text.matchAll(/\b(?:should|must)\b/gi)) {
     if (PASSIVE.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
     const subject = dropAdverbials(subjectBefore(text, match.index));
-    if (subject === '' || wordCount(subject) > 40 || NOT_AN_ACTOR.test(subject) || SUBORDINATE.test(subject)) continue;
+    if (subject === '' || wordCount(subject) > 40 || NOT_AN_ACTOR.test(subject) || SUBORDINATE.test(subject))
+      continue;
     found.push(...splitList(subject));
   }
   found.push(...partners(text));

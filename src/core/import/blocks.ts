@@ -11,8 +11,6 @@ export type Para = {
   bullet: boolean;
   /** Starts with a list marker ("1.", "(a)"). */
   list: boolean;
-  /** A page break or two blank lines came before it: where a closing paragraph usually starts. */
-  afterBreak: boolean;
   index: number;
 };
 export type RowBlock = { type: 'row'; row: TableRow; index: number };
@@ -22,6 +20,7 @@ export type Block = Heading | LabelBlock | Para | RowBlock;
 const CLAUSE_WORD =
   /\b(?:should|must|will|would|could|can|shall|is|are|was|were|has|have|had|needs?|includ\w*|we|they|our|i)\b/i;
 const MAX_HEADING_WORDS = 12;
+const FIELD_LINE = /^[A-Z][A-Za-z'’]*(?: [A-Za-z'’]+){0,3}:\s/;
 const FUNCTION_END = /\b(?:to|of|and|or|the|a|an|for|in|on|by|with|from|at)$/;
 
 /** Widths of most lines: the 80th percentile, so wrapped paragraphs can be told from short headings. */
@@ -46,6 +45,9 @@ function isHeading(line: Line, next: Line | undefined, width: number): boolean {
   const letters = text.replace(/[^A-Za-z]/g, '');
   if (letters.length >= 4 && letters === letters.toUpperCase()) return true;
   if (CLAUSE_WORD.test(text)) return false;
+  // "Target date: 31 March 2024" is a field; "Annex A: Progress against ..." is a heading.
+  if (FIELD_LINE.test(text) && !/^(?:annex|appendix|chapter|part|section|schedule)\b/i.test(text))
+    return false;
   const isolated = next === undefined || next.gapBefore > 0 || next.pageBreakBefore || next.marked;
   if (line.listMark) return line.gapBefore > 0 && isolated && /^[A-Z]/.test(text);
   if (text.endsWith(':')) return true;
@@ -54,31 +56,47 @@ function isHeading(line: Line, next: Line | undefined, width: number): boolean {
   return next !== undefined && !next.bullet && line.text.length < width * 0.5 && /^[A-Z]/.test(next.text);
 }
 
-function continues(prev: string, prevLine: Line | null, line: Line, width: number): boolean {
+// `tail` is the paragraph's last line: only its end matters, and testing the whole growing paragraph
+// would make a long unpunctuated document quadratic.
+function continues(tail: string, prevLine: Line | null, line: Line, width: number): boolean {
   if (line.bullet || line.listMark || line.marked || line.row) return false;
+  // "Responsible officer: Head of Finance" / "Target date: 31 March 2024": each field is its own line.
+  if (FIELD_LINE.test(line.text)) return false;
   const broken = line.gapBefore > 0 || line.pageBreakBefore;
   // A line filled to the margin was wrapped, even when it happens to end with a full stop.
   const full = prevLine !== null && prevLine.text.length >= width * 0.8 && width < 200;
-  if (!broken) return !endsSentence(prev) || startsLower(line.text) || full;
-  if (endsSentence(prev)) return false;
+  if (!broken) return !endsSentence(tail) || startsLower(line.text) || full;
+  if (endsSentence(tail)) return false;
   // Across a blank line or page turn only a sentence cut in two continues: "... We" / "welcome this ...".
-  return startsLower(line.text) || (line.pageBreakBefore && prev.length >= width * 0.5);
+  return startsLower(line.text) || (line.pageBreakBefore && tail.length >= width * 0.5);
 }
 
-function append(prev: string, next: string): string {
-  // A word hyphenated at the line end ("well-" / "embedded") keeps its hyphen and loses the line break.
-  return /[A-Za-z]-$/.test(prev) && /^[a-z]/.test(next) ? prev + next : `${prev} ${next}`;
+type Open = { para: Para; parts: string[]; tail: string };
+
+function joinParts(parts: readonly string[]): string {
+  let text = '';
+  let previous = '';
+  for (const part of parts) {
+    // A word hyphenated at the line end ("well-" / "embedded") keeps its hyphen and loses the line break.
+    const glue = text === '' ? '' : /[A-Za-z]-$/.test(previous) && /^[a-z]/.test(part) ? '' : ' ';
+    text += glue + part;
+    previous = part;
+  }
+  return text;
 }
 
 /** Groups cleaned lines into headings, item labels and paragraphs (wrapped lines and page breaks re-joined). */
 export function toBlocks(lines: readonly Line[]): Block[] {
   const width = typicalWidth(lines);
   const blocks: Block[] = [];
-  let para: Para | null = null;
+  let open: Open | null = null;
   let lastLine: Line | null = null;
   const flush = () => {
-    if (para) blocks.push(para);
-    para = null;
+    if (open) blocks.push({ ...open.para, text: joinParts(open.parts) });
+    open = null;
+  };
+  const start = (text: string, line: Line, i: number) => {
+    open = { para: newPara(text, line, i), parts: [text], tail: text };
   };
   lines.forEach((line, i) => {
     if (line.row) {
@@ -87,21 +105,22 @@ export function toBlocks(lines: readonly Line[]): Block[] {
       lastLine = line;
       return;
     }
+    const current: Open | null = open;
     const label = line.gapBefore > 0 || line.marked || endsParagraph(lastLine) ? matchLabel(line.text) : null;
     if (label) {
       flush();
       blocks.push({ type: 'label', match: label, index: i });
-      if (label.rest !== '') para = newPara(label.rest, line, i);
-    } else if (para !== null && continues((para as Para).text, lastLine, line, width)) {
-      const open: Para = para;
-      open.text = append(open.text, line.text);
+      if (label.rest !== '') start(label.rest, line, i);
+    } else if (current !== null && continues(current.tail, lastLine, line, width)) {
+      current.parts.push(line.text);
+      current.tail = line.text;
     } else if (isHeading(line, lines[i + 1], width)) {
       flush();
       const text = line.text.replace(LIST_MARK, '').replace(/:$/, '').trim();
       blocks.push({ type: 'heading', text, marked: line.marked, index: i });
     } else {
       flush();
-      para = newPara(line.text, line, i);
+      start(line.text, line, i);
     }
     lastLine = line;
   });
@@ -116,5 +135,11 @@ function endsParagraph(prev: Line | null): boolean {
 }
 
 function newPara(text: string, line: Line, index: number): Para {
-  return { type: 'para', text, bullet: line.bullet, list: line.listMark, afterBreak: line.pageBreakBefore, index };
+  return {
+    type: 'para',
+    text,
+    bullet: line.bullet,
+    list: line.listMark,
+    index,
+  };
 }

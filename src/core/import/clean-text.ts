@@ -67,7 +67,10 @@ export function cleanText(text: string): Cleaned {
   const covered = new Set<number>();
   for (const table of tables) {
     for (let i = table.start; i < table.end; i++) covered.add(i);
-    rowsAt.set(table.start, table.rows.map((r) => r.row));
+    rowsAt.set(
+      table.start,
+      table.rows.map((r) => r.row),
+    );
   }
   const lines: Line[] = [];
   let pending: Pending = { gap: 0, pageBreak: false };

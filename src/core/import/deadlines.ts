@@ -37,6 +37,11 @@ const PHRASE = new RegExp(
 const IMMEDIATE_CONTEXT = /(?:^|[.;:!?•]\s*|,\s*|\b(?:should|must|to|will)\s+)$/i;
 const HAS_YEAR = /\b(?:19|20)\d{2}\b|[-/.]\d{2}$/;
 
+// "within 56 days of the date of this report namely by 1 March": the event ends where a new clause starts.
+function trimEvent(phrase: string): string {
+  return phrase.replace(/\s+(?:namely|i\.e\.|that is|which|but|so that|in order)\b.*$/i, '');
+}
+
 export type Dues = { due: ExtractedDue; additional: ExtractedDue[]; uncertain: string[] };
 
 /** Every deadline phrase in a recommendation, in order, with where it starts. */
@@ -44,10 +49,17 @@ export function findDues(text: string): { phrase: string; index: number }[] {
   const found: { phrase: string; index: number }[] = [];
   for (const match of text.matchAll(PHRASE)) {
     const phrase = match[0].trim();
-    if (/^immediately$/i.test(phrase) && !IMMEDIATE_CONTEXT.test(text.slice(Math.max(0, match.index - 40), match.index))) {
+    if (
+      /^immediately$/i.test(phrase) &&
+      !IMMEDIATE_CONTEXT.test(text.slice(Math.max(0, match.index - 40), match.index))
+    ) {
       continue;
     }
-    found.push({ phrase, index: match.index });
+    // "within 56 days of the date of this report namely by 1 March": the event ends where a new clause starts.
+    found.push({
+      phrase: phrase.replace(/\s+(?:namely|i\.e\.|that is|which|but|so that|in order)\b.*$/i, ''),
+      index: match.index,
+    });
   }
   return found;
 }
@@ -60,11 +72,17 @@ export function findDuePhrases(text: string): string[] {
 const DIRECTS =
   /\b(?:should|must|ought to|needs? to|is required to|are required to|recommends?)\b|^(?:ensure|make sure|review|introduce|develop|implement|establish|provide|consider|agree|update|carry out|put in place|complete|publish|report|train|set up|undertake|produce|identify|confirm|improve|create|adopt)\b/i;
 
+// Sentences are short; a bounded window keeps a long item's scan linear.
+const SENTENCE_WINDOW = 600;
+
 function sentenceAt(text: string, index: number): string {
-  let start = 0;
-  for (const match of text.slice(0, index).matchAll(/[.!?;:]\s+/g)) start = match.index + match[0].length;
-  const rest = /[.!?;:](?:\s|$)/.exec(text.slice(index));
-  return text.slice(start, rest ? index + rest.index : text.length);
+  const from = Math.max(0, index - SENTENCE_WINDOW);
+  let start = from;
+  for (const match of text.slice(from, index).matchAll(/[.!?;:]\s+/g))
+    start = from + match.index + match[0].length;
+  const after = text.slice(index, index + SENTENCE_WINDOW);
+  const rest = /[.!?;:](?:\s|$)/.exec(after);
+  return text.slice(start, index + (rest ? rest.index : after.length));
 }
 
 /**
@@ -88,7 +106,8 @@ export function readDue(phrase: string, anchor: IsoDate | null): { due: Extracte
     // Calendar arithmetic refuses years beyond 9999; such a phrase is unreadable, not a crash.
     parsed = null;
   }
-  if (parsed === null) return { due: { kind: 'none', date: null, phrase }, doubt: `could not read "${phrase}"` };
+  if (parsed === null)
+    return { due: { kind: 'none', date: null, phrase }, doubt: `could not read "${phrase}"` };
   if (parsed.kind === 'date' && anchor === null && !HAS_YEAR.test(phrase)) {
     return { due: { kind: 'date', date: null, phrase }, doubt: `no year in "${phrase}"` };
   }
@@ -99,34 +118,59 @@ export function readDue(phrase: string, anchor: IsoDate | null): { due: Extracte
   return { due, doubt: null };
 }
 
-function collect(phrases: readonly string[], anchor: IsoDate | null): Dues {
+export type DueReader = typeof readDue;
+
+/** readDue remembering its answers: documents repeat the same phrases ("By 31 October 2023") many times. */
+export function createDueReader(): DueReader {
+  const seen = new Map<string, ReturnType<typeof readDue>>();
+  return (phrase, anchor) => {
+    const key = `${anchor ?? ''}|${phrase}`;
+    let found = seen.get(key);
+    if (found === undefined) {
+      found = readDue(phrase, anchor);
+      seen.set(key, found);
+    }
+    return { due: { ...found.due }, doubt: found.doubt };
+  };
+}
+
+function collect(phrases: readonly string[], anchor: IsoDate | null, read: DueReader): Dues {
   const uncertain: string[] = [];
   const dues: ExtractedDue[] = [];
   for (const phrase of phrases) {
-    const { due, doubt } = readDue(phrase, anchor);
+    const { due, doubt } = read(phrase, anchor);
     if (doubt) uncertain.push(doubt);
     if (!dues.some((d) => d.kind === due.kind && d.date === due.date)) dues.push(due);
   }
   const [first, ...additional] = dues;
   if (first === undefined) {
-    return { due: { kind: 'none', date: null, phrase: null }, additional: [], uncertain: ['no deadline found'] };
+    return {
+      due: { kind: 'none', date: null, phrase: null },
+      additional: [],
+      uncertain: ['no deadline found'],
+    };
   }
   return { due: first, additional, uncertain };
 }
 
 /** The deadlines of one item: the first is its due date, the others additional ones (recommendation 14). */
-export function extractDues(text: string, anchor: IsoDate | null): Dues {
-  return collect(bindingDuePhrases(text), anchor);
+export function extractDues(text: string, anchor: IsoDate | null, read: DueReader = readDue): Dues {
+  return collect(bindingDuePhrases(text), anchor, read);
 }
 
 /**
  * A table row's deadline: the one that opens the recommendation's own text ("By 31 March 2025, ..."), else
  * the deadline column. Phrases deeper in a tracker's text are standards ("within one month"), not deadlines.
  */
-export function rowDues(text: string, column: string | null, anchor: IsoDate | null): Dues {
+export function rowDues(
+  text: string,
+  column: string | null,
+  anchor: IsoDate | null,
+  read: DueReader = readDue,
+): Dues {
   const leading = findDues(text).find((d) => d.index <= 2);
-  if (leading) return collect([leading.phrase], anchor);
-  return collect(column === null ? [] : [column], anchor);
+  if (leading) return collect([leading.phrase], anchor, read);
+  return collect(column === null ? [] : [column], anchor, read);
 }
 
 // "must provide a response within 56 days", "You are under a duty to respond ... within 56 days of the date".
@@ -138,7 +182,7 @@ export function replyDue(text: string): string | null {
   for (const sentence of text.split(/(?<=[.!?])\s+/)) {
     if (!REPLY.test(sentence)) continue;
     const match = REPLY_DUE.exec(sentence);
-    if (match) return match[0].trim().replace(/[.]$/, '');
+    if (match) return trimEvent(match[0].trim().replace(/[.]$/, ''));
   }
   return null;
 }

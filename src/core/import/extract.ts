@@ -2,15 +2,16 @@ import type { IsoDate } from '../dates/index.ts';
 import { extractAddressees } from './addressees.ts';
 import { toBlocks } from './blocks.ts';
 import { cleanText } from './clean-text.ts';
-import { type Dues, extractDues, readDue, replyDue, rowDues } from './deadlines.ts';
+import { createDueReader, type DueReader, type Dues, extractDues, replyDue, rowDues } from './deadlines.ts';
 import type { ExtractedItem, Extraction } from './extraction.ts';
+import { unflattenTables } from './flat-table.ts';
 import { type Draft, mergeOccurrences } from './merge.ts';
 import { extractMetadata } from './metadata.ts';
 import { documentRecipients } from './recipients.ts';
 import { walkSections } from './sections-walk.ts';
 import { countWarnings } from './warnings.ts';
 
-type Context = { anchor: IsoDate | null; reply: string | null; recipients: string[] };
+type Context = { anchor: IsoDate | null; reply: string | null; recipients: string[]; read: DueReader };
 
 const NO_DUE: Dues = { due: { kind: 'none', date: null, phrase: null }, additional: [], uncertain: [] };
 
@@ -18,14 +19,18 @@ function duesOf(draft: Draft, ctx: Context): Dues {
   // A cause of concern is discharged through its recommendations; it has no deadline of its own.
   if (draft.kind === 'cause_of_concern') return NO_DUE;
   const dues = draft.column
-    ? rowDues(draft.text, draft.column.due, draft.column.anchor ?? ctx.anchor)
-    : extractDues(draft.text, ctx.anchor);
+    ? rowDues(draft.text, draft.column.due, draft.column.anchor ?? ctx.anchor, ctx.read)
+    : extractDues(draft.text, ctx.anchor, ctx.read);
   if (dues.due.phrase !== null) return dues;
   // Areas for improvement carry no deadline by design; saying so for each would be noise.
   if (draft.kind === 'area_for_improvement') return NO_DUE;
   if (ctx.reply !== null) {
-    const { due, doubt } = readDue(ctx.reply, ctx.anchor);
-    return { due, additional: [], uncertain: ['deadline taken from the reply due for the whole document', ...(doubt ? [doubt] : [])] };
+    const { due, doubt } = ctx.read(ctx.reply, ctx.anchor);
+    return {
+      due,
+      additional: [],
+      uncertain: ['deadline taken from the reply due for the whole document', ...(doubt ? [doubt] : [])],
+    };
   }
   return dues;
 }
@@ -33,7 +38,13 @@ function duesOf(draft: Draft, ctx: Context): Dues {
 function finish(draft: Draft, ctx: Context): ExtractedItem {
   const dues = duesOf(draft, ctx);
   const own = extractAddressees(draft.text);
-  const addressees = own.length > 0 || draft.kind === 'cause_of_concern' ? own : ctx.recipients;
+  const inherit = own.length === 0 && draft.kind !== 'cause_of_concern';
+  const addressees = inherit ? ctx.recipients : own;
+  const doubts = !inherit
+    ? []
+    : addressees.length > 0
+      ? ["addressees taken from the document's recipients"]
+      : ['no addressee found (nobody "should" act in the text)'];
   return {
     kind: draft.kind,
     label: draft.label,
@@ -45,7 +56,7 @@ function finish(draft: Draft, ctx: Context): ExtractedItem {
     forceResponse: draft.force,
     pccResponse: draft.pcc,
     causeOfConcern: draft.causeOfConcern,
-    uncertain: [...draft.uncertain, ...dues.uncertain],
+    uncertain: [...draft.uncertain, ...dues.uncertain, ...doubts],
   };
 }
 
@@ -54,12 +65,13 @@ export function extractReport(text: string): Extraction {
   const input = typeof text === 'string' ? text : '';
   const { raws, lines } = cleanText(input);
   const meta = extractMetadata(raws, lines, input);
-  const merged = mergeOccurrences(walkSections(toBlocks(lines)));
+  const merged = mergeOccurrences(walkSections(unflattenTables(toBlocks(lines))));
   const ctx: Context = {
     anchor: meta.publishedOn,
     // Section 55's 56 days bind the commissioner, not the recommendations.
     reply: meta.section55 ? null : replyDue(input),
     recipients: documentRecipients(lines),
+    read: createDueReader(),
   };
   const items = merged.drafts.map((draft) => finish(draft, ctx));
   const recommendations = items.filter((i) => i.kind === 'recommendation');

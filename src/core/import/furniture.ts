@@ -1,7 +1,8 @@
 import type { Raw } from './raw-lines.ts';
 
 // "Page 3", "Page 3 of 12", "3 of 12", "- 3 -".
-const PAGE_NUMBER = /^(?:page\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s*(?:of|\/)\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—])$/i;
+const PAGE_NUMBER =
+  /^(?:page\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s*(?:of|\/)\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—])$/i;
 // A footer that ends with its page number: "Audit Committee – 24 September 2024      Page 1 of 4".
 const FOOTER_PAGE = /\S\s{3,}page\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
 const BARE_NUMBER = /^\d{1,4}$/;
@@ -11,6 +12,9 @@ const ONLY_MARKING =
   /^(?:(?:official(?:[\s-]+sensitive)?|not protectively marked|unclassified|restricted|protect)\s*)+$/i;
 const RULE = /^(?:-{3,}|_{3,}|\*{3,}|={3,})$/;
 const CONTENTS = /^(?:table of )?contents$/i;
+// A web page saved as text keeps its navigation, cookie banner and sharing links.
+const WEB_CHROME =
+  /^(?:skip to (?:main )?content|share this (?:page|article)\b|back to top$|print this page$|accept (?:all )?cookies\b|we use cookies\b|cookie (?:settings|preferences)\b)/i;
 // "Summary ........ 2", "Findings            5": a contents entry ends with its page number.
 const TOC_ENTRY = /\S(?:\s{2,}|\s*\.{3,}\s*)\d{1,3}$/;
 const FOOTNOTE_RULE = /^_{5,}$/;
@@ -40,7 +44,10 @@ function isPageNumber(raws: readonly Raw[], i: number): boolean {
   // also puts lone numbers on lines.
   const before = raws[i - 1];
   const after = raws[i + 1];
-  return (before === undefined || before.blank || raw.formFeed) && (after === undefined || after.blank || after.formFeed);
+  return (
+    (before === undefined || before.blank || raw.formFeed) &&
+    (after === undefined || after.blank || after.formFeed)
+  );
 }
 
 /** Line indices of each page: pages are separated by form feeds. */
@@ -53,20 +60,40 @@ function pages(raws: readonly Raw[]): number[][] {
   return out.filter((page) => page.length > 0);
 }
 
-/** Lines that open or close at least two pages: running headers and footers. */
+// A table's column titles repeat at the top of every page it runs over; they are the table's, not furniture.
+function isTableLine(raw: Raw): boolean {
+  return (
+    (raw.layout.match(/\S(?: \S|\S)*/g)?.length ?? 0) >= 3 || /^\s*[-=_]{3,}\s+[-=_]{3,}/.test(raw.layout)
+  );
+}
+
+/**
+ * Lines that open or close pages again and again: running headers and footers. On a third of the pages or
+ * more, or on three pages and nowhere else (a chapter's running title).
+ */
 function runningLines(raws: readonly Raw[]): Set<string> {
   const all = pages(raws);
   const found = new Set<string>();
   if (all.length < 2) return found;
+  const everywhere = new Map<string, number>();
+  for (const raw of raws) {
+    if (!raw.blank) everywhere.set(furnitureKey(raw.text), (everywhere.get(furnitureKey(raw.text)) ?? 0) + 1);
+  }
   for (const edge of ['head', 'foot'] as const) {
     const counts = new Map<string, number>();
     for (const page of all) {
       const lines = edge === 'head' ? page.slice(0, EDGE_LINES) : page.slice(-EDGE_LINES);
-      const keys = new Set(lines.map((i) => furnitureKey(raws[i]?.text ?? '')));
+      const keys = new Set<string>();
+      for (const i of lines) {
+        const raw = raws[i];
+        if (raw !== undefined && !isTableLine(raw)) keys.add(furnitureKey(raw.text));
+      }
       for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
     }
     for (const [key, count] of counts) {
-      if (count >= 2 && key.length <= FURNITURE_MAX && !isLabelKey(key)) found.add(key);
+      if (key.length > FURNITURE_MAX || isLabelKey(key) || count < 2) continue;
+      const onlyAtEdges = count >= 3 && (everywhere.get(key) ?? 0) <= count;
+      if (count >= all.length * 0.3 || onlyAtEdges) found.add(key);
     }
   }
   return found;
@@ -80,7 +107,9 @@ function repeatedNearGaps(raws: readonly Raw[]): Set<string> {
     const key = furnitureKey(raw.text);
     const entry = counts.get(key) ?? { all: 0, edge: 0 };
     entry.all++;
-    const gapNear = [-2, -1, 1, 2].some((d) => raws[i + d]?.blank === true && raws[i + d * 2]?.blank === true);
+    const gapNear = [-2, -1, 1, 2].some(
+      (d) => raws[i + d]?.blank === true && raws[i + d * 2]?.blank === true,
+    );
     if (gapNear || i < 3 || i >= raws.length - 3) entry.edge++;
     counts.set(key, entry);
   });
@@ -125,6 +154,7 @@ export function markFurniture(raws: readonly Raw[]): boolean[] {
     return (
       isPageNumber(raws, i) ||
       ONLY_MARKING.test(raw.text) ||
+      WEB_CHROME.test(raw.text) ||
       RULE.test(raw.text) ||
       running.has(furnitureKey(raw.text))
     );

@@ -61,13 +61,18 @@ export function matchLabel(text: string): LabelMatch | null {
   const rest = separator ? after.slice(separator[0].length) : after.trim();
   const numbered = digits !== undefined || roman !== undefined;
   const colon = separator !== null && /[:–—-]/.test(separator[0]);
-  if (!separator && rest !== '' && !(numbered && qualifier === undefined && /^[A-Z‘“"'(]/.test(rest))) return null;
+  if (!separator && rest !== '' && !(numbered && qualifier === undefined && /^[A-Z‘“"'(]/.test(rest)))
+    return null;
   // A bare word followed by a full stop is a sentence ("Recommendation. The ..."), not a label.
   if (!numbered && rest !== '' && !colon) return null;
-  // A paragraph number or a qualifier only comes with an inline label: "4.1 Recommendation (x): Accepted".
-  if ((paragraph !== '' || qualifier !== undefined) && (!colon || rest === '')) return null;
+  // A paragraph number, or a qualifier on an unnumbered label, only comes with an inline label:
+  // "4.1 Recommendation (vetting appeals): Accepted"; "Recommendation 1 (Priority 2)" is a heading.
+  if ((paragraph !== '' || (qualifier !== undefined && !numbered)) && (!colon || rest === '')) return null;
   const number = digits !== undefined ? Math.floor(Number(digits)) : roman ? romanValue(roman) : null;
-  const printed = whole.replace(/\s*\([^()]*\)$/, '').trim().replace(/\s+/g, ' ');
+  const printed = whole
+    .replace(/\s*\([^()]*\)$/, '')
+    .trim()
+    .replace(/\s+/g, ' ');
   return {
     kind: kindOf(word),
     label: numbered ? presentable(printed) : null,

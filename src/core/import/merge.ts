@@ -25,7 +25,8 @@ export type Draft = {
 export type Merged = { drafts: Draft[]; overall: Record<ResponseKind, string | null> };
 
 // "Awaiting response." is the absence of a response, not one.
-const PLACEHOLDER = /^(?:awaiting(?: response)?|response awaited|no response(?: (?:yet|received))?|n\/?a|tbc|tba|none|-+|–)\.?$/i;
+const PLACEHOLDER =
+  /^(?:awaiting(?: response)?|response awaited|no response(?: (?:yet|received))?|n\/?a|tbc|tba|none|-+|–)\.?$/i;
 
 function speakerOf(kind: SectionKind): ResponseKind | null {
   if (kind === 'force_response') return 'force';
@@ -34,11 +35,12 @@ function speakerOf(kind: SectionKind): ResponseKind | null {
   return null;
 }
 
-// Copies of one item share a key: its kind and printed number, or for an unnumbered item its first words.
+// Copies of one item share a key: its kind and printed number, or for an unnumbered item its words (bullets
+// under one long stem differ only at the end, so all of them, within reason).
 function keyOf(occ: Occurrence): string {
   if (occ.key !== null) return `${occ.kind}:${occ.key.toLowerCase()}`;
   const first = occ.explicit?.text ?? occ.body[0]?.text ?? '';
-  return `${occ.kind}:~${tokens(first).slice(0, 12).join(' ')}`;
+  return `${occ.kind}:~${tokens(first).slice(0, 80).join(' ')}`;
 }
 
 function texts(paras: readonly Para[]): string[] {
@@ -65,10 +67,16 @@ export function mergeOccurrences(sections: readonly Section[]): Merged {
       else groups.set(key, [occ]);
     }
   }
-  const drafts = [...groups.values()].map((occs) => buildDraft(occs, overallParas));
+  // A bare label with nothing under it (a table's column title read as a label) is no item.
+  const drafts = [...groups.values()]
+    .map((occs) => buildDraft(occs, overallParas))
+    .filter((d) => d.text !== '' || d.force !== null || d.pcc !== null);
   return {
     drafts: attachReplies(drafts),
-    overall: { force: joinParagraphs(texts(overallParas.force)), pcc: joinParagraphs(texts(overallParas.pcc)) },
+    overall: {
+      force: joinParagraphs(texts(overallParas.force)),
+      pcc: joinParagraphs(texts(overallParas.pcc)),
+    },
   };
 }
 
@@ -109,6 +117,7 @@ function buildDraft(occs: readonly Occurrence[], overall: Record<ResponseKind, P
   });
   const first = occs[0];
   const withColumn = occs.find((o) => o.explicit?.due != null || o.explicit?.anchor != null)?.explicit;
+  const dueField = occs.find((o) => o.dueField !== null)?.dueField ?? undefined;
   return {
     kind: first?.kind ?? 'recommendation',
     label: first?.label ?? null,
@@ -118,7 +127,11 @@ function buildDraft(occs: readonly Occurrence[], overall: Record<ResponseKind, P
     force: response(responses.force),
     pcc: response(responses.pcc),
     causeOfConcern: occs.find((o) => o.causeOfConcern !== null)?.causeOfConcern ?? null,
-    column: withColumn ? { due: withColumn.due, anchor: withColumn.anchor } : null,
+    column: withColumn
+      ? { due: withColumn.due, anchor: withColumn.anchor }
+      : dueField !== undefined
+        ? { due: dueField, anchor: null }
+        : null,
     uncertain: [],
   };
 }

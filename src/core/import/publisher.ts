@@ -65,7 +65,9 @@ export function mentionsSection55(text: string, publisher: string | null): boole
   let said = false;
   for (const sentence of text.split(/(?<=[.!?])\s+/)) {
     const s55 = /\bsection\s*5[45]\b|\bs\.?\s?55\b/i.test(sentence);
-    const pcc = /\b56\s+days\b/i.test(sentence) && /\b(?:pcc|police and crime commissioner|policing bod)/i.test(sentence);
+    const pcc =
+      /\b56\s+days\b/i.test(sentence) &&
+      /\b(?:pcc|police and crime commissioner|policing bod)/i.test(sentence);
     if (!s55 && !pcc) continue;
     if (NEGATION.test(sentence)) return false;
     if (/\bsection\s*55\b|\bs\.?\s?55\b/i.test(sentence) || pcc) said = true;
@@ -90,7 +92,11 @@ function urlsOf(lines: readonly Line[]): string[] {
 
 // A report's own address has a path; a site root ("www.example/hmicfrs") is not the report.
 function isReportAddress(url: string): boolean {
-  const path = url.replace(/^https?:\/\//i, '').split('/').slice(1).filter((s) => s !== '');
+  const path = url
+    .replace(/^https?:\/\//i, '')
+    .split('/')
+    .slice(1)
+    .filter((s) => s !== '');
   return path.length >= 2;
 }
 

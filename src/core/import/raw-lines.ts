@@ -27,7 +27,13 @@ export function splitRaw(text: string): Raw[] {
         .replace(SUPERSCRIPT, '')
         .trimEnd();
       const trimmed = squash(layout);
-      out.push({ text: trimmed, layout, blank: trimmed === '', indented: /^\s/.test(layout), formFeed: index > 0 });
+      out.push({
+        text: trimmed,
+        layout,
+        blank: trimmed === '',
+        indented: /^\s/.test(layout),
+        formFeed: index > 0,
+      });
     });
   }
   return out;

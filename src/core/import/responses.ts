@@ -1,14 +1,16 @@
 import type { Para } from './blocks.ts';
 import { containment, endsSentence, trigrams } from './text-util.ts';
 
-const FIRST_PERSON = /^(?:we|our|i|my|us|the (?:force|constabulary|trust|council|service) (?:has|have|is|will|accepts))\b/i;
+const FIRST_PERSON =
+  /^(?:we|our|i|my|us|the (?:force|constabulary|trust|council|service) (?:has|have|is|will|accepts))\b/i;
 const DIRECTIVE = /\b(?:should|must|ought to|needs? to|is required to|are required to|recommends?)\b/i;
 // A closing paragraph speaks of the report or its recommendations as a whole.
 const OVERALL =
   /^(?:overall|in conclusion|in summary|to conclude|to summarise|finally|in closing)\b|\b(?:these|the|all|its|our) recommendations\b/i;
 
 // Sentences that go on explaining a recommendation: "This is to make sure ...", "This should include ...".
-const EXPLAINS = /^(?:this is (?:so|to|because)|so that|this (?:will|would) (?:mean|include)|this includes|in doing so|to do this)\b/i;
+const EXPLAINS =
+  /^(?:this is (?:so|to|because)|so that|this (?:will|would) (?:mean|include)|this includes|in doing so|to do this)\b/i;
 const DISPOSITION =
   /^(?:accepted|agreed|not accepted|partially (?:accepted|agreed)|rejected|noted|completed?|ongoing|in progress|not started|implemented|supported|welcomed?|awaiting)\b/i;
 

@@ -27,15 +27,32 @@ export type Occurrence = {
   explicit: Explicit | null;
   /** Paragraphs after an explicit "Force response:" / "PCC response:" marker inside the item. */
   marked: Record<ResponseKind, Para[]>;
+  /** A "Target date:" line inside the item: its deadline where the text sets none. */
+  dueField: string | null;
   /** Ended by a section heading or the end of the document rather than by the next item. */
   lastInSection: boolean;
   causeOfConcern: string | null;
+  /** Where it starts, to keep items in document order. */
+  at: number;
 };
 
-export type Section = { kind: SectionKind; heading: string | null; loose: Para[]; items: Occurrence[] };
+export type Section = {
+  kind: SectionKind;
+  heading: string | null;
+  loose: Para[];
+  items: Occurrence[];
+  /** The cause of concern the section sits under ("Recommendations" below "Cause of concern 1"). */
+  cause: string | null;
+};
+
+// Lines of an action plan that are neither the item nor a reply to it.
+const DUE_FIELD =
+  /^(?:(?:target|due|completion|implementation|agreed|revised)\s+)?(?:date|deadline|timescales?)(?:\s+for\s+\w+)?\s*:\s*(.+)$/i;
+const OTHER_FIELD =
+  /^(?:responsible\s+(?:officer|person|manager)|officer\s+responsible|(?:action\s+)?owner|lead(?:\s+officer)?|priority|risk\s+rating|status)\s*:/i;
 
 function asPara(text: string | null, index: number): Para[] {
-  return text === null ? [] : [{ type: 'para', text, bullet: false, list: false, afterBreak: false, index }];
+  return text === null ? [] : [{ type: 'para', text, bullet: false, list: false, index }];
 }
 
 function fromRow(row: TableRow, section: SectionKind, cause: string | null, index: number): Occurrence {
@@ -49,8 +66,10 @@ function fromRow(row: TableRow, section: SectionKind, cause: string | null, inde
     body: [],
     explicit: { text: row.text, due: row.due, anchor: row.anchor },
     marked: { force: asPara(row.force, index), pcc: asPara(row.pcc, index) },
+    dueField: null,
     lastInSection: false,
     causeOfConcern: row.kind === 'recommendation' ? cause : null,
+    at: index,
   };
 }
 
@@ -65,7 +84,7 @@ export function walkSections(blocks: readonly Block[]): Section[] {
     const block = blocks[i];
     if (block?.type === 'label') upcoming = block.match.number;
   }
-  let section: Section = { kind: 'other', heading: null, loose: [], items: [] };
+  let section: Section = { kind: 'other', heading: null, loose: [], items: [], cause: null };
   const sections: Section[] = [section];
   let item: Occurrence | null = null;
   let speaker: ResponseKind | null = null;
@@ -93,7 +112,7 @@ export function walkSections(blocks: readonly Block[]): Section[] {
       const kind = index === 0 && /response/.test(classified) ? 'other' : classified;
       // A "Recommendations" heading under a cause of concern lists that cause's recommendations.
       if (kind !== 'recommendations') cause = null;
-      section = { kind, heading: block.text, loose: [], items: [] };
+      section = { kind, heading: block.text, loose: [], items: [], cause };
       sections.push(section);
     } else if (block.type === 'row') {
       closeItem(false);
@@ -101,7 +120,8 @@ export function walkSections(blocks: readonly Block[]): Section[] {
     } else if (block.type === 'label') {
       closeItem(false);
       const { kind, label, number, key, qualifier } = block.match;
-      if (kind === 'cause_of_concern') cause = label;
+      // An unnumbered cause of concern still heads the recommendations under it.
+      if (kind === 'cause_of_concern') cause = label ?? 'Cause of concern';
       const open: Occurrence = {
         kind,
         label,
@@ -112,8 +132,10 @@ export function walkSections(blocks: readonly Block[]): Section[] {
         body: [],
         explicit: null,
         marked: { force: [], pcc: [] },
+        dueField: null,
         lastInSection: true,
         causeOfConcern: kind === 'recommendation' ? cause : null,
+        at: block.index,
       };
       item = open;
       section.items.push(open);
@@ -123,8 +145,13 @@ export function walkSections(blocks: readonly Block[]): Section[] {
         section.loose.push(block);
         return;
       }
+      const dueField = DUE_FIELD.exec(block.text)?.[1];
       const inline = inlineResponseMarker(block.text);
-      if (inline !== null) {
+      if (dueField !== undefined) {
+        current.dueField = current.dueField ?? dueField.trim();
+      } else if (OTHER_FIELD.test(block.text)) {
+        return;
+      } else if (inline !== null) {
         speaker = inline.kind;
         if (inline.rest !== '') current.marked[inline.kind].push({ ...block, text: inline.rest });
       } else if (speaker !== null) {
@@ -136,7 +163,8 @@ export function walkSections(blocks: readonly Block[]): Section[] {
   });
   closeItem(true);
   for (const s of sections) {
-    if (s.items.length === 0) s.items.push(...unlabelledItems(s));
+    s.items.push(...unlabelledItems(s));
+    s.items.sort((a, b) => a.at - b.at);
   }
   return sections;
 }

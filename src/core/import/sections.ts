@@ -38,7 +38,8 @@ export function classifyHeading(text: string): SectionKind {
   if (/\bareas? for improvement\b/.test(h)) return 'areas_for_improvement';
   if (/\bcauses? of concern\b/.test(h)) return 'causes_of_concern';
   // A coroner's matters of concern are what each addressee must answer: tracked as recommendations.
-  if (/\bmatters? of concern\b|\bcoroner'?s concerns\b|\brecommendations?\b/.test(h)) return 'recommendations';
+  if (/\bmatters? of concern\b|\bcoroner'?s concerns\b|\brecommendations?\b/.test(h))
+    return 'recommendations';
   return 'other';
 }
 
@@ -48,7 +49,9 @@ export function classifyHeading(text: string): SectionKind {
  */
 export function responseMarker(text: string): ResponseKind | null {
   const h = plain(text);
-  if (wordCount(h) > MAX_SECTION_WORDS || /\b(?:report|recommendations|inspection)\b/.test(h)) return null;
+  if (wordCount(h) > MAX_SECTION_WORDS) return null;
+  if (/\b(?:report|recommendations|inspection|overall|general|summary|conclusions?|closing)\b/.test(h))
+    return null;
   if (!RESPONSE.test(h) || /\byour\b/.test(h)) return null;
   return PCC.test(h) ? 'pcc' : 'force';
 }

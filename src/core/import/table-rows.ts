@@ -1,9 +1,19 @@
 import type { IsoDate } from '../dates/index.ts';
 import type { ItemKind } from '../model/entities.ts';
 import { matchLabel } from './labels.ts';
+import { pipeTable } from './pipe-table.ts';
 import { readPrintedDate } from './printed-date.ts';
 import type { Raw } from './raw-lines.ts';
-import { aligned, type Column, cellsOf, chunksOf, header, RULE_ROW, type Table, type TableRow } from './table.ts';
+import {
+  aligned,
+  type Column,
+  cellsOf,
+  chunksOf,
+  header,
+  RULE_ROW,
+  type Table,
+  type TableRow,
+} from './table.ts';
 import { squash } from './text-util.ts';
 
 type Cells = Map<number, string[]>;
@@ -29,7 +39,7 @@ function textOf(cells: Cells, columns: readonly Column[], role: Column['role']):
   return text === '' ? null : text;
 }
 
-function toRow(cells: Cells, columns: readonly Column[], anchor: IsoDate | null): TableRow | null {
+export function toRow(cells: Cells, columns: readonly Column[], anchor: IsoDate | null): TableRow | null {
   const itemColumn = columns.find((c) => c.role === 'item');
   let text = textOf(cells, columns, 'item') ?? '';
   let label = textOf(cells, columns, 'ref');
@@ -137,7 +147,8 @@ function parseTable(
     const startsRow =
       refColumn >= 0
         ? line.has(refColumn)
-        : (matchLabel(itemText)?.number ?? null) !== null || ((afterSeparator || (gap && !pageBreak)) && itemText !== '');
+        : (matchLabel(itemText)?.number ?? null) !== null ||
+          ((afterSeparator || (gap && !pageBreak)) && itemText !== '');
     if (startsRow || cells === null) {
       flush();
       cells = new Map();
@@ -151,16 +162,47 @@ function parseTable(
     end = i + 1;
   }
   flush();
-  return { start: first, end, rows };
+  return { start: first, end, header: [...headerKeys].join(' | '), rows };
+}
+
+function joined(a: string | null, b: string | null): string | null {
+  return a === null ? b : b === null ? a : `${a} ${b}`;
+}
+
+// The same table resumed after furniture the page detector did not catch: its first, unlabelled row is the
+// rest of the row the previous part ended with.
+function resume(previous: Table | undefined, table: Table): void {
+  const last = previous?.rows[previous.rows.length - 1]?.row;
+  const first = table.rows[0]?.row;
+  if (previous?.header !== table.header || last === undefined || first === undefined || first.label !== null)
+    return;
+  last.text = joined(last.text, first.text) ?? '';
+  last.force = joined(last.force, first.force);
+  last.pcc = joined(last.pcc, first.pcc);
+  last.due = joined(last.due, first.due);
+  table.rows.shift();
 }
 
 /** Finds laid-out tables of items (a header naming the item column, usually a rule under it) and their rows. */
 export function findTables(raws: readonly Raw[], furniture: readonly boolean[]): Table[] {
   const tables: Table[] = [];
   for (let i = 0; i < raws.length; i++) {
+    const pipes = pipeTable(raws, i);
+    if (pipes !== null) {
+      tables.push(pipes);
+      i = pipes.end - 1;
+      continue;
+    }
     const found = header(raws, furniture, i);
     if (!found) continue;
     const table = parseTable(raws, furniture, found.first, found.body, found.columns);
+    resume(tables[tables.length - 1], table);
+    if (table.rows.length === 0 && table.header === tables[tables.length - 1]?.header) {
+      // Only the carried-over half of a row: its lines are consumed, its text already joined above.
+      tables.push(table);
+      i = table.end - 1;
+      continue;
+    }
     if (table.rows.length === 0) continue;
     tables.push(table);
     i = table.end - 1;

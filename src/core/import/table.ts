@@ -17,7 +17,13 @@ export type TableRow = {
   anchor: IsoDate | null;
 };
 
-export type Table = { start: number; end: number; rows: { at: number; row: TableRow }[] };
+export type Table = {
+  start: number;
+  end: number;
+  /** The column titles, to recognise the same table carried on after a page's furniture. */
+  header: string;
+  rows: { at: number; row: TableRow }[];
+};
 
 type Role = 'ref' | 'item' | 'force' | 'pcc' | 'due' | 'other';
 export type Column = { start: number; role: Role; name: string };
@@ -29,7 +35,7 @@ const CHUNK = /\S+(?: \S+)*/g;
 // pdftotext places each cell fragment at its column's left edge, give or take a character or two.
 const ALIGN = 3;
 
-function roleOf(name: string): Role {
+export function roleOf(name: string): Role {
   const n = name.toLowerCase();
   if (/^(?:ref(?:erence)?\.?|no\.?|number|#|id)$/.test(n)) return 'ref';
   if (/\b(?:response|responses|comments?|reply)\b/.test(n)) {
@@ -37,7 +43,8 @@ function roleOf(name: string): Role {
   }
   if (/\b(?:revised|actual|completed|agreed)\b/.test(n)) return 'other';
   if (/\b(?:timescales?|target|due|deadline|completion|by when|date)\b/.test(n)) return 'due';
-  if (/\b(?:recommendations?|areas? for improvement|afi|findings?|actions?|issues?|concerns?)\b/.test(n)) return 'item';
+  if (/\b(?:recommendations?|areas? for improvement|afi|findings?|actions?|issues?|concerns?)\b/.test(n))
+    return 'item';
   return 'other';
 }
 
@@ -113,12 +120,18 @@ export function header(
   );
 }
 
-function finish(columns: Column[], first: number, body: number): { columns: Column[]; first: number; body: number } | null {
+export function finish(
+  columns: Column[],
+  first: number,
+  body: number,
+): { columns: Column[]; first: number; body: number } | null {
   for (const column of columns) column.role = roleOf(column.name);
   const roles = new Set(columns.map((c) => c.role));
-  if (!roles.has('item') || (!roles.has('force') && !roles.has('pcc') && !roles.has('due') && !roles.has('ref'))) {
+  if (
+    !roles.has('item') ||
+    (!roles.has('force') && !roles.has('pcc') && !roles.has('due') && !roles.has('ref'))
+  ) {
     return null;
   }
   return { columns, first, body };
 }
-

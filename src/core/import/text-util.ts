@@ -23,7 +23,12 @@ export function squash(text: string): string {
 
 /** Lowercase word tokens, with typographic apostrophes folded so "Chiefs’" and "Chiefs'" compare equal. */
 export function tokens(text: string): string[] {
-  return text.toLowerCase().replace(/[’‘`]/g, "'").match(/[a-z0-9]+(?:'[a-z0-9]+)*/g) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(/[’‘`]/g, "'")
+      .match(/[a-z0-9]+(?:'[a-z0-9]+)*/g) ?? []
+  );
 }
 
 /** Runs of three tokens: a copy shares nearly all of them, a reply naming the same bodies shares few. */

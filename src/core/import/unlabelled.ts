@@ -8,7 +8,9 @@ const DIRECTIVE = /\b(?:should|must|ought to|needs? to|recommends?)\b/i;
 const FIRST_PERSON = /^(?:we|our|i|my)\b/i;
 // "We also identified the following areas for improvement:", "The MATTERS OF CONCERN are as follows:".
 const NAMES_ITEMS =
-  /\b(recommendations?|areas? for improvement|causes? of concern|matters? of concern|concerns)\b(?:\s+(?:are|is|were|was))?(?:\s+as\s+follows)?\s*:$/i;
+  /\b(recommendations?|areas? for improvement|causes? of concern|matters? of concern|concerns)\b(?:\s+(?:are|is|were|was))?(?:\s+as\s+follows)?[\s:.;–—-]*$/i;
+// A stem introduces a list: "... should:", "The MATTERS OF CONCERN are as follows. –".
+const STEM_END = /(?::|[:.]?\s*[-–—]+|\bas follows\.?)\s*$/i;
 
 function sectionKind(kind: SectionKind): ItemKind | null {
   if (kind === 'recommendations') return 'recommendation';
@@ -43,19 +45,21 @@ function asSentence(text: string): string {
   return text.replace(/\s*[;,]\s*(?:and|or)?\s*$/i, '').replace(/[^.!?]$/, (c) => `${c}.`);
 }
 
-function occurrence(kind: ItemKind, entry: Entry, section: SectionKind): Occurrence {
+function occurrence(kind: ItemKind, entry: Entry, section: Section, at: number): Occurrence {
   return {
     kind,
     label: entry.label,
     number: entry.number,
     key: entry.label,
     qualifier: null,
-    section,
+    section: section.kind,
     body: [],
     explicit: { text: entry.text, due: null, anchor: null },
     marked: { force: [], pcc: [] },
+    dueField: null,
     lastInSection: false,
-    causeOfConcern: null,
+    causeOfConcern: kind === 'recommendation' ? section.cause : null,
+    at,
   };
 }
 
@@ -66,26 +70,47 @@ function occurrence(kind: ItemKind, entry: Entry, section: SectionKind): Occurre
  */
 export function unlabelledItems(section: Section): Occurrence[] {
   const own = sectionKind(section.kind);
+  // Plain "should" paragraphs count only where no labelled item shows how this document marks its items.
+  const plainItems = own !== null && section.items.length === 0;
+  // Under a coroner's "Concerns" heading a numbered entry is a concern whether or not it directs anyone.
+  const concernSection = section.kind === 'recommendations' && /concern/i.test(section.heading ?? '');
   const out: Occurrence[] = [];
   let stem: Para | null = null;
+  // Paragraphs straight after a stem that names the items are the items, when no list follows it: a
+  // coroner's concerns are often plain paragraphs. A concern need not direct anyone; a recommendation must.
+  let naming: ItemKind | null = null;
   for (const para of section.loose) {
     if (!para.bullet && !para.list) {
-      stem = para.text.endsWith(':') ? para : null;
       const directive = DIRECTIVE.test(para.text) && !FIRST_PERSON.test(para.text);
-      if (own !== null && stem === null && directive) {
-        out.push(occurrence(own, { text: para.text, label: null, number: null }, section.kind));
+      if (STEM_END.test(para.text)) {
+        stem = para;
+        naming = namedKind(para.text);
+        continue;
+      }
+      const concern = stem !== null && /concern/i.test(stem.text);
+      if (naming !== null && (concern || directive)) {
+        out.push(occurrence(naming, { text: para.text, label: null, number: null }, section, para.index));
+        continue;
+      }
+      stem = null;
+      naming = null;
+      if (plainItems && own !== null && directive) {
+        out.push(occurrence(own, { text: para.text, label: null, number: null }, section, para.index));
       }
       continue;
     }
+    naming = null;
     const entry = entryOf(para);
     if (stem !== null && DIRECTIVE.test(stem.text)) {
       const text = `${stem.text} ${asSentence(entry.text)}`;
-      out.push(occurrence(namedKind(stem.text) ?? own ?? 'recommendation', { ...entry, text }, section.kind));
+      out.push(
+        occurrence(namedKind(stem.text) ?? own ?? 'recommendation', { ...entry, text }, section, para.index),
+      );
       continue;
     }
     const named = stem === null ? null : namedKind(stem.text);
-    if (named !== null || (own !== null && DIRECTIVE.test(entry.text))) {
-      out.push(occurrence(named ?? own ?? 'recommendation', entry, section.kind));
+    if (named !== null || (plainItems && (concernSection || DIRECTIVE.test(entry.text)))) {
+      out.push(occurrence(named ?? own ?? 'recommendation', entry, section, para.index));
     }
   }
   return out;

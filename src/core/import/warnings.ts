@@ -26,7 +26,8 @@ export function countWarnings(
   areas: readonly ExtractedItem[],
 ): string[] {
   const out: string[] = [];
-  if (recommendations.length + areas.length === 0) out.push('no recommendations or areas for improvement found');
+  if (recommendations.length + areas.length === 0)
+    out.push('no recommendations or areas for improvement found');
   if (stated.recommendations !== null && stated.recommendations !== recommendations.length) {
     out.push(`stated ${stated.recommendations} recommendations, found ${recommendations.length}`);
   }

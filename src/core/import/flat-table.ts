@@ -1,0 +1,94 @@
+import type { Block, RowBlock } from './blocks.ts';
+import { classifyHeading } from './sections.ts';
+import { roleOf, type TableRow } from './table.ts';
+import { wordCount } from './text-util.ts';
+
+// A Word table read as plain text (mammoth's raw text) comes out one cell per paragraph: the column titles
+// ("Recommendation", "Force response", "PCC response", "Timescale"), then each row's cells in order.
+type Role = ReturnType<typeof roleOf>;
+
+const MAX_TITLE_WORDS = 4;
+
+function cellText(block: Block): string | null {
+  if (block.type === 'para' || block.type === 'heading') return block.text;
+  // A bare "Recommendation" title reads as an unnumbered label with nothing after it.
+  if (block.type === 'label' && block.match.number === null && block.match.rest === '') {
+    return block.match.kind === 'recommendation' ? 'Recommendation' : block.match.kind.replace(/_/g, ' ');
+  }
+  return null;
+}
+
+/** The column titles starting at block i, or null when the blocks there are not a table's header. */
+function titlesAt(blocks: readonly Block[], i: number): Role[] | null {
+  const roles: Role[] = [];
+  for (let j = i; j < blocks.length && roles.length < 8; j++) {
+    const block = blocks[j];
+    const text = block === undefined ? null : cellText(block);
+    if (text === null || wordCount(text) > MAX_TITLE_WORDS) break;
+    const role = roleOf(text);
+    if (role === 'other') break;
+    roles.push(role);
+  }
+  const distinct = new Set(roles);
+  const replies = distinct.has('force') || distinct.has('pcc') || distinct.has('due');
+  return roles[0] === 'item' && roles.length >= 3 && replies ? roles : null;
+}
+
+function rowOf(block: Block & { type: 'label' }, cells: string[], roles: readonly Role[]): TableRow {
+  const rest = roles.slice(1);
+  const own = block.match.rest === '' ? [] : [block.match.rest];
+  // The cells after the item's text fill the other columns from the right: the item may run over
+  // several paragraphs, the replies and the date are one each.
+  const all = [...own, ...cells];
+  const split = Math.max(1, all.length - rest.length);
+  const itemText = all.slice(0, split).join(' ');
+  const row: TableRow = {
+    kind: block.match.kind,
+    label: block.match.label,
+    number: block.match.number,
+    text: itemText,
+    force: null,
+    pcc: null,
+    due: null,
+    anchor: null,
+  };
+  all.slice(split).forEach((cell, k) => {
+    const role = rest[k];
+    if (role === 'force') row.force = row.force === null ? cell : `${row.force} ${cell}`;
+    else if (role === 'pcc') row.pcc = row.pcc === null ? cell : `${row.pcc} ${cell}`;
+    else if (role === 'due') row.due = cell;
+  });
+  return row;
+}
+
+/** Turns a table flattened into paragraphs back into rows, one per numbered item. */
+export function unflattenTables(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const roles = titlesAt(blocks, i);
+    const firstRow = roles === null ? undefined : blocks[i + roles.length];
+    if (roles === null || firstRow?.type !== 'label' || firstRow.match.number === null) {
+      const block = blocks[i];
+      if (block !== undefined) out.push(block);
+      continue;
+    }
+    let j = i + roles.length;
+    while (j < blocks.length) {
+      const label = blocks[j];
+      if (label?.type !== 'label' || label.match.number === null) break;
+      const cells: string[] = [];
+      j++;
+      for (; j < blocks.length; j++) {
+        const cell = blocks[j];
+        if (cell === undefined || cell.type === 'label' || cell.type === 'row') break;
+        // A section heading ("Police and Crime Commissioner's comments") ends the table.
+        if (cell.type === 'heading' && classifyHeading(cell.text) !== 'other') break;
+        cells.push(cell.text);
+      }
+      const row: RowBlock = { type: 'row', row: rowOf(label, cells, roles), index: label.index };
+      out.push(row);
+    }
+    i = j - 1;
+  }
+  return out;
+}
