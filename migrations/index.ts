@@ -4,6 +4,7 @@ import * as imports from './0002-imports.ts';
 import * as slack from './0003-slack.ts';
 import * as teams from './0004-teams.ts';
 import * as requestLedger from './0005-request-ledger.ts';
+import * as digests from './0006-digests.ts';
 
 /**
  * Every migration, listed by hand rather than found by scanning a folder, so bundling or running from
@@ -16,4 +17,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0003-slack': slack,
   '0004-teams': teams,
   '0005-request-ledger': requestLedger,
+  '0006-digests': digests,
 };

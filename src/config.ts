@@ -213,15 +213,23 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const httpsUrl = z.url({ protocol: /^https$/, message: 'must be an https:// URL' });
 
 const teamsPackageSchema = z.object({
-  TEAMS_APP_ID: z.string().trim().regex(GUID, 'must be the Azure bot’s Microsoft App ID (a GUID)'),
-  TEAMS_PUBLIC_URL: httpsUrl,
+  TEAMS_APP_ID: z
+    .string({ error: 'is required: the Azure bot’s Microsoft App ID (a GUID)' })
+    .trim()
+    .regex(GUID, 'must be the Azure bot’s Microsoft App ID (a GUID)'),
+  TEAMS_PUBLIC_URL: z.url({
+    protocol: /^https$/,
+    error: 'must be the https:// address rectrack serve is reached at (e.g. https://rectrack.example.org)',
+  }),
   TEAMS_DEVELOPER_NAME: optional,
-  TEAMS_DEVELOPER_URL: httpsUrl.optional().or(z.literal('').transform(() => undefined)),
-  TEAMS_PRIVACY_URL: httpsUrl.optional().or(z.literal('').transform(() => undefined)),
-  TEAMS_TERMS_URL: httpsUrl.optional().or(z.literal('').transform(() => undefined)),
+  TEAMS_DEVELOPER_URL: optional.pipe(httpsUrl.optional()),
+  TEAMS_PRIVACY_URL: optional.pipe(httpsUrl.optional()),
+  TEAMS_TERMS_URL: optional.pipe(httpsUrl.optional()),
 });
 
-export type TeamsPackageConfigResult = { ok: true; config: TeamsPackageConfig } | { ok: false; problems: string[] };
+export type TeamsPackageConfigResult =
+  | { ok: true; config: TeamsPackageConfig }
+  | { ok: false; problems: string[] };
 
 /** The packaging script's settings, every problem at once, like loadConfig. */
 export function loadTeamsPackageConfig(env: Record<string, string | undefined>): TeamsPackageConfigResult {

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { type Kysely, sql } from 'kysely';
 import { runConsoleChat } from '../adapters/console/console-chat.ts';
+import { createConsoleMessenger } from '../adapters/console/messenger.ts';
 import { createKyselyStore } from '../adapters/db/kysely-store.ts';
 import { migrateToLatest } from '../adapters/db/migrate.ts';
 import { openSqlite } from '../adapters/db/open-sqlite.ts';
@@ -9,6 +10,8 @@ import { createKyselySlackInstallationStore } from '../adapters/db/slack-install
 import { createKyselyTeamsConversationStore } from '../adapters/db/teams-conversation-store.ts';
 import { createDocumentReader, DEFAULT_MAX_BYTES } from '../adapters/documents/reader.ts';
 import { createHttpServer, type Route } from '../adapters/http/server.ts';
+import { createCronCalendar } from '../adapters/scheduler/cron-calendar.ts';
+import { createScheduler } from '../adapters/scheduler/scheduler.ts';
 import { createSlackApp, type SlackApp } from '../adapters/slack/app.ts';
 import { createTeamsBot, type TeamsBot } from '../adapters/teams/app.ts';
 import type { Config } from './config.ts';
@@ -16,6 +19,7 @@ import type { CoreDeps } from './core/handle-message.ts';
 import { systemClock } from './ports/clock.ts';
 import { randomIds } from './ports/ids.ts';
 import type { Logger } from './ports/logger.ts';
+import type { Messengers } from './ports/messenger.ts';
 
 /** The composition root: config -> database -> stores -> adapters. Nothing else wires things together. */
 export type App = { deps: CoreDeps; db: Kysely<DB>; close(): Promise<void> };
@@ -34,6 +38,7 @@ export async function openApp(config: Config): Promise<App> {
     ids: randomIds,
     defaultTimeZone: config.defaultTimeZone,
     documents: createDocumentReader({ maxBytes: DEFAULT_MAX_BYTES }),
+    schedules: createCronCalendar(),
   };
   return { deps, db, close: () => db.destroy() };
 }
@@ -48,6 +53,18 @@ export type ChatOptions = { user: string; commands: string[]; logger: Logger };
 
 export async function chat(config: Config, options: ChatOptions): Promise<void> {
   const app = await openApp(config);
+  const interactive = options.commands.length === 0 && process.stdin.isTTY === true;
+  // Digests and reminders print in the terminal. Only an interactive session runs the schedule; a
+  // scripted one delivers just what it asked for with `digest now`, once its commands are done.
+  // Only problems are worth a line in the middle of a conversation, not every delivery.
+  const quiet = { ...options.logger, info() {} };
+  const scheduler = startScheduler(app, quiet, {
+    console: createConsoleMessenger({
+      output: process.stdout,
+      color: process.stdout.isTTY === true && !config.noColor,
+    }),
+  });
+  if (interactive) scheduler.start();
   try {
     const common = {
       deps: app.deps,
@@ -65,9 +82,18 @@ export async function chat(config: Config, options: ChatOptions): Promise<void> 
     } else {
       await runConsoleChat({ ...common, input: process.stdin, interactive: process.stdin.isTTY === true });
     }
+    await scheduler.stop();
+    await scheduler.tick({ manualOnly: true });
   } finally {
+    await scheduler.stop();
     await app.close();
   }
+}
+
+/** The digest and reminder scheduler over the app's store, sending through these messengers. */
+export function startScheduler(app: App, logger: Logger, messengers: Messengers) {
+  const schedules = app.deps.schedules ?? createCronCalendar();
+  return createScheduler({ store: app.deps.store, clock: app.deps.clock, schedules, messengers, logger });
 }
 
 /**
@@ -100,7 +126,9 @@ export function createTeams(config: Config, app: App, logger: Logger): TeamsBot 
   const teams = config.teams;
   if (!teams && !config.teamsAllowUnauthenticated) return undefined;
   if (teams && config.teamsAllowUnauthenticated) {
-    logger.warn('TEAMS_ALLOW_UNAUTHENTICATED is ignored: Teams credentials are set, so every request is checked');
+    logger.warn(
+      'TEAMS_ALLOW_UNAUTHENTICATED is ignored: Teams credentials are set, so every request is checked',
+    );
   }
   return createTeamsBot({
     deps: app.deps,
@@ -137,9 +165,15 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
     },
   });
   server.listen(config.port, () => logger.info('listening', { port: config.port }));
+  // Slack and Teams add their Messenger (src/ports/messenger.ts) here as their adapters provide one;
+  // a platform without one is left to an instance that has it.
+  const messengers: Messengers = {};
+  if (teams) messengers.teams = teams.messenger;
+  const scheduler = startScheduler(app, logger, messengers);
+  scheduler.start();
   const stop = () => {
     void slack?.stop();
-    server.close(() => void app.close());
+    void scheduler.stop().finally(() => server.close(() => void app.close()));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -5,6 +5,7 @@ import type { Choice } from '../../src/core/reply/reply.ts';
 import type { DocumentFile } from '../../src/ports/documents.ts';
 import type { Logger } from '../../src/ports/logger.ts';
 import { attachmentFor } from './attach-file.ts';
+import { CONSOLE_CHANNEL } from './messenger.ts';
 import { renderReply } from './render.ts';
 
 export type ConsoleChatOptions = {
@@ -26,6 +27,8 @@ export function consoleMessage(user: string, text: string, files?: DocumentFile[
     workspace: { externalId: 'local', name: 'Local console' },
     actor: { externalId: user, displayName: user },
     text,
+    // The terminal is the console's one channel, so `digest weekly Monday 9am` subscribes it.
+    channel: CONSOLE_CHANNEL,
     ...(files ? { files } : {}),
   };
 }

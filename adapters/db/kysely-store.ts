@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Store } from '../../src/ports/store.ts';
+import { createKyselyDigestStore } from './digest-store.ts';
 import { createKyselyDeadlineStore, createKyselyUpdateStore } from './history-stores.ts';
 import { createKyselyItemStore } from './item-store.ts';
 import { createKyselyPendingImportStore } from './pending-import-store.ts';
@@ -31,6 +32,7 @@ export function createKyselyStore(db: Kysely<DB>): Store {
     updates: createKyselyUpdateStore(db),
     pendingImports: createKyselyPendingImportStore(db),
     requests: createKyselyRequestLedger(db),
+    digests: createKyselyDigestStore(db),
   };
   return store;
 }

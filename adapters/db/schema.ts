@@ -1,3 +1,5 @@
+import type { DigestTables } from './digest-rows.ts';
+
 /*
  * Row types as the database holds them: snake_case columns, text for ids, instants, dates, enums and
  * JSON, integer 0/1 for booleans. They stay inside adapters/db; the stores map them to the core's
@@ -15,7 +17,7 @@ export type DB = {
   slack_installations: SlackInstallationRow;
   teams_conversations: TeamsConversationRow;
   handled_requests: HandledRequestRow;
-};
+} & DigestTables;
 
 /** `reply` is the core's Reply as JSON. */
 export type HandledRequestRow = { workspace_id: string; key: string; reply: string; at: string };

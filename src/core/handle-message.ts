@@ -1,6 +1,7 @@
 import type { Clock } from '../ports/clock.ts';
 import type { DocumentFile, DocumentReader } from '../ports/documents.ts';
 import type { IdGenerator } from '../ports/ids.ts';
+import type { ScheduleCalendar } from '../ports/schedule.ts';
 import type { Store } from '../ports/store.ts';
 import type { CommandContext, Mention } from './commands/context.ts';
 import { execute } from './commands/execute.ts';
@@ -17,6 +18,8 @@ export type CoreDeps = {
   defaultTimeZone: string;
   /** Turns uploaded files into text for report import. */
   documents: DocumentReader;
+  /** Cron arithmetic for digest schedules; without it, digest commands say they are unavailable. */
+  schedules?: ScheduleCalendar;
 };
 
 /** A message as every adapter hands it to the core: who said what, where. */
@@ -33,6 +36,12 @@ export type IncomingMessage = {
    * already handled in the workspace gets the first reply again and changes nothing.
    */
   idempotencyKey?: string;
+  /**
+   * The channel the message was posted in, when it was (not a direct message): `address` is the
+   * adapter's own JSON-able description of it, stored with a digest subscription and handed back to
+   * the adapter's Messenger to post there later; `name` is for people ("recs" for #recs).
+   */
+  channel?: { address: unknown; name?: string };
 };
 
 /** Platforms stop redelivering within minutes; a week of keys is ample and keeps the ledger small. */
@@ -96,6 +105,8 @@ async function answer(
     today: todayIn(workspace.timeZone, now),
     dates,
     mentions: message.mentions ?? [],
+    channel: message.channel,
+    schedules: deps.schedules,
   };
   const document = await takeDocument(ctx, message.text, upload);
   if (document) return document;

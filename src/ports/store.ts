@@ -11,6 +11,7 @@ import type {
   Workspace,
 } from '../core/model/entities.ts';
 import type { Reply } from '../core/reply/reply.ts';
+import type { DigestStore } from './digest-store.ts';
 
 /**
  * What the core needs from storage. Every read and write after the workspace lookup names the
@@ -31,6 +32,8 @@ export type Store = {
   updates: UpdateStore;
   pendingImports: PendingImportStore;
   requests: RequestLedger;
+  /** Digest subscriptions, reminder preferences and the delivery run ledger. */
+  digests: DigestStore;
 };
 
 /** The first reply to one platform delivery, kept so a redelivery is answered without being applied twice. */

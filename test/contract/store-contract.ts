@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import type { Store } from '../../src/ports/store.ts';
+import { digestContract } from './store-contract-digests.ts';
 import { directoryContract } from './store-contract-directory.ts';
 import { historyContract } from './store-contract-history.ts';
 import { importContract } from './store-contract-imports.ts';
@@ -40,5 +41,6 @@ export function storeContract(name: string, open: OpenStore): void {
     transactionContract(current);
     importContract(current);
     requestContract(current);
+    digestContract(current);
   });
 }

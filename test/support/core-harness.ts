@@ -2,6 +2,7 @@ import { createKyselyStore } from '../../adapters/db/kysely-store.ts';
 import { migrateToLatest } from '../../adapters/db/migrate.ts';
 import { openSqlite } from '../../adapters/db/open-sqlite.ts';
 import type { DB } from '../../adapters/db/schema.ts';
+import { createCronCalendar } from '../../adapters/scheduler/cron-calendar.ts';
 import type { Mention } from '../../src/core/commands/context.ts';
 import { type CoreDeps, handleMessage } from '../../src/core/handle-message.ts';
 import type { Platform } from '../../src/core/model/entities.ts';
@@ -23,6 +24,8 @@ export type SayOptions = {
   platformAdmin?: boolean;
   files?: DocumentFile[];
   idempotencyKey?: string;
+  /** The channel the message is posted in (digests subscribe it). */
+  channel?: { address: unknown; name?: string };
 };
 
 /** The core wired to a real store and a fixed clock, driven the way every adapter drives it. */
@@ -55,6 +58,7 @@ export async function openHarness(
     ids: createSequentialIds(kind),
     defaultTimeZone: 'Europe/London',
     documents: fakeDocuments,
+    schedules: createCronCalendar(),
   };
   return {
     store,
@@ -70,6 +74,7 @@ export async function openHarness(
         mentions: options.mentions ?? [],
         ...(options.files ? { files: options.files } : {}),
         ...(options.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : {}),
+        ...(options.channel ? { channel: options.channel } : {}),
       }),
   };
 }

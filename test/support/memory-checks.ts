@@ -1,5 +1,6 @@
 import type { Deadline, Item, Member, Report, Update, Workspace } from '../../src/core/model/entities.ts';
 import type { HandledRequest, PendingImport } from '../../src/ports/store.ts';
+import type { MemoryDigestState } from './memory-digest-store.ts';
 
 export type MemoryState = {
   workspaces: Map<string, Workspace>;
@@ -12,6 +13,7 @@ export type MemoryState = {
   pendingImports: Map<string, PendingImport>;
   /** By pendingImportKey(workspaceId, key): the same two-part key shape. */
   requests: Map<string, HandledRequest>;
+  digests: MemoryDigestState;
 };
 
 export function pendingImportKey(workspaceId: string, memberId: string): string {

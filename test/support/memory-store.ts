@@ -2,6 +2,7 @@ import type { Item, Update } from '../../src/core/model/entities.ts';
 import { isClosed } from '../../src/core/model/status.ts';
 import type { Store } from '../../src/ports/store.ts';
 import { createMemoryChecks, type MemoryState, pendingImportKey } from './memory-checks.ts';
+import { createMemoryDigestStore, emptyDigestState } from './memory-digest-store.ts';
 
 /*
  * A working in-memory Store for tests of the core. It keeps the same promises as the Kysely store
@@ -39,6 +40,7 @@ function emptyState(): MemoryState {
     updates: new Map(),
     pendingImports: new Map(),
     requests: new Map(),
+    digests: emptyDigestState(),
   };
 }
 
@@ -96,6 +98,7 @@ function buildStore(holder: { state: MemoryState }, run: Run, transaction: Store
 
   return {
     transaction,
+    digests: createMemoryDigestStore(s, run),
     workspaces: {
       findByExternal: (platform, externalId) =>
         run(() =>

@@ -13,6 +13,7 @@ describe('loadConfig', () => {
         noColor: false,
         slack: undefined,
         teams: undefined,
+        teamsAllowUnauthenticated: false,
       },
     });
     expect(result.ok && isPlatformConfigured(result.config)).toBe(false);

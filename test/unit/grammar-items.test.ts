@@ -23,6 +23,8 @@ describe('item show and history', () => {
     ['show OSAEC23-5', { type: 'item_show', item: R5 }],
     ["what's the status of OSAEC23-5?", { type: 'item_show', item: R5 }],
     ['how is OSAEC23-5', { type: 'item_show', item: R5 }],
+    ['who owns OSAEC23-5?', { type: 'item_show', item: R5 }],
+
     ['14', { type: 'item_show', item: BARE14 }],
     ['show item 14', { type: 'item_show', item: BARE14 }],
     ['history OSAEC23-5', { type: 'item_history', item: R5 }],

@@ -72,6 +72,12 @@ describe('what people wrap around commands', () => {
   it.each(cases)('%j', (text, expected) => expectCommand(text, expected));
 });
 
+describe('greetings', () => {
+  it.each(['hi', 'Hello there!', 'hey', 'good morning', 'get started'])('%j gets the overview', (text) =>
+    expectCommand(text, { type: 'help', topic: null }),
+  );
+});
+
 describe('bad and ambiguous input', () => {
   it.each([
     ['', 'command.empty'],
@@ -80,7 +86,8 @@ describe('bad and ambiguous input', () => {
     ['.', 'command.empty'],
     ['/recs', 'command.empty'],
     ['please', 'command.unknown'],
-    ['hello there', 'command.unknown'],
+    ['hello who are you', 'command.unknown'],
+
     ['mnie', 'command.unknown'],
     ['sign-off', 'command.unknown'],
     ['please sign-off the thing', 'command.unknown'],

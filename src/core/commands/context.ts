@@ -1,4 +1,5 @@
 import type { IdGenerator } from '../../ports/ids.ts';
+import type { ScheduleCalendar } from '../../ports/schedule.ts';
 import type { Store } from '../../ports/store.ts';
 import type { DateContext, IsoDate } from '../dates/index.ts';
 import type { ItemRef, PersonToken } from '../grammar/commands.ts';
@@ -22,6 +23,10 @@ export type CommandContext = {
   today: IsoDate;
   dates: DateContext;
   mentions: readonly Mention[];
+  /** Where the message was posted, if in a channel (digests subscribe it). */
+  channel?: { address: unknown; name?: string } | undefined;
+  /** Cron arithmetic for digest schedules, when this deployment has it. */
+  schedules?: ScheduleCalendar | undefined;
 };
 
 export function isAdmin(ctx: CommandContext): boolean {

@@ -4,6 +4,8 @@ import { makeAdmin, setDueSoon, setRevisionLimit, setTimeZone, showSettings } fr
 import type { CommandContext } from './context.ts';
 import { findReport } from './context.ts';
 import { recordEvent, reviseDeadline } from './deadlines.ts';
+import { runDigestCommand } from './digest.ts';
+import { runReminderCommand } from './digest-reminders.ts';
 import { help } from './help.ts';
 import { cancelImport, confirmImport, importDocument, PASTED, startImport } from './import.ts';
 import {
@@ -91,5 +93,9 @@ export async function execute(ctx: CommandContext, command: Command): Promise<Re
       return setImportPublished(ctx, command);
     case 'import_drop':
       return dropImportItems(ctx, command);
+    case 'digest':
+      return runDigestCommand(ctx, command);
+    case 'reminder':
+      return runReminderCommand(ctx, command);
   }
 }

@@ -67,6 +67,17 @@ const TOPICS: Record<string, Topic> = {
       'set timezone Europe/London | set revisions 1 | set due-soon 14',
     ],
   },
+  digests: {
+    title: 'Digests and reminders',
+    lines: [
+      'digest weekly Monday 9am   in a channel: post a digest there (also daily 8am, weekdays 9am, monthly 1st)',
+      'digest now | digest off | digests   post it now, stop it, or list every digest with how the last went',
+      'snooze OSAEC23-5 1 week | reminders off   quiet one item, or your daily reminder messages',
+      'digest weekly Friday 4pm for OSAEC23 owner @bob status blocked in Europe/Paris skip empty   filters',
+      'digest cron "0 9 * * 1-5"   any five-field cron schedule; digest resume after repeated failures',
+      'snooze OSAEC23-5 until 30 June | unsnooze OSAEC23-5 | reminders on | reminders',
+    ],
+  },
 };
 
 const ALIASES: Record<string, string> = {
@@ -83,6 +94,10 @@ const ALIASES: Record<string, string> = {
   mine: 'lists',
   overdue: 'lists',
   settings: 'admin',
+  digest: 'digests',
+  reminders: 'digests',
+  reminder: 'digests',
+  snooze: 'digests',
 };
 
 export function help(topic: string | null): Reply {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DISPOSITIONS, ITEM_KINDS } from '../model/entities.ts';
 
 import { STATUSES } from '../model/status.ts';
+import { digestCommandSchemas } from './digest-commands.ts';
 
 /** Report keys: a letter, then letters or digits (the dash is reserved for item references). */
 export const KEY_PATTERN = /^[A-Z][A-Z0-9]{1,15}$/;
@@ -101,6 +102,7 @@ export const commandSchema = z.discriminatedUnion('type', [
     type: z.literal('import_drop'),
     refs: z.array(z.string().regex(ITEM_REF_PATTERN)).min(1),
   }),
+  ...digestCommandSchemas({ itemRef: itemRefSchema, person: personSchema, key, isoDate }),
 ]);
 export type Command = z.infer<typeof commandSchema>;
 export type CommandOf<T extends Command['type']> = Extract<Command, { type: T }>;

@@ -9,7 +9,8 @@ const REVISE_VERB =
   /^(?:move|moving|push|pushing|slip|shift|extend|extending|change|reschedule|delay|postpone)$/i;
 const SHOW_VERB = new RegExp(
   "^(?:show|view|open|see|details(?: of| for)?|(?:what(?:'s| is) )?(?:the )?status(?: of)?|" +
-    "what about|how is|how's)$",
+    "what about|how is|how's|who owns|who has|who's on|tell me about)$",
+
   'i',
 );
 const REASON_SPLIT = /\s+(?:because(?: of)?|as|since|due to)\s+|\s*[:;]\s*/i;

@@ -1,5 +1,6 @@
 import type { DateContext } from '../dates/index.ts';
 import { ADD_EXAMPLE, parseAddItem } from './add-item.ts';
+import { DIGEST_RULES } from './digest.ts';
 import { parseImport, splitImport } from './import.ts';
 import { parseItemIntent } from './item-intent.ts';
 import { normalize } from './normalize.ts';
@@ -22,6 +23,12 @@ const RULES: Rule[] = [
     pattern: /^(?:help|\?|commands|what can you do)(?:\s+(.+))?$/i,
     parse: (m) => accept({ type: 'help', topic: m[1]?.toLowerCase() ?? null }),
   },
+  // People greet a bot before they ask it anything; answer with the overview rather than "unknown".
+  {
+    pattern: /^(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|start|get started)(?:\s+there)?$/i,
+    parse: () => accept({ type: 'help', topic: null }),
+  },
+
   {
     pattern: /^(?:reports|report list|list reports|open reports|report)$/i,
     parse: () => accept({ type: 'report_list' }),
@@ -113,6 +120,7 @@ const RULES: Rule[] = [
       return accept({ type: 'set_due_soon', days });
     },
   },
+  ...DIGEST_RULES,
 ];
 
 const USAGE: Record<string, string> = {

@@ -1,0 +1,171 @@
+import type { Kysely } from 'kysely';
+import type { DeliveryRun } from '../../src/core/digest/model.ts';
+import type { RunLedger } from '../../src/ports/digest-store.ts';
+import { runFromRow, runToRow } from './digest-rows.ts';
+import type { DB } from './schema.ts';
+
+/** The run ledger: claims with a lease, decided by the database so that one instance wins each run. */
+export function createKyselyRunLedger(db: Kysely<DB>): RunLedger {
+  const find = async (workspaceId: string, key: string): Promise<DeliveryRun | undefined> => {
+    const row = await db
+      .selectFrom('delivery_runs')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('key', '=', key)
+      .executeTakeFirst();
+    return row ? runFromRow(row) : undefined;
+  };
+
+  return {
+    find,
+    async request(run, at) {
+      await db
+        .insertInto('delivery_runs')
+        .values(runToRow({ ...run, ...unclaimed(at), status: 'pending' }))
+        .execute();
+    },
+    async claim(run, lease) {
+      const fresh: DeliveryRun = {
+        ...run,
+        ...unclaimed(lease.now),
+        status: 'claimed',
+        leaseOwner: lease.owner,
+        leaseUntil: lease.until,
+        attempts: 1,
+      };
+      // One statement each, so the database decides the race: the primary key lets only one INSERT
+      // win, and the UPDATE's condition lets only one instance take over an abandoned run.
+      const inserted = await db
+        .insertInto('delivery_runs')
+        .values(runToRow(fresh))
+        .onConflict((oc) => oc.columns(['workspace_id', 'key']).doNothing())
+        .executeTakeFirst();
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) return fresh;
+      const updated = await db
+        .updateTable('delivery_runs')
+        .set((eb) => ({
+          status: 'claimed',
+          lease_owner: lease.owner,
+          lease_until: lease.until,
+          attempts: eb('attempts', '+', 1),
+          next_attempt_at: null,
+        }))
+        .where('workspace_id', '=', run.workspaceId)
+        .where('key', '=', run.key)
+        .where((eb) =>
+          eb.or([
+            eb('status', '=', 'pending'),
+            eb.and([eb('status', '=', 'claimed'), eb('lease_until', '<=', lease.now)]),
+            eb.and([eb('status', '=', 'retry'), eb('next_attempt_at', '<=', lease.now)]),
+          ]),
+        )
+        .executeTakeFirst();
+      if (Number(updated.numUpdatedRows) !== 1) return undefined;
+      return find(run.workspaceId, run.key);
+    },
+    async renew(workspaceId, key, owner, until) {
+      const result = await db
+        .updateTable('delivery_runs')
+        .set({ lease_until: until })
+        .where('workspace_id', '=', workspaceId)
+        .where('key', '=', key)
+        .where('status', '=', 'claimed')
+        .where('lease_owner', '=', owner)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+    async finish(workspaceId, key, owner, outcome) {
+      const retry = outcome.status === 'retry';
+      const result = await db
+        .updateTable('delivery_runs')
+        .set({
+          status: outcome.status,
+          lease_owner: null,
+          lease_until: null,
+          next_attempt_at: retry ? outcome.nextAttemptAt : null,
+          error: 'error' in outcome ? outcome.error : null,
+          covered_until: 'coveredUntil' in outcome ? outcome.coveredUntil : null,
+          finished_at: retry ? null : outcome.at,
+        })
+        .where('workspace_id', '=', workspaceId)
+        .where('key', '=', key)
+        .where('status', '=', 'claimed')
+        .where('lease_owner', '=', owner)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+    async listBySubscription(workspaceId, subscriptionId, limit) {
+      const rows = await db
+        .selectFrom('delivery_runs')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .where('subscription_id', '=', subscriptionId)
+        .orderBy('slot_at', 'desc')
+        .orderBy('created_at', 'desc')
+        .orderBy('key', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.map(runFromRow);
+    },
+    async lastCovered(workspaceId, subscriptionId) {
+      const row = await db
+        .selectFrom('delivery_runs')
+        .select('covered_until')
+        .where('workspace_id', '=', workspaceId)
+        .where('subscription_id', '=', subscriptionId)
+        .where('kind', '=', 'digest')
+        .where('manual', '=', 0)
+        .where('status', 'in', ['sent', 'skipped'])
+        .where('covered_until', 'is not', null)
+        .orderBy('covered_until', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return row?.covered_until ?? undefined;
+    },
+    async listUnreachable(workspaceId, since) {
+      const rows = await db
+        .selectFrom('delivery_runs')
+        .select('member_id')
+        .distinct()
+        .where('workspace_id', '=', workspaceId)
+        .where('kind', '=', 'reminder')
+        .where('status', '=', 'unreachable')
+        .where('slot_at', '>=', since)
+        .where('member_id', 'is not', null)
+        .orderBy('member_id')
+        .execute();
+      return rows.flatMap((r) => (r.member_id === null ? [] : [r.member_id]));
+    },
+    async listClaimable(now) {
+      const rows = await db
+        .selectFrom('delivery_runs')
+        .selectAll()
+        .where((eb) =>
+          eb.or([
+            eb('status', '=', 'pending'),
+            eb.and([eb('status', '=', 'claimed'), eb('lease_until', '<=', now)]),
+            eb.and([eb('status', '=', 'retry'), eb('next_attempt_at', '<=', now)]),
+          ]),
+        )
+        .orderBy('slot_at')
+        .orderBy('workspace_id')
+        .orderBy('key')
+        .execute();
+      return rows.map(runFromRow);
+    },
+  };
+}
+
+/** The state columns of a run nobody holds yet. */
+function unclaimed(at: string) {
+  return {
+    leaseOwner: null,
+    leaseUntil: null,
+    attempts: 0,
+    nextAttemptAt: null,
+    error: null,
+    coveredUntil: null,
+    createdAt: at,
+    finishedAt: null,
+  };
+}

@@ -1,0 +1,75 @@
+import type { CoreDeps } from '../../src/core/handle-message.ts';
+import type { Clock } from '../../src/ports/clock.ts';
+import type { Logger } from '../../src/ports/logger.ts';
+import type { TeamsConversationStore } from '../../src/ports/teams-conversations.ts';
+import { appIdOf, createAuthentication, type TeamsAuth } from './auth.ts';
+import { createDeliveryGuard } from './guard.ts';
+import { createTurnHandler } from './handler.ts';
+import { createMessagesRoute, HostedCloudAdapter, type TeamsRoute } from './http.ts';
+import { createTeamsMessenger, type TeamsMessenger } from './messenger.ts';
+import { MAX_MESSAGE_BYTES } from './render.ts';
+import type { TeamsEnv } from './run.ts';
+
+export type { TeamsAuth, TeamsAuthEndpoints } from './auth.ts';
+export type { TeamsChannelAddress, TeamsMessenger } from './messenger.ts';
+
+export const MESSAGES_PATH = '/api/messages';
+
+export type TeamsBotOptions = {
+  deps: CoreDeps;
+  logger: Logger;
+  clock: Clock;
+  conversations: TeamsConversationStore;
+  auth: TeamsAuth;
+  /** Hosts file downloads may reach over plain http (the tests' stand-in); all others need https. */
+  fileHttpHosts?: readonly string[];
+  /** Largest message in bytes (UTF-16); tests lower it to see pagination. */
+  maxMessageBytes?: number;
+};
+
+export type TeamsBot = {
+  /** Paths to mount on the HTTP server. */
+  routes: Map<string, TeamsRoute>;
+  /** Sends to stored conversations later (digests, reminders). */
+  messenger: TeamsMessenger;
+};
+
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/**
+ * The Teams bot: botbuilder's CloudAdapter behind POST /api/messages on our HTTP server, with every
+ * setting passed in. Everything that imports botbuilder lives in this folder, so moving to the
+ * Microsoft 365 Agents SDK replaces this folder and nothing else.
+ */
+export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
+  const { logger } = options;
+  if (options.auth.kind === 'unauthenticated') {
+    logger.warn(
+      '!!! TEAMS_ALLOW_UNAUTHENTICATED=true: /api/messages accepts requests WITHOUT checking who sent them. ' +
+        'Use this only on your own machine with the Agents Playground; never expose it to a network. !!!',
+    );
+  }
+  const adapter = new HostedCloudAdapter(createAuthentication(options.auth));
+  const maxMessageBytes = options.maxMessageBytes ?? MAX_MESSAGE_BYTES;
+  const env: TeamsEnv = {
+    deps: options.deps,
+    logger,
+    clock: options.clock,
+    // Teams redelivers after 15 seconds without an answer; an hour covers any repeat with room.
+    guard: createDeliveryGuard({ clock: options.clock, ttlMs: 60 * 60 * 1000, maxEntries: 50_000 }),
+    conversations: options.conversations,
+    files: { maxBytes: MAX_FILE_BYTES, httpHosts: options.fileHttpHosts ?? [], timeoutMs: 30_000 },
+    maxMessageBytes,
+  };
+  const route = createMessagesRoute(adapter, createTurnHandler(env), logger);
+  return {
+    routes: new Map([[MESSAGES_PATH, route]]),
+    messenger: createTeamsMessenger({
+      adapter,
+      appId: appIdOf(options.auth),
+      conversations: options.conversations,
+      logger,
+      maxMessageBytes,
+    }),
+  };
+}

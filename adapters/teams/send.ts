@@ -1,0 +1,89 @@
+import { type Activity, ActivityTypes, type TurnContext } from 'botbuilder';
+import type { Logger } from '../../src/ports/logger.ts';
+import { CARD_CONTENT_TYPE } from './cards.ts';
+import { describeTeamsError, type TeamsFailure } from './errors.ts';
+import type { TeamsMessage } from './render.ts';
+
+export type Delivery = { delivered: boolean; sent: number; failure?: TeamsFailure };
+
+export function toActivity(message: TeamsMessage): Partial<Activity> {
+  return {
+    type: ActivityTypes.Message,
+    summary: message.summary,
+    attachments: [{ contentType: CARD_CONTENT_TYPE, content: message.card }],
+  };
+}
+
+/**
+ * Sends messages in order within a turn. The connector's HTTP pipeline already waits out 429s as
+ * Teams asks (Retry-After, up to three retries); what still fails is translated, logged and returned,
+ * never thrown, so one refused message can't turn into an unanswered request.
+ */
+export async function sendMessages(
+  context: TurnContext,
+  messages: readonly TeamsMessage[],
+  logger: Logger,
+): Promise<Delivery> {
+  let sent = 0;
+  try {
+    for (const message of messages) {
+      await context.sendActivity(toActivity(message));
+      sent++;
+    }
+    return { delivered: true, sent };
+  } catch (error) {
+    const failure = logFailure(
+      logger,
+      'teams message not sent',
+      error,
+      context.activity.conversation?.id,
+      sent,
+    );
+    return { delivered: false, sent, failure };
+  }
+}
+
+/** Replaces a message the bot sent earlier (a card whose Action.Submit was pressed). */
+export async function updateMessage(
+  context: TurnContext,
+  activityId: string,
+  message: TeamsMessage,
+  logger: Logger,
+): Promise<boolean> {
+  try {
+    await context.updateActivity({
+      ...toActivity(message),
+      id: activityId,
+      conversation: context.activity.conversation,
+    });
+    return true;
+  } catch (error) {
+    logFailure(logger, 'teams card not updated', error, context.activity.conversation?.id, 0);
+    return false;
+  }
+}
+
+export function logFailure(
+  logger: Logger,
+  what: string,
+  error: unknown,
+  conversation: string | undefined,
+  sent: number,
+): TeamsFailure {
+  const failure = describeTeamsError(error);
+  const fields = {
+    code: failure.code,
+    status: failure.status,
+    detail: failure.detail,
+    conversation,
+    sent,
+    reason: failure.message,
+  };
+  // A 403 means rectrack can't post there (removed, blocked): worth an error, someone must act.
+  if (failure.code === 'forbidden' || failure.code === 'unauthorized' || failure.code === 'unknown') {
+    logger.error(what, fields);
+  } else {
+    logger.warn(what, fields);
+  }
+  return failure;
+}

@@ -1,0 +1,50 @@
+import { dayOfWeek } from '../dates/calendar.ts';
+import { formatDate, type IsoDate, todayIn } from '../dates/index.ts';
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+// Built once per zone: formatters are costly to make.
+const slotFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A slot as people in its zone read it: "Monday 8 April 2024, 09:00". */
+export function formatSlot(at: Date, timeZone: string): string {
+  let formatter = slotFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      weekday: 'long',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    slotFormatters.set(timeZone, formatter);
+  }
+  const parts = formatter.formatToParts(at);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('weekday')} ${formatDate(todayIn(timeZone, at))}, ${part('hour')}:${part('minute')}`;
+}
+
+/** The day of the slot in its zone: "Monday 8 April 2024". */
+export function formatSlotDay(at: Date, timeZone: string): string {
+  return formatSlot(at, timeZone).replace(/, \d\d:\d\d$/, '');
+}
+
+/** A calendar day with its weekday: "Monday 8 April 2024". */
+export function formatDay(day: IsoDate): string {
+  return `${WEEKDAYS[dayOfWeek(day)] ?? ''} ${formatDate(day)}`;
+}
+
+/** "▓▓▓▓▓▓░░░░" for 6 of 10: a bar that reads the same in every chat client's font. */
+export function progressBar(done: number, total: number, width = 10): string {
+  const filled = total === 0 ? 0 : Math.round((done / total) * width);
+  return `${'▓'.repeat(filled)}${'░'.repeat(width - filled)}`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The calendar day an instant falls on in the zone. */
+export function dayOf(at: string, timeZone: string): IsoDate {
+  return todayIn(timeZone, new Date(at));
+}

@@ -1,0 +1,89 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createConsoleMessenger } from '../../adapters/console/messenger.ts';
+import { DeliveryError } from '../../src/core/delivery-error.ts';
+import { info } from '../../src/core/reply/reply.ts';
+
+const bin = join(import.meta.dirname, '..', '..', 'bin', 'rectrack.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'rectrack-digest-console-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const local = { platform: 'console' as const, externalId: 'local', name: 'Local console' };
+
+function capture() {
+  const output = new PassThrough();
+  let text = '';
+  output.on('data', (d: Buffer) => {
+    text += d.toString();
+  });
+  return { output, text: () => text };
+}
+
+describe('the console messenger', () => {
+  it('prints a digest and a reminder in the terminal, framed apart from the conversation', async () => {
+    const out = capture();
+    const messenger = createConsoleMessenger({ output: out.output, color: false });
+    const reply = info('Digest: 1 overdue.', [
+      { type: 'heading', text: 'Digest · Monday 18 March 2024' },
+      { type: 'text', text: '1 overdue · 0 due in the next 14 days' },
+    ]);
+    await messenger.postToChannel(local, { platform: 'console', channel: 'console' }, reply);
+    expect(
+      await messenger.sendDirect(local, { externalId: 'bob', displayName: 'bob' }, info('Reminder: 1 item.')),
+    ).toBe('sent');
+    expect(out.text()).toBe(
+      '\n── digest in #console ──\nDigest · Monday 18 March 2024\n1 overdue · 0 due in the next 14 days\n' +
+        '\n── message for bob ──\nReminder: 1 item.\n',
+    );
+  });
+
+  it("refuses another platform's address as a permanent failure", async () => {
+    const messenger = createConsoleMessenger({ output: capture().output, color: false });
+    const posting = messenger.postToChannel(local, { platform: 'slack', channel: 'C1' }, info('x'));
+    await expect(posting).rejects.toBeInstanceOf(DeliveryError);
+    await expect(posting).rejects.toMatchObject({ kind: 'permanent', reason: 'bad_address' });
+  });
+});
+
+describe('rectrack chat with digests (a real process)', () => {
+  it('posts "digest now" in the terminal once the scripted commands are done', async () => {
+    const args = [
+      'chat',
+      '--db',
+      join(dir, 'rectrack.sqlite'),
+      '--user',
+      'alice',
+      '-e',
+      'report new "Online CSAE inspection" key OSAEC23 published 5 April 2023',
+      '-e',
+      'add OSAEC23 "Chief Constables should review training" due 31 October 2023',
+      '-e',
+      'digest weekly Monday 9am',
+      '-e',
+      'digest now',
+    ];
+    const run = await new Promise<{ code: number | null; stdout: string }>((resolve, reject) => {
+      const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1' };
+      for (const name of Object.keys(env)) if (/^(SLACK|TEAMS|DATABASE)_/.test(name)) delete env[name];
+      const child = spawn(process.execPath, [bin, ...args], { env, cwd: dir });
+      let stdout = '';
+      child.stdout.on('data', (d: Buffer) => {
+        stdout += d.toString();
+      });
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stdout }));
+      child.stdin.end();
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('✓ #console will get the digest every Monday at 09:00 (Europe/London)');
+    expect(run.stdout).toContain('✓ Posting the digest in #console now (it takes a moment).');
+    const posted = run.stdout.split('── digest in #console ──\n')[1] ?? '';
+    expect(posted).toMatch(/^Digest · \w+day \d{1,2} \w+ \d{4}\n1 overdue · 0 due in the next 14 days/);
+    expect(posted).toContain('OSAEC23-1');
+    expect(run.stdout.match(/── digest in #console ──/g)).toHaveLength(1);
+  });
+});
