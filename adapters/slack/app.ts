@@ -1,18 +1,20 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, type CodedError, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { CoreDeps } from '../../src/core/handle-message.ts';
+import { createDeliveryGuard } from '../../src/core/redelivery-guard.ts';
 import type { Clock } from '../../src/ports/clock.ts';
 import type { Logger } from '../../src/ports/logger.ts';
+import type { Messenger } from '../../src/ports/messenger.ts';
 import type { SlackInstallationStore } from '../../src/ports/slack-installations.ts';
 import { singleWorkspace } from './authorize.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { describeSlackError } from './errors.ts';
-import { createDeliveryGuard } from './guard.ts';
-import { keyOf, toBoltInstallationStore } from './installations.ts';
+import { findBotToken, keyOf, toBoltInstallationStore } from './installations.ts';
 import { registerListeners } from './listeners.ts';
 import { BOT_SCOPES, PATHS } from './manifest.ts';
 import { createSlackMessenger, respondTo } from './messenger.ts';
 import { createPeople } from './people.ts';
+import { createSlackProactiveMessenger } from './proactive.ts';
 import type { SlackEnv } from './run.ts';
 
 export type SlackAppOptions = {
@@ -46,6 +48,8 @@ export type SlackApp = {
   /** Connects Socket Mode; nothing to do over HTTP (our server is already listening). */
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Digests and reminders for the scheduler, with each workspace's bot token. */
+  messenger: Messenger;
 };
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -79,6 +83,11 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   };
   const { oauth } = options;
   if (oauth) env.onUninstall = (query) => oauth.installations.delete(keyOf(query));
+  const messenger = createSlackProactiveMessenger({
+    botToken: async (team) => (oauth ? findBotToken(oauth.installations, team) : options.botToken),
+    clientOptions,
+    sleep,
+  });
 
   let app: App;
   const routes = new Map<string, SlackRoute>();
@@ -151,6 +160,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   registerListeners(app, env);
   return {
     routes,
+    messenger,
     start: async () => {
       if (options.appToken) await app.start();
     },

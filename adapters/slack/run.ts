@@ -2,16 +2,22 @@ import type { webApi } from '@slack/bolt';
 import type { Mention } from '../../src/core/commands/context.ts';
 import { parseCommand } from '../../src/core/grammar/parse.ts';
 import { type CoreDeps, handleMessage } from '../../src/core/handle-message.ts';
+import type { DeliveryGuard } from '../../src/core/redelivery-guard.ts';
 import { problem, type Reply } from '../../src/core/reply/reply.ts';
 import type { DocumentFile } from '../../src/ports/documents.ts';
 import type { Logger } from '../../src/ports/logger.ts';
 import { describeSlackError, withRateLimitRetry } from './errors.ts';
-import type { DeliveryGuard } from './guard.ts';
 import { HOME_COMMANDS, homeView } from './home.ts';
 import type { Destination, SlackMessenger } from './messenger.ts';
 import type { People } from './people.ts';
 import { renderReply } from './render.ts';
-import { mentionedUserIds, type SlackWho, toIncoming, workspaceKey } from './translate.ts';
+import {
+  mentionedUserIds,
+  type SlackConversation,
+  type SlackWho,
+  toIncoming,
+  workspaceKey,
+} from './translate.ts';
 
 /** Everything the listeners share; built once in app.ts. */
 export type SlackEnv = {
@@ -42,6 +48,8 @@ export type RunInput = {
   key?: string;
   botUserId?: string;
   files?: DocumentFile[];
+  /** Where it was said: a channel is what `digest weekly Monday 9am` subscribes. */
+  conversation?: SlackConversation;
 };
 
 const SORRY = 'Sorry, something went wrong on my side and nothing was changed. Please try again.';
@@ -74,6 +82,7 @@ export async function runCommand(env: SlackEnv, input: RunInput): Promise<Outcom
     mentions,
     ...(input.key ? { idempotencyKey: input.key } : {}),
     ...(input.files ? { files: input.files } : {}),
+    ...(input.conversation ? { conversation: input.conversation } : {}),
   });
   try {
     return { reply: await handleMessage(env.deps, message), notices };

@@ -1,9 +1,9 @@
 import type { CoreDeps } from '../../src/core/handle-message.ts';
+import { createDeliveryGuard } from '../../src/core/redelivery-guard.ts';
 import type { Clock } from '../../src/ports/clock.ts';
 import type { Logger } from '../../src/ports/logger.ts';
 import type { TeamsConversationStore } from '../../src/ports/teams-conversations.ts';
 import { appIdOf, createAuthentication, type TeamsAuth } from './auth.ts';
-import { createDeliveryGuard } from './guard.ts';
 import { createTurnHandler } from './handler.ts';
 import { createMessagesRoute, HostedCloudAdapter, type TeamsRoute } from './http.ts';
 import { createTeamsMessenger, type TeamsMessenger } from './messenger.ts';

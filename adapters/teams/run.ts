@@ -1,12 +1,12 @@
 import type { Mention } from '../../src/core/commands/context.ts';
 import { type CoreDeps, handleMessage } from '../../src/core/handle-message.ts';
+import type { DeliveryGuard } from '../../src/core/redelivery-guard.ts';
 import { problem, type Reply } from '../../src/core/reply/reply.ts';
 import type { Clock } from '../../src/ports/clock.ts';
 import type { DocumentFile } from '../../src/ports/documents.ts';
 import type { Logger } from '../../src/ports/logger.ts';
 import type { TeamsConversationStore } from '../../src/ports/teams-conversations.ts';
 import type { FileDownloadOptions } from './files.ts';
-import type { DeliveryGuard } from './guard.ts';
 import { type TeamsActivity, toIncoming } from './translate.ts';
 
 /** Everything the turn handlers share; built once in app.ts. */

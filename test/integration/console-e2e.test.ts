@@ -1,35 +1,14 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runRectrack } from '../support/run-rectrack.ts';
 
-const bin = join(import.meta.dirname, '..', '..', 'bin', 'rectrack.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'rectrack-e2e-'));
 const db = join(dir, 'rectrack.sqlite');
 
-type Run = { code: number | null; stdout: string; stderr: string };
-
-/** Runs the real `rectrack` command line as a user would, with no Slack or Teams configured. */
-function rectrack(args: string[], stdin = '', extraEnv: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1' };
-    for (const name of Object.keys(env)) if (/^(SLACK|TEAMS|DATABASE)_/.test(name)) delete env[name];
-    Object.assign(env, extraEnv);
-    const child = spawn(process.execPath, [bin, ...args], { env, cwd: dir });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+const rectrack = (args: string[], stdin = '', env: Record<string, string> = {}) =>
+  runRectrack(args, { cwd: dir, stdin, env });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

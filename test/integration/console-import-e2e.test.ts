@@ -1,35 +1,16 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SMALL_REPORT } from '../support/import-fixtures.ts';
+import { runRectrack } from '../support/run-rectrack.ts';
 
-const bin = join(import.meta.dirname, '..', '..', 'bin', 'rectrack.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'rectrack-import-e2e-'));
 const db = join(dir, 'rectrack.sqlite');
 
-type Run = { code: number | null; stdout: string; stderr: string };
-
 /** The real `rectrack chat`, fed on stdin as a user pasting into the terminal would. */
-function chat(user: string, stdin: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1' };
-    for (const name of Object.keys(env)) if (/^(SLACK|TEAMS|DATABASE)_/.test(name)) delete env[name];
-    const child = spawn(process.execPath, [bin, 'chat', '--db', db, '--user', user], { env, cwd: dir });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+const chat = (user: string, stdin: string) =>
+  runRectrack(['chat', '--db', db, '--user', user], { cwd: dir, stdin });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,8 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createConsoleMessenger } from '../../adapters/console/messenger.ts';
 import { DeliveryError } from '../../src/core/delivery-error.ts';
 import { info } from '../../src/core/reply/reply.ts';
+import { runRectrack } from '../support/run-rectrack.ts';
 
-const bin = join(import.meta.dirname, '..', '..', 'bin', 'rectrack.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'rectrack-digest-console-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -66,18 +65,7 @@ describe('rectrack chat with digests (a real process)', () => {
       '-e',
       'digest now',
     ];
-    const run = await new Promise<{ code: number | null; stdout: string }>((resolve, reject) => {
-      const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1' };
-      for (const name of Object.keys(env)) if (/^(SLACK|TEAMS|DATABASE)_/.test(name)) delete env[name];
-      const child = spawn(process.execPath, [bin, ...args], { env, cwd: dir });
-      let stdout = '';
-      child.stdout.on('data', (d: Buffer) => {
-        stdout += d.toString();
-      });
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stdout }));
-      child.stdin.end();
-    });
+    const run = await runRectrack(args, { cwd: dir });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('✓ #console will get the digest every Monday at 09:00 (Europe/London)');
     expect(run.stdout).toContain('✓ Posting the digest in #console now (it takes a moment).');

@@ -1,12 +1,11 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blocksOf, makeDocx, makeFlowingPdf } from '../support/make-documents.ts';
+import { runRectrack } from '../support/run-rectrack.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const bin = join(root, 'bin', 'rectrack.mjs');
 // CI lays shared/ beside the repository, as on a developer's machine.
 const fixtures = join(root, '..', 'shared', 'fixtures');
 const seed = join(fixtures, 'norfolk-pcc-response-osaec-2023.txt');
@@ -15,27 +14,7 @@ const expected = JSON.parse(
 ) as { recommendations: { label: string }[] };
 const dir = mkdtempSync(join(tmpdir(), 'rectrack-import-'));
 
-type Run = { code: number | null; stdout: string; stderr: string };
-
-/** Runs the real `rectrack` command line as a user would. */
-function rectrack(args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1' };
-    for (const name of Object.keys(env)) if (/^(SLACK|TEAMS|DATABASE)_/.test(name)) delete env[name];
-    const child = spawn(process.execPath, [bin, ...args], { env, cwd: dir });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end();
-  });
-}
+const rectrack = (args: string[]) => runRectrack(args, { cwd: dir });
 
 const files: Record<string, string> = { txt: seed };
 

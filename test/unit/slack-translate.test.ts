@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { describeSlackError, withRateLimitRetry } from '../../adapters/slack/errors.ts';
-import { createDeliveryGuard } from '../../adapters/slack/guard.ts';
 import { createPeople, type People } from '../../adapters/slack/people.ts';
 import {
   mentionedUserIds,
@@ -8,6 +7,7 @@ import {
   stripBotMention,
   workspaceKey,
 } from '../../adapters/slack/translate.ts';
+import { createDeliveryGuard } from '../../src/core/redelivery-guard.ts';
 import { createFixedClock } from '../../src/ports/clock.ts';
 
 describe('Slack payload translation', () => {

@@ -1,53 +1,11 @@
+import { numberFromWords } from '../text/number-words.ts';
 import { addDays, addMonths, type IsoDate } from './calendar.ts';
 
 export type Duration = { amount: number; unit: 'day' | 'week' | 'month' | 'year' };
 
-const SMALL_NUMBERS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-
-// One to 9999 in digits, or in words up to ninety-nine ('twenty-four', 'twenty four').
+// "a year", "a fortnight": in a duration the article means one.
 function parseAmount(words: string): number | null {
-  if (/^\d{1,4}$/.test(words)) return Number(words);
-  const small = SMALL_NUMBERS[words];
-  if (small !== undefined) return small;
-  const match = /^([a-z]+)(?:[\s-]+([a-z]+))?$/.exec(words);
-  const tens = match?.[1] === undefined ? undefined : TENS[match[1]];
-  if (tens === undefined) return null;
-  if (match?.[2] === undefined) return tens;
-  const unit = SMALL_NUMBERS[match[2]];
-  return unit !== undefined && unit < 10 && match[2] !== 'a' && match[2] !== 'an' ? tens + unit : null;
+  return words === 'a' || words === 'an' ? 1 : numberFromWords(words);
 }
 
 // Official reports often repeat the number in digits: 'six (6) months'. Working days are deliberately

@@ -1,11 +1,12 @@
 import { addDays, type IsoDate } from '../dates/index.ts';
+import { numberFromWords } from '../text/number-words.ts';
 import type { Line } from './clean-text.ts';
 import { field, fields } from './fields.ts';
 import { matchLabel } from './labels.ts';
 import { readPrintedDate } from './printed-date.ts';
 import { findLink, findPublisher, mentionsSection55 } from './publisher.ts';
 import type { Raw } from './raw-lines.ts';
-import { numberFromWords, wordCount } from './text-util.ts';
+import { wordCount } from './text-util.ts';
 
 export type Metadata = {
   title: string | null;

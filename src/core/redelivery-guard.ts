@@ -1,10 +1,11 @@
-import type { Clock } from '../../src/ports/clock.ts';
+import type { Clock } from '../ports/clock.ts';
 
 /**
- * Remembers which Slack deliveries this process has already taken on, so a retry (same event_id,
- * X-Slack-Retry-Num; https://docs.slack.dev/apis/events-api/#retries) or a repeated interaction is
- * answered once. It only spans one process: the same key also travels to the core as
- * `idempotencyKey`, which is what keeps an update from applying twice across restarts and instances.
+ * Remembers which platform deliveries this process has already taken on, so a redelivery (Slack
+ * retries a request not acknowledged in 3 seconds, https://docs.slack.dev/apis/events-api/#retries;
+ * Teams sends an activity again after 15) is not answered twice. It spans one process only: the same
+ * key goes to handleMessage as `idempotencyKey`, which keeps an update from applying twice across
+ * restarts and instances. A turn that failed releases its key so the redelivery can try again.
  */
 export function createDeliveryGuard(options: { clock: Clock; ttlMs: number; maxEntries: number }) {
   const seen = new Map<string, number>();
@@ -16,12 +17,16 @@ export function createDeliveryGuard(options: { clock: Clock; ttlMs: number; maxE
       if (expires !== undefined && expires > now) return false;
       seen.delete(key);
       seen.set(key, now + options.ttlMs);
+      // Oldest first: a Map iterates in insertion order, so this bounds memory under a flood.
       while (seen.size > options.maxEntries) {
         const oldest = seen.keys().next().value;
         if (oldest === undefined) break;
         seen.delete(oldest);
       }
       return true;
+    },
+    release(key: string): void {
+      seen.delete(key);
     },
   };
 }
