@@ -66,7 +66,15 @@ export function todayIn(timeZone: string, now: Date): IsoDate {
   return iso;
 }
 
-/** Minutes east of UTC in `timeZone` at the instant `at` (London in summer: 60; New York in winter: -300). */
+/** The date and the 24-hour clock time ("09:05") shown in `timeZone` at the instant `at`. */
+export function localDateTime(timeZone: string, at: Date): { date: IsoDate; time: string } {
+  const { hour, minute } = wallClock(timeZone, at);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { date: todayIn(timeZone, at), time: `${pad(hour)}:${pad(minute)}` };
+}
+
+/** Minutes east of UTC
+ in `timeZone` at the instant `at` (London in summer: 60; New York in winter: -300). */
 export function zoneOffsetMinutes(timeZone: string, at: Date): number {
   const clock = wallClock(timeZone, at);
   const wallAsUtc = new Date(0);

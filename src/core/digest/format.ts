@@ -1,27 +1,12 @@
 import { dayOfWeek } from '../dates/calendar.ts';
-import { formatDate, type IsoDate, todayIn } from '../dates/index.ts';
+import { formatDate, type IsoDate, localDateTime, todayIn } from '../dates/index.ts';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
-// Built once per zone: formatters are costly to make.
-const slotFormatters = new Map<string, Intl.DateTimeFormat>();
-
 /** A slot as people in its zone read it: "Monday 8 April 2024, 09:00". */
 export function formatSlot(at: Date, timeZone: string): string {
-  let formatter = slotFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      weekday: 'long',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    slotFormatters.set(timeZone, formatter);
-  }
-  const parts = formatter.formatToParts(at);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('weekday')} ${formatDate(todayIn(timeZone, at))}, ${part('hour')}:${part('minute')}`;
+  const { date, time } = localDateTime(timeZone, at);
+  return `${WEEKDAYS[dayOfWeek(date)]} ${formatDate(date)}, ${time}`;
 }
 
 /** The day of the slot in its zone: "Monday 8 April 2024". */
