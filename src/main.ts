@@ -165,9 +165,10 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
     },
   });
   server.listen(config.port, () => logger.info('listening', { port: config.port }));
-  // Slack and Teams add their Messenger (src/ports/messenger.ts) here as their adapters provide one;
-  // a platform without one is left to an instance that has it.
+  // Each configured platform's Messenger (src/ports/messenger.ts); a platform without one is left to
+  // an instance that has it.
   const messengers: Messengers = {};
+  if (slack) messengers.slack = slack.messenger;
   if (teams) messengers.teams = teams.messenger;
   const scheduler = startScheduler(app, logger, messengers);
   scheduler.start();

@@ -42,6 +42,19 @@ export function keyOf(query: {
   };
 }
 
+/**
+ * The bot token of a team's OAuth installation, for messages sent outside any request (digests,
+ * reminders); undefined when the team has not installed rectrack or has uninstalled it. The manifest
+ * keeps org-wide installs off (org_deploy_enabled: false), so a team install is the only kind.
+ */
+export async function findBotToken(
+  store: SlackInstallationStore,
+  teamId: string,
+): Promise<string | undefined> {
+  const record = await store.find({ enterpriseId: null, teamId, isEnterpriseInstall: false });
+  return record ? parseInstallation(record.installation).bot?.token : undefined;
+}
+
 function parseInstallation(text: string): Installation {
   const value: unknown = JSON.parse(text);
   if (typeof value !== 'object' || value === null || !('user' in value)) {

@@ -44,7 +44,15 @@ function registerCommand(app: App, env: SlackEnv): void {
     }
     // A retried request carries the same trigger_id, so it names this invocation.
     const key = `command:${command.trigger_id}`;
-    const outcome = await runCommand(env, { client, who, text, key, botUserId: context.botUserId });
+    const conversation = { id: command.channel_id, name: command.channel_name };
+    const outcome = await runCommand(env, {
+      client,
+      who,
+      text,
+      key,
+      botUserId: context.botUserId,
+      conversation,
+    });
     if (!outcome) return;
     // Sharing only makes sense where others can see it: channels, not the DM with the app.
     const share = /^[CG]/.test(command.channel_id) ? text : undefined;
@@ -100,7 +108,16 @@ function registerMessages(app: App, env: SlackEnv): void {
     const who = eventWho(context, event.user);
     const text = plainText(stripBotMention(event.text, context.botUserId));
     const key = `event:${body.event_id}`;
-    const outcome = await runCommand(env, { client, who, text, key, botUserId: context.botUserId });
+    // Events carry the channel's id only; its name would cost a conversations.info call and a scope.
+    const conversation = { id: event.channel };
+    const outcome = await runCommand(env, {
+      client,
+      who,
+      text,
+      key,
+      botUserId: context.botUserId,
+      conversation,
+    });
     if (!outcome) return;
     const threadTs = event.thread_ts;
     await sendOutcome(

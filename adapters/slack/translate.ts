@@ -23,6 +23,33 @@ export function workspaceKey(teamId: string | undefined, enterpriseId: string | 
   return teamId ?? enterpriseId ?? 'unknown';
 }
 
+/**
+ * Where a digest subscription points (IncomingMessage.channel.address), stored as JSON and handed back
+ * to the proactive messenger: the team and the conversation's id. Ids, not names: a channel keeps its
+ * id when renamed.
+ */
+export type SlackChannelAddress = { platform: 'slack'; team: string; channel: string };
+
+/** The conversation a command or mention came from: its id, and its name when the payload has one. */
+export type SlackConversation = { id: string; name?: string };
+
+// Slash commands name the conversation `directmessage` in a DM and `privategroup` in some private
+// channels, which is no name to show. https://docs.slack.dev/interactivity/implementing-slash-commands
+const NOT_NAMES = new Set(['directmessage', 'privategroup']);
+
+/**
+ * The channel a message was posted in, for digests; none in a direct message (ids starting with D),
+ * where rectrack answers one person and a digest would have no audience.
+ */
+export function channelOf(
+  teamId: string | undefined,
+  conversation: SlackConversation | undefined,
+): IncomingMessage['channel'] {
+  if (!teamId || !conversation || !/^[CG][A-Z0-9]+$/.test(conversation.id)) return undefined;
+  const address: SlackChannelAddress = { platform: 'slack', team: teamId, channel: conversation.id };
+  const name = conversation.name?.trim();
+  return { address, ...(name && !NOT_NAMES.has(name) ? { name } : {}) };
+}
 
 const USER_MENTION = /<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g;
 
@@ -63,6 +90,8 @@ export type TranslateInput = {
   mentions: readonly Mention[];
   idempotencyKey?: string;
   files?: DocumentFile[];
+  /** The conversation it was said in; a channel becomes IncomingMessage.channel. */
+  conversation?: SlackConversation;
 };
 
 /** Payload facts -> the platform-neutral message the core handles. */
@@ -84,5 +113,7 @@ export function toIncoming(input: TranslateInput): IncomingMessage {
   };
   if (input.idempotencyKey) message.idempotencyKey = input.idempotencyKey;
   if (input.files && input.files.length > 0) message.files = input.files;
+  const channel = channelOf(who.teamId, input.conversation);
+  if (channel) message.channel = channel;
   return message;
 }

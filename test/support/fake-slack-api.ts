@@ -18,6 +18,8 @@ export type FakeUser = {
   isAdmin?: boolean;
   isOwner?: boolean;
   tz?: string;
+  /** A deactivated account: users.info still answers, with `deleted: true`. */
+  deleted?: boolean;
 };
 
 export type FakeFile = { name: string; bytes: Uint8Array; token: string };
@@ -55,6 +57,7 @@ export async function startFakeSlackApi() {
               tz: user.tz ?? 'Europe/London',
               is_admin: user.isAdmin ?? false,
               is_owner: user.isOwner ?? false,
+              deleted: user.deleted ?? false,
               profile: { display_name: user.displayName ?? name },
             },
           },

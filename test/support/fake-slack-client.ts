@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { createHttpServer } from '../../adapters/http/server.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
 import { type App, createSlack, openApp } from '../../src/main.ts';
+import type { Clock } from '../../src/ports/clock.ts';
 import type { LogFields, Logger } from '../../src/ports/logger.ts';
 import type { Store } from '../../src/ports/store.ts';
 import { type FakeSlackApi, startFakeSlackApi } from './fake-slack-api.ts';
@@ -46,7 +47,12 @@ export type RecordedLog = { level: string; message: string; fields: LogFields | 
  * fake. Requests go in signed, exactly as Slack sends them.
  */
 export async function startSlackHarness(
-  options: { env?: Record<string, string>; wrapStore?: (store: Store) => Store } = {},
+  options: {
+    env?: Record<string, string>;
+    wrapStore?: (store: Store) => Store;
+    /** The core's clock (digests, due dates); Slack's signatures keep real time. */
+    clock?: Clock;
+  } = {},
 ) {
   const api = await startFakeSlackApi();
   const env = {
@@ -59,9 +65,14 @@ export async function startSlackHarness(
   if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
   const config: Config = loaded.config;
   const opened = await openApp(config);
-  const app: App = options.wrapStore
-    ? { ...opened, deps: { ...opened.deps, store: options.wrapStore(opened.deps.store) } }
-    : opened;
+  const app: App = {
+    ...opened,
+    deps: {
+      ...opened.deps,
+      ...(options.wrapStore ? { store: options.wrapStore(opened.deps.store) } : {}),
+      ...(options.clock ? { clock: options.clock } : {}),
+    },
+  };
   const logs: RecordedLog[] = [];
   const record =
     (level: string) =>
@@ -114,6 +125,7 @@ export async function startSlackHarness(
     base,
     api,
     app,
+    slack,
     logs,
     post,
     startAnotherInstance,

@@ -5,7 +5,13 @@ import { fixture } from './fake-slack-client.ts';
  * changing only the fields a test is about (team, user, text, action, ...).
  */
 
-export type Where = { team?: string; enterprise?: string | null; user?: string };
+export type Where = {
+  team?: string;
+  enterprise?: string | null;
+  user?: string;
+  /** The conversation a slash command is typed in; the fixture's #random (C111) when unset. */
+  channel?: { id: string; name: string };
+};
 
 export function slashFields(text: string, responseUrl: string, trigger: string, where: Where = {}) {
   const fields: Record<string, string> = {
@@ -15,6 +21,10 @@ export function slashFields(text: string, responseUrl: string, trigger: string, 
     team_id: where.team ?? 'T111',
     user_id: where.user ?? 'W111',
   };
+  if (where.channel) {
+    fields.channel_id = where.channel.id;
+    fields.channel_name = where.channel.name;
+  }
   if (where.enterprise === null) {
     fields.enterprise_id = '';
     fields.enterprise_name = '';
