@@ -58,12 +58,18 @@ export async function chat(config: Config, options: ChatOptions): Promise<void> 
   // scripted one delivers just what it asked for with `digest now`, once its commands are done.
   // Only problems are worth a line in the middle of a conversation, not every delivery.
   const quiet = { ...options.logger, info() {} };
-  const scheduler = startScheduler(app, quiet, {
-    console: createConsoleMessenger({
-      output: process.stdout,
-      color: process.stdout.isTTY === true && !config.noColor,
-    }),
-  });
+  const scheduler = startScheduler(
+    app,
+    quiet,
+    {
+      console: createConsoleMessenger({
+        output: process.stdout,
+        color: process.stdout.isTTY === true && !config.noColor,
+      }),
+    },
+    // Someone at the terminal who says "digest now" is waiting for it: look every 2 seconds.
+    2_000,
+  );
   if (interactive) scheduler.start();
   try {
     const common = {
@@ -91,9 +97,16 @@ export async function chat(config: Config, options: ChatOptions): Promise<void> 
 }
 
 /** The digest and reminder scheduler over the app's store, sending through these messengers. */
-export function startScheduler(app: App, logger: Logger, messengers: Messengers) {
+export function startScheduler(app: App, logger: Logger, messengers: Messengers, intervalMs?: number) {
   const schedules = app.deps.schedules ?? createCronCalendar();
-  return createScheduler({ store: app.deps.store, clock: app.deps.clock, schedules, messengers, logger });
+  return createScheduler({
+    store: app.deps.store,
+    clock: app.deps.clock,
+    schedules,
+    messengers,
+    logger,
+    ...(intervalMs === undefined ? {} : { intervalMs }),
+  });
 }
 
 /**
