@@ -12,6 +12,7 @@ import type { TeamsConversationRecord, TeamsConversationStore } from '../../src/
 import type { TeamsFailure } from './errors.ts';
 import { chatLinkFor, renderReply } from './render.ts';
 import { type Delivery, logFailure, sendMessages } from './send.ts';
+import { conversationSchema } from './translate.ts';
 
 /** What a channel's digest subscription stores (IncomingMessage.channel.address): the conversation. */
 export const channelAddress = z.object({ conversationId: z.string().min(1) });
@@ -139,13 +140,7 @@ const referenceSchema = z.object({
   serviceUrl: z.string(),
   locale: z.string().optional(),
   bot: z.object({ id: z.string(), name: z.string().optional() }).optional(),
-  conversation: z.object({
-    id: z.string(),
-    conversationType: z.string().optional(),
-    tenantId: z.string().optional(),
-    isGroup: z.boolean().optional(),
-    name: z.string().optional(),
-  }),
+  conversation: conversationSchema,
 });
 
 /** The stored JSON back as the SDK's reference; a record that doesn't parse is a bug, so it throws. */

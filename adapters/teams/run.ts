@@ -1,13 +1,11 @@
-import type { Mention } from '../../src/core/commands/context.ts';
 import { type CoreDeps, handleMessage } from '../../src/core/handle-message.ts';
 import type { DeliveryGuard } from '../../src/core/redelivery-guard.ts';
 import { problem, type Reply } from '../../src/core/reply/reply.ts';
 import type { Clock } from '../../src/ports/clock.ts';
-import type { DocumentFile } from '../../src/ports/documents.ts';
 import type { Logger } from '../../src/ports/logger.ts';
 import type { TeamsConversationStore } from '../../src/ports/teams-conversations.ts';
 import type { FileDownloadOptions } from './files.ts';
-import { type TeamsActivity, toIncoming } from './translate.ts';
+import { type TranslateInput, toIncoming } from './translate.ts';
 
 /** Everything the turn handlers share; built once in app.ts. */
 export type TeamsEnv = {
@@ -21,15 +19,7 @@ export type TeamsEnv = {
   maxMessageBytes: number;
 };
 
-export type RunInput = {
-  tenantId: string;
-  activity: TeamsActivity;
-  text: string;
-  mentions: readonly Mention[];
-  /** The delivery's key: the core answers a repeat with the first reply and changes nothing. */
-  key?: string;
-  files?: DocumentFile[];
-};
+export type RunInput = TranslateInput;
 
 export const SORRY = 'Sorry, something went wrong on my side and nothing was changed. Please try again.';
 

@@ -16,6 +16,15 @@ const account = z.object({
   aadObjectId: z.string().optional(),
 });
 
+/** A conversation as activities and stored references both carry it. */
+export const conversationSchema = z.object({
+  id: z.string(),
+  conversationType: z.string().optional(),
+  tenantId: z.string().optional(),
+  isGroup: z.boolean().optional(),
+  name: z.string().optional(),
+});
+
 const activitySchema = z.object({
   type: z.string(),
   id: z.string().optional(),
@@ -26,13 +35,8 @@ const activitySchema = z.object({
   serviceUrl: z.string().optional(),
   from: account,
   recipient: account,
-  conversation: z.object({
-    id: z.string(),
-    conversationType: z.string().optional(),
-    tenantId: z.string().optional(),
-    isGroup: z.boolean().optional(),
-    name: z.string().optional(),
-  }),
+  conversation: conversationSchema,
+
   channelData: z
     .object({
       tenant: z.object({ id: z.string() }).optional(),
