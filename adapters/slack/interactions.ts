@@ -9,7 +9,7 @@ import type {
   UsersSelectAction,
   webApi,
 } from '@slack/bolt';
-import type { Reply } from '../../src/core/reply/reply.ts';
+import { problem, type Reply } from '../../src/core/reply/reply.ts';
 import { ACTION, cardRefOf } from './actions-ids.ts';
 import { describeSlackError } from './errors.ts';
 import type { Destination } from './messenger.ts';
@@ -64,7 +64,25 @@ export function registerInteractions(app: App, env: SlackEnv): void {
     const context = args.body.container.type === 'message' ? { responseUrl: args.body.response_url } : {};
     await openView(env, args.client, args.body.trigger_id, reportModal(context));
   });
+  // Any other click (a button on a message from an older version, a block rectrack didn't make) would
+  // go unacknowledged: Slack then answers 404 after 3 seconds and marks the button as failed, and the
+  // person is left guessing. Acknowledge it and say that nothing happened.
+  app.action<BlockAction<ButtonAction>>(NOT_OUR_ACTION, async (args) => {
+    await args.ack();
+    env.logger.info('slack click on an action that is not ours', { action: args.action.action_id });
+    const reply = problem('card.unknown', NOT_OURS);
+    await sendOutcome(env, args.client, destinationOf(args.body, args.respond, args.body.user.id), {
+      reply,
+      notices: [],
+    });
+  });
 }
+
+const NOT_OURS = "That button isn't one of rectrack's, so I did nothing. Type help to see what I can do.";
+
+// The action ids the listeners above handle; any other one is answered by the catch-all.
+const OUR_ACTIONS = [ACTION.more, ACTION.share, ACTION.assign, ACTION.openUpdate, ACTION.openReport];
+const NOT_OUR_ACTION = new RegExp(`^(?!${ACTION.commandPrefix}|(?:${OUR_ACTIONS.join('|')})$)`);
 
 export async function openView(
   env: SlackEnv,

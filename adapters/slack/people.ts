@@ -3,7 +3,14 @@ import type { Clock } from '../../src/ports/clock.ts';
 import { describeSlackError, type SlackFailure } from './errors.ts';
 
 /** A Slack user as rectrack sees them. Workspace owners and admins are rectrack admins too. */
-export type Person = { displayName: string; platformAdmin: boolean; timeZone: string | null };
+export type Person = {
+  displayName: string;
+  platformAdmin: boolean;
+  timeZone: string | null;
+  /** The user's home team and org: someone from another organisation in a shared channel differs. */
+  teamId: string | null;
+  enterpriseId: string | null;
+};
 
 export type Lookup = { person: Person; failure?: SlackFailure };
 
@@ -57,12 +64,21 @@ export function createPeople(options: PeopleOptions) {
             userId,
           platformAdmin: Boolean(user?.is_admin || user?.is_owner || user?.is_primary_owner),
           timeZone: nonEmpty(user?.tz) ?? null,
+          teamId: nonEmpty(user?.team_id) ?? null,
+          enterpriseId: nonEmpty(user?.enterprise_user?.enterprise_id) ?? null,
         };
         remember(key, person);
         return { person };
       } catch (error) {
         return {
-          person: { displayName: fallbackName ?? userId, platformAdmin: false, timeZone: null },
+          person: {
+            displayName: fallbackName ?? userId,
+            platformAdmin: false,
+            timeZone: null,
+            teamId: null,
+            enterpriseId: null,
+          },
+
           failure: describeSlackError(error),
         };
       }

@@ -9,7 +9,7 @@ import type { Logger } from '../../src/ports/logger.ts';
 import { describeSlackError, withRateLimitRetry } from './errors.ts';
 import { HOME_COMMANDS, homeView } from './home.ts';
 import type { Destination, SlackMessenger } from './messenger.ts';
-import type { People } from './people.ts';
+import type { People, Person } from './people.ts';
 import { renderReply } from './render.ts';
 import {
   mentionedUserIds,
@@ -53,6 +53,20 @@ export type RunInput = {
 };
 
 const SORRY = 'Sorry, something went wrong on my side and nothing was changed. Please try again.';
+const OUTSIDE =
+  "rectrack here works for this workspace's own people only, so I did nothing. " +
+  'Ask someone in the workspace to post the update for you.';
+
+/**
+ * Slack Connect puts people from other organisations in shared channels, and their events arrive
+ * under the host team. One workspace must never see or change another's data, so someone whose home
+ * team is elsewhere (and not in the same Enterprise Grid org) is refused.
+ * https://docs.slack.dev/apis/slack-connect/
+ */
+function isFromAnotherOrganisation(person: Person, who: SlackWho): boolean {
+  if (person.teamId === null || who.teamId === undefined || person.teamId === who.teamId) return false;
+  return !(person.enterpriseId !== null && person.enterpriseId === who.enterpriseId);
+}
 
 /**
  * One grammar command for one Slack user: names from users.info, the core, and a polite line for a
@@ -67,6 +81,9 @@ export async function runCommand(env: SlackEnv, input: RunInput): Promise<Outcom
   }
   const ids = mentionedUserIds(input.text).filter((id) => id !== input.botUserId);
   const actor = await env.people.lookup(client, workspace, who.userId, who.userName);
+  if (isFromAnotherOrganisation(actor.person, who)) {
+    return { reply: problem('workspace.outside_user', OUTSIDE), notices: [] };
+  }
   const others = await Promise.all(ids.map((id) => env.people.lookup(client, workspace, id)));
   const mentions: Mention[] = ids.map((id, i) => ({
     externalId: id,

@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import type { Reply } from '../../src/core/reply/reply.ts';
+import { problem, type Reply } from '../../src/core/reply/reply.ts';
 import { VIEW } from './actions-ids.ts';
 import { redrawCard, whoClicked } from './interactions.ts';
 import type { Destination } from './messenger.ts';
@@ -24,7 +24,24 @@ export function registerViews(app: App, env: SlackEnv): void {
   app.view<ViewSubmitAction>(VIEW.reportNew, async (args) => {
     await submit(env, args, reportCommand(args.view.state.values));
   });
+  // A form rectrack doesn't know (a modal opened by an older version): unacknowledged, Slack would
+  // show "We had some trouble connecting" after 3 seconds and keep it open. Close it and say why.
+  app.view<ViewSubmitAction>(NOT_OUR_VIEW, async ({ ack, body, client, context }) => {
+    await ack();
+    env.logger.info('slack form that is not ours submitted', { callbackId: body.view.callback_id });
+    const who = whoClicked(body, context);
+    await sendOutcome(
+      env,
+      client,
+      { kind: 'channel', channel: who.userId, userId: who.userId },
+      { reply: problem('view.unknown', NOT_OUR_FORM), notices: [] },
+    );
+  });
 }
+
+const NOT_OUR_FORM =
+  "That form isn't one of rectrack's, so nothing was saved. Type help to see what I can do.";
+const NOT_OUR_VIEW = new RegExp(`^(?!(?:${VIEW.update}|${VIEW.reportNew})$)`);
 
 async function submit(env: SlackEnv, args: SubmitArgs, submission: Submission): Promise<void> {
   if (!submission.ok) {

@@ -76,6 +76,22 @@ describe('rectrack in Slack: retries, isolation, slow work and Slack errors', ()
     expect(seen(await slash(h, 'OSAEC23-1', SAME_WORKSPACE))).toContain('*Status*\\nawaiting allocation');
   });
 
+  it('refuses someone from another organisation in a shared (Slack Connect) channel', async () => {
+    h = await startSlackHarness();
+    await seedReport(h, SAME_WORKSPACE);
+    h.api.addUser('U0GUEST', { name: 'guest', teamId: 'T999', enterpriseId: 'E999' });
+    h.api.addUser('U0SISTER', { name: 'sister', teamId: 'T112', enterpriseId: 'E111' });
+    const guest = { ...SAME_WORKSPACE, user: 'U0GUEST' };
+    const refused = seen(await slash(h, 'report OSAEC23', guest));
+    expect(refused).toContain("works for this workspace's own people only");
+    expect(refused).not.toContain('OSAEC23 ·');
+    await slash(h, 'OSAEC23-1 note: from outside', guest);
+    // Someone from another workspace of the same Enterprise Grid org is one of the organisation's own.
+    expect(seen(await slash(h, 'history OSAEC23-1', { ...SAME_WORKSPACE, user: 'U0SISTER' }))).not.toContain(
+      'from outside',
+    );
+  });
+
   it('acknowledges a slash command before slow work finishes, then answers', async () => {
     let release: () => void = () => {};
     const gate = new Promise<void>((resolve) => {

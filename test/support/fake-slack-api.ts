@@ -20,6 +20,9 @@ export type FakeUser = {
   tz?: string;
   /** A deactivated account: users.info still answers, with `deleted: true`. */
   deleted?: boolean;
+  /** The user's home team: another organisation's, for someone in a Slack Connect channel. */
+  teamId?: string;
+  enterpriseId?: string;
 };
 
 export type FakeFile = { name: string; bytes: Uint8Array; token: string };
@@ -59,6 +62,8 @@ export async function startFakeSlackApi() {
               is_owner: user.isOwner ?? false,
               deleted: user.deleted ?? false,
               profile: { display_name: user.displayName ?? name },
+              ...(user.teamId ? { team_id: user.teamId } : {}),
+              ...(user.enterpriseId ? { enterprise_user: { enterprise_id: user.enterpriseId } } : {}),
             },
           },
         };

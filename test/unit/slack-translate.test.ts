@@ -65,13 +65,25 @@ describe('users.info cache', () => {
     const clock = createFixedClock(new Date('2024-03-14T10:00:00Z'));
     const people = createPeople({ clock, ttlMs: 60_000, maxEntries: 10 });
     const { client, calls } = fakeClient([
-      { ok: true, user: { id: 'U1', name: 'al', is_owner: true, profile: { display_name: 'Alice' } } },
+      {
+        ok: true,
+        user: {
+          id: 'U1',
+          name: 'al',
+          is_owner: true,
+          team_id: 'T1',
+          enterprise_user: { enterprise_id: 'E1' },
+          profile: { display_name: 'Alice' },
+        },
+      },
       { ok: true, user: { id: 'U1', name: 'al', real_name: 'Alice Smith', profile: { display_name: '' } } },
     ]);
     expect((await people.lookup(client, 'T1', 'U1')).person).toEqual({
       displayName: 'Alice',
       platformAdmin: true,
       timeZone: null,
+      teamId: 'T1',
+      enterpriseId: 'E1',
     });
     clock.advance(59_000);
     await people.lookup(client, 'T1', 'U1');
@@ -89,7 +101,14 @@ describe('users.info cache', () => {
     });
     const { client, calls } = fakeClient([failure]);
     const first = await people.lookup(client, 'T1', 'U1', 'alice');
-    expect(first.person).toEqual({ displayName: 'alice', platformAdmin: false, timeZone: null });
+    expect(first.person).toEqual({
+      displayName: 'alice',
+      platformAdmin: false,
+      timeZone: null,
+      teamId: null,
+      enterpriseId: null,
+    });
+
     expect(first.failure?.needsAdmin).toBe(true);
     await people.lookup(client, 'T1', 'U1', 'alice');
     expect(calls).toHaveLength(2);
