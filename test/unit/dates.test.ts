@@ -3,6 +3,7 @@ import {
   addDays,
   addDuration,
   addMonths,
+  canonicalTimeZone,
   type Duration,
   daysBetween,
   endOfMonth,
@@ -223,5 +224,15 @@ describe('addDuration', () => {
     ['2024-03-30', { amount: 2, unit: 'week' }, '2024-04-13'],
   ])('%s + %j = %s', (date, duration, expected) => {
     expect(addDuration(date, duration)).toBe(expected);
+  });
+});
+
+describe('canonicalTimeZone', () => {
+  it.each([
+    ['europe/london', 'Europe/London'],
+    ['Europe/London', 'Europe/London'],
+    ['america/new_york', 'America/New_York'],
+  ])('%s is shown back as %s', (typed, shown) => {
+    expect(canonicalTimeZone(typed)).toBe(shown);
   });
 });

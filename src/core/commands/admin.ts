@@ -1,4 +1,5 @@
-import { isValidTimeZone } from '../dates/index.ts';
+import { canonicalTimeZone, isValidTimeZone } from '../dates/index.ts';
+
 import type { CommandOf } from '../grammar/commands.ts';
 import { fail, info, type Reply, success } from '../reply/reply.ts';
 import { type CommandContext, findPerson, requireAdmin } from './context.ts';
@@ -41,8 +42,9 @@ export async function setTimeZone(ctx: CommandContext, cmd: CommandOf<'set_time_
       'set timezone Europe/London',
     );
   }
-  await ctx.store.workspaces.update(ctx.workspace.id, { timeZone: cmd.timeZone });
-  return success(`Time zone set to ${cmd.timeZone}.`);
+  const timeZone = canonicalTimeZone(cmd.timeZone);
+  await ctx.store.workspaces.update(ctx.workspace.id, { timeZone });
+  return success(`Time zone set to ${timeZone}.`);
 }
 
 export async function setRevisionLimit(

@@ -40,8 +40,9 @@ function entry(
     `${n}. ${channelLabel(subscription)} · ${subscription.scheduleLabel} (${zone})${scopeText(subscription)}`,
   ];
   if (subscription.pausedAt !== null) {
+    const why = subscription.failures > 0 ? ` after ${subscription.failures} failed deliveries` : '';
     lines.push(
-      `   Paused after ${subscription.failures} failed deliveries: ${subscription.pauseReason ?? 'unknown'}. Fix it, then: digest resume ${n}`,
+      `   Paused${why}: ${subscription.pauseReason ?? 'unknown'}. Fix it, then: digest resume ${n} (or digest off ${n})`,
     );
   } else {
     const next = ctx.schedules?.nextAfter(subscription.cron, zone, ctx.now);

@@ -1,5 +1,6 @@
 import type { ScheduleCalendar } from '../../ports/schedule.ts';
-import { isValidTimeZone } from '../dates/index.ts';
+import { canonicalTimeZone, isValidTimeZone } from '../dates/index.ts';
+
 import { channelKey } from '../digest/address.ts';
 import { formatSlot } from '../digest/format.ts';
 import type { Subscription } from '../digest/model.ts';
@@ -72,7 +73,7 @@ async function subscribe(
     channelName: channel.name,
     cron: action.cron,
     scheduleLabel: action.label,
-    timeZone: action.timeZone,
+    timeZone: action.timeZone === null ? null : canonicalTimeZone(action.timeZone),
     filters: { reportId: report?.id ?? null, ownerId: owner?.id ?? null, statuses: action.statuses },
     skipEmpty: action.skipEmpty,
     // A new or changed schedule starts now: it never posts for slots already past.

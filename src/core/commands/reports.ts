@@ -101,7 +101,21 @@ export async function deleteReport(ctx: CommandContext, cmd: CommandOf<'report_d
     );
   }
   await ctx.store.reports.update(ctx.workspace.id, report.id, { deletedAt: ctx.now.toISOString() });
-  return success(`Deleted ${report.key}. Its history is kept but it no longer appears anywhere.`);
+  // A digest of only this report would post "nothing overdue" forever; pause it and say so.
+  const digests = (await ctx.store.digests.subscriptions.list(ctx.workspace.id)).filter(
+    (s) => s.filters.reportId === report.id && s.pausedAt === null,
+  );
+  for (const digest of digests) {
+    await ctx.store.digests.subscriptions.update(ctx.workspace.id, digest.id, {
+      pausedAt: ctx.now.toISOString(),
+      pauseReason: `its report ${report.key} was deleted`,
+    });
+  }
+  const paused =
+    digests.length > 0
+      ? ` ${digests.length === 1 ? 'Its digest is' : `Its ${digests.length} digests are`} paused (see: digests).`
+      : '';
+  return success(`Deleted ${report.key}. Its history is kept but it no longer appears anywhere.${paused}`);
 }
 
 export async function respondToReport(

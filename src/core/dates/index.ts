@@ -10,4 +10,4 @@ export { type DeadlineContext, type DeadlinePhrase, parseDeadlinePhrase } from '
 export { addDuration, type Duration, parseDuration } from './duration.ts';
 export { formatDate, formatShortDate } from './format.ts';
 export { type DateContext, type ParsedDate, parseDate } from './parse-date.ts';
-export { isValidTimeZone, localDateTime, todayIn, zoneOffsetMinutes } from './zone.ts';
+export { canonicalTimeZone, isValidTimeZone, localDateTime, todayIn, zoneOffsetMinutes } from './zone.ts';

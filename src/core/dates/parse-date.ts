@@ -2,7 +2,7 @@ import type { Component, ParsedResult, ParsingReference } from 'chrono-node';
 import * as chrono from 'chrono-node';
 import { addDays, addMonths, endOfMonth, type IsoDate, isoFromParts, partsOf } from './calendar.ts';
 import { addDuration, parseDuration } from './duration.ts';
-import { findPeriodEnds, monthEndNearest, type Prefer } from './period-end.ts';
+import { findPeriodEnds, monthEndNearest, type Prefer, WHICH_YEAR } from './period-end.ts';
 import { todayIn, zoneOffsetMinutes } from './zone.ts';
 
 export type DateContext = { now: Date; timeZone: string };
@@ -59,22 +59,58 @@ function overlaps(a: { index: number; text: string }, b: { index: number; text: 
   return a.index < b.index + b.text.length && b.index < a.index + a.text.length;
 }
 
+// "start of June", "mid-June", "March next year": words chrono leaves outside the month's span.
+const PART_OF_MONTH = /\b(?:the\s+)?(start|beginning|early|mid|middle)(?:\s+of|\s*-)?\s*$/i;
+
 function chronoSpan(text: string, result: ParsedResult, today: IsoDate, prefer: Prefer): Span {
-  let { index, text: spanText } = result;
+  const end = result.index + result.text.length;
+  let index = result.index;
+  let spanText = text.slice(index, end);
   // chrono leaves "the" out of "the end of next month"; take it so the caller can cut the whole phrase.
   const the = /\bthe\s+$/i.exec(text.slice(0, index));
   if (the && /^(?:end|last\s+day)\b/i.test(spanText)) {
     index = the.index;
-    spanText = text.slice(index, result.index + result.text.length);
+    spanText = text.slice(index, end);
   }
-  return { index, text: spanText, resolve: () => resolveChrono(text, result, today, prefer) };
+  const part = PART_OF_MONTH.exec(text.slice(0, index));
+  if (part) {
+    index = part.index;
+    spanText = text.slice(index, end);
+  }
+  const which = WHICH_YEAR.exec(text.slice(end));
+  if (which) spanText += which[0];
+  const day = part ? (/^mid/i.test(part[1] ?? '') ? 15 : 1) : null;
+  const yearOffset = which ? ({ next: 1, this: 0, last: -1 }[which[1]?.toLowerCase() ?? 'this'] ?? 0) : null;
+  return {
+    index,
+    text: spanText,
+    resolve: () => {
+      const date = resolveChrono(text, result, today, prefer, yearOffset);
+      // A part of a month only changes a month named without its day ("start of June", not "start of 5 June").
+      const monthNamed = result.start.isCertain('month') && !result.start.isCertain('day');
+      return date && day !== null && monthNamed ? withDay(date, day) : date;
+    },
+  };
 }
 
-function resolveChrono(text: string, result: ParsedResult, today: IsoDate, prefer: Prefer): Resolved {
+function withDay(date: IsoDate, day: number): IsoDate | null {
+  const { year, month } = partsOf(date);
+  return isoFromParts(year, month, day);
+}
+
+function resolveChrono(
+  text: string,
+  result: ParsedResult,
+  today: IsoDate,
+  prefer: Prefer,
+  yearOffset: number | null,
+): Resolved {
   const { start } = result;
-  const certain = (component: Component): boolean => start.isCertain(component);
+  const certain = (component: Component): boolean => start.isCertain(component) || yearNamed(component);
+  const yearNamed = (component: Component): boolean => component === 'year' && yearOffset !== null;
   const tags = result.tags();
-  const year = start.get('year');
+  const year =
+    yearOffset !== null && !start.isCertain('year') ? partsOf(today).year + yearOffset : start.get('year');
   const month = start.get('month');
   const day = start.get('day');
   if (year === null || month === null || day === null) return undefined;

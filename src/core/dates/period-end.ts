@@ -72,6 +72,8 @@ function lastDayOf(year: number, month: number): IsoDate | null {
   return isoFromParts(year, month, 1) === null ? null : endOfMonth(year, month);
 }
 
+export const WHICH_YEAR = /^\s*(?:of\s+)?(next|this|last)\s+year\b/i;
+
 export function findPeriodEnds(text: string): PeriodEnd[] {
   const found: PeriodEnd[] = [];
   for (const match of text.matchAll(MONTH_END)) {
@@ -86,11 +88,16 @@ export function findPeriodEnds(text: string): PeriodEnd[] {
       monthWord[0] !== monthWord[0]?.toLowerCase() ||
       year !== null;
     if (!clearlyAMonth) continue;
+    // "end of June next year": the year said in words.
+    const which = year === null ? WHICH_YEAR.exec(text.slice(match.index + whole.length)) : null;
+    const offset = which ? ({ next: 1, this: 0, last: -1 }[which[1]?.toLowerCase() ?? 'this'] ?? 0) : null;
     found.push({
       index: match.index,
-      text: whole,
-      resolve: (today, prefer) =>
-        year === null ? monthEndNearest(month, today, prefer) : lastDayOf(year, month),
+      text: which ? whole + which[0] : whole,
+      resolve: (today, prefer) => {
+        if (offset !== null) return lastDayOf(partsOf(today).year + offset, month);
+        return year === null ? monthEndNearest(month, today, prefer) : lastDayOf(year, month);
+      },
     });
   }
   for (const match of text.matchAll(YEAR_END)) {

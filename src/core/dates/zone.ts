@@ -66,7 +66,13 @@ export function todayIn(timeZone: string, now: Date): IsoDate {
   return iso;
 }
 
-/** The date and the 24-hour clock time ("09:05") shown in `timeZone` at the instant `at`. */
+/** The zone's standard spelling ("europe/london" -> "Europe/London", "utc" -> "UTC"), as shown back. */
+export function canonicalTimeZone(timeZone: string): string {
+  return formatterFor(timeZone).resolvedOptions().timeZone;
+}
+
+/** The date and the 24-hour clock time
+ ("09:05") shown in `timeZone` at the instant `at`. */
 export function localDateTime(timeZone: string, at: Date): { date: IsoDate; time: string } {
   const { hour, minute } = wallClock(timeZone, at);
   const pad = (n: number) => String(n).padStart(2, '0');
