@@ -23,10 +23,11 @@ Import options:
   --dry-run        show what would be imported and save nothing
   --json           print the extraction as JSON (with --dry-run)
   --key KEY        the report key to save under (default: suggested from the title, e.g. OSAEC23)
+  --anyway         save even when the same document was imported before (a second copy)
   --workspace ID   where to save: slack:TEAM_ID, teams:TENANT_ID, or a console workspace (default: the
                    local console); --user must be an admin there`;
 
-const IMPORT_ONLY = ['dry-run', 'json', 'key', 'workspace'] as const;
+const IMPORT_ONLY = ['dry-run', 'json', 'key', 'workspace', 'anyway'] as const;
 
 /** The `rectrack` command line. Returns the process exit code. */
 export async function runCli(argv: string[], env: Record<string, string | undefined>): Promise<number> {
@@ -91,6 +92,7 @@ function parse(argv: string[]) {
       json: { type: 'boolean' },
       key: { type: 'string' },
       workspace: { type: 'string' },
+      anyway: { type: 'boolean' },
     },
   });
 }
@@ -108,6 +110,7 @@ async function runImport(
   if (!args.values['dry-run']) {
     return importSave(config, file, {
       key: args.values.key,
+      anyway: args.values.anyway === true,
       workspace: args.values.workspace,
       user: args.values.user ?? defaultUser(env),
       stdout: process.stdout,

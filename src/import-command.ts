@@ -38,6 +38,8 @@ export async function importDryRun(file: string, options: Output & { json: boole
 export type ImportSaveOptions = Output & {
   /** The report key; the importer's suggestion when absent. */
   key: string | undefined;
+  /** Save a second copy of a document imported before (chat's "import confirm KEY anyway"). */
+  anyway?: boolean;
   /** `slack:T0123`, `teams:TENANT`, or a console workspace name (default: the local console). */
   workspace: string | undefined;
   /** The acting member's platform id; must be an admin of the workspace. */
@@ -75,9 +77,17 @@ export async function importSave(config: Config, file: string, options: ImportSa
     if (preview.kind === 'problem') return fail(preview, options);
     const saved = await handleMessage(
       app.deps,
-      message(`import confirm${options.key ? ` ${options.key}` : ''}`),
+      message(`import confirm${options.key ? ` ${options.key}` : ''}${options.anyway ? ' anyway' : ''}`),
     );
-    if (saved.kind !== 'success') return fail(saved, options);
+    if (saved.kind !== 'success') {
+      // Nothing was saved, so leave no preview behind for a later "import confirm" in chat to save.
+      await handleMessage(app.deps, message('import cancel'));
+      const hint =
+        saved.code === 'import.duplicate'
+          ? 'To save a second copy, run the same command with --anyway.'
+          : null;
+      return fail(saved, options, hint);
+    }
     options.stdout.write(`${renderReply(saved, { color: false }).text}\n`);
     return 0;
   } finally {
@@ -85,8 +95,11 @@ export async function importSave(config: Config, file: string, options: ImportSa
   }
 }
 
-function fail(reply: Parameters<typeof renderReply>[0], options: Output): number {
-  options.stderr.write(`${renderReply(reply, { color: false }).text}\n`);
+function fail(reply: Parameters<typeof renderReply>[0], options: Output, hint: string | null = null): number {
+  // A chat reply's buttons and "say: import confirm ..." can't be used here; the hint says what can.
+  const text = hint ? reply.text.replace(/ To save a second copy, say: .*$/, '') : reply.text;
+  const shown = { ...reply, text, blocks: reply.blocks.filter((b) => b.type !== 'choices') };
+  options.stderr.write(`${renderReply(shown, { color: false }).text}\n${hint ? `${hint}\n` : ''}`);
   return 1;
 }
 

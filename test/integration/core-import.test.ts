@@ -114,6 +114,17 @@ describe.each(STORE_KINDS)('report import (%s store)', (kind) => {
     expect((await savedRows(h.store)).reports.map((r) => r.key)).toEqual(['OSAEC23', 'OSAEC23B']);
   });
 
+  it("offers a free key for the second copy when told to save under the first copy's key", async () => {
+    await h.say('alice', `report import\n${SEED_TEXT}`);
+    await h.say('alice', 'import confirm OSAEC23');
+    await h.say('alice', `report import\n${SEED_TEXT}`);
+    const refused = await h.say('alice', 'import confirm OSAEC23');
+    expect(refused.code).toBe('import.duplicate');
+    expect(refused.text).toContain('say: import confirm OSAEC23B anyway');
+    expect(visible(refused)).toContain('[Save OSAEC23B anyway -> import confirm OSAEC23B anyway]');
+    expect((await h.say('alice', 'import confirm OSAEC23B anyway')).kind).toBe('success');
+  });
+
   it('lets a member preview but only an admin save', async () => {
     await h.say('alice', 'help');
     const asked = await h.say('bob', 'report import');

@@ -100,6 +100,30 @@ describe('rectrack import --dry-run --json (a real process)', () => {
     );
   });
 
+  it('saves a second copy only with --anyway, leaving no preview behind when it refuses', async () => {
+    const db = join(dir, 'twice.sqlite');
+    await rectrack(['import', '--db', db, '--user', 'alice', '--key', 'OSAEC23', seed]);
+    const refused = await rectrack(['import', '--db', db, '--user', 'alice', '--key', 'OSAEC23', seed]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('To save a second copy, run the same command with --anyway.');
+    expect(refused.stderr).not.toContain('import confirm');
+    const left = await rectrack(['chat', '--db', db, '--user', 'alice', '-e', 'import preview']);
+    expect(left.stdout).toContain('You have no import waiting');
+    const copy = await rectrack([
+      'import',
+      '--db',
+      db,
+      '--user',
+      'alice',
+      '--key',
+      'OSAEC23B',
+      '--anyway',
+      seed,
+    ]);
+    expect(copy.code).toBe(0);
+    expect(copy.stdout).toContain('Imported OSAEC23B:');
+  });
+
   it('refuses to save for someone who is not an admin, or into a workspace that does not exist', async () => {
     const db = join(dir, 'refused.sqlite');
     await rectrack(['chat', '--db', db, '--user', 'alice', '-e', 'reports']);

@@ -47,6 +47,11 @@ describe('report new', () => {
       { type: 'report_new', title: 'Audit', key: 'AUD24', ...bare, publisher: 'HMICFRS' },
     ],
     ['new report "Audit" key AUD24', { type: 'report_new', title: 'Audit', key: 'AUD24', ...bare }],
+    // Curly quotes inside straight ones are part of the title (pasted from the report's own cover).
+    [
+      'report new "Review of \u201COperation Soteria\u201D" key SOT24',
+      { type: 'report_new', title: 'Review of \u201COperation Soteria\u201D', key: 'SOT24', ...bare },
+    ],
     ['report create "Audit" key AUD24', { type: 'report_new', title: 'Audit', key: 'AUD24', ...bare }],
     [
       'report new "Audit" key AUD24 publisher "College of Policing"',

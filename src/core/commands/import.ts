@@ -120,9 +120,14 @@ export async function confirmImport(ctx: CommandContext, cmd: CommandOf<'import_
   requireAdmin(ctx, 'save an import');
   const pending = await requireDocument(ctx);
   const { document } = pending;
-  const key = cmd.key ?? (await keyFor(ctx, pending, document));
+  const chosen = cmd.key ?? (await keyFor(ctx, pending, document));
   const duplicate = await ctx.store.reports.findBySourceHash(ctx.workspace.id, document.sourceHash);
   if (duplicate && !cmd.anyway) {
+    // "import confirm OSAEC23" with the earlier copy's own key: the offered second save needs a free key.
+    const key = await firstFreeKey(
+      chosen,
+      async (k) => (await ctx.store.reports.findByKey(ctx.workspace.id, k)) !== undefined,
+    );
     return fail(
       'import.duplicate',
       `This document was already imported as ${duplicate.key} ("${duplicate.title}"). To save a second copy, say: import confirm ${key} anyway`,
@@ -135,7 +140,7 @@ export async function confirmImport(ctx: CommandContext, cmd: CommandOf<'import_
     );
   }
   const { report, items } = await saveExtraction(ctx, document.extraction, {
-    key,
+    key: chosen,
     sourceHash: document.sourceHash,
     sourceName: document.sourceName,
   });

@@ -32,10 +32,11 @@ export async function listDueSoon(ctx: CommandContext, cmd: CommandOf<'due_soon'
   const items = (await ctx.store.items.listOpenDueBy(ctx.workspace.id, addDays(ctx.today, days))).filter(
     (i) => i.dueOn !== null && i.dueOn >= ctx.today,
   );
+  const span = days === 1 ? 'day' : `${days} days`;
   return itemList(ctx, items, {
-    title: `Due in the next ${days} days`,
-    summary: (n) => `${n} item${n === 1 ? ' is' : 's are'} due in the next ${days} days.`,
-    empty: `Nothing is due in the next ${days} days.`,
+    title: `Due in the next ${span}`,
+    summary: (n) => `${n} item${n === 1 ? ' is' : 's are'} due in the next ${span}.`,
+    empty: `Nothing is due in the next ${span}.`,
   });
 }
 

@@ -66,6 +66,13 @@ export async function changeStatus(ctx: CommandContext, cmd: CommandOf<'status'>
   // Members report work done; an admin signs it off (PRODUCT.md: admins sign items off).
   const status: Status = cmd.status === 'done' && !isAdmin(ctx) ? 'pending_signoff' : cmd.status;
   if (status === item.status && (status !== 'blocked' || cmd.note === item.blockedReason)) {
+    // "OSAEC23-5 done, evidence https://..." after it was marked done: keep the note and its links.
+    if (cmd.note && status !== 'blocked') {
+      await appendUpdate(ctx, item, { kind: 'comment', note: cmd.note, evidence: allUrls(cmd.note) });
+      return success(`${ref} is already ${statusLabel(status)}; your note is added to its history.`, [
+        { type: 'choices', choices: itemActions(ref, item) },
+      ]);
+    }
     return info(`${ref} is already ${statusLabel(status)}.`, [
       { type: 'choices', choices: itemActions(ref, item) },
     ]);

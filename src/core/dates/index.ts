@@ -1,6 +1,7 @@
 export {
   addDays,
   addMonths,
+  dayOfWeek,
   daysBetween,
   endOfMonth,
   type IsoDate,

@@ -5,8 +5,9 @@ import { parsePerson } from './people.ts';
 import { type FoundRef, formatRef } from './refs.ts';
 import { matchStatusWords } from './status-words.ts';
 
+// Past tenses too: people report what they did ("pushed 14 back to March as the supplier is late").
 const REVISE_VERB =
-  /^(?:move|moving|push|pushing|slip|shift|extend|extending|change|reschedule|delay|postpone)$/i;
+  /^(?:move|moving|moved|push|pushing|pushed|slip|slipped|shift|shifted|extend|extending|extended|change|reschedule|rescheduled|delay|delayed|postpone|postponed)$/i;
 const SHOW_VERB = new RegExp(
   "^(?:show|view|open|see|details(?: of| for)?|(?:what(?:'s| is) )?(?:the )?status(?: of)?|" +
     "what about|how is|how's|who owns|who has|who's on|tell me about)$",
@@ -34,8 +35,21 @@ export function parseItemIntent(found: FoundRef, ctx: DateContext): ParseOutcome
       rest.replace(/^(?:assign(?:ed)?|give|allocate(?:d)?|owner|reassign(?:ed)?)\s+(?:to\s+)?/i, ''),
     );
   }
-  if (REVISE_VERB.test(verb))
-    return parseRevise(item, rest.replace(/^(?:deadline\s+)?(?:to|until|till)\s+/i, ''), ctx);
+  if (REVISE_VERB.test(verb)) {
+    const target = rest.replace(
+      /^(?:(?:the\s+)?deadline\s+)?(?:(?:back|out|on)\s+)?(?:to|until|till|into)\s+/i,
+      '',
+    );
+    // "move OSAEC23-5 to done", "change 14 to in progress": a board's column, not a date.
+    // "to start of June" stays a date.
+    const column =
+      /^(?:to|into)\s/i.test(rest) && !parseDate(target, ctx, 'future') ? matchStatusWords(target) : null;
+    if (column) {
+      const note = column.status === 'blocked' ? blockedReason(column.rest) : cleanNote(column.rest);
+      return accept({ type: 'status', item, status: column.status, note });
+    }
+    return parseRevise(item, target, ctx);
+  }
   const dueMatch =
     /^(?:is\s+)?(?:now\s+)?(?:due|deadline|new deadline|due date)(?:\s+(?:is|to|on|by))?\s+(.+)$/i.exec(rest);
   if (dueMatch && !/^soon\b/i.test(dueMatch[1] ?? '')) return parseRevise(item, dueMatch[1] ?? '', ctx);
@@ -58,6 +72,10 @@ export function parseItemIntent(found: FoundRef, ctx: DateContext): ParseOutcome
       ? accept({ type: 'comment', item, note })
       : reject('comment.empty', 'The note is empty.', `${full} note: met the training lead`);
   }
+
+  // `after`, not `rest`: the comma in "OSAEC23-5, 6 done" is what says a list follows.
+  const several = parseSeveral(item, after.trim());
+  if (several) return several;
 
   const statusText =
     verb === 'mark' || verb === 'set'
@@ -95,6 +113,34 @@ export function parseItemIntent(found: FoundRef, ctx: DateContext): ParseOutcome
   ]);
 }
 
+// "mark 5 and 6 as done", "OSAEC23-5, 6 & 8 done": more references right after the first.
+const MORE_REFS = /^((?:(?:,|and|&)\s*(?:[A-Za-z][A-Za-z0-9]{1,15}-)?[A-Za-z]{0,3}\d{1,4}\b\s*)+)(.*)$/i;
+
+/**
+ * One update names one item, so a list of them gets a question with a button per item rather than an
+ * answer about the first alone (which would look as if the others were done too).
+ */
+function parseSeveral(item: ItemRef, rest: string): ParseOutcome | null {
+  const match = MORE_REFS.exec(rest);
+  if (!match) return null;
+  const refs = [
+    display(item),
+    ...(match[1] ?? '')
+      .split(/\s*(?:,|\band\b|&)\s*/i)
+      .map((r) => r.trim())
+      .filter((r) => r !== '')
+      .map((r) => (r.includes('-') || !item.key ? r.toUpperCase() : formatRef(item.key, r.toUpperCase()))),
+  ];
+  const update = (match[2] ?? '').replace(/^(?:are|is|as|to|now|all)\s+/i, '').trim();
+  const example = `${refs[0]} ${update === '' ? 'done' : update}`;
+  if (update === '' || !matchStatusWords(update))
+    return reject('ref.several', 'Send one message per item: I update one item at a time.', example);
+  return ask(
+    `I update one item at a time: "${update}" for which?`,
+    refs.map((ref) => ({ label: `${ref} ${update}`, command: `${ref} ${update}` })),
+  );
+}
+
 function display(item: ItemRef): string {
   return item.key ? formatRef(item.key, item.ref) : item.ref;
 }
@@ -108,6 +154,8 @@ function cleanNote(tail: string): string | null {
 }
 
 function blockedReason(tail: string): string | null {
+  // After a colon the reason is as typed: "blocked: waiting for the national product" keeps its "waiting for".
+  if (/^\s*:/.test(tail)) return cleanNote(tail);
   return cleanNote(
     tail.replace(/^[\s,:-]*(?:on|by|because(?: of)?|due to|waiting (?:on|for)|pending)\s+/i, ''),
   );

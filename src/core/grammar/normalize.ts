@@ -3,9 +3,11 @@
  * "/recs" or bot name, "please", and trailing punctuation that carries no meaning.
  */
 export function normalize(input: string): string {
-  let text = input
+  // Curly double quotes become straight ones, unless straight ones are already there: then the curly ones
+  // are inside a title (report new "Review of “Operation Soteria”" ...) and must not end it.
+  const curly = input.includes('"') ? input : input.replace(/[\u201C\u201D]/g, '"');
+  let text = curly
     .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201C\u201D]/g, '"')
     .replace(/[\u2013\u2014]/g, '-')
     .replace(/[\u00A0\u2000-\u200B\t\r\n]+/g, ' ')
     .replace(/\s+/g, ' ')

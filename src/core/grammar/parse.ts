@@ -1,4 +1,4 @@
-import type { DateContext } from '../dates/index.ts';
+import { type DateContext, dayOfWeek, todayIn } from '../dates/index.ts';
 import { ADD_EXAMPLE, parseAddItem } from './add-item.ts';
 import { DIGEST_RULES } from './digest.ts';
 import { parseImport, splitImport } from './import.ts';
@@ -30,7 +30,7 @@ const RULES: Rule[] = [
   },
 
   {
-    pattern: /^(?:reports|report list|list reports|open reports|report)$/i,
+    pattern: /^(?:reports|report list|list reports|list|open reports|report)$/i,
     parse: () => accept({ type: 'report_list' }),
   },
   {
@@ -46,8 +46,12 @@ const RULES: Rule[] = [
       accept({ type: 'report_delete', key: (m[1] ?? '').toUpperCase(), confirmed: Boolean(m[2]) }),
   },
   {
-    pattern: new RegExp(`^(?:report|show report|show)\\s+${KEY}$`, 'i'),
-    parse: (m) => accept({ type: 'report_show', key: (m[1] ?? '').toUpperCase() }),
+    // "OSAEC23 report" puts the key first; there it needs a digit, so "this report" names no report.
+    pattern: new RegExp(
+      `^(?:report|show report|show)\\s+${KEY}$|^(?=${KEY}\\s)([A-Za-z]+\\d[A-Za-z0-9]*)\\s+report$`,
+      'i',
+    ),
+    parse: (m) => accept({ type: 'report_show', key: (m[1] ?? m[2] ?? '').toUpperCase() }),
   },
   { pattern: /^add\b\s*(.*)$/is, parse: (m) => parseAddItem(m[1] ?? '') },
   {
@@ -80,19 +84,24 @@ const RULES: Rule[] = [
       ),
   },
   {
-    pattern: /^(?:mine|my items|my recs|my recommendations|what'?s mine|what do i own)$/i,
+    pattern: /^(?:mine|my items|my recs|my recommendations|my actions|my tasks|what'?s mine|what do i own)$/i,
     parse: () => accept({ type: 'mine' }),
   },
   { pattern: /^(?:overdue|what'?s overdue|late|overdue items)$/i, parse: () => accept({ type: 'overdue' }) },
   {
     pattern: /^(?:due soon|upcoming|due next)(?:\s+(?:in|within|next)?\s*(\d{1,3})\s*days?)?$/i,
-    parse: (m) => {
-      const days = m[1] ? Number(m[1]) : null;
-      if (days !== null && (days < 1 || days > 366)) {
-        return reject('due_soon.range', 'Look ahead between 1 and 366 days.', 'due soon 30 days');
-      }
-      return accept({ type: 'due_soon', days });
-    },
+    parse: (m) => dueSoon(m[1] ? Number(m[1]) : null),
+  },
+  // How people ask: "what's due?", "what's due in the next 30 days", "due within 7 days".
+  {
+    pattern:
+      /^(?:what'?s |what is |anything )?(?:due|coming up)(?: soon)?(?:\s+(?:in|within)\s+(?:the\s+)?(?:next\s+)?(\d{1,3})\s*days?)?$/i,
+    parse: (m) => dueSoon(m[1] ? Number(m[1]) : null),
+  },
+  {
+    pattern: /^(?:what'?s |what is |anything )?due this week$/i,
+    // Up to and including Sunday, in the workspace's zone; on a Sunday, just today and tomorrow.
+    parse: (_m, ctx) => dueSoon(Math.max(1, (7 - dayOfWeek(todayIn(ctx.timeZone, ctx.now))) % 7)),
   },
   { pattern: /^(?:make\s+)?admin\s+(.+)$/i, parse: (m) => parseAdmin(m[1] ?? '') },
   { pattern: /^make\s+(.+?)\s+(?:an\s+)?admin$/i, parse: (m) => parseAdmin(m[1] ?? '') },
@@ -152,6 +161,13 @@ export function parseCommand(input: string, ctx: DateContext): ParseOutcome {
     return reject('ref.missing', 'Which item? Start with its reference, like OSAEC23-5 (or 14).', example);
   }
   return unknown(text);
+}
+
+function dueSoon(days: number | null): ParseOutcome {
+  if (days !== null && (days < 1 || days > 366)) {
+    return reject('due_soon.range', 'Look ahead between 1 and 366 days.', 'due soon 30 days');
+  }
+  return accept({ type: 'due_soon', days });
 }
 
 function parseAdmin(text: string): ParseOutcome {

@@ -8,7 +8,8 @@ const FULL_REF = /(?<![\p{L}\p{N}/.:-])([A-Za-z][A-Za-z0-9]{1,15})-([A-Za-z]{0,3
 const NOUN = '(?:(?:item|rec|recommendation|number|no\\.?|#)\\s*)';
 // The verbs item-intent.ts acts on, so "moving 14 to June" and "start 14" find the number it reads.
 const VERB =
-  '(?:move|moving|push|pushing|slip|shift|extend|extending|change|reschedule|delay|postpone|mark|set|' +
+  '(?:move|moving|moved|push|pushing|pushed|slip|slipped|shift|shifted|extend|extending|extended|change|' +
+  'reschedule|rescheduled|delay|delayed|postpone|postponed|mark|set|' +
   'assign|give|allocate|reassign|show|history(?:\\s+of)?|' +
   'start|begin|reopen|sign\\s+off|note|comment(?:\\s+on)?)';
 const BARE_REF = new RegExp(

@@ -14,7 +14,7 @@ export const STATUS_WORDS: ReadonlyArray<readonly [string, Status]> = (
     ['started', 'in_progress'],
     ['starting', 'in_progress'],
     ['working on it', 'in_progress'],
-
+    ['wip', 'in_progress'],
     ['begun', 'in_progress'],
     ['ongoing', 'in_progress'],
     ['on track', 'in_progress'],
@@ -47,6 +47,8 @@ export const STATUS_WORDS: ReadonlyArray<readonly [string, Status]> = (
     ['rejected', 'not_adopted'],
     ['declined', 'not_adopted'],
     ['not for us', 'not_for_us'],
+    ['not applicable', 'not_for_us'],
+    ['n/a', 'not_for_us'],
     ['not ours', 'not_for_us'],
     ['for another body', 'not_for_us'],
     ['awaiting allocation', 'awaiting_allocation'],

@@ -21,6 +21,10 @@ const CLAUSE_WORD =
   /\b(?:should|must|will|would|could|can|shall|is|are|was|were|has|have|had|needs?|includ\w*|we|they|our|i)\b/i;
 const MAX_HEADING_WORDS = 12;
 const FIELD_LINE = /^[A-Z][A-Za-z'’]*(?: [A-Za-z'’]+){0,3}:\s/;
+// A line that only names a section ("Areas for improvement"): in a short document it may not look like a
+// heading, but a label on the next line still starts an item rather than continuing it.
+const SECTION_NAME =
+  /^(?:\d{1,2}\.?\s+)?(?:recommendations|areas for improvement|causes of concern|matters of concern)[:.]?$/i;
 const FUNCTION_END = /\b(?:to|of|and|or|the|a|an|for|in|on|by|with|from|at)$/;
 
 /** Widths of most lines: the 80th percentile, so wrapped paragraphs can be told from short headings. */
@@ -91,6 +95,8 @@ export function toBlocks(lines: readonly Line[]): Block[] {
   const blocks: Block[] = [];
   let open: Open | null = null;
   let lastLine: Line | null = null;
+  // A heading line ("Areas for improvement") ends no sentence, yet a label may follow it directly.
+  let afterHeading = false;
   const flush = () => {
     if (open) blocks.push({ ...open.para, text: joinParts(open.parts) });
     open = null;
@@ -103,10 +109,21 @@ export function toBlocks(lines: readonly Line[]): Block[] {
       flush();
       blocks.push({ type: 'row', row: line.row, index: i });
       lastLine = line;
+      afterHeading = false;
       return;
     }
     const current: Open | null = open;
-    const label = line.gapBefore > 0 || line.marked || endsParagraph(lastLine) ? matchLabel(line.text) : null;
+    const candidate = matchLabel(line.text);
+    const label =
+      candidate &&
+      (line.gapBefore > 0 ||
+        line.marked ||
+        afterHeading ||
+        endsParagraph(lastLine) ||
+        alone(candidate, lastLine))
+        ? candidate
+        : null;
+    afterHeading = false;
     if (label) {
       flush();
       blocks.push({ type: 'label', match: label, index: i });
@@ -118,6 +135,7 @@ export function toBlocks(lines: readonly Line[]): Block[] {
       flush();
       const text = line.text.replace(LIST_MARK, '').replace(/:$/, '').trim();
       blocks.push({ type: 'heading', text, marked: line.marked, index: i });
+      afterHeading = true;
     } else {
       flush();
       start(line.text, line, i);
@@ -131,7 +149,16 @@ export function toBlocks(lines: readonly Line[]): Block[] {
 // A label only starts a line that follows a finished sentence, a heading or a gap; otherwise it is a
 // reference wrapped onto a new line ("as outlined above under" / "Recommendation 5. Low risk cases").
 function endsParagraph(prev: Line | null): boolean {
-  return prev === null || endsSentence(prev.text) || prev.marked || !/[a-z,]$/.test(prev.text);
+  if (prev === null || endsSentence(prev.text) || prev.marked || SECTION_NAME.test(prev.text)) return true;
+  return !/[a-z,]$/.test(prev.text);
+}
+
+// "Area for improvement 1" on a line of its own under "Our findings" is a label; a reference wrapped onto
+// a new line follows a sentence that runs on ("... set out under" / "Recommendation 5 above").
+// So is an unnumbered "Recommendation: The Council should ..." under "1. Starters and leavers".
+function alone(label: LabelMatch, prev: Line | null): boolean {
+  if (prev === null || FUNCTION_END.test(prev.text) || /,$/.test(prev.text)) return false;
+  return label.rest === '' || (label.number === null && label.key === null);
 }
 
 function newPara(text: string, line: Line, index: number): Para {

@@ -26,7 +26,7 @@ const TAIL_LINES = 60;
 const TITLE_KEY =
   /^(?:(?:inspection|report|document|review|audit)\s+(?:title|name)|title(?:\s+of\s+(?:the\s+)?report)?|subject|re|name of (?:the )?report)$/i;
 const PUBLISHED_KEY =
-  /^(?:published(?:\s+on|\s+date)?|date\s+(?:of\s+)?(?:publication|issue)|publication\s+date|date\s+(?:published|issued))$/i;
+  /^(?:published(?:\s+on|\s+date)?|issued(?:\s+on)?|date\s+(?:of\s+)?(?:publication|issue)|publication\s+date|date\s+(?:published|issued))$/i;
 // "9  Date 7 February 2024": a form's date row without its colon.
 const DATE_LINE =
   /^(?:\d{1,2}\s+)?(?:date|dated)\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})/im;
@@ -119,7 +119,8 @@ export function extractMetadata(raws: readonly Raw[], lines: readonly Line[], te
   const { title, prefix } = splitTitle(
     field(all, TITLE_KEY) ?? breadcrumb(lines) ?? coverTitle(lines) ?? lines[0]?.text ?? '',
   );
-  const publishedPhrase = /\bpublished\s+(?:on\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})/.exec(
+  // "Published on 12 January 2024 by HMICFRS." opens many documents, capital and all.
+  const publishedPhrase = /\b[Pp]ublished\s+(?:on\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})/.exec(
     edgeText,
   )?.[1];
   const keyed = field(all, PUBLISHED_KEY) ?? publishedPhrase ?? null;

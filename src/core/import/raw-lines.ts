@@ -16,9 +16,39 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 // Superscript digits are footnote markers ("understood,¹ so that"); they are not part of the words.
 const SUPERSCRIPT = /[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
 
+/**
+ * Tab-separated rows (a Word table as the .docx reader gives it, cells pasted from Excel) laid out in
+ * columns as wide as their widest cell, so the table reader finds each cell at its column's edge as it
+ * does in pdftotext's layout. Two tabs stand for an empty cell between them.
+ */
+function alignTabRows(lines: string[]): string[] {
+  const out = [...lines];
+  let i = 0;
+  while (i < out.length) {
+    if (!out[i]?.includes('\t')) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < out.length && out[end]?.includes('\t')) end++;
+    const rows = out.slice(i, end).map((line) => line.split('\t').map((cell) => squash(cell)));
+    const widths: number[] = [];
+    for (const cells of rows) {
+      cells.forEach((cell, k) => {
+        widths[k] = Math.max(widths[k] ?? 0, cell.length);
+      });
+    }
+    rows.forEach((cells, r) => {
+      out[i + r] = cells.map((cell, k) => cell.padEnd((widths[k] ?? 0) + 3)).join('');
+    });
+    i = end;
+  }
+  return out;
+}
+
 export function splitRaw(text: string): Raw[] {
   const out: Raw[] = [];
-  for (const chunk of text.replace(/\r\n?/g, '\n').split('\n')) {
+  for (const chunk of alignTabRows(text.replace(/\r\n?/g, '\n').split('\n'))) {
     chunk.split('\f').forEach((piece, index) => {
       const layout = piece
         .replace(INVISIBLE, '')

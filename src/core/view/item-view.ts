@@ -87,10 +87,13 @@ export function itemCard(input: {
   ];
   const dated = deadlines.filter((d) => d.kind !== 'none');
   if (dated.length > 0) {
-    const lines = dated.map(
-      (d, i) => `${dated.length > 1 ? `${i + 1}. ` : ''}${describeDeadline(d, formatDate)}`,
-    );
-    blocks.push({ type: 'text', text: `Deadline${dated.length > 1 ? 's' : ''}: ${lines.join('\n')}` });
+    // Several deadlines each get a line of their own, numbered as "deadline 2" in a revision names them.
+    const described = dated.map((d) => describeDeadline(d, formatDate));
+    const text =
+      described.length === 1
+        ? `Deadline: ${described.join('')}`
+        : `Deadlines:\n${described.map((line, i) => `  ${i + 1}. ${line}`).join('\n')}`;
+    blocks.push({ type: 'text', text });
   }
   if (item.forceResponse) blocks.push({ type: 'text', text: `Force response: ${item.forceResponse}` });
   if (item.pccResponse) blocks.push({ type: 'text', text: `PCC response: ${item.pccResponse}` });

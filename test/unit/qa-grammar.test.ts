@@ -1,0 +1,99 @@
+import { describe, it } from 'vitest';
+import type { Command } from '../../src/core/grammar/commands.ts';
+import { expectCommand, expectProblem, expectQuestion, item } from '../support/grammar.ts';
+
+// Phrasings found by trying the console as a new user would; the clock is Thursday 14 March 2024.
+const R5 = item('OSAEC23', '5');
+const BARE14 = item(null, '14');
+
+const revise = (ref: typeof R5, date: string, reason: string | null): Command => ({
+  type: 'revise',
+  item: ref,
+  date,
+  reason,
+  deadline: null,
+});
+
+describe('deadline moves said in the past tense, and what follows the verb', () => {
+  const cases: [string, Command][] = [
+    [
+      'pushed 14 back to March next year as the supplier is late',
+      revise(BARE14, '2025-03-31', 'the supplier is late'),
+    ],
+    ['moved OSAEC23-5 out to 30 June 2024 because x', revise(R5, '2024-06-30', 'x')],
+    ['postponed 14 to 1 May because of staffing', revise(BARE14, '2024-05-01', 'staffing')],
+    [
+      'move OSAEC23-5 to start of June because the tool slipped',
+      revise(R5, '2024-06-01', 'the tool slipped'),
+    ],
+    ['OSAEC23-5 due mid-June because x', revise(R5, '2024-06-15', 'x')],
+    ['OSAEC23-5 due the beginning of July 2025 because x', revise(R5, '2025-07-01', 'x')],
+    ['OSAEC23-5 due end of June next year because x', revise(R5, '2025-06-30', 'x')],
+    ['OSAEC23-5 due 1 March next year because x', revise(R5, '2025-03-01', 'x')],
+    // A month on its own still means its last day, and this March is not over yet.
+    ['OSAEC23-5 due March because x', revise(R5, '2024-03-31', 'x')],
+  ];
+  it.each(cases)('%j', (text, expected) => expectCommand(text, expected));
+});
+
+describe('a status said as a move to a board column', () => {
+  const cases: [string, Command][] = [
+    [
+      'move OSAEC23-5 to done: all staff trained',
+      { type: 'status', item: R5, status: 'done', note: 'all staff trained' },
+    ],
+    ['change 14 to in progress', { type: 'status', item: BARE14, status: 'in_progress', note: null }],
+    [
+      'move OSAEC23-5 into blocked on funding',
+      { type: 'status', item: R5, status: 'blocked', note: 'funding' },
+    ],
+  ];
+  it.each(cases)('%j', (text, expected) => expectCommand(text, expected));
+});
+
+describe('a blocked reason after a colon is kept as typed', () => {
+  const cases: [string, Command][] = [
+    [
+      'OSAEC23-5 blocked: waiting for the national training product',
+      { type: 'status', item: R5, status: 'blocked', note: 'waiting for the national training product' },
+    ],
+    // Without the colon the joining words are dropped as before: "blocked on funding" is blocked by "funding".
+    [
+      'OSAEC23-5 blocked waiting for the vendor',
+      { type: 'status', item: R5, status: 'blocked', note: 'the vendor' },
+    ],
+  ];
+  it.each(cases)('%j', (text, expected) => expectCommand(text, expected));
+});
+
+describe('several items in one update: a question per item, not an answer about the first alone', () => {
+  it.each([
+    ['mark 5 and 6 as done', ['5 done', '6 done']],
+    ['OSAEC23-5, 6 & 8 done', ['OSAEC23-5 done', 'OSAEC23-6 done', 'OSAEC23-8 done']],
+    ['OSAEC23-5 and OSAEC23-9 are in progress', ['OSAEC23-5 in progress', 'OSAEC23-9 in progress']],
+  ])('%j', (text, commands) => expectQuestion(text, commands));
+
+  it.each(['mark 5 and 6', 'OSAEC23-5 and 6 sorted'])('%j', (text) => expectProblem(text, 'ref.several'));
+});
+
+describe('lists and statuses asked for in everyday words', () => {
+  const cases: [string, Command][] = [
+    ["what's due?", { type: 'due_soon', days: null }],
+    ['due in 30 days', { type: 'due_soon', days: 30 }],
+    ["what's due in the next 30 days", { type: 'due_soon', days: 30 }],
+    ['due within 7 days', { type: 'due_soon', days: 7 }],
+    // Thursday 14 March: this week runs to Sunday 17 March.
+    ["what's due this week", { type: 'due_soon', days: 3 }],
+    ['my actions', { type: 'mine' }],
+    ['list', { type: 'report_list' }],
+    ['OSAEC23 report', { type: 'report_show', key: 'OSAEC23' }],
+    ['OSAEC23-5 n/a', { type: 'status', item: R5, status: 'not_for_us', note: null }],
+    ['OSAEC23-5 is not applicable', { type: 'status', item: R5, status: 'not_for_us', note: null }],
+    ['OSAEC23-5 wip', { type: 'status', item: R5, status: 'in_progress', note: null }],
+  ];
+  it.each(cases)('%j', (text, expected) => expectCommand(text, expected));
+
+  it.each(['this report', 'delete report'])('%j names no report', (text) =>
+    expectProblem(text, 'command.unknown'),
+  );
+});

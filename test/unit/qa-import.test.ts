@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport } from '../../src/core/import/extract.ts';
+
+// Layouts found by hand-testing documents of shapes the fixtures do not have.
+describe('labels straight after a heading', () => {
+  it.each([
+    [
+      'a PEEL page: a section heading, then its first label on the next line',
+      'PEEL\n\nAreas for improvement\nArea for improvement 1\nThe force should answer calls faster.\n' +
+        'Area for improvement 2\nThe force should record equality data.\n',
+      [1, 2],
+    ],
+    [
+      'the heading and the first label separated by a blank line',
+      'PEEL\n\nAreas for improvement\n\nArea for improvement 1\nThe force should answer calls faster.\n' +
+        'Area for improvement 2\nThe force should record equality data.\n',
+      [1, 2],
+    ],
+    [
+      'a heading that is no section name, with lines as wide as a real page',
+      'PEEL 2023-25: An inspection of Barsetshire Constabulary\n\nResponding to the public\nRequires improvement\n\n' +
+        'Investigating crime\nArea for improvement 1\nThe force should answer calls faster.\n' +
+        'Area for improvement 2\nThe force should make sure it records equality data for stop and search.\n' +
+        'Area for improvement 3\nThe force should improve how it supervises investigations, by 30 September 2024.\n',
+      [1, 2, 3],
+    ],
+    [
+      'a label alone on its line under a heading that reads like a clause ("Our findings")',
+      'Inspection of Barsetshire Constabulary custody services, published 3 March 2024\n\n' +
+        'Our findings\nArea for improvement 1\nThe force should answer calls faster.\n' +
+        'Area for improvement 2\nThe force should make sure it records equality data for stop and search.\n',
+      [1, 2],
+    ],
+  ])('%s', (_name, text, numbers) => {
+    const found = extractReport(text).areasForImprovement;
+    expect(found.map((i) => i.number)).toEqual(numbers);
+    expect(found[0]?.text).toBe('The force should answer calls faster.');
+  });
+});
+
+describe('the publication date as printed on a first page', () => {
+  it.each([
+    ['Custody inspection response\nPublished on 12 January 2024 by HMICFRS.\n', '2024-01-12'],
+    ['Custody inspection response\n\nThe report was published 5 April 2023.\n', '2023-04-05'],
+    ['Audit of Procurement Cards - Final Report\nIssued: 3 February 2025\n', '2025-02-03'],
+  ])('%j', (head, date) => {
+    const text = `${head}\nRecommendation 1\nThe Council should review card limits annually.\n`;
+    const extraction = extractReport(text);
+    expect(extraction.publishedOn).toBe(date);
+    expect(extraction.warnings.join('\n')).not.toContain('publication date');
+  });
+});
+
+// The .docx reader gives a Word table one row a line with tab-separated cells; Excel pastes the same.
+describe('a table whose cells are separated by tabs', () => {
+  const table = [
+    'Barsetshire PCC response to HMICFRS custody inspection',
+    '',
+    'Recommendations',
+    '',
+    'No.\tRecommendation\tForce response\tTarget date',
+    '1\tThe force should ensure detainees are offered a shower.\tAccepted. New rota in place.\t31/03/2024',
+    '2\tThe force should improve its recording of use of force in custody.\tAccepted.\tJun-24',
+  ].join('\n');
+
+  it('reads each cell whole, into its column', () => {
+    const rows = extractReport(table).recommendations.map((i) => [
+      i.number,
+      i.text,
+      i.forceResponse,
+      i.due.date,
+    ]);
+    expect(rows).toEqual([
+      [
+        1,
+        'The force should ensure detainees are offered a shower.',
+        'Accepted. New rota in place.',
+        '2024-03-31',
+      ],
+      [2, 'The force should improve its recording of use of force in custody.', 'Accepted.', '2024-06-30'],
+    ]);
+  });
+});
