@@ -43,14 +43,16 @@ export function effectiveDueOn(deadlines: readonly Deadline[]): IsoDate | null {
 
 export function describeDeadline(deadline: Deadline, format: (d: IsoDate) => string): string {
   const date = deadline.dueOn ? format(deadline.dueOn) : null;
+  const originalDate = deadline.originalOn ? format(deadline.originalOn) : null;
   const original =
-    deadline.originalOn && deadline.originalOn !== deadline.dueOn
-      ? `, originally ${format(deadline.originalOn)}`
-      : '';
+    originalDate && deadline.originalOn !== deadline.dueOn ? `, originally ${originalDate}` : '';
   const revised =
     deadline.revisions > 0
       ? `, revised ${deadline.revisions} time${deadline.revisions === 1 ? '' : 's'}`
       : '';
+  // A phrase that only repeats a date shown anyway ("30 June 2027 (30 June 2027)") says nothing.
+  const phrase = deadline.phrase === date || deadline.phrase === originalDate ? '' : deadline.phrase;
+  const details = `${phrase}${original}${revised}`.replace(/^, /, '');
   switch (deadline.kind) {
     case 'none':
       return 'no deadline';
@@ -59,6 +61,7 @@ export function describeDeadline(deadline: Deadline, format: (d: IsoDate) => str
         ? `${date} (${deadline.phrase}; event on ${deadline.eventOn ? format(deadline.eventOn) : '?'}${original}${revised})`
         : `${deadline.phrase} (waiting for the event)`;
     default:
-      return date ? `${date} (${deadline.phrase}${original}${revised})` : `${deadline.phrase} (no date yet)`;
+      if (!date) return `${deadline.phrase} (no date yet)`;
+      return details === '' ? date : `${date} (${details})`;
   }
 }
