@@ -1,6 +1,6 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Command } from '../../src/core/grammar/commands.ts';
-import { expectCommand, expectProblem, expectQuestion, item } from '../support/grammar.ts';
+import { expectCommand, expectProblem, expectQuestion, item, parse } from '../support/grammar.ts';
 
 // Phrasings found by trying the console as a new user would; the clock is Thursday 14 March 2024.
 const R5 = item('OSAEC23', '5');
@@ -96,4 +96,16 @@ describe('lists and statuses asked for in everyday words', () => {
   it.each(['this report', 'delete report'])('%j names no report', (text) =>
     expectProblem(text, 'command.unknown'),
   );
+});
+
+describe('values out of range are refused in words, not in the validator’s', () => {
+  it.each([
+    ['digest off 0', "I couldn't use the index in that: it must be at least 1."],
+    // Two digits at most: the usage line with an example answers, not a validator message.
+    ['set revisions 100', 'That\'s not quite how "set" works.'],
+  ])('%j', (text, said) => {
+    const outcome = parse(text);
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.reply.text).toBe(said);
+  });
 });
