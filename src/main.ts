@@ -65,6 +65,7 @@ export async function chat(config: Config, options: ChatOptions): Promise<void> 
       console: createConsoleMessenger({
         output: process.stdout,
         color: process.stdout.isTTY === true && !config.noColor,
+        ...(interactive ? { prompt: `${options.user}> ` } : {}),
       }),
     },
     // Someone at the terminal who says "digest now" is waiting for it: look every 2 seconds.

@@ -9,7 +9,12 @@ export const CONSOLE_CHANNEL = { address: { platform: 'console', channel: 'conso
 
 const consoleAddress = z.object({ platform: z.literal('console'), channel: z.string().min(1) });
 
-export type ConsoleMessengerOptions = { output: NodeJS.WritableStream; color: boolean };
+export type ConsoleMessengerOptions = {
+  output: NodeJS.WritableStream;
+  color: boolean;
+  /** Printed after a delivery, so someone at the prompt sees where to type again (e.g. "alice> "). */
+  prompt?: string;
+};
 
 /**
  * The Messenger for the local console: digests and reminders are printed in the terminal, framed so
@@ -19,7 +24,7 @@ export type ConsoleMessengerOptions = { output: NodeJS.WritableStream; color: bo
 export function createConsoleMessenger(options: ConsoleMessengerOptions): Messenger {
   const print = (banner: string, reply: Reply) => {
     const text = renderReply(reply, { color: options.color }).text;
-    options.output.write(`\n── ${banner} ──\n${text}\n`);
+    options.output.write(`\n── ${banner} ──\n${text}\n${options.prompt ?? ''}`);
   };
   return {
     async postToChannel(_workspace, address, reply) {

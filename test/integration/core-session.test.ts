@@ -204,6 +204,16 @@ describe.each(STORE_KINDS)('permissions (%s store)', (kind) => {
     );
   });
 
+  it("lists someone else's open items without adding anyone", async () => {
+    const reply = await h.say('carol', 'owner @bob');
+    expect(reply.text).toBe('bob owns 1 open item.');
+    expect(visible(reply)).toContain('OSAEC23-1 bob');
+    expect((await h.say('carol', 'owner @nobody')).code).toBe('person.unknown');
+    const workspace = await h.store.workspaces.findByExternal('console', 'local');
+    const names = (await h.store.members.list(workspace?.id ?? '')).map((m) => m.displayName);
+    expect(names).not.toContain('nobody');
+  });
+
   it('makes another member an admin when an admin says so', async () => {
     expect((await h.say('alice', 'admin @bob')).text).toBe('bob is now an admin.');
     expect((await h.say('bob', 'OSAEC23-2 done')).text).toBe('OSAEC23-2 is now done (was not started).');

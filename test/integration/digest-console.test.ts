@@ -40,6 +40,17 @@ describe('the console messenger', () => {
     );
   });
 
+  it('shows the prompt again after a delivery, for someone typing at it', async () => {
+    const out = capture();
+    const messenger = createConsoleMessenger({ output: out.output, color: false, prompt: 'alice> ' });
+    await messenger.postToChannel(
+      local,
+      { platform: 'console', channel: 'console' },
+      info('Digest: nothing.'),
+    );
+    expect(out.text()).toBe('\n── digest in #console ──\nDigest: nothing.\nalice> ');
+  });
+
   it("refuses another platform's address as a permanent failure", async () => {
     const messenger = createConsoleMessenger({ output: capture().output, color: false });
     const posting = messenger.postToChannel(local, { platform: 'slack', channel: 'C1' }, info('x'));

@@ -109,3 +109,19 @@ describe('values out of range are refused in words, not in the validator’s', (
     if (!outcome.ok) expect(outcome.reply.text).toBe(said);
   });
 });
+
+describe("someone's items", () => {
+  const bob = { type: 'owned_by', person: { kind: 'name', name: 'bob' } } as const;
+  it.each([
+    'owner @bob',
+    'items of @bob',
+    'what does @bob own',
+    'show me everything @bob owns',
+    'owned by @bob',
+  ])('%j lists them', (text) => expectCommand(text, bob));
+  it('takes a platform mention', () =>
+    expectCommand('owner <@U0BOB|bob>', {
+      type: 'owned_by',
+      person: { kind: 'mention', externalId: 'U0BOB', name: 'bob' },
+    }));
+});

@@ -17,7 +17,7 @@ import {
   setImportTitle,
 } from './import-edits.ts';
 import { addItem, showHistory, showItem } from './items.ts';
-import { listDueSoon, listMine, listOverdue } from './lists.ts';
+import { listDueSoon, listMine, listOverdue, listOwnedBy } from './lists.ts';
 import { deleteReport, listReports, newReport, respondToReport, showReport } from './reports.ts';
 import { assign, changeStatus, comment, respondToItem, setDisposition } from './updates.ts';
 
@@ -59,6 +59,9 @@ export async function execute(ctx: CommandContext, command: Command): Promise<Re
         : respondToReport(ctx, await findReport(ctx, command.key), command.who, command.text);
     case 'mine':
       return listMine(ctx);
+    case 'owned_by':
+      return listOwnedBy(ctx, command);
+
     case 'overdue':
       return listOverdue(ctx);
     case 'due_soon':

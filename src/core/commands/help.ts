@@ -55,6 +55,8 @@ const TOPICS: Record<string, Topic> = {
     title: 'Lists',
     lines: [
       'mine   your open items',
+      "owner @bob   someone else's open items",
+
       'overdue   everything past due',
       'due soon   due in the next 14 days (or: due soon 30 days)',
     ],

@@ -1,8 +1,10 @@
 import { addDays } from '../dates/index.ts';
 import type { CommandOf } from '../grammar/commands.ts';
+import { describePerson } from '../grammar/people.ts';
 import type { Item } from '../model/entities.ts';
 import { isClosed } from '../model/status.ts';
-import { info, type Reply } from '../reply/reply.ts';
+import { fail, info, type Reply } from '../reply/reply.ts';
+
 import { itemLine } from '../view/item-view.ts';
 import type { CommandContext } from './context.ts';
 import { ownersOf } from './reports.ts';
@@ -15,6 +17,32 @@ export async function listMine(ctx: CommandContext): Promise<Reply> {
     title: 'Your open items',
     summary: (n) => `You own ${n} open item${n === 1 ? '' : 's'}.`,
     empty: 'You own no open items.',
+  });
+}
+
+/** Someone's open items. Looking a person up here never adds them, unlike assigning. */
+export async function listOwnedBy(ctx: CommandContext, cmd: CommandOf<'owned_by'>): Promise<Reply> {
+  const members = await ctx.store.members.list(ctx.workspace.id);
+  const wanted = cmd.person.kind === 'mention' ? cmd.person.externalId : cmd.person.name.toLowerCase();
+  const member = members.find((m) =>
+    cmd.person.kind === 'mention'
+      ? m.externalId === wanted
+      : m.displayName.toLowerCase() === wanted || m.externalId.toLowerCase() === wanted,
+  );
+  if (!member) {
+    return fail(
+      'person.unknown',
+      `Nobody called ${describePerson(cmd.person)} has items here.`,
+      'owner @bob',
+    );
+  }
+  const items = (await ctx.store.items.listByOwner(ctx.workspace.id, member.id)).filter(
+    (i) => !isClosed(i.status),
+  );
+  return itemList(ctx, items, {
+    title: `${member.displayName}'s open items`,
+    summary: (n) => `${member.displayName} owns ${n} open item${n === 1 ? '' : 's'}.`,
+    empty: `${member.displayName} owns no open items.`,
   });
 }
 

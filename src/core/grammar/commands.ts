@@ -81,6 +81,8 @@ export const commandSchema = z.discriminatedUnion('type', [
     text,
   }),
   z.object({ type: z.literal('mine') }),
+  z.object({ type: z.literal('owned_by'), person: personSchema }),
+
   z.object({ type: z.literal('overdue') }),
   z.object({ type: z.literal('due_soon'), days: z.number().int().min(1).max(366).nullable() }),
   z.object({ type: z.literal('make_admin'), person: personSchema }),

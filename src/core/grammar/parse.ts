@@ -87,6 +87,17 @@ const RULES: Rule[] = [
     pattern: /^(?:mine|my items|my recs|my recommendations|my actions|my tasks|what'?s mine|what do i own)$/i,
     parse: () => accept({ type: 'mine' }),
   },
+  // "owner @bob", "items of @bob", "what does @bob own", "show me everything @bob owns".
+  {
+    pattern:
+      /^(?:owner|owned by|items (?:of|for|owned by)|what does|(?:show me |list )?(?:everything|what|all items)(?: that)?)\s+(<@[^>]+>|@\S+)(?:\s+owns?)?$/i,
+    parse: (m) => {
+      const parsed = parsePerson(m[1] ?? '');
+      if (parsed) return accept({ type: 'owned_by', person: parsed.person });
+      return reject('owner.no_person', 'Mention the person whose items you want.', 'owner @bob');
+    },
+  },
+
   { pattern: /^(?:overdue|what'?s overdue|late|overdue items)$/i, parse: () => accept({ type: 'overdue' }) },
   {
     pattern: /^(?:due soon|upcoming|due next)(?:\s+(?:in|within|next)?\s*(\d{1,3})\s*days?)?$/i,
