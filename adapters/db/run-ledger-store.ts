@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DeliveryRun } from '../../src/core/digest/model.ts';
+import { type DeliveryRun, unclaimedRun } from '../../src/core/digest/model.ts';
 import type { RunLedger } from '../../src/ports/digest-store.ts';
 import { runFromRow, runToRow } from './digest-rows.ts';
 import type { DB } from './schema.ts';
@@ -21,13 +21,13 @@ export function createKyselyRunLedger(db: Kysely<DB>): RunLedger {
     async request(run, at) {
       await db
         .insertInto('delivery_runs')
-        .values(runToRow({ ...run, ...unclaimed(at), status: 'pending' }))
+        .values(runToRow({ ...run, ...unclaimedRun(at), status: 'pending' }))
         .execute();
     },
     async claim(run, lease) {
       const fresh: DeliveryRun = {
         ...run,
-        ...unclaimed(lease.now),
+        ...unclaimedRun(lease.now),
         status: 'claimed',
         leaseOwner: lease.owner,
         leaseUntil: lease.until,
@@ -153,19 +153,5 @@ export function createKyselyRunLedger(db: Kysely<DB>): RunLedger {
         .execute();
       return rows.map(runFromRow);
     },
-  };
-}
-
-/** The state columns of a run nobody holds yet. */
-function unclaimed(at: string) {
-  return {
-    leaseOwner: null,
-    leaseUntil: null,
-    attempts: 0,
-    nextAttemptAt: null,
-    error: null,
-    coveredUntil: null,
-    createdAt: at,
-    finishedAt: null,
   };
 }

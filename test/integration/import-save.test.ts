@@ -2,29 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../src/core/commands/context.ts';
 import { todayIn } from '../../src/core/dates/index.ts';
 import { handleMessage } from '../../src/core/handle-message.ts';
-import type { ExtractedItem, Extraction } from '../../src/core/import/extraction.ts';
+import type { Extraction } from '../../src/core/import/extraction.ts';
 import { saveExtraction } from '../../src/core/import/save.ts';
 import { ProblemError } from '../../src/core/reply/reply.ts';
 import type { Store } from '../../src/ports/store.ts';
 import { type Harness, openHarness, STORE_KINDS } from '../support/core-harness.ts';
-import { SEED_TEXT, savedRows } from '../support/import-fixtures.ts';
-
-function item(overrides: Partial<ExtractedItem>): ExtractedItem {
-  return {
-    kind: 'recommendation',
-    label: null,
-    number: null,
-    text: 'The force should act.',
-    due: { kind: 'none', date: null, phrase: null },
-    additionalDues: [],
-    addressees: ['The force'],
-    forceResponse: null,
-    pccResponse: null,
-    causeOfConcern: null,
-    uncertain: [],
-    ...overrides,
-  };
-}
+import { anExtractedItem, SEED_TEXT, savedRows } from '../support/import-fixtures.ts';
 
 /** A report with a cause of concern, its recommendations, an unnumbered bullet and a repeated number. */
 const EXTRACTION: Extraction = {
@@ -36,20 +19,26 @@ const EXTRACTION: Extraction = {
   section55Due: '2023-07-27',
   forceResponseOverall: null,
   pccResponseOverall: 'Welcomed.',
-  causesOfConcern: [item({ kind: 'cause_of_concern', label: 'Cause of concern 1', number: 1 })],
+  causesOfConcern: [anExtractedItem({ kind: 'cause_of_concern', label: 'Cause of concern 1', number: 1 })],
   recommendations: [
-    item({
+    anExtractedItem({
       label: 'Recommendation 3',
       number: 3,
       causeOfConcern: 'Cause of concern 1',
       due: { kind: 'relative', date: null, phrase: 'within three months' },
       forceResponse: 'Accepted.',
     }),
-    item({ causeOfConcern: 'cause of concern 1', due: { kind: 'none', date: null, phrase: 'Ongoing' } }),
-    item({ label: 'Recommendation 3', number: 3, causeOfConcern: 'Cause of concern 9' }),
+    anExtractedItem({
+      causeOfConcern: 'cause of concern 1',
+      due: { kind: 'none', date: null, phrase: 'Ongoing' },
+    }),
+    anExtractedItem({ label: 'Recommendation 3', number: 3, causeOfConcern: 'Cause of concern 9' }),
   ],
   areasForImprovement: [
-    item({ kind: 'area_for_improvement', due: { kind: 'date', date: null, phrase: 'by the end of 2023' } }),
+    anExtractedItem({
+      kind: 'area_for_improvement',
+      due: { kind: 'date', date: null, phrase: 'by the end of 2023' },
+    }),
   ],
   warnings: [],
 };

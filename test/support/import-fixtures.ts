@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ExtractedItem } from '../../src/core/import/extraction.ts';
 import type { Store } from '../../src/ports/store.ts';
 
 /** The seed: a PCC's section 55 response to the 2023 online CSAE inspection, converted from PDF. */
@@ -35,4 +36,22 @@ export async function savedRows(store: Store, workspaceExternalId = 'local') {
     await Promise.all(reports.map((report) => store.items.listByReport(workspace.id, report.id)))
   ).flat();
   return { workspace, reports, items };
+}
+
+/** An extracted item with nothing found but its text; tests override what they need. */
+export function anExtractedItem(overrides: Partial<ExtractedItem> = {}): ExtractedItem {
+  return {
+    kind: 'recommendation',
+    label: null,
+    number: null,
+    text: 'The force should act.',
+    due: { kind: 'none', date: null, phrase: null },
+    additionalDues: [],
+    addressees: [],
+    forceResponse: null,
+    pccResponse: null,
+    causeOfConcern: null,
+    uncertain: [],
+    ...overrides,
+  };
 }

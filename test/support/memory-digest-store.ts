@@ -1,4 +1,9 @@
-import type { DeliveryRun, Snooze, Subscription } from '../../src/core/digest/model.ts';
+import {
+  type DeliveryRun,
+  type Snooze,
+  type Subscription,
+  unclaimedRun,
+} from '../../src/core/digest/model.ts';
 import type { Workspace } from '../../src/core/model/entities.ts';
 import type { DigestStore } from '../../src/ports/digest-store.ts';
 
@@ -40,19 +45,6 @@ function claimable(run: DeliveryRun, now: string): boolean {
     (run.status === 'claimed' && run.leaseUntil !== null && run.leaseUntil <= now) ||
     (run.status === 'retry' && run.nextAttemptAt !== null && run.nextAttemptAt <= now)
   );
-}
-
-function unclaimed(at: string) {
-  return {
-    leaseOwner: null,
-    leaseUntil: null,
-    attempts: 0,
-    nextAttemptAt: null,
-    error: null,
-    coveredUntil: null,
-    createdAt: at,
-    finishedAt: null,
-  };
 }
 
 export function createMemoryDigestStore(state: () => Shared, run: Run): DigestStore {
@@ -125,7 +117,7 @@ export function createMemoryDigestStore(state: () => Shared, run: Run): DigestSt
           workspaceExists(identity.workspaceId, 'delivery_runs');
           const id = pair(identity.workspaceId, identity.key);
           if (d().runs.has(id)) fail(`delivery_runs (${identity.workspaceId}, ${identity.key}) exists`);
-          d().runs.set(id, { ...copy(identity), ...unclaimed(at), status: 'pending' });
+          d().runs.set(id, { ...copy(identity), ...unclaimedRun(at), status: 'pending' });
         }),
       claim: (identity, lease) =>
         run(() => {
@@ -135,7 +127,7 @@ export function createMemoryDigestStore(state: () => Shared, run: Run): DigestSt
             workspaceExists(identity.workspaceId, 'delivery_runs');
             const fresh: DeliveryRun = {
               ...copy(identity),
-              ...unclaimed(lease.now),
+              ...unclaimedRun(lease.now),
               status: 'claimed',
               leaseOwner: lease.owner,
               leaseUntil: lease.until,

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedItem, Extraction } from '../../src/core/import/extraction.ts';
+import type { Extraction } from '../../src/core/import/extraction.ts';
 import { planImport } from '../../src/core/import/plan.ts';
 import { fnv1a64, sourceHash } from '../../src/core/import/source-hash.ts';
 import { firstFreeKey, suggestKey } from '../../src/core/import/suggest-key.ts';
 import { importPreview } from '../../src/core/view/import-preview.ts';
 import { visible } from '../support/core-harness.ts';
 import { CTX } from '../support/grammar.ts';
+import { anExtractedItem } from '../support/import-fixtures.ts';
 
 describe('source hash', () => {
   it.each([
@@ -51,23 +52,6 @@ describe('suggested keys', () => {
   });
 });
 
-function item(overrides: Partial<ExtractedItem>): ExtractedItem {
-  return {
-    kind: 'recommendation',
-    label: null,
-    number: null,
-    text: 'The force should act.',
-    due: { kind: 'none', date: null, phrase: null },
-    additionalDues: [],
-    addressees: [],
-    forceResponse: null,
-    pccResponse: null,
-    causeOfConcern: null,
-    uncertain: [],
-    ...overrides,
-  };
-}
-
 const EXTRACTION: Extraction = {
   title: null,
   publisher: null,
@@ -77,10 +61,10 @@ const EXTRACTION: Extraction = {
   section55Due: null,
   forceResponseOverall: null,
   pccResponseOverall: null,
-  causesOfConcern: [item({ kind: 'cause_of_concern', label: 'Cause of concern 1', number: 1 })],
+  causesOfConcern: [anExtractedItem({ kind: 'cause_of_concern', label: 'Cause of concern 1', number: 1 })],
   recommendations: [
-    item({ number: 2, causeOfConcern: 'Cause of concern 1', uncertain: ['two addressees?'] }),
-    item({ number: 2, due: { kind: 'relative', date: null, phrase: 'within six months' } }),
+    anExtractedItem({ number: 2, causeOfConcern: 'Cause of concern 1', uncertain: ['two addressees?'] }),
+    anExtractedItem({ number: 2, due: { kind: 'relative', date: null, phrase: 'within six months' } }),
   ],
   areasForImprovement: [],
   warnings: ['a table was hard to read'],

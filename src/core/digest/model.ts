@@ -106,6 +106,20 @@ export type DeliveryRun = RunIdentity & {
   finishedAt: Instant | null;
 };
 
+/** The state of a run nobody holds yet: every store starts a run (and a takeover resets it) from this. */
+export function unclaimedRun(at: Instant) {
+  return {
+    leaseOwner: null,
+    leaseUntil: null,
+    attempts: 0,
+    nextAttemptAt: null,
+    error: null,
+    coveredUntil: null,
+    createdAt: at,
+    finishedAt: null,
+  };
+}
+
 /** How a claimed run ends (or waits for another try). */
 export type RunOutcome =
   | { status: 'sent' | 'skipped' | 'unreachable'; at: Instant; coveredUntil: Instant | null }
