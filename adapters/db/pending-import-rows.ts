@@ -30,6 +30,8 @@ const itemSchema: z.ZodType<ExtractedItem> = z.object({
   pccResponse: z.string().nullable(),
   causeOfConcern: z.string().nullable(),
   uncertain: z.array(z.string()),
+  // Previews saved before items kept their source lines have none.
+  source: z.array(z.string()).default([]),
 });
 
 const extractionSchema: z.ZodType<Extraction> = z.object({

@@ -166,6 +166,7 @@ export function anExtraction(overrides: Partial<Extraction> = {}): Extraction {
     pccResponse: null,
     causeOfConcern: null,
     uncertain: ['the second deadline depends on an event'],
+    source: ['Recommendation 1', 'By 31 October 2023, Chief Constables should ...'],
   };
   return {
     title: 'Online child sexual abuse and exploitation',

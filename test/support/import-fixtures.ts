@@ -52,6 +52,7 @@ export function anExtractedItem(overrides: Partial<ExtractedItem> = {}): Extract
     pccResponse: null,
     causeOfConcern: null,
     uncertain: [],
+    source: [],
     ...overrides,
   };
 }

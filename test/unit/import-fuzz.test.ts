@@ -36,6 +36,7 @@ const item = z.object({
   pccResponse: text,
   causeOfConcern: text,
   uncertain: z.array(z.string()),
+  source: z.array(z.string()),
 });
 const extraction = z.strictObject({
   title: text,

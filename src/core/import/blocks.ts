@@ -12,6 +12,8 @@ export type Para = {
   /** Starts with a list marker ("1.", "(a)"). */
   list: boolean;
   index: number;
+  /** The last line it spans, for showing an item with the lines it came from. */
+  end: number;
 };
 export type RowBlock = { type: 'row'; row: TableRow; index: number };
 export type Block = Heading | LabelBlock | Para | RowBlock;
@@ -131,6 +133,7 @@ export function toBlocks(lines: readonly Line[]): Block[] {
     } else if (current !== null && continues(current.tail, lastLine, line, width)) {
       current.parts.push(line.text);
       current.tail = line.text;
+      current.para.end = i;
     } else if (isHeading(line, lines[i + 1], width)) {
       flush();
       const text = line.text.replace(LIST_MARK, '').replace(/:$/, '').trim();
@@ -168,5 +171,6 @@ function newPara(text: string, line: Line, index: number): Para {
     bullet: line.bullet,
     list: line.listMark,
     index,
+    end: index,
   };
 }

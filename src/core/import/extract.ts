@@ -1,7 +1,7 @@
 import type { IsoDate } from '../dates/index.ts';
 import { extractAddressees } from './addressees.ts';
 import { toBlocks } from './blocks.ts';
-import { cleanText } from './clean-text.ts';
+import { cleanText, type Line } from './clean-text.ts';
 import { createDueReader, type DueReader, type Dues, extractDues, replyDue, rowDues } from './deadlines.ts';
 import type { ExtractedItem, Extraction } from './extraction.ts';
 import { unflattenTables } from './flat-table.ts';
@@ -11,7 +11,13 @@ import { documentRecipients } from './recipients.ts';
 import { walkSections } from './sections-walk.ts';
 import { countWarnings } from './warnings.ts';
 
-type Context = { anchor: IsoDate | null; reply: string | null; recipients: string[]; read: DueReader };
+type Context = {
+  anchor: IsoDate | null;
+  reply: string | null;
+  recipients: string[];
+  read: DueReader;
+  lines: readonly Line[];
+};
 
 const NO_DUE: Dues = { due: { kind: 'none', date: null, phrase: null }, additional: [], uncertain: [] };
 
@@ -57,6 +63,7 @@ function finish(draft: Draft, ctx: Context): ExtractedItem {
     pccResponse: draft.pcc,
     causeOfConcern: draft.causeOfConcern,
     uncertain: [...draft.uncertain, ...dues.uncertain, ...doubts],
+    source: ctx.lines.slice(draft.span[0], draft.span[1] + 1).map((l) => l.text),
   };
 }
 
@@ -72,6 +79,7 @@ export function extractReport(text: string): Extraction {
     reply: meta.section55 ? null : replyDue(input),
     recipients: documentRecipients(lines),
     read: createDueReader(),
+    lines,
   };
   const items = merged.drafts.map((draft) => finish(draft, ctx));
   const recommendations = items.filter((i) => i.kind === 'recommendation');

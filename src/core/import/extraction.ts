@@ -21,6 +21,8 @@ export type ExtractedItem = {
   causeOfConcern: string | null;
   /** What the extractor was unsure of, shown in the import preview. */
   uncertain: string[];
+  /** The document's lines it was read from (furniture removed), so a person can check it. */
+  source: string[];
 };
 
 /** Everything an import takes from one document. Nothing is saved until the user confirms it. */

@@ -20,6 +20,8 @@ export type Draft = {
   /** A table's deadline column, and the group date it counts from. */
   column: { due: string | null; anchor: IsoDate | null } | null;
   uncertain: string[];
+  /** The first and last line of its first copy in the cleaned document. */
+  span: [number, number];
 };
 
 export type Merged = { drafts: Draft[]; overall: Record<ResponseKind, string | null> };
@@ -133,5 +135,11 @@ function buildDraft(occs: readonly Occurrence[], overall: Record<ResponseKind, P
         ? { due: dueField, anchor: null }
         : null,
     uncertain: [],
+    span: first ? spanOf(first) : [0, -1],
   };
+}
+
+function spanOf(occ: Occurrence): [number, number] {
+  const paras = [...occ.body, ...occ.marked.force, ...occ.marked.pcc];
+  return [occ.at, Math.max(occ.end, ...paras.map((p) => p.end))];
 }

@@ -34,6 +34,8 @@ export type Occurrence = {
   causeOfConcern: string | null;
   /** Where it starts, to keep items in document order. */
   at: number;
+  /** Its last line (later paragraphs of a labelled item extend it), for the lines it came from. */
+  end: number;
 };
 
 export type Section = {
@@ -52,7 +54,7 @@ const OTHER_FIELD =
   /^(?:responsible\s+(?:officer|person|manager)|officer\s+responsible|(?:action\s+)?owner|lead(?:\s+officer)?|priority|risk\s+rating|status)\s*:/i;
 
 function asPara(text: string | null, index: number): Para[] {
-  return text === null ? [] : [{ type: 'para', text, bullet: false, list: false, index }];
+  return text === null ? [] : [{ type: 'para', text, bullet: false, list: false, index, end: index }];
 }
 
 function fromRow(row: TableRow, section: SectionKind, cause: string | null, index: number): Occurrence {
@@ -70,6 +72,7 @@ function fromRow(row: TableRow, section: SectionKind, cause: string | null, inde
     lastInSection: false,
     causeOfConcern: row.kind === 'recommendation' ? cause : null,
     at: index,
+    end: index,
   };
 }
 
@@ -136,6 +139,7 @@ export function walkSections(blocks: readonly Block[]): Section[] {
         lastInSection: true,
         causeOfConcern: kind === 'recommendation' ? cause : null,
         at: block.index,
+        end: block.index,
       };
       item = open;
       section.items.push(open);

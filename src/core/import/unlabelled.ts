@@ -45,7 +45,7 @@ function asSentence(text: string): string {
   return text.replace(/\s*[;,]\s*(?:and|or)?\s*$/i, '').replace(/[^.!?]$/, (c) => `${c}.`);
 }
 
-function occurrence(kind: ItemKind, entry: Entry, section: Section, at: number): Occurrence {
+function occurrence(kind: ItemKind, entry: Entry, section: Section, para: Para): Occurrence {
   return {
     kind,
     label: entry.label,
@@ -59,7 +59,8 @@ function occurrence(kind: ItemKind, entry: Entry, section: Section, at: number):
     dueField: null,
     lastInSection: false,
     causeOfConcern: kind === 'recommendation' ? section.cause : null,
-    at,
+    at: para.index,
+    end: para.end,
   };
 }
 
@@ -89,13 +90,13 @@ export function unlabelledItems(section: Section): Occurrence[] {
       }
       const concern = stem !== null && /concern/i.test(stem.text);
       if (naming !== null && (concern || directive)) {
-        out.push(occurrence(naming, { text: para.text, label: null, number: null }, section, para.index));
+        out.push(occurrence(naming, { text: para.text, label: null, number: null }, section, para));
         continue;
       }
       stem = null;
       naming = null;
       if (plainItems && own !== null && directive) {
-        out.push(occurrence(own, { text: para.text, label: null, number: null }, section, para.index));
+        out.push(occurrence(own, { text: para.text, label: null, number: null }, section, para));
       }
       continue;
     }
@@ -104,13 +105,13 @@ export function unlabelledItems(section: Section): Occurrence[] {
     if (stem !== null && DIRECTIVE.test(stem.text)) {
       const text = `${stem.text} ${asSentence(entry.text)}`;
       out.push(
-        occurrence(namedKind(stem.text) ?? own ?? 'recommendation', { ...entry, text }, section, para.index),
+        occurrence(namedKind(stem.text) ?? own ?? 'recommendation', { ...entry, text }, section, para),
       );
       continue;
     }
     const named = stem === null ? null : namedKind(stem.text);
     if (named !== null || (plainItems && (concernSection || DIRECTIVE.test(entry.text)))) {
-      out.push(occurrence(named ?? own ?? 'recommendation', entry, section, para.index));
+      out.push(occurrence(named ?? own ?? 'recommendation', entry, section, para));
     }
   }
   return out;
