@@ -31,7 +31,8 @@ function duesOf(draft: Draft, ctx: Context): Dues {
   // Areas for improvement carry no deadline by design; saying so for each would be noise.
   if (draft.kind === 'area_for_improvement') return NO_DUE;
   if (ctx.reply !== null) {
-    const { due, doubt } = ctx.read(ctx.reply, ctx.anchor);
+    // A tracker row that names its own report's date counts the reply from that date.
+    const { due, doubt } = ctx.read(ctx.reply, draft.column?.anchor ?? ctx.anchor);
     return {
       due,
       additional: [],
@@ -43,7 +44,7 @@ function duesOf(draft: Draft, ctx: Context): Dues {
 
 function finish(draft: Draft, ctx: Context): ExtractedItem {
   const dues = duesOf(draft, ctx);
-  const own = extractAddressees(draft.text);
+  const own = draft.addressees.length > 0 ? draft.addressees : extractAddressees(draft.text);
   const inherit = own.length === 0 && draft.kind !== 'cause_of_concern';
   const addressees = inherit ? ctx.recipients : own;
   const doubts = !inherit
@@ -67,6 +68,14 @@ function finish(draft: Draft, ctx: Context): ExtractedItem {
   };
 }
 
+// A coroner's report must be answered within 56 days of its date (regulation 29 of the Coroners
+// (Investigations) Regulations 2013), even where the text in hand does not repeat it.
+const REGULATION_28 = /\bregulation\s+28\b|\breports?\s+to\s+prevent\s+future\s+deaths\b|\bprevention\s+of\s+future\s+deaths?\b/i;
+
+function coronersDuty(text: string): string | null {
+  return REGULATION_28.test(text) ? 'within 56 days of the date of this report' : null;
+}
+
 /** Reads a report or a response document into metadata, items and responses. Never throws on odd text. */
 export function extractReport(text: string): Extraction {
   const input = typeof text === 'string' ? text : '';
@@ -76,7 +85,7 @@ export function extractReport(text: string): Extraction {
   const ctx: Context = {
     anchor: meta.publishedOn,
     // Section 55's 56 days bind the commissioner, not the recommendations.
-    reply: meta.section55 ? null : replyDue(input),
+    reply: meta.section55 ? null : (replyDue(input) ?? coronersDuty(input)),
     recipients: documentRecipients(lines),
     read: createDueReader(),
     lines,

@@ -1,6 +1,6 @@
 import type { Block, RowBlock } from './blocks.ts';
 import { classifyHeading } from './sections.ts';
-import { roleOf, type TableRow } from './table.ts';
+import { roleOf, splitAddressees, type TableRow } from './table.ts';
 import { wordCount } from './text-util.ts';
 
 // A Word table read as plain text (mammoth's raw text) comes out one cell per paragraph: the column titles
@@ -51,12 +51,14 @@ function rowOf(block: Block & { type: 'label' }, cells: string[], roles: readonl
     pcc: null,
     due: null,
     anchor: null,
+    addressees: [],
   };
   all.slice(split).forEach((cell, k) => {
     const role = rest[k];
     if (role === 'force') row.force = row.force === null ? cell : `${row.force} ${cell}`;
     else if (role === 'pcc') row.pcc = row.pcc === null ? cell : `${row.pcc} ${cell}`;
     else if (role === 'due') row.due = cell;
+    else if (role === 'addressees') row.addressees = splitAddressees(cell);
   });
   return row;
 }

@@ -20,6 +20,8 @@ export type Draft = {
   /** A table's deadline column, and the group date it counts from. */
   column: { due: string | null; anchor: IsoDate | null } | null;
   uncertain: string[];
+  /** Addressees a table names in a column of their own. */
+  addressees: string[];
   /** The first and last line of its first copy in the cleaned document. */
   span: [number, number];
 };
@@ -135,6 +137,7 @@ function buildDraft(occs: readonly Occurrence[], overall: Record<ResponseKind, P
         ? { due: dueField, anchor: null }
         : null,
     uncertain: [],
+    addressees: occs.find((o) => (o.explicit?.addressees.length ?? 0) > 0)?.explicit?.addressees ?? [],
     span: first ? spanOf(first) : [0, -1],
   };
 }

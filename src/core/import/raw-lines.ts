@@ -10,6 +10,8 @@ export type Raw = {
   indented: boolean;
   /** A form feed came right before this line: a new page starts here. */
   formFeed: boolean;
+  /** The line exactly as given (tabs and quotes kept), for reading delimited spreadsheet rows. */
+  original: string;
 };
 
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
@@ -48,7 +50,9 @@ function alignTabRows(lines: string[]): string[] {
 
 export function splitRaw(text: string): Raw[] {
   const out: Raw[] = [];
-  for (const chunk of alignTabRows(text.replace(/\r\n?/g, '\n').split('\n'))) {
+  const given = text.replace(/\r\n?/g, '\n').split('\n');
+  alignTabRows(given).forEach((chunk, n) => {
+    const originals = (given[n] ?? '').split('\f');
     chunk.split('\f').forEach((piece, index) => {
       const layout = piece
         .replace(INVISIBLE, '')
@@ -63,8 +67,9 @@ export function splitRaw(text: string): Raw[] {
         blank: trimmed === '',
         indented: /^\s/.test(layout),
         formFeed: index > 0,
+        original: originals[index] ?? piece,
       });
     });
-  }
+  });
   return out;
 }

@@ -4,13 +4,9 @@ import { squash, wordCount } from './text-util.ts';
 
 // "THIS REPORT IS BEING SENT TO:", "Addressed to:", "Recipients: Oakhurst Police; College of Policing".
 const TRIGGER = /\b(?:sent to|addressed to|recipients?|distribution)\s*:\s*(.*)$/i;
-// "The Chief Executive, Mereside Mental Health NHS Foundation Trust": the organisation is the addressee.
-const ROLE =
-  /^(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:executive|constable|officer|director|secretary|head|commissioner|manager|minister|chair|clerk|coroner|governor|president)\s*,\s*/i;
-
+// Kept as printed ("Chief Executive, College of Policing"): the role says who answers, the body which.
 function organisation(entry: string): string | null {
-  const text = squash(entry.replace(LIST_MARK, '').replace(/^•\s*/, '')).replace(/[.;]$/, '');
-  const name = text.replace(ROLE, '').replace(/^the\s+(?=[A-Z])/i, '');
+  const name = squash(entry.replace(LIST_MARK, '').replace(/^•\s*/, '')).replace(/[.;,]$/, '');
   return name === '' || wordCount(name) > 15 ? null : name;
 }
 

@@ -12,7 +12,13 @@ import type { TableRow } from './table.ts';
 import { unlabelledItems } from './unlabelled.ts';
 
 /** Text that needs no splitting: a table cell, a bullet under a stem. */
-export type Explicit = { text: string; due: string | null; anchor: IsoDate | null };
+export type Explicit = {
+  text: string;
+  due: string | null;
+  anchor: IsoDate | null;
+  /** Named by a table's "Sent to" column; empty when the text must say who acts. */
+  addressees: string[];
+};
 
 /** One appearance of an item: the list copy, or the copy repeated with its response. */
 export type Occurrence = {
@@ -66,7 +72,7 @@ function fromRow(row: TableRow, section: SectionKind, cause: string | null, inde
     qualifier: null,
     section,
     body: [],
-    explicit: { text: row.text, due: row.due, anchor: row.anchor },
+    explicit: { text: row.text, due: row.due, anchor: row.anchor, addressees: row.addressees },
     marked: { force: asPara(row.force, index), pcc: asPara(row.pcc, index) },
     dueField: null,
     lastInSection: false,

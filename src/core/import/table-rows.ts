@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates/index.ts';
 import type { ItemKind } from '../model/entities.ts';
 import { matchLabel } from './labels.ts';
+import { delimitedTable } from './delimited-table.ts';
 import { pipeTable } from './pipe-table.ts';
 import { readPrintedDate } from './printed-date.ts';
 import type { Raw } from './raw-lines.ts';
@@ -11,6 +12,7 @@ import {
   chunksOf,
   header,
   RULE_ROW,
+  splitAddressees,
   type Table,
   type TableRow,
 } from './table.ts';
@@ -29,7 +31,8 @@ function joinFragments(fragments: readonly string[]): string {
 function kindOf(name: string): ItemKind {
   const n = name.toLowerCase();
   if (/area|afi/.test(n)) return 'area_for_improvement';
-  if (/cause|concern/.test(n)) return 'cause_of_concern';
+  // A coroner's "matter of concern" is answered like a recommendation; only a "cause of concern" groups others.
+  if (/cause/.test(n)) return 'cause_of_concern';
   return 'recommendation';
 }
 
@@ -39,11 +42,13 @@ function textOf(cells: Cells, columns: readonly Column[], role: Column['role']):
   return text === '' ? null : text;
 }
 
-export function toRow(cells: Cells, columns: readonly Column[], anchor: IsoDate | null): TableRow | null {
+export function toRow(cells: Cells, columns: readonly Column[], groupAnchor: IsoDate | null): TableRow | null {
   const itemColumn = columns.find((c) => c.role === 'item');
   let text = textOf(cells, columns, 'item') ?? '';
   let label = textOf(cells, columns, 'ref');
-  let number = label !== null && /^\d{1,3}$/.test(label) ? Number(label) : null;
+  // "12", or a short tracker ref ending in its number ("PFD25-3", "R4"); "17/18-PAY-01" names no number.
+  const digits = label === null ? undefined : /^(?:\d{1,4}|[A-Za-z]{1,6}\d{0,4}[-\s]?(\d{1,4}))$/.exec(label);
+  let number = digits ? Number(digits[1] ?? digits[0]) : null;
   let kind = kindOf(itemColumn?.name ?? '');
   const printed = matchLabel(text);
   if (printed && printed.number !== null) {
@@ -51,6 +56,7 @@ export function toRow(cells: Cells, columns: readonly Column[], anchor: IsoDate 
     text = printed.rest;
   }
   if (text === '') return null;
+  const own = textOf(cells, columns, 'anchor');
   return {
     kind,
     label,
@@ -59,7 +65,12 @@ export function toRow(cells: Cells, columns: readonly Column[], anchor: IsoDate 
     force: textOf(cells, columns, 'force'),
     pcc: textOf(cells, columns, 'pcc'),
     due: textOf(cells, columns, 'due'),
-    anchor,
+    anchor: (own === null ? null : readPrintedDate(own)) ?? groupAnchor,
+    addressees: splitAddressees(
+      columns.some((c) => c.role === 'addressees')
+        ? columns.flatMap((c, k) => (c.role === 'addressees' ? (cells.get(k) ?? []) : [])).join('; ')
+        : null,
+    ),
   };
 }
 
@@ -187,10 +198,10 @@ function resume(previous: Table | undefined, table: Table): void {
 export function findTables(raws: readonly Raw[], furniture: readonly boolean[]): Table[] {
   const tables: Table[] = [];
   for (let i = 0; i < raws.length; i++) {
-    const pipes = pipeTable(raws, i);
-    if (pipes !== null) {
-      tables.push(pipes);
-      i = pipes.end - 1;
+    const whole = furniture[i] ? null : (pipeTable(raws, i) ?? delimitedTable(raws, i));
+    if (whole !== null) {
+      tables.push(whole);
+      i = whole.end - 1;
       continue;
     }
     const found = header(raws, furniture, i);

@@ -15,6 +15,8 @@ export type TableRow = {
   due: string | null;
   /** A date printed on the group row above ("final report issued 02/03/2018"): the anchor of "Immediate". */
   anchor: IsoDate | null;
+  /** A "Sent to" / "Addressed to" column: who must act, when the table names them. */
+  addressees: string[];
 };
 
 export type Table = {
@@ -25,7 +27,7 @@ export type Table = {
   rows: { at: number; row: TableRow }[];
 };
 
-type Role = 'ref' | 'item' | 'force' | 'pcc' | 'due' | 'other';
+type Role = 'ref' | 'item' | 'force' | 'pcc' | 'due' | 'anchor' | 'addressees' | 'other';
 export type Column = { start: number; role: Role; name: string };
 type Chunk = { start: number; text: string };
 
@@ -35,14 +37,22 @@ const CHUNK = /\S+(?: \S+)*/g;
 // pdftotext places each cell fragment at its column's left edge, give or take a character or two.
 const ALIGN = 3;
 
+// The date a row's own report was issued: what "Immediate" or "within 56 days" counts from.
+const ANCHOR_DATE =
+  /\b(?:report|source|issued?|publication|published|letter)\s+date\b|^date\s+(?:of\s+)?(?:report|issue|publication)\b/;
+// Strong words for the deadline column; "target" or a bare "date" is only the deadline where none is named so.
+export const STRONG_DUE = /\b(?:due|deadline|timescales?|by when)\b/;
+
 export function roleOf(name: string): Role {
   const n = name.toLowerCase();
-  if (/^(?:ref(?:erence)?\.?|no\.?|number|#|id)$/.test(n)) return 'ref';
-  if (/\b(?:response|responses|comments?|reply)\b/.test(n)) {
+  if (/^(?:ref(?:erence)?\.?|no\.?|number|#|id|rec(?:ommendation)?\s*(?:no\.?|number|ref))$/.test(n)) return 'ref';
+  if (/\b(?:sent to|addressed to|addressees?|recipients?|for the attention of)\b/.test(n)) return 'addressees';
+  if (/\b(?:response|responses|comments?|reply|update|progress)\b/.test(n) && !STRONG_DUE.test(n)) {
     return /\b(?:pcc|opcc|commissioner'?s?|mayor)\b/.test(n) ? 'pcc' : 'force';
   }
+  if (ANCHOR_DATE.test(n)) return 'anchor';
   if (/\b(?:revised|actual|completed|agreed)\b/.test(n)) return 'other';
-  if (/\b(?:timescales?|target|due|deadline|completion|by when|date)\b/.test(n)) return 'due';
+  if (STRONG_DUE.test(n) || /\b(?:target|completion|date)\b/.test(n)) return 'due';
   if (/\b(?:recommendations?|areas? for improvement|afi|findings?|actions?|issues?|concerns?)\b/.test(n))
     return 'item';
   return 'other';
@@ -126,6 +136,10 @@ export function finish(
   body: number,
 ): { columns: Column[]; first: number; body: number } | null {
   for (const column of columns) column.role = roleOf(column.name);
+  // "Response due (coroner)" beside "Our target": the named deadline wins, the internal target is not one.
+  if (columns.some((c) => c.role === 'due' && STRONG_DUE.test(c.name.toLowerCase()))) {
+    for (const c of columns) if (c.role === 'due' && !STRONG_DUE.test(c.name.toLowerCase())) c.role = 'other';
+  }
   const roles = new Set(columns.map((c) => c.role));
   if (
     !roles.has('item') ||
@@ -134,4 +148,13 @@ export function finish(
     return null;
   }
   return { columns, first, body };
+}
+
+/** "Chief Constable, Wiltshire Police; Home Office": one addressee a name between semicolons or lines. */
+export function splitAddressees(cell: string | null): string[] {
+  if (cell === null) return [];
+  return cell
+    .split(/\s*(?:;|\n|\s\|\s)\s*/)
+    .map((a) => squash(a).replace(/[.,]$/, ''))
+    .filter((a) => a !== '');
 }

@@ -54,7 +54,7 @@ function occurrence(kind: ItemKind, entry: Entry, section: Section, para: Para):
     qualifier: null,
     section: section.kind,
     body: [],
-    explicit: { text: entry.text, due: null, anchor: null },
+    explicit: { text: entry.text, due: null, anchor: null, addressees: [] },
     marked: { force: [], pcc: [] },
     dueField: null,
     lastInSection: false,

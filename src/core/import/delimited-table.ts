@@ -1,0 +1,104 @@
+import type { Raw } from './raw-lines.ts';
+import { type Column, finish, type Table } from './table.ts';
+import { toRow } from './table-rows.ts';
+import { squash, wordCount } from './text-util.ts';
+
+/*
+ * A spreadsheet saved or pasted as text: one row a record, cells split by tabs or commas, a quoted cell
+ * holding commas, doubled quotes ("") and line breaks (RFC 4180). Read from the lines as given, since a
+ * quoted cell may run over several physical lines that no layout rule would join.
+ */
+
+type Record = { cells: string[]; first: number; last: number };
+
+const MAX_TITLE_WORDS = 6;
+
+function delimiterOf(line: string): '\t' | ',' | null {
+  if ((line.match(/\t/g) ?? []).length >= 2) return '\t';
+  if ((line.match(/,/g) ?? []).length >= 2 && /(?:^|,)\s*"/.test(line)) return ',';
+  return null;
+}
+
+/** One record starting at raws[i]; a quote left open carries the record onto the next lines. */
+function readRecord(raws: readonly Raw[], i: number, delimiter: string): Record | null {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let atCellStart = true;
+  for (let j = i; j < raws.length; j++) {
+    const line = raws[j]?.original ?? '';
+    for (let k = 0; k < line.length; k++) {
+      const c = line[k];
+      if (quoted) {
+        if (c === '"' && line[k + 1] === '"') {
+          cell += '"';
+          k++;
+        } else if (c === '"') {
+          quoted = false;
+        } else {
+          cell += c;
+        }
+      } else if (c === '"' && atCellStart) {
+        quoted = true;
+        atCellStart = false;
+      } else if (c === delimiter) {
+        cells.push(cell);
+        cell = '';
+        atCellStart = true;
+      } else {
+        if (c !== ' ') atCellStart = false;
+        cell += c;
+      }
+    }
+    if (!quoted) {
+      cells.push(cell);
+      return { cells: cells.map((x) => squash(x)), first: i, last: j };
+    }
+    cell += '\n';
+  }
+  return null;
+}
+
+/** A table of items saved as tab- or comma-separated text, whose first record at line i names the columns. */
+export function delimitedTable(raws: readonly Raw[], i: number): Table | null {
+  const head = raws[i]?.original ?? '';
+  const delimiter = delimiterOf(head);
+  if (delimiter === null) return null;
+  const titles = readRecord(raws, i, delimiter);
+  if (titles === null || titles.last !== i || titles.cells.some((t) => wordCount(t) > MAX_TITLE_WORDS))
+    return null;
+  const found = finish(
+    titles.cells.map((name, k): Column => ({ start: k, role: 'other', name })),
+    i,
+    i + 1,
+  );
+  if (found === null) return null;
+  const records: Record[] = [];
+  let j = i + 1;
+  while (j < raws.length) {
+    const record = readRecord(raws, j, delimiter);
+    if (record === null || record.cells.length < 2) break;
+    records.push(record);
+    j = record.last + 1;
+  }
+  keepOneItemColumn(found.columns, records);
+  const rows: Table['rows'] = [];
+  for (const record of records) {
+    const cells = new Map(record.cells.map((text, k) => [k, text === '' ? [] : [text]]));
+    const row = toRow(cells, found.columns, null);
+    if (row) rows.push({ at: record.first, row });
+  }
+  return { start: i, end: j, header: titles.cells.join(' | ').toLowerCase(), rows };
+}
+
+/**
+ * "Concern" holding "(1)" beside "Matter of concern" holding the words: both titles name the items, the
+ * one with the longer cells is the item's text.
+ */
+function keepOneItemColumn(columns: Column[], records: readonly Record[]): void {
+  const items = columns.map((c, k) => ({ c, k })).filter(({ c }) => c.role === 'item');
+  if (items.length < 2) return;
+  const length = (k: number) => records.reduce((sum, r) => sum + (r.cells[k]?.length ?? 0), 0);
+  const longest = items.reduce((best, x) => (length(x.k) > length(best.k) ? x : best));
+  for (const { c } of items) if (c !== longest.c) c.role = 'other';
+}
