@@ -70,7 +70,8 @@ function finish(draft: Draft, ctx: Context): ExtractedItem {
 
 // A coroner's report must be answered within 56 days of its date (regulation 29 of the Coroners
 // (Investigations) Regulations 2013), even where the text in hand does not repeat it.
-const REGULATION_28 = /\bregulation\s+28\b|\breports?\s+to\s+prevent\s+future\s+deaths\b|\bprevention\s+of\s+future\s+deaths?\b/i;
+const REGULATION_28 =
+  /\bregulation\s+28\b|\breports?\s+to\s+prevent\s+future\s+deaths\b|\bprevention\s+of\s+future\s+deaths?\b/i;
 
 function coronersDuty(text: string): string | null {
   return REGULATION_28.test(text) ? 'within 56 days of the date of this report' : null;

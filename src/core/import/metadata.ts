@@ -2,11 +2,11 @@ import { addDays, type IsoDate } from '../dates/index.ts';
 import { numberFromWords } from '../text/number-words.ts';
 import type { Line } from './clean-text.ts';
 import { field, fields } from './fields.ts';
-import { matchLabel } from './labels.ts';
 import { readPrintedDate } from './printed-date.ts';
 import { findLink, findPublisher, mentionsSection55 } from './publisher.ts';
 import type { Raw } from './raw-lines.ts';
 import { wordCount } from './text-util.ts';
+import { findTitle } from './title.ts';
 
 export type Metadata = {
   title: string | null;
@@ -23,8 +23,6 @@ export type Metadata = {
 // Metadata sits at the start of a document and, in reports, on the last page: scanning more costs time.
 const HEAD_LINES = 150;
 const TAIL_LINES = 60;
-const TITLE_KEY =
-  /^(?:(?:inspection|report|document|review|audit)\s+(?:title|name)|title(?:\s+of\s+(?:the\s+)?report)?|subject|re|name of (?:the )?report)$/i;
 const PUBLISHED_KEY =
   /^(?:published(?:\s+on|\s+date)?|issued(?:\s+on)?|date\s+(?:of\s+)?(?:publication|issue)|publication\s+date|date\s+(?:published|issued))$/i;
 // "9  Date 7 February 2024": a form's date row without its colon.
@@ -33,43 +31,6 @@ const DATE_LINE =
 const DATE_KEY = /^(?:date(?:\s+of\s+(?:the\s+)?(?:report|letter))?|report\s+date|dated)$/i;
 const STATED =
   /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|thirty|forty)\s+(recommendations|areas\s+for\s+improvement)\b/gi;
-
-// "HMICFRS – An inspection of ...": a publisher's acronym before a dash is not part of the title.
-function splitTitle(raw: string): { title: string; prefix: string | null } {
-  const plain = raw.replace(/\s*\(\d\)$/, '').trim();
-  const match = /^([A-Z][A-Za-z&]{1,9})\s+[–—-]\s+(.+)$/.exec(plain);
-  return match?.[2] !== undefined
-    ? { title: match[2], prefix: match[1] ?? null }
-    : { title: plain, prefix: null };
-}
-
-function breadcrumb(lines: readonly Line[]): string | null {
-  for (const line of lines.slice(0, 40)) {
-    const parts = line.text.split(/\s+[>›»]\s+/);
-    if (parts.length >= 3) return parts[parts.length - 1]?.trim() ?? null;
-  }
-  return null;
-}
-
-/** A cover page's title: its first group of lines, and a second short one ("An inspection of ..."). */
-function coverTitle(lines: readonly Line[]): string | null {
-  const groups: string[] = [];
-  let current: string[] = [];
-  for (const line of lines.slice(0, 30)) {
-    if (current.length > 0 && (line.gapBefore > 0 || line.pageBreakBefore)) {
-      groups.push(current.join(' '));
-      current = [];
-      if (groups.length >= 3) break;
-    }
-    current.push(line.text);
-  }
-  if (current.length > 0) groups.push(current.join(' '));
-  const titleLike = (g: string, max: number) =>
-    wordCount(g) <= max && !/[.!?:]$/.test(g) && readPrintedDate(g) === null && matchLabel(g) === null;
-  const [first, second] = groups;
-  if (first === undefined || !titleLike(first, 25) || first.endsWith(':')) return null;
-  return second !== undefined && titleLike(second, 12) ? `${first}: ${second}` : first;
-}
 
 function dateBeforeSalutation(lines: readonly Line[]): IsoDate | null {
   for (let i = 0; i < lines.length; i++) {
@@ -96,6 +57,28 @@ function firstLinesDate(raws: readonly Raw[]): IsoDate | null {
   return null;
 }
 
+// "Published on 12 January 2024 by HMICFRS.", "Published to the OPCC website on 3 November 2025",
+// "(PEEL spotlight report, published August 2022)".
+const PUBLISHED_DAY =
+  /\b[Pp]ublished\b[^.\n]{0,40}?\b(?:on\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})/;
+const PUBLISHED_MONTH =
+  /\b[Pp]ublished\s+(?:in\s+)?((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\b/;
+// "Source report: ..., dated 24 October 2025."
+const DATED = /\bdated\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})/;
+
+// A web page's "Share this page: https://..." is page furniture, yet the address it prints is the report's.
+function shareLink(raws: readonly Raw[]): string | null {
+  for (const raw of raws) {
+    const url = /^share this (?:page|article|report)\s*:?\s*(https?:\/\/\S+)/i.exec(raw.text)?.[1];
+    if (url !== undefined) return url.replace(/[.,;:]+$/, '');
+  }
+  return null;
+}
+
+function publishedPhrase(text: string): { day: string | null; month: string | null } {
+  return { day: PUBLISHED_DAY.exec(text)?.[1] ?? null, month: PUBLISHED_MONTH.exec(text)?.[1] ?? null };
+}
+
 function statedCount(text: string, kind: RegExp): number | null {
   for (const match of text.matchAll(STATED)) {
     if (match[2] !== undefined && kind.test(match[2]) && match[1] !== undefined)
@@ -116,21 +99,22 @@ export function extractMetadata(raws: readonly Raw[], lines: readonly Line[], te
   const all = fields(edges);
   const warnings: string[] = [];
 
-  const { title, prefix } = splitTitle(
-    field(all, TITLE_KEY) ?? breadcrumb(lines) ?? coverTitle(lines) ?? lines[0]?.text ?? '',
-  );
-  // "Published on 12 January 2024 by HMICFRS." opens many documents, capital and all.
-  const publishedPhrase = /\b[Pp]ublished\s+(?:on\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})/.exec(
-    edgeText,
-  )?.[1];
-  const keyed = field(all, PUBLISHED_KEY) ?? publishedPhrase ?? null;
+  const { title, prefix } = findTitle(all, lines, edgeText);
+  const published = publishedPhrase(edgeText);
+  const keyed = field(all, PUBLISHED_KEY) ?? published.day;
   const printed =
     (keyed === null ? null : readPrintedDate(keyed)) ??
     dateBeforeSalutation(lines.slice(0, HEAD_LINES)) ??
     readPrintedDate(field(all, DATE_KEY) ?? '') ??
-    readPrintedDate(DATE_LINE.exec(edgeText)?.[1] ?? '');
-  const publishedOn = printed ?? firstLinesDate(raws);
-  if (publishedOn === null) warnings.push('no publication date found: relative deadlines have no date');
+    readPrintedDate(DATE_LINE.exec(edgeText)?.[1] ?? '') ??
+    readPrintedDate(DATED.exec(edgeText)?.[1] ?? '');
+  // "Published August 2022" with no day: a letter's or an export's date is not the report's either.
+  const publishedOn = published.month !== null && keyed === null ? null : (printed ?? firstLinesDate(raws));
+  if (published.month !== null && keyed === null)
+    warnings.push(
+      `the publication date is printed as a month only (${published.month}): give the day, e.g. import published 15 ${published.month}`,
+    );
+  else if (publishedOn === null) warnings.push('no publication date found: relative deadlines have no date');
   else if (printed === null) warnings.push('publication date taken from the first lines; check it');
 
   const publisher = findPublisher(edgeText, all, prefix);
@@ -149,7 +133,7 @@ export function extractMetadata(raws: readonly Raw[], lines: readonly Line[], te
     title: title === '' ? null : title,
     publisher,
     publishedOn,
-    link: findLink(all, lines),
+    link: findLink(all, lines) ?? shareLink(raws),
     section55,
     section55Due,
     stated: {

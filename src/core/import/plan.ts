@@ -6,6 +6,7 @@ import {
   parseDeadlinePhrase,
 } from '../dates/index.ts';
 import type { Deadline, ItemKind } from '../model/entities.ts';
+import { otherBodiesOnly } from '../model/other-bodies.ts';
 import type { ExtractedDue, ExtractedItem, Extraction } from './extraction.ts';
 
 /** A deadline before it has ids: what saving writes and what the preview shows. */
@@ -22,6 +23,11 @@ export type PlannedItem = {
   deadlines: DeadlineDraft[];
   /** What planning had to decide for itself, flagged in the preview. */
   notes: string[];
+  /**
+   * Why it is saved as "not for us" ("addressed to the College of Policing, not this force"): every
+   * addressee is another body and the user has not kept it as ours. Null for an ordinary item.
+   */
+  notForUs: string | null;
 };
 
 export const REF_PREFIX: Record<ItemKind, string> = {
@@ -32,9 +38,14 @@ export const REF_PREFIX: Record<ItemKind, string> = {
 
 /**
  * Refs, parents and deadlines for every item, the same for the preview and for saving. Causes of
- * concern come first so a recommendation's parent is saved before it.
+ * concern come first so a recommendation's parent is saved before it. `ours` are the refs the user
+ * kept as ordinary items although they are addressed only to other bodies.
  */
-export function planImport(extraction: Extraction, dates: DateContext): PlannedItem[] {
+export function planImport(
+  extraction: Extraction,
+  dates: DateContext,
+  ours: readonly string[] = [],
+): PlannedItem[] {
   const concerns = numberItems(extraction.causesOfConcern, 'cause_of_concern');
   const planned = [
     ...concerns,
@@ -43,6 +54,7 @@ export function planImport(extraction: Extraction, dates: DateContext): PlannedI
   ];
   for (const item of planned) {
     item.deadlines = deadlineDrafts(item.source, extraction.publishedOn, dates);
+    item.notForUs = ours.includes(item.ref) ? null : otherBodiesOnly(item.source.addressees);
     const label = item.source.causeOfConcern;
     if (label === null || item.kind === 'cause_of_concern') continue;
     const parent = findConcern(concerns, label);
@@ -67,6 +79,7 @@ function numberItems(items: readonly ExtractedItem[], kind: ItemKind): PlannedIt
       parentRef: null,
       deadlines: [],
       notes: [],
+      notForUs: null,
     };
   });
   let next = Math.max(0, ...used);

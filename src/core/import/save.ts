@@ -14,6 +14,8 @@ export type ImportSource = {
   sourceHash: string | null;
   /** The file name, or "pasted text": noted in each item's first history entry. */
   sourceName: string;
+  /** Refs kept as ordinary items although addressed only to other bodies (import ours 5). */
+  ours?: readonly string[];
 };
 
 /**
@@ -51,7 +53,7 @@ export async function saveExtraction(
       `import confirm ${key}B`,
     );
   }
-  const planned = planImport(extraction, ctx.dates);
+  const planned = planImport(extraction, ctx.dates, source.ours);
   if (planned.length === 0) {
     fail('import.no_items', 'There are no items to save: the document had none, or all were left out.');
   }
@@ -112,15 +114,26 @@ export async function saveExtraction(
     };
     await ctx.store.items.insert(item);
     for (const deadline of deadlines) await ctx.store.deadlines.insert(deadline);
-    items.push(
-      await appendUpdate(ctx, item, {
-        kind: 'created',
-        toStatus: 'awaiting_allocation',
-        note: `imported from ${source.sourceName}`,
-      }),
-    );
+    const created = await appendUpdate(ctx, item, {
+      kind: 'created',
+      toStatus: 'awaiting_allocation',
+      note: `imported from ${source.sourceName}`,
+    });
+    items.push(plan.notForUs === null ? created : await markNotForUs(ctx, created, plan.notForUs));
   }
   await ctx.store.members.update(ctx.workspace.id, ctx.actor.id, { lastReportId: report.id });
   ctx.actor = { ...ctx.actor, lastReportId: report.id };
   return { report, items };
+}
+
+/** The way the chat command does it ("OSAEC23-15 not for us"): a status entry, and the disposition. */
+async function markNotForUs(ctx: CommandContext, item: Item, why: string): Promise<Item> {
+  await ctx.store.items.update(ctx.workspace.id, item.id, { disposition: 'not_for_us' });
+  const closed = await appendUpdate(ctx, item, {
+    kind: 'status',
+    fromStatus: item.status,
+    toStatus: 'not_for_us',
+    note: why,
+  });
+  return { ...closed, disposition: 'not_for_us' };
 }

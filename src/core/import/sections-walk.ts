@@ -82,6 +82,20 @@ function fromRow(row: TableRow, section: SectionKind, cause: string | null, inde
   };
 }
 
+// A letter's close: nothing after it answers the item above.
+const SIGN_OFF =
+  /^(?:yours\s+(?:sincerely|faithfully|truly)|kind(?:est)?\s+regards|best\s+(?:regards|wishes)|with\s+best\s+wishes)\b/i;
+
+/**
+ * After a labelled item's reply, the letter's own next numbered paragraph ("4. Overall, I am satisfied ...")
+ * or its sign-off belongs to the letter, not to the reply.
+ */
+function endsItem(block: Para, item: Occurrence, speaker: ResponseKind | null): boolean {
+  if (SIGN_OFF.test(block.text)) return true;
+  const replied = speaker !== null || item.marked.force.length > 0 || item.marked.pcc.length > 0;
+  return replied && block.list && item.label !== null && /^\d{1,2}\.\s/.test(block.text);
+}
+
 /** Walks the blocks into sections, each with its items and the paragraphs that belong to no item. */
 export function walkSections(blocks: readonly Block[]): Section[] {
   // The number of the next labelled item after each block, to tell a reply heading inside an item from a
@@ -150,9 +164,14 @@ export function walkSections(blocks: readonly Block[]): Section[] {
       item = open;
       section.items.push(open);
     } else {
+      const open: Occurrence | null = item;
+      if (open !== null && endsItem(block, open, speaker)) {
+        closeItem(false);
+        speaker = null;
+      }
       const current: Occurrence | null = item;
       if (current === null) {
-        section.loose.push(block);
+        if (!SIGN_OFF.test(block.text)) section.loose.push(block);
         return;
       }
       const dueField = DUE_FIELD.exec(block.text)?.[1];

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../dates/index.ts';
 import type { ItemKind } from '../model/entities.ts';
-import { matchLabel } from './labels.ts';
 import { delimitedTable } from './delimited-table.ts';
+import { matchLabel } from './labels.ts';
 import { pipeTable } from './pipe-table.ts';
 import { readPrintedDate } from './printed-date.ts';
 import type { Raw } from './raw-lines.ts';
@@ -42,7 +42,11 @@ function textOf(cells: Cells, columns: readonly Column[], role: Column['role']):
   return text === '' ? null : text;
 }
 
-export function toRow(cells: Cells, columns: readonly Column[], groupAnchor: IsoDate | null): TableRow | null {
+export function toRow(
+  cells: Cells,
+  columns: readonly Column[],
+  groupAnchor: IsoDate | null,
+): TableRow | null {
   const itemColumn = columns.find((c) => c.role === 'item');
   let text = textOf(cells, columns, 'item') ?? '';
   let label = textOf(cells, columns, 'ref');

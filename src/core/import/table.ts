@@ -45,8 +45,10 @@ export const STRONG_DUE = /\b(?:due|deadline|timescales?|by when)\b/;
 
 export function roleOf(name: string): Role {
   const n = name.toLowerCase();
-  if (/^(?:ref(?:erence)?\.?|no\.?|number|#|id|rec(?:ommendation)?\s*(?:no\.?|number|ref))$/.test(n)) return 'ref';
-  if (/\b(?:sent to|addressed to|addressees?|recipients?|for the attention of)\b/.test(n)) return 'addressees';
+  if (/^(?:ref(?:erence)?\.?|no\.?|number|#|id|rec(?:ommendation)?\s*(?:no\.?|number|ref))$/.test(n))
+    return 'ref';
+  if (/\b(?:sent to|addressed to|addressees?|recipients?|for the attention of)\b/.test(n))
+    return 'addressees';
   if (/\b(?:response|responses|comments?|reply|update|progress)\b/.test(n) && !STRONG_DUE.test(n)) {
     return /\b(?:pcc|opcc|commissioner'?s?|mayor)\b/.test(n) ? 'pcc' : 'force';
   }

@@ -1,0 +1,107 @@
+import type { Line } from './clean-text.ts';
+import { type Field, field } from './fields.ts';
+import { matchLabel } from './labels.ts';
+import { readPrintedDate } from './printed-date.ts';
+import { squash, wordCount } from './text-util.ts';
+
+const TITLE_KEY =
+  /^(?:(?:inspection|report|document|review|audit)\s+(?:title|name)|title(?:\s+of\s+(?:the\s+)?report)?|subject|re|name of (?:the )?report)$/i;
+const REGULATION_28 =
+  /\bregulation\s+28\b|\breports?\s+to\s+prevent\s+future\s+deaths\b|\bprevention\s+of\s+future\s+deaths?\s+report\b/i;
+const DECEASED_KEY = /^(?:deceased(?:'s)?(?:\s+name)?|name\s+of\s+(?:the\s+)?deceased)$/i;
+const NAME = "[A-Z][A-Za-z'’-]+(?:\\s+[A-Z][A-Za-z'’-]+){1,3}";
+// "REGULATION 28 REPORT - HANNAH WARREN", "Report to Prevent Future Deaths - Alexander Lewis".
+const NAMED_AFTER_FORM = new RegExp(
+  `\\bPREVENT\\s+FUTURE\\s+DEATHS\\s*[-–—:]\\s*(${NAME})|\\bREGULATION\\s+28\\s+REPORT\\s*[-–—:]\\s*(${NAME})`,
+  'i',
+);
+const DEATH_OF = new RegExp(`\\binto\\s+the\\s+death\\s+of\\s+(${NAME})`);
+// A letterhead: an address with a postcode, a street, a telephone number or an email address.
+const ADDRESS =
+  /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b(?:street|road|lane|avenue|house|square|tel(?:ephone)?|e-?mail)\b|@/i;
+// "Section 55 ... response to HMICFRS report: 'Finding time for crime'": the quoted words are the title.
+const QUOTED = /['‘"“]([^'‘’"“”]{12,240}?)['’"”](?=[\s).,;:]|$)/;
+
+export type FoundTitle = { title: string; prefix: string | null };
+
+// "HMICFRS – An inspection of ...": a publisher's acronym before a dash is not part of the title.
+function splitTitle(raw: string): FoundTitle {
+  const plain = raw.replace(/\s*\(\d\)$/, '').trim();
+  const match = /^([A-Z][A-Za-z&]{1,9})\s+[–—-]\s+(.+)$/.exec(plain);
+  return match?.[2] !== undefined
+    ? { title: match[2], prefix: match[1] ?? null }
+    : { title: plain, prefix: null };
+}
+
+function quoted(text: string): string | null {
+  const inner = QUOTED.exec(text)?.[1];
+  return inner !== undefined && wordCount(inner) >= 3 ? squash(inner) : null;
+}
+
+function titleCase(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s'’-])([a-z])/g, (_, gap: string, c: string) => gap + c.toUpperCase());
+}
+
+/** A coroner's report is known by the person who died: "Amy Levy: Prevention of future deaths report". */
+function coronersTitle(all: readonly Field[], text: string): string | null {
+  if (!REGULATION_28.test(text)) return null;
+  const named = NAMED_AFTER_FORM.exec(text);
+  const name = field(all, DECEASED_KEY) ?? named?.[1] ?? named?.[2] ?? DEATH_OF.exec(text)?.[1] ?? null;
+  if (name === null || wordCount(name) > 5) return null;
+  return `${titleCase(squash(name))}: Prevention of future deaths report`;
+}
+
+function breadcrumb(lines: readonly Line[]): string | null {
+  for (const line of lines.slice(0, 40)) {
+    const parts = line.text.split(/\s+[>›»]\s+/);
+    if (parts.length >= 3) return parts[parts.length - 1]?.trim() ?? null;
+  }
+  return null;
+}
+
+/** A letter's subject line, the first line after "Dear ...": the report it answers, quoted or not. */
+function letterSubject(lines: readonly Line[]): string | null {
+  const dear = lines.slice(0, 60).findIndex((l) => /^dear\s/i.test(l.text));
+  const subject = dear < 0 ? undefined : lines[dear + 1]?.text;
+  if (subject === undefined || wordCount(subject) > 45 || /[.!?]$/.test(subject)) return null;
+  return quoted(subject) ?? subject.replace(/^re\s*:\s*/i, '');
+}
+
+/** A cover page's title: its first group of lines, and a second short one ("An inspection of ..."). */
+function coverTitle(lines: readonly Line[]): string | null {
+  const groups: string[] = [];
+  let current: string[] = [];
+  for (const line of lines.slice(0, 30)) {
+    if (current.length > 0 && (line.gapBefore > 0 || line.pageBreakBefore)) {
+      groups.push(current.join(' '));
+      current = [];
+      if (groups.length >= 4) break;
+    }
+    current.push(line.text);
+  }
+  if (current.length > 0) groups.push(current.join(' '));
+  // A letterhead is who sends the paper, not what it is about.
+  const content = groups.filter((g) => !ADDRESS.test(g));
+  const titleLike = (g: string, max: number) =>
+    wordCount(g) <= max && !/[.!?:]$/.test(g) && readPrintedDate(g) === null && matchLabel(g) === null;
+  const [first, second] = content;
+  if (first === undefined || !titleLike(first, 25) || first.endsWith(':')) return null;
+  return second !== undefined && titleLike(second, 12) ? `${first}: ${second}` : first;
+}
+
+/** The document's title, and a publisher's acronym printed before it ("HMICFRS – ..."). */
+export function findTitle(all: readonly Field[], lines: readonly Line[], text: string): FoundTitle {
+  const keyed = field(all, TITLE_KEY);
+  const chosen =
+    coronersTitle(all, text) ??
+    (keyed === null ? null : (quoted(keyed) ?? keyed)) ??
+    breadcrumb(lines) ??
+    letterSubject(lines) ??
+    coverTitle(lines) ??
+    lines[0]?.text ??
+    '';
+  return splitTitle(chosen);
+}
