@@ -26,9 +26,15 @@ function plain(text: string): string {
   return text.toLowerCase().replace(/[’‘]/g, "'");
 }
 
+// "Chief Constable's summary", "Commissioner's foreword": one side's overall word on the report.
+const OWN_SUMMARY =
+  /^(?:the\s+)?(?:(chief constable|force|police and crime commissioner|commissioner|pcc|mayor)'s)\s+(?:summary|foreword|introduction|statement|overview)$/;
+
 export function classifyHeading(text: string): SectionKind {
   const h = plain(text);
   if (wordCount(h) > MAX_SECTION_WORDS || PAST.test(h)) return 'other';
+  const own = OWN_SUMMARY.exec(h)?.[1];
+  if (own !== undefined) return PCC.test(own) ? 'pcc_response' : 'force_response';
   if (RESPONSE.test(h)) {
     // "Your response" tells the reader what to send; it holds no one's reply.
     if (/\byour\b/.test(h)) return 'other';

@@ -20,7 +20,7 @@ import { squash } from './text-util.ts';
 
 type Cells = Map<number, string[]>;
 
-function joinFragments(fragments: readonly string[]): string {
+export function joinFragments(fragments: readonly string[]): string {
   let out = '';
   for (const f of fragments) {
     out = out === '' ? f : /[A-Za-z]-$/.test(out) && /^[a-z]/.test(f) ? out + f : `${out} ${f}`;

@@ -80,7 +80,20 @@ export function unlabelledItems(section: Section): Occurrence[] {
   // Paragraphs straight after a stem that names the items are the items, when no list follows it: a
   // coroner's concerns are often plain paragraphs. A concern need not direct anyone; a recommendation must.
   let naming: ItemKind | null = null;
+  // The last list entry taken as an item: entries of another kind of marker under it ("(a)" under "(1)")
+  // are its sub-points, and under a concern the paragraphs after it carry on its text.
+  const state: { open: Open | null } = { open: null };
+  const push = (kind: ItemKind, entry: Entry, para: Para, carries: boolean) => {
+    const occ = occurrence(kind, entry, section, para);
+    out.push(occ);
+    state.open = para.bullet || para.list ? { occ, family: familyOf(para), carries } : null;
+  };
   for (const para of section.loose) {
+    if (state.open !== null && continuesEntry(state.open, para)) {
+      extend(state.open.occ, para);
+      continue;
+    }
+    state.open = null;
     if (!para.bullet && !para.list) {
       const directive = DIRECTIVE.test(para.text) && !FIRST_PERSON.test(para.text);
       if (STEM_END.test(para.text)) {
@@ -90,13 +103,13 @@ export function unlabelledItems(section: Section): Occurrence[] {
       }
       const concern = stem !== null && /concern/i.test(stem.text);
       if (naming !== null && (concern || directive)) {
-        out.push(occurrence(naming, { text: para.text, label: null, number: null }, section, para));
+        push(naming, { text: para.text, label: null, number: null }, para, false);
         continue;
       }
       stem = null;
       naming = null;
       if (plainItems && own !== null && directive) {
-        out.push(occurrence(own, { text: para.text, label: null, number: null }, section, para));
+        push(own, { text: para.text, label: null, number: null }, para, false);
       }
       continue;
     }
@@ -104,15 +117,39 @@ export function unlabelledItems(section: Section): Occurrence[] {
     const entry = entryOf(para);
     if (stem !== null && DIRECTIVE.test(stem.text)) {
       const text = `${stem.text} ${asSentence(entry.text)}`;
-      out.push(
-        occurrence(namedKind(stem.text) ?? own ?? 'recommendation', { ...entry, text }, section, para),
-      );
+      push(namedKind(stem.text) ?? own ?? 'recommendation', { ...entry, text }, para, false);
       continue;
     }
     const named = stem === null ? null : namedKind(stem.text);
     if (named !== null || (plainItems && (concernSection || DIRECTIVE.test(entry.text)))) {
-      out.push(occurrence(named ?? own ?? 'recommendation', entry, section, para));
+      const concern = concernSection || (stem !== null && /concern/i.test(stem.text));
+      push(named ?? own ?? 'recommendation', entry, para, concern);
     }
   }
   return out;
+}
+
+type Family = 'bullet' | 'number' | 'letter' | 'roman';
+type Open = { occ: Occurrence; family: Family; carries: boolean };
+
+function familyOf(para: Para): Family {
+  if (para.bullet) return 'bullet';
+  const mark = (LIST_MARK.exec(para.text)?.[0] ?? '').replace(/[().\s]/g, '');
+  if (/^\d+$/.test(mark)) return 'number';
+  return /^[ivx]+$/i.test(mark) && mark.length > 1
+    ? 'roman'
+    : mark.toLowerCase() === 'i'
+      ? 'roman'
+      : 'letter';
+}
+
+function continuesEntry(open: Open, para: Para): boolean {
+  if (para.bullet || para.list) return familyOf(para) !== open.family;
+  return open.carries && !STEM_END.test(para.text);
+}
+
+function extend(occ: Occurrence, para: Para): void {
+  if (occ.explicit === null) return;
+  occ.explicit = { ...occ.explicit, text: `${occ.explicit.text} ${para.text}` };
+  occ.end = para.end;
 }
