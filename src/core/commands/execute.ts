@@ -16,6 +16,15 @@ import {
   setImportPublisher,
   setImportTitle,
 } from './import-edits.ts';
+import {
+  addImportItem,
+  keepImportItemsAsOurs,
+  mergeImportItems,
+  setImportItemDue,
+  setImportItemText,
+  showImportItem,
+  splitImportItem,
+} from './import-item-edits.ts';
 import { addItem, showHistory, showItem } from './items.ts';
 import { listDueSoon, listMine, listOverdue, listOwnedBy } from './lists.ts';
 import { deleteReport, listReports, newReport, respondToReport, showReport } from './reports.ts';
@@ -96,6 +105,20 @@ export async function execute(ctx: CommandContext, command: Command): Promise<Re
       return setImportPublished(ctx, command);
     case 'import_drop':
       return dropImportItems(ctx, command);
+    case 'import_show':
+      return showImportItem(ctx, command);
+    case 'import_text':
+      return setImportItemText(ctx, command);
+    case 'import_due':
+      return setImportItemDue(ctx, command);
+    case 'import_merge':
+      return mergeImportItems(ctx, command);
+    case 'import_split':
+      return splitImportItem(ctx, command);
+    case 'import_add':
+      return addImportItem(ctx, command);
+    case 'import_ours':
+      return keepImportItemsAsOurs(ctx, command);
     case 'digest':
       return runDigestCommand(ctx, command);
     case 'reminder':

@@ -1,11 +1,10 @@
 import { formatDate } from '../dates/index.ts';
 import type { CommandOf } from '../grammar/commands.ts';
-import type { Extraction } from '../import/extraction.ts';
-import { planImport } from '../import/plan.ts';
 import { section55Due } from '../model/deadline.ts';
 import { fail, type Reply } from '../reply/reply.ts';
 import type { CommandContext } from './context.ts';
-import { type ReadyImport, requireDocument, showPreview } from './import.ts';
+import { requireDocument, showPreview } from './import.ts';
+import { edit, pinned, planOf, refsOf, saveDraft as save, withItems } from './import-draft.ts';
 
 /*
  * Corrections to an import before it is saved. Each changes the pending extraction (or the chosen
@@ -63,36 +62,13 @@ export async function setImportPublished(
  */
 export async function dropImportItems(ctx: CommandContext, cmd: CommandOf<'import_drop'>): Promise<Reply> {
   const pending = await requireDocument(ctx);
-  const { extraction } = pending.document;
-  const plan = planImport(extraction, ctx.dates);
+  const plan = planOf(ctx, pending);
   const unknown = cmd.refs.filter((ref) => !plan.some((p) => p.ref === ref));
   if (unknown.length > 0) {
-    return fail(
-      'import.bad_ref',
-      `The preview has no item ${unknown.join(', ')}. Its items are ${plan.map((p) => p.ref).join(', ') || 'none'}.`,
-      'import preview',
-    );
+    return fail('import.bad_ref', `The preview has no item ${unknown.join(', ')}. ${refsOf(plan)}`, 'import preview');
   }
   const kept = plan.filter((p) => !cmd.refs.includes(p.ref));
-  const keep = (kind: (typeof kept)[number]['kind']) =>
-    kept.filter((p) => p.kind === kind).map((p) => ({ ...p.source, number: p.number }));
-  const changed = edit(pending, {
-    recommendations: keep('recommendation'),
-    areasForImprovement: keep('area_for_improvement'),
-    causesOfConcern: keep('cause_of_concern'),
-  });
-  const dropped = cmd.refs.join(', ');
-  return save(ctx, changed, `Left out ${dropped}.`);
-}
-
-function edit(pending: ReadyImport, patch: Partial<Extraction>): ReadyImport {
-  return {
-    ...pending,
-    document: { ...pending.document, extraction: { ...pending.document.extraction, ...patch } },
-  };
-}
-
-async function save(ctx: CommandContext, pending: ReadyImport, lead: string): Promise<Reply> {
-  await ctx.store.pendingImports.put(pending);
-  return showPreview(ctx, pending, lead);
+  const ours = (pending.document.ours ?? []).filter((ref) => !cmd.refs.includes(ref));
+  const changed = withItems(pending, pinned(kept), ours);
+  return save(ctx, changed, `Left out ${cmd.refs.join(', ')}.`);
 }

@@ -5,7 +5,7 @@ import { itemCount, planImport } from '../import/plan.ts';
 import { saveExtraction } from '../import/save.ts';
 import { sourceHash } from '../import/source-hash.ts';
 import { firstFreeKey, suggestKey } from '../import/suggest-key.ts';
-import { fail, info, problem, type Reply, success } from '../reply/reply.ts';
+import { type Block, fail, info, problem, type Reply, success } from '../reply/reply.ts';
 import { importPreview } from '../view/import-preview.ts';
 import { type CommandContext, isAdmin, requireAdmin } from './context.ts';
 
@@ -92,7 +92,7 @@ export async function showPreview(ctx: CommandContext, pending: ReadyImport, lea
   const duplicate = await ctx.store.reports.findBySourceHash(ctx.workspace.id, document.sourceHash);
   return importPreview({
     extraction: document.extraction,
-    plan: planImport(document.extraction, ctx.dates),
+    plan: planImport(document.extraction, ctx.dates, document.ours ?? []),
     sourceName: document.sourceName,
     key,
     keyChosen: pending.key !== null,
@@ -143,15 +143,24 @@ export async function confirmImport(ctx: CommandContext, cmd: CommandOf<'import_
     key: chosen,
     sourceHash: document.sourceHash,
     sourceName: document.sourceName,
+    ours: document.ours ?? [],
   });
   await ctx.store.pendingImports.delete(ctx.workspace.id, ctx.actor.id);
   const dated = items.filter((i) => i.dueOn !== null).length;
+  const open = items.find((i) => i.status !== 'not_for_us');
+  const blocks: Block[] = [];
+  const others = items.filter((i) => i.status === 'not_for_us').map((i) => `${report.key}-${i.ref}`);
+  if (others.length > 0) {
+    blocks.push({
+      type: 'text',
+      text: `${others.length} saved as not for us (addressed only to other bodies): ${others.join(', ')}.`,
+    });
+  }
+  if (open) blocks.push({ type: 'text', text: `Give each an owner: assign ${report.key}-${open.ref} @name` });
+  blocks.push({ type: 'choices', choices: [{ label: `Show ${report.key}`, command: `report ${report.key}` }] });
   return success(
     `Imported ${report.key}: ${report.title}, with ${items.length} item${items.length === 1 ? '' : 's'} (${dated} with a due date).`,
-    [
-      { type: 'text', text: `Give each an owner: assign ${report.key}-${items[0]?.ref ?? '1'} @name` },
-      { type: 'choices', choices: [{ label: `Show ${report.key}`, command: `report ${report.key}` }] },
-    ],
+    blocks,
   );
 }
 

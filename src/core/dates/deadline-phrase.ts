@@ -20,7 +20,7 @@ const NONE = new RegExp(
     'no (?:deadline|(?:target )?date|timescales?)(?: given| set)?)$',
 );
 const IMMEDIATE =
-  /^(?:(?:with )?immediate(?: effect)?|immediately|(?:from )?now|with effect from now|forthwith|as soon as (?:is )?(?:reasonably )?(?:possible|practicable))$/;
+  /^(?:(?:with )?immediate(?: effect)?|immediately|(?:from )?now|with effect from now|forthwith|as (?:soon|quickly|early) as (?:is )?(?:reasonably )?(?:possible|practicable))$/;
 // "within six months", "in 3 months' time", "six (6) months".
 const DURATION_ONLY = /^(?:(?:by|within|in) )?(?:the next )?(.+?)(?:'s?)?(?: time)?$/;
 // "six months after the new tool is implemented", "within 6 months of publication".

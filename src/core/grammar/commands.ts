@@ -24,6 +24,7 @@ export const personSchema = z.discriminatedUnion('kind', [
 export type PersonToken = z.infer<typeof personSchema>;
 
 const text = z.string().trim().min(1);
+const previewRef = z.string().regex(ITEM_REF_PATTERN);
 
 export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('help'), topic: z.string().nullable() }),
@@ -104,6 +105,17 @@ export const commandSchema = z.discriminatedUnion('type', [
     type: z.literal('import_drop'),
     refs: z.array(z.string().regex(ITEM_REF_PATTERN)).min(1),
   }),
+  // Edits to one item of the preview; refs are the preview's own ("5", "A2", "C1").
+  z.object({ type: z.literal('import_show'), ref: previewRef }),
+  /** `from` is merged into `into`, which keeps its ref. */
+  z.object({ type: z.literal('import_merge'), into: previewRef, from: previewRef }),
+  /** `after` is the words, as typed, that end the first part. */
+  z.object({ type: z.literal('import_split'), ref: previewRef, after: text }),
+  z.object({ type: z.literal('import_text'), ref: previewRef, text }),
+  /** Deadline phrases as typed, checked readable; the first is the main deadline. */
+  z.object({ type: z.literal('import_due'), ref: previewRef, phrases: z.array(text).min(1) }),
+  z.object({ type: z.literal('import_add'), kind: z.enum(ITEM_KINDS), text, phrases: z.array(text) }),
+  z.object({ type: z.literal('import_ours'), refs: z.array(previewRef).min(1) }),
   ...digestCommandSchemas({ itemRef: itemRefSchema, person: personSchema, key, isoDate }),
 ]);
 export type Command = z.infer<typeof commandSchema>;

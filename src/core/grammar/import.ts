@@ -1,11 +1,14 @@
 import { type DateContext, parseDate } from '../dates/index.ts';
-import { ITEM_REF_PATTERN, KEY_PATTERN } from './commands.ts';
+import { KEY_PATTERN } from './commands.ts';
+import { isQuotedItemEdit, parseItemEdit, readRefs } from './import-items.ts';
 import { normalize, takeQuoted } from './normalize.ts';
 import { accept, type ParseOutcome, reject } from './outcome.ts';
 
 export const IMPORT_USAGE =
   'import confirm OSAEC23 | import cancel | import key OSAEC23 | import title "..." | ' +
-  'import published 5 April 2023 | import drop 15 | import preview';
+  'import published 5 April 2023 | import show 5 | import text 5 "..." | import due 5 31 March 2026 | ' +
+  'import merge 3 4 | import split 5 after "..." | import add "..." | import ours 15 | import drop 15 | ' +
+  'import preview';
 
 // "report import", "import", after the prefixes normalize() would drop. The word must end there, so
 // "imports" and "important" are not it.
@@ -86,12 +89,16 @@ const SUBCOMMANDS: SubRule[] = [
 /** What follows "import": a subcommand on one line, or the document itself. */
 export function parseImport({ explicit, body }: ImportBody, ctx: DateContext): ParseOutcome {
   if (body.trim() === '') return accept({ type: 'import_start' });
-  if (/[\r\n]/.test(body.trim())) return accept({ type: 'import_document', text: body.trim() });
+  // A newline typed inside an edit's quotes is a space, not the start of a document.
+  const quotedEdit = isQuotedItemEdit(body);
+  if (/[\r\n]/.test(body.trim()) && !quotedEdit) return accept({ type: 'import_document', text: body.trim() });
   const line = normalize(body);
   for (const rule of SUBCOMMANDS) {
     const match = rule.pattern.exec(line);
     if (match) return rule.parse(match, ctx);
   }
+  const edit = parseItemEdit(line, body.replace(/[\s\u00A0]+/g, ' ').trim(), ctx);
+  if (edit) return edit;
   if (/^\S+\.(?:docx?|pdf|txt|md|markdown|rtf|odt)$/i.test(line)) {
     return reject(
       'import.file_name',
@@ -123,22 +130,11 @@ function unquote(text: string): string {
 
 /** "15", "15, 16 and A2", "OSAEC23-15": the refs as the preview shows them. */
 function parseDrop(text: string): ParseOutcome {
-  const words = text
-    .split(/\s*(?:,|;|\band\b|\s)\s*/i)
-    .map((w) =>
-      w
-        .replace(/^(?:[A-Za-z][A-Za-z0-9]*-|#|item|recommendation|rec)/i, '')
-        .toUpperCase()
-        .replace(/^([A-Z]*)0+(?=\d)/, '$1'),
-    )
-    .filter((w) => w !== '');
-  const bad = words.find((w) => !ITEM_REF_PATTERN.test(w));
-  if (words.length === 0 || bad !== undefined) {
-    return reject(
-      'import.bad_ref',
-      bad === undefined ? 'Say which items to leave out.' : `"${bad}" is not an item of the preview.`,
-      'import drop 15, A2',
-    );
-  }
-  return accept({ type: 'import_drop', refs: [...new Set(words)] });
+  const refs = readRefs(text);
+  if (refs.ok) return accept({ type: 'import_drop', refs: refs.refs });
+  return reject(
+    'import.bad_ref',
+    refs.bad === null ? 'Say which items to leave out.' : `"${refs.bad}" is not an item of the preview.`,
+    'import drop 15, A2',
+  );
 }

@@ -1,4 +1,4 @@
-import { findDuePhrases } from './deadlines.ts';
+import { findDuePhrases, findDues } from './deadlines.ts';
 import { squash, wordCount } from './text-util.ts';
 
 // Where a subject cannot start: the text before "should" runs back to the last of these.
@@ -25,6 +25,9 @@ const ROLE_OF = /^(?:the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+of\s+(?=th
 const PARTNERS =
   /\bshould\s+(?:work|engage|collaborate|liaise)\s+(?:closely\s+|jointly\s+|together\s+)?with\s+/gi;
 
+// "(NPCC)" names the body and stays; any other aside in brackets goes.
+const NOT_ACRONYM = /\((?![A-Z][A-Za-z&]{1,9}\))[^()]*\)/g;
+
 // A subject is at most a few dozen words: looking further back would only cost time on long texts.
 const LOOK_BACK = 400;
 
@@ -37,7 +40,10 @@ function subjectBefore(text: string, end: number): string {
 }
 
 function dropAdverbials(subject: string): string {
-  const pieces = subject.replace(RECOMMEND_THAT, '').split(',');
+  // "Within six months the force": a deadline that opens the clause without a comma is not the actor.
+  const lead = findDues(subject).find((d) => d.index === 0);
+  const rest = lead === undefined ? subject : subject.slice(lead.phrase.length).replace(/^[\s,]+/, '');
+  const pieces = rest.replace(RECOMMEND_THAT, '').split(',');
   const adverbial = (piece: string) => ADVERBIAL.test(piece.trim()) || findDuePhrases(piece).length > 0;
   while (pieces.length > 1 && adverbial(pieces[0] ?? '')) pieces.shift();
   // "Then, six months after ..., they": every leading piece went; what is left is the subject.
@@ -71,7 +77,7 @@ function splitAnd(list: string): string[] {
 
 /** Tidies one addressee: no article before a name, no "(NCA)", a role title in capitals. */
 function tidy(raw: string): string | null {
-  let name = squash(raw.replace(/\([^()]*\)/g, ' '))
+  let name = squash(raw.replace(NOT_ACRONYM, ' '))
     .replace(/^(?:both|either|each)\s+/i, '')
     .replace(/[,;:.\s]+$/, '');
   // "the National Crime Agency" -> "National Crime Agency", "the force" -> "force": the article is not the name.
@@ -84,7 +90,7 @@ function tidy(raw: string): string | null {
 }
 
 export function splitList(list: string): string[] {
-  const clean = squash(list.replace(/\([^()]*\)/g, ' '));
+  const clean = squash(list.replace(NOT_ACRONYM, ' '));
   return clean
     .split(/\s*,\s*(?:and\s+|or\s+)?/)
     .flatMap(splitAnd)
@@ -104,13 +110,22 @@ function partners(text: string): string[] {
   return found;
 }
 
+// "our recommendations that the service should": the actor is the subject of the clause after "that".
+function actorOf(subject: string): string {
+  if (!SUBORDINATE.test(subject)) return subject;
+  const after = /\bthat\s+((?:the\s+)?[A-Za-z][^,]*)$/.exec(subject)?.[1];
+  return after !== undefined && !SUBORDINATE.test(after) && !/^(?:we|i|you|they)\b/i.test(after)
+    ? after
+    : subject;
+}
+
 /** Who "should" act: the subjects of "should", split on commas and "and", then named partners. */
 export function extractAddressees(text: string): string[] {
   const found: string[] = [];
   for (const match of text.matchAll(RECOMMENDS_SUBJECT)) found.push(...splitList(match[1] ?? ''));
   for (const match of text.matchAll(/\b(?:should|must)\b/gi)) {
     if (PASSIVE.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
-    const subject = dropAdverbials(subjectBefore(text, match.index));
+    const subject = actorOf(dropAdverbials(subjectBefore(text, match.index)));
     if (subject === '' || wordCount(subject) > 40 || NOT_AN_ACTOR.test(subject) || SUBORDINATE.test(subject))
       continue;
     found.push(...splitList(subject));

@@ -14,6 +14,8 @@ export type Para = {
   index: number;
   /** The last line it spans, for showing an item with the lines it came from. */
   end: number;
+  /** Its first line is indented: a list item pasted from a web page keeps its indent but not its bullet. */
+  indented: boolean;
 };
 export type RowBlock = { type: 'row'; row: TableRow; index: number };
 export type Block = Heading | LabelBlock | Para | RowBlock;
@@ -69,6 +71,11 @@ function continues(tail: string, prevLine: Line | null, line: Line, width: numbe
   // "Responsible officer: Head of Finance" / "Target date: 31 March 2024": each field is its own line.
   if (FIELD_LINE.test(line.text)) return false;
   const broken = line.gapBefore > 0 || line.pageBreakBefore;
+  // Nobody wraps text at 160 characters: a line that long, finished, was a paragraph of its own (a web page's
+  // list items pasted one a line, without their bullets).
+  if (!broken && prevLine !== null && prevLine.text.length > 160 && endsSentence(tail)) return false;
+  // Indented lines closing with "; and" are entries of a list that lost its bullets.
+  if (!broken && prevLine?.indented && line.indented && /;(?:\s*(?:and|or))?$/.test(tail)) return false;
   // A line filled to the margin was wrapped, even when it happens to end with a full stop.
   const full = prevLine !== null && prevLine.text.length >= width * 0.8 && width < 200;
   if (!broken) return !endsSentence(tail) || startsLower(line.text) || full;
@@ -172,5 +179,6 @@ function newPara(text: string, line: Line, index: number): Para {
     list: line.listMark,
     index,
     end: index,
+    indented: line.indented,
   };
 }

@@ -26,7 +26,7 @@ const PHRASE = new RegExp(
   [
     `\\b${BY}\\s+(?:${END_OF})?(?:${DATE})`,
     `\\b${BY}\\s+${END_OF}(?:financial\\s+)?year`,
-    '\\b(?:with\\s+immediate\\s+effect|immediately|forthwith|as\\s+soon\\s+as\\s+(?:is\\s+)?(?:reasonably\\s+)?(?:possible|practicable))\\b',
+    '\\b(?:with\\s+immediate\\s+effect|immediately|forthwith|as\\s+(?:soon|quickly|early)\\s+as\\s+(?:is\\s+)?(?:reasonably\\s+)?(?:possible|practicable))\\b',
     `\\b(?:within|in|over)\\s+(?:the\\s+next\\s+)?${DURATION}(?:'s?)?(?:\\s+time)?(?:${EVENT})?`,
     `\\b${DURATION}${EVENT}`,
   ].join('|'),

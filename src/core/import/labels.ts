@@ -17,7 +17,7 @@ export type LabelMatch = {
 // A paper's own paragraph number may come first ("4.1 Recommendation (vetting appeals): Accepted.").
 const PARAGRAPH = /^(\d{1,2}(?:\.\d{1,2})*\.?\s+)?/;
 const LABEL =
-  /^(recommendation|rec\.|area for improvement|afi|cause of concern)(?![a-z])(?:\s*(?:no\.?|number)(?=\s*\d))?(?:\s*(\d{1,3}(?:\.\d{1,2})?)(?![\d.]*\d)|\s+([ivx]{1,5})(?![a-z]))?(?:\s*\(([^()]{1,60})\))?/i;
+  /^(recommendation|rec\.?|r(?=\d)|area for improvement|afi|cause of concern)(?![a-z])(?:\s*(?:no\.?|number)(?=\s*\d))?(?:\s*(\d{1,4}(?:\.\d{1,2})?)(?![\d.]*\d)|\s+([ivx]{1,5})(?![a-z]))?(?:\s*\(([^()]{1,60})\))?/i;
 const SEPARATOR = /^\s*(?:[:.)]|[-–—](?=\s|$))\s*/;
 
 function kindOf(word: string): ItemKind {
@@ -60,6 +60,8 @@ export function matchLabel(text: string): LabelMatch | null {
   const separator = SEPARATOR.exec(after);
   const rest = separator ? after.slice(separator[0].length) : after.trim();
   const numbered = digits !== undefined || roman !== undefined;
+  // "Rec" and "R" are only ever short for a recommendation with its number: "Rec 1", "R4".
+  if (!numbered && /^r(?:ec)?\.?$/i.test(word)) return null;
   const colon = separator !== null && /[:–—-]/.test(separator[0]);
   if (!separator && rest !== '' && !(numbered && qualifier === undefined && /^[A-Z‘“"'(]/.test(rest)))
     return null;

@@ -118,7 +118,7 @@ export function extractMetadata(raws: readonly Raw[], lines: readonly Line[], te
   else if (printed === null) warnings.push('publication date taken from the first lines; check it');
 
   const publisher = findPublisher(edgeText, all, prefix);
-  const section55 = mentionsSection55(text, publisher);
+  const section55 = mentionsSection55(text, publisher, title);
   let section55Due: IsoDate | null = null;
   if (section55 && publishedOn !== null) {
     try {

@@ -61,7 +61,7 @@ const NEGATION = /\b(?:not|no|neither|nor|never)\b|n't\b/i;
  * Section 55 applies to HMICFRS reports on a force, and where the document says so ("section 55", or a
  * 56-day deadline for the police and crime commissioner); never where it says it does not.
  */
-export function mentionsSection55(text: string, publisher: string | null): boolean {
+export function mentionsSection55(text: string, publisher: string | null, title: string | null): boolean {
   let said = false;
   for (const sentence of text.split(/(?<=[.!?])\s+/)) {
     const s55 = /\bsection\s*5[45]\b|\bs\.?\s?55\b/i.test(sentence);
@@ -72,7 +72,9 @@ export function mentionsSection55(text: string, publisher: string | null): boole
     if (NEGATION.test(sentence)) return false;
     if (/\bsection\s*55\b|\bs\.?\s?55\b/i.test(sentence) || pcc) said = true;
   }
-  return said || (publisher !== null && POLICE_INSPECTORATE.test(publisher));
+  // The inspectorate also inspects fire and rescue services, whose reports section 55 does not cover.
+  const fire = title !== null && /\bfire\s+(?:and|&)\s+rescue\b/i.test(title) && !/\bpolic/i.test(title);
+  return said || (!fire && publisher !== null && POLICE_INSPECTORATE.test(publisher));
 }
 
 /** Re-joins a URL wrapped at a "/" or "-" onto the next line: ".../hmicfrs/" + "publications/peel-...". */

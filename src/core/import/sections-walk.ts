@@ -60,7 +60,9 @@ const OTHER_FIELD =
   /^(?:responsible\s+(?:officer|person|manager)|officer\s+responsible|(?:action\s+)?owner|lead(?:\s+officer)?|priority|risk\s+rating|status)\s*:/i;
 
 function asPara(text: string | null, index: number): Para[] {
-  return text === null ? [] : [{ type: 'para', text, bullet: false, list: false, index, end: index }];
+  return text === null
+    ? []
+    : [{ type: 'para', text, bullet: false, list: false, index, end: index, indented: false }];
 }
 
 function fromRow(row: TableRow, section: SectionKind, cause: string | null, index: number): Occurrence {
@@ -191,9 +193,11 @@ export function walkSections(blocks: readonly Block[]): Section[] {
     }
   });
   closeItem(true);
-  for (const s of sections) {
-    s.items.push(...unlabelledItems(s));
+  sections.forEach((s, k) => {
+    // "... the service should:" above a "Recommendations" heading still heads the list below it.
+    const before = sections[k - 1]?.loose;
+    s.items.push(...unlabelledItems(s, before?.[before.length - 1] ?? null));
     s.items.sort((a, b) => a.at - b.at);
-  }
+  });
   return sections;
 }

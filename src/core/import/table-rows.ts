@@ -50,10 +50,13 @@ export function toRow(
   const itemColumn = columns.find((c) => c.role === 'item');
   let text = textOf(cells, columns, 'item') ?? '';
   let label = textOf(cells, columns, 'ref');
-  // "12", or a short tracker ref ending in its number ("PFD25-3", "R4"); "17/18-PAY-01" names no number.
-  const digits = label === null ? undefined : /^(?:\d{1,4}|[A-Za-z]{1,6}\d{0,4}[-\s]?(\d{1,4}))$/.exec(label);
-  let number = digits ? Number(digits[1] ?? digits[0]) : null;
   let kind = kindOf(itemColumn?.name ?? '');
+  // "12", "Recommendation 1010", or a short tracker ref ending in its number ("PFD25-3", "R4");
+  // "17/18-PAY-01" names no number.
+  const refLabel = label === null ? null : matchLabel(label);
+  const digits = label === null ? undefined : /^(?:\d{1,4}|[A-Za-z]{1,6}\d{0,4}[-\s]?(\d{1,4}))$/.exec(label);
+  let number = refLabel?.number ?? (digits ? Number(digits[1] ?? digits[0]) : null);
+  if (refLabel?.number != null) kind = refLabel.kind;
   const printed = matchLabel(text);
   if (printed && printed.number !== null) {
     ({ kind, label, number } = printed);

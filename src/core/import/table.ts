@@ -39,7 +39,7 @@ const ALIGN = 3;
 
 // The date a row's own report was issued: what "Immediate" or "within 56 days" counts from.
 const ANCHOR_DATE =
-  /\b(?:report|source|issued?|publication|published|letter)\s+date\b|^date\s+(?:of\s+)?(?:report|issue|publication)\b/;
+  /^(?:published|issued|date published|date issued)$|\b(?:report|source|issued?|publication|published|letter)\s+date\b|^date\s+(?:of\s+)?(?:report|issue|publication)\b/;
 // Strong words for the deadline column; "target" or a bare "date" is only the deadline where none is named so.
 export const STRONG_DUE = /\b(?:due|deadline|timescales?|by when)\b/;
 

@@ -3,6 +3,7 @@ import type { Para } from './blocks.ts';
 import { LIST_MARK } from './clean-text.ts';
 import type { SectionKind } from './sections.ts';
 import type { Occurrence, Section } from './sections-walk.ts';
+import { startsLower } from './text-util.ts';
 
 const DIRECTIVE = /\b(?:should|must|ought to|needs? to|recommends?)\b/i;
 const FIRST_PERSON = /^(?:we|our|i|my)\b/i;
@@ -45,6 +46,12 @@ function asSentence(text: string): string {
   return text.replace(/\s*[;,]\s*(?:and|or)?\s*$/i, '').replace(/[^.!?]$/, (c) => `${c}.`);
 }
 
+// "In November 2021, we inspected ... We shared ... that the service should:": the stem is the last sentence.
+function lastSentence(text: string): string {
+  const parts = text.split(/(?<=[.!?])\s+(?=[A-Z])/);
+  return parts[parts.length - 1] ?? text;
+}
+
 function occurrence(kind: ItemKind, entry: Entry, section: Section, para: Para): Occurrence {
   return {
     kind,
@@ -69,14 +76,15 @@ function occurrence(kind: ItemKind, entry: Entry, section: Section, para: Para):
  * ("The force should immediately:") or names the items ("the following areas for improvement:"), and
  * "should" paragraphs under a heading that names the items.
  */
-export function unlabelledItems(section: Section): Occurrence[] {
+export function unlabelledItems(section: Section, carried: Para | null = null): Occurrence[] {
   const own = sectionKind(section.kind);
   // Plain "should" paragraphs count only where no labelled item shows how this document marks its items.
   const plainItems = own !== null && section.items.length === 0;
   // Under a coroner's "Concerns" heading a numbered entry is a concern whether or not it directs anyone.
   const concernSection = section.kind === 'recommendations' && /concern/i.test(section.heading ?? '');
   const out: Occurrence[] = [];
-  let stem: Para | null = null;
+  let stem: Para | null =
+    carried !== null && STEM_END.test(carried.text) && DIRECTIVE.test(carried.text) ? carried : null;
   // Paragraphs straight after a stem that names the items are the items, when no list follows it: a
   // coroner's concerns are often plain paragraphs. A concern need not direct anyone; a recommendation must.
   let naming: ItemKind | null = null;
@@ -102,6 +110,17 @@ export function unlabelledItems(section: Section): Occurrence[] {
         continue;
       }
       const concern = stem !== null && /concern/i.test(stem.text);
+      // "... should:" then lines without bullets, each finishing the stem's sentence ("ensure that ...").
+      if (
+        stem !== null &&
+        naming === null &&
+        DIRECTIVE.test(stem.text) &&
+        (startsLower(para.text) || para.indented)
+      ) {
+        const text = `${lastSentence(stem.text)} ${asSentence(para.text)}`;
+        push(own ?? 'recommendation', { text, label: null, number: null }, para, false);
+        continue;
+      }
       if (naming !== null && (concern || directive)) {
         push(naming, { text: para.text, label: null, number: null }, para, false);
         continue;
@@ -116,7 +135,7 @@ export function unlabelledItems(section: Section): Occurrence[] {
     naming = null;
     const entry = entryOf(para);
     if (stem !== null && DIRECTIVE.test(stem.text)) {
-      const text = `${stem.text} ${asSentence(entry.text)}`;
+      const text = `${lastSentence(stem.text)} ${asSentence(entry.text)}`;
       push(namedKind(stem.text) ?? own ?? 'recommendation', { ...entry, text }, para, false);
       continue;
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ITEM_KINDS } from '../model/entities.ts';
 import { STATUSES } from '../model/status.ts';
 import type { Reply } from './reply.ts';
 
@@ -37,6 +38,13 @@ const block = z.discriminatedUnion('type', [
   z.object({ type: z.literal('choices'), choices: z.array(choice) }),
 ]);
 
+const form = z.object({
+  items: z.array(
+    z.object({ ref: z.string(), kind: z.enum(ITEM_KINDS), summary: z.string(), notForUs: z.boolean() }),
+  ),
+  item: z.object({ ref: z.string(), text: z.string(), due: z.string() }).optional(),
+});
+
 /** A stored Reply (the request ledger keeps the first answer to a message) is checked on the way back in. */
 export const replySchema: z.ZodType<Reply> = z.object({
   kind: z.enum(['info', 'success', 'problem', 'question']),
@@ -44,4 +52,5 @@ export const replySchema: z.ZodType<Reply> = z.object({
   text: z.string(),
   blocks: z.array(block),
   expects: z.literal('document').optional(),
+  form: form.optional(),
 });

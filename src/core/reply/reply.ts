@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates/index.ts';
+import type { ItemKind } from '../model/entities.ts';
 import type { Rag } from '../model/rag.ts';
 import type { Status } from '../model/status.ts';
 
@@ -28,6 +29,19 @@ export type Block =
   | { type: 'history'; entries: HistoryEntry[] }
   | { type: 'choices'; choices: Choice[] };
 
+/** One item of an import preview, as an edit form lists it. */
+export type FormItem = { ref: string; kind: ItemKind; summary: string; notForUs: boolean };
+
+/**
+ * The edits an import preview offers as a form (a Slack modal, a Teams card): every item to pick from,
+ * and, after `import show 5`, that item whole so the form starts on it with its text and deadline
+ * filled in. Each form sends the same commands a person could type (import text 5 "...").
+ */
+export type ImportForm = {
+  items: FormItem[];
+  item?: { ref: string; text: string; due: string };
+};
+
 /**
  * What the core answers, for any platform. `text` is a complete plain-text summary (notifications,
  * fallbacks); `blocks` carry the structure each adapter renders natively.
@@ -40,6 +54,8 @@ export type Reply = {
   blocks: Block[];
   /** The bot asked for a document: the next message is taken as one (the console collects a paste). */
   expects?: 'document';
+  /** An import preview (or one of its items): the edits a platform may offer as a form. */
+  form?: ImportForm;
 };
 
 export function info(text: string, blocks: Block[] = []): Reply {

@@ -4,6 +4,7 @@ import type { DeadlineDraft, PlannedItem } from '../import/plan.ts';
 import { section55Due } from '../model/deadline.ts';
 import type { ItemKind, Report } from '../model/entities.ts';
 import type { Block, Choice, Reply } from '../reply/reply.ts';
+import { importForm, itemDoubts } from './import-form.ts';
 import { summarise } from './item-view.ts';
 
 export type PreviewInput = {
@@ -20,7 +21,7 @@ export type PreviewInput = {
   lead?: string;
 };
 
-const KIND_NAMES: Record<ItemKind, [string, string]> = {
+export const KIND_NAMES: Record<ItemKind, [string, string]> = {
   recommendation: ['recommendation', 'recommendations'],
   area_for_improvement: ['area for improvement', 'areas for improvement'],
   cause_of_concern: ['cause of concern', 'causes of concern'],
@@ -38,10 +39,18 @@ export function importPreview(input: PreviewInput): Reply {
     { type: 'heading', text: `Import preview: ${title}` },
     { type: 'fields', fields: headerFields(input) },
     { type: 'text', text: counts },
-    ...chunk(plan.map(itemLine)),
+    ...chunk(plan.flatMap((item) => itemLines(item, extraction))),
   ];
   const doubts = doubtsOf(extraction, plan);
   if (doubts.length > 0) blocks.push(...chunk(['Check these:', ...doubts.map((d) => `⚠ ${d}`)]));
+  const others = plan.filter((p) => p.notForUs !== null).map((p) => p.ref);
+  if (others.length > 0) {
+    const one = others.length === 1;
+    blocks.push({
+      type: 'text',
+      text: `Not for us: ${others.join(', ')} ${one ? 'is' : 'are'} addressed only to other bodies, so ${one ? 'it is' : 'they are'} saved as not for us. To keep one as an ordinary item: import ours ${others[0]}`,
+    });
+  }
   const anyway = input.duplicate ? ' anyway' : '';
   if (input.duplicate) {
     const when = formatDate(input.duplicate.createdAt.slice(0, 10));
@@ -78,6 +87,7 @@ export function importPreview(input: PreviewInput): Reply {
     kind: 'question',
     text: `${lead}From ${input.sourceName}: "${summarise(title, 80)}", ${counts}. ${save}`,
     blocks,
+    ...(plan.length > 0 ? { form: importForm(plan) } : {}),
   };
 }
 
@@ -101,10 +111,23 @@ function headerFields(input: PreviewInput): { label: string; value: string }[] {
   return fields;
 }
 
-/** The corrections, with this import's own key and last item as the examples. */
+/** The corrections, with this import's own key and items as the examples. */
 function fixes(key: string, plan: readonly PlannedItem[]): string {
-  const drop = plan.at(-1)?.ref ?? '15';
-  return `import key ${key} | import title "..." | import publisher HMICFRS | import published 5 April 2023 | import drop ${drop} | import preview`;
+  // A recommendation makes the better example: causes of concern carry no deadline of their own.
+  const first = (plan.find((p) => p.kind === 'recommendation') ?? plan[0])?.ref ?? '5';
+  const last = plan.at(-1)?.ref ?? '15';
+  const pair =
+    plan.find((p, i) => p.kind === 'recommendation' && plan[i + 1]?.kind === p.kind) ??
+    plan.find((p, i) => plan[i + 1]?.kind === p.kind);
+  const next = pair ? plan[plan.indexOf(pair) + 1] : undefined;
+  const merge = pair && next ? `import merge ${pair.ref} ${next.ref} | ` : '';
+  const other = plan.find((p) => p.notForUs !== null);
+  const ours = other ? `import ours ${other.ref} | ` : '';
+  return (
+    `import show ${first} | import text ${first} "..." | import due ${first} 31 March 2026 | ${merge}` +
+    `import split ${first} after "..." | import add "..." due 31 March 2026 | ${ours}import drop ${last} | ` +
+    `import key ${key} | import title "..." | import publisher HMICFRS | import published 5 April 2023 | import preview`
+  );
 }
 
 function countByKind(plan: readonly PlannedItem[]): string {
@@ -117,14 +140,17 @@ function countByKind(plan: readonly PlannedItem[]): string {
   return parts.join(', ');
 }
 
-function itemLine(item: PlannedItem): string {
+/** One line an item, "⚠" when something about it is in doubt; a second when it is not for us. */
+function itemLines(item: PlannedItem, extraction: Extraction): string[] {
   const due =
     item.deadlines.length === 0 ? 'no deadline found' : item.deadlines.map(describeDraft).join(' and ');
   const under = item.parentRef ? ` (under ${item.parentRef})` : '';
-  return `${item.ref.padEnd(4)} ${due}${under} · ${summarise(item.source.text, 70)}`;
+  const doubt = itemDoubts(item, extraction).length > 0 ? ' ⚠' : '';
+  const line = `${item.ref.padEnd(4)} ${due}${under} · ${summarise(item.source.text, 70)}${doubt}`;
+  return item.notForUs === null ? [line] : [line, `     ↳ not for us: ${item.notForUs}`];
 }
 
-function describeDraft(draft: DeadlineDraft): string {
+export function describeDraft(draft: DeadlineDraft): string {
   switch (draft.kind) {
     case 'none':
       return 'no deadline';
@@ -147,7 +173,7 @@ function doubtsOf(extraction: Extraction, plan: readonly PlannedItem[]): string[
     doubts.push('No publication date found, and deadlines count from it: import published 5 April 2023');
   }
   for (const item of plan) {
-    for (const note of [...item.source.uncertain, ...item.notes]) doubts.push(`${item.ref}: ${note}`);
+    for (const note of itemDoubts(item, extraction)) doubts.push(`${item.ref}: ${note}`);
   }
   return doubts;
 }
