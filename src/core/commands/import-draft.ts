@@ -41,7 +41,11 @@ export function nextNumber(items: readonly ExtractedItem[], kind: ExtractedItem[
 }
 
 /** The import with its items replaced (each kind in the order given), and its `ours` if given. */
-export function withItems(pending: ReadyImport, items: readonly ExtractedItem[], ours?: string[]): ReadyImport {
+export function withItems(
+  pending: ReadyImport,
+  items: readonly ExtractedItem[],
+  ours?: string[],
+): ReadyImport {
   const of = (kind: ExtractedItem['kind']) => items.filter((i) => i.kind === kind);
   const changed = edit(pending, {
     recommendations: of('recommendation'),

@@ -65,7 +65,11 @@ export async function dropImportItems(ctx: CommandContext, cmd: CommandOf<'impor
   const plan = planOf(ctx, pending);
   const unknown = cmd.refs.filter((ref) => !plan.some((p) => p.ref === ref));
   if (unknown.length > 0) {
-    return fail('import.bad_ref', `The preview has no item ${unknown.join(', ')}. ${refsOf(plan)}`, 'import preview');
+    return fail(
+      'import.bad_ref',
+      `The preview has no item ${unknown.join(', ')}. ${refsOf(plan)}`,
+      'import preview',
+    );
   }
   const kept = plan.filter((p) => !cmd.refs.includes(p.ref));
   const ours = (pending.document.ours ?? []).filter((ref) => !cmd.refs.includes(ref));

@@ -5,11 +5,19 @@ import { extractAddressees } from '../import/addressees.ts';
 import type { ExtractedDue, ExtractedItem } from '../import/extraction.ts';
 import { type PlannedItem, REF_PREFIX } from '../import/plan.ts';
 import { fail, type Reply } from '../reply/reply.ts';
-import { KIND_NAMES } from '../view/import-preview.ts';
 import { importItemView } from '../view/import-item.ts';
+import { KIND_NAMES } from '../view/import-preview.ts';
 import type { CommandContext } from './context.ts';
 import { requireDocument } from './import.ts';
-import { nextNumber, pinned, planOf, requirePlanned, saveDraft, withItems, withOurs } from './import-draft.ts';
+import {
+  nextNumber,
+  pinned,
+  planOf,
+  requirePlanned,
+  saveDraft,
+  withItems,
+  withOurs,
+} from './import-draft.ts';
 import { splitText } from './import-split.ts';
 
 /*
@@ -32,7 +40,9 @@ export async function setImportItemText(ctx: CommandContext, cmd: CommandOf<'imp
   const pending = await requireDocument(ctx);
   const plan = planOf(ctx, pending);
   requirePlanned(plan, cmd.ref, `import text ${plan[0]?.ref ?? '5'} "..."`);
-  const items = pinned(plan).map((item, i) => (plan[i]?.ref === cmd.ref ? { ...item, text: cmd.text } : item));
+  const items = pinned(plan).map((item, i) =>
+    plan[i]?.ref === cmd.ref ? { ...item, text: cmd.text } : item,
+  );
   return saveDraft(ctx, withItems(pending, items), `Text of ${cmd.ref} replaced.`);
 }
 
@@ -125,14 +135,21 @@ export async function addImportItem(ctx: CommandContext, cmd: CommandOf<'import_
 }
 
 /** Keeps items addressed only to other bodies as ordinary items, instead of "not for us". */
-export async function keepImportItemsAsOurs(ctx: CommandContext, cmd: CommandOf<'import_ours'>): Promise<Reply> {
+export async function keepImportItemsAsOurs(
+  ctx: CommandContext,
+  cmd: CommandOf<'import_ours'>,
+): Promise<Reply> {
   const pending = await requireDocument(ctx);
   const plan = planOf(ctx, pending);
-  const found = cmd.refs.map((ref) => requirePlanned(plan, ref, `import ours ${flagged(plan)[0]?.ref ?? '15'}`));
+  const found = cmd.refs.map((ref) =>
+    requirePlanned(plan, ref, `import ours ${flagged(plan)[0]?.ref ?? '15'}`),
+  );
   const kept = found.filter((p) => p.notForUs !== null).map((p) => p.ref);
   const already = found.filter((p) => p.notForUs === null).map((p) => p.ref);
   const said = [
-    kept.length > 0 ? `${kept.join(', ')} will be saved as ${kept.length === 1 ? 'an ordinary item' : 'ordinary items'}.` : '',
+    kept.length > 0
+      ? `${kept.join(', ')} will be saved as ${kept.length === 1 ? 'an ordinary item' : 'ordinary items'}.`
+      : '',
     already.length > 0
       ? `${already.join(', ')} ${already.length === 1 ? 'is' : 'are'} not addressed only to other bodies, so ${already.length === 1 ? 'it is' : 'they are'} saved as ${already.length === 1 ? 'an ordinary item' : 'ordinary items'} anyway.`
       : '',
@@ -177,7 +194,11 @@ function readDues(ctx: CommandContext, phrases: readonly string[], anchor: IsoDa
   for (const phrase of phrases) {
     const parsed = parseDeadlinePhrase(phrase, { ...ctx.dates, anchor });
     if (parsed === null) {
-      return fail('deadline.unreadable', `I couldn't read "${phrase}" as a deadline.`, ITEM_EDIT_EXAMPLES.due);
+      return fail(
+        'deadline.unreadable',
+        `I couldn't read "${phrase}" as a deadline.`,
+        ITEM_EDIT_EXAMPLES.due,
+      );
     }
     dues.push({ kind: parsed.kind, date: parsed.date, phrase: parsed.phrase });
     if (parsed.date === null && (parsed.kind === 'relative' || parsed.kind === 'immediate')) {

@@ -157,7 +157,10 @@ export async function confirmImport(ctx: CommandContext, cmd: CommandOf<'import_
     });
   }
   if (open) blocks.push({ type: 'text', text: `Give each an owner: assign ${report.key}-${open.ref} @name` });
-  blocks.push({ type: 'choices', choices: [{ label: `Show ${report.key}`, command: `report ${report.key}` }] });
+  blocks.push({
+    type: 'choices',
+    choices: [{ label: `Show ${report.key}`, command: `report ${report.key}` }],
+  });
   return success(
     `Imported ${report.key}: ${report.title}, with ${items.length} item${items.length === 1 ? '' : 's'} (${dated} with a due date).`,
     blocks,

@@ -199,7 +199,12 @@ type Phrases = { ok: true; phrases: string[] } | { ok: false; outcome: ParseOutc
 function readPhrases(text: string, ctx: DateContext): Phrases {
   const phrases = text
     .split(/\s*;\s*|\s+and\s+due\s+/i)
-    .map((p) => p.replace(/^due\s+/i, '').replace(/^["“'‘](.*)["”'’]$/, '$1').trim())
+    .map((p) =>
+      p
+        .replace(/^due\s+/i, '')
+        .replace(/^["“'‘](.*)["”'’]$/, '$1')
+        .trim(),
+    )
     .filter((p) => p !== '');
   if (phrases.length === 0) {
     return { ok: false, outcome: usage(`Give the deadline: ${DEADLINE_WORDS}.`, 'due') };

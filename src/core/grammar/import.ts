@@ -91,7 +91,8 @@ export function parseImport({ explicit, body }: ImportBody, ctx: DateContext): P
   if (body.trim() === '') return accept({ type: 'import_start' });
   // A newline typed inside an edit's quotes is a space, not the start of a document.
   const quotedEdit = isQuotedItemEdit(body);
-  if (/[\r\n]/.test(body.trim()) && !quotedEdit) return accept({ type: 'import_document', text: body.trim() });
+  if (/[\r\n]/.test(body.trim()) && !quotedEdit)
+    return accept({ type: 'import_document', text: body.trim() });
   const line = normalize(body);
   for (const rule of SUBCOMMANDS) {
     const match = rule.pattern.exec(line);

@@ -64,7 +64,7 @@ const PUBLISHED_DAY =
 const PUBLISHED_MONTH =
   /\b[Pp]ublished\s+(?:in\s+)?((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\b/;
 // "Source report: ..., dated 24 October 2025."
-const DATED = /\bdated\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})/;
+const DATED = /\b(?:dated|date of (?:the )?report\s*:?)\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})/i;
 
 // A web page's "Share this page: https://..." is page furniture, yet the address it prints is the report's.
 function shareLink(raws: readonly Raw[]): string | null {

@@ -6,10 +6,13 @@ import { endsSentence, squash } from './text-util.ts';
 
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
 const SEPARATOR = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?\|?\s*$/;
+// A grid table's border ("+-----+-----+", "+=====+=====+" under the header), as text exports of Word draw them.
+const BORDER = /^\s*\+(?:[-=:]{2,}\+)+\s*$/;
 // Between two pages of one table: the footer, a marking, the header again. Further away, it has ended.
 const MAX_BREAK_LINES = 8;
 
 type Cells = Map<number, string[]>;
+type Header = { names: string[]; body: number };
 
 function cellsOf(text: string): string[] {
   return text
@@ -19,10 +22,25 @@ function cellsOf(text: string): string[] {
     .map((cell) => squash(cell.replace(/<br\s*\/?>/gi, ' ').replace(/\*\*|__/g, '')));
 }
 
-function isHeader(raws: readonly Raw[], i: number): boolean {
-  const head = raws[i];
-  const rule = raws[i + 1];
-  return head !== undefined && rule !== undefined && PIPE_ROW.test(head.text) && SEPARATOR.test(rule.text);
+/** Column titles at line i: a Markdown header over its "|---|" rule, or a grid's rows between borders. */
+function headerAt(raws: readonly Raw[], i: number): Header | null {
+  const text = (j: number) => raws[j]?.text ?? '';
+  if (PIPE_ROW.test(text(i)) && SEPARATOR.test(text(i + 1))) return { names: cellsOf(text(i)), body: i + 2 };
+  if (!BORDER.test(text(i))) return null;
+  let k = i + 1;
+  while (k < raws.length && PIPE_ROW.test(text(k))) k++;
+  if (k === i + 1 || !BORDER.test(text(k))) return null;
+  const names: string[] = [];
+  for (let j = i + 1; j < k; j++) {
+    cellsOf(text(j)).forEach((cell, c) => {
+      names[c] = squash(`${names[c] ?? ''} ${cell}`);
+    });
+  }
+  return { names, body: k + 1 };
+}
+
+function headerKey(names: readonly string[]): string {
+  return names.join(' | ').toLowerCase();
 }
 
 /** Where the same table carries on after a page's furniture, or -1 when it does not. */
@@ -30,64 +48,81 @@ function resumesAt(raws: readonly Raw[], from: number, header: string): number {
   for (let j = from; j < Math.min(raws.length, from + MAX_BREAK_LINES); j++) {
     const raw = raws[j];
     if (raw === undefined) break;
-    if (PIPE_ROW.test(raw.text)) {
-      return isHeader(raws, j) && cellsOf(raw.text).join(' | ').toLowerCase() === header ? j + 2 : -1;
+    if (PIPE_ROW.test(raw.text) || BORDER.test(raw.text)) {
+      const again = headerAt(raws, j);
+      return again !== null && headerKey(again.names) === header ? again.body : -1;
     }
   }
   return -1;
 }
 
 /**
- * A row starts where its ref cell is filled; without a ref column, where the item cell starts a new
- * sentence after a finished one. Other lines are the cells of the row above, wrapped (monospace exports
- * of Word tables hard-wrap every cell).
+ * A row starts where its ref cell is filled, or after a grid's border; without either, where the item
+ * cell starts a new sentence after a finished one. Other lines are the cells of the row above, wrapped
+ * (text exports of Word tables hard-wrap every cell).
  */
-function startsRow(line: readonly string[], open: Cells | null, ref: number, item: number): boolean {
+function startsRow(
+  line: readonly string[],
+  open: Cells | null,
+  columns: { ref: number; item: number },
+  afterBorder: boolean,
+): boolean {
   if (open === null) return true;
-  if (ref >= 0) return (line[ref] ?? '') !== '';
-  const text = line[item] ?? '';
+  if (columns.ref >= 0) return (line[columns.ref] ?? '') !== '';
+  if (afterBorder) return true;
+  const text = line[columns.item] ?? '';
   if (text === '') return false;
   if (matchLabel(text)?.number != null) return true;
-  const before = open.get(item) ?? [];
+  const before = open.get(columns.item) ?? [];
   return endsSentence(before[before.length - 1] ?? '') && /^[A-Z0-9"'“‘(]/.test(text);
 }
 
-/** A Markdown table ("| Recommendation | Force response |" over "|---|---|"), its wrapped rows re-joined. */
+/** A Markdown or grid table of items, its wrapped rows re-joined across lines and pages. */
 export function pipeTable(raws: readonly Raw[], i: number): Table | null {
-  if (!isHeader(raws, i)) return null;
-  const names = cellsOf(raws[i]?.text ?? '');
+  const head = headerAt(raws, i);
+  if (head === null) return null;
   const found = finish(
-    names.map((name, k): Column => ({ start: k, role: 'other', name })),
+    head.names.map((name, k): Column => ({ start: k, role: 'other', name })),
     i,
-    i + 2,
+    head.body,
   );
   if (found === null) return null;
-  const header = names.join(' | ').toLowerCase();
-  const ref = found.columns.findIndex((c) => c.role === 'ref');
-  const item = found.columns.findIndex((c) => c.role === 'item');
+  const header = headerKey(head.names);
+  const columns = {
+    ref: found.columns.findIndex((c) => c.role === 'ref'),
+    item: found.columns.findIndex((c) => c.role === 'item'),
+  };
   const rows: Table['rows'] = [];
   let open: Cells | null = null;
-  let at = i + 2;
+  let at = head.body;
+  let afterBorder = false;
   const flush = () => {
     const row = open === null ? null : toRow(joined(open), found.columns, null);
     if (row) rows.push({ at, row });
     open = null;
   };
-  let j = i + 2;
+  let j = head.body;
   while (j < raws.length) {
     const text = raws[j]?.text ?? '';
+    if (BORDER.test(text) || SEPARATOR.test(text)) {
+      afterBorder = true;
+      j++;
+      continue;
+    }
     if (!PIPE_ROW.test(text)) {
       const next = resumesAt(raws, j, header);
       if (next < 0) break;
       j = next;
+      afterBorder = false;
       continue;
     }
     const line = cellsOf(text);
-    if (startsRow(line, open, ref, item)) {
+    if (startsRow(line, open, columns, afterBorder)) {
       flush();
       open = new Map();
       at = j;
     }
+    afterBorder = false;
     const cells: Cells = open ?? new Map();
     line.forEach((cell, k) => {
       if (cell !== '') cells.set(k, [...(cells.get(k) ?? []), cell]);

@@ -54,8 +54,9 @@ export function toRow(
   // "12", "Recommendation 1010", or a short tracker ref ending in its number ("PFD25-3", "R4");
   // "17/18-PAY-01" names no number.
   const refLabel = label === null ? null : matchLabel(label);
-  const digits = label === null ? undefined : /^(?:\d{1,4}|[A-Za-z]{1,6}\d{0,4}[-\s]?(\d{1,4}))$/.exec(label);
-  let number = refLabel?.number ?? (digits ? Number(digits[1] ?? digits[0]) : null);
+  const digits =
+    label === null ? undefined : /^\(?(?:\d{1,4}|[A-Za-z]{1,6}\d{0,4}[-\s]?(\d{1,4}))[.)]?$/.exec(label);
+  let number = refLabel?.number ?? (digits ? Number((digits[1] ?? digits[0]).replace(/\D/g, '')) : null);
   if (refLabel?.number != null) kind = refLabel.kind;
   const printed = matchLabel(text);
   if (printed && printed.number !== null) {

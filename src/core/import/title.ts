@@ -9,7 +9,9 @@ const TITLE_KEY =
 const REGULATION_28 =
   /\bregulation\s+28\b|\breports?\s+to\s+prevent\s+future\s+deaths\b|\bprevention\s+of\s+future\s+deaths?\s+report\b/i;
 const DECEASED_KEY = /^(?:deceased(?:'s)?(?:\s+name)?|name\s+of\s+(?:the\s+)?deceased)$/i;
-const NAME = "[A-Z][A-Za-z'’-]+(?:\\s+[A-Z][A-Za-z'’-]+){1,3}";
+const PERSON = "[A-Z][A-Za-z'’-]+(?:\\s+[A-Z][A-Za-z'’-]+){1,3}";
+// One report may be about two people: "Brandon Pryde and David Faulkner".
+const NAME = `${PERSON}(?:\\s+and\\s+${PERSON})?`;
 // "REGULATION 28 REPORT - HANNAH WARREN", "Report to Prevent Future Deaths - Alexander Lewis".
 const NAMED_AFTER_FORM = new RegExp(
   `\\bPREVENT\\s+FUTURE\\s+DEATHS\\s*[-–—:]\\s*(${NAME})|\\bREGULATION\\s+28\\s+REPORT\\s*[-–—:]\\s*(${NAME})`,
@@ -50,7 +52,7 @@ function coronersTitle(all: readonly Field[], text: string): string | null {
   if (!REGULATION_28.test(text)) return null;
   const named = NAMED_AFTER_FORM.exec(text);
   const name = field(all, DECEASED_KEY) ?? named?.[1] ?? named?.[2] ?? DEATH_OF.exec(text)?.[1] ?? null;
-  if (name === null || wordCount(name) > 5) return null;
+  if (name === null || wordCount(name) > 9) return null;
   return `${titleCase(squash(name))}: Prevention of future deaths report`;
 }
 

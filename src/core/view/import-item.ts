@@ -9,7 +9,11 @@ import { describeDraft, KIND_NAMES } from './import-preview.ts';
  * before saving: its text whole (never cut), deadlines, addressees, responses, what the extractor
  * doubted, and the document's own lines it was read from.
  */
-export function importItemView(item: PlannedItem, plan: readonly PlannedItem[], extraction: Extraction): Reply {
+export function importItemView(
+  item: PlannedItem,
+  plan: readonly PlannedItem[],
+  extraction: Extraction,
+): Reply {
   const kind = KIND_NAMES[item.kind][0];
   const label = item.source.label ?? `${capital(kind)} ${item.number} (no label in the document)`;
   const fields = [
@@ -34,7 +38,8 @@ export function importItemView(item: PlannedItem, plan: readonly PlannedItem[], 
   if (item.source.forceResponse) {
     blocks.push({ type: 'text', text: `Force response: ${item.source.forceResponse}` });
   }
-  if (item.source.pccResponse) blocks.push({ type: 'text', text: `PCC response: ${item.source.pccResponse}` });
+  if (item.source.pccResponse)
+    blocks.push({ type: 'text', text: `PCC response: ${item.source.pccResponse}` });
   blocks.push({
     type: 'text',
     text: doubts.length === 0 ? 'No doubts.' : ['Doubts:', ...doubts.map((d) => `⚠ ${d}`)].join('\n'),
