@@ -1,7 +1,7 @@
 import { type DateContext, parseDeadlinePhrase } from '../dates/index.ts';
 import type { ItemKind } from '../model/entities.ts';
-import { ITEM_REF_PATTERN } from './commands.ts';
 import { accept, type ParseOutcome, reject } from './outcome.ts';
+import { readRef, readRefs } from './refs.ts';
 
 /*
  * Edits to one item of an import preview: show, text, due, merge, split, add, ours (and drop, in
@@ -80,32 +80,6 @@ export function parseItemEdit(line: string, raw: string, ctx: DateContext): Pars
 /** A message whose first line is an item edit with quoted text (a newline typed inside the quotes). */
 export function isQuotedItemEdit(body: string): boolean {
   return /^\s*(?:text\s+\S+|split\s+\S+\s+after|add(?:\s+[a-z ]{2,30}?)?)\s*:?\s*["“'‘]/i.test(body);
-}
-
-/** "5", "A2", "OSAEC23-15", "#16", "rec 016": a ref as the preview shows it, or null. */
-export function readRef(word: string): string | null {
-  const ref = word
-    .replace(/^(?:[A-Za-z][A-Za-z0-9]*-|#|item|recommendation|rec)/i, '')
-    .toUpperCase()
-    .replace(/^([A-Z]*)0+(?=\d)/, '$1');
-  return ITEM_REF_PATTERN.test(ref) ? ref : null;
-}
-
-export type Refs = { ok: true; refs: string[] } | { ok: false; bad: string | null };
-
-/** "15", "15, 16 and A2", "OSAEC23-15 #16": distinct refs in the order typed. */
-export function readRefs(text: string): Refs {
-  const words = text
-    .replace(/\b(?:item|recommendation|rec)\s+(?=\S)/gi, '')
-    .split(/\s*(?:,|;|\band\b|\s)\s*/i)
-    .filter((w) => w !== '');
-  const refs: string[] = [];
-  for (const word of words) {
-    const ref = readRef(word);
-    if (ref === null) return { ok: false, bad: word };
-    if (!refs.includes(ref)) refs.push(ref);
-  }
-  return refs.length === 0 ? { ok: false, bad: null } : { ok: true, refs };
 }
 
 function refShow(ref: string): ParseOutcome {

@@ -1,8 +1,9 @@
 import { type DateContext, parseDate } from '../dates/index.ts';
 import { KEY_PATTERN } from './commands.ts';
-import { isQuotedItemEdit, parseItemEdit, readRefs } from './import-items.ts';
+import { isQuotedItemEdit, parseItemEdit } from './import-items.ts';
 import { normalize, takeQuoted } from './normalize.ts';
 import { accept, type ParseOutcome, reject } from './outcome.ts';
+import { readRefs } from './refs.ts';
 
 export const IMPORT_USAGE =
   'import confirm OSAEC23 | import cancel | import key OSAEC23 | import title "..." | ' +

@@ -1,4 +1,4 @@
-import type { ItemRef } from './commands.ts';
+import { ITEM_REF_PATTERN, type ItemRef } from './commands.ts';
 
 export type FoundRef = { item: ItemRef; before: string; after: string };
 
@@ -44,4 +44,30 @@ function split(text: string, start: number, length: number, item: ItemRef): Foun
 
 export function formatRef(key: string, ref: string): string {
   return `${key}-${ref}`;
+}
+
+/** "5", "A2", "OSAEC23-15", "#16", "rec 016": a ref as the preview shows it, or null. */
+export function readRef(word: string): string | null {
+  const ref = word
+    .replace(/^(?:[A-Za-z][A-Za-z0-9]*-|#|item|recommendation|rec)/i, '')
+    .toUpperCase()
+    .replace(/^([A-Z]*)0+(?=\d)/, '$1');
+  return ITEM_REF_PATTERN.test(ref) ? ref : null;
+}
+
+export type Refs = { ok: true; refs: string[] } | { ok: false; bad: string | null };
+
+/** "15", "15, 16 and A2", "OSAEC23-15 #16": distinct refs in the order typed. */
+export function readRefs(text: string): Refs {
+  const words = text
+    .replace(/\b(?:item|recommendation|rec)\s+(?=\S)/gi, '')
+    .split(/\s*(?:,|;|\band\b|\s)\s*/i)
+    .filter((w) => w !== '');
+  const refs: string[] = [];
+  for (const word of words) {
+    const ref = readRef(word);
+    if (ref === null) return { ok: false, bad: word };
+    if (!refs.includes(ref)) refs.push(ref);
+  }
+  return refs.length === 0 ? { ok: false, bad: null } : { ok: true, refs };
 }

@@ -89,6 +89,9 @@ function firstCopy(occ: Occurrence, speaker: ResponseKind | null): { text: Para[
   if (occ.explicit !== null) return { text: [], reply: [] };
   // In a response section a copy may be the reply alone ("4.1 Recommendation (x): Accepted. ...").
   if (speaker !== null && isReplyOnly(occ.body)) return { text: [], reply: occ.body };
+  // A cause of concern is a finding, stated in as many paragraphs as it takes; its recommendations follow
+  // under their own labels or heading.
+  if (occ.kind === 'cause_of_concern' && speaker === null) return { text: occ.body, reply: [] };
   const split = splitByShape(occ.body);
   return { text: split.text, reply: speaker !== null ? split.rest : [] };
 }

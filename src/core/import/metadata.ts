@@ -58,11 +58,11 @@ function firstLinesDate(raws: readonly Raw[]): IsoDate | null {
 }
 
 // "Published on 12 January 2024 by HMICFRS.", "Published to the OPCC website on 3 November 2025",
-// "(PEEL spotlight report, published August 2022)".
+// "(PEEL spotlight report, published August 2022)", "published its report '...' in July 2018".
 const PUBLISHED_DAY =
   /\b[Pp]ublished\b[^.\n]{0,40}?\b(?:on\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})/;
 const PUBLISHED_MONTH =
-  /\b[Pp]ublished\s+(?:in\s+)?((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\b/;
+  /\b[Pp]ublished\b(?:\s+|[^.\n]{0,160}?\s+in\s+)((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\b/;
 // "Source report: ..., dated 24 October 2025."
 const DATED = /\b(?:dated|date of (?:the )?report\s*:?)\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})/i;
 
