@@ -73,6 +73,8 @@ function finish(draft: Draft, ctx: Context): ExtractedItem {
 const REGULATION_28 =
   /\bregulation\s+28\b|\breports?\s+to\s+prevent\s+future\s+deaths\b|\bprevention\s+of\s+future\s+deaths?\b/i;
 
+const REVISIT = /\brevisit(?:ed)?\b/i;
+
 function coronersDuty(text: string): string | null {
   return REGULATION_28.test(text) ? 'within 56 days of the date of this report' : null;
 }
@@ -84,7 +86,9 @@ export function extractReport(text: string): Extraction {
   const meta = extractMetadata(raws, lines, input);
   const merged = mergeOccurrences(walkSections(unflattenTables(toBlocks(lines))));
   const ctx: Context = {
-    anchor: meta.publishedOn,
+    // A revisit letter quotes the recommendations of the original report: their "within three months"
+    // counts from that report's publication, which the letter rarely prints.
+    anchor: REVISIT.test(meta.title ?? '') ? null : meta.publishedOn,
     // Section 55's 56 days bind the commissioner, not the recommendations.
     reply: meta.section55 ? null : (replyDue(input) ?? coronersDuty(input)),
     recipients: documentRecipients(lines),

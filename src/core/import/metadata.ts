@@ -66,10 +66,13 @@ const PUBLISHED_MONTH =
 // "Source report: ..., dated 24 October 2025."
 const DATED = /\b(?:dated|date of (?:the )?report\s*:?)\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})/i;
 
-// A web page's "Share this page: https://..." is page furniture, yet the address it prints is the report's.
-function shareLink(raws: readonly Raw[]): string | null {
+// A web page's "Share this page: https://..." and a browser's printed footer ("https://...   1/3") are page
+// furniture, yet the address they print is the report's.
+function furnitureLink(raws: readonly Raw[]): string | null {
   for (const raw of raws) {
-    const url = /^share this (?:page|article|report)\s*:?\s*(https?:\/\/\S+)/i.exec(raw.text)?.[1];
+    const url =
+      /^share this (?:page|article|report)\s*:?\s*(https?:\/\/\S+)/i.exec(raw.text)?.[1] ??
+      /^(https?:\/\/\S+)\s{2,}\d{1,4}\/\d{1,4}$/.exec(raw.layout.trim())?.[1];
     if (url !== undefined) return url.replace(/[.,;:]+$/, '');
   }
   return null;
@@ -133,7 +136,7 @@ export function extractMetadata(raws: readonly Raw[], lines: readonly Line[], te
     title: title === '' ? null : title,
     publisher,
     publishedOn,
-    link: findLink(all, lines) ?? shareLink(raws),
+    link: findLink(all, lines) ?? furnitureLink(raws),
     section55,
     section55Due,
     stated: {

@@ -28,7 +28,7 @@ export function importItemView(
     },
   ];
   if (item.parentRef) fields.push({ label: 'Under', value: item.parentRef });
-  if (item.notForUs) fields.push({ label: 'Saved as', value: `not for us: ${item.notForUs}` });
+  if (item.notForUs) fields.push({ label: 'Saved as', value: `not for us (${item.notForUs})` });
   const doubts = itemDoubts(item, extraction);
   const blocks: Block[] = [
     { type: 'heading', text: `Item ${item.ref} of the import preview: ${label}` },
