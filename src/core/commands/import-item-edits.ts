@@ -141,9 +141,9 @@ export async function keepImportItemsAsOurs(
 ): Promise<Reply> {
   const pending = await requireDocument(ctx);
   const plan = planOf(ctx, pending);
-  const found = cmd.refs.map((ref) =>
-    requirePlanned(plan, ref, `import ours ${flagged(plan)[0]?.ref ?? '15'}`),
-  );
+  const other = flagged(plan)[0];
+  const example = other ? `import ours ${other.ref}` : 'import preview';
+  const found = cmd.refs.map((ref) => requirePlanned(plan, ref, example));
   const kept = found.filter((p) => p.notForUs !== null).map((p) => p.ref);
   const already = found.filter((p) => p.notForUs === null).map((p) => p.ref);
   const said = [

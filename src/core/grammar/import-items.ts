@@ -94,7 +94,7 @@ function oneRef(word: string, example: keyof typeof ITEM_EDIT_EXAMPLES, use: (re
 function parseText(word: string, rest: string): ParseOutcome {
   return oneRef(word, 'text', (ref) => {
     const text = quotedWhole(rest);
-    if (text === null) return needsQuotes('the new text', 'text');
+    if (text === null) return needsQuotes('the new text', `import text ${ref}`, rest);
     if (text === '') return usage('The new text is empty.', 'text');
     return accept({ type: 'import_text', ref, text });
   });
@@ -103,7 +103,7 @@ function parseText(word: string, rest: string): ParseOutcome {
 function parseSplit(word: string, rest: string): ParseOutcome {
   return oneRef(word, 'split', (ref) => {
     const after = quotedWhole(rest);
-    if (after === null) return needsQuotes('the words to split after', 'split');
+    if (after === null) return needsQuotes('the words to split after', `import split ${ref} after`, rest);
     if (after === '') return usage('Give the words to split after.', 'split');
     return accept({ type: 'import_split', ref, after });
   });
@@ -159,7 +159,12 @@ function parseAdd(rest: string, ctx: DateContext): ParseOutcome {
     body = body.slice(word[0].length);
   }
   const match = /^(["“'‘])(.*)(["”'’])(?:\s+due\b\s*:?\s*(.*?))?[.!?]*$/s.exec(body);
-  if (!match || !pairs(match[1], match[3])) return needsQuotes("the item's text", 'add');
+  if (!match || !pairs(match[1], match[3])) {
+    // "import add The force should act due 31 March 2026": the example quotes the text and keeps the rest.
+    const [, words = body, due] = /^(.*?)\s+due\s+(.+)$/is.exec(body) ?? [];
+    const kept = due !== undefined && readable(due, ctx) ? ` due ${due}` : '';
+    return needsQuotes("the item's text", 'import add', words, kept);
+  }
   const text = (match[2] ?? '').trim();
   if (text === '') return usage("The item's text is empty.", 'add');
   if (match[4] === undefined) return accept({ type: 'import_add', kind, text, phrases: [] });
@@ -218,8 +223,11 @@ function pairs(open: string | undefined, close: string | undefined): boolean {
   return /["“]/.test(open ?? '') ? /["”]/.test(close ?? '') : /['’]/.test(close ?? '');
 }
 
-function needsQuotes(what: string, example: keyof typeof ITEM_EDIT_EXAMPLES): ParseOutcome {
-  return reject('import.needs_quotes', `Put ${what} in double quotes.`, ITEM_EDIT_EXAMPLES[example]);
+/** Asks for quotes; the example is what was typed, quoted, so it says exactly what was meant. */
+function needsQuotes(what: string, head: string, words: string, tail = ''): ParseOutcome {
+  const plain = words.replace(/["“”]/g, '').trim();
+  const example = plain === '' ? `${head} "..."${tail}` : `${head} "${plain}"${tail}`;
+  return reject('import.needs_quotes', `Put ${what} in double quotes.`, example);
 }
 
 function usage(text: string, example: keyof typeof ITEM_EDIT_EXAMPLES): ParseOutcome {

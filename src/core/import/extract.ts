@@ -7,7 +7,7 @@ import type { ExtractedItem, Extraction } from './extraction.ts';
 import { unflattenTables } from './flat-table.ts';
 import { type Draft, mergeOccurrences } from './merge.ts';
 import { extractMetadata } from './metadata.ts';
-import { documentRecipients } from './recipients.ts';
+import { documentRecipients, letterRecipients } from './recipients.ts';
 import { walkSections } from './sections-walk.ts';
 import { countWarnings } from './warnings.ts';
 
@@ -73,6 +73,10 @@ function finish(draft: Draft, ctx: Context): ExtractedItem {
 const REGULATION_28 =
   /\bregulation\s+28\b|\breports?\s+to\s+prevent\s+future\s+deaths\b|\bprevention\s+of\s+future\s+deaths?\b/i;
 
+function orElse<T>(found: T[], fallback: () => T[]): T[] {
+  return found.length > 0 ? found : fallback();
+}
+
 const REVISIT = /\brevisit(?:ed)?\b/i;
 
 function coronersDuty(text: string): string | null {
@@ -91,7 +95,9 @@ export function extractReport(text: string): Extraction {
     anchor: REVISIT.test(meta.title ?? '') ? null : meta.publishedOn,
     // Section 55's 56 days bind the commissioner, not the recommendations.
     reply: meta.section55 ? null : (replyDue(input) ?? coronersDuty(input)),
-    recipients: documentRecipients(lines),
+    recipients: orElse(documentRecipients(lines), () =>
+      REGULATION_28.test(input) ? letterRecipients(lines) : [],
+    ),
     read: createDueReader(),
     lines,
   };

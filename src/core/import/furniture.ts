@@ -16,7 +16,8 @@ const CONTENTS = /^(?:table of )?contents$/i;
 const WEB_CHROME =
   /^(?:skip to (?:main )?content|share this (?:page|article)\b|back to top$|print this page$|accept (?:all )?cookies\b|we use cookies\b|cookie (?:settings|preferences)\b)/i;
 // A browser's print header ("06/11/2023, 09:42    Title - Site") and footer ("https://...    1/3").
-const BROWSER_PRINT = /^\d{1,2}\/\d{1,2}\/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s{2,}\S|^(?:https?:\/\/|www\.)\S+\s{2,}\d{1,4}\/\d{1,4}$/i;
+const BROWSER_PRINT =
+  /^\d{1,2}\/\d{1,2}\/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s{2,}\S|^(?:https?:\/\/|www\.)\S+\s{2,}\d{1,4}\/\d{1,4}$/i;
 // "Summary ........ 2", "Findings            5": a contents entry ends with its page number.
 const TOC_ENTRY = /\S(?:\s{2,}|\s*\.{3,}\s*)\d{1,3}$/;
 const FOOTNOTE_RULE = /^_{5,}$/;

@@ -64,7 +64,8 @@ const PUBLISHED_DAY =
 const PUBLISHED_MONTH =
   /\b[Pp]ublished\b(?:\s+|[^.\n]{0,160}?\s+in\s+)((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\b/;
 // "Source report: ..., dated 24 October 2025."
-const DATED = /\b(?:dated|date of (?:the )?report\s*:?)\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})/i;
+const DATED =
+  /\b(?:dated|date of (?:the )?report\s*:?)\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})/i;
 
 // A web page's "Share this page: https://..." and a browser's printed footer ("https://...   1/3") are page
 // furniture, yet the address they print is the report's.

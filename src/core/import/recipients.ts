@@ -1,5 +1,6 @@
 import type { Line } from './clean-text.ts';
 import { LIST_MARK } from './clean-text.ts';
+import { readPrintedDate } from './printed-date.ts';
 import { squash, wordCount } from './text-util.ts';
 
 // "THIS REPORT IS BEING SENT TO:", "Addressed to:", "Recipients: Oakhurst Police; College of Policing".
@@ -8,6 +9,22 @@ const TRIGGER = /\b(?:sent to|addressed to|recipients?|distribution)\s*:\s*(.*)$
 function organisation(entry: string): string | null {
   const name = squash(entry.replace(LIST_MARK, '').replace(/^•\s*/, '')).replace(/[.;,]$/, '');
   return name === '' || wordCount(name) > 15 ? null : name;
+}
+
+/**
+ * A letter's addressees: the lines above "Dear ...", back to its date ("Rt Hon Sajid Javid MP, Home
+ * Secretary, Home Office"). Only for a coroner's letter, whose concerns go to everyone it is sent to.
+ */
+export function letterRecipients(lines: readonly Line[]): string[] {
+  const dear = lines.slice(0, 80).findIndex((l) => /^dear\s/i.test(l.text));
+  const out: string[] = [];
+  for (let j = dear - 1; j >= Math.max(0, dear - 6); j--) {
+    const text = lines[j]?.text ?? '';
+    if (readPrintedDate(text) !== null || /^(?:our|your)\s+ref\b/i.test(text) || wordCount(text) > 15) break;
+    const name = organisation(text);
+    if (name !== null) out.unshift(name);
+  }
+  return out;
 }
 
 /** Who the whole document is addressed to: the recipients list of a coroner's report, a "Recipients:" field. */

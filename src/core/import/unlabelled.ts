@@ -1,9 +1,10 @@
 import type { ItemKind } from '../model/entities.ts';
+import { extractAddressees } from './addressees.ts';
 import type { Para } from './blocks.ts';
 import { LIST_MARK } from './clean-text.ts';
 import type { SectionKind } from './sections.ts';
 import type { Occurrence, Section } from './sections-walk.ts';
-import { startsLower } from './text-util.ts';
+import { endsSentence, startsLower, wordCount } from './text-util.ts';
 
 const DIRECTIVE = /\b(?:should|must|ought to|needs? to|recommends?)\b/i;
 const FIRST_PERSON = /^(?:we|our|i|my)\b/i;
@@ -36,7 +37,8 @@ function entryOf(para: Para): Entry {
   const digits = /\d+/.exec(mark)?.[0];
   return {
     text: para.text.slice(mark.length),
-    label: mark.trim() === '' ? null : mark.trim(),
+    // "1." is labelled 1; a coroner's "(1)" keeps its brackets, as printed.
+    label: mark.trim() === '' ? null : mark.trim().replace(/\.$/, ''),
     number: digits === undefined ? null : Number(digits),
   };
 }
@@ -127,7 +129,17 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
       }
       stem = null;
       naming = null;
-      if (plainItems && own !== null && directive) {
+      // "Action should be taken" directs nobody: otherwise a plain paragraph is an item only when someone
+      // must act.
+      // A coroner's single concern is a plain paragraph, which need name no one; where the concerns are a
+      // list, a paragraph after it is the form's own wording.
+      const soleConcern = concernSection && !section.loose.some((p) => p.list || p.bullet);
+      if (
+        plainItems &&
+        own !== null &&
+        directive &&
+        (soleConcern || extractAddressees(para.text).length > 0)
+      ) {
         push(own, { text: para.text, label: null, number: null }, para, false);
       }
       continue;
@@ -164,7 +176,9 @@ function familyOf(para: Para): Family {
 
 function continuesEntry(open: Open, para: Para): boolean {
   if (para.bullet || para.list) return familyOf(para) !== open.family;
-  return open.carries && !STEM_END.test(para.text);
+  // A short line without a full stop is the next section's title ("Action should be taken").
+  const title = wordCount(para.text) <= 8 && !endsSentence(para.text);
+  return open.carries && !STEM_END.test(para.text) && !title;
 }
 
 function extend(occ: Occurrence, para: Para): void {
