@@ -5,6 +5,7 @@ import { cleanText, type Line } from './clean-text.ts';
 import { createDueReader, type DueReader, type Dues, extractDues, replyDue, rowDues } from './deadlines.ts';
 import type { ExtractedItem, Extraction } from './extraction.ts';
 import { unflattenTables } from './flat-table.ts';
+import { splitInlineLabels } from './inline-labels.ts';
 import { type Draft, mergeOccurrences } from './merge.ts';
 import { extractMetadata } from './metadata.ts';
 import { documentRecipients, letterRecipients } from './recipients.ts';
@@ -88,7 +89,7 @@ export function extractReport(text: string): Extraction {
   const input = typeof text === 'string' ? text : '';
   const { raws, lines } = cleanText(input);
   const meta = extractMetadata(raws, lines, input);
-  const merged = mergeOccurrences(walkSections(unflattenTables(toBlocks(lines))));
+  const merged = mergeOccurrences(walkSections(unflattenTables(splitInlineLabels(toBlocks(lines)))));
   const ctx: Context = {
     // A revisit letter quotes the recommendations of the original report: their "within three months"
     // counts from that report's publication, which the letter rarely prints.

@@ -95,7 +95,7 @@ const SIGN_OFF =
 function endsItem(block: Para, item: Occurrence, speaker: ResponseKind | null): boolean {
   if (SIGN_OFF.test(block.text)) return true;
   const replied = speaker !== null || item.marked.force.length > 0 || item.marked.pcc.length > 0;
-  return replied && block.list && item.label !== null && /^\d{1,2}\.\s/.test(block.text);
+  return replied && block.list && /^\d{1,2}\.\s/.test(block.text);
 }
 
 /** Walks the blocks into sections, each with its items and the paragraphs that belong to no item. */

@@ -22,7 +22,8 @@ const DEATH_OF = new RegExp(`\\binto\\s+the\\s+death\\s+of\\s+(${NAME})`);
 const ADDRESS =
   /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b(?:street|road|lane|avenue|house|square|tel(?:ephone)?|e-?mail)\b|@/i;
 // "Section 55 ... response to HMICFRS report: 'Finding time for crime'": the quoted words are the title.
-const QUOTED = /['‘"“]([^'‘’"“”]{12,240}?)['’"”](?=[\s).,;:]|$)/;
+// Double quotes first: they may hold single ones ("A review of 'Fraud: Time to choose'").
+const QUOTED = [/["“]([^"“”]{12,240}?)["”](?=[\s).,;:]|$)/, /['‘]([^'‘’]{12,240}?)['’](?=[\s).,;:]|$)/];
 
 export type FoundTitle = { title: string; prefix: string | null };
 
@@ -36,8 +37,11 @@ function splitTitle(raw: string): FoundTitle {
 }
 
 function quoted(text: string): string | null {
-  const inner = QUOTED.exec(text)?.[1];
-  return inner !== undefined && wordCount(inner) >= 3 ? squash(inner) : null;
+  for (const pattern of QUOTED) {
+    const inner = pattern.exec(text)?.[1];
+    if (inner !== undefined && wordCount(inner) >= 3 && !/\s$/.test(inner)) return squash(inner);
+  }
+  return null;
 }
 
 function titleCase(name: string): string {

@@ -1,0 +1,24 @@
+import type { Block } from './blocks.ts';
+import { matchLabel } from './labels.ts';
+
+// "... about calls for service. Recommendation: By 30 September 2021, Chief Constables should ...": a label
+// after a finished sentence, inside a letter's paragraph, starts the item there.
+const INLINE =
+  /(?<=[.!?]["'”’)]?\s+)(?:Recommendation|Area for improvement|Cause of concern)(?:\s+\d{1,4})?\s*:\s+(?=[A-Z"“‘'])/;
+
+/** Splits paragraphs at an inline label into the narrative before it and the labelled item after it. */
+export function splitInlineLabels(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const at = block.type === 'para' && !block.bullet ? INLINE.exec(block.text) : null;
+    const label = at === null || block.type !== 'para' ? null : matchLabel(block.text.slice(at.index));
+    if (at === null || label === null || block.type !== 'para') {
+      out.push(block);
+      continue;
+    }
+    out.push({ ...block, text: block.text.slice(0, at.index).trim() });
+    out.push({ type: 'label', match: label, index: block.index });
+    out.push({ ...block, text: label.rest, list: false });
+  }
+  return out;
+}
