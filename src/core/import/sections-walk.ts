@@ -9,6 +9,7 @@ import {
   type SectionKind,
 } from './sections.ts';
 import type { TableRow } from './table.ts';
+import { wordCount } from './text-util.ts';
 import { unlabelledItems } from './unlabelled.ts';
 
 /** Text that needs no splitting: a table cell, a bullet under a stem. */
@@ -58,6 +59,19 @@ const DUE_FIELD =
   /^(?:(?:target|due|completion|implementation|agreed|revised)\s+)?(?:date|deadline|timescales?)(?:\s+for\s+\w+)?\s*:\s*(.+)$/i;
 const OTHER_FIELD =
   /^(?:responsible\s+(?:officer|person|manager)|officer\s+responsible|(?:action\s+)?owner|lead(?:\s+officer)?|priority|risk\s+rating|status)\s*:/i;
+
+// A short "Key: value" line, as a register page or a form prints its details.
+const FIELD = /^[A-Z][A-Za-z'’]*(?:\s+[A-Za-z'’]+){0,2}\s*:\s+\S/;
+
+function isFieldLine(block: Para): boolean {
+  return (
+    !block.bullet &&
+    !block.list &&
+    FIELD.test(block.text) &&
+    wordCount(block.text) <= 12 &&
+    !/[.:]$/.test(block.text)
+  );
+}
 
 function asPara(text: string | null, index: number): Para[] {
   return text === null
@@ -180,7 +194,8 @@ export function walkSections(blocks: readonly Block[]): Section[] {
       const inline = inlineResponseMarker(block.text);
       if (dueField !== undefined) {
         current.dueField = current.dueField ?? dueField.trim();
-      } else if (OTHER_FIELD.test(block.text)) {
+      } else if (OTHER_FIELD.test(block.text) || (current.body.length === 0 && isFieldLine(block))) {
+        // "Force: Devon and Cornwall", "Theme: Crime recording" under a register entry's title describe it.
         return;
       } else if (inline !== null) {
         speaker = inline.kind;
