@@ -59,13 +59,20 @@ export function responseMarker(text: string): ResponseKind | null {
   if (/\b(?:report|recommendations|inspection|overall|general|summary|conclusions?|closing)\b/.test(h))
     return null;
   if (!RESPONSE.test(h) || /\byour\b/.test(h)) return null;
-  return PCC.test(h) ? 'pcc' : 'force';
+  // "My comments": the commissioner writes the section 55 response in the first person.
+  return PCC.test(h) || /^my\b/.test(h) ? 'pcc' : 'force';
 }
 
 /** "Response: We have ..." or "PCC response – I note ...": the speaker, and the words after the marker. */
 export function inlineResponseMarker(text: string): { kind: ResponseKind; rest: string } | null {
-  const match = /^([A-Za-z'’ ]{0,40}?\b(?:response|reply|comments?))\s*[:–—-]\s*/i.exec(text);
+  const match =
+    /^([A-Za-z'’ ]{0,40}?\b(?:response|reply|comments?))\s*[:–—-]\s*/i.exec(text) ??
+    // "The Chief Constable has responded:", "The force's response was:".
+    /^((?:the\s+)?[A-Za-z'’ ]{0,40}?)\s+(?:has|have)\s+(?:responded|replied|commented)\s*:\s*/i.exec(text) ??
+    /^([A-Za-z'’ ]{0,40}?\b(?:response|reply|comments?))\s+(?:was|is|reads)\s*:\s*/i.exec(text);
   if (!match?.[1]) return null;
-  const kind = responseMarker(match[1]);
+  const kind = responseMarker(
+    /\b(?:response|reply|comments?)\b/i.test(match[1]) ? match[1] : `${match[1]} response`,
+  );
   return kind === null ? null : { kind, rest: text.slice(match[0].length) };
 }
