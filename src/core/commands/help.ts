@@ -15,6 +15,8 @@ const TOPICS: Record<string, Topic> = {
       'respond OSAEC23 pcc: text   the overall force or PCC response',
       'import confirm OSAEC23 | import cancel   save the previewed import under a key (admins), or drop it',
       'import key K | import title "..." | import published 5 April 2023 | import drop 15   fix it first',
+      'import show 5 | import text 5 "..." | import due 5 31 March 2026 | import merge 3 4   fix one item',
+      'import split 5 after "..." | import add "..." due 31 March 2026 | import ours 15   (15: for another body)',
     ],
   },
   items: {

@@ -9,7 +9,9 @@ const INLINE =
 /** Splits paragraphs at an inline label into the narrative before it and the labelled item after it. */
 export function splitInlineLabels(blocks: readonly Block[]): Block[] {
   const out: Block[] = [];
+  let underConclusions = false;
   for (const block of blocks) {
+    if (block.type === 'heading') underConclusions = /\b(?:conclusions|recommendations)\b/i.test(block.text);
     const at = block.type === 'para' && !block.bullet ? INLINE.exec(block.text) : null;
     const label = at === null || block.type !== 'para' ? null : matchLabel(block.text.slice(at.index));
     if (at === null || label === null || block.type !== 'para') {
@@ -17,7 +19,16 @@ export function splitInlineLabels(blocks: readonly Block[]): Block[] {
       continue;
     }
     out.push({ ...block, text: block.text.slice(0, at.index).trim() });
-    out.push({ type: 'label', match: label, index: block.index });
+    // A committee's numbered conclusion ("1. ... Recommendation: The Department should ...") numbers the
+    // recommendation it ends with.
+    // A letter's numbered paragraph that quotes a recommendation does not.
+    const paragraph =
+      label.number === null && underConclusions ? /^(\d{1,3})\.\s/.exec(block.text)?.[1] : undefined;
+    const numbered =
+      paragraph === undefined
+        ? label
+        : { ...label, label: paragraph, number: Number(paragraph), key: paragraph };
+    out.push({ type: 'label', match: numbered, index: block.index });
     out.push({ ...block, text: label.rest, list: false });
   }
   return out;

@@ -79,6 +79,24 @@ function furnitureLink(raws: readonly Raw[]): string | null {
   return null;
 }
 
+// A form's last section as a Markdown table: "| Date | Signed |" over its rule, then "| 25/06/2025 | ... |".
+// "Commissioner's response: ...", "comments on HMICFRS's report": the document answers a report.
+const RESPONSE_TITLE =
+  /\b(?:commissioner|pcc|chief constable|force)'?s?\s+(?:response|comments|reply)\b|\b(?:response|comments|reply)\s+(?:to|on)\b/i;
+// "HMICFRS published *Disproportionate use of police powers* on 26 February 2021".
+const REPORT_PUBLISHED =
+  /\b(?:HMICFRS|HMIC|[Ii]nspectorate|[Cc]ommittee|[Cc]oroner|the report|[Ii]t)\b[^.\n]{0,12}?\bpublished\b[^\n]{1,200}?\bon\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})/;
+
+function tableDate(raws: readonly Raw[]): IsoDate | null {
+  for (let i = 0; i + 2 < raws.length; i++) {
+    if (!/^\|\s*date\s*\|/i.test(raws[i]?.text ?? '')) continue;
+    const cell = /^\|([^|]*)\|/.exec(raws[i + 2]?.text ?? '')?.[1] ?? '';
+    const date = readPrintedDate(cell);
+    if (date !== null) return date;
+  }
+  return null;
+}
+
 function publishedPhrase(text: string): { day: string | null; month: string | null } {
   return { day: PUBLISHED_DAY.exec(text)?.[1] ?? null, month: PUBLISHED_MONTH.exec(text)?.[1] ?? null };
 }
@@ -105,13 +123,18 @@ export function extractMetadata(raws: readonly Raw[], lines: readonly Line[], te
 
   const { title, prefix } = findTitle(all, lines, edgeText);
   const published = publishedPhrase(edgeText);
-  const keyed = field(all, PUBLISHED_KEY) ?? published.day;
+  // A response page's own "Published on:" is when the response went up; the report's date is in the text.
+  const answered = RESPONSE_TITLE.test(edgeText.slice(0, 2000))
+    ? REPORT_PUBLISHED.exec(edgeText)?.[1]
+    : undefined;
+  const keyed = answered ?? field(all, PUBLISHED_KEY) ?? published.day;
   const printed =
     (keyed === null ? null : readPrintedDate(keyed)) ??
     dateBeforeSalutation(lines.slice(0, HEAD_LINES)) ??
     readPrintedDate(field(all, DATE_KEY) ?? '') ??
     readPrintedDate(DATE_LINE.exec(edgeText)?.[1] ?? '') ??
-    readPrintedDate(DATED.exec(edgeText)?.[1] ?? '');
+    readPrintedDate(DATED.exec(edgeText)?.[1] ?? '') ??
+    tableDate(raws);
   // "Published August 2022" with no day: a letter's or an export's date is not the report's either.
   const publishedOn = published.month !== null && keyed === null ? null : (printed ?? firstLinesDate(raws));
   if (published.month !== null && keyed === null)

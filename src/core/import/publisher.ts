@@ -63,7 +63,9 @@ const NEGATION = /\b(?:not|no|neither|nor|never)\b|n't\b/i;
  */
 export function mentionsSection55(text: string, publisher: string | null, title: string | null): boolean {
   let said = false;
-  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+  // A form's "Type: ... (Wessex Police was not one of the forces visited)" is a line of its own, not part
+  // of the sentence above it that names section 55.
+  for (const sentence of text.split(/(?<=[.!?])\s+|\n(?=\s*[A-Z][\w ()'’]{0,30}:\s)/)) {
     const s55 = /\bsection\s*5[45]\b|\bs\.?\s?55\b/i.test(sentence);
     const pcc =
       /\b56\s+days\b/i.test(sentence) &&
