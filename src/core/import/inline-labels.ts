@@ -1,5 +1,5 @@
 import type { Block } from './blocks.ts';
-import { matchLabel } from './labels.ts';
+import { type LabelMatch, matchLabel } from './labels.ts';
 
 // "... about calls for service. Recommendation: By 30 September 2021, Chief Constables should ...": a label
 // after a finished sentence, inside a letter's paragraph, starts the item there.
@@ -12,6 +12,14 @@ export function splitInlineLabels(blocks: readonly Block[]): Block[] {
   let underConclusions = false;
   for (const block of blocks) {
     if (block.type === 'heading') underConclusions = /\b(?:conclusions|recommendations)\b/i.test(block.text);
+    if (block.type === 'label' && block.match.number === null && underConclusions) {
+      // "1. The Department's hands-off approach ..." then "Recommendation: The Department should ...".
+      const previous = out[out.length - 1];
+      out.push(
+        previous?.type === 'para' ? { ...block, match: numberedBy(previous.text, block.match) } : block,
+      );
+      continue;
+    }
     const at = block.type === 'para' && !block.bullet ? INLINE.exec(block.text) : null;
     const label = at === null || block.type !== 'para' ? null : matchLabel(block.text.slice(at.index));
     if (at === null || label === null || block.type !== 'para') {
@@ -20,16 +28,15 @@ export function splitInlineLabels(blocks: readonly Block[]): Block[] {
     }
     out.push({ ...block, text: block.text.slice(0, at.index).trim() });
     // A committee's numbered conclusion ("1. ... Recommendation: The Department should ...") numbers the
-    // recommendation it ends with.
-    // A letter's numbered paragraph that quotes a recommendation does not.
-    const paragraph =
-      label.number === null && underConclusions ? /^(\d{1,3})\.\s/.exec(block.text)?.[1] : undefined;
-    const numbered =
-      paragraph === undefined
-        ? label
-        : { ...label, label: paragraph, number: Number(paragraph), key: paragraph };
+    // recommendation it ends with; a letter's numbered paragraph that quotes a recommendation does not.
+    const numbered = underConclusions ? numberedBy(block.text, label) : label;
     out.push({ type: 'label', match: numbered, index: block.index });
     out.push({ ...block, text: label.rest, list: false });
   }
   return out;
+}
+
+function numberedBy(paragraph: string, label: LabelMatch): LabelMatch {
+  const digits = label.number === null ? /^(\d{1,3})\.\s/.exec(paragraph)?.[1] : undefined;
+  return digits === undefined ? label : { ...label, label: digits, number: Number(digits), key: digits };
 }
