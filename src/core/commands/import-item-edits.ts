@@ -5,6 +5,7 @@ import { extractAddressees } from '../import/addressees.ts';
 import type { ExtractedDue, ExtractedItem } from '../import/extraction.ts';
 import { type PlannedItem, REF_PREFIX } from '../import/plan.ts';
 import { fail, type Reply } from '../reply/reply.ts';
+import { mergePair } from '../view/import-form.ts';
 import { importItemView } from '../view/import-item.ts';
 import { KIND_NAMES } from '../view/import-preview.ts';
 import type { CommandContext } from './context.ts';
@@ -63,15 +64,16 @@ export async function setImportItemDue(ctx: CommandContext, cmd: CommandOf<'impo
 export async function mergeImportItems(ctx: CommandContext, cmd: CommandOf<'import_merge'>): Promise<Reply> {
   const pending = await requireDocument(ctx);
   const plan = planOf(ctx, pending);
-  const example = `import merge ${plan[0]?.ref ?? '3'} ${plan[1]?.ref ?? '4'}`;
+  const pair = mergePair(plan);
+  const example = pair ? `import merge ${pair[0].ref} ${pair[1].ref}` : 'import preview';
   const into = requirePlanned(plan, cmd.into, example);
   const from = requirePlanned(plan, cmd.from, example);
   if (into.kind !== from.kind) {
-    const pair = plan.find((p) => p.kind === into.kind && p.ref !== into.ref);
+    const same = plan.find((p) => p.kind === into.kind && p.ref !== into.ref);
     return fail(
       'import.merge_kinds',
       `${into.ref} is ${a(KIND_NAMES[into.kind][0])} and ${from.ref} ${a(KIND_NAMES[from.kind][0])}: only items of the same kind can be merged.`,
-      pair ? `import merge ${into.ref} ${pair.ref}` : `import show ${into.ref}`,
+      same ? `import merge ${into.ref} ${same.ref}` : `import show ${into.ref}`,
     );
   }
   const merged = mergeItems(into, from);

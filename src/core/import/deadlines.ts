@@ -95,6 +95,9 @@ export function bindingDuePhrases(text: string): string[] {
     .map((d) => d.phrase);
 }
 
+// "By March 2024", "Oct-18": a month and a year with no day.
+const MONTH_ONLY = new RegExp(`^(?:${BY}\\s+)?(?:${END_OF})?${MONTH}(?:,?\\s+${YEAR}|-\\d{2})$`, 'i');
+
 /** Reads one phrase. A relative deadline needs the publication date; without it the date stays null. */
 export function readDue(phrase: string, anchor: IsoDate | null): { due: ExtractedDue; doubt: string | null } {
   // The parser needs a "today" for dates printed without a year: the publication date is the document's own.
@@ -113,7 +116,10 @@ export function readDue(phrase: string, anchor: IsoDate | null): { due: Extracte
   }
   const due: ExtractedDue = { kind: parsed.kind, date: parsed.date, phrase };
   if (due.date === null && (parsed.kind === 'relative' || parsed.kind === 'immediate')) {
-    return { due, doubt: `"${phrase}" needs the publication date` };
+    return { due, doubt: `"${phrase}" counts from the publication date, which is not known yet` };
+  }
+  if (due.kind === 'date' && due.date !== null && MONTH_ONLY.test(phrase)) {
+    return { due, doubt: `deadline read from a month-only date ("${phrase}" taken as the month's last day)` };
   }
   return { due, doubt: null };
 }

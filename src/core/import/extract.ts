@@ -10,6 +10,7 @@ import { type Draft, mergeOccurrences } from './merge.ts';
 import { extractMetadata } from './metadata.ts';
 import { documentRecipients, letterRecipients } from './recipients.ts';
 import { walkSections } from './sections-walk.ts';
+import { wordCount } from './text-util.ts';
 import { countWarnings } from './warnings.ts';
 
 type Context = {
@@ -43,6 +44,18 @@ function duesOf(draft: Draft, ctx: Context): Dues {
   return dues;
 }
 
+// A recommendation is a sentence or a paragraph; far longer, two may have run together, far shorter, the
+// text may have been cut.
+const LONG_ITEM_WORDS = 250;
+const SHORT_ITEM_WORDS = 5;
+
+function shapeDoubts(text: string): string[] {
+  const words = wordCount(text);
+  if (words > LONG_ITEM_WORDS) return [`${words} words long: two items may have run together`];
+  if (words < SHORT_ITEM_WORDS) return ['very short: its text may have been cut'];
+  return [];
+}
+
 function finish(draft: Draft, ctx: Context): ExtractedItem {
   const dues = duesOf(draft, ctx);
   const own = draft.addressees.length > 0 ? draft.addressees : extractAddressees(draft.text);
@@ -64,7 +77,7 @@ function finish(draft: Draft, ctx: Context): ExtractedItem {
     forceResponse: draft.force,
     pccResponse: draft.pcc,
     causeOfConcern: draft.causeOfConcern,
-    uncertain: [...draft.uncertain, ...dues.uncertain, ...doubts],
+    uncertain: [...draft.uncertain, ...dues.uncertain, ...doubts, ...shapeDoubts(draft.text)],
     source: ctx.lines.slice(draft.span[0], draft.span[1] + 1).map((l) => l.text),
   };
 }

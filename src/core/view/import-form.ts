@@ -38,3 +38,13 @@ export function itemDoubts(item: PlannedItem, extraction: Extraction): string[] 
   if (extraction.publishedOn === null) return doubts;
   return doubts.filter((d) => !/needs the publication date/i.test(d));
 }
+
+/** Two items that can be merged, recommendations first, for an example that works ("import merge 1 2"). */
+export function mergePair(plan: readonly PlannedItem[]): [PlannedItem, PlannedItem] | undefined {
+  const next = (p: PlannedItem) => plan[plan.indexOf(p) + 1];
+  const first =
+    plan.find((p) => p.kind === 'recommendation' && next(p)?.kind === p.kind) ??
+    plan.find((p) => next(p)?.kind === p.kind);
+  const second = first && next(first);
+  return first && second ? [first, second] : undefined;
+}

@@ -4,7 +4,7 @@ import type { DeadlineDraft, PlannedItem } from '../import/plan.ts';
 import { section55Due } from '../model/deadline.ts';
 import type { ItemKind, Report } from '../model/entities.ts';
 import type { Block, Choice, Reply } from '../reply/reply.ts';
-import { importForm, itemDoubts } from './import-form.ts';
+import { importForm, itemDoubts, mergePair } from './import-form.ts';
 import { summarise } from './item-view.ts';
 
 export type PreviewInput = {
@@ -116,11 +116,8 @@ function fixes(key: string, plan: readonly PlannedItem[]): string {
   // A recommendation makes the better example: causes of concern carry no deadline of their own.
   const first = (plan.find((p) => p.kind === 'recommendation') ?? plan[0])?.ref ?? '5';
   const last = plan.at(-1)?.ref ?? '15';
-  const pair =
-    plan.find((p, i) => p.kind === 'recommendation' && plan[i + 1]?.kind === p.kind) ??
-    plan.find((p, i) => plan[i + 1]?.kind === p.kind);
-  const next = pair ? plan[plan.indexOf(pair) + 1] : undefined;
-  const merge = pair && next ? `import merge ${pair.ref} ${next.ref} | ` : '';
+  const pair = mergePair(plan);
+  const merge = pair ? `import merge ${pair[0].ref} ${pair[1].ref} | ` : '';
   const other = plan.find((p) => p.notForUs !== null);
   const ours = other ? `import ours ${other.ref} | ` : '';
   return (
