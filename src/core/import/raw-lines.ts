@@ -48,9 +48,15 @@ function alignTabRows(lines: string[]): string[] {
   return out;
 }
 
+// An email's quoted lines ("> text", ">> text") and a Markdown block quote: the marks are not the text.
+const QUOTE_MARK = /^[ \t]*(?:>[ \t]?)+/;
+
 export function splitRaw(text: string): Raw[] {
   const out: Raw[] = [];
-  const given = text.replace(/\r\n?/g, '\n').split('\n');
+  const given = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(QUOTE_MARK, ''));
   alignTabRows(given).forEach((chunk, n) => {
     const originals = (given[n] ?? '').split('\f');
     chunk.split('\f').forEach((piece, index) => {
