@@ -67,6 +67,16 @@ function isHeading(line: Line, next: Line | undefined, width: number): boolean {
 // `tail` is the paragraph's last line: only its end matters, and testing the whole growing paragraph
 // would make a long unpunctuated document quadratic.
 function continues(tail: string, prevLine: Line | null, line: Line, width: number): boolean {
+  // "... the death of Sylvia Crowther aged" / "58. The investigation ...": a number that a wrapped sentence
+  // pushed to the start of a line is no list entry.
+  const pushed =
+    line.listMark &&
+    line.gapBefore === 0 &&
+    !line.pageBreakBefore &&
+    prevLine !== null &&
+    prevLine.text.length >= width * 0.8 &&
+    /[a-z,]$/.test(tail);
+  if (pushed) return true;
   if (line.bullet || line.listMark || line.marked || line.row) return false;
   // "Responsible officer: Head of Finance" / "Target date: 31 March 2024": each field is its own line.
   if (FIELD_LINE.test(line.text)) return false;

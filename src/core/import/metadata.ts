@@ -97,6 +97,19 @@ function tableDate(raws: readonly Raw[]): IsoDate | null {
   return null;
 }
 
+// A form's last section: a date alone on its line beside "SIGNED BY CORONER" or "Signature".
+function signedDate(lines: readonly Line[]): IsoDate | null {
+  for (let i = 0; i < lines.length; i++) {
+    if (!/\bsign(?:ed|ature)\b/i.test(lines[i]?.text ?? '')) continue;
+    for (let j = Math.max(0, i - 3); j <= Math.min(lines.length - 1, i + 3); j++) {
+      const text = lines[j]?.text ?? '';
+      const date = wordCount(text) <= 4 ? readPrintedDate(text) : null;
+      if (date !== null) return date;
+    }
+  }
+  return null;
+}
+
 function publishedPhrase(text: string): { day: string | null; month: string | null } {
   return { day: PUBLISHED_DAY.exec(text)?.[1] ?? null, month: PUBLISHED_MONTH.exec(text)?.[1] ?? null };
 }
@@ -134,7 +147,8 @@ export function extractMetadata(raws: readonly Raw[], lines: readonly Line[], te
     readPrintedDate(field(all, DATE_KEY) ?? '') ??
     readPrintedDate(DATE_LINE.exec(edgeText)?.[1] ?? '') ??
     readPrintedDate(DATED.exec(edgeText)?.[1] ?? '') ??
-    tableDate(raws);
+    tableDate(raws) ??
+    signedDate(lines);
   // "Published August 2022" with no day: a letter's or an export's date is not the report's either.
   const publishedOn = published.month !== null && keyed === null ? null : (printed ?? firstLinesDate(raws));
   if (published.month !== null && keyed === null)

@@ -40,9 +40,18 @@ export function documentRecipients(lines: readonly Line[]): string[] {
         .filter((n): n is string => n !== null);
     }
     const out: string[] = [];
-    for (let j = i + 1; j < lines.length; j++) {
+    // "1" alone on a line then "Chief Constable [REDACTED]": pdftotext splits a form's numbered row.
+    let afterNumber = false;
+    for (let j = i + 1; j < lines.length && out.length < 12; j++) {
       const line = lines[j];
-      if (line === undefined || !(line.listMark || line.bullet)) break;
+      if (line === undefined) break;
+      if (/^\d{1,2}[.)]?$/.test(line.text)) {
+        afterNumber = true;
+        continue;
+      }
+      const straightAfter = out.length === 0 && j === i + 1 && line.gapBefore === 0;
+      if (!(line.listMark || line.bullet || afterNumber || straightAfter)) break;
+      afterNumber = false;
       const name = organisation(line.text);
       if (name !== null) out.push(name);
     }
