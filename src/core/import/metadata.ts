@@ -145,7 +145,7 @@ export function extractMetadata(raws: readonly Raw[], lines: readonly Line[], te
     (keyed === null ? null : readPrintedDate(keyed)) ??
     dateBeforeSalutation(lines.slice(0, HEAD_LINES)) ??
     readPrintedDate(field(all, DATE_KEY) ?? '') ??
-    readPrintedDate(DATE_LINE.exec(edgeText)?.[1] ?? '') ??
+    readPrintedDate(edges.map((l) => DATE_LINE.exec(l.text)?.[1]).find((d) => d !== undefined) ?? '') ??
     readPrintedDate(DATED.exec(edgeText)?.[1] ?? '') ??
     tableDate(raws) ??
     signedDate(lines);

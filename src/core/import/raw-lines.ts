@@ -52,30 +52,28 @@ function alignTabRows(lines: string[]): string[] {
 const QUOTE_MARK = /^[ \t]*(?:>[ \t]?)+/;
 
 export function splitRaw(text: string): Raw[] {
-  const out: Raw[] = [];
-  const given = text
+  // Pages first: a form feed glued to a table's first cell must still start a page after tab alignment.
+  const pieces = text
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => line.replace(QUOTE_MARK, ''));
-  alignTabRows(given).forEach((chunk, n) => {
-    const originals = (given[n] ?? '').split('\f');
-    chunk.split('\f').forEach((piece, index) => {
-      const layout = piece
-        .replace(INVISIBLE, '')
-        .replace(/\u00a0/g, ' ')
-        .replace(/\t/g, '  ')
-        .replace(SUPERSCRIPT, '')
-        .trimEnd();
-      const trimmed = squash(layout);
-      out.push({
-        text: trimmed,
-        layout,
-        blank: trimmed === '',
-        indented: /^\s/.test(layout),
-        formFeed: index > 0,
-        original: originals[index] ?? piece,
-      });
-    });
+    .flatMap((line) => line.split('\f').map((piece, index) => ({ piece, formFeed: index > 0 })))
+    .map(({ piece, formFeed }) => ({ piece: piece.replace(QUOTE_MARK, ''), formFeed }));
+  const aligned = alignTabRows(pieces.map((p) => p.piece));
+  return pieces.map(({ piece, formFeed }, n) => {
+    const layout = (aligned[n] ?? piece)
+      .replace(INVISIBLE, '')
+      .replace(/\u00a0/g, ' ')
+      .replace(/\t/g, '  ')
+      .replace(SUPERSCRIPT, '')
+      .trimEnd();
+    const trimmed = squash(layout);
+    return {
+      text: trimmed,
+      layout,
+      blank: trimmed === '',
+      indented: /^\s/.test(layout),
+      formFeed,
+      original: piece,
+    };
   });
-  return out;
 }

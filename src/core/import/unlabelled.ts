@@ -178,7 +178,9 @@ function continuesEntry(open: Open, para: Para): boolean {
   if (para.bullet || para.list) return familyOf(para) !== open.family;
   // A short line without a full stop is the next section's title ("Action should be taken").
   const title = wordCount(para.text) <= 8 && !endsSentence(para.text);
-  return open.carries && !STEM_END.test(para.text) && !title;
+  // A concern may introduce a list of its own ("... reports to your organisation on:"); only a paragraph that
+  // names the items anew starts over.
+  return open.carries && namedKind(para.text) === null && !title;
 }
 
 function extend(occ: Occurrence, para: Para): void {
