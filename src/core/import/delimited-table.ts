@@ -15,7 +15,7 @@ const MAX_TITLE_WORDS = 6;
 
 function delimiterOf(line: string): '\t' | ',' | null {
   if ((line.match(/\t/g) ?? []).length >= 2) return '\t';
-  if ((line.match(/,/g) ?? []).length >= 2 && /(?:^|,)\s*"/.test(line)) return ',';
+  if ((line.match(/,/g) ?? []).length >= 2) return ',';
   return null;
 }
 
@@ -93,12 +93,18 @@ export function delimitedTable(raws: readonly Raw[], i: number): Table | null {
 
 /**
  * "Concern" holding "(1)" beside "Matter of concern" holding the words: both titles name the items, the
- * one with the longer cells is the item's text.
+ * one with the longer cells is the item's text, the other its number.
  */
 function keepOneItemColumn(columns: Column[], records: readonly Record[]): void {
   const items = columns.map((c, k) => ({ c, k })).filter(({ c }) => c.role === 'item');
   if (items.length < 2) return;
   const length = (k: number) => records.reduce((sum, r) => sum + (r.cells[k]?.length ?? 0), 0);
   const longest = items.reduce((best, x) => (length(x.k) > length(best.k) ? x : best));
-  for (const { c } of items) if (c !== longest.c) c.role = 'other';
+  // With no ref column, the short one ("(1)") is how the table numbers its items.
+  let ref = columns.some((c) => c.role === 'ref');
+  for (const { c } of items) {
+    if (c === longest.c) continue;
+    c.role = ref ? 'other' : 'ref';
+    ref = true;
+  }
 }

@@ -47,6 +47,25 @@ function keyOf(occ: Occurrence): string {
   return `${occ.kind}:~${tokens(first).slice(0, 80).join(' ')}`;
 }
 
+// Copies of one item share nearly all their words; different items of one log share only the common ones.
+function sameItem(first: Occurrence | undefined, occ: Occurrence): boolean {
+  const a = first?.explicit?.text;
+  const b = occ.explicit?.text;
+  if (!a || !b) return true;
+  const mine = tokens(a);
+  const theirs = new Map<string, number>();
+  for (const w of tokens(b)) theirs.set(w, (theirs.get(w) ?? 0) + 1);
+  let common = 0;
+  for (const w of mine) {
+    const left = theirs.get(w) ?? 0;
+    if (left > 0) {
+      common++;
+      theirs.set(w, left - 1);
+    }
+  }
+  return (2 * common) / (mine.length + tokens(b).length) >= 0.6;
+}
+
 function texts(paras: readonly Para[]): string[] {
   return paras.map((p) => p.text);
 }
@@ -65,7 +84,9 @@ export function mergeOccurrences(sections: readonly Section[]): Merged {
     // An unnamed "Response to the recommendations" section's own paragraphs introduce it; they reply to nothing.
     if (speaker && section.kind !== 'responses') overallParas[speaker].push(...section.loose);
     for (const occ of section.items) {
-      const key = keyOf(occ);
+      let key = keyOf(occ);
+      // A log of several reports repeats their numbers: rows whose words differ are different items.
+      while (groups.has(key) && !sameItem(groups.get(key)?.[0], occ)) key = `${key}+`;
       const group = groups.get(key);
       if (group) group.push(occ);
       else groups.set(key, [occ]);

@@ -51,13 +51,19 @@ function alignTabRows(lines: string[]): string[] {
 // An email's quoted lines ("> text", ">> text") and a Markdown block quote: the marks are not the text.
 const QUOTE_MARK = /^[ \t]*(?:>[ \t]?)+/;
 
+// A spreadsheet saved as CSV pads a title row with the empty cells of the other columns ("Title,,,,,,").
+const EMPTY_CELLS = /,{2,}\s*$/;
+
 export function splitRaw(text: string): Raw[] {
   // Pages first: a form feed glued to a table's first cell must still start a page after tab alignment.
   const pieces = text
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .flatMap((line) => line.split('\f').map((piece, index) => ({ piece, formFeed: index > 0 })))
-    .map(({ piece, formFeed }) => ({ piece: piece.replace(QUOTE_MARK, ''), formFeed }));
+    .map(({ piece, formFeed }) => ({
+      piece: piece.replace(QUOTE_MARK, '').replace(EMPTY_CELLS, ''),
+      formFeed,
+    }));
   const aligned = alignTabRows(pieces.map((p) => p.piece));
   return pieces.map(({ piece, formFeed }, n) => {
     const layout = (aligned[n] ?? piece)
