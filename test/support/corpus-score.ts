@@ -132,7 +132,7 @@ export function scoreDocument(expected: Json, got: Json): DocScore {
     falsePositives += have.length - used.size;
   }
   const all = KINDS.flatMap((k) => list(got[k]));
-  for (const decoy of expected.not_recommendations ?? []) {
+  for (const decoy of Array.isArray(expected.not_recommendations) ? expected.not_recommendations : []) {
     const text = typeof decoy === 'string' ? decoy : (str((decoy as Json).text) ?? '');
     other.push({ name: `decoy:${text.slice(0, 30)}`, ok: !all.some((g) => tokenF1(text, g.text) >= 0.8) });
   }

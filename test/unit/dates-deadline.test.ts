@@ -31,7 +31,16 @@ describe('parseDeadlinePhrase: dates', () => {
 });
 
 describe('parseDeadlinePhrase: immediate', () => {
-  it.each(['With immediate effect', 'immediately', 'now', 'Immediately.'])('%j', (phrase) => {
+  // "As soon as possible" names no date of its own: it is as urgent as "immediately".
+  it.each([
+    'With immediate effect',
+    'immediately',
+    'now',
+    'Immediately.',
+    'as soon as practicable',
+    'As soon as possible',
+    'as quickly as possible',
+  ])('%j', (phrase) => {
     expect(parse(phrase, PUBLISHED)).toEqual({ kind: 'immediate', date: PUBLISHED, phrase });
     expect(parse(phrase, null)).toEqual({ kind: 'immediate', date: null, phrase });
   });
@@ -93,7 +102,7 @@ describe('parseDeadlinePhrase: none', () => {
 });
 
 describe('parseDeadlinePhrase: unreadable', () => {
-  it.each(['when funding allows', '', '   ', '28 working days', 'as soon as practicable'])(
+  it.each(['when funding allows', '', '   ', '28 working days', 'as soon as we can'])(
     '%j -> null',
     (phrase) => {
       expect(parse(phrase, PUBLISHED)).toBeNull();

@@ -29,7 +29,8 @@ const FIELD_LINE = /^[A-Z][A-Za-z'’]*(?: [A-Za-z'’]+){0,3}:\s/;
 // heading, but a label on the next line still starts an item rather than continuing it.
 const SECTION_NAME =
   /^(?:\d{1,2}\.?\s+)?(?:recommendations|areas for improvement|causes of concern|matters of concern)[:.]?$/i;
-const FUNCTION_END = /\b(?:to|of|and|or|the|a|an|for|in|on|by|with|from|at)$/;
+const FUNCTION_END =
+  /\b(?:to|of|and|or|the|a|an|for|in|on|by|with|from|at|before|after|that|which|than|as|into|upon|within|between|their|its|his|her|our|this|these|is|are|was|were|be)$/;
 
 /** Widths of most lines: the 80th percentile, so wrapped paragraphs can be told from short headings. */
 function typicalWidth(lines: readonly Line[]): number {

@@ -44,7 +44,11 @@ export function classifyHeading(text: string): SectionKind {
   if (/\bareas? for improvement\b/.test(h)) return 'areas_for_improvement';
   if (/\bcauses? of concern\b/.test(h)) return 'causes_of_concern';
   // A coroner's matters of concern are what each addressee must answer: tracked as recommendations.
-  if (/\bmatters? of concern\b|\bcoroner'?s concerns\b|\brecommendations?\b/.test(h))
+  if (
+    /\bmatters? of concern\b|\bcoroner'?s concerns\b|\b(?:following|these|raised the|raised)\s+concerns\b|\brecommendations?\b/.test(
+      h,
+    )
+  )
     return 'recommendations';
   return 'other';
 }

@@ -85,11 +85,13 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
   // Under a coroner's "Concerns" heading a numbered entry is a concern whether or not it directs anyone.
   const concernSection = section.kind === 'recommendations' && /concern/i.test(section.heading ?? '');
   const out: Occurrence[] = [];
+  // A heading may itself introduce the items ("3.1 The coroner raised the following concerns:").
+  const introduced = introducingHeading(section);
   let stem: Para | null =
-    carried !== null && STEM_END.test(carried.text) && DIRECTIVE.test(carried.text) ? carried : null;
+    carried !== null && STEM_END.test(carried.text) && DIRECTIVE.test(carried.text) ? carried : introduced;
   // Paragraphs straight after a stem that names the items are the items, when no list follows it: a
   // coroner's concerns are often plain paragraphs. A concern need not direct anyone; a recommendation must.
-  let naming: ItemKind | null = null;
+  let naming: ItemKind | null = introduced === null ? null : namedKind(introduced.text);
   // The last list entry taken as an item: entries of another kind of marker under it ("(a)" under "(1)")
   // are its sub-points, and under a concern the paragraphs after it carry on its text.
   const state: { open: Open | null } = { open: null };
@@ -158,6 +160,20 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
     }
   }
   return out;
+}
+
+function introducingHeading(section: Section): Para | null {
+  const heading = section.heading ?? '';
+  if (!/\b(?:following|as follows)\b/i.test(heading) || namedKind(heading) === null) return null;
+  return {
+    type: 'para',
+    text: `${heading}:`,
+    bullet: false,
+    list: false,
+    index: -1,
+    end: -1,
+    indented: false,
+  };
 }
 
 type Family = 'bullet' | 'number' | 'letter' | 'roman';
