@@ -1,7 +1,7 @@
 import type { Raw } from './raw-lines.ts';
 import { type Column, finish, type Table } from './table.ts';
-import { toRow } from './table-rows.ts';
-import { squash, wordCount } from './text-util.ts';
+import { joinFragments, toRow } from './table-rows.ts';
+import { endsSentence, squash, wordCount } from './text-util.ts';
 
 /*
  * A spreadsheet saved or pasted as text: one row a record, cells split by tabs or commas, a quoted cell
@@ -83,10 +83,9 @@ export function delimitedTable(raws: readonly Raw[], i: number): Table | null {
   }
   keepOneItemColumn(found.columns, records);
   const rows: Table['rows'] = [];
-  for (const record of records) {
-    const cells = new Map(record.cells.map((text, k) => [k, text === '' ? [] : [text]]));
+  for (const { cells, first } of joinWrapped(records, found.columns)) {
     const row = toRow(cells, found.columns, null);
-    if (row) rows.push({ at: record.first, row });
+    if (row) rows.push({ at: first, row });
   }
   return { start: i, end: j, header: titles.cells.join(' | ').toLowerCase(), rows };
 }
@@ -107,4 +106,39 @@ function keepOneItemColumn(columns: Column[], records: readonly Record[]): void 
     c.role = ref ? 'other' : 'ref';
     ref = true;
   }
+}
+
+type Joined = { cells: Map<number, string[]>; first: number };
+
+/**
+ * A Word table saved as tab-separated text wraps every cell onto lines of their own: a line with an empty
+ * first cell (or, where the items come first, an item cell that carries on a sentence) belongs to the row
+ * above.
+ */
+function joinWrapped(records: readonly Record[], columns: readonly Column[]): Joined[] {
+  const item = columns.findIndex((c) => c.role === 'item');
+  // The first column keys the row ("No.", "PFD ref"), unless the items themselves come first.
+  const key = item === 0 ? -1 : 0;
+  const out: Joined[] = [];
+  for (const record of records) {
+    const open = out[out.length - 1];
+    const text = record.cells[item] ?? '';
+    const before = open?.cells.get(item) ?? [];
+    const carriesOn =
+      open !== undefined &&
+      (key >= 0
+        ? (record.cells[key] ?? '') === ''
+        : text === '' || /^[a-z]/.test(text) || !endsSentence(before[before.length - 1] ?? '.'));
+    if (!carriesOn) {
+      out.push({ cells: new Map(record.cells.map((c, k) => [k, c === '' ? [] : [c]])), first: record.first });
+      continue;
+    }
+    record.cells.forEach((c, k) => {
+      if (c !== '') open.cells.set(k, [...(open.cells.get(k) ?? []), c]);
+    });
+  }
+  return out.map(({ cells, first }) => ({
+    cells: new Map([...cells].map(([k, parts]) => [k, [joinFragments(parts)]])),
+    first,
+  }));
 }

@@ -208,6 +208,7 @@ export function findTables(raws: readonly Raw[], furniture: readonly boolean[]):
   for (let i = 0; i < raws.length; i++) {
     const whole = furniture[i] ? null : (pipeTable(raws, i) ?? delimitedTable(raws, i));
     if (whole !== null) {
+      resume(tables[tables.length - 1], whole);
       tables.push(whole);
       i = whole.end - 1;
       continue;
