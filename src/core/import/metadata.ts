@@ -24,7 +24,7 @@ export type Metadata = {
 const HEAD_LINES = 150;
 const TAIL_LINES = 60;
 const PUBLISHED_KEY =
-  /^(?:published(?:\s+on|\s+date)?|issued(?:\s+on)?|date\s+(?:of\s+)?(?:publication|issue)|publication\s+date|date\s+(?:published|issued))$/i;
+  /^(?:published(?:\s+on|\s+date)?|issued(?:\s+on)?|date\s+(?:of\s+)?(?:publication|issue)|publication\s+date|date\s+(?:published|issued)|(?:final\s+)?report\s+issued(?:\s+on)?|date\s+of\s+final\s+report)$/i;
 // "9  Date 7 February 2024": a form's date row without its colon.
 const DATE_LINE =
   /^(?:\d{1,2}\s+)?(?:date|dated)\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})/im;

@@ -28,6 +28,9 @@ const KNOWN_PUBLISHERS = [
   'IOPC',
   'National Audit Office',
   'Public Accounts Committee',
+  'Committee of Public Accounts',
+  'Home Affairs Committee',
+  'Internal Audit Service',
   'Audit Wales',
   'Audit Scotland',
   'College of Policing',
@@ -44,9 +47,11 @@ export function findPublisher(head: string, all: readonly Field[], prefix: strin
   if (by?.[1]) return squash(by[1]).replace(/^the\s+/i, '');
   // Names wrap across lines on covers; compare them with the lines joined.
   const flat = squash(head);
+  const lower = flat.toLowerCase();
   let best: { name: string; at: number } | null = null;
   for (const name of KNOWN_PUBLISHERS) {
-    const at = flat.indexOf(name);
+    // Covers print names in capitals ("INTERNAL AUDIT SERVICE"); an acronym must match as printed.
+    const at = name.includes(' ') ? lower.indexOf(name.toLowerCase()) : flat.indexOf(name);
     if (at >= 0 && (best === null || at < best.at)) best = { name, at };
   }
   if (best) return best.name;

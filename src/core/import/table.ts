@@ -142,6 +142,12 @@ export function finish(
   if (columns.some((c) => c.role === 'due' && STRONG_DUE.test(c.name.toLowerCase()))) {
     for (const c of columns) if (c.role === 'due' && !STRONG_DUE.test(c.name.toLowerCase())) c.role = 'other';
   }
+  // "Finding" beside "Recommendation": the finding explains, the recommendation is the item.
+  const named = columns.filter(
+    (c) => c.role === 'item' && /\brecommend|\bactions?\b|\bconcern/i.test(c.name),
+  );
+  if (named.length > 0)
+    for (const c of columns) if (c.role === 'item' && !named.includes(c)) c.role = 'other';
   const roles = new Set(columns.map((c) => c.role));
   if (
     !roles.has('item') ||

@@ -25,6 +25,11 @@ const ADDRESS =
 // Double quotes first: they may hold single ones ("A review of 'Fraud: Time to choose'").
 const QUOTED = [/["“]([^"“”]{12,240}?)["”](?=[\s).,;:]|$)/, /['‘]([^'‘’]{12,240}?)['’](?=[\s).,;:]|$)/];
 
+const DOCUMENT_KIND =
+  /\b(?:report|inspection|review|audit report|response|tracker|log|action plan|letter|recommendations|revisit|findings)\b/i;
+
+const COVER_DETAIL = /^(?:(?:audit\s+plan\s+)?ref(?:erence)?|version|status|draft|classification)\b/i;
+
 export type FoundTitle = { title: string; prefix: string | null };
 
 // "HMICFRS – An inspection of ...": a publisher's acronym before a dash is not part of the title.
@@ -86,13 +91,18 @@ function coverTitle(lines: readonly Line[]): string | null {
       current = [];
       if (groups.length >= 4) break;
     }
-    current.push(line.text);
+    // "Audit plan reference 19/20-DMW", "Version 3": a cover's reference lines are not part of its title.
+    if (current.length === 0 || !COVER_DETAIL.test(line.text)) current.push(line.text);
   }
   if (current.length > 0) groups.push(current.join(' '));
   // A letterhead is who sends the paper, not what it is about.
   const content = groups.filter((g) => !ADDRESS.test(g));
   const titleLike = (g: string, max: number) =>
     wordCount(g) <= max && !/[.!?:]$/.test(g) && readPrintedDate(g) === null && matchLabel(g) === null;
+  // "WESSEX POLICE ... INTERNAL AUDIT SERVICE" over "Demand Management ... - Final Internal Audit Report":
+  // the group that names a kind of document is the title, the one above it who wrote it.
+  const named = content.findIndex((g) => DOCUMENT_KIND.test(g) && titleLike(g, 25));
+  if (named > 0 && !DOCUMENT_KIND.test(content[0] ?? '')) content.splice(0, named);
   const [first, second] = content;
   if (first === undefined || !titleLike(first, 25) || first.endsWith(':')) return null;
   return second !== undefined && titleLike(second, 12) ? `${first}: ${second}` : first;
