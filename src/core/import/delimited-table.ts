@@ -1,5 +1,7 @@
+import type { IsoDate } from '../dates/index.ts';
+import { readPrintedDate } from './printed-date.ts';
 import type { Raw } from './raw-lines.ts';
-import { type Column, finish, type Table } from './table.ts';
+import { type Column, finish, splitAddressees, type Table } from './table.ts';
 import { joinFragments, toRow } from './table-rows.ts';
 import { endsSentence, squash, wordCount } from './text-util.ts';
 
@@ -9,7 +11,17 @@ import { endsSentence, squash, wordCount } from './text-util.ts';
  * quoted cell may run over several physical lines that no layout rule would join.
  */
 
-type Record = { cells: string[]; first: number; last: number };
+type Group = { addressees: string[]; anchor: IsoDate | null };
+type Record = { cells: string[]; first: number; last: number; group?: Group };
+
+// "Recommendations made to chief constables", "Recommendation made to police and crime commissioners".
+const MADE_TO =
+  /^(?:recommendations?|actions?|areas? for improvement)\s+(?:made\s+|addressed\s+)?(?:to|for)\s+(.+)$/i;
+
+function groupOf(text: string): Group {
+  const to = MADE_TO.exec(text)?.[1];
+  return { addressees: to === undefined ? [] : splitAddressees(to), anchor: readPrintedDate(text) };
+}
 
 const MAX_TITLE_WORDS = 6;
 
@@ -75,16 +87,25 @@ export function delimitedTable(raws: readonly Raw[], i: number): Table | null {
   if (found === null) return null;
   const records: Record[] = [];
   let j = i + 1;
+  let group: Group = { addressees: [], anchor: null };
   while (j < raws.length) {
     const record = readRecord(raws, j, delimiter);
     if (record === null || record.cells.length < 2) break;
-    records.push(record);
+    const filled = record.cells.filter((c) => c !== '');
+    if (filled.length === 1 && record.cells[0] === filled[0]) {
+      // A group row ("Recommendations made to chief constables", "Payroll - final report issued 14/06/2018")
+      // says who the rows below are for, or when their report was issued.
+      group = groupOf(filled[0] ?? '');
+    } else {
+      records.push({ ...record, group });
+    }
     j = record.last + 1;
   }
   keepOneItemColumn(found.columns, records);
   const rows: Table['rows'] = [];
-  for (const { cells, first } of joinWrapped(records, found.columns)) {
-    const row = toRow(cells, found.columns, null);
+  for (const { cells, first, group: above } of joinWrapped(records, found.columns)) {
+    const row = toRow(cells, found.columns, above?.anchor ?? null);
+    if (row && row.addressees.length === 0 && above) row.addressees = above.addressees;
     if (row) rows.push({ at: first, row });
   }
   return { start: i, end: j, header: titles.cells.join(' | ').toLowerCase(), rows };
@@ -108,7 +129,7 @@ function keepOneItemColumn(columns: Column[], records: readonly Record[]): void 
   }
 }
 
-type Joined = { cells: Map<number, string[]>; first: number };
+type Joined = { cells: Map<number, string[]>; first: number; group: Group | undefined };
 
 /**
  * A Word table saved as tab-separated text wraps every cell onto lines of their own: a line with an empty
@@ -130,15 +151,20 @@ function joinWrapped(records: readonly Record[], columns: readonly Column[]): Jo
         ? (record.cells[key] ?? '') === ''
         : text === '' || /^[a-z]/.test(text) || !endsSentence(before[before.length - 1] ?? '.'));
     if (!carriesOn) {
-      out.push({ cells: new Map(record.cells.map((c, k) => [k, c === '' ? [] : [c]])), first: record.first });
+      out.push({
+        cells: new Map(record.cells.map((c, k) => [k, c === '' ? [] : [c]])),
+        first: record.first,
+        group: record.group,
+      });
       continue;
     }
     record.cells.forEach((c, k) => {
       if (c !== '') open.cells.set(k, [...(open.cells.get(k) ?? []), c]);
     });
   }
-  return out.map(({ cells, first }) => ({
+  return out.map(({ cells, first, group }) => ({
     cells: new Map([...cells].map(([k, parts]) => [k, [joinFragments(parts)]])),
     first,
+    group,
   }));
 }

@@ -60,11 +60,9 @@ export function splitRaw(text: string): Raw[] {
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .flatMap((line) => line.split('\f').map((piece, index) => ({ piece, formFeed: index > 0 })))
-    .map(({ piece, formFeed }) => ({
-      piece: piece.replace(QUOTE_MARK, '').replace(EMPTY_CELLS, ''),
-      formFeed,
-    }));
-  const aligned = alignTabRows(pieces.map((p) => p.piece));
+    .map(({ piece, formFeed }) => ({ piece: piece.replace(QUOTE_MARK, ''), formFeed }));
+  // The line as given keeps its empty cells: a spreadsheet's group row is still a row of the table.
+  const aligned = alignTabRows(pieces.map((p) => p.piece.replace(EMPTY_CELLS, '')));
   return pieces.map(({ piece, formFeed }, n) => {
     const layout = (aligned[n] ?? piece)
       .replace(INVISIBLE, '')
