@@ -92,6 +92,12 @@ export function delimitedTable(raws: readonly Raw[], i: number): Table | null {
     const record = readRecord(raws, j, delimiter);
     if (record === null || record.cells.length < 2) break;
     const filled = record.cells.filter((c) => c !== '');
+    // An empty row ends the table, as a blank line would; a totals row is no item.
+    if (filled.length === 0) break;
+    if (/^totals?\b/i.test(record.cells[0] ?? '')) {
+      j = record.last + 1;
+      continue;
+    }
     if (filled.length === 1 && record.cells[0] === filled[0]) {
       // A group row ("Recommendations made to chief constables", "Payroll - final report issued 14/06/2018")
       // says who the rows below are for, or when their report was issued.

@@ -91,6 +91,9 @@ function orElse<T>(found: T[], fallback: () => T[]): T[] {
   return found.length > 0 ? found : fallback();
 }
 
+// "Government Response to the Committee's Second Report": the document answers each item it quotes.
+const ANSWERS = /\bresponse\s+to\b/i;
+
 const REVISIT = /\brevisit(?:ed)?\b/i;
 
 function coronersDuty(text: string): string | null {
@@ -102,7 +105,10 @@ export function extractReport(text: string): Extraction {
   const input = typeof text === 'string' ? text : '';
   const { raws, lines } = cleanText(input);
   const meta = extractMetadata(raws, lines, input);
-  const merged = mergeOccurrences(walkSections(unflattenTables(splitInlineLabels(toBlocks(lines)))));
+  const merged = mergeOccurrences(
+    walkSections(unflattenTables(splitInlineLabels(toBlocks(lines)))),
+    ANSWERS.test(meta.title ?? ''),
+  );
   const ctx: Context = {
     // A revisit letter quotes the recommendations of the original report: their "within three months"
     // counts from that report's publication, which the letter rarely prints.

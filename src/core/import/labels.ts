@@ -52,6 +52,12 @@ function presentable(label: string): string {
  */
 export function matchLabel(text: string): LabelMatch | null {
   const paragraph = PARAGRAPH.exec(text)?.[0] ?? '';
+  // "1.  (Recommendation 1) We are grateful ...": a committee prints its label in brackets.
+  const bracketed = /^\(([^()]{3,40})\)\s+/.exec(text.slice(paragraph.length));
+  const inner = bracketed?.[1] === undefined ? null : matchLabel(bracketed[1]);
+  if (bracketed && inner?.number != null && inner.rest === '') {
+    return { ...inner, rest: text.slice(paragraph.length + bracketed[0].length) };
+  }
   const body = text.slice(paragraph.length);
   const match = LABEL.exec(body);
   if (!match) return null;

@@ -76,7 +76,11 @@ function response(paras: readonly Para[]): string | null {
 }
 
 /** Merges the copies of each item (the list, then the list again with responses) into one draft. */
-export function mergeOccurrences(sections: readonly Section[]): Merged {
+/**
+ * Merges the copies of each item. In a document that answers a report ("Government response to ...") what
+ * follows an item's own text, unmarked, is the answer to it.
+ */
+export function mergeOccurrences(sections: readonly Section[], answers = false): Merged {
   const groups = new Map<string, Occurrence[]>();
   const overallParas: Record<ResponseKind, Para[]> = { force: [], pcc: [] };
   for (const section of sections) {
@@ -94,7 +98,7 @@ export function mergeOccurrences(sections: readonly Section[]): Merged {
   }
   // A bare label with nothing under it (a table's column title read as a label) is no item.
   const drafts = [...groups.values()]
-    .map((occs) => buildDraft(occs, overallParas))
+    .map((occs) => buildDraft(occs, overallParas, answers))
     .filter((d) => d.text !== '' || d.force !== null || d.pcc !== null);
   return {
     drafts: attachReplies(drafts),
@@ -106,10 +110,14 @@ export function mergeOccurrences(sections: readonly Section[]): Merged {
 }
 
 /** The item's own text from its first copy, and what of that copy is already a reply. */
-function firstCopy(occ: Occurrence, speaker: ResponseKind | null): { text: Para[]; reply: Para[] } {
+function firstCopy(
+  occ: Occurrence,
+  speaker: ResponseKind | null,
+  answering: boolean,
+): { text: Para[]; reply: Para[] } {
   if (occ.explicit !== null) return { text: [], reply: [] };
   // In a response section a copy may be the reply alone ("4.1 Recommendation (x): Accepted. ...").
-  if (speaker !== null && isReplyOnly(occ.body)) return { text: [], reply: occ.body };
+  if (speaker !== null && !answering && isReplyOnly(occ.body)) return { text: [], reply: occ.body };
   // A cause of concern is a finding, stated in as many paragraphs as it takes; its recommendations follow
   // under their own labels or heading.
   if (occ.kind === 'cause_of_concern' && speaker === null) return { text: occ.body, reply: [] };
@@ -117,15 +125,20 @@ function firstCopy(occ: Occurrence, speaker: ResponseKind | null): { text: Para[
   return { text: split.text, reply: speaker !== null ? split.rest : [] };
 }
 
-function buildDraft(occs: readonly Occurrence[], overall: Record<ResponseKind, Para[]>): Draft {
+function buildDraft(
+  occs: readonly Occurrence[],
+  overall: Record<ResponseKind, Para[]>,
+  answers: boolean,
+): Draft {
   const responses: Record<ResponseKind, Para[]> = { force: [], pcc: [] };
   let text: Para[] = [];
   let explicitText: string | null = null;
   occs.forEach((occ, i) => {
-    const speaker = speakerOf(occ.section);
+    const answering = answers && speakerOf(occ.section) === null;
+    const speaker = speakerOf(occ.section) ?? (answering ? 'force' : null);
     let reply: Para[] = [];
     if (i === 0 || (text.length === 0 && explicitText === null)) {
-      const first = firstCopy(occ, speaker);
+      const first = firstCopy(occ, speaker, answering);
       text = first.text;
       explicitText = occ.explicit?.text ?? null;
       reply = first.reply;
