@@ -94,6 +94,11 @@ function orElse<T>(found: T[], fallback: () => T[]): T[] {
 // "Government Response to the Committee's Second Report": the document answers each item it quotes.
 const ANSWERS = /\bresponse\s+to\b/i;
 
+// A cover paper's recommendation to its own meeting ("That the Panel notes the learning ...") is not one to
+// track.
+const OWN_MEETING =
+  /^that\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}(?:panel|committee|board|council|cabinet|members?|meeting|authority|commissioner)\s+(?:is\s+asked\s+to\s+)?(?:notes?|approves?|agrees?|considers?|receives?|endorses?|comments?|reviews?)\b/i;
+
 const REVISIT = /\brevisit(?:ed)?\b/i;
 
 function coronersDuty(text: string): string | null {
@@ -121,7 +126,7 @@ export function extractReport(text: string): Extraction {
     read: createDueReader(),
     lines,
   };
-  const items = merged.drafts.map((draft) => finish(draft, ctx));
+  const items = merged.drafts.filter((d) => !OWN_MEETING.test(d.text)).map((draft) => finish(draft, ctx));
   const recommendations = items.filter((i) => i.kind === 'recommendation');
   const areasForImprovement = items.filter((i) => i.kind === 'area_for_improvement');
   const causesOfConcern = items.filter((i) => i.kind === 'cause_of_concern');

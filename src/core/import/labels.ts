@@ -15,7 +15,7 @@ export type LabelMatch = {
 };
 
 // A paper's own paragraph number may come first ("4.1 Recommendation (vetting appeals): Accepted.").
-const PARAGRAPH = /^(\d{1,2}(?:\.\d{1,2})*\.?\s+)?/;
+const PARAGRAPH = /^([A-Z]?\d{1,2}(?:\.\d{1,2})*\.?\s+)?/;
 const LABEL =
   /^(recommendation|rec\.?|r(?=\d)|area for improvement|afi|cause of concern)(?![a-z])(?:\s*(?:no\.?|number)(?=\s*\d))?(?:\s*(\d{1,4}(?:\.\d{1,2})?)(?![\d.]*\d)|\s+([ivx]{1,5})(?![a-z]))?(?:\s*\(([^()]{1,60})\))?/i;
 const SEPARATOR = /^\s*(?:[:.)]|[-–—](?=\s|$))\s*/;
@@ -75,7 +75,12 @@ export function matchLabel(text: string): LabelMatch | null {
   if (!numbered && rest !== '' && !colon) return null;
   // A paragraph number, or a qualifier on an unnumbered label, only comes with an inline label:
   // "4.1 Recommendation (vetting appeals): Accepted"; "Recommendation 1 (Priority 2)" is a heading.
-  if ((paragraph !== '' || (qualifier !== undefined && !numbered)) && (!colon || rest === '')) return null;
+  // An appendix's "A2. Recommendation (HMIC register reference 5988)" or "A1. Cause of concern" alone on its
+  // line still heads the item below it.
+  const titled =
+    paragraph !== '' && rest === '' && (qualifier !== undefined || kindOf(word) === 'cause_of_concern');
+  if (!titled && (paragraph !== '' || (qualifier !== undefined && !numbered)) && (!colon || rest === ''))
+    return null;
   const number = digits !== undefined ? Math.floor(Number(digits)) : roman ? romanValue(roman) : null;
   const printed = whole
     .replace(/\s*\([^()]*\)$/, '')

@@ -145,6 +145,9 @@ export function walkSections(blocks: readonly Block[]): Section[] {
         speaker = marker;
         return;
       }
+      // A register entry's title right under its label ("Police effectiveness 2015 - Cleveland Police (5988)")
+      // names the report; the item's text is still to come.
+      if (open !== null && open.body.length === 0 && classifyHeading(block.text) === 'other') return;
       closeItem(true);
       const classified = classifyHeading(block.text);
       // The document's first line is its title ("PCC response to inspections of ..."), not a section.

@@ -11,6 +11,9 @@ const FIRST_PERSON = /^(?:we|our|i|my)\b/i;
 // "We also identified the following areas for improvement:", "The MATTERS OF CONCERN are as follows:".
 const NAMES_ITEMS =
   /\b(recommendations?|areas? for improvement|causes? of concern|matters? of concern|concerns)\b(?:\s+(?:are|is|were|was))?(?:\s+as\s+follows)?[\s:.;–—-]*$/i;
+// "... by ensuring that:", "should make sure that:": the bullets are conditions of one recommendation.
+const CONDITIONS =
+  /\b(?:ensur(?:e|es|ing)|make\s+sure|satisf(?:y|ies)\s+(?:itself|themselves))\s+that\s*:?\s*$/i;
 // A stem introduces a list: "... should:", "The MATTERS OF CONCERN are as follows. –".
 const STEM_END = /(?::|[:.]?\s*[-–—]+|\bas follows\.?)\s*$/i;
 
@@ -148,6 +151,21 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
     }
     naming = null;
     const entry = entryOf(para);
+    const last = out[out.length - 1];
+    if (stem !== null && CONDITIONS.test(stem.text) && last !== undefined && openEntry(state) === last) {
+      // "... by ensuring that:" then bullets: the conditions of one recommendation, not several.
+      extend(last, para);
+      continue;
+    }
+    if (stem !== null && CONDITIONS.test(stem.text) && DIRECTIVE.test(stem.text)) {
+      push(
+        namedKind(stem.text) ?? own ?? 'recommendation',
+        { ...entry, text: `${lastSentence(stem.text)} ${para.text}` },
+        para,
+        false,
+      );
+      continue;
+    }
     if (stem !== null && DIRECTIVE.test(stem.text)) {
       const text = `${lastSentence(stem.text)} ${asSentence(entry.text)}`;
       push(namedKind(stem.text) ?? own ?? 'recommendation', { ...entry, text }, para, false);
@@ -174,6 +192,11 @@ function introducingHeading(section: Section): Para | null {
     end: -1,
     indented: false,
   };
+}
+
+// Read through a function: the loop's own assignments would otherwise narrow `state.open` to null.
+function openEntry(state: { open: Open | null }): Occurrence | undefined {
+  return state.open?.occ;
 }
 
 type Family = 'bullet' | 'number' | 'letter' | 'roman';
