@@ -25,6 +25,10 @@ const IMMEDIATE =
 const DURATION_ONLY = /^(?:(?:by|within|in) )?(?:the next )?(.+?)(?:'s?)?(?: time)?$/;
 // "six months after the new tool is implemented", "within 6 months of publication".
 const DURATION_AFTER = /^(?:(?:by|within|in) )?(?:the next )?(.+?) (?:after|following|from|of) (.+)$/i;
+// Events a government or a force answers at, named without a date of their own.
+const EVENT_ONLY =
+  /^(?:in|by|at|before|alongside|ahead of|as part of|in time for|with)\s+((?:the|its|their|his|her)\s+(?:next\s+|forthcoming\s+|coming\s+)?(?:comprehensive\s+)?(?:spending review|treasury minute(?:\s+response)?|budget|funding settlement|police and crime plan|annual report|business plan|inspection))$/i;
+const AT_ONCE: Duration = { amount: 0, unit: 'day' };
 // Words that, removed, leave the anchor itself: "the publication of this report", "this report is published".
 const ANCHOR_FILLER = /\b(?:the|this|its|date|day|of|report(?:'s)?|being|is|was|has|been|on|which|when)\b/g;
 const ANCHOR_WORDS = new Set(['', 'publication', 'published', 'publishing', 'now', 'today']);
@@ -46,6 +50,12 @@ export function parseDeadlinePhrase(phrase: string, ctx: DeadlineContext): Deadl
 
   const onlyDuration = parseDuration(DURATION_ONLY.exec(lower)?.[1] ?? '');
   if (onlyDuration) return relative(onlyDuration, trimmed, ctx.anchor);
+
+  // "in the next Spending Review", "alongside its Treasury Minute response": due when that event comes.
+  const event = EVENT_ONLY.exec(plain)?.[1];
+  if (event !== undefined) {
+    return { kind: 'conditional', date: null, duration: AT_ONCE, condition: event, phrase: trimmed };
+  }
 
   const after = DURATION_AFTER.exec(plain);
   const duration = after?.[1] === undefined ? null : parseDuration(after[1]);

@@ -21,6 +21,9 @@ const NUMBER =
 const DURATION = `${NUMBER}(?:\\s*\\(\\d{1,4}\\))?[\\s-]+(?:calendar\\s+)?(?:days?|weeks?|fortnights?|months?|years?)`;
 const EVENT = '\\s+(?:of|after|following|from)\\s+[^,.;:()\\n]{1,120}';
 
+// "in the next Spending Review", "alongside its Treasury Minute response": a deadline set by an event.
+const EVENT_ONLY =
+  '\\b(?:in|by|at|before|alongside|ahead\\s+of|as\\s+part\\s+of|in\\s+time\\s+for)\\s+(?:the|its|their)\\s+(?:next\\s+|forthcoming\\s+|coming\\s+)?(?:comprehensive\\s+)?(?:spending\\s+review|treasury\\s+minute(?:\\s+response)?|budget|funding\\s+settlement)\\b';
 // One alternation scanned left to right, so the phrases come out in the order the text gives them.
 const PHRASE = new RegExp(
   [
@@ -29,6 +32,7 @@ const PHRASE = new RegExp(
     '\\b(?:with\\s+immediate\\s+effect|immediately|forthwith|as\\s+(?:soon|quickly|early)\\s+as\\s+(?:is\\s+)?(?:reasonably\\s+)?(?:possible|practicable))\\b',
     `\\b(?:within|in|over)\\s+(?:the\\s+next\\s+)?${DURATION}(?:'s?)?(?:\\s+time)?(?:${EVENT})?`,
     `\\b${DURATION}${EVENT}`,
+    EVENT_ONLY,
   ].join('|'),
   'gi',
 );
