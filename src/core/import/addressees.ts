@@ -10,8 +10,10 @@ const NOT_AN_ACTOR =
   /^(?:this|that|these|those|it|its|they|he|she|we|you|i|which|who|such|there|what|each of these|any|one|more|further|consideration|action|the (?:review|plan|report|process|work|training|guidance|policy|approach|action))\b/i;
 // "The IOPC recommends that Oakhurst Police reviews ...": the actor follows "that".
 const RECOMMEND_THAT = /^.*?\brecommends?(?:ed)?\s+that\s+/i;
+// "We recommend that HM Treasury: publish ...", "that the Public Sector Fraud Authority develop ...": the actor
+// ends at a colon or at its verb, which may be bare; "of", "and" and the like sit inside names.
 const RECOMMENDS_SUBJECT =
-  /\brecommends?\s+that\s+((?:the\s+)?[A-Z][^,;.]{0,120}?)\s+(?:should|must|[a-z]+s)\b/g;
+  /\brecommends?\s+that\s+((?:the\s+)?[A-Z][^,;:.]{0,120}?)(?:\s*:|\s+(?:should|must|(?!(?:of|and|for|the|in|on|to|at|with)\b)[a-z]+)\b)/g;
 // Words that make the text before "should" a clause rather than a list of actors.
 const SUBORDINATE = /\b(?:that|whether|which|who|whom|if|when|where|because|so|whose)\b/i;
 // "should be notified", "should be reported": a passive names no actor.

@@ -99,6 +99,9 @@ const ANSWERS = /\bresponse\s+to\b/i;
 const OWN_MEETING =
   /^that\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}(?:panel|committee|board|council|cabinet|members?|meeting|authority|commissioner)\s+(?:is\s+asked\s+to\s+)?(?:notes?|approves?|agrees?|considers?|receives?|endorses?|comments?|reviews?)\b/i;
 
+// "... to monitor progress ...": the copy stopped mid-item; its words are not the whole recommendation.
+const CUT_OFF = /(?:\.\.\.|…)\s*$/;
+
 const REVISIT = /\brevisit(?:ed)?\b/i;
 
 function coronersDuty(text: string): string | null {
@@ -126,7 +129,9 @@ export function extractReport(text: string): Extraction {
     read: createDueReader(),
     lines,
   };
-  const items = merged.drafts.filter((d) => !OWN_MEETING.test(d.text)).map((draft) => finish(draft, ctx));
+  const kept = merged.drafts.filter((d) => !OWN_MEETING.test(d.text) && !CUT_OFF.test(d.text));
+  const cut = merged.drafts.filter((d) => CUT_OFF.test(d.text));
+  const items = kept.map((draft) => finish(draft, ctx));
   const recommendations = items.filter((i) => i.kind === 'recommendation');
   const areasForImprovement = items.filter((i) => i.kind === 'area_for_improvement');
   const causesOfConcern = items.filter((i) => i.kind === 'cause_of_concern');
@@ -142,6 +147,13 @@ export function extractReport(text: string): Extraction {
     recommendations,
     areasForImprovement,
     causesOfConcern,
-    warnings: [...meta.warnings, ...countWarnings(meta.stated, recommendations, areasForImprovement)],
+    warnings: [
+      ...meta.warnings,
+      ...countWarnings(meta.stated, recommendations, areasForImprovement),
+      ...cut.map(
+        (d) =>
+          `left out an item cut off where the text was copied ("${d.text.slice(0, 60)}…"): add it whole with import add`,
+      ),
+    ],
   };
 }

@@ -97,7 +97,9 @@ export function pipeTable(raws: readonly Raw[], i: number): Table | null {
   let at = head.body;
   let afterBorder = false;
   const flush = () => {
-    const row = open === null ? null : toRow(joined(open), found.columns, null);
+    // With a ref column, a row without a ref is a group title ("**Source: NAO - Lessons learned ...**").
+    const grouping = open !== null && columns.ref >= 0 && (open.get(columns.ref) ?? []).length === 0;
+    const row = open === null || grouping ? null : toRow(joined(open), found.columns, null);
     if (row) rows.push({ at, row });
     open = null;
   };
