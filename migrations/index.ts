@@ -5,6 +5,7 @@ import * as slack from './0003-slack.ts';
 import * as teams from './0004-teams.ts';
 import * as requestLedger from './0005-request-ledger.ts';
 import * as digests from './0006-digests.ts';
+import * as importOurs from './0007-import-ours.ts';
 
 /**
  * Every migration, listed by hand rather than found by scanning a folder, so bundling or running from
@@ -18,4 +19,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0004-teams': teams,
   '0005-request-ledger': requestLedger,
   '0006-digests': digests,
+  '0007-import-ours': importOurs,
 };

@@ -66,11 +66,32 @@ function parseExtraction(text: string): Extraction {
   return parsed.data;
 }
 
+const oursSchema = z.array(z.string());
+
+function parseOurs(text: string | null): string[] {
+  if (text === null) return [];
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new Error('Invalid JSON in pending_imports.ours');
+  }
+  const parsed = oursSchema.safeParse(json);
+  if (!parsed.success) throw new Error('Unexpected value in pending_imports.ours: expected a list of refs');
+  return parsed.data;
+}
+
 export function pendingImportFromRow(row: PendingImportRow): PendingImport {
   const { extraction, source_name: sourceName, source_hash: sourceHash } = row;
   let document: PendingImport['document'] = null;
   if (extraction !== null && sourceName !== null && sourceHash !== null) {
-    document = { extraction: parseExtraction(extraction), sourceName, sourceHash };
+    const ours = parseOurs(row.ours ?? null);
+    document = {
+      extraction: parseExtraction(extraction),
+      sourceName,
+      sourceHash,
+      ...(ours.length > 0 ? { ours } : {}),
+    };
   } else if (extraction !== null || sourceName !== null || sourceHash !== null) {
     throw new Error('pending_imports: extraction, source_name and source_hash must be all set or all null');
   }
@@ -92,5 +113,6 @@ export function pendingImportToRow(pending: PendingImport): PendingImportRow {
     source_hash: pending.document?.sourceHash ?? null,
     extraction: pending.document ? JSON.stringify(pending.document.extraction) : null,
     key: pending.key,
+    ours: pending.document?.ours?.length ? JSON.stringify(pending.document.ours) : null,
   };
 }

@@ -17,14 +17,14 @@ export function createKyselyPendingImportStore(db: Kysely<DB>): PendingImportSto
     async put(pending) {
       const row = pendingImportToRow(pending);
       // Every column but the key: a member's new import replaces the old one whole.
-      const { created_at, source_name, source_hash, extraction, key } = row;
+      const { created_at, source_name, source_hash, extraction, key, ours } = row;
       await db
         .insertInto('pending_imports')
         .values(row)
         .onConflict((oc) =>
           oc
             .columns(['workspace_id', 'member_id'])
-            .doUpdateSet({ created_at, source_name, source_hash, extraction, key }),
+            .doUpdateSet({ created_at, source_name, source_hash, extraction, key, ours }),
         )
         .execute();
     },

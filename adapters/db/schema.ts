@@ -133,6 +133,8 @@ export type PendingImportRow = {
   /** JSON of the core's Extraction. */
   extraction: string | null;
   key: string | null;
+  /** JSON list of refs kept as ours; null when none (migration 0007). */
+  ours: string | null;
 };
 
 /** A Slack OAuth installation; `installation` is the Slack SDK's record as JSON (it holds the bot token). */

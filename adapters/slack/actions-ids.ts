@@ -15,9 +15,17 @@ export const ACTION = {
   openUpdate: 'rt_update_open',
   /** Opens the "register a report" modal. */
   openReport: 'rt_report_open',
+  /** Opens the import preview's edit modal; the value is `import show REF`, the item it starts on. */
+  openImportEdit: 'rt_import_edit_open',
+  /** The item select inside that modal: choosing another redraws the modal for it. */
+  importItem: 'rt_import_item',
 } as const;
 
-export const VIEW = { update: 'rt_update', reportNew: 'rt_report_new' } as const;
+export const VIEW = {
+  update: 'rt_update',
+  reportNew: 'rt_report_new',
+  importEdit: 'rt_import_edit',
+} as const;
 
 const CARD_PREFIX = 'rt_card|';
 

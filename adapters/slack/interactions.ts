@@ -2,6 +2,7 @@ import type {
   AllMiddlewareArgs,
   App,
   BlockAction,
+  BlockElementAction,
   ButtonAction,
   Context,
   OverflowAction,
@@ -81,7 +82,15 @@ export function registerInteractions(app: App, env: SlackEnv): void {
 const NOT_OURS = "That button isn't one of rectrack's, so I did nothing. Type help to see what I can do.";
 
 // The action ids the listeners above handle; any other one is answered by the catch-all.
-const OUR_ACTIONS = [ACTION.more, ACTION.share, ACTION.assign, ACTION.openUpdate, ACTION.openReport];
+const OUR_ACTIONS = [
+  ACTION.more,
+  ACTION.share,
+  ACTION.assign,
+  ACTION.openUpdate,
+  ACTION.openReport,
+  ACTION.openImportEdit,
+  ACTION.importItem,
+];
 const NOT_OUR_ACTION = new RegExp(`^(?!${ACTION.commandPrefix}|(?:${OUR_ACTIONS.join('|')})$)`);
 
 export async function openView(
@@ -119,9 +128,9 @@ export function whoClicked(
  * Where a click's answer goes: over the card it came from when that card is private (ephemeral, or in
  * the DM), as a new private message under a shared card, and to the DM from App Home.
  */
-function destinationOf(
+export function destinationOf(
   body: BlockAction,
-  respond: ActionArgs<ButtonAction>['respond'],
+  respond: ActionArgs<BlockElementAction>['respond'],
   userId: string,
 ): Destination {
   const container = body.container;

@@ -1,5 +1,6 @@
 import type { App, Context } from '@slack/bolt';
 import { downloadFiles } from './files.ts';
+import { registerImportEdit } from './import-edit.ts';
 import { openView, registerInteractions } from './interactions.ts';
 import { SLASH_COMMAND } from './manifest.ts';
 import { reportModal } from './modals.ts';
@@ -13,6 +14,7 @@ export function registerListeners(app: App, env: SlackEnv): void {
   registerMessages(app, env);
   registerInteractions(app, env);
   registerViews(app, env);
+  registerImportEdit(app, env);
   app.event('app_home_opened', async ({ event, client, context }) => {
     if (event.tab !== 'home') return;
     await refreshHome(env, client, eventWho(context, event.user));

@@ -19,6 +19,9 @@ export type ModalContext = {
   cardRef?: string;
   /** The answer may replace that message (it was private to this person). */
   replace?: boolean;
+  /** The import edit modal: the item's deadline and a hash of its text as shown, to tell what changed. */
+  due?: string;
+  textHash?: string;
 };
 
 export function encodeContext(context: ModalContext): string {
@@ -39,9 +42,13 @@ export function decodeContext(text: string): ModalContext {
     const ref = read('ref');
     const responseUrl = read('responseUrl');
     const cardRef = read('cardRef');
+    const due = read('due');
+    const textHash = read('textHash');
     if (ref) context.ref = ref;
     if (responseUrl) context.responseUrl = responseUrl;
     if (cardRef) context.cardRef = cardRef;
+    if (due !== undefined) context.due = due;
+    if (textHash) context.textHash = textHash;
     if ((value as Record<string, unknown>).replace === true) context.replace = true;
     return context;
   } catch {

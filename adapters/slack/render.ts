@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Block, Choice, ItemLine, Reply } from '../../src/core/reply/reply.ts';
 import { ACTION, cardBlockId } from './actions-ids.ts';
+import { importEditButton } from './import-modal.ts';
 
 type KnownBlock = types.KnownBlock;
 type ActionsElement = types.Button | types.UsersSelect | types.Overflow;
@@ -68,6 +69,7 @@ export function renderBlocks(reply: Reply, options: RenderOptions = {}): KnownBl
   if (!saysItAll || reply.kind !== 'info') blocks.push(...sections(lead + escapeMrkdwn(reply.text)));
   const counter = { next: 0 };
   for (const block of reply.blocks) blocks.push(...renderBlock(block, counter, card));
+  if (reply.form) blocks.push(...importEditButton(reply.form));
   if (reply.expects === 'document') {
     // Slash commands can't carry files; the DM can (message.im with a file_share).
     blocks.push({

@@ -153,8 +153,14 @@ export function combine(replies: readonly Reply[]): Reply {
   if (replies.length === 1 && replies[0]) return replies[0];
   const done = replies.filter((r) => r.kind === 'success').map((r) => r.text);
   if (failed) {
-    return done.length > 0 ? { ...failed, text: `${done.join(' ')} But: ${failed.text}` } : failed;
+    // An import edit before the problem was applied; its answer was a preview, not a success line.
+    const edited = replies.some((r) => r.form) ? ' The changes before it were applied: import preview' : '';
+    const text = done.length > 0 ? `${done.join(' ')} But: ${failed.text}` : failed.text;
+    return done.length > 0 || edited ? { ...failed, text: `${text}${edited}` } : failed;
   }
+  // Import edits each answer with the whole preview; the last one shows what all of them did.
+  const last = replies.at(-1);
+  if (last?.form) return last;
   return {
     kind: 'success',
     text: done.join(' '),

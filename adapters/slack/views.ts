@@ -8,7 +8,7 @@ import { decodeContext, reportCommand, type Submission, updateCommands } from '.
 import { combine, type Outcome, refreshHome, runCommand, type SlackEnv, sendOutcome } from './run.ts';
 import type { SlackWho } from './translate.ts';
 
-type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+export type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
 /**
  * Modal submissions. Field problems go back into the modal (response_action "errors",
@@ -41,9 +41,9 @@ export function registerViews(app: App, env: SlackEnv): void {
 
 const NOT_OUR_FORM =
   "That form isn't one of rectrack's, so nothing was saved. Type help to see what I can do.";
-const NOT_OUR_VIEW = new RegExp(`^(?!(?:${VIEW.update}|${VIEW.reportNew})$)`);
+const NOT_OUR_VIEW = new RegExp(`^(?!(?:${Object.values(VIEW).join('|')})$)`);
 
-async function submit(env: SlackEnv, args: SubmitArgs, submission: Submission): Promise<void> {
+export async function submit(env: SlackEnv, args: SubmitArgs, submission: Submission): Promise<void> {
   if (!submission.ok) {
     await args.ack({ response_action: 'errors', errors: submission.errors });
     return;

@@ -17,25 +17,38 @@ export const VERB = 'rectrack';
  */
 export type PressMode = 'card' | 'replace' | 'post';
 
-/** Inputs a press may carry: a blocked reason, a note, a person picked with the people picker, a snooze. */
-export type PressInput = 'reason' | 'note' | 'person' | 'period';
+/**
+ * Inputs a press may carry: a blocked reason, a note, a person picked with the people picker, a snooze,
+ * or the import preview's edit form (the item `ref`, its new `text` or `due`, the item to `merge`).
+ */
+export type PressInput = 'reason' | 'note' | 'person' | 'period' | 'import';
+
+/** Which import edit a button of the edit form makes (import-card.ts). */
+export const IMPORT_EDITS = ['show', 'text', 'due', 'merge', 'ours', 'drop'] as const;
+export type ImportEditKind = (typeof IMPORT_EDITS)[number];
 
 export type PressData = {
   command: string;
   mode: PressMode;
   card?: string;
   with?: PressInput;
+  edit?: ImportEditKind;
 };
 
 const pressSchema = z.object({
   command: z.string().trim().min(1).max(2000),
   mode: z.enum(['card', 'replace', 'post']).default('post'),
   card: z.string().max(40).optional(),
-  with: z.enum(['reason', 'note', 'person', 'period']).optional(),
+  with: z.enum(['reason', 'note', 'person', 'period', 'import']).optional(),
+  edit: z.enum(IMPORT_EDITS).optional(),
   reason: z.string().max(2000).optional(),
   note: z.string().max(2000).optional(),
   person: z.string().max(200).optional(),
   period: z.string().max(40).optional(),
+  ref: z.string().max(40).optional(),
+  text: z.string().max(20000).optional(),
+  due: z.string().max(500).optional(),
+  merge: z.string().max(40).optional(),
 });
 
 export type Press =
@@ -70,6 +83,43 @@ export function readPress(data: unknown): Press | undefined {
         ? { ...done(`${d.command} <@${person}>`), person }
         : { ok: false, message: 'Pick a person first, then press Assign.' };
     }
+    case 'import': {
+      const text = importEditText(d);
+      return typeof text === 'string' ? done(text) : text;
+    }
+  }
+}
+
+/** The edit form's fields -> `import text 5 "..."` and the like, or what is missing. */
+function importEditText(d: z.infer<typeof pressSchema>): string | Extract<Press, { ok: false }> {
+  const ref = oneLine(d.ref ?? '');
+  const missing = (message: string) => ({ ok: false as const, message });
+  if (ref === '') return missing('Choose an item first.');
+  switch (d.edit ?? 'show') {
+    case 'show':
+      return `import show ${ref}`;
+    case 'text': {
+      const text = oneLine(d.text ?? '');
+      return text
+        ? `import text ${ref} "${text}"`
+        : missing('Write the new text in the box first, then press Replace text.');
+    }
+    case 'due': {
+      const due = oneLine(d.due ?? '');
+      return due
+        ? `import due ${ref} ${due}`
+        : missing('Write the deadline in the box first, then press Set deadline.');
+    }
+    case 'merge': {
+      const other = oneLine(d.merge ?? '');
+      return other
+        ? `import merge ${ref} ${other}`
+        : missing('Choose the item to merge into it, then press Merge.');
+    }
+    case 'ours':
+      return `import ours ${ref}`;
+    case 'drop':
+      return `import drop ${ref}`;
   }
 }
 

@@ -132,7 +132,12 @@ export function execute(title: string, data: PressData, style?: Choice['style'])
 }
 
 /** A button that opens an input in the card, then sends the command with what was typed or picked. */
-export function withInput(title: string, input: PressInput, submit: string, data: PressData): CardElement {
+export function withInput(
+  title: string,
+  input: Exclude<PressInput, 'import'>,
+  submit: string,
+  data: PressData,
+): CardElement {
   return {
     type: 'Action.ShowCard',
     title,
@@ -145,7 +150,7 @@ export function withInput(title: string, input: PressInput, submit: string, data
   };
 }
 
-function inputFor(input: PressInput): CardElement {
+function inputFor(input: Exclude<PressInput, 'import'>): CardElement {
   switch (input) {
     case 'reason':
       return { type: 'Input.Text', id: 'reason', label: 'Why is it blocked?', maxLength: 500 };
@@ -188,6 +193,7 @@ function pressJson(data: PressData): CardElement {
   const out: CardElement = { command: data.command, mode: data.mode };
   if (data.card) out.card = data.card;
   if (data.with) out.with = data.with;
+  if (data.edit) out.edit = data.edit;
   return out;
 }
 

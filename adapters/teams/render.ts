@@ -15,6 +15,7 @@ import {
   subtle,
   withInput,
 } from './cards.ts';
+import { importEditActions } from './import-card.ts';
 
 /** One Teams message: an Adaptive Card, and the line notifications and old clients show. */
 export type TeamsMessage = { summary: string; card: CardElement };
@@ -72,6 +73,7 @@ export function renderReply(reply: Reply, options: RenderOptions): TeamsMessage[
     if (block.type === 'choices' && ref) body.push(...itemActions(ref, block.choices, chatLink));
     else body.push(...renderBlock(block, choiceMode(reply)));
   }
+  if (reply.form && reply.form.items.length > 0) body.push(importEditActions(reply.form));
   if (reply.expects === 'document') {
     body.push(
       subtle(

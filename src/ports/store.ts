@@ -133,8 +133,17 @@ export type UpdateStore = {
   listByItem(workspaceId: string, itemId: string): Promise<Update[]>;
 };
 
-/** A document waiting for its import to be confirmed: what was extracted, and from what. */
-export type PendingDocument = { extraction: Extraction; sourceName: string; sourceHash: string };
+/**
+ * A document waiting for its import to be confirmed: what was extracted (with the user's edits), and
+ * from what. `ours` are the refs the user kept as ordinary items although they are addressed only to
+ * other bodies (import ours 5); absent when there are none.
+ */
+export type PendingDocument = {
+  extraction: Extraction;
+  sourceName: string;
+  sourceHash: string;
+  ours?: string[];
+};
 
 /**
  * A member's import in progress, at most one per member and workspace. `document` is null while the

@@ -81,6 +81,16 @@ export function importContract(current: CurrentStore): void {
       expect(await store.pendingImports.get(workspace.id, admin.id)).toEqual(waiting);
     });
 
+    it('round-trips the refs kept as ours, and forgets them when a put has none', async () => {
+      const { store, workspace, admin, waiting } = await seedPending();
+      const document = { extraction: anExtraction(), sourceName: 'iopc.txt', sourceHash: 'abc' };
+      const kept: PendingImport = { ...waiting, document: { ...document, ours: ['3', 'A12'] } };
+      await store.pendingImports.put(kept);
+      expect(await store.pendingImports.get(workspace.id, admin.id)).toEqual(kept);
+      await store.pendingImports.put({ ...waiting, document });
+      expect((await store.pendingImports.get(workspace.id, admin.id))?.document?.ours).toBeUndefined();
+    });
+
     it('keeps one per member, and deletes only the one named', async () => {
       const { store, workspace, admin, waiting } = await seedPending();
       const bob = aMember(workspace.id, { displayName: 'Bob' });

@@ -1,8 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Harness, openHarness, STORE_KINDS, visible } from '../support/core-harness.ts';
-import { SEED_REFS, SEED_TEXT, SMALL_REPORT, savedRows } from '../support/import-fixtures.ts';
+import { IMPORT_DOCUMENT, SEED_REFS, SMALL_REPORT, savedRows } from '../support/import-fixtures.ts';
+import { needsShared, seedText } from '../support/shared-fixtures.ts';
 
 const HOUR = 60 * 60 * 1000;
+
+/** The key a preview suggests ("Key: SRSSO24 (suggested)"). */
+function suggestedKey(preview: string): string {
+  const key = /^Key: (\S+) \(suggested\)$/m.exec(preview)?.[1];
+  if (!key) throw new Error(`no suggested key in:\n${preview}`);
+  return key;
+}
 
 /** Report import as a conversation through the core, on the in-memory fake and on real SQLite. */
 describe.each(STORE_KINDS)('report import (%s store)', (kind) => {
@@ -12,12 +20,13 @@ describe.each(STORE_KINDS)('report import (%s store)', (kind) => {
   });
   afterEach(() => h.close());
 
-  it('imports the seed: preview, confirm, then the items work like any other', async () => {
+  it('imports the seed: preview, confirm, then the items work like any other', needsShared, async () => {
+    const seed = seedText();
     const asked = await h.say('alice', 'report import');
     expect(asked).toMatchObject({ kind: 'info', expects: 'document' });
     expect(asked.text).toBe("Paste the report's text (or upload a .txt, .md, .docx or .pdf).");
 
-    const preview = await h.say('alice', SEED_TEXT);
+    const preview = await h.say('alice', seed);
     expect(preview.kind).toBe('question');
     const shown = visible(preview);
     expect(shown).toContain('11 recommendations');
@@ -47,7 +56,11 @@ describe.each(STORE_KINDS)('report import (%s store)', (kind) => {
     expect(report?.sourceHash).toMatch(/^[0-9a-f]{16}$/);
     expect(report?.pccResponse).toMatch(/^I welcome this thematic report/);
     expect(items.map((i) => i.ref)).toEqual(SEED_REFS);
-    expect(items.every((i) => i.kind === 'recommendation' && i.status === 'awaiting_allocation')).toBe(true);
+    expect(items.every((i) => i.kind === 'recommendation')).toBe(true);
+    // Recommendation 15 is for the NPCC, regional organised crime units and the NCA: saved as not for us.
+    expect(
+      items.filter((i) => i.status !== 'awaiting_allocation').map((i) => [i.ref, i.status, i.disposition]),
+    ).toEqual([['15', 'not_for_us', 'not_for_us']]);
     const fourteen = items.find((i) => i.ref === '14');
     if (!fourteen) throw new Error('no item 14');
     expect(fourteen).toMatchObject({ label: 'Recommendation 14', number: 14, dueOn: '2023-04-05' });
@@ -99,30 +112,31 @@ describe.each(STORE_KINDS)('report import (%s store)', (kind) => {
   });
 
   it('recognises a document imported before and asks before saving a second copy', async () => {
-    await h.say('alice', `report import\n${SEED_TEXT}`);
-    await h.say('alice', 'import confirm OSAEC23');
+    const first = visible(await h.say('alice', `report import\n${IMPORT_DOCUMENT.text}`));
+    const key = suggestedKey(first);
+    await h.say('alice', `import confirm ${key}`);
     // The same document with its layout changed is still the same document.
-    const again = await h.say('alice', `report import\n${SEED_TEXT.replace(/\n/g, '\r\n  ')}`);
-    expect(visible(again)).toContain('This document was already imported as OSAEC23 on 14 March 2024');
-    expect(visible(again)).toContain('Key: OSAEC23B (suggested)');
-    expect(visible(again)).toContain('[Save as OSAEC23B anyway -> import confirm OSAEC23B anyway]');
-    const refused = await h.say('alice', 'import confirm OSAEC23B');
+    const again = await h.say('alice', `report import\n${IMPORT_DOCUMENT.text.replace(/\n/g, '\r\n  ')}`);
+    expect(visible(again)).toContain(`This document was already imported as ${key} on 14 March 2024`);
+    expect(visible(again)).toContain(`Key: ${key}B (suggested)`);
+    expect(visible(again)).toContain(`[Save as ${key}B anyway -> import confirm ${key}B anyway]`);
+    const refused = await h.say('alice', `import confirm ${key}B`);
     expect(refused.code).toBe('import.duplicate');
-    expect(visible(refused)).toContain('[Save OSAEC23B anyway -> import confirm OSAEC23B anyway]');
+    expect(visible(refused)).toContain(`[Save ${key}B anyway -> import confirm ${key}B anyway]`);
     expect((await savedRows(h.store)).reports).toHaveLength(1);
-    expect((await h.say('alice', 'import confirm OSAEC23B anyway')).kind).toBe('success');
-    expect((await savedRows(h.store)).reports.map((r) => r.key)).toEqual(['OSAEC23', 'OSAEC23B']);
+    expect((await h.say('alice', `import confirm ${key}B anyway`)).kind).toBe('success');
+    expect((await savedRows(h.store)).reports.map((r) => r.key)).toEqual([key, `${key}B`]);
   });
 
   it("offers a free key for the second copy when told to save under the first copy's key", async () => {
-    await h.say('alice', `report import\n${SEED_TEXT}`);
-    await h.say('alice', 'import confirm OSAEC23');
-    await h.say('alice', `report import\n${SEED_TEXT}`);
-    const refused = await h.say('alice', 'import confirm OSAEC23');
+    const key = suggestedKey(visible(await h.say('alice', `report import\n${IMPORT_DOCUMENT.text}`)));
+    await h.say('alice', `import confirm ${key}`);
+    await h.say('alice', `report import\n${IMPORT_DOCUMENT.text}`);
+    const refused = await h.say('alice', `import confirm ${key}`);
     expect(refused.code).toBe('import.duplicate');
-    expect(refused.text).toContain('say: import confirm OSAEC23B anyway');
-    expect(visible(refused)).toContain('[Save OSAEC23B anyway -> import confirm OSAEC23B anyway]');
-    expect((await h.say('alice', 'import confirm OSAEC23B anyway')).kind).toBe('success');
+    expect(refused.text).toContain(`say: import confirm ${key}B anyway`);
+    expect(visible(refused)).toContain(`[Save ${key}B anyway -> import confirm ${key}B anyway]`);
+    expect((await h.say('alice', `import confirm ${key}B anyway`)).kind).toBe('success');
   });
 
   it('lets a member preview but only an admin save', async () => {

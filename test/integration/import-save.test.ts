@@ -7,7 +7,7 @@ import { saveExtraction } from '../../src/core/import/save.ts';
 import { ProblemError } from '../../src/core/reply/reply.ts';
 import type { Store } from '../../src/ports/store.ts';
 import { type Harness, openHarness, STORE_KINDS } from '../support/core-harness.ts';
-import { anExtractedItem, SEED_TEXT, savedRows } from '../support/import-fixtures.ts';
+import { anExtractedItem, IMPORT_DOCUMENT, savedRows } from '../support/import-fixtures.ts';
 
 /** A report with a cause of concern, its recommendations, an unnumbered bullet and a repeated number. */
 const EXTRACTION: Extraction = {
@@ -160,17 +160,22 @@ describe.each(STORE_KINDS)('saving an extraction (%s store)', (kind) => {
   });
 
   it('rolls a confirmed import back whole when the database fails half-way, keeping the preview', async () => {
-    await h.say('alice', `report import\n${SEED_TEXT}`);
+    await h.say('alice', `report import\n${IMPORT_DOCUMENT.text}`);
     const deps = { ...h.deps, store: failingOnItem(h.store, 6) };
     const confirm = handleMessage(deps, {
       platform: 'console',
       workspace: { externalId: 'local', name: 'Local' },
       actor: { externalId: 'alice', displayName: 'alice' },
-      text: 'import confirm OSAEC23',
+      text: 'import confirm RASSO24',
     });
     await expect(confirm).rejects.toThrow('disk I/O error');
     expect(await savedRows(h.store)).toMatchObject({ reports: [], items: [] });
-    expect((await h.say('alice', 'import confirm OSAEC23')).kind).toBe('success');
-    expect((await savedRows(h.store)).items).toHaveLength(11);
+    expect((await h.say('alice', 'import confirm RASSO24')).kind).toBe('success');
+    const { expected } = IMPORT_DOCUMENT;
+    expect((await savedRows(h.store)).items).toHaveLength(
+      expected.recommendations.length +
+        expected.areas_for_improvement.length +
+        expected.causes_of_concern.length,
+    );
   });
 });

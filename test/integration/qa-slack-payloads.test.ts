@@ -8,7 +8,7 @@ import {
 } from '../support/fake-slack-payloads.ts';
 import { blocksOf, seedReport, seen, slash } from '../support/fake-slack-steps.ts';
 
-const SAME_WORKSPACE = { team: 'T111', enterprise: 'E111' };
+const SAME_WORKSPACE = { team: 'T0FENMARSH', enterprise: 'E0FENGRID' };
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Payloads Slack sends that the other Slack suites don't: each gets an answer, or deliberately none. */
@@ -22,33 +22,37 @@ describe('qa: Slack payload variants', () => {
   it('every documented event fixture reaches its handler and is answered', async () => {
     expect((await h.event(fixture('app_home_opened.json'))).status).toBe(200);
     const home = await h.api.waitFor(() => h.api.callsTo('views.publish')[0]);
-    expect(home.params.user_id).toBe('U123ABC456');
+    expect(home.params.user_id).toBe('U0JONASBY');
 
     expect((await h.event(fixture('app_mention.json'))).status).toBe(200);
     const mention = await h.api.waitFor(() => h.api.callsTo('chat.postEphemeral')[0]);
-    expect(mention.params.user).toBe('U061F7AUR');
+    expect(mention.params.user).toBe('U0MEIRAPT');
     expect(seen(mention)).toContain("I don't know what");
 
     expect((await h.event(fixture('message_im.json'))).status).toBe(200);
     const dm = await h.api.waitFor(() => h.api.callsTo('chat.postMessage')[0]);
-    expect(dm.params.channel).toBe('D024BE91L');
-    expect(seen(dm)).toContain('Hello hello can you hear me');
+    expect(dm.params.channel).toBe('D0ELLISRO');
+    expect(seen(dm)).toContain('Is this thing switched on');
   });
 
-  it('takes the docs example slash command body (as /recs) and answers it', async () => {
-    const fields = fixture('slash-command.docs-example.json') as Record<string, string>;
+  it('takes a slash command body with only the fields in Slack’s docs example (as /recs) and answers it', async () => {
+    const fields = fixture('slash-command.minimal.json') as Record<string, string>;
     const url = h.api.responseUrl('docs');
     const body = new URLSearchParams({ ...fields, command: '/recs', response_url: url }).toString();
     expect((await h.post(body, 'application/x-www-form-urlencoded')).status).toBe(200);
     const reply = await h.api.waitFor(() => h.api.callsTo('response_url')[0]);
-    expect(seen(reply)).toContain('I don\'t know what \\"94070\\" means');
+    expect(seen(reply)).toContain('I don\'t know what \\"48213\\" means');
   });
 
   it('acknowledges a click on a button that is not rectrack’s at once and says nothing happened', async () => {
-    // The fixture's own action (action_id "a"), as a button on an old or foreign message would send.
+    // The fixture's own action ("legacy_action"), as a button on an old or foreign message would send.
     const started = Date.now();
     const res = await h.interaction(
-      blockActions({ actionId: 'a', value: 'click_me_123', responseUrl: h.api.responseUrl('old') }),
+      blockActions({
+        actionId: 'legacy_action',
+        value: 'press_me_42',
+        responseUrl: h.api.responseUrl('old'),
+      }),
     );
     expect(res.status).toBe(200);
     expect(Date.now() - started).toBeLessThan(2500);
@@ -64,14 +68,14 @@ describe('qa: Slack payload variants', () => {
     expect(h.api.callsTo('response_url')).toHaveLength(2);
   });
 
-  it('closes a form that is not rectrack’s (the fixture’s view-id) and says nothing was saved', async () => {
+  it('closes a form that is not rectrack’s (the fixture’s legacy-feedback-form) and says nothing was saved', async () => {
     const payload = fixture('view_submission.json');
     const started = Date.now();
     const res = await h.interaction(payload);
     expect(res.status).toBe(200);
     expect(Date.now() - started).toBeLessThan(2500);
     const dm = await h.api.waitFor(() => h.api.callsTo('chat.postMessage')[0]);
-    expect(dm.params.channel).toBe('W111');
+    expect(dm.params.channel).toBe('W0ALICE01');
     expect(seen(dm)).toContain("That form isn't one of rectrack's");
   });
 

@@ -9,7 +9,7 @@ import {
   type TeamsHarness,
 } from '../support/fake-bot-connector-harness.ts';
 
-const CHANNEL = '19:0123456789abcdef0123456789abcdef@thread.tacv2';
+const CHANNEL = '19:7d3e9b1a5c2f48e6b0a4d8c2e6f1a3b5@thread.tacv2';
 
 /** Activities Teams sends that the other Teams suites don't: each answered, or deliberately not. */
 describe('qa: Teams activity variants', () => {
@@ -35,8 +35,10 @@ describe('qa: Teams activity variants', () => {
       expect(posted, name).toHaveLength(1);
       answers[name] = seen(posted);
     }
-    expect(answers['channel-message-mention']).toContain('I don\'t know what "reply to thread" means');
-    expect(answers['personal-message']).toContain('I don\'t know what "Hello Test Bot" means');
+    expect(answers['channel-message-mention']).toContain(
+      'I don\'t know what "picking this thread back up" means',
+    );
+    expect(answers['personal-message']).toContain('I don\'t know what "Morning Recs Bot" means');
     expect(answers['personal-message-actionSubmit-value']).toContain("That button isn't one of rectrack's");
     expect(answers['conversationUpdate-bot-added-personal']).toContain('Type help');
     expect(answers['installationUpdate-add-team']).toContain('Mention me to use me here');
@@ -47,7 +49,7 @@ describe('qa: Teams activity variants', () => {
 
   it('a channel message holding only the bot’s @mention (or only spaces) is answered with help', async () => {
     const mention = fixture(h, 'channel-message-mention');
-    const bare = await h.exchange({ ...mention, text: '<at>Test Bot</at>' });
+    const bare = await h.exchange({ ...mention, text: '<at>Recs Bot</at>' });
     expect(seen(bare.posted)).toContain('report new');
     const spaces = await h.exchange(personal(h, '   \n  '));
     expect(seen(spaces.posted)).toContain('report new');

@@ -1,19 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BOT_TOKEN, type SlackHarness, startSlackHarness } from '../support/fake-slack-client.ts';
 import { blockActions, directMessage, eventCallback } from '../support/fake-slack-payloads.ts';
 import { blocksOf, elementsOf, seedReport, seen, slash } from '../support/fake-slack-steps.ts';
+import { IMPORT_DOCUMENT } from '../support/import-fixtures.ts';
 
-// The slash-command and interaction fixtures come from team T111 in Enterprise Grid org E111; events
-// for the same workspace carry the org in `authorizations`.
-const SAME_WORKSPACE = { team: 'T111', enterprise: 'E111' };
+// The slash-command and interaction fixtures come from team T0FENMARSH in Enterprise Grid org
+// E0FENGRID; events for the same workspace carry the org in `authorizations`.
+const SAME_WORKSPACE = { team: 'T0FENMARSH', enterprise: 'E0FENGRID' };
 
 describe('rectrack in Slack: commands, messages, mentions and App Home', () => {
   let h: SlackHarness;
   beforeEach(async () => {
     h = await startSlackHarness();
-    h.api.addUser('W111', { displayName: 'Alice Admin' });
+    h.api.addUser('W0ALICE01', { displayName: 'Alice Admin' });
     h.api.addUser('U0BOB', { displayName: 'Bob Smith' });
   });
   afterEach(() => h.close());
@@ -73,7 +72,7 @@ describe('rectrack in Slack: commands, messages, mentions and App Home', () => {
     );
     expect(res.status).toBe(200);
     const post = await h.api.waitFor(() =>
-      h.api.callsTo('chat.postMessage').find((c) => c.params.channel === 'D024BE91L'),
+      h.api.callsTo('chat.postMessage').find((c) => c.params.channel === 'D0ELLISRO'),
     );
     expect(seen(post)).toContain('OSAEC23-1 is now in progress');
     // The owner's App Home is refreshed after their update.
@@ -85,27 +84,27 @@ describe('rectrack in Slack: commands, messages, mentions and App Home', () => {
     await h.event(
       eventCallback(
         'app_mention.json',
-        { text: '<@UBOT> report OSAEC23', user: 'W111' },
+        { text: '<@UBOT> report OSAEC23', user: 'W0ALICE01' },
         'EvMention1',
         SAME_WORKSPACE,
       ),
     );
     const post = await h.api.waitFor(() => h.api.callsTo('chat.postEphemeral')[0]);
-    expect(post.params.channel).toBe('C123ABC456');
-    expect(post.params.user).toBe('W111');
+    expect(post.params.channel).toBe('C0QSBRIEFS');
+    expect(post.params.user).toBe('W0ALICE01');
     expect(seen(post)).toContain('OSAEC23 · Online CSAE inspection');
     expect(seen(post)).toContain('Share in channel');
   });
 
   it('publishes App Home with my items, overdue items and open reports when it is opened', async () => {
     await seedReport(h);
-    await slash(h, 'assign OSAEC23-1 <@W111>');
+    await slash(h, 'assign OSAEC23-1 <@W0ALICE01>');
     // Earlier changes refreshed it already; wait for the publish this event causes.
     await new Promise((resolve) => setTimeout(resolve, 100));
     const before = h.api.callsTo('views.publish').length;
-    await h.event(eventCallback('app_home_opened.json', { user: 'W111' }, 'EvHome1', SAME_WORKSPACE));
+    await h.event(eventCallback('app_home_opened.json', { user: 'W0ALICE01' }, 'EvHome1', SAME_WORKSPACE));
     const publish = await h.api.waitFor(() => h.api.callsTo('views.publish')[before]);
-    expect(publish.params.user_id).toBe('W111');
+    expect(publish.params.user_id).toBe('W0ALICE01');
     const view = JSON.stringify(publish.params.view);
     expect(view).toContain('"type":"home"');
     expect(view).toContain('OSAEC23-1');
@@ -115,39 +114,30 @@ describe('rectrack in Slack: commands, messages, mentions and App Home', () => {
   });
 
   it('imports a report file shared in the DM: downloaded with the bot token, previewed, saved on click', async () => {
-    const bytes = readFileSync(
-      join(
-        import.meta.dirname,
-        '..',
-        '..',
-        '..',
-        'shared',
-        'fixtures',
-        'norfolk-pcc-response-osaec-2023.txt',
-      ),
-    );
-    h.api.addFile('F0NORFOLK', { name: 'norfolk-response.txt', bytes, token: BOT_TOKEN });
+    const bytes = new TextEncoder().encode(IMPORT_DOCUMENT.text);
+    h.api.addFile('F0RASSO24', { name: 'calderbrook-rasso.txt', bytes, token: BOT_TOKEN });
     const upload = directMessage(
       '',
       'EvFile1',
-      { ...SAME_WORKSPACE, user: 'W111' },
-      { subtype: 'file_share', files: [{ id: 'F0NORFOLK' }] },
+      { ...SAME_WORKSPACE, user: 'W0ALICE01' },
+      { subtype: 'file_share', files: [{ id: 'F0RASSO24' }] },
     );
     await h.event(upload);
     const preview = await h.api.waitFor(() =>
-      h.api.callsTo('chat.postMessage').find((c) => c.params.channel === 'D024BE91L'),
+      h.api.callsTo('chat.postMessage').find((c) => c.params.channel === 'D0ELLISRO'),
     );
     expect(h.api.callsTo('file.download')[0]?.token).toBe(BOT_TOKEN);
     expect(seen(preview)).toContain('Import preview');
-    expect(seen(preview)).toContain('11 recommendations');
-    const save = elementsOf(preview).find((e) => e.value === 'import confirm OSAEC23');
+    expect(seen(preview)).toContain('5 recommendations, 2 areas for improvement, 2 causes of concern');
+    const save = elementsOf(preview).find((e) => String(e.value).startsWith('import confirm '));
     expect(save).toBeDefined();
+    const key = String(save?.value).replace('import confirm ', '');
     await h.interaction(
       blockActions({
         actionId: String(save?.action_id),
-        value: 'import confirm OSAEC23',
+        value: `import confirm ${key}`,
         responseUrl: h.api.responseUrl('save'),
-        container: { type: 'message', message_ts: '1.2', channel_id: 'D024BE91L', is_ephemeral: false },
+        container: { type: 'message', message_ts: '1.2', channel_id: 'D0ELLISRO', is_ephemeral: false },
       }),
     );
     const saved = await h.api.waitFor(() =>
@@ -155,7 +145,7 @@ describe('rectrack in Slack: commands, messages, mentions and App Home', () => {
     );
     // A click in the DM updates that message in place.
     expect(saved.params.replace_original).toBe(true);
-    expect(seen(await slash(h, 'report OSAEC23'))).toContain('OSAEC23-16');
+    expect(seen(await slash(h, `report ${key}`))).toContain(`${key}-5`);
   });
 
   it('will not send the bot token to a file host that is not Slack', async () => {

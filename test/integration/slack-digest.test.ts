@@ -31,7 +31,7 @@ describe('digests and reminders in Slack', () => {
   beforeEach(async () => {
     clock.set(new Date('2024-03-14T10:00:00Z'));
     h = await startSlackHarness({ clock });
-    h.api.addUser('W111', { displayName: 'Alice Admin' });
+    h.api.addUser('W0ALICE01', { displayName: 'Alice Admin' });
     h.api.addUser('U0BOB', { displayName: 'Bob Smith' });
     scheduler = startScheduler(h.app, silentLogger, { slack: h.slack.messenger });
   });
@@ -47,7 +47,7 @@ describe('digests and reminders in Slack', () => {
   const postsTo = (channel: string) =>
     h.api.callsTo('chat.postMessage').filter((c) => c.params.channel === channel);
   const store = () => h.app.deps.store;
-  const workspaceId = async () => (await store().workspaces.findByExternal('slack', 'T111'))?.id ?? '';
+  const workspaceId = async () => (await store().workspaces.findByExternal('slack', 'T0FENMARSH'))?.id ?? '';
   const listed = async () => seen(await slash(h, 'digests', RECS));
 
   async function subscribe(text: string) {
@@ -66,7 +66,7 @@ describe('digests and reminders in Slack', () => {
     await seed();
     await subscribe('digest weekly Monday 9am');
     const [subscription] = await store().digests.subscriptions.list(await workspaceId());
-    expect(subscription?.address).toEqual({ platform: 'slack', team: 'T111', channel: 'C1' });
+    expect(subscription?.address).toEqual({ platform: 'slack', team: 'T0FENMARSH', channel: 'C1' });
     expect(subscription?.channelName).toBe('recs');
 
     await at('2024-03-18T08:59:00Z');
@@ -82,21 +82,21 @@ describe('digests and reminders in Slack', () => {
   });
 
   it('subscribes a channel from an @mention, but not the DM with the app', async () => {
-    const inDm = await slash(h, 'digest daily 8am', { channel: { id: 'D024BE91L', name: 'directmessage' } });
+    const inDm = await slash(h, 'digest daily 8am', { channel: { id: 'D0ELLISRO', name: 'directmessage' } });
     expect(seen(inDm)).toContain('Type this in the channel that should get the digest');
     await h.event(
       eventCallback(
         'app_mention.json',
-        { user: 'W111', channel: 'C2', text: '<@UBOT> digest daily 8am' },
+        { user: 'W0ALICE01', channel: 'C2', text: '<@UBOT> digest daily 8am' },
         'EvDigestMention',
-        { team: 'T111', enterprise: 'E111' },
+        { team: 'T0FENMARSH', enterprise: 'E0FENGRID' },
       ),
     );
     const answer = await h.api.waitFor(() => h.api.callsTo('chat.postEphemeral')[0]);
     expect(seen(answer)).toContain('will get the digest');
     const subscriptions = await store().digests.subscriptions.list(await workspaceId());
     expect(subscriptions.map((s) => [s.address, s.channelName])).toEqual([
-      [{ platform: 'slack', team: 'T111', channel: 'C2' }, null],
+      [{ platform: 'slack', team: 'T0FENMARSH', channel: 'C2' }, null],
     ]);
     await at('2024-03-15T08:00:00Z');
     expect(postsTo('C2')).toHaveLength(1);
@@ -253,10 +253,10 @@ describe('digests in Slack workspaces installed through OAuth', () => {
       ...key,
       installation: JSON.stringify({
         team: { id: 'TOAUTH', name: 'OAuth Team' },
-        user: { id: 'W111' },
+        user: { id: 'W0ALICE01' },
         bot: { token: INSTALLED_TOKEN, userId: 'UBOT', id: 'BBOT', scopes: [...BOT_SCOPES] },
         isEnterpriseInstall: false,
-        appId: 'A111',
+        appId: 'A0RECTRACK',
         tokenType: 'bot',
       }),
       updatedAt: '2024-03-01T00:00:00.000Z',

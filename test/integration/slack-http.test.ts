@@ -34,7 +34,7 @@ describe('Slack over HTTP: requests, signatures and acks', () => {
   it('takes the documented slash command body unchanged (form fields from the fixture)', async () => {
     const body = fixtureText('slash-command.form.txt');
     const res = await h.post(body, 'application/x-www-form-urlencoded');
-    // The fixture's command is /echo, which rectrack doesn't register: verified and parsed (a bad
+    // The fixture's command is /remind-me, which rectrack doesn't register: verified and parsed (a bad
     // signature or body would be 401 or 400), then left unacknowledged, which Bolt answers with 404.
     expect(res.status).toBe(404);
   });

@@ -9,10 +9,10 @@ describe('rectrack in Slack: buttons, menus, sharing and modals', () => {
   let h: SlackHarness;
   beforeEach(async () => {
     h = await startSlackHarness();
-    h.api.addUser('W111', { displayName: 'Alice Admin' });
+    h.api.addUser('W0ALICE01', { displayName: 'Alice Admin' });
     h.api.addUser('U0CAROL', { displayName: 'Carol Jones' });
     await seedReport(h);
-    await slash(h, 'assign OSAEC23-1 <@W111>');
+    await slash(h, 'assign OSAEC23-1 <@W0ALICE01>');
   });
   afterEach(() => h.close());
 
@@ -98,7 +98,7 @@ describe('rectrack in Slack: buttons, menus, sharing and modals', () => {
         blockId: CARD,
         value: 'OSAEC23-1|blocked',
         responseUrl: url,
-        container: { type: 'message', message_ts: '1.2', channel_id: 'C111', is_ephemeral: true },
+        container: { type: 'message', message_ts: '1.2', channel_id: 'C0AUDITREC', is_ephemeral: true },
       }),
     );
     const opened = await h.api.waitFor(() => h.api.callsTo('views.open')[0]);

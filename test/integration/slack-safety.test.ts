@@ -5,7 +5,7 @@ import { type SlackHarness, startSlackHarness, triggerId } from '../support/fake
 import { directMessage, eventCallback, slashFields } from '../support/fake-slack-payloads.ts';
 import { blocksOf, seedReport, seen, slash } from '../support/fake-slack-steps.ts';
 
-const SAME_WORKSPACE = { team: 'T111', enterprise: 'E111' };
+const SAME_WORKSPACE = { team: 'T0FENMARSH', enterprise: 'E0FENGRID' };
 
 describe('rectrack in Slack: retries, isolation, slow work and Slack errors', () => {
   let h: SlackHarness;
@@ -17,7 +17,7 @@ describe('rectrack in Slack: retries, isolation, slow work and Slack errors', ()
     // A note, not a status: a second status change to the same status would change nothing anyway.
     const event = directMessage('OSAEC23-1 note: plan approved', 'EvRetry1', {
       ...SAME_WORKSPACE,
-      user: 'W111',
+      user: 'W0ALICE01',
     });
     expect((await h.event(event)).status).toBe(200);
     await h.api.waitFor(() => h.api.callsTo('chat.postMessage').length === 1);
@@ -35,7 +35,7 @@ describe('rectrack in Slack: retries, isolation, slow work and Slack errors', ()
     const other = await h.startAnotherInstance();
     const event = directMessage('OSAEC23-1 note: plan approved', 'EvRetry2', {
       ...SAME_WORKSPACE,
-      user: 'W111',
+      user: 'W0ALICE01',
     });
     await h.event(event);
     await h.api.waitFor(() => h.api.callsTo('chat.postMessage').length === 1);
@@ -72,7 +72,7 @@ describe('rectrack in Slack: retries, isolation, slow work and Slack errors', ()
     const dm = await h.api.waitFor(() => h.api.callsTo('chat.postMessage')[0]);
     expect(seen(dm)).toContain("There's no report with key OSAEC23");
     // A team that later joins an Enterprise Grid org keeps its data: the team id alone is the key.
-    expect(seen(await slash(h, 'reports', { team: 'T111', enterprise: 'E999' }))).toContain('OSAEC23');
+    expect(seen(await slash(h, 'reports', { team: 'T0FENMARSH', enterprise: 'E999' }))).toContain('OSAEC23');
     expect(seen(await slash(h, 'OSAEC23-1', SAME_WORKSPACE))).toContain('*Status*\\nawaiting allocation');
   });
 
@@ -80,7 +80,7 @@ describe('rectrack in Slack: retries, isolation, slow work and Slack errors', ()
     h = await startSlackHarness();
     await seedReport(h, SAME_WORKSPACE);
     h.api.addUser('U0GUEST', { name: 'guest', teamId: 'T999', enterpriseId: 'E999' });
-    h.api.addUser('U0SISTER', { name: 'sister', teamId: 'T112', enterpriseId: 'E111' });
+    h.api.addUser('U0SISTER', { name: 'sister', teamId: 'T112', enterpriseId: 'E0FENGRID' });
     const guest = { ...SAME_WORKSPACE, user: 'U0GUEST' };
     const refused = seen(await slash(h, 'report OSAEC23', guest));
     expect(refused).toContain("works for this workspace's own people only");
@@ -122,8 +122,8 @@ describe('rectrack in Slack: retries, isolation, slow work and Slack errors', ()
     await seedReport(h);
     const admin = {
       platform: 'slack' as const,
-      workspace: { externalId: 'T111', name: 'workspace-domain' },
-      actor: { externalId: 'W111', displayName: 'Alice', platformAdmin: true },
+      workspace: { externalId: 'T0FENMARSH', name: 'fenmarsh-opcc' },
+      actor: { externalId: 'W0ALICE01', displayName: 'Alice', platformAdmin: true },
     };
     for (let n = 2; n <= 500; n++) {
       await handleMessage(h.app.deps, {
@@ -164,13 +164,13 @@ describe('rectrack in Slack: Slack API errors become messages or retries, never 
       await h.event(
         eventCallback(
           'app_mention.json',
-          { text: '<@UBOT> help', user: 'W111' },
+          { text: '<@UBOT> help', user: 'W0ALICE01' },
           `Ev-${error}`,
           SAME_WORKSPACE,
         ),
       );
       const dm = await h.api.waitFor(() => {
-        const posts = h.api.callsTo('chat.postMessage').filter((c) => c.params.channel === 'W111');
+        const posts = h.api.callsTo('chat.postMessage').filter((c) => c.params.channel === 'W0ALICE01');
         return posts.length >= 2 && posts;
       });
       expect(seen(dm[0])).toMatch(
@@ -220,7 +220,7 @@ describe('rectrack in Slack: Slack API errors become messages or retries, never 
     h.api.answerNext('response_url', { status: 404, body: { error: 'expired_url' } });
     await h.command(slashFields('help', h.api.responseUrl('expired'), triggerId()));
     const dm = await h.api.waitFor(() => {
-      const posts = h.api.callsTo('chat.postMessage').filter((c) => c.params.channel === 'W111');
+      const posts = h.api.callsTo('chat.postMessage').filter((c) => c.params.channel === 'W0ALICE01');
       return posts.length >= 2 && posts;
     });
     expect(seen(dm[0])).toContain('expired');

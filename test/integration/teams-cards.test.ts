@@ -163,7 +163,7 @@ describe('Adaptive Card actions in Teams', () => {
 
   it('a 500-item list splits into messages that each stay under the size limit', async () => {
     const tenant = { platform: 'teams' as const, workspace: { externalId: TENANT, name: 'Microsoft Teams' } };
-    const actor = { externalId: '22222222-2222-2222-2222-222222222222', displayName: 'Alex User' };
+    const actor = { externalId: '9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', displayName: 'Alex Okafor' };
     await handleMessage(h.deps, {
       ...tenant,
       actor,

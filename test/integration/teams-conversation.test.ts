@@ -23,7 +23,7 @@ function inChannel(h: TeamsHarness, text: string, mentions: { id: string; name: 
   const entities = activity.entities as Record<string, unknown>[];
   return {
     ...activity,
-    text: `<at>Test Bot</at> ${text}`,
+    text: `<at>Recs Bot</at> ${text}`,
     entities: [
       ...entities,
       ...mentions.map((m) => ({
@@ -52,9 +52,7 @@ describe('rectrack in Teams: personal chat, channels and group chats', () => {
     expect(posted).toHaveLength(1);
     const [reply] = posted;
     expect(reply?.kind).toBe('reply');
-    expect(reply?.conversationId).toBe(
-      'a:1AnonymisedPersonalConversationId-abcdefghijklmnopqrstuvwxyz0123456789',
-    );
+    expect(reply?.conversationId).toBe('a:1Xs4Dw8Qk2Lz6Vn0Rb3Hy7Tm5Gc9Jf1Pe4Ua8Ko2Wi6Ox3Ez7Nr5Bt');
     expect(reply?.targetId).toBe(activity.id);
     const card = cardOf(reply?.activity);
     expect(card?.type).toBe('AdaptiveCard');
@@ -98,7 +96,7 @@ describe('rectrack in Teams: personal chat, channels and group chats', () => {
     expect(posted).toHaveLength(1);
     // The reply goes to the thread the mention was in (the conversation id names it).
     expect(posted[0]?.conversationId).toBe(
-      '19:0123456789abcdef0123456789abcdef@thread.tacv2;messageid=1759881511856',
+      '19:7d3e9b1a5c2f48e6b0a4d8c2e6f1a3b5@thread.tacv2;messageid=1718094377205',
     );
     expect(seen(posted)).toContain('OSAEC23');
     expect(seen(posted)).not.toContain("don't understand");
@@ -109,7 +107,7 @@ describe('rectrack in Teams: personal chat, channels and group chats', () => {
     const { posted } = await h.exchange(inChannel(h, 'OSAEC23-1'));
     const card = cardOf(posted[0]?.activity);
     expect(JSON.stringify(card)).toContain(
-      '"type":"Action.OpenUrl","title":"Open in chat","url":"https://teams.microsoft.com/l/chat/0/0?users=28%3A11111111-1111-1111-1111-111111111111"',
+      '"type":"Action.OpenUrl","title":"Open in chat","url":"https://teams.microsoft.com/l/chat/0/0?users=28%3A3c5e7a9b-1d2f-4e6a-8b0c-2d4f6a8c0e1b"',
     );
   });
 
@@ -144,7 +142,7 @@ describe('rectrack in Teams: personal chat, channels and group chats', () => {
 
   it('answers a bare @mention with help, never silence', async () => {
     const activity = fixture(h, 'channel-message-mention');
-    activity.text = '<at>Test Bot</at>';
+    activity.text = '<at>Recs Bot</at>';
     const { posted } = await h.exchange(activity);
     expect(seen(posted)).toContain('More on one topic: help reports');
   });
@@ -155,7 +153,7 @@ describe('rectrack in Teams: personal chat, channels and group chats', () => {
       const workspace = await store.workspaces.findByExternal('teams', TENANT);
       return workspace && store.members.findByExternal(workspace.id, ALEX);
     });
-    expect(member).toMatchObject({ displayName: 'Alex User', role: 'admin' });
+    expect(member).toMatchObject({ displayName: 'Alex Okafor', role: 'admin' });
   });
 
   it('says what it expected when it does not understand, with a messageBack from someone else’s card', async () => {

@@ -11,11 +11,11 @@ import {
   type TeamsHarness,
 } from '../support/fake-bot-connector-harness.ts';
 
-const CHANNEL = '19:0123456789abcdef0123456789abcdef@thread.tacv2';
-const TEAM = '19:AnonTeamId0123456789abcdefABCDEF@thread.tacv2';
-const PERSONAL = 'a:1AnonymisedPersonalConversationId-abcdefghijklmnopqrstuvwxyz0123456789';
+const CHANNEL = '19:7d3e9b1a5c2f48e6b0a4d8c2e6f1a3b5@thread.tacv2';
+const TEAM = '19:Kq2Rw8Tz4Xv6Nb0Lm3Ps9Yd5Hf7Jc1Ga@thread.tacv2';
+const PERSONAL = 'a:1Xs4Dw8Qk2Lz6Vn0Rb3Hy7Tm5Gc9Jf1Pe4Ua8Ko2Wi6Ox3Ez7Nr5Bt';
 const WORKSPACE: DeliveryWorkspace = { platform: 'teams', externalId: TENANT, name: 'Microsoft Teams' };
-const ALEX_MEMBER = { externalId: ALEX, displayName: 'Alex User' };
+const ALEX_MEMBER = { externalId: ALEX, displayName: 'Alex Okafor' };
 
 const digest = info('Weekly digest: 2 overdue, 1 due soon.', [
   { type: 'text', text: 'OSAEC23-5 is 3 days overdue.' },
@@ -165,7 +165,7 @@ describe('Teams installs, uninstalls and proactive messages', () => {
   it('a digest subscribed in a channel is addressed to that channel, and the messenger posts there', async () => {
     await h.exchange(fixture(h, 'conversationUpdate-bot-added-to-team'));
     const subscribe = fixture(h, 'channel-message-mention');
-    subscribe.text = '<at>Test Bot</at> digest weekly Monday 9am';
+    subscribe.text = '<at>Recs Bot</at> digest weekly Monday 9am';
     const { posted } = await h.exchange(subscribe);
     expect(seen(posted)).toMatch(/digest/i);
     expect(seen(posted)).not.toMatch(/⚠️/);

@@ -20,11 +20,11 @@ import type { TeamsConversationStore } from '../../src/ports/teams-conversations
 import { type FakeBotConnector, startFakeBotConnector } from './fake-bot-connector.ts';
 import { CHANNEL_ISSUER, createTokenSigner } from './fake-bot-connector-tokens.ts';
 
-const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'teams');
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'teams');
 
-export const TENANT = '00000000-0000-0000-0000-00000000aaaa';
-export const ALEX = '22222222-2222-2222-2222-222222222222';
-export const APP_ID = '11111111-1111-1111-1111-111111111111';
+export const TENANT = '6f1d2c3b-8e4a-4b7c-9d05-1a2b3c4d5e6f';
+export const ALEX = '9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
+export const APP_ID = '3c5e7a9b-1d2f-4e6a-8b0c-2d4f6a8c0e1b';
 
 export type Activity = Record<string, unknown>;
 export type LogLine = { level: 'info' | 'warn' | 'error'; message: string; fields: LogFields };
@@ -144,7 +144,7 @@ export type TeamsHarness = Awaited<ReturnType<typeof startTeamsHarness>>;
 
 let sequence = 0;
 
-/** A fixture from ../shared/fixtures/teams, parsed, pointed at the stand-in, with a fresh activity id. */
+/** A fixture from test/fixtures/teams, parsed, pointed at the stand-in, with a fresh activity id. */
 export function fixture(h: { connector: FakeBotConnector }, name: string): Activity {
   const activity = JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), 'utf8')) as Activity;
   activity.serviceUrl = h.connector.url;

@@ -45,7 +45,9 @@ export async function startFakeSlackApi() {
     if (next) return next;
     switch (method) {
       case 'auth.test':
-        return { body: { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T111', user: 'rectrack' } };
+        return {
+          body: { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T0FENMARSH', user: 'rectrack' },
+        };
       case 'users.info': {
         const id = String(params.user ?? '');
         const user = users.get(id) ?? {};
@@ -97,7 +99,7 @@ export async function startFakeSlackApi() {
         return {
           body: {
             ok: true,
-            app_id: 'A111',
+            app_id: 'A0RECTRACK',
             access_token: installedToken,
             token_type: 'bot',
             scope: 'commands,chat:write',

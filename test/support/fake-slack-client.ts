@@ -14,9 +14,9 @@ import { type FakeSlackApi, startFakeSlackApi } from './fake-slack-api.ts';
 export const SIGNING_SECRET = 'test-signing-secret';
 export const BOT_TOKEN = 'xoxb-test-bot-token';
 
-const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'slack');
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'slack');
 
-/** A payload from ../shared/fixtures/slack, parsed, so each test changes only what it is about. */
+/** A payload from test/fixtures/slack, parsed, so each test changes only what it is about. */
 export function fixture(name: string): Record<string, unknown> {
   return JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as Record<string, unknown>;
 }

@@ -1,15 +1,15 @@
 import { fixture } from './fake-slack-client.ts';
 
 /**
- * Slack payloads for tests, each starting from the documented fixture in ../shared/fixtures/slack and
- * changing only the fields a test is about (team, user, text, action, ...).
+ * Slack payloads for tests, each starting from a fixture in test/fixtures/slack (our own values in the
+ * shapes Slack documents) and changing only the fields a test is about (team, user, text, action, ...).
  */
 
 export type Where = {
   team?: string;
   enterprise?: string | null;
   user?: string;
-  /** The conversation a slash command is typed in; the fixture's #random (C111) when unset. */
+  /** The conversation a slash command is typed in; the fixture's #audit-recs (C0AUDITREC) when unset. */
   channel?: { id: string; name: string };
 };
 
@@ -18,8 +18,8 @@ export function slashFields(text: string, responseUrl: string, trigger: string, 
     text,
     response_url: responseUrl,
     trigger_id: trigger,
-    team_id: where.team ?? 'T111',
-    user_id: where.user ?? 'W111',
+    team_id: where.team ?? 'T0FENMARSH',
+    user_id: where.user ?? 'W0ALICE01',
   };
   if (where.channel) {
     fields.channel_id = where.channel.id;
@@ -48,7 +48,7 @@ export type ActionInput = Where & {
 /** A block_actions payload: one click on one element. */
 export function blockActions(input: ActionInput): Record<string, unknown> {
   const body = fixture('block_actions.json');
-  const team = input.team ?? 'T111';
+  const team = input.team ?? 'T0FENMARSH';
   const action: Record<string, unknown> = {
     action_id: input.actionId,
     block_id: input.blockId ?? 'b',
@@ -67,10 +67,10 @@ export function blockActions(input: ActionInput): Record<string, unknown> {
   }
   return {
     ...body,
-    user: { id: input.user ?? 'W111', username: 'someone', name: 'someone', team_id: team },
+    user: { id: input.user ?? 'W0ALICE01', username: 'someone', name: 'someone', team_id: team },
     team: {
       id: team,
-      domain: 'workspace-domain',
+      domain: 'fenmarsh-opcc',
       ...(enterpriseOf(input) ? { enterprise_id: enterpriseOf(input) } : {}),
     },
     response_url: input.responseUrl,
@@ -87,16 +87,16 @@ export function viewSubmission(
   where: Where = {},
 ): Record<string, unknown> {
   const body = fixture('view_submission.json');
-  const team = where.team ?? 'T111';
+  const team = where.team ?? 'T0FENMARSH';
   const view = body.view as Record<string, unknown>;
   return {
     ...body,
     team: {
       id: team,
-      domain: 'workspace-domain',
+      domain: 'fenmarsh-opcc',
       ...(enterpriseOf(where) ? { enterprise_id: enterpriseOf(where) } : {}),
     },
-    user: { id: where.user ?? 'W111', username: 'someone', name: 'someone', team_id: team },
+    user: { id: where.user ?? 'W0ALICE01', username: 'someone', name: 'someone', team_id: team },
     view: {
       ...view,
       id: `V${Math.floor(Math.random() * 1e9)}`,
@@ -117,7 +117,7 @@ export function eventCallback(
   where: Where = {},
 ) {
   const body = fixture(name);
-  const team = where.team ?? 'T123ABC456';
+  const team = where.team ?? 'T0QUAYSIDE';
   return {
     ...body,
     team_id: team,
@@ -143,12 +143,12 @@ export function directMessage(
 ) {
   return eventCallback(
     'message_im.json',
-    { text, user: where.user ?? 'U2147483697', channel: 'D024BE91L', ...extra },
+    { text, user: where.user ?? 'U0ELLISRO', channel: 'D0ELLISRO', ...extra },
     eventId,
     where,
   );
 }
 
 function enterpriseOf(where: Where): string | undefined {
-  return where.enterprise === null ? undefined : (where.enterprise ?? 'E111');
+  return where.enterprise === null ? undefined : (where.enterprise ?? 'E0FENGRID');
 }

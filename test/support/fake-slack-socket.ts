@@ -45,7 +45,7 @@ export async function startFakeSocketMode() {
       type: 'hello',
       num_connections: 1,
       debug_info: { host: 'fake' },
-      connection_info: { app_id: 'A111' },
+      connection_info: { app_id: 'A0RECTRACK' },
     });
     connected();
   });

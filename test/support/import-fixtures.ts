@@ -3,12 +3,29 @@ import { join } from 'node:path';
 import type { ExtractedItem } from '../../src/core/import/extraction.ts';
 import type { Store } from '../../src/ports/store.ts';
 
-/** The seed: a PCC's section 55 response to the 2023 online CSAE inspection, converted from PDF. */
-export const SEED_TEXT = readFileSync(
-  join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'norfolk-pcc-response-osaec-2023.txt'),
-  'utf8',
-);
+const IMPORT_FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'import');
+const CALDERBROOK = 'causes-of-concern-calderbrook-rasso-2024';
 
+/**
+ * A realistic document that is in the repository (test/fixtures/import), for tests that need "a real
+ * report" rather than the seed in ../shared: an HMICFRS inspection with a section 55 response due, two
+ * causes of concern, five recommendations (one waiting on an event, one with two deadlines) and two
+ * areas for improvement, laid out as pdftotext gives it.
+ */
+export const IMPORT_DOCUMENT = {
+  name: `${CALDERBROOK}.txt`,
+  path: join(IMPORT_FIXTURES, `${CALDERBROOK}.txt`),
+  text: readFileSync(join(IMPORT_FIXTURES, `${CALDERBROOK}.txt`), 'utf8'),
+  expected: JSON.parse(readFileSync(join(IMPORT_FIXTURES, `${CALDERBROOK}.expected.json`), 'utf8')) as {
+    published_on: string;
+    section55_due: string;
+    recommendations: { label: string }[];
+    areas_for_improvement: unknown[];
+    causes_of_concern: unknown[];
+  },
+};
+
+/** The items the seed (../shared) imports as, in order. */
 export const SEED_REFS = ['1', '2', '5', '8', '9', '11', '12', '13', '14', '15', '16'];
 
 /** A small inspection report: two recommendations and an area for improvement. */

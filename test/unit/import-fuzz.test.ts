@@ -7,15 +7,13 @@ import { isIsoDate } from '../../src/core/dates/index.ts';
 import { extractReport } from '../../src/core/import/extract.ts';
 import { toFixtureJson } from '../../src/core/import/fixture-json.ts';
 import { DEADLINE_KINDS, ITEM_KINDS } from '../../src/core/model/entities.ts';
+import { hasShared, seedText } from '../support/shared-fixtures.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const seed = readFileSync(
-  join(root, '..', 'shared', 'fixtures', 'norfolk-pcc-response-osaec-2023.txt'),
-  'utf8',
-);
 const fixtureDir = join(root, 'test', 'fixtures', 'import');
+// The in-repo fixtures, and the seed too when ../shared is there.
 const documents = [
-  seed,
+  ...(hasShared ? [seedText()] : []),
   ...readdirSync(fixtureDir)
     .filter((f) => f.endsWith('.txt'))
     .map((f) => readFileSync(join(fixtureDir, f), 'utf8')),

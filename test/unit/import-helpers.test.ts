@@ -86,7 +86,7 @@ describe('the import preview', () => {
   it('flags what the extractor and the planning were unsure of', () => {
     const shown = visible(preview(true));
     expect(shown).toContain('2 recommendations, 1 cause of concern');
-    expect(shown).toMatch(/^2 {4}no deadline found \(under C1\) · The force should act\.$/m);
+    expect(shown).toMatch(/^2 {4}no deadline found \(under C1\) · The force should act\. ⚠$/m);
     expect(shown).toMatch(/^3 {4}within six months \(no date yet\) · /m);
     for (const doubt of [
       '⚠ a table was hard to read',

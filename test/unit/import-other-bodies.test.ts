@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { planImport } from '../../src/core/import/plan.ts';
+import { otherBodiesOnly } from '../../src/core/model/other-bodies.ts';
+import { importPreview } from '../../src/core/view/import-preview.ts';
+import { visible } from '../support/core-harness.ts';
+import { CTX } from '../support/grammar.ts';
+import { anExtractedItem } from '../support/import-fixtures.ts';
+
+describe('items addressed only to other bodies', () => {
+  it.each([
+    [['College of Policing'], 'addressed to the College of Policing, not this force'],
+    [['NPCC'], 'addressed to NPCC, not this force'],
+    [
+      ['Home Office', 'Home Secretary'],
+      'addressed to the Home Office and the Home Secretary, not this force',
+    ],
+    [
+      ['Director General of the National Crime Agency'],
+      'addressed to the Director General of the National Crime Agency, not this force',
+    ],
+    [['NCA'], 'addressed to NCA, not this force'],
+    [['Department for Education'], 'addressed to the Department for Education, not this force'],
+    // The seed's recommendation 15, which the force's own response says is not for it.
+    [
+      [
+        "National Police Chiefs' Council lead for child protection",
+        'Chief Officers with responsibilities for regional organised crime units',
+        'Director General of the National Crime Agency',
+      ],
+      "addressed to the National Police Chiefs' Council lead for child protection, Chief Officers with responsibilities for regional organised crime units and the Director General of the National Crime Agency, not this force",
+    ],
+    // One of ours among them, or nobody named: an ordinary item.
+    [['Chief Constables', 'College of Policing'], null],
+    [['force'], null],
+    [['Oakhurst Police'], null],
+    [['police and crime commissioners'], null],
+    [[], null],
+  ])('%j -> %s', (addressees, expected) => {
+    expect(otherBodiesOnly(addressees)).toBe(expected);
+  });
+
+  const extraction = {
+    title: 'Custody',
+    publisher: null,
+    publishedOn: '2024-05-14',
+    link: null,
+    section55: false,
+    section55Due: null,
+    forceResponseOverall: null,
+    pccResponseOverall: null,
+    recommendations: [
+      anExtractedItem({ number: 1, addressees: ['force'] }),
+      anExtractedItem({ number: 2, addressees: ['College of Policing'], uncertain: ['two addressees?'] }),
+    ],
+    areasForImprovement: [],
+    causesOfConcern: [],
+    warnings: [],
+  };
+  const preview = (ours: string[]) =>
+    visible(
+      importPreview({
+        extraction,
+        plan: planImport(extraction, CTX, ours),
+        sourceName: 'x.txt',
+        key: 'CUST24',
+        keyChosen: false,
+        duplicate: undefined,
+        canSave: true,
+      }),
+    );
+
+  it('flags them in the preview, with the doubt marker only where there are doubts', () => {
+    const shown = preview([]);
+    expect(shown).toMatch(/^1 {4}no deadline found · The force should act\.$/m);
+    expect(shown).toMatch(
+      /^2 {4}no deadline found · The force should act\. ⚠\n {5}↳ not for us: addressed to the College of Policing, not this force$/m,
+    );
+    expect(shown).toContain('⚠ 2: two addressees?');
+    expect(shown).toContain('To keep one as an ordinary item: import ours 2');
+    expect(shown).toMatch(/Fix before saving: .*import ours 2 \| import drop 2 \|/);
+  });
+
+  it('does not flag one the user keeps as ours', () => {
+    expect(preview(['2'])).not.toContain('not for us');
+    expect(planImport(extraction, CTX, ['2']).map((p) => p.notForUs)).toEqual([null, null]);
+  });
+});
