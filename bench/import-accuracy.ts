@@ -2,6 +2,7 @@
  * Scores the import extractor against every fixture with an expected JSON: the seed section 55 response
  * and each test/fixtures/import/NAME.txt + NAME.expected.json. Prints one line per document, a total,
  * the per-category totals and, with --verbose, every failing check.
+ * The seed is in ../shared; without it (a fresh clone) it is left out, saying so.
  * Run: npx tsx bench/import-accuracy.ts [--verbose]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -9,9 +10,9 @@ import { basename, join } from 'node:path';
 import { extractReport } from '../src/core/import/extract.ts';
 import { toFixtureJson } from '../src/core/import/fixture-json.ts';
 import { type Category, type DocumentScore, scoreExtraction } from '../test/support/import-score.ts';
+import { hasShared, SEED_PATH, SHARED_ABSENT } from '../test/support/shared-fixtures.ts';
 
 const root = join(import.meta.dirname, '..');
-const SEED = join(root, '..', 'shared', 'fixtures', 'norfolk-pcc-response-osaec-2023.txt');
 const FIXTURES = join(root, 'test', 'fixtures', 'import');
 
 export function fixtureFiles(): string[] {
@@ -21,7 +22,7 @@ export function fixtureFiles(): string[] {
         .sort()
         .map((name) => join(FIXTURES, name))
     : [];
-  return [...(existsSync(SEED) ? [SEED] : []), ...own].filter((file) =>
+  return [...(hasShared ? [SEED_PATH] : []), ...own].filter((file) =>
     existsSync(file.replace(/\.txt$/, '.expected.json')),
   );
 }
@@ -32,6 +33,7 @@ export function scoreFile(file: string): DocumentScore {
 }
 
 const verbose = process.argv.includes('--verbose');
+if (!hasShared) console.log(`seed: left out, ${SHARED_ABSENT}\n`);
 const pct = (n: number, d: number) => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 const rows: string[] = [];
 const byCategory = new Map<Category, { passed: number; total: number; sum: number }>();
