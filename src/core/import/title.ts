@@ -5,7 +5,7 @@ import { readPrintedDate } from './printed-date.ts';
 import { squash, wordCount } from './text-util.ts';
 
 const TITLE_KEY =
-  /^(?:(?:inspection|report|document|review|audit)\s+(?:title|name)|title(?:\s+of\s+(?:the\s+)?(?:report|paper|document|inspection))?|subject|re|name of (?:the )?report)$/i;
+  /^(?:(?:inspection|report|document|review|audit)\s+(?:title|name)|title(?:\s+of\s+(?:the\s+)?(?:report|paper|document|inspection))?|subject|re|report|name of (?:the )?report)$/i;
 const REGULATION_28 =
   /\bregulation\s+28\b|\breports?\s+to\s+prevent\s+future\s+deaths\b|\bprevention\s+of\s+future\s+deaths?\s+report\b/i;
 const DECEASED_KEY = /^(?:deceased(?:'s)?(?:\s+name)?|name\s+of\s+(?:the\s+)?deceased)$/i;
