@@ -113,10 +113,10 @@ export function extractReport(text: string): Extraction {
   const input = typeof text === 'string' ? text : '';
   const { raws, lines } = cleanText(input);
   const meta = extractMetadata(raws, lines, input);
-  const merged = mergeOccurrences(
-    walkSections(unflattenTables(splitInlineLabels(toBlocks(lines)))),
-    ANSWERS.test(meta.title ?? ''),
-  );
+  const merged = mergeOccurrences(walkSections(unflattenTables(splitInlineLabels(toBlocks(lines)))), {
+    answers: ANSWERS.test(meta.title ?? ''),
+    author: /\b(?:commissioner|pcc|opcc|mayor)\b/i.test(input.slice(0, 600)) ? 'pcc' : 'force',
+  });
   const ctx: Context = {
     // A revisit letter quotes the recommendations of the original report: their "within three months"
     // counts from that report's publication, which the letter rarely prints.

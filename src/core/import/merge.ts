@@ -32,6 +32,9 @@ export type Merged = { drafts: Draft[]; overall: Record<ResponseKind, string | n
 const PLACEHOLDER =
   /^(?:awaiting(?: response)?|response awaited|no response(?: (?:yet|received))?|n\/?a|tbc|tba|none|-+|–)\.?$/i;
 
+// "Signed: Police and Crime Commissioner", "Date: 25/08/2017": who signed, not what they said.
+const SIGNATURE = /^(?:signed|signature|date|dated)\s*:/i;
+
 function speakerOf(kind: SectionKind): ResponseKind | null {
   if (kind === 'force_response') return 'force';
   if (kind === 'pcc_response') return 'pcc';
@@ -80,13 +83,26 @@ function response(paras: readonly Para[]): string | null {
  * Merges the copies of each item. In a document that answers a report ("Government response to ...") what
  * follows an item's own text, unmarked, is the answer to it.
  */
-export function mergeOccurrences(sections: readonly Section[], answers = false): Merged {
+export type MergeOptions = {
+  /** The document answers a report, item by item. */
+  answers: boolean;
+  /** Who writes the document, and so whose are "Overall comments" that name no one. */
+  author: ResponseKind;
+};
+
+export function mergeOccurrences(
+  sections: readonly Section[],
+  { answers, author }: MergeOptions = { answers: false, author: 'force' },
+): Merged {
   const groups = new Map<string, Occurrence[]>();
   const overallParas: Record<ResponseKind, Para[]> = { force: [], pcc: [] };
   for (const section of sections) {
     const speaker = speakerOf(section.kind);
     // An unnamed "Response to the recommendations" section's own paragraphs introduce it; they reply to nothing.
     if (speaker && section.kind !== 'responses') overallParas[speaker].push(...section.loose);
+    // "Overall comments" under nobody's name are the author's.
+    if (section.kind === 'responses' && /\boverall\b/i.test(section.heading ?? ''))
+      overallParas[author].push(...section.loose);
     for (const occ of section.items) {
       let key = keyOf(occ);
       // A log of several reports repeats their numbers: rows whose words differ are different items.
@@ -103,8 +119,8 @@ export function mergeOccurrences(sections: readonly Section[], answers = false):
   return {
     drafts: attachReplies(drafts),
     overall: {
-      force: joinParagraphs(texts(overallParas.force)),
-      pcc: joinParagraphs(texts(overallParas.pcc)),
+      force: joinParagraphs(texts(overallParas.force.filter((p) => !SIGNATURE.test(p.text)))),
+      pcc: joinParagraphs(texts(overallParas.pcc.filter((p) => !SIGNATURE.test(p.text)))),
     },
   };
 }

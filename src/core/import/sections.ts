@@ -35,10 +35,18 @@ export function classifyHeading(text: string): SectionKind {
   if (wordCount(h) > MAX_SECTION_WORDS || PAST.test(h)) return 'other';
   const own = OWN_SUMMARY.exec(h)?.[1];
   if (own !== undefined) return PCC.test(own) ? 'pcc_response' : 'force_response';
+  // "Section 55 Police Act 1996: comments on an HMICFRS report" is the document's subject, not a section.
+  if (
+    /\b(?:comments|response|reply)\s+(?:on|to)\s+(?:an?|the)\s+(?:[\w'’]+\s+){0,3}(?:report|inspection)\b/.test(
+      h,
+    )
+  )
+    return 'other';
   if (RESPONSE.test(h)) {
     // "Your response" tells the reader what to send; it holds no one's reply.
     if (/\byour\b/.test(h)) return 'other';
-    if (PCC.test(h)) return 'pcc_response';
+    // "My overall comments": the commissioner writes the section 55 response in the first person.
+    if (PCC.test(h) || /^my\b/.test(h)) return 'pcc_response';
     return RESPONDER.test(h) ? 'force_response' : 'responses';
   }
   if (/\bareas? for improvement\b/.test(h)) return 'areas_for_improvement';
