@@ -193,3 +193,40 @@ describe('import: the failures seen on unseen documents, each on a document of o
     expect(e.recommendations[0]?.source.join(' ')).toContain('monitor and ensure compliance');
   });
 });
+
+describe('import: shapes written here to pin a rule', () => {
+  it("keeps a coroner's concerns going under group titles, a concern starting after a page header", () => {
+    const text = [
+      'REGULATION 28 REPORT TO PREVENT FUTURE DEATHS',
+      '',
+      'THIS REPORT IS BEING SENT TO:',
+      '1. Chief Constable of Northvale Police',
+      '',
+      "5   CORONER'S CONCERNS",
+      '',
+      'The MATTERS OF CONCERN are as follows:',
+      '',
+      'Call handling',
+      '',
+      '1) Call handlers were not trained to recognise a welfare call that described a risk to life.',
+      '',
+      '2) The control room had no supervisor on duty between 02:00 and 06:00.',
+      '',
+      'Local knowledge',
+      '',
+      '3) Officers attending did not know the layout of the estate and lost time finding the flat.',
+      '\fRegulation 28 Report - Jane Example                           Page 2 of 3',
+      '4) No map of the estate was held in the control room.',
+      '',
+      '6   ACTION SHOULD BE TAKEN',
+      '',
+      'In my opinion action should be taken to prevent future deaths.',
+      '',
+      '9   Dated 3 March 2022',
+    ].join('\n');
+    const e = extractReport(text);
+    expect(e.recommendations.map((r) => r.label)).toEqual(['1)', '2)', '3)', '4)']);
+    expect(e.recommendations[3]?.text).toBe('No map of the estate was held in the control room.');
+    expect(e.recommendations[0]?.due).toMatchObject({ kind: 'relative', date: '2022-04-28' });
+  });
+});

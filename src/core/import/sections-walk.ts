@@ -73,6 +73,22 @@ function isFieldLine(block: Para): boolean {
   );
 }
 
+const ITEM_SECTIONS = new Set<SectionKind>(['recommendations', 'areas_for_improvement', 'causes_of_concern']);
+// The sections that follow the items in a coroner's form, a report or a paper: they end the items.
+const CLOSING_SECTION =
+  /\b(?:action should be taken|your response|copies|publication|signature|signed|date|conclusions?|next steps|appendix|annex|background|summary|introduction|contents|glossary|about|methodology|findings?|progress)\b/i;
+
+/**
+ * A group title inside a list of items, with an entry right under it: unnumbered, not in capitals, not one
+ * of the sections that follow the items.
+ */
+function isSubheading(text: string): boolean {
+  if (/^(?:[A-Z]?\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.)\s/.test(text)) return false;
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  if (letters.length >= 4 && letters === letters.toUpperCase()) return false;
+  return !CLOSING_SECTION.test(text) && wordCount(text) <= 8;
+}
+
 function asPara(text: string | null, index: number): Para[] {
   return text === null
     ? []
@@ -152,6 +168,14 @@ export function walkSections(blocks: readonly Block[]): Section[] {
       const classified = classifyHeading(block.text);
       // The document's first line is its title ("PCC response to inspections of ..."), not a section.
       const kind = index === 0 && /response/.test(classified) ? 'other' : classified;
+      const after = blocks[index + 1];
+      const entryNext = after?.type === 'label' || (after?.type === 'para' && (after.list || after.bullet));
+      if (kind === 'other' && ITEM_SECTIONS.has(section.kind) && entryNext && isSubheading(block.text)) {
+        // "Local knowledge" among a coroner's concerns groups them; the concerns go on under it.
+        section = { ...section, loose: [], items: [] };
+        sections.push(section);
+        return;
+      }
       // A "Recommendations" heading under a cause of concern lists that cause's recommendations.
       if (kind !== 'recommendations') cause = null;
       section = { kind, heading: block.text, loose: [], items: [], cause };
