@@ -97,15 +97,16 @@ function tableDate(raws: readonly Raw[]): IsoDate | null {
   return null;
 }
 
-// A form's last section: a date alone on its line beside "SIGNED BY CORONER" or "Signature".
+// A form's last section: a date alone on its line beside "SIGNED BY CORONER", a signature or the coroner's
+// name, in the last third of the document.
 function signedDate(lines: readonly Line[]): IsoDate | null {
-  for (let i = 0; i < lines.length; i++) {
-    if (!/\bsign(?:ed|ature)\b/i.test(lines[i]?.text ?? '')) continue;
-    for (let j = Math.max(0, i - 3); j <= Math.min(lines.length - 1, i + 3); j++) {
-      const text = lines[j]?.text ?? '';
-      const date = wordCount(text) <= 4 ? readPrintedDate(text) : null;
-      if (date !== null) return date;
-    }
+  const from = Math.floor((lines.length * 2) / 3);
+  for (let i = lines.length - 1; i >= from; i--) {
+    const text = lines[i]?.text ?? '';
+    const date = wordCount(text) <= 4 ? readPrintedDate(text) : null;
+    if (date === null) continue;
+    const near = lines.slice(Math.max(0, i - 6), i + 7).map((l) => l.text);
+    if (near.some((t) => /\bsign(?:ed|ature)\b|\bcoroner\b/i.test(t))) return date;
   }
   return null;
 }
