@@ -16,6 +16,11 @@ describe('parseDeadlinePhrase: dates', () => {
     ['By the end of March 2025.', '2025-03-31'],
     // A year left out is resolved from now, not from the anchor.
     ['by 1 March', '2025-03-01'],
+    // Quarters of the financial year (April to March) and of the calendar year end on their last day.
+    ['Q2 2024/25', '2024-09-30'],
+    ['Q4 2024/25', '2025-03-31'],
+    ['by the end of Q1 2025-26', '2025-06-30'],
+    ['Q3 2024', '2024-09-30'],
   ])('%j -> %s, with or without an anchor', (phrase, date) => {
     expect(parse(phrase, PUBLISHED)).toEqual({ kind: 'date', date, phrase });
     expect(parse(phrase, null)).toEqual({ kind: 'date', date, phrase });

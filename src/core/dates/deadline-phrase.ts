@@ -65,6 +65,9 @@ export function parseDeadlinePhrase(phrase: string, ctx: DeadlineContext): Deadl
     return { kind: 'conditional', date: null, duration, condition: conditionOf(event), phrase: trimmed };
   }
 
+  const quarter = quarterEnd(lower);
+  if (quarter !== null) return { kind: 'date', date: quarter, phrase: trimmed };
+
   const parsed = parseDate(plain, ctx, 'future');
   return parsed ? { kind: 'date', date: parsed.date, phrase: trimmed } : null;
 }
@@ -84,4 +87,20 @@ function conditionOf(event: string): string {
     /^(?:the date (?:on which|that|when)|the (?:point|time) (?:at which|when)|when|once) /i,
     '',
   );
+}
+
+// "Q2 2024/25": a quarter of the financial year, April to March, as public bodies plan; "Q2 2024": of
+// the calendar year. The deadline is the quarter's last day.
+const QUARTER =
+  /^(?:by\s+)?(?:the\s+end\s+of\s+)?q([1-4])\s+(?:of\s+)?((?:19|20)\d{2})(?:\s*[/-]\s*(\d{2}|\d{4}))?$/;
+const QUARTER_ENDS = ['03-31', '06-30', '09-30', '12-31'];
+
+function quarterEnd(lower: string): IsoDate | null {
+  const m = QUARTER.exec(lower);
+  if (m?.[1] === undefined || m[2] === undefined) return null;
+  const q = Number(m[1]);
+  const year = Number(m[2]);
+  if (m[3] === undefined) return `${year}-${QUARTER_ENDS[q - 1]}`;
+  // Financial year 2024/25: Q1 ends 30 June 2024 ... Q4 ends 31 March 2025.
+  return q === 4 ? `${year + 1}-03-31` : `${year}-${QUARTER_ENDS[q]}`;
 }

@@ -35,7 +35,7 @@ export function documentRecipients(lines: readonly Line[]): string[] {
     const inline = (match[1] ?? '').trim();
     if (inline !== '') {
       return inline
-        .split(/\s*;\s*/)
+        .split(/\s*;\s*|\s+\|\s+/)
         .map(organisation)
         .filter((n): n is string => n !== null);
     }
