@@ -202,6 +202,15 @@ function resume(previous: Table | undefined, table: Table): void {
   table.rows.shift();
 }
 
+// A spreadsheet merges the report and date cells of a report's rows: the rows below inherit the date.
+function fillDownAnchors(table: Table): void {
+  let anchor: IsoDate | null = null;
+  for (const { row } of table.rows) {
+    if (row.anchor === null) row.anchor = anchor;
+    else anchor = row.anchor;
+  }
+}
+
 /** Finds laid-out tables of items (a header naming the item column, usually a rule under it) and their rows. */
 export function findTables(raws: readonly Raw[], furniture: readonly boolean[]): Table[] {
   const tables: Table[] = [];
@@ -227,5 +236,6 @@ export function findTables(raws: readonly Raw[], furniture: readonly boolean[]):
     tables.push(table);
     i = table.end - 1;
   }
+  for (const table of tables) fillDownAnchors(table);
   return tables;
 }

@@ -142,6 +142,11 @@ export function finish(
   if (columns.some((c) => c.role === 'due' && STRONG_DUE.test(c.name.toLowerCase()))) {
     for (const c of columns) if (c.role === 'due' && !STRONG_DUE.test(c.name.toLowerCase())) c.role = 'other';
   }
+  // "Report" then "Date": the date the report was issued, which its deadlines count from.
+  const reportColumn = columns.some((c) =>
+    /^(?:report|source(?: report)?|pfd(?: ref)?)$/i.test(c.name.trim()),
+  );
+  if (reportColumn) for (const c of columns) if (/^date$/i.test(c.name.trim())) c.role = 'anchor';
   // "Finding" beside "Recommendation": the finding explains, the recommendation is the item.
   const named = columns.filter(
     (c) => c.role === 'item' && /\brecommend|\bactions?\b|\bconcern/i.test(c.name),
