@@ -74,11 +74,8 @@ export function toRow(
     pcc: textOf(cells, columns, 'pcc'),
     due: textOf(cells, columns, 'due'),
     anchor: (own === null ? null : readPrintedDate(own)) ?? groupAnchor,
-    addressees: splitAddressees(
-      columns.some((c) => c.role === 'addressees')
-        ? columns.flatMap((c, k) => (c.role === 'addressees' ? (cells.get(k) ?? []) : [])).join('; ')
-        : null,
-    ),
+    // A cell's wrapped lines are one text; recipients inside it are split at semicolons.
+    addressees: splitAddressees(textOf(cells, columns, 'addressees')),
   };
 }
 
@@ -202,12 +199,18 @@ function resume(previous: Table | undefined, table: Table): void {
   table.rows.shift();
 }
 
-// A spreadsheet merges the report and date cells of a report's rows: the rows below inherit the date.
-function fillDownAnchors(table: Table): void {
+// A spreadsheet merges the report and date cells of a report's rows: the rows below inherit the date, also
+// on the next page of the same table.
+function fillDownAnchors(tables: readonly Table[]): void {
   let anchor: IsoDate | null = null;
-  for (const { row } of table.rows) {
-    if (row.anchor === null) row.anchor = anchor;
-    else anchor = row.anchor;
+  let header: string | null = null;
+  for (const table of tables) {
+    if (table.header !== header) anchor = null;
+    header = table.header;
+    for (const { row } of table.rows) {
+      if (row.anchor === null) row.anchor = anchor;
+      else anchor = row.anchor;
+    }
   }
 }
 
@@ -236,6 +239,6 @@ export function findTables(raws: readonly Raw[], furniture: readonly boolean[]):
     tables.push(table);
     i = table.end - 1;
   }
-  for (const table of tables) fillDownAnchors(table);
+  fillDownAnchors(tables);
   return tables;
 }
