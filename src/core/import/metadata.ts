@@ -27,7 +27,7 @@ const PUBLISHED_KEY =
   /^(?:published(?:\s+on|\s+date)?|issued(?:\s+on)?|date\s+(?:of\s+)?(?:publication|issue)|publication\s+date|date\s+(?:published|issued)|(?:final\s+)?report\s+issued(?:\s+on)?|date\s+of\s+final\s+report)$/i;
 // "9  Date 7 February 2024": a form's date row without its colon.
 const DATE_LINE =
-  /^(?:\d{1,2}\s+)?(?:date|dated)\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})/im;
+  /^(?:\d{1,2}\s*[|.:)]?\s+)?(?:date|dated)\s*[|:]?\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})/im;
 const DATE_KEY = /^(?:date(?:\s+of\s+(?:the\s+)?(?:report|letter))?|report\s+date|dated)$/i;
 const STATED =
   /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|thirty|forty)\s+(recommendations|areas\s+for\s+improvement)\b/gi;
