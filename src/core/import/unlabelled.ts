@@ -14,6 +14,8 @@ const NAMES_ITEMS =
 // "... by ensuring that:", "should make sure that:": the bullets are conditions of one recommendation.
 const CONDITIONS =
   /\b(?:ensur(?:e|es|ing)|make\s+sure|satisf(?:y|ies)\s+(?:itself|themselves))\s+that\s*:?\s*$/i;
+// A form's next numbered section ("6 | ACTION SHOULD BE TAKEN", "7  YOUR RESPONSE"), its title in capitals.
+const FORM_ROW = /^\d{1,2}\s*(?:\||\s)\s*[A-Z][A-Z'’ ]{3,}\b/;
 // A stem introduces a list: "... should:", "The MATTERS OF CONCERN are as follows. –".
 const STEM_END = /(?::|[:.]?\s*[-–—]+|\bas follows\.?)\s*$/i;
 
@@ -216,7 +218,7 @@ function familyOf(para: Para): Family {
 function continuesEntry(open: Open, para: Para): boolean {
   if (para.bullet || para.list) return familyOf(para) !== open.family;
   // A short line without a full stop is the next section's title ("Action should be taken").
-  const title = wordCount(para.text) <= 8 && !endsSentence(para.text);
+  const title = (wordCount(para.text) <= 8 && !endsSentence(para.text)) || FORM_ROW.test(para.text);
   // A concern may introduce a list of its own ("... reports to your organisation on:"); only a paragraph that
   // names the items anew starts over.
   return open.carries && namedKind(para.text) === null && !title;
