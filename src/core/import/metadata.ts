@@ -87,6 +87,12 @@ const RESPONSE_TITLE =
 const REPORT_PUBLISHED =
   /\b(?:HMICFRS|HMIC|[Ii]nspectorate|[Cc]ommittee|[Cc]oroner|the report|[Ii]t)\b[^.\n]{0,12}?\bpublished\b[^\n]{1,200}?\bon\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})/;
 
+// A paper that quotes a report: "On 20 November 2019 the coroner ... issued a report under regulation 28".
+const FULL_DATE = '(\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]+\\s+\\d{4})';
+const REPORT_ISSUED = new RegExp(
+  `\\bOn\\s+${FULL_DATE},?\\s+(?:[^.]|(?<=\\b[A-Z])\\.){0,120}?\\b(?:issued|published|made|sent)\\s+(?:a|the|its|this|their)\\s+report\\b|\\b(?:issued|published)\\s+(?:a|the|its|their)\\s+report\\b[^.]{0,120}?\\bon\\s+${FULL_DATE}`,
+);
+
 function tableDate(raws: readonly Raw[]): IsoDate | null {
   for (let i = 0; i + 2 < raws.length; i++) {
     if (!/^\|\s*date\s*\|/i.test(raws[i]?.text ?? '')) continue;
@@ -99,14 +105,17 @@ function tableDate(raws: readonly Raw[]): IsoDate | null {
 
 // A form's last section: a date alone on its line beside "SIGNED BY CORONER", a signature or the coroner's
 // name, in the last third of the document.
+const SIGNATURE_LINE = /\bsign(?:ed|ature)\b|\bcoroner\b/i;
+
 function signedDate(lines: readonly Line[]): IsoDate | null {
   const from = Math.floor((lines.length * 2) / 3);
   for (let i = lines.length - 1; i >= from; i--) {
     const text = lines[i]?.text ?? '';
-    const date = wordCount(text) <= 4 ? readPrintedDate(text) : null;
+    // A sentence's end ("... by\n31 May 2020.") is not a form's date.
+    const date = wordCount(text) <= 4 && !/\.$/.test(text) ? readPrintedDate(text) : null;
     if (date === null) continue;
     const near = lines.slice(Math.max(0, i - 6), i + 7).map((l) => l.text);
-    if (near.some((t) => /\bsign(?:ed|ature)\b|\bcoroner\b/i.test(t))) return date;
+    if (near.some((t) => SIGNATURE_LINE.test(t) && !/\bchief coroner\b/i.test(t))) return date;
   }
   return null;
 }
@@ -149,7 +158,12 @@ export function extractMetadata(raws: readonly Raw[], lines: readonly Line[], te
     readPrintedDate(edges.map((l) => DATE_LINE.exec(l.text)?.[1]).find((d) => d !== undefined) ?? '') ??
     readPrintedDate(DATED.exec(edgeText)?.[1] ?? '') ??
     tableDate(raws) ??
-    signedDate(lines);
+    signedDate(lines) ??
+    readPrintedDate(
+      REPORT_ISSUED.exec(edgeText)
+        ?.slice(1)
+        .find((d) => d !== undefined) ?? '',
+    );
   // "Published August 2022" with no day: a letter's or an export's date is not the report's either.
   const publishedOn = published.month !== null && keyed === null ? null : (printed ?? firstLinesDate(raws));
   if (published.month !== null && keyed === null)

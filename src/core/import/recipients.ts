@@ -49,6 +49,11 @@ export function documentRecipients(lines: readonly Line[]): string[] {
         afterNumber = true;
         continue;
       }
+      // "• Ms A McNab, Chief Executive, Camden & Islington NHS Foundation Trust" / "  (C&I)": a wrapped entry.
+      if (out.length > 0 && line.indented && line.gapBefore === 0 && !line.bullet && !line.listMark) {
+        out[out.length - 1] = `${out[out.length - 1]} ${line.text}`;
+        continue;
+      }
       const straightAfter = out.length === 0 && j === i + 1 && line.gapBefore === 0;
       if (!(line.listMark || line.bullet || afterNumber || straightAfter)) break;
       afterNumber = false;
