@@ -18,7 +18,7 @@ export type LabelMatch = {
 // "2.Recommendation:" as a web page glues it.
 const PARAGRAPH = /^([A-Z]?\d{1,2}(?:\.\d{1,2})*(?:\.?\s+|\.(?=[A-Z])))?/;
 const LABEL =
-  /^(recommendation|rec\.?|r(?=\d)|area for improvement|afi|cause of concern)(?![a-z])(?:\s*(?:no\.?|number)(?=\s*\d))?(?:\s*(\d{1,4}(?:\.\d{1,2})?)(?![\d.]*\d)|\s+([ivx]{1,5})(?![a-z]))?(?:\s*\(([^()]{1,60})\))?/i;
+  /^(recommendation|rec\.?|r(?=\d)|area for improvement|afi|cause of concern|(?:matter of )?concern)(?![a-z])(?:\s*(?:no\.?|number)(?=\s*\d))?(?:\s*(\d{1,4}(?:\.\d{1,2})?)(?![\d.]*\d)|\s+([ivx]{1,5})(?![a-z]))?(?:\s*\(([^()]{1,60})\))?/i;
 const SEPARATOR = /^\s*(?:[:.)]|[-–—](?=\s|$))\s*/;
 
 function kindOf(word: string): ItemKind {
@@ -68,7 +68,8 @@ export function matchLabel(text: string): LabelMatch | null {
   const rest = separator ? after.slice(separator[0].length) : after.trim();
   const numbered = digits !== undefined || roman !== undefined;
   // "Rec" and "R" are only ever short for a recommendation with its number: "Rec 1", "R4".
-  if (!numbered && /^r(?:ec)?\.?$/i.test(word)) return null;
+  // A coroner's "Concern 2" is a label only with its number; "concern" alone is a word.
+  if (!numbered && /^(?:r(?:ec)?\.?|(?:matter of )?concern)$/i.test(word)) return null;
   const colon = separator !== null && /[:–—-]/.test(separator[0]);
   if (!separator && rest !== '' && !(numbered && qualifier === undefined && /^[A-Z‘“"'(]/.test(rest)))
     return null;

@@ -136,7 +136,9 @@ function firstCopy(
   if (speaker !== null && !answering && isReplyOnly(occ.body)) return { text: [], reply: occ.body };
   // A cause of concern is a finding, stated in as many paragraphs as it takes; its recommendations follow
   // under their own labels or heading.
-  if (occ.kind === 'cause_of_concern' && speaker === null) return { text: occ.body, reply: [] };
+  // So is a coroner's "Concern 2", however many paragraphs the coroner gives it.
+  const finding = occ.kind === 'cause_of_concern' || /^(?:matter of )?concern\b/i.test(occ.label ?? '');
+  if (finding && speaker === null) return { text: occ.body, reply: [] };
   const split = splitByShape(occ.body);
   return { text: split.text, reply: speaker !== null ? split.rest : [] };
 }
