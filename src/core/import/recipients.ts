@@ -60,6 +60,12 @@ export function documentRecipients(lines: readonly Line[]): string[] {
       const name = organisation(line.text);
       if (name !== null) out.push(name);
     }
+    // "THIS REPORT IS BEING SENT TO:", a blank line, then the one recipient on a line of its own.
+    const single = lines[i + 1];
+    if (out.length === 0 && single !== undefined && !single.listMark && wordCount(single.text) <= 15) {
+      const name = organisation(single.text);
+      if (name !== null && !/^\d/.test(name)) out.push(name);
+    }
     if (out.length > 0) return out;
   }
   return [];
