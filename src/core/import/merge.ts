@@ -5,7 +5,7 @@ import { attachReplies } from './replies.ts';
 import { isReplyOnly, splitByCopy, splitByShape, splitClosing } from './responses.ts';
 import type { ResponseKind, SectionKind } from './sections.ts';
 import type { Occurrence, Section } from './sections-walk.ts';
-import { joinParagraphs, tokens } from './text-util.ts';
+import { joinParagraphs, tokens, wordCount } from './text-util.ts';
 
 /** An item with its text and responses settled, before deadlines and addressees are read from the text. */
 export type Draft = {
@@ -139,8 +139,23 @@ function firstCopy(
   // So is a coroner's "Concern 2", however many paragraphs the coroner gives it.
   const finding = occ.kind === 'cause_of_concern' || /^(?:matter of )?concern\b/i.test(occ.label ?? '');
   if (finding && speaker === null) return { text: occ.body, reply: [] };
-  const split = splitByShape(occ.body);
+  const split = splitByShape(withoutPreamble(occ));
   return { text: split.text, reply: speaker !== null ? split.rest : [] };
+}
+
+const DIRECTS = /\b(?:should|must|recommends?\s+that)\b/i;
+
+/**
+ * "Recommendation - Derbyshire Constabulary, October 2020" then the case, then "The IOPC recommends that ...":
+ * under a label that only names whom and when, the recommendation is the first paragraph that directs.
+ */
+function withoutPreamble(occ: Occurrence): Para[] {
+  const [first] = occ.body;
+  const subtitle =
+    first !== undefined && first.index === occ.at && wordCount(first.text) <= 8 && !DIRECTS.test(first.text);
+  if (!subtitle) return occ.body;
+  const k = occ.body.findIndex((p) => DIRECTS.test(p.text));
+  return k > 0 ? occ.body.slice(k) : occ.body;
 }
 
 function buildDraft(
