@@ -84,6 +84,7 @@ function occurrence(kind: ItemKind, entry: Entry, section: Section, para: Para):
  * "should" paragraphs under a heading that names the items.
  */
 export function unlabelledItems(section: Section, carried: Para | null = null): Occurrence[] {
+  if (section.kind === 'responses' && section.items.length === 0) return answeredItems(section);
   const own = sectionKind(section.kind);
   // Plain "should" paragraphs count only where no labelled item shows how this document marks its items.
   const plainItems = own !== null && section.items.length === 0;
@@ -199,6 +200,26 @@ function introducingHeading(section: Section): Para | null {
 // Read through a function: the loop's own assignments would otherwise narrow `state.open` to null.
 function openEntry(state: { open: Open | null }): Occurrence | undefined {
   return state.open?.occ;
+}
+
+/**
+ * A government's response to a committee quotes each numbered recommendation ("1. We note that ...") and
+ * answers it in the paragraphs that follow, up to the next numbered one.
+ */
+function answeredItems(section: Section): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const para of section.loose) {
+    const numbered = para.list && /^\d{1,3}\.\s/.test(para.text);
+    if (numbered) {
+      out.push(occurrence('recommendation', entryOf(para), section, para));
+      continue;
+    }
+    const last = out[out.length - 1];
+    if (last === undefined || /^\[.*\]$/.test(para.text)) continue;
+    last.marked.force.push(para);
+    last.end = para.end;
+  }
+  return out;
 }
 
 type Family = 'bullet' | 'number' | 'letter' | 'roman';
