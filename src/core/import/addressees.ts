@@ -125,7 +125,7 @@ function actorOf(subject: string): string {
 export function extractAddressees(text: string): string[] {
   const found: string[] = [];
   for (const match of text.matchAll(RECOMMENDS_SUBJECT)) found.push(...splitList(match[1] ?? ''));
-  for (const match of text.matchAll(/\b(?:should|must)\b/gi)) {
+  for (const match of text.matchAll(/\b(?:should|must|needs? to|ought to)\b/gi)) {
     if (PASSIVE.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
     const subject = actorOf(dropAdverbials(subjectBefore(text, match.index)));
     if (subject === '' || wordCount(subject) > 40 || NOT_AN_ACTOR.test(subject) || SUBORDINATE.test(subject))

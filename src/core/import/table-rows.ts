@@ -148,6 +148,11 @@ function parseTable(
     if (gap || pageBreak) {
       const single = line.size === 1 && line.has(0) && !rowLike(raw.layout, columns);
       const next = single ? nextContent(raws, furniture, i + 1) : undefined;
+      if (single && next !== undefined && headerKeys.has(next.text.toLowerCase())) {
+        // "... TRACKER (continued)" above the header repeated on a new page: the page's title, not a group.
+        end = i + 1;
+        continue;
+      }
       if (single && next !== undefined && (rowLike(next.layout, columns) || RULE_ROW.test(next.layout))) {
         // A group row ("Payroll 2017/18 – final report issued 14/06/2018") heads the rows below it.
         flush();
@@ -178,7 +183,8 @@ function parseTable(
     end = i + 1;
   }
   flush();
-  return { start: first, end, header: [...headerKeys].join(' | '), rows };
+  // Named by its column titles: a title line above the first page's header must not hide the same table.
+  return { start: first, end, header: columns.map((c) => c.name.toLowerCase()).join(' | '), rows };
 }
 
 function joined(a: string | null, b: string | null): string | null {

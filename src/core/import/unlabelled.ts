@@ -7,6 +7,8 @@ import type { Occurrence, Section } from './sections-walk.ts';
 import { endsSentence, startsLower, wordCount } from './text-util.ts';
 
 const DIRECTIVE = /\b(?:should|must|ought to|needs? to|recommends?)\b/i;
+// A plain paragraph is an item only on the strong words; "needs to" in a paragraph is usually comment.
+const STRONG = /\b(?:should|must|recommends?)\b/i;
 const FIRST_PERSON = /^(?:we|our|i|my)\b/i;
 // "We also identified the following areas for improvement:", "The MATTERS OF CONCERN are as follows:".
 const NAMES_ITEMS =
@@ -146,7 +148,7 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
         plainItems &&
         own !== null &&
         directive &&
-        (soleConcern || extractAddressees(para.text).length > 0)
+        (soleConcern || (STRONG.test(para.text) && extractAddressees(para.text).length > 0))
       ) {
         push(own, { text: para.text, label: null, number: null }, para, false);
       }
@@ -175,7 +177,9 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
       continue;
     }
     const named = stem === null ? null : namedKind(stem.text);
-    if (named !== null || (plainItems && (concernSection || DIRECTIVE.test(entry.text)))) {
+    // "- we should check our own figures": a list in the writer's own voice is their note, not an item.
+    const directs = DIRECTIVE.test(entry.text) && !FIRST_PERSON.test(entry.text);
+    if (named !== null || (plainItems && (concernSection || directs))) {
       const concern = concernSection || (stem !== null && /concern/i.test(stem.text));
       push(named ?? own ?? 'recommendation', entry, para, concern);
     }
