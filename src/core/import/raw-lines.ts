@@ -57,7 +57,7 @@ const EMPTY_CELLS = /,{2,}\s*$/;
 export function splitRaw(text: string): Raw[] {
   // Pages first: a form feed glued to a table's first cell must still start a page after tab alignment.
   const pieces = text
-    .replace(/\r\n?/g, '\n')
+    .replace(/\r*\n|\r/g, '\n')
     .split('\n')
     .flatMap((line) => line.split('\f').map((piece, index) => ({ piece, formFeed: index > 0 })))
     .map(({ piece, formFeed }) => ({ piece: piece.replace(QUOTE_MARK, ''), formFeed }));
