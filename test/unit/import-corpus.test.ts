@@ -28,6 +28,14 @@ describe('import corpus: development split', () => {
     expect(dev.length).toBeGreaterThanOrEqual(15);
   });
 
+  it('reads each document the same with Windows line ends and typographic quotes and dashes', () => {
+    const passed = (docs: typeof dev) => totals(scoreCorpus(docs)).passed;
+    const variant = (f: (text: string) => string) => dev.map((d) => ({ ...d, text: f(d.text) }));
+    const original = passed(dev);
+    expect(passed(variant((t) => t.replace(/\r\n/g, '\n').replace(/\n/g, '\r\n')))).toBe(original);
+    expect(passed(variant((t) => t.replace(/'/g, '’').replace(/ - /g, ' – ')))).toBe(original);
+  });
+
   it('reads at least 95% of item checks right, with no false items', () => {
     const t = totals(scoreCorpus(dev));
     expect(t.falsePositives).toBe(0);
