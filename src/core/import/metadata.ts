@@ -47,14 +47,19 @@ function dateBeforeSalutation(lines: readonly Line[]): IsoDate | null {
 }
 
 // A header line's date ("Audit Committee – 27 November 2018"), not a deadline in the first sentence.
-function firstLinesDate(raws: readonly Raw[]): IsoDate | null {
+// A cover's "March 2017": the month the report came out, not a day; it stays unknown.
+const MONTH_ONLY_LINE =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}$/i;
+
+function firstLinesDate(raws: readonly Raw[]): { date: IsoDate | null; month: string | null } {
   const first = raws.filter((r) => !r.blank).slice(0, 5);
   for (const raw of first) {
+    if (MONTH_ONLY_LINE.test(raw.text)) return { date: null, month: raw.text };
     if (wordCount(raw.text) > 15 || /\b(?:by|before|until|within|due|should)\b/i.test(raw.text)) continue;
     const date = readPrintedDate(raw.text);
-    if (date) return date;
+    if (date) return { date, month: null };
   }
-  return null;
+  return { date: null, month: null };
 }
 
 // "Published on 12 January 2024 by HMICFRS.", "Published to the OPCC website on 3 November 2025",
@@ -165,10 +170,12 @@ export function extractMetadata(raws: readonly Raw[], lines: readonly Line[], te
         .find((d) => d !== undefined) ?? '',
     );
   // "Published August 2022" with no day: a letter's or an export's date is not the report's either.
-  const publishedOn = published.month !== null && keyed === null ? null : (printed ?? firstLinesDate(raws));
-  if (published.month !== null && keyed === null)
+  const cover = printed === null ? firstLinesDate(raws) : { date: null, month: null };
+  const month = keyed === null ? (published.month ?? cover.month) : null;
+  const publishedOn = month !== null ? null : (printed ?? cover.date);
+  if (month !== null)
     warnings.push(
-      `the publication date is printed as a month only (${published.month}): give the day, e.g. import published 15 ${published.month}`,
+      `the publication date is printed as a month only (${month}): give the day, e.g. import published 15 ${month}`,
     );
   else if (publishedOn === null) warnings.push('no publication date found: relative deadlines have no date');
   else if (printed === null) warnings.push('publication date taken from the first lines; check it');
