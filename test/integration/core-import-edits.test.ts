@@ -104,7 +104,7 @@ describe.each(STORE_KINDS)('import preview edits (%s store)', (kind) => {
     expect(changed.text).toMatch(/^Text of A1 replaced\./);
     const shown = await say('import show A1');
     expect(texts(shown)).toContain(typed);
-    expect(visible(shown)).toContain('Addressees: force');
+    expect(visible(shown)).toContain('Addressees: Calderbrook Police (the force)');
     await say('import confirm CAL24');
     expect((await saved(h, 'A1')).item).toMatchObject({ text: typed, kind: 'area_for_improvement' });
   });
@@ -158,7 +158,7 @@ describe.each(STORE_KINDS)('import preview edits (%s store)', (kind) => {
     expect(all).toContain('Item 5 of the import preview: Recommendation 5');
     expect(all).toContain('Kind: Recommendation');
     expect(all).toContain('Deadline: immediately (29 Aug 2024) and 29 Aug 2025');
-    expect(all).toContain('Addressees: force');
+    expect(all).toContain('Addressees: Calderbrook Police (the force)');
     expect(all).toContain('Under: C2');
     expect(texts(shown)).toContain(five.text);
     expect(texts(shown)).toContain(['From the document:', ...five.source].join('\n'));

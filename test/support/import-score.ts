@@ -142,7 +142,13 @@ function oneOf(field: string, actual: string | null, accepted: (string | null)[]
 }
 
 function addresseeResult(field: string, actual: string[], expected: ExpectedItem): FieldResult {
-  const got = new Set(actual.map(normaliseName));
+  // "Lincolnshire Police (the force)" names the body and the word the report used for it: either answers.
+  const got = new Set(
+    actual.flatMap((a) => [
+      normaliseName(a),
+      ...[...a.matchAll(/\(([^()]*)\)/g)].map((m) => normaliseName(m[1] ?? '')),
+    ]),
+  );
   const required = expected.addressees_min ?? expected.addressees;
   const missing = required.filter((name) => {
     const variants = [name, ...(expected.addressees_acceptable?.[name] ?? [])];

@@ -112,7 +112,10 @@ describe('import: the failures seen on unseen documents, each on a document of o
     expect(extract('b03_west_mercia_revisit_letter_print').recommendations[0]?.addressees).toEqual([
       'West Mercia Police',
     ]);
-    expect(extract('b04_norfolk_frs_revisit_letter_web').recommendations[0]?.addressees[0]).toBe('service');
+    // "The service" in a report about Norfolk Fire and Rescue Service is that service.
+    expect(extract('b04_norfolk_frs_revisit_letter_web').recommendations[0]?.addressees[0]).toBe(
+      'Norfolk Fire and Rescue Service (the service)',
+    );
     const r4 = extract('c01_pcc_table_disproportionality').recommendations[3];
     expect(r4?.addressees).toEqual(['Home Office', 'NPCC']);
   });

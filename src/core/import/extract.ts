@@ -14,6 +14,8 @@ import { wordCount } from './text-util.ts';
 import { countWarnings } from './warnings.ts';
 
 type Context = {
+  /** The force or service the report is about ("Lincolnshire Police"), which "the force" means. */
+  subject: string | null;
   anchor: IsoDate | null;
   reply: string | null;
   recipients: string[];
@@ -56,9 +58,25 @@ function shapeDoubts(text: string): string[] {
   return [];
 }
 
+// "Lincolnshire Police: Crime Data Integrity inspection 2018", "An inspection of Hampshire Constabulary".
+const SUBJECT =
+  /\b((?:[A-Z][a-z]+(?:\s+and\s+|\s+)){0,3}(?:Police(?:\s+Service)?|Constabulary|Fire and Rescue Service|Fire & Rescue Service))\b/;
+
+function subjectOf(title: string | null): string | null {
+  const name = title === null ? undefined : SUBJECT.exec(title)?.[1];
+  return name === undefined || /^(?:the\s+)?(?:police|constabulary)$/i.test(name) ? null : name;
+}
+
+/** "force" in a report about Lincolnshire Police is Lincolnshire Police; the word is kept beside the name. */
+function namedSubject(addressee: string, subject: string): string {
+  const word = /^(?:the\s+)?(force|constabulary|service)$/i.exec(addressee)?.[1];
+  return word === undefined ? addressee : `${subject} (the ${word.toLowerCase()})`;
+}
+
 function finish(draft: Draft, ctx: Context): ExtractedItem {
   const dues = duesOf(draft, ctx);
-  const own = draft.addressees.length > 0 ? draft.addressees : extractAddressees(draft.text);
+  const found = draft.addressees.length > 0 ? draft.addressees : extractAddressees(draft.text);
+  const own = ctx.subject === null ? found : found.map((a) => namedSubject(a, ctx.subject ?? ''));
   const inherit = own.length === 0 && draft.kind !== 'cause_of_concern';
   const addressees = inherit ? ctx.recipients : own;
   const doubts = !inherit
@@ -123,6 +141,7 @@ export function extractReport(text: string): Extraction {
     anchor: REVISIT.test(meta.title ?? '') ? null : meta.publishedOn,
     // Section 55's 56 days bind the commissioner, not the recommendations.
     reply: meta.section55 ? null : (replyDue(input) ?? coronersDuty(input)),
+    subject: subjectOf(meta.title),
     recipients: orElse(documentRecipients(lines), () =>
       REGULATION_28.test(input) ? letterRecipients(lines) : [],
     ),
