@@ -116,6 +116,10 @@ describe('import: the failures seen on unseen documents, each on a document of o
     expect(extract('b04_norfolk_frs_revisit_letter_web').recommendations[0]?.addressees[0]).toBe(
       'Norfolk Fire and Rescue Service (the service)',
     );
+    // A Wessex paper quoting Lincolnshire's inspection: "the force" is Lincolnshire Police, not Wessex.
+    expect(extract('b01_lincolnshire_cdi_learning_paper').recommendations[0]?.addressees).toEqual([
+      'Lincolnshire Police (the force)',
+    ]);
     const r4 = extract('c01_pcc_table_disproportionality').recommendations[3];
     expect(r4?.addressees).toEqual(['Home Office', 'NPCC']);
   });
