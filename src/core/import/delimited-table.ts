@@ -23,7 +23,7 @@ function groupOf(text: string): Group {
   return { addressees: to === undefined ? [] : splitAddressees(to), anchor: readPrintedDate(text) };
 }
 
-const MAX_TITLE_WORDS = 6;
+const MAX_TITLE_WORDS = 10;
 
 function delimiterOf(line: string): '\t' | ',' | null {
   if ((line.match(/\t/g) ?? []).length >= 2) return '\t';
