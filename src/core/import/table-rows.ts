@@ -51,11 +51,11 @@ export function toRow(
   let text = textOf(cells, columns, 'item') ?? '';
   let label = textOf(cells, columns, 'ref');
   let kind = kindOf(itemColumn?.name ?? '');
-  // "12", "Recommendation 1010", or a short tracker ref ending in its number ("PFD25-3", "R4");
+  // "12", "Recommendation 1010", or a short tracker ref ending in its number ("PFD25-3", "R4", "WX-AFI-21");
   // "17/18-PAY-01" names no number.
   const refLabel = label === null ? null : matchLabel(label);
   const digits =
-    label === null ? undefined : /^\(?(?:\d{1,4}|[A-Za-z]{1,6}\d{0,4}[-\s]?(\d{1,4}))[.)]?$/.exec(label);
+    label === null ? undefined : /^\(?(?:\d{1,4}|(?:[A-Za-z]{1,6}\d{0,4}[-\s]?){1,3}(\d{1,4}))[.)]?$/.exec(label);
   let number = refLabel?.number ?? (digits ? Number((digits[1] ?? digits[0]).replace(/\D/g, '')) : null);
   if (refLabel?.number != null) kind = refLabel.kind;
   const printed = matchLabel(text);

@@ -124,7 +124,7 @@ export function header(
   }
   // Without a rule: a line of three or more short column titles, one of them naming the items.
   const chunks = chunksOf(raw.layout);
-  if (chunks.length < 3 || chunks.some((c) => c.text.split(' ').length > 4)) return null;
+  if (chunks.length < 3 || chunks.some((c) => c.text.split(' ').length > 7)) return null;
   return finish(
     chunks.map((c) => ({ start: c.start, role: 'other', name: c.text })),
     i,
