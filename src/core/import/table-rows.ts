@@ -55,7 +55,9 @@ export function toRow(
   // "17/18-PAY-01" names no number.
   const refLabel = label === null ? null : matchLabel(label);
   const digits =
-    label === null ? undefined : /^\(?(?:\d{1,4}|(?:[A-Za-z]{1,6}\d{0,4}[-\s]?){1,3}(\d{1,4}))[.)]?$/.exec(label);
+    label === null
+      ? undefined
+      : /^\(?(?:\d{1,4}|(?:[A-Za-z]{1,6}\d{0,4}[-\s]?){1,3}(\d{1,4}))[.)]?$/.exec(label);
   let number = refLabel?.number ?? (digits ? Number((digits[1] ?? digits[0]).replace(/\D/g, '')) : null);
   if (refLabel?.number != null) kind = refLabel.kind;
   const printed = matchLabel(text);
@@ -146,7 +148,9 @@ function parseTable(
     }
     const line = cellsOf(raw.layout, columns);
     if (gap || pageBreak) {
-      const single = line.size === 1 && line.has(0) && !rowLike(raw.layout, columns);
+      // One run of words from the left edge, however many columns it crosses: a group row or a page title.
+      const runs = chunksOf(raw.layout);
+      const single = runs.length === 1 && (runs[0]?.start ?? 99) <= 3 && !rowLike(raw.layout, columns);
       const next = single ? nextContent(raws, furniture, i + 1) : undefined;
       if (single && next !== undefined && headerKeys.has(next.text.toLowerCase())) {
         // "... TRACKER (continued)" above the header repeated on a new page: the page's title, not a group.

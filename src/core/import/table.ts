@@ -53,7 +53,9 @@ export function roleOf(name: string): Role {
     return /\b(?:pcc|opcc|commissioner'?s?|mayor)\b/.test(n) ? 'pcc' : 'force';
   }
   if (ANCHOR_DATE.test(n)) return 'anchor';
-  if (/\b(?:revised|actual|completed|agreed)\b/.test(n)) return 'other';
+  // "Revised date", "Actual completion": not the deadline set; "Agreed action" is the item.
+  if (/\b(?:revised|actual|completed|agreed)\b/.test(n) && !/\b(?:actions?|recommendations?)\b/.test(n))
+    return 'other';
   if (STRONG_DUE.test(n) || /\b(?:target|completion|date)\b/.test(n)) return 'due';
   if (/\b(?:recommendations?|areas? for improvement|afi|findings?|actions?|issues?|concerns?)\b/.test(n))
     return 'item';
@@ -125,11 +127,21 @@ export function header(
   // Without a rule: a line of three or more short column titles, one of them naming the items.
   const chunks = chunksOf(raw.layout);
   if (chunks.length < 3 || chunks.some((c) => c.text.split(' ').length > 7)) return null;
-  return finish(
-    chunks.map((c) => ({ start: c.start, role: 'other', name: c.text })),
-    i,
-    i + 1,
-  );
+  const columns: Column[] = chunks.map((c) => ({ start: c.start, role: 'other', name: c.text }));
+  // "Original  Revised" over "date  date": a title may wrap onto a second line under its column.
+  const below = raws[i + 1];
+  const second = below === undefined || below.blank ? [] : chunksOf(below.layout);
+  const wraps =
+    second.length > 0 &&
+    second.length < columns.length &&
+    second.every((c) => c.text.split(' ').length <= 2 && aligned(c, columns) && !/\d/.test(c.text));
+  if (wraps && below !== undefined) {
+    for (const [k, text] of cellsOf(below.layout, columns)) {
+      const column = columns[k];
+      if (column) column.name = squash(`${column.name} ${text}`);
+    }
+  }
+  return finish(columns, i, wraps ? i + 2 : i + 1);
 }
 
 export function finish(
