@@ -19,6 +19,8 @@ const WEB_CHROME =
 const BROWSER_PRINT =
   /^\d{1,2}\/\d{1,2}\/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s{2,}\S|^(?:https?:\/\/|www\.)\S+\s{2,}\d{1,4}\/\d{1,4}$/i;
 // "Summary ........ 2", "Findings            5": a contents entry ends with its page number.
+// "Area for improvement 1 .............. 3": a contents entry wherever it stands.
+const DOT_LEADER = /\S\s*\.{5,}\s*\d{1,3}$/;
 const TOC_ENTRY = /\S(?:\s{2,}|\s*\.{3,}\s*)\d{1,3}$/;
 const FOOTNOTE_RULE = /^_{5,}$/;
 // Running headers and footers are short; longer repeated lines are content.
@@ -131,7 +133,9 @@ function markContents(raws: readonly Raw[], marks: boolean[]): void {
       const next = raws[j];
       if (next === undefined || next.formFeed) break;
       if (next.blank) continue;
-      if (!TOC_ENTRY.test(next.layout.trim())) break;
+      // An entry may wrap: its first line has no page number, the next one has.
+      const wrapped = !TOC_ENTRY.test(next.layout.trim()) && TOC_ENTRY.test(raws[j + 1]?.layout.trim() ?? '');
+      if (!TOC_ENTRY.test(next.layout.trim()) && !wrapped) break;
       marks[j] = true;
     }
   });
@@ -149,6 +153,28 @@ function markFootnotes(raws: readonly Raw[], marks: boolean[]): void {
   });
 }
 
+// "1 PCSOs are uniformed police staff ...": a note at a page's foot, its marker a number, without a rule.
+const BARE_FOOTNOTE = /^\d{1,2}\s+[A-Z]/;
+
+function markBareFootnotes(raws: readonly Raw[], marks: boolean[]): void {
+  raws.forEach((raw, i) => {
+    if (!marks[i] || !isPageNumber(raws, i)) return;
+    // Up from the page number, past blank lines, to the notes just above it.
+    let j = i - 1;
+    while (j >= 0 && raws[j]?.blank) j--;
+    while (
+      j > 0 &&
+      BARE_FOOTNOTE.test(raws[j]?.text ?? '') &&
+      raws[j - 1]?.blank &&
+      (raws[j]?.text.length ?? 0) < 200
+    ) {
+      marks[j] = true;
+      j -= 2;
+      while (j >= 0 && raws[j]?.blank) j--;
+    }
+  });
+}
+
 /** Which lines are page furniture: page numbers, protective markings, running headers and footers, contents. */
 export function markFurniture(raws: readonly Raw[]): boolean[] {
   const running = raws.some((r) => r.formFeed) ? runningLines(raws) : repeatedNearGaps(raws);
@@ -158,6 +184,7 @@ export function markFurniture(raws: readonly Raw[]): boolean[] {
       isPageNumber(raws, i) ||
       ONLY_MARKING.test(raw.text) ||
       WEB_CHROME.test(raw.text) ||
+      DOT_LEADER.test(raw.text) ||
       BROWSER_PRINT.test(raw.layout.trim()) ||
       RULE.test(raw.text) ||
       running.has(furnitureKey(raw.text))
@@ -165,5 +192,6 @@ export function markFurniture(raws: readonly Raw[]): boolean[] {
   });
   markContents(raws, marks);
   markFootnotes(raws, marks);
+  markBareFootnotes(raws, marks);
   return marks;
 }

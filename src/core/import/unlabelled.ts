@@ -18,6 +18,10 @@ const CONDITIONS =
   /\b(?:ensur(?:e|es|ing)|make\s+sure|satisf(?:y|ies)\s+(?:itself|themselves))\s+that\s*:?\s*$/i;
 // A form's next numbered section ("6 | ACTION SHOULD BE TAKEN", "7  YOUR RESPONSE"), its title in capitals.
 const FORM_ROW = /^\d{1,2}\s*(?:\||\s)\s*[A-Z][A-Z'’ ]{3,}\b/;
+// "In our 2017 legitimacy report, we recommended that all forces should:": an earlier report's items,
+// quoted to say how they were taken forward.
+const EARLIER =
+  /\b(?:we|it|they|hmicfrs|hmic|the inspectorate)\s+(?:had\s+)?recommended\b|\bin\s+our\s+(?:\d{4}|previous|earlier|last)\b/i;
 // A stem introduces a list: "... should:", "The MATTERS OF CONCERN are as follows. –".
 const STEM_END = /(?::|[:.]?\s*[-–—]+|\bas follows\.?)\s*$/i;
 
@@ -171,7 +175,7 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
       );
       continue;
     }
-    if (stem !== null && DIRECTIVE.test(stem.text)) {
+    if (stem !== null && DIRECTIVE.test(stem.text) && !EARLIER.test(stem.text)) {
       const text = `${lastSentence(stem.text)} ${asSentence(entry.text)}`;
       push(namedKind(stem.text) ?? own ?? 'recommendation', { ...entry, text }, para, false);
       continue;
