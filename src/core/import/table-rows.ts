@@ -42,6 +42,18 @@ function textOf(cells: Cells, columns: readonly Column[], role: Column['role']):
   return text === '' ? null : text;
 }
 
+// One reply cell holding both: "Chief Constable: Accepted ... PCC: I agree ...".
+const PCC_MARK = /\s*\b(?:PCC|Commissioner|OPCC)(?:'s)?\s*(?:comments?|response)?\s*:\s*/;
+const FORCE_MARK = /^\s*(?:Chief Constable|Force|Constabulary)(?:'s)?\s*(?:comments?|response)?\s*:\s*/i;
+
+function bySpeaker(cell: string | null): { force: string | null; pcc: string | null } {
+  if (cell === null) return { force: null, pcc: null };
+  const at = PCC_MARK.exec(cell);
+  const force = (at === null ? cell : cell.slice(0, at.index)).replace(FORCE_MARK, '').trim();
+  const pcc = at === null ? '' : cell.slice(at.index + at[0].length).trim();
+  return { force: force === '' ? null : force, pcc: pcc === '' ? null : pcc };
+}
+
 export function toRow(
   cells: Cells,
   columns: readonly Column[],
@@ -67,13 +79,14 @@ export function toRow(
   }
   if (text === '') return null;
   const own = textOf(cells, columns, 'anchor');
+  const replies = bySpeaker(textOf(cells, columns, 'force'));
   return {
     kind,
     label,
     number,
     text,
-    force: textOf(cells, columns, 'force'),
-    pcc: textOf(cells, columns, 'pcc'),
+    force: replies.force,
+    pcc: textOf(cells, columns, 'pcc') ?? replies.pcc,
     due: textOf(cells, columns, 'due'),
     anchor: (own === null ? null : readPrintedDate(own)) ?? groupAnchor,
     // A cell's wrapped lines are one text; recipients inside it are split at semicolons.
@@ -166,7 +179,9 @@ function parseTable(
         end = i + 1;
         continue;
       }
-      if (!rowLike(raw.layout, columns)) break;
+      // After a gap, a reply's next paragraph ("PCC:" under the response column) still belongs to the row.
+      const inner = runs.length === 1 && (runs[0]?.start ?? 0) > 3 && runs.every((c) => aligned(c, columns));
+      if (!rowLike(raw.layout, columns) && !inner) break;
     }
     const itemText = line.get(itemColumn) ?? '';
     const startsRow =

@@ -50,7 +50,9 @@ export function roleOf(name: string): Role {
   if (/\b(?:sent to|addressed to|addressees?|recipients?|for the attention of)\b/.test(n))
     return 'addressees';
   if (/\b(?:response|responses|comments?|reply|update|progress)\b/.test(n) && !STRONG_DUE.test(n)) {
-    return /\b(?:pcc|opcc|commissioner'?s?|mayor)\b/.test(n) ? 'pcc' : 'force';
+    // "Force response and PCC comment": both in one cell, split by their markers (bySpeaker).
+    const both = /\b(?:force|chief constable|constabulary)\b/.test(n);
+    return /\b(?:pcc|opcc|commissioner'?s?|mayor)\b/.test(n) && !both ? 'pcc' : 'force';
   }
   if (ANCHOR_DATE.test(n)) return 'anchor';
   // "Revised date", "Actual completion": not the deadline set; "Agreed action" is the item.
@@ -126,8 +128,11 @@ export function header(
   }
   // Without a rule: a line of three or more short column titles, one of them naming the items.
   const chunks = chunksOf(raw.layout);
-  if (chunks.length < 3 || chunks.some((c) => c.text.split(' ').length > 7)) return null;
+  // Two titles over one long rule ("Recommendation      Force response and PCC comment" / "------").
+  const ruled = /^\s*[-=_]{20,}\s*$/.test(raws[i + 1]?.layout ?? '');
+  if (chunks.length < (ruled ? 2 : 3) || chunks.some((c) => c.text.split(' ').length > 7)) return null;
   const columns: Column[] = chunks.map((c) => ({ start: c.start, role: 'other', name: c.text }));
+  if (ruled) return finish(columns, i, i + 2);
   // "Original  Revised" over "date  date": a title may wrap onto a second line under its column.
   const below = raws[i + 1];
   const second = below === undefined || below.blank ? [] : chunksOf(below.layout);
