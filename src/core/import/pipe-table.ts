@@ -5,7 +5,7 @@ import { joinFragments, toRow } from './table-rows.ts';
 import { endsSentence, squash } from './text-util.ts';
 
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
-const SEPARATOR = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?\|?\s*$/;
+const SEPARATOR = /^\s*\|?(?:\s*:?[-=]{3,}:?\s*\|)+\s*(?::?[-=]{3,}:?\s*)?\|?\s*$/;
 // A grid table's border ("+-----+-----+", "+=====+=====+" under the header), as text exports of Word draw them.
 const BORDER = /^\s*\+(?:[-=:]{2,}\+)+\s*$/;
 // Between two pages of one table: the footer, a marking, the header again. Further away, it has ended.
@@ -67,9 +67,8 @@ function startsRow(
   columns: { ref: number; item: number },
   afterBorder: boolean,
 ): boolean {
-  if (open === null) return true;
+  if (open === null || afterBorder) return true;
   if (columns.ref >= 0) return (line[columns.ref] ?? '') !== '';
-  if (afterBorder) return true;
   const text = line[columns.item] ?? '';
   if (text === '') return false;
   if (matchLabel(text)?.number != null) return true;
@@ -96,10 +95,19 @@ export function pipeTable(raws: readonly Raw[], i: number): Table | null {
   let open: Cells | null = null;
   let at = head.body;
   let afterBorder = false;
+  // A row without a ref that ends with a colon ("Within three months, the force should make sure that:")
+  // is the stem of the rows below it.
+  let stem: string | null = null;
   const flush = () => {
     // With a ref column, a row without a ref is a group title ("**Source: NAO - Lessons learned ...**").
     const grouping = open !== null && columns.ref >= 0 && (open.get(columns.ref) ?? []).length === 0;
-    const row = open === null || grouping ? null : toRow(joined(open), found.columns, null);
+    const cells = open === null ? null : joined(open);
+    if (cells !== null && grouping) {
+      const text = cells.get(columns.item)?.[0] ?? '';
+      stem = /:$/.test(text) ? text : null;
+    }
+    const row = cells === null || grouping ? null : toRow(cells, found.columns, null);
+    if (row && stem !== null) row.text = `${stem} ${row.text}`;
     if (row) rows.push({ at, row });
     open = null;
   };

@@ -76,6 +76,10 @@ export function toRow(
   if (printed && printed.number !== null) {
     ({ kind, label, number } = printed);
     text = printed.rest;
+  } else if (printed && printed.rest !== '') {
+    // "Cause of concern: The force needs to ..." under the ref "C1": the words name the kind.
+    kind = printed.kind;
+    text = printed.rest;
   }
   if (text === '') return null;
   const own = textOf(cells, columns, 'anchor');
