@@ -97,6 +97,12 @@ function continues(tail: string, prevLine: Line | null, line: Line, width: numbe
 
 type Open = { para: Para; parts: string[]; tail: string };
 
+// "monitor and analyse ... disparities;" / "take action on those; and": a paragraph that opens in lower case
+// and closes a line with "; and" is an entry of a list that lost its bullets; the next line is the next one.
+function listEntryEnds(open: Open): boolean {
+  return /^[a-z]/.test(open.parts[0] ?? '') && /;(?:\s*(?:and|or))?$/.test(open.tail);
+}
+
 // Prefixes that make compounds ("well-established", "self-assessment"): their hyphen is the word's own.
 const COMPOUND_PREFIX =
   /(?:^|[^A-Za-z])(?:well|self|non|co|cross|multi|long|short|high|low|part|full|anti|ex|semi|inter|pre|post|under|over|risk|time|case|child|victim|force|agency|evidence|data|cyber|e)-$/i;
@@ -173,7 +179,11 @@ export function toBlocks(lines: readonly Line[]): Block[] {
       flush();
       blocks.push({ type: 'label', match: label, index: i });
       if (label.rest !== '') start(label.rest, line, i);
-    } else if (current !== null && continues(current.tail, lastLine, line, width)) {
+    } else if (
+      current !== null &&
+      !listEntryEnds(current) &&
+      continues(current.tail, lastLine, line, width)
+    ) {
       current.parts.push(line.text);
       current.tail = line.text;
       current.para.end = i;

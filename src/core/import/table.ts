@@ -59,7 +59,11 @@ export function roleOf(name: string): Role {
   if (/\b(?:revised|actual|completed|agreed)\b/.test(n) && !/\b(?:actions?|recommendations?)\b/.test(n))
     return 'other';
   if (STRONG_DUE.test(n) || /\b(?:target|completion|date)\b/.test(n)) return 'due';
-  if (/\b(?:recommendations?|areas? for improvement|afi|findings?|actions?|issues?|concerns?|wording|text)\b/.test(n))
+  if (
+    /\b(?:recommendations?|areas? for improvement|afi|findings?|actions?|issues?|concerns?|wording|text)\b/.test(
+      n,
+    )
+  )
     return 'item';
   return 'other';
 }

@@ -61,7 +61,8 @@ function asSentence(text: string): string {
 
 // "In November 2021, we inspected ... We shared ... that the service should:": the stem is the last sentence.
 function lastSentence(text: string): string {
-  const parts = text.split(/(?<=[.!?])\s+(?=[A-Z])/);
+  // "... restated it in these words: In our 2017 report, we recommended that all forces should:".
+  const parts = text.split(/(?<=[.!?]|:(?=\s+[A-Z].*:\s*$))\s+(?=[A-Z])/);
   return parts[parts.length - 1] ?? text;
 }
 
