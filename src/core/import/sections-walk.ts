@@ -60,6 +60,9 @@ const DUE_FIELD =
 const OTHER_FIELD =
   /^(?:responsible\s+(?:officer|person|manager)|officer\s+responsible|(?:action\s+)?owner|lead(?:\s+officer)?|priority|risk\s+rating|status)\s*:/i;
 
+const BARE_REPLY_TITLE =
+  /^(?:our|the force'?s?|force|chief constable'?s?|the chief constable'?s?|pcc'?s?|commissioner'?s?|my)?\s*(?:response|reply|comments?)$/i;
+
 // A short "Key: value" line, as a register page or a form prints its details.
 const FIELD = /^[A-Z][A-Za-z'’]*(?:\s+[A-Za-z'’]+){0,2}\s*:\s+\S/;
 
@@ -218,7 +221,9 @@ export function walkSections(blocks: readonly Block[]): Section[] {
         return;
       }
       const dueField = DUE_FIELD.exec(block.text)?.[1];
-      const inline = inlineResponseMarker(block.text);
+      // "Our response" on a line of its own, over the reply.
+      const bare = BARE_REPLY_TITLE.test(block.text) ? responseMarker(block.text) : null;
+      const inline = bare === null ? inlineResponseMarker(block.text) : { kind: bare, rest: '' };
       if (dueField !== undefined) {
         current.dueField = current.dueField ?? dueField.trim();
       } else if (OTHER_FIELD.test(block.text) || (current.body.length === 0 && isFieldLine(block))) {

@@ -81,7 +81,9 @@ export function inlineResponseMarker(text: string): { kind: ResponseKind; rest: 
     /^([A-Za-z'’ ]{0,40}?\b(?:response|reply|comments?))\s*[:–—-]\s*/i.exec(text) ??
     // "The Chief Constable has responded:", "The force's response was:".
     /^((?:the\s+)?[A-Za-z'’ ]{0,40}?)\s+(?:has|have)\s+(?:responded|replied|commented)\s*:\s*/i.exec(text) ??
-    /^([A-Za-z'’ ]{0,40}?\b(?:response|reply|comments?))\s+(?:was|is|reads)\s*:\s*/i.exec(text);
+    /^([A-Za-z'’ ]{0,40}?\b(?:response|reply|comments?))\s+(?:was|is|reads)\s*:\s*/i.exec(text) ??
+    // "Our response" on its own line, joined to the reply's first line: "Our response Wessex Police's ...".
+    /^((?:[Oo]ur|[Mm]y)\s+(?:[Rr]esponse|[Rr]eply|[Cc]omments?))\s+(?=[A-Z])/.exec(text);
   if (!match?.[1]) return null;
   const kind = responseMarker(
     /\b(?:response|reply|comments?)\b/i.test(match[1]) ? match[1] : `${match[1]} response`,
