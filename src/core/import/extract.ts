@@ -8,7 +8,7 @@ import { unflattenTables } from './flat-table.ts';
 import { splitInlineLabels } from './inline-labels.ts';
 import { type Draft, mergeOccurrences } from './merge.ts';
 import { extractMetadata } from './metadata.ts';
-import { documentRecipients, letterRecipients } from './recipients.ts';
+import { documentRecipients, letterRecipients, sentenceRecipients } from './recipients.ts';
 import { walkSections } from './sections-walk.ts';
 import { wordCount } from './text-util.ts';
 import { countWarnings } from './warnings.ts';
@@ -143,7 +143,7 @@ export function extractReport(text: string): Extraction {
     reply: meta.section55 ? null : (replyDue(input) ?? coronersDuty(input)),
     subject: subjectOf(meta.title),
     recipients: orElse(documentRecipients(lines), () =>
-      REGULATION_28.test(input) ? letterRecipients(lines) : [],
+      orElse(sentenceRecipients(lines), () => (REGULATION_28.test(input) ? letterRecipients(lines) : [])),
     ),
     read: createDueReader(),
     lines,

@@ -98,6 +98,9 @@ const REPORT_ISSUED = new RegExp(
   `\\bOn\\s+${FULL_DATE},?\\s+(?:[^.]|(?<=\\b[A-Z])\\.){0,120}?\\b(?:issued|published|made|sent)\\s+(?:a|the|its|this|their)\\s+report\\b|\\b(?:issued|published)\\s+(?:a|the|its|their)\\s+report\\b[^.]{0,120}?\\bon\\s+${FULL_DATE}`,
 );
 
+const YOUR_REPORT =
+  /\b(?:your|the coroner's|the)\s+(?:ref(?:erence)?:\s*)?(?:[\w ]{0,40}?\s)?report\s+(?:of|dated)\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})/i;
+
 function tableDate(raws: readonly Raw[]): IsoDate | null {
   for (let i = 0; i + 2 < raws.length; i++) {
     if (!/^\|\s*date\s*\|/i.test(raws[i]?.text ?? '')) continue;
@@ -152,9 +155,11 @@ export function extractMetadata(raws: readonly Raw[], lines: readonly Line[], te
   const { title, prefix } = findTitle(all, lines, edgeText);
   const published = publishedPhrase(edgeText);
   // A response page's own "Published on:" is when the response went up; the report's date is in the text.
-  const answered = RESPONSE_TITLE.test(edgeText.slice(0, 2000))
+  const head = edgeText.slice(0, 2000);
+  const answered = RESPONSE_TITLE.test(head)
     ? REPORT_PUBLISHED.exec(edgeText)?.[1]
-    : undefined;
+    : // A letter answering a report names it: "Your ref: Regulation 28 report dated 4 June 2021".
+      YOUR_REPORT.exec(head)?.[1];
   const keyed = answered ?? field(all, PUBLISHED_KEY) ?? published.day;
   const printed =
     (keyed === null ? null : readPrintedDate(keyed)) ??

@@ -27,6 +27,20 @@ export function letterRecipients(lines: readonly Line[]): string[] {
   return out;
 }
 
+/** "Your report ... was sent to the Chief Constable of Sussex Police and to the NPCC Lead ...", said in a sentence. */
+export function sentenceRecipients(lines: readonly Line[]): string[] {
+  const text = lines
+    .slice(0, 80)
+    .map((l) => l.text)
+    .join(' ');
+  const list = /\breport\b[^.]{0,60}?\bwas\s+sent\s+to\s+(.+?)\.(?:\s|$)/i.exec(text)?.[1];
+  if (list === undefined) return [];
+  return list
+    .split(/\s*,\s*(?:and\s+)?(?:to\s+)?|\s+and\s+to\s+|\s+and\s+(?=the\s)/i)
+    .map((name) => organisation(name.replace(/^(?:to\s+)?the\s+/i, '')))
+    .filter((n): n is string => n !== null);
+}
+
 /** Who the whole document is addressed to: the recipients list of a coroner's report, a "Recipients:" field. */
 export function documentRecipients(lines: readonly Line[]): string[] {
   for (let i = 0; i < lines.length; i++) {
