@@ -120,6 +120,14 @@ const OWN_MEETING =
 // "... to monitor progress ...": the copy stopped mid-item; its words are not the whole recommendation.
 const CUT_OFF = /(?:\.\.\.|…)\s*$/;
 
+// An unlabelled item that stops mid-sentence in a few words ("Within 28 days, the service should provide")
+// is where a copy ended, as is one that ends in "...".
+function cutOff(draft: Draft): boolean {
+  if (CUT_OFF.test(draft.text)) return true;
+  const unlabelled = draft.label === null && draft.column === null;
+  return unlabelled && wordCount(draft.text) < 12 && !/[.!?;:'"”’)\]]$/.test(draft.text);
+}
+
 const REVISIT = /\brevisit(?:ed)?\b/i;
 
 function coronersDuty(text: string): string | null {
@@ -148,8 +156,8 @@ export function extractReport(text: string): Extraction {
     read: createDueReader(),
     lines,
   };
-  const kept = merged.drafts.filter((d) => !OWN_MEETING.test(d.text) && !CUT_OFF.test(d.text));
-  const cut = merged.drafts.filter((d) => CUT_OFF.test(d.text));
+  const kept = merged.drafts.filter((d) => !OWN_MEETING.test(d.text) && !cutOff(d));
+  const cut = merged.drafts.filter(cutOff);
   const items = kept.map((draft) => finish(draft, ctx));
   const recommendations = items.filter((i) => i.kind === 'recommendation');
   const areasForImprovement = items.filter((i) => i.kind === 'area_for_improvement');

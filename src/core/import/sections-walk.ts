@@ -166,7 +166,10 @@ export function walkSections(blocks: readonly Block[]): Section[] {
       }
       // A register entry's title right under its label ("Police effectiveness 2015 - Cleveland Police (5988)")
       // names the report; the item's text is still to come.
-      if (open !== null && open.body.length === 0 && classifyHeading(block.text) === 'other') return;
+      // So does "Protection cause of concern" under "Cause of concern".
+      const subtitleKind = classifyHeading(block.text);
+      const sameKind = subtitleKind === 'causes_of_concern' && open?.kind === 'cause_of_concern';
+      if (open !== null && open.body.length === 0 && (subtitleKind === 'other' || sameKind)) return;
       closeItem(true);
       const classified = classifyHeading(block.text);
       // The document's first line is its title ("PCC response to inspections of ..."), not a section.
