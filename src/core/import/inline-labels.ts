@@ -14,10 +14,16 @@ export function splitInlineLabels(blocks: readonly Block[]): Block[] {
     if (block.type === 'heading') underConclusions = /\b(?:conclusions|recommendations)\b/i.test(block.text);
     if (block.type === 'label' && block.match.number === null && underConclusions) {
       // "1. The Department's hands-off approach ..." then "Recommendation: The Department should ...".
+      // "2.Recommendation: The Department should ..." carries its number on its own line.
       const previous = out[out.length - 1];
-      out.push(
-        previous?.type === 'para' ? { ...block, match: numberedBy(previous.text, block.match) } : block,
-      );
+      const own = block.match.paragraph;
+      const match =
+        own !== null
+          ? { ...block.match, label: own, number: Number(own), key: own }
+          : previous?.type === 'para'
+            ? numberedBy(previous.text, block.match)
+            : block.match;
+      out.push({ ...block, match });
       continue;
     }
     const at = block.type === 'para' && !block.bullet ? INLINE.exec(block.text) : null;

@@ -12,6 +12,8 @@ export type LabelMatch = {
   qualifier: string | null;
   /** Text after the label on the same line ("Recommendation 1: By 31 October ..."). */
   rest: string;
+  /** The paragraph number printed before the label ("2" in "2.Recommendation: ..."), or null. */
+  paragraph: string | null;
 };
 
 // A paper's own paragraph number may come first ("4.1 Recommendation (vetting appeals): Accepted.").
@@ -57,7 +59,7 @@ export function matchLabel(text: string): LabelMatch | null {
   const bracketed = /^\(([^()]{3,40})\)\s+/.exec(text.slice(paragraph.length));
   const inner = bracketed?.[1] === undefined ? null : matchLabel(bracketed[1]);
   if (bracketed && inner?.number != null && inner.rest === '') {
-    return { ...inner, rest: text.slice(paragraph.length + bracketed[0].length) };
+    return { ...inner, rest: text.slice(paragraph.length + bracketed[0].length), paragraph: null };
   }
   const body = text.slice(paragraph.length);
   const match = LABEL.exec(body);
@@ -96,5 +98,6 @@ export function matchLabel(text: string): LabelMatch | null {
     key: digits ?? (roman ? String(romanValue(roman)) : null),
     qualifier: qualifier?.trim() ?? null,
     rest,
+    paragraph: /^[A-Z]?(\d{1,3})/.exec(paragraph)?.[1] ?? null,
   };
 }

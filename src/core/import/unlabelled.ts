@@ -94,6 +94,11 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
   if (section.kind === 'responses' && section.items.length === 0) return answeredItems(section);
   const own = sectionKind(section.kind);
   // Plain "should" paragraphs count only where no labelled item shows how this document marks its items.
+  // Before the section's first label, "should" bullets under its heading are its items; after it, the
+  // labels show how this document marks them.
+  const firstLabel = Math.min(...section.items.map((i) => i.at));
+  const plainBefore = (para: Para) => own !== null && para.index < firstLabel;
+  // Plain paragraphs only where no label is used at all: before a label they are usually its preamble.
   const plainItems = own !== null && section.items.length === 0;
   // Under a coroner's "Concerns" heading a numbered entry is a concern whether or not it directs anyone.
   const concernSection = section.kind === 'recommendations' && /concern/i.test(section.heading ?? '');
@@ -184,7 +189,7 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
     const named = stem === null ? null : namedKind(stem.text);
     // "- we should check our own figures": a list in the writer's own voice is their note, not an item.
     const directs = DIRECTIVE.test(entry.text) && !FIRST_PERSON.test(entry.text);
-    if (named !== null || (plainItems && (concernSection || directs))) {
+    if (named !== null || (plainBefore(para) && (concernSection || directs))) {
       const concern = concernSection || (stem !== null && /concern/i.test(stem.text));
       push(named ?? own ?? 'recommendation', entry, para, concern);
     }
