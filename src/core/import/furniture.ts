@@ -175,6 +175,22 @@ function markBareFootnotes(raws: readonly Raw[], marks: boolean[]): void {
   });
 }
 
+// "Targeting the risk            87" then "88": a footer with the page number, and the next page's number.
+const TITLED_PAGE_NUMBER = /^\S(?:\S| (?! ))*\s{3,}\d{1,3}$/;
+
+function markTitledPageNumbers(raws: readonly Raw[], marks: boolean[]): void {
+  raws.forEach((raw, i) => {
+    if (raw.blank || !TITLED_PAGE_NUMBER.test(raw.layout.trim())) return;
+    let j = i + 1;
+    while (raws[j]?.blank && !raws[j]?.formFeed) j++;
+    const next = raws[j];
+    // The page's last line before the next page, or right above the next page's number.
+    if (next === undefined || !(next.formFeed || BARE_NUMBER.test(next.text))) return;
+    marks[i] = true;
+    if (BARE_NUMBER.test(next.text)) marks[j] = true;
+  });
+}
+
 /** Which lines are page furniture: page numbers, protective markings, running headers and footers, contents. */
 export function markFurniture(raws: readonly Raw[]): boolean[] {
   const running = raws.some((r) => r.formFeed) ? runningLines(raws) : repeatedNearGaps(raws);
@@ -193,5 +209,6 @@ export function markFurniture(raws: readonly Raw[]): boolean[] {
   markContents(raws, marks);
   markFootnotes(raws, marks);
   markBareFootnotes(raws, marks);
+  markTitledPageNumbers(raws, marks);
   return marks;
 }
