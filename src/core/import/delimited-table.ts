@@ -25,9 +25,13 @@ function groupOf(text: string): Group {
 
 const MAX_TITLE_WORDS = 10;
 
-function delimiterOf(line: string): '\t' | ',' | null {
+// Excel saves "CSV" with semicolons where the decimal separator is a comma.
+function delimiterOf(line: string): '\t' | ',' | ';' | null {
   if ((line.match(/\t/g) ?? []).length >= 2) return '\t';
-  if ((line.match(/,/g) ?? []).length >= 2) return ',';
+  const commas = (line.match(/,/g) ?? []).length;
+  const semicolons = (line.match(/;/g) ?? []).length;
+  if (semicolons >= 2 && semicolons > commas) return ';';
+  if (commas >= 2) return ',';
   return null;
 }
 

@@ -52,7 +52,7 @@ function alignTabRows(lines: string[]): string[] {
 const QUOTE_MARK = /^[ \t]*(?:>[ \t]?)+/;
 
 // A spreadsheet saved as CSV pads a title row with the empty cells of the other columns ("Title,,,,,,").
-const EMPTY_CELLS = /,{2,}\s*$/;
+const EMPTY_CELLS = /(?:,{2,}|;{2,})\s*$/;
 
 export function splitRaw(text: string): Raw[] {
   // Pages first: a form feed glued to a table's first cell must still start a page after tab alignment.
