@@ -26,7 +26,8 @@ export type Cleaned = { raws: Raw[]; lines: Line[] };
 
 // Glyphs Word and PDF converters emit for bullets, including Symbol-font private-use characters.
 const BULLET = /^(?:[•●▪■◦○‣⁃∙·✓✔☐☑➢➤►\uf0b7\uf0a7\uf0d8\uf076\uf0fc]|[-*o](?=\s)|[–—](?=\s+\S))\s*/;
-export const LIST_MARK = /^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\((?:[ivx]{1,5}|[a-z])\)|[ivx]{1,5}[.)])\s+/;
+export const LIST_MARK =
+  /^(?:\d{1,2}\.\d{1,2}\.?|\(?\d{1,3}[.)]|\(?[a-z][.)]|\((?:[ivx]{1,5}|[a-z])\)|[ivx]{1,5}[.)])\s+/;
 
 function stripMarkdown(text: string): { text: string; marked: boolean } {
   const hashes = /^#{1,6}\s+/.exec(text);

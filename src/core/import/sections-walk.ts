@@ -60,6 +60,8 @@ const DUE_FIELD =
 const OTHER_FIELD =
   /^(?:responsible\s+(?:officer|person|manager)|officer\s+responsible|(?:action\s+)?owner|lead(?:\s+officer)?|priority|risk\s+rating|status)\s*:/i;
 
+const DIRECTING_STEM = /\b(?:should|must)\b[^.]*:\s*$/i;
+
 const BARE_REPLY_TITLE =
   /^(?:our|the force'?s?|force|chief constable'?s?|the chief constable'?s?|pcc'?s?|commissioner'?s?|my)?\s*(?:response|reply|comments?)$/i;
 
@@ -192,8 +194,11 @@ export function walkSections(blocks: readonly Block[]): Section[] {
     } else if (block.type === 'label') {
       closeItem(false);
       const { kind, label, number, key, qualifier } = block.match;
-      // An unnumbered cause of concern still heads the recommendations under it.
-      if (kind === 'cause_of_concern') cause = label ?? 'Cause of concern';
+      // An unnumbered cause of concern still heads the recommendations under it, labelled or not.
+      if (kind === 'cause_of_concern') {
+        cause = label ?? 'Cause of concern';
+        section.cause = cause;
+      }
       const open: Occurrence = {
         kind,
         label,
@@ -214,7 +219,10 @@ export function walkSections(blocks: readonly Block[]): Section[] {
       section.items.push(open);
     } else {
       const open: Occurrence | null = item;
-      if (open !== null && endsItem(block, open, speaker)) {
+      // "By 30 September 2021, the service should:" under a cause of concern starts its recommendations.
+      const stemOfCause =
+        open?.kind === 'cause_of_concern' && open.body.length > 0 && DIRECTING_STEM.test(block.text);
+      if (open !== null && (stemOfCause || endsItem(block, open, speaker))) {
         closeItem(false);
         speaker = null;
       }

@@ -50,7 +50,8 @@ function entryOf(para: Para): Entry {
     text: para.text.slice(mark.length),
     // "1." is labelled 1; a coroner's "(1)" keeps its brackets, as printed.
     label: mark.trim() === '' ? null : mark.trim().replace(/\.$/, ''),
-    number: digits === undefined ? null : Number(digits),
+    // "1.2" numbers an entry within its group, not the item: no number.
+    number: digits === undefined || /\d\.\d/.test(mark) ? null : Number(digits),
   };
 }
 
