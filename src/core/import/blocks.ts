@@ -1,5 +1,6 @@
 import { LIST_MARK, type Line } from './clean-text.ts';
 import { type LabelMatch, matchLabel } from './labels.ts';
+import { classifyHeading } from './sections.ts';
 import type { TableRow } from './table.ts';
 import { endsSentence, startsLower, wordCount } from './text-util.ts';
 
@@ -53,6 +54,10 @@ function isHeading(line: Line, next: Line | undefined, width: number): boolean {
   if (/:\s*[\d/.-]+$/.test(text) || FUNCTION_END.test(text)) return false;
   const letters = text.replace(/[^A-Za-z]/g, '');
   if (letters.length >= 4 && letters === letters.toUpperCase()) return true;
+  // "What the force needs to improve" on a line of its own names a section, clause words and all.
+  const alone = line.gapBefore > 0 && (next === undefined || next.gapBefore > 0);
+  if (alone && /^(?:areas_for_improvement|causes_of_concern|recommendations)$/.test(classifyHeading(text)))
+    return true;
   if (CLAUSE_WORD.test(text)) return false;
   // "Target date: 31 March 2024" is a field; "Annex A: Progress against ..." is a heading.
   if (FIELD_LINE.test(text) && !/^(?:annex|appendix|chapter|part|section|schedule)\b/i.test(text))

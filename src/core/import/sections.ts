@@ -49,7 +49,8 @@ export function classifyHeading(text: string): SectionKind {
     if (PCC.test(h) || /^my\b/.test(h)) return 'pcc_response';
     return RESPONDER.test(h) ? 'force_response' : 'responses';
   }
-  if (/\bareas? for improvement\b/.test(h)) return 'areas_for_improvement';
+  // "What the force needs to improve", "Areas to improve": a PEEL page's areas for improvement.
+  if (/\bareas? (?:for|to) improve(?:ment)?\b|\bneeds? to improve\b/.test(h)) return 'areas_for_improvement';
   if (/\bcauses? of concern\b/.test(h)) return 'causes_of_concern';
   // A coroner's matters of concern are what each addressee must answer: tracked as recommendations.
   if (

@@ -21,7 +21,7 @@ const FORM_ROW = /^\d{1,2}\s*(?:\||\s)\s*[A-Z][A-Z'’ ]{3,}\b/;
 // "In our 2017 legitimacy report, we recommended that all forces should:": an earlier report's items,
 // quoted to say how they were taken forward.
 const EARLIER =
-  /\b(?:we|it|they|hmicfrs|hmic|the inspectorate)\s+(?:had\s+)?recommended\b|\bin\s+our\s+(?:\d{4}|previous|earlier|last)\b/i;
+  /\b(?:we|it|they|hmicfrs|hmic|the inspectorate)\s+(?:had\s+)?(?:recommended|said)\b|\bin\s+our\s+(?:\d{4}|previous|earlier|last)\b/i;
 // A stem introduces a list: "... should:", "The MATTERS OF CONCERN are as follows. –".
 const STEM_END = /(?::|[:.]?\s*[-–—]+|\bas follows\.?)\s*$/i;
 
@@ -126,7 +126,8 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
     }
     state.open = null;
     if (!para.bullet && !para.list) {
-      const directive = DIRECTIVE.test(para.text) && !FIRST_PERSON.test(para.text);
+      const directive =
+        DIRECTIVE.test(para.text) && !FIRST_PERSON.test(para.text) && !EARLIER.test(para.text);
       if (STEM_END.test(para.text)) {
         stem = para;
         naming = namedKind(para.text);
@@ -154,9 +155,11 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
       // must act.
       // A coroner's single concern is a plain paragraph, which need name no one; where the concerns are a
       // list, a paragraph after it is the form's own wording.
-      const soleConcern = concernSection && !section.loose.some((p) => p.list || p.bullet);
+      const listed = section.loose.some((p) => p.list || p.bullet);
+      const soleConcern = concernSection && !listed;
       if (
         plainItems &&
+        !(concernSection && listed) &&
         own !== null &&
         directive &&
         (soleConcern || (STRONG.test(para.text) && extractAddressees(para.text).length > 0))
