@@ -126,14 +126,19 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
     }
     state.open = null;
     if (!para.bullet && !para.list) {
-      const directive =
-        DIRECTIVE.test(para.text) && !FIRST_PERSON.test(para.text) && !EARLIER.test(para.text);
+      // A paragraph in the writer's own voice ("We have set out each recommendation below ...") is their
+      // narrative, even where it says someone should act.
+      // A coroner writes concerns in the first person ("I am concerned that"): not there.
+      const ownVoice =
+        FIRST_PERSON.test(para.text) || (!concernSection && /\b(?:we|our|I|my)\b/.test(para.text));
+      const directive = DIRECTIVE.test(para.text) && !ownVoice && !EARLIER.test(para.text);
       if (STEM_END.test(para.text)) {
         stem = para;
         naming = namedKind(para.text);
         continue;
       }
-      const concern = stem !== null && /concern/i.test(stem.text);
+      // The stem names concerns ("The MATTERS OF CONCERN are as follows:"), not recommendations made about them.
+      const concern = stem !== null && /concern/i.test(NAMES_ITEMS.exec(stem.text)?.[1] ?? '');
       // "... should:" then lines without bullets, each finishing the stem's sentence ("ensure that ...").
       if (
         stem !== null &&
