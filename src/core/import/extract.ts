@@ -73,7 +73,12 @@ function namedSubject(addressee: string, subject: string): string {
   return word === undefined ? addressee : `${subject} (the ${word.toLowerCase()})`;
 }
 
+// "... to maximise the impact of the police's CT capabilities. (Status: Open - awaiting decision)": a
+// register's note on the item, not its words.
+const STATUS_NOTE = /\s*\((?:status|rag|update|progress)\s*:[^()]*\)\s*$/i;
+
 function finish(draft: Draft, ctx: Context): ExtractedItem {
+  if (STATUS_NOTE.test(draft.text)) draft.text = draft.text.replace(STATUS_NOTE, '');
   const dues = duesOf(draft, ctx);
   const found = draft.addressees.length > 0 ? draft.addressees : extractAddressees(draft.text);
   const own = ctx.subject === null ? found : found.map((a) => namedSubject(a, ctx.subject ?? ''));
