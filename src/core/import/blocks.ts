@@ -44,6 +44,9 @@ function typicalWidth(lines: readonly Line[]): number {
 
 function isHeading(line: Line, next: Line | undefined, width: number): boolean {
   if (line.bullet || line.row) return false;
+  // "c. Maintenance documentation indicated that indicator side" / page break / "repeater lamps were ...":
+  // a sentence cut by the page, not a title.
+  if (next?.pageBreakBefore && startsLower(next.text)) return false;
   const words = wordCount(line.text);
   if (line.marked) return words <= 25;
   // A numbered section heading ("4. THE FORCE'S RESPONSE", "2. Response to the recommendations").

@@ -115,7 +115,9 @@ function repeatedNearGaps(raws: readonly Raw[]): Set<string> {
     const gapNear = [-2, -1, 1, 2].some(
       (d) => raws[i + d]?.blank === true && raws[i + d * 2]?.blank === true,
     );
-    if (gapNear || i < 3 || i >= raws.length - 3) entry.edge++;
+    // A page's edge shows as a double gap, the document's ends, or a page number a few lines away.
+    const pageNear = [-3, -2, -1, 1, 2, 3].some((d) => isPageNumber(raws, i + d));
+    if (gapNear || pageNear || i < 3 || i >= raws.length - 3) entry.edge++;
     counts.set(key, entry);
   });
   const found = new Set<string>();

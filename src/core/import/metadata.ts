@@ -28,6 +28,9 @@ const PUBLISHED_KEY =
 // "9  Date 7 February 2024": a form's date row without its colon.
 const DATE_LINE =
   /^(?:\d{1,2}\s*[|.:)]?\s+)?(?:date|dated)\s*[|:]?\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})/im;
+// A coroner's form ends with section 9, its date: "9  15/04/2021   P. Brunton".
+const SECTION_NINE =
+  /^9\s*[|.:)]?\s+(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})\b/;
 const DATE_KEY = /^(?:date(?:\s+of\s+(?:the\s+)?(?:report|letter))?|report\s+date|dated)$/i;
 const STATED =
   /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|thirty|forty)\s+(recommendations|areas\s+for\s+improvement)\b/gi;
@@ -168,6 +171,7 @@ export function extractMetadata(raws: readonly Raw[], lines: readonly Line[], te
     readPrintedDate(edges.map((l) => DATE_LINE.exec(l.text)?.[1]).find((d) => d !== undefined) ?? '') ??
     readPrintedDate(DATED.exec(edgeText)?.[1] ?? '') ??
     tableDate(raws) ??
+    readPrintedDate(edges.map((l) => SECTION_NINE.exec(l.text)?.[1]).find((d) => d !== undefined) ?? '') ??
     signedDate(lines) ??
     readPrintedDate(
       REPORT_ISSUED.exec(edgeText)
