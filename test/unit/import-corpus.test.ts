@@ -36,7 +36,7 @@ describe('import corpus: development split', () => {
     expect(passed(variant((t) => t.replace(/'/g, '’').replace(/ - /g, ' – ')))).toBe(original);
   });
 
-  // A floor against regressions, set just under today's figure (93.2%, 2 false items over 67 documents):
+  // A floor against regressions, set just under today's figure (94.0%, 2 false items over 67 documents):
   // the last batch's documents are not all read yet (docs/import-accuracy.md). Raise it as they are.
   it('reads at least 93% of item checks right, with at most 2 false items', () => {
     const t = totals(scoreCorpus(dev));
