@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readPress } from '../../adapters/teams/card-actions.ts';
 import { MAX_MESSAGE_BYTES, renderReply, utf16Bytes } from '../../adapters/teams/render.ts';
 import type { FormItem, Reply } from '../../src/core/reply/reply.ts';
+import { cardProblems } from '../support/adaptive-card-rules.ts';
 
 function items(count: number): FormItem[] {
   return Array.from({ length: count }, (_, i) => ({
@@ -23,6 +24,18 @@ function find(node: unknown, id: string): Record<string, unknown> | undefined {
 }
 
 describe('the Teams import edit card', () => {
+  it('breaks no card rule: a duplicated id is caught', () => {
+    const twice = {
+      type: 'AdaptiveCard',
+      version: '1.5',
+      body: [
+        { type: 'Input.Text', id: 'a' },
+        { type: 'Input.Text', id: 'a' },
+      ],
+    };
+    expect(cardProblems(twice)).toEqual(['id "a" used twice']);
+  });
+
   it('fits a preview of 200 items into messages Teams accepts, 100 items to choose from', () => {
     const reply: Reply = {
       kind: 'question',
@@ -31,7 +44,10 @@ describe('the Teams import edit card', () => {
       form: { items: items(200), item: { ref: '150', text: 'x'.repeat(5000), due: 'within 6 months' } },
     };
     const messages = renderReply(reply, { personal: true });
-    for (const message of messages) expect(utf16Bytes(message.card)).toBeLessThanOrEqual(MAX_MESSAGE_BYTES);
+    for (const message of messages) {
+      expect(utf16Bytes(message.card)).toBeLessThanOrEqual(MAX_MESSAGE_BYTES);
+      expect(cardProblems(message.card as Record<string, unknown>)).toEqual([]);
+    }
     const all = messages.map((m) => m.card);
     const ref = find(all, 'ref');
     const choices = ref?.choices as { value: string }[];

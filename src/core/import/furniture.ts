@@ -159,8 +159,8 @@ function markFootnotes(raws: readonly Raw[], marks: boolean[]): void {
 const BARE_FOOTNOTE = /^\d{1,2}\s+[A-Z]/;
 
 function markBareFootnotes(raws: readonly Raw[], marks: boolean[]): void {
-  raws.forEach((raw, i) => {
-    if (!marks[i] || !isPageNumber(raws, i)) return;
+  for (let i = 0; i < raws.length; i++) {
+    if (!marks[i] || !isPageNumber(raws, i)) continue;
     // Up from the page number, past blank lines, to the notes just above it.
     let j = i - 1;
     while (j >= 0 && raws[j]?.blank) j--;
@@ -174,7 +174,7 @@ function markBareFootnotes(raws: readonly Raw[], marks: boolean[]): void {
       j -= 2;
       while (j >= 0 && raws[j]?.blank) j--;
     }
-  });
+  }
 }
 
 // "Targeting the risk            87" then "88": a footer with the page number, and the next page's number.

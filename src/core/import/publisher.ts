@@ -1,5 +1,6 @@
 import type { Line } from './clean-text.ts';
 import { type Field, field } from './fields.ts';
+import type { Raw } from './raw-lines.ts';
 import { squash } from './text-util.ts';
 
 const PUBLISHER_KEY = /^(?:publisher|published by|issued by|inspectorate|inspected by)$/i;
@@ -109,9 +110,21 @@ function isReportAddress(url: string): boolean {
   return path.length >= 2;
 }
 
-export function findLink(all: readonly Field[], lines: readonly Line[]): string | null {
+export function findLink(all: readonly Field[], lines: readonly Line[], raws: readonly Raw[]): string | null {
   const keyed = field(all, LINK_KEY);
   const keyedUrl = keyed === null ? null : (keyed.match(URL)?.[0] ?? null);
   if (keyedUrl) return keyedUrl.replace(/[.,;:]+$/, '');
-  return urlsOf(lines).find(isReportAddress) ?? null;
+  return urlsOf(lines).find(isReportAddress) ?? furnitureLink(raws);
+}
+
+// A web page's "Share this page: https://..." and a browser's printed footer ("https://...   1/3") are page
+// furniture, yet the address they print is the report's.
+function furnitureLink(raws: readonly Raw[]): string | null {
+  for (const raw of raws) {
+    const url =
+      /^share this (?:page|article|report)\s*:?\s*(https?:\/\/\S+)/i.exec(raw.text)?.[1] ??
+      /^(https?:\/\/\S+)\s{2,}\d{1,4}\/\d{1,4}$/.exec(raw.layout.trim())?.[1];
+    if (url !== undefined) return url.replace(/[.,;:]+$/, '');
+  }
+  return null;
 }

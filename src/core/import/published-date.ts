@@ -1,0 +1,162 @@
+import type { IsoDate } from '../dates/index.ts';
+import type { Line } from './clean-text.ts';
+import { type Field, field } from './fields.ts';
+import { readPrintedDate } from './printed-date.ts';
+import type { Raw } from './raw-lines.ts';
+import { wordCount } from './text-util.ts';
+
+/*
+ * When the report came out: the date section 55's 56 days and "within six months" count from. Documents
+ * print it in many places and print other dates beside it (a letter's, a meeting's, an export's); the
+ * finders below are tried from the most to the least certain.
+ */
+
+// "5 April 2023", "11th July 2023"; "21/06/2024", "14.05.2024".
+const WRITTEN = '\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]+\\s+\\d{4}';
+const NUMERIC = '\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}';
+const MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+
+const PUBLISHED_KEY =
+  /^(?:published(?:\s+on|\s+date)?|issued(?:\s+on)?|date\s+(?:of\s+)?(?:publication|issue)|publication\s+date|date\s+(?:published|issued)|(?:final\s+)?report\s+issued(?:\s+on)?|date\s+of\s+final\s+report)$/i;
+const DATE_KEY = /^(?:date(?:\s+of\s+(?:the\s+)?(?:report|letter))?|report\s+date|dated)$/i;
+// "9  Date 7 February 2024", "9 | DATE   17/03/2025": a form's date row without its colon.
+const DATE_LINE = new RegExp(
+  `^(?:\\d{1,2}\\s*[|.:)]?\\s+)?(?:date|dated)\\s*[|:]?\\s+(${WRITTEN}|${NUMERIC})`,
+  'im',
+);
+// A coroner's form ends with section 9, its date: "9  15/04/2021   P. Brunton".
+const SECTION_NINE = new RegExp(`^9\\s*[|.:)]?\\s+(${NUMERIC}|${WRITTEN})\\b`);
+// "Published on 12 January 2024 by HMICFRS.", "Published to the OPCC website on 3 November 2025",
+// "(PEEL spotlight report, published August 2022)", "published its report '...' in July 2018".
+const PUBLISHED_DAY = new RegExp(`\\b[Pp]ublished\\b[^.\\n]{0,40}?\\b(?:on\\s+)?(${WRITTEN})`);
+const PUBLISHED_MONTH = new RegExp(
+  `\\b[Pp]ublished\\b(?:\\s+|[^.\\n]{0,160}?\\s+in\\s+)(${MONTHS}\\s+\\d{4})\\b`,
+);
+// "Source report: ..., dated 24 October 2025."
+const DATED = new RegExp(
+  `\\b(?:dated|date of (?:the )?report\\s*:?)\\s+(${WRITTEN}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4})`,
+  'i',
+);
+// A cover's "March 2017": the month the report came out, not a day; it stays unknown.
+const MONTH_ONLY_LINE = new RegExp(`^${MONTHS}\\s+(?:19|20)\\d{2}$`, 'i');
+// "Commissioner's response: ...", "comments on HMICFRS's report": the document answers a report.
+const RESPONSE_TITLE =
+  /\b(?:commissioner|pcc|chief constable|force)'?s?\s+(?:response|comments|reply)\b|\b(?:response|comments|reply)\s+(?:to|on)\b/i;
+// "HMICFRS published *Disproportionate use of police powers* on 26 February 2021".
+const REPORT_PUBLISHED = new RegExp(
+  `\\b(?:HMICFRS|HMIC|[Ii]nspectorate|[Cc]ommittee|[Cc]oroner|the report|[Ii]t)\\b[^.\\n]{0,12}?\\bpublished\\b[^\\n]{1,200}?\\bon\\s+(${WRITTEN})`,
+);
+// A letter answering a report names it: "Your ref: Regulation 28 report dated 4 June 2021".
+const YOUR_REPORT = new RegExp(
+  `\\b(?:your|the coroner's|the)\\s+(?:ref(?:erence)?:\\s*)?(?:[\\w ]{0,40}?\\s)?report\\s+(?:of|dated)\\s+(${WRITTEN})`,
+  'i',
+);
+// A paper that quotes a report: "On 20 November 2019 the coroner, M. Hassell, issued a report ...".
+const REPORT_ISSUED = new RegExp(
+  `\\bOn\\s+(${WRITTEN}),?\\s+(?:[^.]|(?<=\\b[A-Z])\\.){0,120}?\\b(?:issued|published|made|sent)\\s+(?:a|the|its|this|their)\\s+report\\b|\\b(?:issued|published)\\s+(?:a|the|its|their)\\s+report\\b[^.]{0,120}?\\bon\\s+(${WRITTEN})`,
+);
+// Near a form's date alone on its line: "SIGNED BY CORONER", a signature, the coroner's name.
+const SIGNATURE_LINE = /\bsign(?:ed|ature)\b|\bcoroner\b/i;
+
+export type Published = {
+  date: IsoDate | null;
+  /** "August 2022" where only a month is printed: the day stays unknown and the preview asks for it. */
+  month: string | null;
+  /** True when the date is only a header line's, which the preview asks the user to check. */
+  guessed: boolean;
+};
+
+type Document = {
+  raws: readonly Raw[];
+  lines: readonly Line[];
+  /** The first and last lines, where a document prints its dates. */
+  edges: readonly Line[];
+  /** The same, a paragraph a line. */
+  edgeText: string;
+  fields: readonly Field[];
+};
+
+function firstOf(lines: readonly Line[], pattern: RegExp): IsoDate | null {
+  return readPrintedDate(lines.map((l) => pattern.exec(l.text)?.[1]).find((d) => d !== undefined) ?? '');
+}
+
+function dateBeforeSalutation(lines: readonly Line[]): IsoDate | null {
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^dear\s/i.test(lines[i]?.text ?? '')) continue;
+    for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
+      const text = lines[j]?.text ?? '';
+      if (wordCount(text) <= 4) {
+        const date = readPrintedDate(text);
+        if (date) return date;
+      }
+    }
+  }
+  return null;
+}
+
+// A form's last section as a Markdown table: "| Date | Signed |" over its rule, then "| 25/06/2025 | ... |".
+function tableDate(raws: readonly Raw[]): IsoDate | null {
+  for (let i = 0; i + 2 < raws.length; i++) {
+    if (!/^\|\s*date\s*\|/i.test(raws[i]?.text ?? '')) continue;
+    const cell = /^\|([^|]*)\|/.exec(raws[i + 2]?.text ?? '')?.[1] ?? '';
+    const date = readPrintedDate(cell);
+    if (date !== null) return date;
+  }
+  return null;
+}
+
+// A form's date alone on its line beside the signature, in the last third of the document.
+function signedDate(lines: readonly Line[]): IsoDate | null {
+  const from = Math.floor((lines.length * 2) / 3);
+  for (let i = lines.length - 1; i >= from; i--) {
+    const text = lines[i]?.text ?? '';
+    // A sentence's end ("... by\n31 May 2020.") is not a form's date.
+    const date = wordCount(text) <= 4 && !/\.$/.test(text) ? readPrintedDate(text) : null;
+    if (date === null) continue;
+    const near = lines.slice(Math.max(0, i - 6), i + 7).map((l) => l.text);
+    if (near.some((t) => SIGNATURE_LINE.test(t) && !/\bchief coroner\b/i.test(t))) return date;
+  }
+  return null;
+}
+
+// A header line's date ("Audit Committee – 27 November 2018"), not a deadline in the first sentence.
+function firstLinesDate(raws: readonly Raw[]): { date: IsoDate | null; month: string | null } {
+  const first = raws.filter((r) => !r.blank).slice(0, 5);
+  for (const raw of first) {
+    if (MONTH_ONLY_LINE.test(raw.text)) return { date: null, month: raw.text };
+    if (wordCount(raw.text) > 15 || /\b(?:by|before|until|within|due|should)\b/i.test(raw.text)) continue;
+    const date = readPrintedDate(raw.text);
+    if (date) return { date, month: null };
+  }
+  return { date: null, month: null };
+}
+
+export function findPublished(doc: Document): Published {
+  const { edgeText } = doc;
+  const day = PUBLISHED_DAY.exec(edgeText)?.[1] ?? null;
+  // A response page's own "Published on:" is when the response went up; the report's date is in the text.
+  const head = edgeText.slice(0, 2000);
+  const answered = RESPONSE_TITLE.test(head)
+    ? REPORT_PUBLISHED.exec(edgeText)?.[1]
+    : YOUR_REPORT.exec(head)?.[1];
+  const keyed = answered ?? field(doc.fields, PUBLISHED_KEY) ?? day;
+  const printed =
+    (keyed === null ? null : readPrintedDate(keyed)) ??
+    dateBeforeSalutation(doc.lines.slice(0, 150)) ??
+    readPrintedDate(field(doc.fields, DATE_KEY) ?? '') ??
+    firstOf(doc.edges, DATE_LINE) ??
+    readPrintedDate(DATED.exec(edgeText)?.[1] ?? '') ??
+    tableDate(doc.raws) ??
+    firstOf(doc.edges, SECTION_NINE) ??
+    signedDate(doc.lines) ??
+    readPrintedDate(
+      REPORT_ISSUED.exec(edgeText)
+        ?.slice(1)
+        .find((d) => d !== undefined) ?? '',
+    );
+  // "Published August 2022" with no day: a letter's or an export's date is not the report's either.
+  const cover = printed === null ? firstLinesDate(doc.raws) : { date: null, month: null };
+  const month = keyed === null ? (PUBLISHED_MONTH.exec(edgeText)?.[1] ?? cover.month) : null;
+  if (month !== null) return { date: null, month, guessed: false };
+  return { date: printed ?? cover.date, month: null, guessed: printed === null && cover.date !== null };
+}
