@@ -36,12 +36,14 @@ describe('import corpus: development split', () => {
     expect(passed(variant((t) => t.replace(/'/g, '’').replace(/ - /g, ' – ')))).toBe(original);
   });
 
-  // A floor against regressions, set just under today's figure (94.0%, 2 false items over 67 documents):
-  // the last batch's documents are not all read yet (docs/import-accuracy.md). Raise it as they are.
-  it('reads at least 93% of item checks right, with at most 2 false items', () => {
+  // A floor against regressions, set just under today's figure. The first held-out split joined the
+  // development split once its figure was reported, and its documents are not all read yet
+  // (docs/import-accuracy.md). Raise the floor as they are.
+  const FLOOR = { share: 0.83, falseItems: 20 };
+  it(`reads at least ${FLOOR.share * 100}% of item checks right, with at most ${FLOOR.falseItems} false items`, () => {
     const t = totals(scoreCorpus(dev));
-    expect(t.falsePositives).toBeLessThanOrEqual(2);
-    expect(t.passed / t.checks).toBeGreaterThanOrEqual(0.93);
+    expect(t.falsePositives).toBeLessThanOrEqual(FLOOR.falseItems);
+    expect(t.passed / t.checks).toBeGreaterThanOrEqual(FLOOR.share);
   });
 });
 

@@ -35,6 +35,14 @@ function delimiterOf(line: string): '\t' | ',' | ';' | null {
   return null;
 }
 
+function squashLines(cell: string): string {
+  return cell
+    .split('\n')
+    .map(squash)
+    .filter((l) => l !== '')
+    .join('\n');
+}
+
 /** One record starting at raws[i]; a quote left open carries the record onto the next lines. */
 function readRecord(raws: readonly Raw[], i: number, delimiter: string): Record | null {
   const cells: string[] = [];
@@ -68,7 +76,8 @@ function readRecord(raws: readonly Raw[], i: number, delimiter: string): Record 
     }
     if (!quoted) {
       cells.push(cell);
-      return { cells: cells.map((x) => squash(x)), first: i, last: j };
+      // A line break typed inside a cell is kept: in a "Sent to" cell it separates one recipient from the next.
+      return { cells: cells.map(squashLines), first: i, last: j };
     }
     cell += '\n';
   }
@@ -113,7 +122,10 @@ export function delimitedTable(raws: readonly Raw[], i: number): Table | null {
   }
   keepOneItemColumn(found.columns, records);
   const rows: Table['rows'] = [];
-  for (const { cells, first, group: above } of joinWrapped(records, found.columns)) {
+  for (const { cells, first, group: above } of numberedRows(
+    joinWrapped(records, found.columns),
+    found.columns,
+  )) {
     const row = toRow(cells, found.columns, above?.anchor ?? null);
     if (row && row.addressees.length === 0 && above) row.addressees = above.addressees;
     if (row) rows.push({ at: first, row });
@@ -137,6 +149,19 @@ function keepOneItemColumn(columns: Column[], records: readonly Record[]): void 
     c.role = ref ? 'other' : 'ref';
     ref = true;
   }
+}
+
+/**
+ * Where the items are numbered, a row whose number cell holds a word ("Background", "Context") sets the
+ * scene for the items; it is none of them.
+ */
+function numberedRows(rows: Joined[], columns: readonly Column[]): Joined[] {
+  const ref = columns.findIndex((c) => c.role === 'ref');
+  if (ref < 0) return rows;
+  const refOf = (row: Joined) => row.cells.get(ref)?.[0] ?? '';
+  const numbered = rows.filter((row) => /\d/.test(refOf(row))).length;
+  if (numbered < 2) return rows;
+  return rows.filter((row) => refOf(row) === '' || /\d/.test(refOf(row)));
 }
 
 type Joined = { cells: Map<number, string[]>; first: number; group: Group | undefined };
@@ -172,8 +197,14 @@ function joinWrapped(records: readonly Record[], columns: readonly Column[]): Jo
       if (c !== '') open.cells.set(k, [...(open.cells.get(k) ?? []), c]);
     });
   }
+  const listed = (k: number) => columns[k]?.role === 'addressees';
   return out.map(({ cells, first, group }) => ({
-    cells: new Map([...cells].map(([k, parts]) => [k, [joinFragments(parts)]])),
+    cells: new Map(
+      [...cells].map(([k, parts]) => [
+        k,
+        [listed(k) ? parts.flatMap((p) => p.split('\n')).join('; ') : joinFragments(parts)],
+      ]),
+    ),
     first,
     group,
   }));

@@ -77,8 +77,14 @@ function namedSubject(addressee: string, subject: string): string {
 // register's note on the item, not its words.
 const STATUS_NOTE = /\s*\((?:status|rag|update|progress)\s*:[^()]*\)\s*$/i;
 
+// '"We welcome ..." (Paragraphs 21 and 30 of the inquiry report).': a response quotes the item and says where
+// it stands in the report; the words inside the quotes are the item.
+const QUOTED_ITEM =
+  /^["“]([^"“”]+)["”]\s*(?:\((?:paragraphs?|paras?\.?|pages?|pp?\.|see|report)\b[^()]*\)\.?)?$/i;
+
 function finish(draft: Draft, ctx: Context): ExtractedItem {
   if (STATUS_NOTE.test(draft.text)) draft.text = draft.text.replace(STATUS_NOTE, '');
+  draft.text = QUOTED_ITEM.exec(draft.text)?.[1]?.trim() ?? draft.text;
   const dues = duesOf(draft, ctx);
   const found = draft.addressees.length > 0 ? draft.addressees : extractAddressees(draft.text);
   const own = ctx.subject === null ? found : found.map((a) => namedSubject(a, ctx.subject ?? ''));

@@ -45,7 +45,7 @@ export function extractMetadata(raws: readonly Raw[], lines: readonly Line[], te
   const all = fields(edges);
   const warnings: string[] = [];
 
-  const { title, prefix } = findTitle(all, lines, edgeText);
+  const { title, prefix } = findTitle(all, lines, edgeText, raws);
   const published = findPublished({ raws, lines, edges, edgeText, fields: all });
   const publishedOn = published.date;
   if (published.month !== null)

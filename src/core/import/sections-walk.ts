@@ -12,6 +12,8 @@ import type { TableRow } from './table.ts';
 import { wordCount } from './text-util.ts';
 import { unlabelledItems } from './unlabelled.ts';
 
+const LIST_MARK = /^\(?\d{1,3}[.)]\s+/;
+
 /** Text that needs no splitting: a table cell, a bullet under a stem. */
 export type Explicit = {
   text: string;
@@ -127,8 +129,12 @@ const SIGN_OFF =
  * After a labelled item's reply, the letter's own next numbered paragraph ("4. Overall, I am satisfied ...")
  * or its sign-off belongs to the letter, not to the reply.
  */
+// Where a pasted copy stops ("(copy ends - ...)", "[end of extract]") or a web page's footer begins.
+const END_OF_COPY =
+  /^[([]?\s*(?:copy ends|end of (?:the )?(?:copy|extract|excerpt|document)|extract ends)\b|^\[?is this page useful\??\]?|^(?:©|\(c\))\s*crown copyright/i;
+
 function endsItem(block: Para, item: Occurrence, speaker: ResponseKind | null): boolean {
-  if (SIGN_OFF.test(block.text)) return true;
+  if (SIGN_OFF.test(block.text) || END_OF_COPY.test(block.text)) return true;
   const replied = speaker !== null || item.marked.force.length > 0 || item.marked.pcc.length > 0;
   return replied && block.list && /^\d{1,2}\.\s/.test(block.text);
 }
@@ -234,7 +240,9 @@ export function walkSections(blocks: readonly Block[]): Section[] {
       const dueField = DUE_FIELD.exec(block.text)?.[1];
       // "Our response" on a line of its own, over the reply.
       const bare = BARE_REPLY_TITLE.test(block.text) ? responseMarker(block.text) : null;
-      const inline = bare === null ? inlineResponseMarker(block.text) : { kind: bare, rest: '' };
+      // "2. Government response: ..." in a document whose every paragraph is numbered.
+      const inline =
+        bare === null ? inlineResponseMarker(block.text.replace(LIST_MARK, '')) : { kind: bare, rest: '' };
       if (dueField !== undefined) {
         current.dueField = current.dueField ?? dueField.trim();
       } else if (OTHER_FIELD.test(block.text) || (current.body.length === 0 && isFieldLine(block))) {

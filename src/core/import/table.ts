@@ -47,6 +47,9 @@ export function roleOf(name: string): Role {
   const n = name.toLowerCase();
   if (/^(?:ref(?:erence)?\.?|no\.?|number|#|id|rec(?:ommendation)?\s*(?:no\.?|number|ref))$/.test(n))
     return 'ref';
+  // "Concern no.", "Action #", "Item number": the item's own number ("PFD ref" names the report instead).
+  if (/^(?:concern|item|action|finding|afi|area|matter|point)s?\s*(?:no\.?|number|#|ref\.?)$/.test(n))
+    return 'ref';
   if (/\b(?:sent to|addressed to|addressees?|recipients?|for the attention of)\b/.test(n))
     return 'addressees';
   if (/\b(?:response|responses|comments?|reply|update|progress)\b/.test(n) && !STRONG_DUE.test(n)) {
@@ -177,7 +180,7 @@ export function finish(
   const roles = new Set(columns.map((c) => c.role));
   if (
     !roles.has('item') ||
-    (!roles.has('force') && !roles.has('pcc') && !roles.has('due') && !roles.has('ref'))
+    !['force', 'pcc', 'due', 'ref', 'anchor', 'addressees'].some((r) => roles.has(r as Role))
   ) {
     return null;
   }

@@ -2,6 +2,7 @@ import type { Line } from './clean-text.ts';
 import { type Field, field } from './fields.ts';
 import { matchLabel } from './labels.ts';
 import { readPrintedDate } from './printed-date.ts';
+import type { Raw } from './raw-lines.ts';
 import { squash, wordCount } from './text-util.ts';
 
 const TITLE_KEY =
@@ -65,10 +66,23 @@ function coronersTitle(all: readonly Field[], text: string): string | null {
   return `${titleCase(squash(name))}: Prevention of future deaths report`;
 }
 
+// A page's one top-level Markdown heading is its title.
+const MARKDOWN_H1 = /^# +(\S.*)$/;
+
+function markdownTitle(raws: readonly Raw[]): string | null {
+  const h1 = raws.slice(0, 200).flatMap((r) => {
+    const m = MARKDOWN_H1.exec(r.original);
+    return m ? [squash(m[1] ?? '')] : [];
+  });
+  return h1.length === 1 && wordCount(h1[0] ?? '') <= 30 ? (h1[0] ?? null) : null;
+}
+
 function breadcrumb(lines: readonly Line[]): string | null {
   for (const line of lines.slice(0, 40)) {
     const parts = line.text.split(/\s+[>›»]\s+/);
-    if (parts.length >= 3) return parts[parts.length - 1]?.trim() ?? null;
+    const last = parts[parts.length - 1]?.trim() ?? '';
+    // A trail whose last step is a link leads to the page's section, not to the page itself.
+    if (parts.length >= 3) return /^\[.*\]\(.*\)$/.test(last) ? null : last;
   }
   return null;
 }
@@ -109,11 +123,17 @@ function coverTitle(lines: readonly Line[]): string | null {
 }
 
 /** The document's title, and a publisher's acronym printed before it ("HMICFRS – ..."). */
-export function findTitle(all: readonly Field[], lines: readonly Line[], text: string): FoundTitle {
+export function findTitle(
+  all: readonly Field[],
+  lines: readonly Line[],
+  text: string,
+  raws: readonly Raw[],
+): FoundTitle {
   const keyed = field(all, TITLE_KEY);
   const chosen =
     coronersTitle(all, text) ??
     (keyed === null ? null : (quoted(keyed) ?? keyed)) ??
+    markdownTitle(raws) ??
     breadcrumb(lines) ??
     letterSubject(lines) ??
     coverTitle(lines) ??
