@@ -172,7 +172,8 @@ export function toBlocks(lines: readonly Line[]): Block[] {
       return;
     }
     const current: Open | null = open;
-    const candidate = matchLabel(line.text);
+    const matched = matchLabel(line.text);
+    const candidate = matched !== null && namesASource(matched) ? null : matched;
     const label =
       candidate &&
       (line.gapBefore > 0 ||
@@ -208,6 +209,22 @@ export function toBlocks(lines: readonly Line[]): Block[] {
   });
   flush();
   return blocks;
+}
+
+/**
+ * "Recommendation - Merseyside Police, April 2022": an unnumbered label over a few words that direct no one
+ * and end no sentence is a heading naming where the item below comes from, not the item.
+ */
+function namesASource(label: LabelMatch): boolean {
+  const rest = label.rest;
+  return (
+    label.number === null &&
+    label.key === null &&
+    rest !== '' &&
+    wordCount(rest) <= 10 &&
+    !endsSentence(rest) &&
+    !/\b(?:should|must|recommends?|needs? to|ought)\b/i.test(rest)
+  );
 }
 
 // A label only starts a line that follows a finished sentence, a heading or a gap; otherwise it is a

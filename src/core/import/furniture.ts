@@ -22,7 +22,6 @@ const BROWSER_PRINT =
 // "Area for improvement 1 .............. 3": a contents entry wherever it stands.
 const DOT_LEADER = /\S\s*\.{5,}\s*\d{1,3}$/;
 const TOC_ENTRY = /\S(?:\s{2,}|\s*\.{3,}\s*)\d{1,3}$/;
-const FOOTNOTE_RULE = /^_{5,}$/;
 // Running headers and footers are short; longer repeated lines are content.
 const FURNITURE_MAX = 120;
 const EDGE_LINES = 3;
@@ -143,15 +142,23 @@ function markContents(raws: readonly Raw[], marks: boolean[]): void {
   });
 }
 
-// A footnote block: a short rule of underscores, then the notes, up to the end of the page.
+// A footnote block: a short rule of underscores, then the notes, up to the end of the page. A long rule, or
+// one with more than a few lines before the page ends, divides the text instead (a web page's sections).
+const FOOTNOTE_RULE = /^_{5,40}$/;
+const FOOTNOTE_LINES = 12;
+
 function markFootnotes(raws: readonly Raw[], marks: boolean[]): void {
   raws.forEach((raw, i) => {
     if (!FOOTNOTE_RULE.test(raw.text)) return;
-    for (let j = i; j < raws.length && j < i + 12; j++) {
-      const next = raws[j];
-      if (next === undefined || (j > i && (next.formFeed || isPageNumber(raws, j)))) break;
-      marks[j] = true;
+    let end = i + 1;
+    while (end < raws.length && end <= i + FOOTNOTE_LINES) {
+      const next = raws[end];
+      if (next === undefined || next.formFeed || isPageNumber(raws, end)) break;
+      end++;
     }
+    const atPageEdge = end === raws.length || raws[end]?.formFeed === true || isPageNumber(raws, end);
+    if (!atPageEdge) return;
+    for (let j = i; j < end; j++) marks[j] = true;
   });
 }
 

@@ -78,11 +78,22 @@ function markdownTitle(raws: readonly Raw[]): string | null {
 }
 
 function breadcrumb(lines: readonly Line[]): string | null {
-  for (const line of lines.slice(0, 40)) {
+  for (const [k, line] of lines.slice(0, 40).entries()) {
     const parts = line.text.split(/\s+[>›»]\s+/);
     const last = parts[parts.length - 1]?.trim() ?? '';
+    if (parts.length < 3) continue;
     // A trail whose last step is a link leads to the page's section, not to the page itself.
-    if (parts.length >= 3) return /^\[.*\]\(.*\)$/.test(last) ? null : last;
+    if (/^\[.*\]\(.*\)$/.test(last)) return null;
+    // The page's own heading under the trail is its title; the trail's last step is often shortened.
+    const below = lines[k + 1]?.text ?? '';
+    const heading =
+      wordCount(below) <= 15 &&
+      !/[.:]$/.test(below) &&
+      readPrintedDate(below) === null &&
+      !/:\s/.test(below.slice(0, 12));
+    // A heading wrapped onto two lines starts like the trail's step; the step is then the whole title.
+    const wrapped = last.toLowerCase().startsWith(below.toLowerCase());
+    return heading && !wrapped && wordCount(below) >= 3 ? below : last;
   }
   return null;
 }

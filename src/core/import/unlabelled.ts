@@ -2,7 +2,7 @@ import type { ItemKind } from '../model/entities.ts';
 import { extractAddressees } from './addressees.ts';
 import type { Para } from './blocks.ts';
 import { LIST_MARK } from './clean-text.ts';
-import type { SectionKind } from './sections.ts';
+import { inlineResponseMarker, type SectionKind } from './sections.ts';
 import type { Occurrence, Section } from './sections-walk.ts';
 import { endsSentence, startsLower, wordCount } from './text-util.ts';
 
@@ -22,6 +22,8 @@ const FORM_ROW = /^\d{1,2}\s*(?:\||\s)\s*[A-Z][A-Z'’ ]{3,}\b/;
 // quoted to say how they were taken forward.
 const EARLIER =
   /\b(?:we|it|they|hmicfrs|hmic|the inspectorate)\s+(?:had\s+)?(?:recommended|said)\b|\bin\s+our\s+(?:\d{4}|previous|earlier|last)\b/i;
+const SINGLE_ITEM_HEADING = /\b(?:recommendation|area for improvement|cause of concern|matter of concern)$/i;
+const PLACEHOLDER = /^(?:awaiting\b|pending\b|to follow\b|tbc\b|n\/a$|none$|-$|$)/i;
 // A stem introduces a list: "... should:", "The MATTERS OF CONCERN are as follows. –".
 const STEM_END = /(?::|[:.]?\s*[-–—]+|\bas follows\.?)\s*$/i;
 
@@ -103,6 +105,8 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
   const plainItems = own !== null && section.items.length === 0;
   // Under a coroner's "Concerns" heading a numbered entry is a concern whether or not it directs anyone.
   const concernSection = section.kind === 'recommendations' && /concern/i.test(section.heading ?? '');
+  // "IOPC recommendation": a heading naming one item is followed by it and then by what explains it.
+  const singleItem = SINGLE_ITEM_HEADING.test(section.heading ?? '');
   const out: Occurrence[] = [];
   // A heading may itself introduce the items ("3.1 The coroner raised the following concerns:").
   const introduced = introducingHeading(section);
@@ -119,7 +123,22 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
     out.push(occ);
     state.open = para.bullet || para.list ? { occ, family: familyOf(para), carries } : null;
   };
+  let gathering: Occurrence | null = null;
   for (const para of section.loose) {
+    if (gathering !== null && para.bullet) {
+      extend(gathering, para);
+      continue;
+    }
+    gathering = null;
+    const reply = para.bullet ? null : inlineResponseMarker(para.text.replace(LIST_MARK, ''));
+    const answered = out[out.length - 1];
+    if (reply !== null && answered !== undefined) {
+      // "Response: PSD dip-sampled 30 complaints ..." under an unlabelled item answers it; "Response:
+      // Awaiting response" holds no answer yet.
+      if (!PLACEHOLDER.test(reply.rest)) answered.marked[reply.kind].push({ ...para, text: reply.rest });
+      state.open = null;
+      continue;
+    }
     if (state.open !== null && continuesEntry(state.open, para)) {
       extend(state.open.occ, para);
       continue;
@@ -132,6 +151,12 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
       const ownVoice =
         FIRST_PERSON.test(para.text) || (!concernSection && /\b(?:we|our|I|my)\b/.test(para.text));
       const directive = DIRECTIVE.test(para.text) && !ownVoice && !EARLIER.test(para.text);
+      if (STEM_END.test(para.text) && wholeWithList(para, directive, plainItems)) {
+        // "The IOPC recommends that X ... This should include consideration of:" and its bullets: one item.
+        push(own ?? 'recommendation', { text: para.text, label: null, number: null }, para, false);
+        gathering = out[out.length - 1] ?? null;
+        continue;
+      }
       if (STEM_END.test(para.text)) {
         stem = para;
         naming = namedKind(para.text);
@@ -164,6 +189,7 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
       const soleConcern = concernSection && !listed;
       if (
         plainItems &&
+        !(singleItem && out.length > 0) &&
         !(concernSection && listed) &&
         own !== null &&
         directive &&
@@ -204,6 +230,25 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
     }
   }
   return out;
+}
+
+// "This should include:", "These should cover:": a stem that points back at the sentence before it.
+const POINTS_BACK =
+  /^(?:this|these|it|they|such\s+\w+)\s+(?:should|must|will|would|could|may)?\s*(?:include|includes|cover|covers|consider|be)\b/i;
+
+/**
+ * A paragraph that makes a recommendation in full and ends by introducing what it should include: the list
+ * below belongs to it, not a stem to distribute over the bullets.
+ */
+function wholeWithList(para: Para, directive: boolean, plainItems: boolean): boolean {
+  const last = lastSentence(para.text);
+  return (
+    plainItems &&
+    directive &&
+    last !== para.text &&
+    POINTS_BACK.test(last) &&
+    STRONG.test(para.text.slice(0, para.text.length - last.length))
+  );
 }
 
 function introducingHeading(section: Section): Para | null {
