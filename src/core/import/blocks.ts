@@ -173,7 +173,8 @@ export function toBlocks(lines: readonly Line[]): Block[] {
     }
     const current: Open | null = open;
     const matched = matchLabel(line.text);
-    const candidate = matched !== null && namesASource(matched) ? null : matched;
+    const ownLine = (lines[i + 1]?.gapBefore ?? 1) > 0;
+    const candidate = matched !== null && ownLine && namesASource(matched) ? null : matched;
     const label =
       candidate &&
       (line.gapBefore > 0 ||
@@ -213,14 +214,16 @@ export function toBlocks(lines: readonly Line[]): Block[] {
 
 /**
  * "Recommendation - Merseyside Police, April 2022": an unnumbered label over a few words that direct no one
- * and end no sentence is a heading naming where the item below comes from, not the item.
+ * and end no sentence, on a line of its own, is a heading naming where the item below comes from.
  */
 function namesASource(label: LabelMatch): boolean {
   const rest = label.rest;
   return (
     label.number === null &&
     label.key === null &&
+    label.qualifier === null &&
     rest !== '' &&
+    !/[.!?]\s/.test(rest) &&
     wordCount(rest) <= 10 &&
     !endsSentence(rest) &&
     !/\b(?:should|must|recommends?|needs? to|ought)\b/i.test(rest)

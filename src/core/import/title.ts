@@ -3,7 +3,7 @@ import { type Field, field } from './fields.ts';
 import { matchLabel } from './labels.ts';
 import { readPrintedDate } from './printed-date.ts';
 import type { Raw } from './raw-lines.ts';
-import { squash, wordCount } from './text-util.ts';
+import { squash, startsLower, wordCount } from './text-util.ts';
 
 const TITLE_KEY =
   /^(?:(?:inspection|report|document|review|audit)\s+(?:title|name)|title(?:\s+of\s+(?:the\s+)?(?:report|paper|document|inspection))?|subject|re|report|name of (?:the )?report)$/i;
@@ -85,7 +85,8 @@ function breadcrumb(lines: readonly Line[]): string | null {
     // A trail whose last step is a link leads to the page's section, not to the page itself.
     if (/^\[.*\]\(.*\)$/.test(last)) return null;
     // The page's own heading under the trail is its title; the trail's last step is often shortened.
-    const below = lines[k + 1]?.text ?? '';
+    const next = lines[k + 2];
+    const below = `${lines[k + 1]?.text ?? ''}${next?.gapBefore === 0 && startsLower(next.text) ? ` ${next.text}` : ''}`;
     const heading =
       wordCount(below) <= 15 &&
       !/[.:]$/.test(below) &&
