@@ -20,7 +20,7 @@ export type LabelMatch = {
 // "2.Recommendation:" as a web page glues it.
 const PARAGRAPH = /^([A-Z]?\d{1,2}(?:\.\d{1,2})*(?:\.?\s+|\.(?=[A-Z])))?/;
 const LABEL =
-  /^(recommendation|rec\.?|r(?=\d)|area for improvement|afi|cause of concern|(?:matter of )?concern)(?![a-z])(?:\s*(?:no\.?|number)(?=\s*\d))?(?:\s*(\d{1,4}(?:\.\d{1,2})?)(?![\d.]*\d)|\s+([ivx]{1,5})(?![a-z]))?(?:\s*\(([^()]{1,60})\))?/i;
+  /^(recommendation|rec\.?|r(?=\d)|area for improvement|afi|cause (?:of|for) concern|(?:matter of )?concern)(?![a-z])(?:\s*(?:no\.?|number)(?=\s*\d))?(?:\s*(\d{1,4}(?:\.\d{1,2})?)(?![\d.]*\d)|\s+([ivx]{1,5})(?![a-z]))?(?:\s*\(([^()]{1,60})\))?/i;
 const SEPARATOR = /^\s*(?:[:.)]|[-–—](?=\s|$))\s*/;
 
 function kindOf(word: string): ItemKind {

@@ -51,7 +51,10 @@ export function classifyHeading(text: string): SectionKind {
   }
   // "What the force needs to improve", "Areas to improve": a PEEL page's areas for improvement.
   if (/\bareas? (?:for|to) improve(?:ment)?\b|\bneeds? to improve\b/.test(h)) return 'areas_for_improvement';
-  if (/\bcauses? of concern\b/.test(h)) return 'causes_of_concern';
+  // "Issues for the police to address": a joint inspection's word for its areas for improvement.
+  if (/\bissues? (?:for (?:the )?[\w']+(?: [\w']+)? )?to (?:be )?address(?:ed)?\b/.test(h))
+    return 'areas_for_improvement';
+  if (/\bcauses? (?:of|for) concern\b/.test(h)) return 'causes_of_concern';
   // A coroner's matters of concern are what each addressee must answer: tracked as recommendations.
   if (
     /\bmatters? of concern\b|\bcoroner'?s concerns\b|\b(?:following|these|raised the|raised)\s+concerns\b|\brecommendations?\b/.test(

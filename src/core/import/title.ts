@@ -131,7 +131,10 @@ function coverTitle(lines: readonly Line[]): string | null {
   if (named > 0 && !DOCUMENT_KIND.test(content[0] ?? '')) content.splice(0, named);
   const [first, second] = content;
   if (first === undefined || !titleLike(first, 25) || first.endsWith(':')) return null;
-  return second !== undefined && titleLike(second, 12) ? `${first}: ${second}` : first;
+  // "1. Purpose" under the title is the paper's first section.
+  const subtitle =
+    second !== undefined && titleLike(second, 12) && !/^\d{1,2}(?:\.\d{1,2})*\.?\s/.test(second);
+  return subtitle ? `${first}: ${second}` : first;
 }
 
 /** The document's title, and a publisher's acronym printed before it ("HMICFRS – ..."). */

@@ -22,6 +22,12 @@ const FORM_ROW = /^\d{1,2}\s*(?:\||\s)\s*[A-Z][A-Z'’ ]{3,}\b/;
 // quoted to say how they were taken forward.
 const EARLIER =
   /\b(?:we|it|they|hmicfrs|hmic|the inspectorate)\s+(?:had\s+)?(?:recommended|said)\b|\bin\s+our\s+(?:\d{4}|previous|earlier|last)\b/i;
+// "Improve how it works with partners ...": under a heading naming recommendations, an entry may direct by
+// its verb alone.
+const IMPERATIVE =
+  /^(?:improve|make sure|ensure|provide|carry out|review|develop|introduce|establish|consider|put in place|set out|set up|take|work with|create|update|strengthen|increase|reduce|implement|publish|agree|undertake|assess|identify|adopt|monitor|evaluate|produce|embed|give|seek|clarify|revise|record|audit|engage|commission|appoint|prioritise|share|raise|collect|analyse|align|address|improve)\b/i;
+// "The Board is asked to consider:": questions put to a meeting, not recommendations to track.
+const ASKED = /\b(?:is|are)\s+(?:asked|invited|requested)\s+to\b/i;
 const SINGLE_ITEM_HEADING = /\b(?:recommendation|area for improvement|cause of concern|matter of concern)$/i;
 const PLACEHOLDER = /^(?:awaiting\b|pending\b|to follow\b|tbc\b|n\/a$|none$|-$|$)/i;
 // A stem introduces a list: "... should:", "The MATTERS OF CONCERN are as follows. –".
@@ -69,6 +75,23 @@ function lastSentence(text: string): string {
   return parts[parts.length - 1] ?? text;
 }
 
+// "West Mercia specific recommendations", "Recommendations for the Home Office": whom the items below are for.
+const HEADED_FOR = [
+  /^(?:recommendations?|areas? for improvement)\s+(?:for|to|made to|addressed to)\s+(?:the\s+)?([A-Z].*)$/i,
+  /^([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})(?:\s+(?:specific|only))?\s+(?:recommendations?|areas? for improvement)$/,
+];
+
+/** An item that names no one to act, imperative under a heading that names whom it is for. */
+function headingAddressees(section: Section, text: string): string[] {
+  if (section.heading === null || extractAddressees(text).length > 0) return [];
+  for (const pattern of HEADED_FOR) {
+    const name = pattern.exec(section.heading.replace(/[:.]$/, ''))?.[1];
+    if (name !== undefined && !/^(?:our|the|these|other|further|key|main|new|national|local)$/i.test(name))
+      return [name];
+  }
+  return [];
+}
+
 function occurrence(kind: ItemKind, entry: Entry, section: Section, para: Para): Occurrence {
   return {
     kind,
@@ -78,7 +101,12 @@ function occurrence(kind: ItemKind, entry: Entry, section: Section, para: Para):
     qualifier: null,
     section: section.kind,
     body: [],
-    explicit: { text: entry.text, due: null, anchor: null, addressees: [] },
+    explicit: {
+      text: entry.text,
+      due: null,
+      anchor: null,
+      addressees: headingAddressees(section, entry.text),
+    },
     marked: { force: [], pcc: [] },
     dueField: null,
     lastInSection: false,
@@ -201,6 +229,10 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
     }
     naming = null;
     const entry = entryOf(para);
+    if (ASKED.test(entry.text) && STEM_END.test(entry.text)) {
+      stem = para;
+      continue;
+    }
     const last = out[out.length - 1];
     if (stem !== null && CONDITIONS.test(stem.text) && last !== undefined && openEntry(state) === last) {
       // "... by ensuring that:" then bullets: the conditions of one recommendation, not several.
@@ -223,7 +255,10 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
     }
     const named = stem === null ? null : namedKind(stem.text);
     // "- we should check our own figures": a list in the writer's own voice is their note, not an item.
-    const directs = DIRECTIVE.test(entry.text) && !FIRST_PERSON.test(entry.text);
+    const directs =
+      (DIRECTIVE.test(entry.text) || (own !== null && IMPERATIVE.test(entry.text))) &&
+      !FIRST_PERSON.test(entry.text);
+    if (stem !== null && ASKED.test(stem.text)) continue;
     if (named !== null || (plainBefore(para) && (concernSection || directs))) {
       const concern = concernSection || (stem !== null && /concern/i.test(stem.text));
       push(named ?? own ?? 'recommendation', entry, para, concern);
