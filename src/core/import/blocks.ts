@@ -47,19 +47,20 @@ function isHeading(line: Line, next: Line | undefined, width: number): boolean {
   // "c. Maintenance documentation indicated that indicator side" / page break / "repeater lamps were ...":
   // a sentence cut by the page, not a title.
   if (next?.pageBreakBefore && startsLower(next.text)) return false;
-  const words = wordCount(line.text);
-  if (line.marked) return words <= 25;
+  if (line.marked) return wordCount(line.text) <= 25;
   // A numbered section heading ("4. THE FORCE'S RESPONSE", "2. Response to the recommendations").
   const text = line.listMark ? line.text.replace(LIST_MARK, '') : line.text;
-  if (words > MAX_HEADING_WORDS || text.length > 100 || !/^[A-Z0-9]/.test(text)) return false;
+  // "APPENDIX A - OUTSTANDING AREAS FOR IMPROVEMENT (as at 29 February 2024)": the note in brackets dates it.
+  const core = text.replace(/\s*\([^()]*\)$/, '');
+  if (wordCount(core) > MAX_HEADING_WORDS || text.length > 100 || !/^[A-Z0-9]/.test(text)) return false;
   if (/[.!?;,]["'”’)]*$/.test(text)) return false;
   // "Response sent to HMICFRS: 08/08/2024" is a field; "Police and Crime Commissioner's response to" runs on.
   if (/:\s*[\d/.-]+$/.test(text) || FUNCTION_END.test(text)) return false;
-  const letters = text.replace(/[^A-Za-z]/g, '');
+  const letters = core.replace(/[^A-Za-z]/g, '');
   if (letters.length >= 4 && letters === letters.toUpperCase()) return true;
   // "What the force needs to improve" on a line of its own names a section, clause words and all.
   const alone = line.gapBefore > 0 && (next === undefined || next.gapBefore > 0);
-  if (alone && /^(?:areas_for_improvement|causes_of_concern|recommendations)$/.test(classifyHeading(text)))
+  if (alone && /^(?:areas_for_improvement|causes_of_concern|recommendations)$/.test(classifyHeading(core)))
     return true;
   if (CLAUSE_WORD.test(text)) return false;
   // "Target date: 31 March 2024" is a field; "Annex A: Progress against ..." is a heading.

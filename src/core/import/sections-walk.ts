@@ -199,7 +199,10 @@ export function walkSections(blocks: readonly Block[]): Section[] {
       section.items.push(fromRow(block.row, section.kind, cause, block.index));
     } else if (block.type === 'label') {
       closeItem(false);
-      const { kind, label, number, key, qualifier } = block.match;
+      const { label, number, key, qualifier } = block.match;
+      // "Rec 12" in a list of areas for improvement: a register's shorthand, not the inspectorate's kind.
+      const shorthand = /^(?:rec\.?|r)\s*\d/i.test(label ?? '') && section.kind === 'areas_for_improvement';
+      const kind = shorthand ? 'area_for_improvement' : block.match.kind;
       // An unnumbered cause of concern still heads the recommendations under it, labelled or not.
       if (kind === 'cause_of_concern') {
         cause = label ?? 'Cause of concern';

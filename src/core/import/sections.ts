@@ -31,7 +31,8 @@ const OWN_SUMMARY =
   /^(?:the\s+)?(?:(chief constable|force|police and crime commissioner|commissioner|pcc|mayor)'s)\s+(?:summary|foreword|introduction|statement|overview)$/;
 
 export function classifyHeading(text: string): SectionKind {
-  const h = plain(text);
+  // "... AREAS FOR IMPROVEMENT (as at 29 February 2024)": a note in brackets does not change what it names.
+  const h = plain(text).replace(/\s*\([^()]*\)$/, '');
   if (wordCount(h) > MAX_SECTION_WORDS || PAST.test(h)) return 'other';
   const own = OWN_SUMMARY.exec(h)?.[1];
   if (own !== undefined) return PCC.test(own) ? 'pcc_response' : 'force_response';
@@ -86,11 +87,14 @@ export function inlineResponseMarker(text: string): { kind: ResponseKind; rest: 
     // "The Chief Constable has responded:", "The force's response was:".
     /^((?:the\s+)?[A-Za-z'’ ]{0,40}?)\s+(?:has|have)\s+(?:responded|replied|commented)\s*:\s*/i.exec(text) ??
     /^([A-Za-z'’ ]{0,40}?\b(?:response|reply|comments?))\s+(?:was|is|reads)\s*:\s*/i.exec(text) ??
+    // A tracker's "Update: ..." or "Progress: ..." under an item: the owner's report on it.
+    /^((?:latest\s+|progress\s+)?update|progress(?:\s+update)?|current\s+position)\s*:\s*/i.exec(text) ??
     // "Our response" on its own line, joined to the reply's first line: "Our response Wessex Police's ...".
     /^((?:[Oo]ur|[Mm]y)\s+(?:[Rr]esponse|[Rr]eply|[Cc]omments?))\s+(?=[A-Z])/.exec(text);
   if (!match?.[1]) return null;
+  const speaker = /\b(?:update|progress|position)\b/i.test(match[1]) ? 'force response' : match[1];
   const kind = responseMarker(
-    /\b(?:response|reply|comments?)\b/i.test(match[1]) ? match[1] : `${match[1]} response`,
+    /\b(?:response|reply|comments?)\b/i.test(speaker) ? speaker : `${speaker} response`,
   );
   return kind === null ? null : { kind, rest: text.slice(match[0].length) };
 }
