@@ -20,7 +20,8 @@ const PCC = /\b(?:pcc|opcc|commissioner'?s?|mayor'?s?|deputy mayor|police and cr
 const RESPONDER =
   /\b(?:chief constable'?s?|constabulary|force'?s?|police|chief officers?|management|trust'?s?|council'?s?|our|organisation'?s?|service'?s?|board'?s?)\b/;
 // "Progress against our 2021 recommendations": another report's items, not this one's.
-const PAST = /\b(?:progress|previous|prior|earlier)\b|\b(?:19|20)\d{2}\s+recommendations\b/;
+const PAST =
+  /\b(?:progress|previous|prior|earlier)\b|\b(?:19|20)\d{2}\s+(?:recommendations|areas for improvement|causes of concern)\b|\b(?:in|during|from)\s+(?:our|the|its)\s+(?:19|20)\d{2}\s+(?:inspection|report|review)\b/;
 
 function plain(text: string): string {
   return text.toLowerCase().replace(/[’‘]/g, "'");

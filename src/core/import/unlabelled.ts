@@ -21,7 +21,7 @@ const FORM_ROW = /^\d{1,2}\s*(?:\||\s)\s*[A-Z][A-Z'’ ]{3,}\b/;
 // "In our 2017 legitimacy report, we recommended that all forces should:": an earlier report's items,
 // quoted to say how they were taken forward.
 const EARLIER =
-  /\b(?:we|it|they|hmicfrs|hmic|the inspectorate)\s+(?:had\s+)?(?:recommended|said)\b|\bin\s+our\s+(?:\d{4}|previous|earlier|last)\b/i;
+  /\b(?:we|it|they|hmicfrs|hmic|the inspectorate)\s+(?:had\s+)?(?:recommended|said)\b|\b(?:in|during|from|at)\s+our\s+(?:\d{4}|previous|earlier|last)\b/i;
 // "Improve how it works with partners ...": under a heading naming recommendations, an entry may direct by
 // its verb alone.
 const IMPERATIVE =
@@ -250,14 +250,22 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
     }
     if (stem !== null && DIRECTIVE.test(stem.text) && !EARLIER.test(stem.text)) {
       const text = `${lastSentence(stem.text)} ${asSentence(entry.text)}`;
-      push(namedKind(stem.text) ?? own ?? 'recommendation', { ...entry, text }, para, false);
+      // Under a cause of concern, "the service should make sure:" lists its recommendations.
+      const kind = namedKind(stem.text) ?? (own === 'cause_of_concern' ? null : own) ?? 'recommendation';
+      push(kind, { ...entry, text }, para, false);
+      const deadline = earlierDeadline(stem.text);
+      const pushed = out[out.length - 1];
+      if (deadline !== null && pushed?.explicit) pushed.explicit = { ...pushed.explicit, due: deadline };
       continue;
     }
-    const named = stem === null ? null : namedKind(stem.text);
+    const named = stem === null || EARLIER.test(stem.text) ? null : namedKind(stem.text);
     // "- we should check our own figures": a list in the writer's own voice is their note, not an item.
+    // "4. What we should do now": a numbered section's title, not an item.
+    const title = wordCount(entry.text) <= 8 && !endsSentence(entry.text);
     const directs =
       (DIRECTIVE.test(entry.text) || (own !== null && IMPERATIVE.test(entry.text))) &&
-      !FIRST_PERSON.test(entry.text);
+      !FIRST_PERSON.test(entry.text) &&
+      !title;
     if (stem !== null && ASKED.test(stem.text)) continue;
     if (named !== null || (plainBefore(para) && (concernSection || directs))) {
       const concern = concernSection || (stem !== null && /concern/i.test(stem.text));
@@ -284,6 +292,16 @@ function wholeWithList(para: Para, directive: boolean, plainItems: boolean): boo
     POINTS_BACK.test(last) &&
     STRONG.test(para.text.slice(0, para.text.length - last.length))
   );
+}
+
+// "By 19 September 2023, the service should provide an action plan ... The service should make sure:": the
+// deadline set at the start of the paragraph holds for the list its last sentence introduces.
+const DEADLINE_OPENING = /^(?:by|before|no later than|within)\s+[^,.]{3,40}?,/i;
+
+function earlierDeadline(stem: string): string | null {
+  const last = lastSentence(stem);
+  if (last === stem || DEADLINE_OPENING.test(last)) return null;
+  return DEADLINE_OPENING.exec(stem)?.[0].replace(/,$/, '') ?? null;
 }
 
 function introducingHeading(section: Section): Para | null {
