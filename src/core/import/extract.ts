@@ -78,13 +78,21 @@ function namedSubject(addressee: string, subject: string): string {
 const STATUS_NOTE = /\s*\((?:status|rag|update|progress)\s*:[^()]*\)\s*$/i;
 
 // '"We welcome ..." (Paragraphs 21 and 30 of the inquiry report).': a response quotes the item and says where
-// it stands in the report; the words inside the quotes are the item.
-const QUOTED_ITEM =
-  /^["“]([^"“”]+)["”]\s*(?:\((?:paragraphs?|paras?\.?|pages?|pp?\.|see|report)\b[^()]*\)\.?)?$/i;
+// it stands in the report; the words inside the quotes are the item. A quote left open (its closing mark lost
+// with the line it ended) still marks the item as quoted.
+const QUOTE_OPEN = /^["“]/;
+const QUOTE_CLOSE = /["”]\s*(?:\((?:paragraphs?|paras?\.?|pages?|pp?\.|see|report)\b[^()]*\)\.?)?$/i;
+
+function unquoted(text: string): string {
+  if (!QUOTE_OPEN.test(text)) return text;
+  const marks = (text.match(/["“”]/g) ?? []).length;
+  if (QUOTE_CLOSE.test(text)) return text.replace(QUOTE_CLOSE, '').slice(1).trim();
+  return marks % 2 === 1 ? text.slice(1).trim() : text;
+}
 
 function finish(draft: Draft, ctx: Context): ExtractedItem {
   if (STATUS_NOTE.test(draft.text)) draft.text = draft.text.replace(STATUS_NOTE, '');
-  draft.text = QUOTED_ITEM.exec(draft.text)?.[1]?.trim() ?? draft.text;
+  draft.text = unquoted(draft.text);
   const dues = duesOf(draft, ctx);
   const found = draft.addressees.length > 0 ? draft.addressees : extractAddressees(draft.text);
   const own = ctx.subject === null ? found : found.map((a) => namedSubject(a, ctx.subject ?? ''));

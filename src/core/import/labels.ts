@@ -21,6 +21,8 @@ export type LabelMatch = {
 const PARAGRAPH = /^([A-Z]?\d{1,2}(?:\.\d{1,2})*(?:\.?\s+|\.(?=[A-Z])))?/;
 const LABEL =
   /^(recommendation|rec\.?|r(?=\d)|area for improvement|afi|cause (?:of|for) concern|(?:matter of )?concern)(?![a-z])(?:\s*(?:no\.?|number)(?=\s*\d))?(?:\s*(\d{1,4}(?:\.\d{1,2})?)(?![\d.]*\d)|\s+([ivx]{1,5})(?![a-z]))?(?:\s*\(([^()]{1,60})\))?/i;
+const OWNER =
+  /^(?:the\s+)?(?:coroner|senior coroner|inspectorate|inspectors|committee|iopc|hmicfrs|court)['’]s\s+(?=(?:recommendation|concern|matter of concern)\s*:)/i;
 const SEPARATOR = /^\s*(?:[:.)]|[-–—](?=\s|$))\s*/;
 
 function kindOf(word: string): ItemKind {
@@ -61,7 +63,9 @@ export function matchLabel(text: string): LabelMatch | null {
   if (bracketed && inner?.number != null && inner.rest === '') {
     return { ...inner, rest: text.slice(paragraph.length + bracketed[0].length), paragraph: null };
   }
-  const body = text.slice(paragraph.length);
+  // "The coroner's concern: "..."": a reply quotes each item after saying whose it is.
+  const owner = OWNER.exec(text.slice(paragraph.length))?.[0] ?? '';
+  const body = text.slice(paragraph.length + owner.length);
   const match = LABEL.exec(body);
   if (!match) return null;
   const [whole, word = '', digits, roman, qualifier] = match;
@@ -71,8 +75,10 @@ export function matchLabel(text: string): LabelMatch | null {
   const numbered = digits !== undefined || roman !== undefined;
   // "Rec" and "R" are only ever short for a recommendation with its number: "Rec 1", "R4".
   // A coroner's "Concern 2" is a label only with its number; "concern" alone is a word.
-  if (!numbered && /^(?:r(?:ec)?\.?|(?:matter of )?concern)$/i.test(word)) return null;
   const colon = separator !== null && /[:–—-]/.test(separator[0]);
+  if (!numbered && !(owner !== '' && colon) && /^(?:r(?:ec)?\.?|(?:matter of )?concern)$/i.test(word))
+    return null;
+  if (owner !== '' && (!colon || numbered)) return null;
   if (!separator && rest !== '' && !(numbered && qualifier === undefined && /^[A-Z‘“"'(]/.test(rest)))
     return null;
   // A bare word followed by a full stop is a sentence ("Recommendation. The ..."), not a label.

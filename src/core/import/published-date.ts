@@ -48,7 +48,7 @@ const REPORT_PUBLISHED = new RegExp(
 );
 // A letter answering a report names it: "Your ref: Regulation 28 report dated 4 June 2021".
 const YOUR_REPORT = new RegExp(
-  `\\b(?:your|the coroner's|the)\\s+(?:ref(?:erence)?:\\s*)?(?:[\\w ]{0,40}?\\s)?report\\s+(?:of|dated)\\s+(${WRITTEN})`,
+  `\\b(?:your|the coroner's|the)\\s+(?:ref(?:erence)?:\\s*)?(?:[\\w ]{0,40}?\\s)?report(?:\\s+to\\s+prevent\\s+future\\s+deaths)?\\s+(?:of|dated)\\s+(${WRITTEN})`,
   'i',
 );
 // A paper that quotes a report: "On 20 November 2019 the coroner, M. Hassell, issued a report ...".
@@ -136,9 +136,9 @@ export function findPublished(doc: Document): Published {
   const day = PUBLISHED_DAY.exec(edgeText)?.[1] ?? null;
   // A response page's own "Published on:" is when the response went up; the report's date is in the text.
   const head = edgeText.slice(0, 2000);
-  const answered = RESPONSE_TITLE.test(head)
-    ? REPORT_PUBLISHED.exec(edgeText)?.[1]
-    : YOUR_REPORT.exec(head)?.[1];
+  const answered =
+    (RESPONSE_TITLE.test(head) ? REPORT_PUBLISHED.exec(edgeText)?.[1] : undefined) ??
+    YOUR_REPORT.exec(head)?.[1];
   const keyed = answered ?? field(doc.fields, PUBLISHED_KEY) ?? day;
   const printed =
     (keyed === null ? null : readPrintedDate(keyed)) ??
