@@ -13,7 +13,7 @@ const RECOMMEND_THAT = /^.*?\brecommends?(?:ed)?\s+that\s+/i;
 // "We recommend that HM Treasury: publish ...", "that the Public Sector Fraud Authority develop ...": the actor
 // ends at a colon or at its verb, which may be bare; "of", "and" and the like sit inside names.
 const RECOMMENDS_SUBJECT =
-  /\brecommends?\s+that\s+((?:the\s+)?[A-Z][^,;:.]{0,120}?)(?:\s*:|\s+(?:should|must|(?!(?:of|and|for|the|in|on|to|at|with)\b)[a-z]+)\b)/g;
+  /\brecommend(?:s|ed)?\s+that\s+((?:the\s+)?[A-Z][^,;:.]{0,120}?)(?:\s*:|\s+(?:should|must|(?!(?:of|and|for|the|in|on|to|at|with)\b)[a-z]+)\b)/g;
 // Words that make the text before "should" a clause rather than a list of actors.
 const SUBORDINATE = /\b(?:that|whether|which|who|whom|if|when|where|because|so|whose)\b/i;
 // "should be notified", "should be reported": a passive names no actor.

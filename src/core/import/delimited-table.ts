@@ -84,6 +84,15 @@ function readRecord(raws: readonly Raw[], i: number, delimiter: string): Record 
   return null;
 }
 
+function titlesOf(cells: readonly string[], i: number): ReturnType<typeof finish> {
+  if (cells.some((t) => wordCount(t) > MAX_TITLE_WORDS)) return null;
+  return finish(
+    cells.map((name, k): Column => ({ start: k, role: 'other', name })),
+    i,
+    i + 1,
+  );
+}
+
 /** A table of items saved as tab- or comma-separated text, whose first record at line i names the columns. */
 export function delimitedTable(raws: readonly Raw[], i: number): Table | null {
   const head = raws[i]?.original ?? '';
@@ -92,12 +101,12 @@ export function delimitedTable(raws: readonly Raw[], i: number): Table | null {
   const titles = readRecord(raws, i, delimiter);
   if (titles === null || titles.last !== i || titles.cells.some((t) => wordCount(t) > MAX_TITLE_WORDS))
     return null;
-  const found = finish(
-    titles.cells.map((name, k): Column => ({ start: k, role: 'other', name })),
-    i,
-    i + 1,
-  );
+  const found = titlesOf(titles.cells, i);
   if (found === null) return null;
+  // A legend row ("RED HIGH PRIORITY  BLUE MEDIUM  ...  GREEN UPDATES") above the column titles reads like
+  // titles too: the last such row before the records is the header.
+  const next = readRecord(raws, i + 1, delimiter);
+  if (next !== null && next.last === i + 1 && titlesOf(next.cells, i + 1) !== null) return null;
   const records: Record[] = [];
   let j = i + 1;
   let group: Group = { addressees: [], anchor: null };

@@ -200,6 +200,22 @@ function markTitledPageNumbers(raws: readonly Raw[], marks: boolean[]): void {
   });
 }
 
+// A chat pasted from Teams or Slack: "Priya Shah  09:58" over each message, reactions ("👍 1") and
+// "(edited)" under it. The speaker lines are marked when they recur; the words are the messages.
+const CHAT_SPEAKER =
+  /^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\s+(?:\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?|yesterday|today)$/;
+const CHAT_NOTE =
+  /^(?:\(edited\)|[\p{Extended_Pictographic}\u200d\ufe0f]+(?:\s*\d+)?(?:\s+[\p{Extended_Pictographic}\u200d\ufe0f]+(?:\s*\d+)?)*)$/u;
+const CHAT_MIN_SPEAKERS = 3;
+
+function markChat(raws: readonly Raw[], marks: boolean[]): void {
+  const speakers = raws.filter((r) => CHAT_SPEAKER.test(r.text.trim())).length;
+  if (speakers < CHAT_MIN_SPEAKERS) return;
+  raws.forEach((raw, i) => {
+    if (CHAT_SPEAKER.test(raw.text.trim()) || CHAT_NOTE.test(raw.text.trim())) marks[i] = true;
+  });
+}
+
 /** Which lines are page furniture: page numbers, protective markings, running headers and footers, contents. */
 export function markFurniture(raws: readonly Raw[]): boolean[] {
   const running = raws.some((r) => r.formFeed) ? runningLines(raws) : repeatedNearGaps(raws);
@@ -215,6 +231,7 @@ export function markFurniture(raws: readonly Raw[]): boolean[] {
       running.has(furnitureKey(raw.text))
     );
   });
+  markChat(raws, marks);
   markContents(raws, marks);
   markFootnotes(raws, marks);
   markBareFootnotes(raws, marks);

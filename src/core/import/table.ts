@@ -59,11 +59,14 @@ export function roleOf(name: string): Role {
   }
   if (ANCHOR_DATE.test(n)) return 'anchor';
   // "Revised date", "Actual completion": not the deadline set; "Agreed action" is the item.
-  if (/\b(?:revised|actual|completed|agreed)\b/.test(n) && !/\b(?:actions?|recommendations?)\b/.test(n))
+  if (
+    /\b(?:revised|actual|completed|agreed|current)\b/.test(n) &&
+    !/\b(?:actions?|recommendations?)\b/.test(n)
+  )
     return 'other';
   if (STRONG_DUE.test(n) || /\b(?:target|completion|date)\b/.test(n)) return 'due';
   if (
-    /\b(?:recommendations?|areas? for improvement|afi|findings?|actions?|issues?|concerns?|wording|text)\b/.test(
+    /\b(?:recommendations?|areas? for improvement|afi|findings?|actions?|issues?|concerns?|wording|text|narrative)\b/.test(
       n,
     )
   )

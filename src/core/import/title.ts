@@ -122,7 +122,7 @@ function coverTitle(lines: readonly Line[]): string | null {
   }
   if (current.length > 0) groups.push(current.join(' '));
   // A letterhead is who sends the paper, not what it is about.
-  const content = groups.filter((g) => !ADDRESS.test(g));
+  const content = groups.filter((g) => !ADDRESS.test(g) && !/^(?:https?:\/\/|www\.)\S+$/.test(g));
   const titleLike = (g: string, max: number) =>
     wordCount(g) <= max && !/[.!?:]$/.test(g) && readPrintedDate(g) === null && matchLabel(g) === null;
   // "WESSEX POLICE ... INTERNAL AUDIT SERVICE" over "Demand Management ... - Final Internal Audit Report":
