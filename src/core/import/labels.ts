@@ -21,8 +21,9 @@ export type LabelMatch = {
 const PARAGRAPH = /^([A-Z]?\d{1,2}(?:\.\d{1,2})*(?:\.?\s+|\.(?=[A-Z])))?/;
 const LABEL =
   /^(recommendation|rec\.?|r(?=\d)|area for improvement|afi|cause (?:of|for) concern|(?:matter of )?concern)(?![a-z])(?:\s*(?:no\.?|number)(?=\s*\d))?(?:\s*(\d{1,4}(?:\.\d{1,2})?)(?![\d.]*\d)|\s+([ivx]{1,5})(?![a-z]))?(?:\s*\(([^()]{1,60})\))?/i;
+// "The coroner's concern:", "PAC recommendation:": whose item follows.
 const OWNER =
-  /^(?:the\s+)?(?:coroner|senior coroner|inspectorate|inspectors|committee|iopc|hmicfrs|court)['’]s\s+(?=(?:recommendation|concern|matter of concern)\s*:)/i;
+  /^(?:the\s+)?(?:(?:coroner|senior coroner|inspectorate|inspectors|committee|iopc|hmicfrs|court)['’]s|pac|nao|committee|iopc|hmicfrs|hmic)\s+(?=(?:recommendation|concern|matter of concern)\s*:)/i;
 const SEPARATOR = /^\s*(?:[:.)]|[-–—](?=\s|$))\s*/;
 
 function kindOf(word: string): ItemKind {
@@ -91,6 +92,19 @@ export function matchLabel(text: string): LabelMatch | null {
     paragraph !== '' && rest === '' && (qualifier !== undefined || kindOf(word) === 'cause_of_concern');
   if (!titled && (paragraph !== '' || (qualifier !== undefined && !numbered)) && (!colon || rest === ''))
     return null;
+  // "1. PAC recommendation: ...": the paragraph number numbers the quoted item.
+  const paragraphNumber = owner !== '' ? (/^\d{1,3}/.exec(paragraph)?.[0] ?? null) : null;
+  if (paragraphNumber !== null && !numbered) {
+    return {
+      kind: kindOf(word),
+      label: paragraphNumber,
+      number: Number(paragraphNumber),
+      key: paragraphNumber,
+      qualifier: qualifier?.trim() ?? null,
+      rest,
+      paragraph: null,
+    };
+  }
   const number = digits !== undefined ? Math.floor(Number(digits)) : roman ? romanValue(roman) : null;
   const printed = whole
     .replace(/\s*\([^()]*\)$/, '')

@@ -14,9 +14,15 @@ const EXPLAINS =
 const DISPOSITION =
   /^(?:accepted|agreed|not accepted|partially (?:accepted|agreed)|rejected|noted|completed?|ongoing|in progress|not started|implemented|supported|welcomed?|awaiting)\b/i;
 
+// "1.1 The government agrees with the Committee's recommendation.": a body's answer, in the third person.
+const ANSWERS =
+  /^(?:the\s+)?(?:government|department|home office|ministry|force|constabulary|council|service|trust|college|npcc)\s+(?:agrees|accepts|disagrees|partially\s+(?:agrees|accepts)|does\s+not\s+(?:agree|accept)|welcomes|supports|rejects)\b/i;
+const PARAGRAPH_NUMBER = /^\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+/;
+
 /** Whether a paragraph after the first still reads as part of the recommendation rather than a reply to it. */
 function continuesRecommendation(para: Para, previous: Para): boolean {
-  if (FIRST_PERSON.test(para.text) || DISPOSITION.test(para.text)) return false;
+  const text = para.text.replace(PARAGRAPH_NUMBER, '');
+  if (FIRST_PERSON.test(text) || DISPOSITION.test(text) || ANSWERS.test(text)) return false;
   if (para.bullet || para.list) {
     return previous.bullet || previous.list || /:$/.test(previous.text) || !endsSentence(previous.text);
   }
