@@ -18,7 +18,7 @@ const RECOMMENDS_SUBJECT =
 const SUBORDINATE = /\b(?:that|whether|which|who|whom|if|when|where|because|so|whose)\b/i;
 // "should be notified", "should be reported": a passive names no actor.
 const PASSIVE =
-  /^\s*(?:also\s+)?be\s+(?:[a-z]+ed|[a-z]+en|made|kept|told|sent|held|built|set|put|paid|given|taken|seen|done|shown|known)\b/i;
+  /^\s*(?:also\s+)?be\s+(?:[a-z]+ed|[a-z]+en|made|kept|told|sent|held|built|set|put|paid|given|taken|seen|done|shown|known|sought|brought|taught|found|read|met|led|left|understood)\b/i;
 // Names that contain "and": "Police and Crime Commissioners", "HM Courts and Tribunals Service".
 const ORGANISATION_END =
   /\b(?:services?|commissioners?|panels?|agency|board|department|authority|committee|partnership|council|trust|team|unit|protection|programme|tribunals?)$/i;

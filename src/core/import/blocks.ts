@@ -89,7 +89,9 @@ function continues(tail: string, prevLine: Line | null, line: Line, width: numbe
   if (pushed) return true;
   if (line.bullet || line.listMark || line.marked || line.row) return false;
   // "Responsible officer: Head of Finance" / "Target date: 31 March 2024": each field is its own line.
-  if (FIELD_LINE.test(line.text)) return false;
+  // A line after one that stops mid-clause ("... Guidance (Conduct,") carries it on, colon or not.
+  const midClause = line.gapBefore === 0 && /[,(]$|\b(?:and|or|of|the|to|in|for|on)$/.test(tail);
+  if (FIELD_LINE.test(line.text) && !midClause) return false;
   const broken = line.gapBefore > 0 || line.pageBreakBefore;
   // Nobody wraps text at 160 characters: a line that long, finished, was a paragraph of its own (a web page's
   // list items pasted one a line, without their bullets).

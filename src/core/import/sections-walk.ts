@@ -9,7 +9,7 @@ import {
   type SectionKind,
 } from './sections.ts';
 import type { TableRow } from './table.ts';
-import { wordCount } from './text-util.ts';
+import { endsSentence, wordCount } from './text-util.ts';
 import { unlabelledItems } from './unlabelled.ts';
 
 const LIST_MARK = /^\(?\d{1,3}[.)]\s+/;
@@ -137,6 +137,25 @@ function endsItem(block: Para, item: Occurrence, speaker: ResponseKind | null): 
   if (SIGN_OFF.test(block.text) || END_OF_COPY.test(block.text)) return true;
   const replied = speaker !== null || item.marked.force.length > 0 || item.marked.pcc.length > 0;
   return replied && block.list && /^\d{1,2}\.\s/.test(block.text);
+}
+
+/**
+ * "Response:" on a line of its own under an unlabelled item, the reply below it: the section it opens answers
+ * the item above, which the walk could not hold open because no label started it.
+ */
+function answerAbove(section: Section, above: Section | undefined): void {
+  const speaker = BARE_REPLY_TITLE.test(section.heading ?? '') ? responseMarker(section.heading ?? '') : null;
+  const item = above?.items[above.items.length - 1];
+  if (speaker === null || item === undefined || section.items.length > 0 || section.loose.length === 0)
+    return;
+  if (item.label !== null || item.marked.force.length > 0 || item.marked.pcc.length > 0) return;
+  // The reply ends at the next entry's title ("National recommendation - The College of Policing, June 2021").
+  const end = section.loose.findIndex(
+    (p, k) => k > 0 && p.index === p.end && !endsSentence(p.text) && wordCount(p.text) <= 20,
+  );
+  const reply = end < 0 ? section.loose : section.loose.slice(0, end);
+  item.marked[speaker].push(...reply);
+  section.loose = section.loose.slice(reply.length);
 }
 
 /** Walks the blocks into sections, each with its items and the paragraphs that belong to no item. */
@@ -268,5 +287,6 @@ export function walkSections(blocks: readonly Block[]): Section[] {
     s.items.push(...unlabelledItems(s, before?.[before.length - 1] ?? null));
     s.items.sort((a, b) => a.at - b.at);
   });
+  sections.forEach((s, k) => answerAbove(s, sections[k - 1]));
   return sections;
 }

@@ -152,7 +152,9 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
     state.open = para.bullet || para.list ? { occ, family: familyOf(para), carries } : null;
   };
   let gathering: Occurrence | null = null;
-  for (const para of section.loose) {
+  let lastLoose: Para | undefined;
+  for (const [at, para] of section.loose.entries()) {
+    lastLoose = section.loose[at - 1];
     if (gathering !== null && para.bullet) {
       extend(gathering, para);
       continue;
@@ -215,6 +217,21 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
       // list, a paragraph after it is the form's own wording.
       const listed = section.loose.some((p) => p.list || p.bullet);
       const soleConcern = concernSection && !listed;
+      // "The force crime registrar should be notified ...": a passive paragraph right after an item names no
+      // one new to act; it carries the item on.
+      const previous = out[out.length - 1];
+      if (
+        previous !== undefined &&
+        previous.end === lastLoose?.end &&
+        !concernSection &&
+        /\b(?:should|must)\s+(?:also\s+)?be\s+[a-z]+/i.test(para.text) &&
+        directive &&
+        extractAddressees(para.text).length === 0 &&
+        !ownVoice
+      ) {
+        extend(previous, para);
+        continue;
+      }
       if (
         plainItems &&
         !(singleItem && out.length > 0) &&
