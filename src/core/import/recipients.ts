@@ -47,13 +47,16 @@ export function documentRecipients(lines: readonly Line[]): string[] {
     const match = TRIGGER.exec(lines[i]?.text ?? '');
     if (!match) continue;
     const inline = (match[1] ?? '').trim();
-    if (inline !== '') {
+    // "Sent to:    (1) Rt Hon ...", then "(2) ..." under it: a numbered list that starts on the field's line.
+    const listed = LIST_MARK.test(inline);
+    if (inline !== '' && !listed) {
       return inline
         .split(/\s*;\s*|\s+\|\s+/)
         .map(organisation)
         .filter((n): n is string => n !== null);
     }
-    const out: string[] = [];
+    const first = listed ? organisation(inline) : null;
+    const out: string[] = first === null ? [] : [first];
     // "1" alone on a line then "Chief Constable [REDACTED]": pdftotext splits a form's numbered row.
     let afterNumber = false;
     for (let j = i + 1; j < lines.length && out.length < 12; j++) {

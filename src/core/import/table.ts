@@ -52,7 +52,7 @@ export function roleOf(name: string): Role {
     return 'ref';
   if (/\b(?:sent to|addressed to|addressees?|recipients?|for the attention of)\b/.test(n))
     return 'addressees';
-  if (/\b(?:response|responses|comments?|reply|update|progress)\b/.test(n) && !STRONG_DUE.test(n)) {
+  if (/\b(?:response|responses|comments?|reply|update|progress|position)\b/.test(n) && !STRONG_DUE.test(n)) {
     // "Force response and PCC comment": both in one cell, split by their markers (bySpeaker).
     const both = /\b(?:force|chief constable|constabulary)\b/.test(n);
     return /\b(?:pcc|opcc|commissioner'?s?|mayor)\b/.test(n) && !both ? 'pcc' : 'force';
