@@ -100,6 +100,8 @@ function continues(tail: string, prevLine: Line | null, line: Line, width: numbe
   if (!broken && prevLine?.indented && line.indented && /;(?:\s*(?:and|or))?$/.test(tail)) return false;
   // A line filled to the margin was wrapped, even when it happens to end with a full stop.
   const full = prevLine !== null && prevLine.text.length >= width * 0.8 && width < 200;
+  // "30/05/2024" after a finished sentence is the next cell of a table pasted a cell a line, not a wrap.
+  if (endsSentence(tail) && /^[\d/.-]{6,10}$/.test(line.text)) return false;
   if (!broken) return !endsSentence(tail) || startsLower(line.text) || full;
   if (endsSentence(tail)) return false;
   // Across a blank line or page turn only a sentence cut in two continues: "... We" / "welcome this ...".

@@ -134,7 +134,7 @@ const ANSWERS = /\bresponse\s+to\b/i;
 // A cover paper's recommendation to its own meeting ("That the Panel notes the learning ...") is not one to
 // track.
 const OWN_MEETING =
-  /^that\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}(?:panel|committee|board|council|cabinet|members?|meeting|authority|commissioner)\s+(?:is\s+asked\s+to\s+)?(?:notes?|approves?|agrees?|considers?|receives?|endorses?|comments?|reviews?)\b/i;
+  /^(?:that\s+)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}(?:panel|committee|board|council|cabinet|members?|meeting|authority|commissioner)\s+(?:(?:is|are)\s+(?:asked|invited|recommended)\s+to\s+)?(?:notes?|approves?|agrees?|considers?|receives?|endorses?|comments?|reviews?)\b/i;
 
 // "... to monitor progress ...": the copy stopped mid-item; its words are not the whole recommendation.
 const CUT_OFF = /(?:\.\.\.|…)\s*$/;

@@ -1,4 +1,4 @@
-import type { Block, RowBlock } from './blocks.ts';
+import type { Block, Heading, Para, RowBlock } from './blocks.ts';
 import { classifyHeading } from './sections.ts';
 import { roleOf, splitAddressees, type TableRow } from './table.ts';
 import { wordCount } from './text-util.ts';
@@ -63,12 +63,62 @@ function rowOf(block: Block & { type: 'label' }, cells: string[], roles: readonl
   return row;
 }
 
+/**
+ * Rows without numbers, one paragraph a cell: the paragraphs up to the next heading fill the columns in turn,
+ * when they come out even and each date cell holds a date.
+ */
+function unlabelledGrid(
+  blocks: readonly Block[],
+  from: number,
+  roles: readonly Role[],
+): { rows: RowBlock[]; end: number } | null {
+  // A date alone on its line reads as a heading; in a table it is a cell.
+  const isCell = (b: Block | undefined): b is Para | Heading =>
+    b?.type === 'para' || (b?.type === 'heading' && wordCount(b.text) <= 4 && /\d/.test(b.text));
+  let end = from;
+  while (isCell(blocks[end])) end++;
+  const cells = blocks.slice(from, end) as (Para | Heading)[];
+  if (cells.length < roles.length || cells.length % roles.length !== 0) return null;
+  const rows: RowBlock[] = [];
+  for (let r = 0; r < cells.length; r += roles.length) {
+    const row: TableRow = {
+      kind: 'recommendation',
+      label: null,
+      number: null,
+      text: '',
+      force: null,
+      pcc: null,
+      due: null,
+      anchor: null,
+      addressees: [],
+    };
+    for (const [k, role] of roles.entries()) {
+      const text = cells[r + k]?.text ?? '';
+      if (role === 'item') row.text = text;
+      else if (role === 'force') row.force = text;
+      else if (role === 'pcc') row.pcc = text;
+      else if (role === 'due') row.due = text;
+      else if (role === 'addressees') row.addressees = splitAddressees(text);
+      if (role === 'due' && wordCount(text) > 4) return null;
+    }
+    if (wordCount(row.text) < 5) return null;
+    rows.push({ type: 'row', row, index: cells[r]?.index ?? 0 });
+  }
+  return { rows, end };
+}
+
 /** Turns a table flattened into paragraphs back into rows, one per numbered item. */
 export function unflattenTables(blocks: readonly Block[]): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const roles = titlesAt(blocks, i);
     const firstRow = roles === null ? undefined : blocks[i + roles.length];
+    const grid = roles === null ? null : unlabelledGrid(blocks, i + roles.length, roles);
+    if (roles !== null && grid !== null) {
+      out.push(...grid.rows);
+      i = grid.end - 1;
+      continue;
+    }
     if (roles === null || firstRow?.type !== 'label' || firstRow.match.number === null) {
       const block = blocks[i];
       if (block !== undefined) out.push(block);
