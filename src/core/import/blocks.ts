@@ -34,6 +34,8 @@ const FUNCTION_END =
   /\b(?:to|of|and|or|the|a|an|for|in|on|by|with|from|at|before|after|that|which|than|as|into|upon|within|between|their|its|his|her|our|this|these|is|are|was|were|be)$/;
 
 /** Widths of most lines: the 80th percentile, so wrapped paragraphs can be told from short headings. */
+const UNWRAPPED_LINE = 400;
+
 function typicalWidth(lines: readonly Line[]): number {
   const widths = lines
     .filter((l) => !l.bullet)
@@ -76,7 +78,13 @@ function isHeading(line: Line, next: Line | undefined, width: number): boolean {
 
 // `tail` is the paragraph's last line: only its end matters, and testing the whole growing paragraph
 // would make a long unpunctuated document quadratic.
-function continues(tail: string, prevLine: Line | null, line: Line, width: number): boolean {
+function continues(
+  tail: string,
+  prevLine: Line | null,
+  line: Line,
+  width: number,
+  unwrappedText: boolean,
+): boolean {
   // "... the death of Sylvia Crowther aged" / "58. The investigation ...": a number that a wrapped sentence
   // pushed to the start of a line is no list entry.
   const pushed =
@@ -102,6 +110,11 @@ function continues(tail: string, prevLine: Line | null, line: Line, width: numbe
   const full = prevLine !== null && prevLine.text.length >= width * 0.8 && width < 200;
   // "30/05/2024" after a finished sentence is the next cell of a table pasted a cell a line, not a wrap.
   if (endsSentence(tail) && /^[\d/.-]{6,10}$/.test(line.text)) return false;
+  // In a paste of one paragraph a line (lines far longer than anyone wraps at), a short line that ends no
+  // sentence, above one that starts with a capital, is a title or a list entry of its own.
+  const unwrapped =
+    unwrappedText && prevLine !== null && prevLine.text.length < 120 && /^[A-Z]/.test(line.text);
+  if (!broken && unwrapped) return false;
   if (!broken) return !endsSentence(tail) || startsLower(line.text) || full;
   if (endsSentence(tail)) return false;
   // Across a blank line or page turn only a sentence cut in two continues: "... We" / "welcome this ...".
@@ -155,6 +168,8 @@ function vocabulary(lines: readonly Line[]): Set<string> {
 /** Groups cleaned lines into headings, item labels and paragraphs (wrapped lines and page breaks re-joined). */
 export function toBlocks(lines: readonly Line[]): Block[] {
   const width = typicalWidth(lines);
+  // Nobody wraps at 400 characters: where such lines occur, line ends were typed, not wrapped.
+  const unwrappedText = lines.some((l) => l.text.length > UNWRAPPED_LINE);
   const words = vocabulary(lines);
   const blocks: Block[] = [];
   let open: Open | null = null;
@@ -197,7 +212,7 @@ export function toBlocks(lines: readonly Line[]): Block[] {
     } else if (
       current !== null &&
       !listEntryEnds(current) &&
-      continues(current.tail, lastLine, line, width)
+      continues(current.tail, lastLine, line, width, unwrappedText)
     ) {
       current.parts.push(line.text);
       current.tail = line.text;

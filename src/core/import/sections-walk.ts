@@ -202,7 +202,13 @@ export function walkSections(blocks: readonly Block[]): Section[] {
       // The document's first line is its title ("PCC response to inspections of ..."), not a section.
       const kind = index === 0 && /response/.test(classified) ? 'other' : classified;
       const after = blocks[index + 1];
-      const entryNext = after?.type === 'label' || (after?.type === 'para' && (after.list || after.bullet));
+      // "Cleveland Police" over each area for improvement of a tracker page: a tag, the items go on under it.
+      const itemNext =
+        after?.type === 'para' &&
+        /\b(?:should|must|needs? to)\b/.test(after.text) &&
+        wordCount(after.text) <= 40;
+      const entryNext =
+        after?.type === 'label' || (after?.type === 'para' && (after.list || after.bullet)) || itemNext;
       if (kind === 'other' && ITEM_SECTIONS.has(section.kind) && entryNext && isSubheading(block.text)) {
         // "Local knowledge" among a coroner's concerns groups them; the concerns go on under it.
         section = { ...section, loose: [], items: [] };

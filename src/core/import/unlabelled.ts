@@ -238,7 +238,9 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
         !(concernSection && listed) &&
         own !== null &&
         directive &&
-        (soleConcern || (STRONG.test(para.text) && extractAddressees(para.text).length > 0))
+        (soleConcern ||
+          ((STRONG.test(para.text) || improvementNeed(para.text, own)) &&
+            extractAddressees(para.text).length > 0))
       ) {
         push(own, { text: para.text, label: null, number: null }, para, false);
       }
@@ -319,6 +321,16 @@ function earlierDeadline(stem: string): string | null {
   const last = lastSentence(stem);
   if (last === stem || DEADLINE_OPENING.test(last)) return null;
   return DEADLINE_OPENING.exec(stem)?.[0].replace(/,$/, '') ?? null;
+}
+
+// "Cleveland Police needs to attend calls ...": an area for improvement is worded as a need, in one sentence.
+function improvementNeed(text: string, own: ItemKind | null): boolean {
+  return (
+    own === 'area_for_improvement' &&
+    /\bneeds?\s+to\b/.test(text) &&
+    wordCount(text) <= 40 &&
+    !/[.!?]\s/.test(text)
+  );
 }
 
 function introducingHeading(section: Section): Para | null {
