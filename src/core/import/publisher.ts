@@ -44,7 +44,11 @@ const POLICE_INSPECTORATE = /\bHMICFRS\b|\bHMIC\b|Inspectorate of Constabulary|I
 export function findPublisher(head: string, all: readonly Field[], prefix: string | null): string | null {
   const keyed = field(all, PUBLISHER_KEY);
   if (keyed) return keyed;
-  const by = /\bpublished\s+by\s+((?:[A-Z]|the\s+[A-Z])[^.;:\n]{2,150}?)(?=[.;:\n]|$)/.exec(head);
+  // "published by HMICFRS in October 2019, can be read ...": the name stops before its date or clause.
+  const by =
+    /\bpublished\s+by\s+((?:[A-Z]|the\s+[A-Z])[^.;:\n]{2,150}?)(?=[.;:,\n]|\s+(?:in|on|at|from)\s|$)/.exec(
+      head,
+    );
   if (by?.[1]) return squash(by[1]).replace(/^the\s+/i, '');
   // Names wrap across lines on covers; compare them with the lines joined.
   const flat = squash(head);

@@ -141,21 +141,28 @@ function endsItem(block: Para, item: Occurrence, speaker: ResponseKind | null): 
 
 /**
  * "Response:" on a line of its own under an unlabelled item, the reply below it: the section it opens answers
- * the item above, which the walk could not hold open because no label started it.
+ * the item above, which the walk could not hold open because no label started it. The force's reply and then
+ * the commissioner's may follow one another, each under its own title.
  */
-function answerAbove(section: Section, above: Section | undefined): void {
-  const speaker = BARE_REPLY_TITLE.test(section.heading ?? '') ? responseMarker(section.heading ?? '') : null;
-  const item = above?.items[above.items.length - 1];
-  if (speaker === null || item === undefined || section.items.length > 0 || section.loose.length === 0)
-    return;
-  if (item.label !== null || item.marked.force.length > 0 || item.marked.pcc.length > 0) return;
-  // The reply ends at the next entry's title ("National recommendation - The College of Policing, June 2021").
-  const end = section.loose.findIndex(
-    (p, k) => k > 0 && p.index === p.end && !endsSentence(p.text) && wordCount(p.text) <= 20,
-  );
-  const reply = end < 0 ? section.loose : section.loose.slice(0, end);
-  item.marked[speaker].push(...reply);
-  section.loose = section.loose.slice(reply.length);
+function answerAbove(sections: readonly Section[]): void {
+  let item: Occurrence | undefined;
+  for (const section of sections) {
+    const speaker = BARE_REPLY_TITLE.test(section.heading ?? '')
+      ? responseMarker(section.heading ?? '')
+      : null;
+    if (speaker === null || section.items.length > 0) {
+      item = section.items[section.items.length - 1];
+      continue;
+    }
+    if (item === undefined || item.label !== null || item.marked[speaker].length > 0) continue;
+    // The reply ends at the next entry's title ("National recommendation - The College of Policing, June 2021").
+    const end = section.loose.findIndex(
+      (p, k) => k > 0 && p.index === p.end && !endsSentence(p.text) && wordCount(p.text) <= 20,
+    );
+    const reply = end < 0 ? section.loose : section.loose.slice(0, end);
+    item.marked[speaker].push(...reply);
+    section.loose = section.loose.slice(reply.length);
+  }
 }
 
 /** Walks the blocks into sections, each with its items and the paragraphs that belong to no item. */
@@ -293,6 +300,6 @@ export function walkSections(blocks: readonly Block[]): Section[] {
     s.items.push(...unlabelledItems(s, before?.[before.length - 1] ?? null));
     s.items.sort((a, b) => a.at - b.at);
   });
-  sections.forEach((s, k) => answerAbove(s, sections[k - 1]));
+  answerAbove(sections);
   return sections;
 }

@@ -240,7 +240,7 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
         directive &&
         (soleConcern ||
           ((STRONG.test(para.text) || improvementNeed(para.text, own)) &&
-            extractAddressees(para.text).length > 0))
+            (extractAddressees(para.text).length > 0 || headingAddressees(section, para.text).length > 0)))
       ) {
         push(own, { text: para.text, label: null, number: null }, para, false);
       }
