@@ -65,7 +65,7 @@ const OTHER_FIELD =
 const DIRECTING_STEM = /\b(?:should|must)\b[^.]*:\s*$/i;
 
 const BARE_REPLY_TITLE =
-  /^(?:our|the force'?s?|force|chief constable'?s?|the chief constable'?s?|pcc'?s?|commissioner'?s?|my)?\s*(?:response|reply|comments?)$/i;
+  /^(?:our|the force['’]?s?|force|chief constable['’]?s?|the chief constable['’]?s?|pcc['’]?s?|commissioner['’]?s?|my)?\s*(?:response|reply|comments?)$/i;
 
 // A short "Key: value" line, as a register page or a form prints its details.
 const FIELD = /^[A-Z][A-Za-z'’]*(?:\s+[A-Za-z'’]+){0,2}\s*:\s+\S/;
