@@ -39,8 +39,12 @@ function stripMarkdown(text: string): { text: string; marked: boolean } {
 
 type Pending = { gap: number; pageBreak: boolean };
 
+// "1.It is vital that ...": a web page glues its paragraph numbers to the first word.
+const GLUED_NUMBER = /^(\d{1,3})\.(?=[A-Z][a-z])/;
+
 function textLine(raw: Raw, pending: Pending): Line | null {
-  const { text: plain, marked } = stripMarkdown(raw.text);
+  const { text: markdown, marked } = stripMarkdown(raw.text);
+  const plain = markdown.replace(GLUED_NUMBER, '$1. ');
   const bullet = BULLET.exec(plain);
   const body = bullet ? plain.slice(bullet[0].length) : plain;
   if (body === '') return null;

@@ -143,7 +143,8 @@ const CUT_OFF = /(?:\.\.\.|…)\s*$/;
 // is where a copy ended, as is one that ends in "...".
 function cutOff(draft: Draft): boolean {
   if (CUT_OFF.test(draft.text)) return true;
-  const unlabelled = draft.label === null && draft.column === null;
+  // A numbered paragraph counts too: "4. It would be unacceptable if me" is where a web page's copy stopped.
+  const unlabelled = (draft.label === null || /^\d{1,3}$/.test(draft.label)) && draft.column === null;
   return unlabelled && wordCount(draft.text) < 12 && !/[.!?;:'"”’)\]]$/.test(draft.text);
 }
 

@@ -23,6 +23,10 @@ const PARAGRAPH_NUMBER = /^\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+/;
 function continuesRecommendation(para: Para, previous: Para): boolean {
   const text = para.text.replace(PARAGRAPH_NUMBER, '');
   if (FIRST_PERSON.test(text) || DISPOSITION.test(text) || ANSWERS.test(text)) return false;
+  // "3. Forces are finding ..." after "2. Recommendation: ...": the document's next numbered paragraph, unless
+  // the item introduced a numbered list of its own.
+  const numbered = /^\d{1,3}\.\s/;
+  if (numbered.test(para.text) && !/:$/.test(previous.text) && !numbered.test(previous.text)) return false;
   if (para.bullet || para.list) {
     return previous.bullet || previous.list || /:$/.test(previous.text) || !endsSentence(previous.text);
   }

@@ -131,6 +131,7 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
   const plainBefore = (para: Para) => own !== null && para.index < firstLabel;
   // Plain paragraphs only where no label is used at all: before a label they are usually its preamble.
   const plainItems = own !== null && section.items.length === 0;
+  const paragraphNumbered = section.items.some((i) => /^\d{1,3}$/.test(i.label ?? ''));
   // Under a coroner's "Concerns" heading a numbered entry is a concern whether or not it directs anyone.
   const concernSection = section.kind === 'recommendations' && /concern/i.test(section.heading ?? '');
   // "IOPC recommendation": a heading naming one item is followed by it and then by what explains it.
@@ -286,6 +287,9 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
       !FIRST_PERSON.test(entry.text) &&
       !title;
     if (stem !== null && ASKED.test(stem.text)) continue;
+    // "1. The Department's lack of ..." beside "2. Recommendation: ...": where labelled items take their
+    // numbers from the paragraphs, the other numbered paragraphs are conclusions, not items.
+    if (paragraphNumbered && familyOf(para) === 'number') continue;
     if (named !== null || (plainBefore(para) && (concernSection || directs))) {
       const concern = concernSection || (stem !== null && /concern/i.test(stem.text));
       push(named ?? own ?? 'recommendation', entry, para, concern);
