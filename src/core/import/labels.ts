@@ -18,7 +18,8 @@ export type LabelMatch = {
 
 // A paper's own paragraph number may come first ("4.1 Recommendation (vetting appeals): Accepted.").
 // "2.Recommendation:" as a web page glues it.
-const PARAGRAPH = /^([A-Z]?\d{1,2}(?:\.\d{1,2})*(?:\.?\s+|\.(?=[A-Z])))?/;
+// "4: PAC recommendation:" as a Treasury Minute re-keyed by hand numbers it.
+const PARAGRAPH = /^([A-Z]?\d{1,2}(?:\.\d{1,2})*(?:[.:]?\s+|\.(?=[A-Z])))?/;
 const LABEL =
   /^(recommendation|rec\.?|r(?=\d)|area for improvement|afi|cause (?:of|for) concern|(?:matter of )?concern)(?![a-z])(?:\s*(?:no\.?|number)(?=\s*\d))?(?:\s*(\d{1,4}(?:\.\d{1,2})?)(?![\d.]*\d)|\s+([ivx]{1,5})(?![a-z]))?(?:\s*\(([^()]{1,60})\))?/i;
 // "The coroner's concern:", "PAC recommendation:": whose item follows.

@@ -2,7 +2,7 @@ import type { IsoDate } from '../dates/index.ts';
 import type { ItemKind } from '../model/entities.ts';
 import type { Para } from './blocks.ts';
 import { attachReplies } from './replies.ts';
-import { isReplyOnly, splitByCopy, splitByShape, splitClosing } from './responses.ts';
+import { isReplyOnly, opensReply, splitByCopy, splitByShape, splitClosing } from './responses.ts';
 import type { ResponseKind, SectionKind } from './sections.ts';
 import type { Occurrence, Section } from './sections-walk.ts';
 import { joinParagraphs, tokens, wordCount } from './text-util.ts';
@@ -140,7 +140,10 @@ function firstCopy(
   const finding = occ.kind === 'cause_of_concern' || /^(?:matter of )?concern\b/i.test(occ.label ?? '');
   if (finding && speaker === null) return { text: occ.body, reply: [] };
   const split = splitByShape(withoutPreamble(occ));
-  return { text: split.text, reply: speaker !== null ? split.rest : [] };
+  // Outside a response section, the paragraphs after the item are a reply only when they open like one
+  // ("4.1 The government agrees ..."); otherwise they are the report's own narrative.
+  const answered = split.rest[0] !== undefined && opensReply(split.rest[0]);
+  return { text: split.text, reply: speaker !== null || answered ? split.rest : [] };
 }
 
 const DIRECTS = /\b(?:should|must|recommends?\s+that)\b/i;
@@ -178,6 +181,7 @@ function buildDraft(
     } else if (speaker !== null) {
       reply = splitByCopy(occ.body, explicitText ?? joinParagraphs(texts(text)) ?? '');
     }
+    if (speaker === null && i === 0 && reply.length > 0) responses.force.push(...reply);
     if (speaker !== null) {
       if (occ.lastInSection) {
         const { own, closing } = splitClosing(reply);

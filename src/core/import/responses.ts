@@ -34,6 +34,12 @@ function continuesRecommendation(para: Para, previous: Para): boolean {
   return DIRECTIVE.test(para.text) && !/^(?:this|that|it) (?:recommendation|is|was)\b/i.test(para.text);
 }
 
+/** "4.1 The government agrees ...", "Accepted. ...": a paragraph that opens an answer to the item above. */
+export function opensReply(para: Para): boolean {
+  const text = para.text.replace(PARAGRAPH_NUMBER, '');
+  return DISPOSITION.test(text) || ANSWERS.test(text);
+}
+
 /** A copy in a response section that holds only the reply: it opens with "Accepted", "We ...", or never directs. */
 export function isReplyOnly(paras: readonly Para[]): boolean {
   const first = paras[0];

@@ -58,7 +58,7 @@ export type Section = {
 
 // Lines of an action plan that are neither the item nor a reply to it.
 const DUE_FIELD =
-  /^(?:(?:target|due|completion|implementation|agreed|revised)\s+)?(?:date|deadline|timescales?)(?:\s+for\s+\w+)?\s*:\s*(.+)$/i;
+  /^(?:(?:target|due|completion|implementation|agreed|revised)\s+){0,2}(?:date|deadline|timescales?)(?:\s+for\s+\w+)?\s*:\s*(.+)$/i;
 const OTHER_FIELD =
   /^(?:responsible\s+(?:officer|person|manager)|officer\s+responsible|(?:action\s+)?owner|lead(?:\s+officer)?|priority|risk\s+rating|status)\s*:/i;
 
