@@ -83,6 +83,8 @@ export function toRow(
     text = printed.rest;
   }
   if (text === '') return null;
+  const typed = textOf(cells, columns, 'kind');
+  if (typed !== null && /\b(?:area|afi|cause|recommendation)/i.test(typed)) kind = kindOf(typed);
   const own = textOf(cells, columns, 'anchor');
   const replies = bySpeaker(textOf(cells, columns, 'force'));
   return {

@@ -27,7 +27,7 @@ export type Table = {
   rows: { at: number; row: TableRow }[];
 };
 
-type Role = 'ref' | 'item' | 'force' | 'pcc' | 'due' | 'anchor' | 'addressees' | 'other';
+type Role = 'ref' | 'item' | 'kind' | 'force' | 'pcc' | 'due' | 'anchor' | 'addressees' | 'other';
 export type Column = { start: number; role: Role; name: string };
 type Chunk = { start: number; text: string };
 
@@ -50,6 +50,8 @@ export function roleOf(name: string): Role {
   // "Concern no.", "Action #", "Item number": the item's own number ("PFD ref" names the report instead).
   if (/^(?:concern|item|action|finding|afi|area|matter|point)s?\s*(?:no\.?|number|#|ref\.?)$/.test(n))
     return 'ref';
+  // "Type": Recommendation / Area for improvement / Cause of concern, row by row.
+  if (/^(?:type|kind|category|item type)$/.test(n)) return 'kind';
   if (/\b(?:sent to|addressed to|addressees?|recipients?|for the attention of)\b/.test(n))
     return 'addressees';
   if (/\b(?:response|responses|comments?|reply|update|progress|position)\b/.test(n) && !STRONG_DUE.test(n)) {
