@@ -50,10 +50,13 @@ export function documentRecipients(lines: readonly Line[]): string[] {
     // "Sent to:    (1) Rt Hon ...", then "(2) ..." under it: a numbered list that starts on the field's line.
     const listed = LIST_MARK.test(inline);
     if (inline !== '' && !listed) {
-      return inline
+      const named = inline
         .split(/\s*;\s*|\s+\|\s+/)
         .map(organisation)
         .filter((n): n is string => n !== null);
+      // A web page's summary line runs the names together with commas; the report's own list follows.
+      if (named.length > 0) return named;
+      continue;
     }
     const first = listed ? organisation(inline) : null;
     const out: string[] = first === null ? [] : [first];

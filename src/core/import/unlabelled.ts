@@ -206,7 +206,10 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
         push(own ?? 'recommendation', { text, label: null, number: null }, para, false);
         continue;
       }
-      if (naming !== null && (concern || directive)) {
+      // "The MATTERS OF CONCERN are as follows:", two paragraphs of background, then a) b) c): the list holds
+      // the items, the paragraphs lead into it.
+      const listFollows = section.loose.some((p) => (p.list || p.bullet) && p.index > para.index);
+      if (naming !== null && (concern || directive) && !listFollows) {
         push(naming, { text: para.text, label: null, number: null }, para, false);
         continue;
       }
