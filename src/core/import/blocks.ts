@@ -78,7 +78,18 @@ function isHeading(line: Line, next: Line | undefined, width: number): boolean {
 
 // `tail` is the paragraph's last line: only its end matters, and testing the whole growing paragraph
 // would make a long unpunctuated document quadratic.
+/** "b) ..." then "c) ...", "2. ..." then "3. ...": the line starts the list's next entry. */
+function nextInSequence(head: string, text: string): boolean {
+  const mark = (t: string) => /^\(?([a-z]|\d{1,3})[.)]\s/.exec(t)?.[1];
+  const a = mark(head);
+  const b = mark(text);
+  if (a === undefined || b === undefined) return false;
+  const next = /\d/.test(a) ? String(Number(a) + 1) : String.fromCharCode(a.charCodeAt(0) + 1);
+  return b === next;
+}
+
 function continues(
+  head: string,
   tail: string,
   prevLine: Line | null,
   line: Line,
@@ -89,6 +100,7 @@ function continues(
   // pushed to the start of a line is no list entry.
   const pushed =
     line.listMark &&
+    !nextInSequence(head, line.text) &&
     line.gapBefore === 0 &&
     !line.pageBreakBefore &&
     prevLine !== null &&
@@ -212,7 +224,7 @@ export function toBlocks(lines: readonly Line[]): Block[] {
     } else if (
       current !== null &&
       !listEntryEnds(current) &&
-      continues(current.tail, lastLine, line, width, unwrappedText)
+      continues(current.parts[0] ?? '', current.tail, lastLine, line, width, unwrappedText)
     ) {
       current.parts.push(line.text);
       current.tail = line.text;
