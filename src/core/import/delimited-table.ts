@@ -131,10 +131,8 @@ export function delimitedTable(raws: readonly Raw[], i: number): Table | null {
   }
   keepOneItemColumn(found.columns, records);
   const rows: Table['rows'] = [];
-  for (const { cells, first, group: above } of numberedRows(
-    joinWrapped(records, found.columns),
-    found.columns,
-  )) {
+  const joined = fillDown(numberedRows(joinWrapped(records, found.columns), found.columns), found.columns);
+  for (const { cells, first, group: above } of joined) {
     const row = toRow(cells, found.columns, above?.anchor ?? null);
     if (row && row.addressees.length === 0 && above) row.addressees = above.addressees;
     if (row) rows.push({ at: first, row });
@@ -173,6 +171,23 @@ function numberedRows(rows: Joined[], columns: readonly Column[]): Joined[] {
   return rows.filter((row) => refOf(row) === '' || /\d/.test(refOf(row)));
 }
 
+/**
+ * A spreadsheet merges a report's cells over its rows; saved as text, only the first row keeps them. Rows
+ * below inherit whom the report addresses and when it came out.
+ */
+function fillDown(rows: Joined[], columns: readonly Column[]): Joined[] {
+  const merged = columns.flatMap((c, k) => (c.role === 'addressees' || c.role === 'anchor' ? [k] : []));
+  let previous: Joined | undefined;
+  for (const row of rows) {
+    for (const k of merged) {
+      const above = previous?.cells.get(k);
+      if ((row.cells.get(k)?.[0] ?? '') === '' && above !== undefined) row.cells.set(k, above);
+    }
+    previous = row;
+  }
+  return rows;
+}
+
 type Joined = { cells: Map<number, string[]>; first: number; group: Group | undefined };
 
 /**
@@ -182,8 +197,10 @@ type Joined = { cells: Map<number, string[]>; first: number; group: Group | unde
  */
 function joinWrapped(records: readonly Record[], columns: readonly Column[]): Joined[] {
   const item = columns.findIndex((c) => c.role === 'item');
-  // The first column keys the row ("No.", "PFD ref"), unless the items themselves come first.
-  const key = item === 0 ? -1 : 0;
+  // The item's own ref keys the row; without one, the first column ("No.", "PFD ref"), unless the items
+  // themselves come first. A report's cells merged over its rows leave the first column empty.
+  const ref = columns.findIndex((c) => c.role === 'ref');
+  const key = ref >= 0 ? ref : item === 0 ? -1 : 0;
   const out: Joined[] = [];
   for (const record of records) {
     const open = out[out.length - 1];

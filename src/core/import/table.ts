@@ -39,7 +39,7 @@ const ALIGN = 3;
 
 // The date a row's own report was issued: what "Immediate" or "within 56 days" counts from.
 const ANCHOR_DATE =
-  /^(?:published|issued|date published|date issued)$|\b(?:report|source|issued?|publication|published|letter)\s+date\b|^date\s+(?:of\s+)?(?:report|issue|publication)\b/;
+  /^(?:published|issued|date published|date issued)$|\b(?:report|source|issued?|publication|published|letter|page)\s+date\b|^date\s+(?:of\s+)?(?:report|issue|publication)\b/;
 // Strong words for the deadline column; "target" or a bare "date" is only the deadline where none is named so.
 export const STRONG_DUE = /\b(?:due|deadline|timescales?|by when)\b/;
 
@@ -54,7 +54,10 @@ export function roleOf(name: string): Role {
   if (/^(?:type|kind|category|item type)$/.test(n)) return 'kind';
   if (/\b(?:sent to|addressed to|addressees?|recipients?|for the attention of)\b/.test(n))
     return 'addressees';
-  if (/\b(?:response|responses|comments?|reply|update|progress|position)\b/.test(n) && !STRONG_DUE.test(n)) {
+  if (
+    /\b(?:response|responses|comments?|reply|update|progress|position|self-assessment)\b/.test(n) &&
+    !STRONG_DUE.test(n)
+  ) {
     // "Force response and PCC comment": both in one cell, split by their markers (bySpeaker).
     const both = /\b(?:force|chief constable|constabulary)\b/.test(n);
     return /\b(?:pcc|opcc|commissioner'?s?|mayor)\b/.test(n) && !both ? 'pcc' : 'force';
