@@ -5,6 +5,7 @@ import { matchLabel } from './labels.ts';
 import { pipeTable } from './pipe-table.ts';
 import { readPrintedDate } from './printed-date.ts';
 import type { Raw } from './raw-lines.ts';
+import { recordTable } from './record-table.ts';
 import {
   aligned,
   type Column,
@@ -250,7 +251,9 @@ function fillDownAnchors(tables: readonly Table[]): void {
 export function findTables(raws: readonly Raw[], furniture: readonly boolean[]): Table[] {
   const tables: Table[] = [];
   for (let i = 0; i < raws.length; i++) {
-    const whole = furniture[i] ? null : (pipeTable(raws, i) ?? delimitedTable(raws, i));
+    const whole = furniture[i]
+      ? null
+      : (pipeTable(raws, i) ?? delimitedTable(raws, i) ?? recordTable(raws, i));
     if (whole !== null) {
       resume(tables[tables.length - 1], whole);
       tables.push(whole);

@@ -185,6 +185,9 @@ export function finish(
   );
   if (named.length > 0)
     for (const c of columns) if (c.role === 'item' && !named.includes(c)) c.role = 'other';
+  // "ID" and "Concern no.": the register's own ref names the row; the source's numbering is a detail.
+  const refs = columns.filter((c) => c.role === 'ref');
+  for (const c of refs.slice(1)) c.role = 'other';
   const roles = new Set(columns.map((c) => c.role));
   if (
     !roles.has('item') ||

@@ -1,0 +1,103 @@
+import type { Raw } from './raw-lines.ts';
+import { type Column, finish, type Table } from './table.ts';
+import { toRow } from './table-rows.ts';
+import { squash } from './text-util.ts';
+
+/*
+ * A register printed in its "details" view: one record after another, each a run of "Key ....... value"
+ * lines, a value wrapping onto lines indented to its column, records parted by rules or "Item 3 of 15"
+ * lines. Read as a table whose column titles are the keys.
+ */
+
+// "Concern ............ I heard evidence ..." (dot leaders), or a key too long for leaders, then the value.
+const DOTTED = /^(\S(?:[^.]*\S)?)\s*\.{3,}\s+(\S.*)$/;
+// "Item 1 of 15      ID: PFD-01": a record's own header; the ID is its ref.
+const RECORD_HEADER = /^(?:item|record|entry|row)\s+\d+\s+of\s+\d+\b(?:.*?\b(?:id|ref)\s*:\s*(\S+))?/i;
+const SEPARATOR = /^\s*[=\-_*~]{10,}\s*$/;
+const MIN_RECORDS = 2;
+
+type Entry = { key: string; value: string[] };
+type RecordLines = { ref: string | null; entries: Entry[]; first: number };
+
+function keyValue(layout: string, valueColumn: number): { key: string; value: string } | null {
+  const dotted = DOTTED.exec(layout);
+  if (dotted?.[1] !== undefined && dotted[2] !== undefined) return { key: dotted[1], value: dotted[2] };
+  // "Recipient reply due  19/05/2014": the key ran up to the value's column.
+  if (/^\S/.test(layout) && layout.length > valueColumn && layout[valueColumn - 1] === ' ') {
+    const key = layout.slice(0, valueColumn).trim();
+    const value = layout.slice(valueColumn).trim();
+    if (key !== '' && value !== '' && /\s{2,}$|\.{3,}\s*$/.test(layout.slice(0, valueColumn)))
+      return { key: key.replace(/\s*\.+$/, ''), value };
+  }
+  return null;
+}
+
+/** Records of "Key ...... value" lines starting at raws[i], or null when the lines there are something else. */
+export function recordTable(raws: readonly Raw[], i: number): Table | null {
+  const start = raws[i];
+  if (start === undefined || !(SEPARATOR.test(start.layout) || RECORD_HEADER.test(start.text))) return null;
+  const records: RecordLines[] = [];
+  let open: RecordLines | null = null;
+  let valueColumn = 0;
+  let end = i;
+  for (let j = i; j < raws.length; j++) {
+    const raw = raws[j];
+    if (raw === undefined) break;
+    const layout = raw.layout.replace(/\s+$/, '');
+    if (raw.blank) continue;
+    const header = RECORD_HEADER.exec(raw.text);
+    if (SEPARATOR.test(layout) || header) {
+      if (header) {
+        open = { ref: header[1] ?? null, entries: [], first: j };
+        records.push(open);
+      }
+      end = j + 1;
+      continue;
+    }
+    const dotted = DOTTED.exec(layout);
+    if (dotted?.[2] !== undefined && valueColumn === 0) valueColumn = layout.length - dotted[2].length;
+    const pair = valueColumn > 0 ? keyValue(layout, valueColumn) : null;
+    if (pair && open) {
+      open.entries.push({ key: pair.key, value: [pair.value] });
+      end = j + 1;
+      continue;
+    }
+    // A wrapped value: indented to the value's column.
+    const indent = layout.length - layout.trimStart().length;
+    const last = open?.entries[open.entries.length - 1];
+    if (last && valueColumn > 0 && Math.abs(indent - valueColumn) <= 1) {
+      last.value.push(layout.trim());
+      end = j + 1;
+      continue;
+    }
+    break;
+  }
+  const filled = records.filter((r) => r.entries.length > 0);
+  if (filled.length < MIN_RECORDS) return null;
+  return toTable(filled, i, end);
+}
+
+function toTable(records: readonly RecordLines[], start: number, end: number): Table | null {
+  const keys: string[] = [];
+  for (const r of records) for (const e of r.entries) if (!keys.includes(e.key)) keys.push(e.key);
+  const hasRef = records.some((r) => r.ref !== null);
+  const names = hasRef ? ['Ref', ...keys] : keys;
+  const found = finish(
+    names.map((name, k): Column => ({ start: k, role: 'other', name })),
+    start,
+    start,
+  );
+  if (found === null) return null;
+  const rows: Table['rows'] = [];
+  for (const record of records) {
+    const cells = new Map<number, string[]>();
+    if (hasRef && record.ref !== null) cells.set(0, [record.ref]);
+    for (const e of record.entries) {
+      const k = names.indexOf(e.key);
+      cells.set(k, [squash(e.value.join(' '))]);
+    }
+    const row = toRow(cells, found.columns, null);
+    if (row) rows.push({ at: record.first, row });
+  }
+  return { start, end, header: names.join(' | ').toLowerCase(), rows };
+}
