@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport } from '../../src/core/import/extract.ts';
+import type { ExtractedItem, Extraction } from '../../src/core/import/extraction.ts';
+
+/*
+ * Layouts met on held-out documents that the extractor had never seen, each written small here in our own
+ * words: a register's record view, a spreadsheet with merged cells, a chat paste, a page pasted a paragraph
+ * a line, a table pasted a cell a line, a Treasury Minute, replies under their own titles, a coroner's
+ * concerns quoted in a reply. Each test fails if the stage that reads the layout is taken out.
+ */
+
+function items(e: Extraction): ExtractedItem[] {
+  return [...e.recommendations, ...e.areasForImprovement, ...e.causesOfConcern];
+}
+
+const lines = (...rows: string[]) => rows.join('\n');
+
+describe('import layouts seen on unseen documents', () => {
+  it("reads a register printed record by record ('Key ....... value', wrapped values, rules between)", () => {
+    const rule = '='.repeat(60);
+    const record = (n: number, concern: string[], reply: string) => [
+      rule,
+      `Item ${n} of 2                                     ID: LR-0${n}`,
+      '-'.repeat(60),
+      'Source ............. Regulation 28 report - A. Person',
+      'Report date ........ 02/03/2021',
+      'Sent to ............ Chief Executive, Wessex County Council',
+      `Concern ............ ${concern[0]}`,
+      ...concern.slice(1).map((l) => `                     ${l}`),
+      `Wessex update ...... ${reply}`,
+    ];
+    const e = extractReport(
+      lines(
+        'LEARNING REGISTER - details view',
+        '',
+        ...record(
+          1,
+          ['The junction has no warning signs for drivers', 'approaching from the north.'],
+          'Signs ordered.',
+        ),
+        ...record(2, ['Street lighting on the bypass is switched off', 'after midnight.'], 'Under review.'),
+      ),
+    );
+    expect(items(e).map((i) => [i.label, i.text, i.forceResponse])).toEqual([
+      [
+        'LR-01',
+        'The junction has no warning signs for drivers approaching from the north.',
+        'Signs ordered.',
+      ],
+      ['LR-02', 'Street lighting on the bypass is switched off after midnight.', 'Under review.'],
+    ]);
+    expect(items(e)[0]?.addressees).toEqual(['Chief Executive, Wessex County Council']);
+  });
+
+  it("keeps a spreadsheet's rows apart by their ref where merged cells left the first column empty", () => {
+    const e = extractReport(
+      lines(
+        'Source report,Addressed to,Report date,Ref,Type,Wording,Force update',
+        'PEEL 2019 - Marchshire Police,Marchshire Police,02/05/2019,RA-1,Area for improvement,"The force should improve how it allocates crime to trained officers.",Matrix revised.',
+        ',,,RA-2,Area for improvement,"The force should review how it closes investigations early.",Audit planned.',
+        'Thematic 2020,All forces,05/06/2020,RA-3,Recommendation,"By March 2021, all forces should publish their stop and search data.",Published.',
+      ),
+    );
+    expect(e.areasForImprovement.map((i) => [i.label, i.addressees])).toEqual([
+      ['RA-1', ['Marchshire Police']],
+      ['RA-2', ['Marchshire Police']],
+    ]);
+    expect(e.recommendations.map((i) => [i.label, i.due.date])).toEqual([['RA-3', '2021-03-31']]);
+  });
+
+  it('drops the speaker, reaction and "(edited)" lines of a chat pasted from Teams', () => {
+    const e = extractReport(
+      lines(
+        'Sam Reed  09:58',
+        'Here are the areas for improvement from the report:',
+        'Sam Reed  09:59',
+        'Area for improvement 1: The force should record the reasons for every strip search.',
+        '👍 2',
+        '',
+        'Jo Hart  10:02',
+        'Thanks. (edited)',
+        'Sam Reed  10:03',
+        'Area for improvement 2: The force should audit its use of handcuffs on children.',
+        '(edited)',
+      ),
+    );
+    expect(e.areasForImprovement.map((i) => i.text)).toEqual([
+      'The force should record the reasons for every strip search.',
+      'The force should audit its use of handcuffs on children.',
+    ]);
+  });
+
+  it('treats a short line as a block of its own where the text was pasted a paragraph a line', () => {
+    const long = `Our inspectors found that ${'officers did not always record why a victim was vulnerable, '.repeat(8)}and supervisors did not check.`;
+    const e = extractReport(
+      lines(
+        'Areas for Improvement (2)',
+        'Marchshire Police should improve the way it flags vulnerable people on its incident logs',
+        long,
+        'Marchshire Police',
+        'Marchshire Police needs to attend calls for service in line with its published attendance times',
+        long,
+      ),
+    );
+    expect(e.areasForImprovement.map((i) => i.text)).toEqual([
+      'Marchshire Police should improve the way it flags vulnerable people on its incident logs',
+      'Marchshire Police needs to attend calls for service in line with its published attendance times',
+    ]);
+  });
+
+  it('reads a table pasted one cell a line without numbers, row by row', () => {
+    const e = extractReport(
+      lines(
+        'Recommendations and our response',
+        '',
+        "The table below was copied from the committee's web page, where each cell is a paragraph of its own. The Date column is the date of our own review, not a deadline.",
+        "The service's own actions are in the second column; the dates were agreed by the Committee in May, after the revisit letter had been read by members and officers had explained how the service compares with the service the inspectors visited.",
+        'Members asked for the table to be kept as it appears on the web page, so that it can be compared with the published letter line by line when the Committee next meets in the autumn.',
+        '',
+        'Recommendation',
+        'Response',
+        'Date',
+        'Within 28 days, the service should provide an action plan for its fire safety audits.',
+        'Our audit plan was rebuilt in 2023 and ranks premises by sleeping risk.',
+        '30/05/2024',
+        'Within 28 days, the service should brief all staff on the audit programme.',
+        'Station managers will be briefed at the July leadership day.',
+        '30/05/2024',
+      ),
+    );
+    expect(e.recommendations.map((i) => [i.text.slice(0, 40), i.forceResponse?.slice(0, 20)])).toEqual([
+      ['Within 28 days, the service should provi', 'Our audit plan was r'],
+      ['Within 28 days, the service should brief', 'Station managers wil'],
+    ]);
+  });
+
+  it("reads a Treasury Minute: '4: PAC recommendation:', the government's answer and its target date", () => {
+    const e = extractReport(
+      lines(
+        '4: PAC conclusion: The Department does not know what its programme will cost.',
+        '',
+        '4: PAC recommendation: By the time the new contract is let, the Department should publish a',
+        'full cost estimate for the programme.',
+        '',
+        "4.1 The government agrees with the Committee's recommendation.",
+        '',
+        'Target implementation date: July 2024',
+        '',
+        '4.2 The department will publish the estimate alongside the contract award.',
+      ),
+    );
+    const [item] = e.recommendations;
+    expect(e.recommendations).toHaveLength(1);
+    expect([item?.label, item?.number, item?.due.date]).toEqual(['4', 4, '2024-07-31']);
+    expect(item?.forceResponse).toContain('The government agrees');
+  });
+
+  it("attaches replies under their own titles to the unlabelled item above (force's, then commissioner's)", () => {
+    const e = extractReport(
+      lines(
+        '## Area for improvement for chief constables',
+        '',
+        '> "Forces should track the benefits of their collaborations with a common method."',
+        '',
+        "**Chief Constable's response:**",
+        'Wessex Police tracks costs for its three main collaborations and will adopt the common method.',
+        '',
+        "**Commissioner's response:**",
+        'I will publish a summary of the benefits in my annual report.',
+      ),
+    );
+    const [item] = e.areasForImprovement;
+    expect(item?.text).toBe('Forces should track the benefits of their collaborations with a common method.');
+    expect(item?.forceResponse).toMatch(/^Wessex Police tracks/);
+    expect(item?.pccResponse).toMatch(/^I will publish/);
+  });
+
+  it('labels each concern a reply letter quotes after "The coroner\'s concern:"', () => {
+    const e = extractReport(
+      lines(
+        'REGULATION 28 REPORT TO PREVENT FUTURE DEATHS: MR A PERSON (DECEASED)',
+        '',
+        'I write in response to your report to prevent future deaths dated 3 March 2020.',
+        '',
+        'The coroner\'s concern: "The custody record did not travel with the detained person to the',
+        'prison, so staff there did not know of his behaviour."',
+        '',
+        'Our response: Custody staff now print a summary of the record for every transfer.',
+      ),
+    );
+    const [item] = e.recommendations;
+    expect(item?.text).toBe(
+      'The custody record did not travel with the detained person to the prison, so staff there did not know of his behaviour.',
+    );
+    expect(item?.forceResponse).toBe('Custody staff now print a summary of the record for every transfer.');
+    expect(e.publishedOn).toBe('2020-03-03');
+  });
+});
