@@ -204,8 +204,9 @@ function markTitledPageNumbers(raws: readonly Raw[], marks: boolean[]): void {
 // "(edited)" under it. The speaker lines are marked when they recur; the words are the messages.
 const CHAT_SPEAKER =
   /^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\s+(?:\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?|yesterday|today)$/;
-const CHAT_NOTE =
-  /^(?:\(edited\)|[\p{Extended_Pictographic}\u200d\ufe0f]+(?:\s*\d+)?(?:\s+[\p{Extended_Pictographic}\u200d\ufe0f]+(?:\s*\d+)?)*)$/u;
+// An emoji may be several code points joined (ZWJ, variation selector): match the pieces one by one.
+const EMOJI = '(?:\\p{Extended_Pictographic}|\\u200d|\\ufe0f)+(?:\\s*\\d+)?';
+const CHAT_NOTE = new RegExp(`^(?:\\(edited\\)|${EMOJI}(?:\\s+${EMOJI})*)$`, 'u');
 const CHAT_MIN_SPEAKERS = 3;
 
 function markChat(raws: readonly Raw[], marks: boolean[]): void {
