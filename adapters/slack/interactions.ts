@@ -15,7 +15,7 @@ import { ACTION, cardRefOf } from './actions-ids.ts';
 import { describeSlackError } from './errors.ts';
 import type { Destination } from './messenger.ts';
 import { reportModal, updateModal } from './modals.ts';
-import { isReadOnly, type Outcome, refreshHome, runCommand, type SlackEnv, sendOutcome } from './run.ts';
+import { type Outcome, refreshHome, runCommand, type SlackEnv, sendOutcome } from './run.ts';
 import type { SlackWho } from './translate.ts';
 
 type ActionArgs<A extends BlockAction['actions'][number]> = SlackActionMiddlewareArgs<BlockAction<A>> &
@@ -174,12 +174,18 @@ export async function redrawCard(
 async function onShare(env: SlackEnv, args: ActionArgs<ButtonAction>): Promise<void> {
   const { body, action, client, context, respond } = args;
   const command = action.value ?? '';
-  // Sharing runs the command again for the channel, so only a command that reads may be shared.
-  if (!isReadOnly(env, command)) return;
   const who = whoClicked(body, context);
   const key = `action:${action.action_ts}:${body.user.id}:${action.action_id}`;
-  const outcome = await runCommand(env, { client, who, text: command, key, botUserId: context.botUserId });
-  if (!outcome) return;
+  // Sharing runs the command again for the channel, so the core runs it only if it only reads.
+  const outcome = await runCommand(env, {
+    client,
+    who,
+    text: command,
+    key,
+    botUserId: context.botUserId,
+    readOnly: true,
+  });
+  if (!outcome?.reply.readOnly) return;
   await sendOutcome(
     env,
     client,

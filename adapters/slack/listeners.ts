@@ -40,10 +40,6 @@ function registerCommand(app: App, env: SlackEnv): void {
       userName: command.user_name,
     };
     const text = plainText(command.text);
-    if (/^(?:report\s+(?:new|add|create|register)|new report)$/i.test(text.trim())) {
-      await openView(env, client, command.trigger_id, reportModal({ responseUrl: command.response_url }));
-      return;
-    }
     // A retried request carries the same trigger_id, so it names this invocation.
     const key = `command:${command.trigger_id}`;
     const conversation = { id: command.channel_id, name: command.channel_name };
@@ -56,6 +52,11 @@ function registerCommand(app: App, env: SlackEnv): void {
       conversation,
     });
     if (!outcome) return;
+    // `report new` alone: the register modal asks for the fields (the trigger lasts 3 seconds).
+    if (outcome.reply.form?.kind === 'report_new') {
+      await openView(env, client, command.trigger_id, reportModal({ responseUrl: command.response_url }));
+      return;
+    }
     // Sharing only makes sense where others can see it: channels, not the DM with the app.
     const share = /^[CG]/.test(command.channel_id) ? text : undefined;
     await sendOutcome(

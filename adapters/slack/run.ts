@@ -1,6 +1,5 @@
 import type { webApi } from '@slack/bolt';
 import type { Mention } from '../../src/core/commands/context.ts';
-import { parseCommand } from '../../src/core/grammar/parse.ts';
 import { type CoreDeps, handleMessage } from '../../src/core/handle-message.ts';
 import type { DeliveryGuard } from '../../src/core/redelivery-guard.ts';
 import { problem, type Reply } from '../../src/core/reply/reply.ts';
@@ -50,6 +49,8 @@ export type RunInput = {
   files?: DocumentFile[];
   /** Where it was said: a channel is what `digest weekly Monday 9am` subscribes. */
   conversation?: SlackConversation;
+  /** Run it only if it only reads (IncomingMessage.readOnly). */
+  readOnly?: boolean;
 };
 
 const SORRY = 'Sorry, something went wrong on my side and nothing was changed. Please try again.';
@@ -100,6 +101,7 @@ export async function runCommand(env: SlackEnv, input: RunInput): Promise<Outcom
     ...(input.key ? { idempotencyKey: input.key } : {}),
     ...(input.files ? { files: input.files } : {}),
     ...(input.conversation ? { conversation: input.conversation } : {}),
+    ...(input.readOnly ? { readOnly: true } : {}),
   });
   try {
     return { reply: await handleMessage(env.deps, message), notices };
@@ -122,29 +124,12 @@ export async function sendOutcome(
   outcome: Outcome,
   share?: string,
 ): Promise<void> {
-  const messages = renderReply(outcome.reply, {
+  const { reply } = outcome;
+  const messages = renderReply(reply, {
     notices: outcome.notices,
-    ...(share && outcome.reply.kind === 'info' && isReadOnly(env, share) ? { shareCommand: share } : {}),
+    ...(share && reply.kind === 'info' && reply.readOnly ? { shareCommand: share } : {}),
   });
   await env.messenger.deliver(client, to, messages);
-}
-
-// Commands that only read: safe to run again when someone shares the answer.
-const READ_ONLY = new Set([
-  'help',
-  'report_list',
-  'report_show',
-  'item_show',
-  'item_history',
-  'mine',
-  'overdue',
-  'due_soon',
-  'settings',
-]);
-
-export function isReadOnly(env: SlackEnv, text: string): boolean {
-  const parsed = parseCommand(text, { now: env.deps.clock.now(), timeZone: env.deps.defaultTimeZone });
-  return parsed.ok && READ_ONLY.has(parsed.command.type);
 }
 
 /** Several replies (a modal's commands) as one: the first problem wins, successes are listed. */

@@ -6,10 +6,11 @@ import type { Store } from '../ports/store.ts';
 import type { CommandContext, Mention } from './commands/context.ts';
 import { execute } from './commands/execute.ts';
 import { type IncomingDocument, takeDocument, uploadedDocument } from './commands/import-intake.ts';
+import { isReadOnly } from './commands/read-only.ts';
 import { todayIn } from './dates/index.ts';
 import { parseCommand } from './grammar/parse.ts';
 import type { Member, Platform, Workspace } from './model/entities.ts';
-import { ProblemError, type Reply } from './reply/reply.ts';
+import { ProblemError, problem, type Reply } from './reply/reply.ts';
 
 export type CoreDeps = {
   store: Store;
@@ -42,6 +43,11 @@ export type IncomingMessage = {
    * the adapter's Messenger to post there later; `name` is for people ("recs" for #recs).
    */
   channel?: { address: unknown; name?: string };
+  /**
+   * Run it only if it only reads (sharing an answer runs its command again, for a channel): anything
+   * else is refused with a problem and changes nothing.
+   */
+  readOnly?: boolean;
 };
 
 /** Platforms stop redelivering within minutes; a week of keys is ample and keeps the ledger small. */
@@ -108,12 +114,20 @@ async function answer(
     channel: message.channel,
     schedules: deps.schedules,
   };
+  if (message.readOnly) {
+    const parsed = parseCommand(message.text, dates);
+    if (!parsed.ok || !isReadOnly(parsed.command)) return problem('command.not_read_only', NOT_READ_ONLY);
+    return { ...(await execute(ctx, parsed.command)), readOnly: true };
+  }
   const document = await takeDocument(ctx, message.text, upload);
   if (document) return document;
   const parsed = parseCommand(message.text, dates);
   if (!parsed.ok) return parsed.reply;
-  return await execute(ctx, parsed.command);
+  const reply = await execute(ctx, parsed.command);
+  return isReadOnly(parsed.command) ? { ...reply, readOnly: true } : reply;
 }
+
+const NOT_READ_ONLY = 'That command changes something, so I only run it for the person who typed it.';
 
 async function ensureWorkspace(
   store: Store,

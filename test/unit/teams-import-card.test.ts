@@ -41,7 +41,11 @@ describe('the Teams import edit card', () => {
       kind: 'question',
       text: 'From pasted text: 200 recommendations.',
       blocks: items(200).map((i) => ({ type: 'text', text: `${i.ref}    31 Mar 2025 · ${i.summary}` })),
-      form: { items: items(200), item: { ref: '150', text: 'x'.repeat(5000), due: 'within 6 months' } },
+      form: {
+        kind: 'import',
+        items: items(200),
+        item: { ref: '150', text: 'x'.repeat(5000), due: 'within 6 months' },
+      },
     };
     const messages = renderReply(reply, { personal: true });
     for (const message of messages) {

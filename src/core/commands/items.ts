@@ -119,7 +119,8 @@ export async function showItem(ctx: CommandContext, cmd: CommandOf<'item_show'>)
     // Before the actions, which stay last.
     blocks.splice(blocks.length - 1, 0, ...(await concernBlocks(ctx, report, item, people)));
   }
-  return info(`${formatRef(report.key, item.ref)}: ${summarise(item.text, 120)}`, blocks);
+  const ref = formatRef(report.key, item.ref);
+  return { ...info(`${ref}: ${summarise(item.text, 120)}`, blocks), shows: { kind: 'item', ref } };
 }
 
 /** A cause of concern lists its recommendations; a recommendation under one names it. */

@@ -84,7 +84,10 @@ export async function showReport(ctx: CommandContext, cmd: CommandOf<'report_sho
   if (report.forceResponse)
     blocks.push({ type: 'text', text: `Overall force response: ${report.forceResponse}` });
   if (report.pccResponse) blocks.push({ type: 'text', text: `Overall PCC response: ${report.pccResponse}` });
-  return info(`${report.key}: ${report.title} (${progress(ctx, report, items)})`, blocks);
+  return {
+    ...info(`${report.key}: ${report.title} (${progress(ctx, report, items)})`, blocks),
+    shows: { kind: 'report', key: report.key },
+  };
 }
 
 export async function deleteReport(ctx: CommandContext, cmd: CommandOf<'report_delete'>): Promise<Reply> {
