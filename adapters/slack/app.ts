@@ -9,6 +9,7 @@ import type { SlackInstallationStore } from '../../src/ports/slack-installations
 import { singleWorkspace } from './authorize.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { describeSlackError } from './errors.ts';
+import { createHomeRefresher, publishHome } from './home.ts';
 import { findBotToken, keyOf, toBoltInstallationStore } from './installations.ts';
 import { registerListeners } from './listeners.ts';
 import { BOT_SCOPES, PATHS } from './manifest.ts';
@@ -53,6 +54,8 @@ export type SlackApp = {
 };
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** Changes this close together share one App Home refresh. */
+const HOME_REFRESH_WINDOW_MS = 1500;
 const NOT_INSTALLED =
   "rectrack isn't installed in this workspace (or was removed). Ask a workspace admin to install it again.";
 
@@ -77,6 +80,11 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     people: createPeople({ clock: options.clock, ttlMs: 60 * 60 * 1000, maxEntries: 10_000 }),
     guard: createDeliveryGuard({ clock: options.clock, ttlMs: 60 * 60 * 1000, maxEntries: 50_000 }),
     messenger: createSlackMessenger({ logger: options.logger, sleep }),
+    home: createHomeRefresher({
+      windowMs: HOME_REFRESH_WINDOW_MS,
+      publish: (client, who) => publishHome(env, client, who),
+      logger: options.logger,
+    }),
     trustedHosts: options.apiUrl ? [new URL(options.apiUrl).host] : [],
     maxFileBytes: MAX_FILE_BYTES,
     sleep,
@@ -165,6 +173,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       if (options.appToken) await app.start();
     },
     stop: async () => {
+      env.home.cancel();
       if (options.appToken) await app.stop();
     },
   };

@@ -15,7 +15,7 @@ import { ACTION, cardRefOf } from './actions-ids.ts';
 import { describeSlackError } from './errors.ts';
 import type { Destination } from './messenger.ts';
 import { reportModal, updateModal } from './modals.ts';
-import { type Outcome, refreshHome, runCommand, type SlackEnv, sendOutcome } from './run.ts';
+import { type Outcome, runCommand, type SlackEnv, sendOutcome } from './run.ts';
 import type { SlackWho } from './translate.ts';
 
 type ActionArgs<A extends BlockAction['actions'][number]> = SlackActionMiddlewareArgs<BlockAction<A>> &
@@ -152,7 +152,7 @@ async function onCommand<A extends ButtonAction | OverflowAction | UsersSelectAc
   if (!outcome) return;
   const redrawn = await redrawCard(env, client, who, cardRefOf(action.block_id), outcome);
   await sendOutcome(env, client, destinationOf(body, args.respond, who.userId), redrawn);
-  if (body.container.type === 'view' || outcome.reply.kind === 'success') await refreshHome(env, client, who);
+  if (body.container.type === 'view' || outcome.reply.kind === 'success') env.home.schedule(client, who);
 }
 
 /** After a change made from an item card, the card is shown again with the change in it. */

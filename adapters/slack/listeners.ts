@@ -1,10 +1,11 @@
 import type { App, Context } from '@slack/bolt';
 import { downloadFiles } from './files.ts';
+import { publishHome } from './home.ts';
 import { registerImportEdit } from './import-edit.ts';
 import { openView, registerInteractions } from './interactions.ts';
 import { SLASH_COMMAND } from './manifest.ts';
 import { reportModal } from './modals.ts';
-import { refreshHome, runCommand, type SlackEnv, sendOutcome } from './run.ts';
+import { runCommand, type SlackEnv, sendOutcome } from './run.ts';
 import { plainText, type SlackWho, stripBotMention } from './translate.ts';
 import { registerViews } from './views.ts';
 
@@ -17,7 +18,7 @@ export function registerListeners(app: App, env: SlackEnv): void {
   registerImportEdit(app, env);
   app.event('app_home_opened', async ({ event, client, context }) => {
     if (event.tab !== 'home') return;
-    await refreshHome(env, client, eventWho(context, event.user));
+    await publishHome(env, client, eventWho(context, event.user));
   });
   // An uninstall revokes every token; forgetting the installation stops requests failing with it.
   app.event('app_uninstalled', async ({ context }) => {
@@ -66,7 +67,7 @@ function registerCommand(app: App, env: SlackEnv): void {
       outcome,
       share,
     );
-    if (outcome.reply.kind === 'success') await refreshHome(env, client, who);
+    if (outcome.reply.kind === 'success') env.home.schedule(client, who);
   });
 }
 
@@ -102,7 +103,7 @@ function registerMessages(app: App, env: SlackEnv): void {
     });
     if (!outcome) return;
     await sendOutcome(env, client, dm, outcome);
-    if (outcome.reply.kind === 'success') await refreshHome(env, client, who);
+    if (outcome.reply.kind === 'success') env.home.schedule(client, who);
   });
 
   // "@rectrack OSAEC23-5 done" in a channel: the same grammar, answered privately in place.
@@ -130,7 +131,7 @@ function registerMessages(app: App, env: SlackEnv): void {
       outcome,
       text,
     );
-    if (outcome.reply.kind === 'success') await refreshHome(env, client, who);
+    if (outcome.reply.kind === 'success') env.home.schedule(client, who);
   });
 }
 

@@ -5,8 +5,7 @@ import type { DeliveryGuard } from '../../src/core/redelivery-guard.ts';
 import { problem, type Reply } from '../../src/core/reply/reply.ts';
 import type { DocumentFile } from '../../src/ports/documents.ts';
 import type { Logger } from '../../src/ports/logger.ts';
-import { describeSlackError, withRateLimitRetry } from './errors.ts';
-import { HOME_COMMANDS, homeView } from './home.ts';
+import type { HomeRefresher } from './home.ts';
 import type { Destination, SlackMessenger } from './messenger.ts';
 import type { People, Person } from './people.ts';
 import { renderReply } from './render.ts';
@@ -25,6 +24,8 @@ export type SlackEnv = {
   people: People;
   guard: DeliveryGuard;
   messenger: SlackMessenger;
+  /** App Home, published again a moment after a change (coalesced, off the command's path). */
+  home: HomeRefresher;
   /** Hosts besides Slack's that may receive the bot token (the SLACK_API_URL host). */
   trustedHosts: readonly string[];
   maxFileBytes: number;
@@ -151,22 +152,4 @@ export function combine(replies: readonly Reply[]): Reply {
     text: done.join(' '),
     blocks: replies.flatMap((r) => r.blocks.filter((b) => b.type !== 'choices')),
   };
-}
-
-/** Publishes the person's App Home: their items, what is overdue, open reports. */
-export async function refreshHome(env: SlackEnv, client: webApi.WebClient, who: SlackWho): Promise<void> {
-  const answers: Reply[] = [];
-  for (const text of HOME_COMMANDS) {
-    const outcome = await runCommand(env, { client, who, text });
-    if (outcome) answers.push(outcome.reply);
-  }
-  try {
-    await withRateLimitRetry(() => client.views.publish({ user_id: who.userId, view: homeView(answers) }), {
-      retries: 2,
-      maxWaitSeconds: 30,
-      sleep: env.sleep,
-    });
-  } catch (error) {
-    env.logger.warn('app home not published', { user: who.userId, code: describeSlackError(error).code });
-  }
 }
