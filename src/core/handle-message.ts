@@ -10,6 +10,7 @@ import { isReadOnly } from './commands/read-only.ts';
 import { todayIn } from './dates/index.ts';
 import { parseCommand } from './grammar/parse.ts';
 import type { Member, Platform, Workspace } from './model/entities.ts';
+import { roleFor } from './permissions.ts';
 import { ProblemError, problem, type Reply } from './reply/reply.ts';
 
 export type CoreDeps = {
@@ -151,7 +152,7 @@ async function ensureWorkspace(
   return workspace;
 }
 
-/** The first member of a workspace is its admin; so is anyone the platform says administers it. */
+/** The member behind the message, created on first sight, with the role permissions.ts gives them. */
 async function ensureMember(
   store: Store,
   deps: CoreDeps,
@@ -162,7 +163,11 @@ async function ensureMember(
   const { actor } = message;
   const existing = await store.members.findByExternal(workspace.id, actor.externalId);
   if (existing) {
-    const role = actor.platformAdmin ? 'admin' : existing.role;
+    const role = roleFor({
+      platformAdmin: actor.platformAdmin === true,
+      current: existing.role,
+      workspaceHasAdmin: true,
+    });
     if (existing.displayName !== actor.displayName || existing.role !== role) {
       await store.members.update(workspace.id, existing.id, { displayName: actor.displayName, role });
       return { ...existing, displayName: actor.displayName, role };
@@ -175,7 +180,11 @@ async function ensureMember(
     workspaceId: workspace.id,
     externalId: actor.externalId,
     displayName: actor.displayName,
-    role: members.some((m) => m.role === 'admin') && !actor.platformAdmin ? 'member' : 'admin',
+    role: roleFor({
+      platformAdmin: actor.platformAdmin === true,
+      current: null,
+      workspaceHasAdmin: members.some((m) => m.role === 'admin'),
+    }),
     lastReportId: null,
     createdAt: now.toISOString(),
   };
