@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, type CodedError, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { CoreDeps } from '../../src/core/handle-message.ts';
-import { createDeliveryGuard } from '../../src/core/redelivery-guard.ts';
+import { createTurnPipeline } from '../../src/core/turn.ts';
 import type { Clock } from '../../src/ports/clock.ts';
 import type { Logger } from '../../src/ports/logger.ts';
 import type { Messenger } from '../../src/ports/messenger.ts';
@@ -78,7 +78,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     deps: options.deps,
     logger: options.logger,
     people: createPeople({ clock: options.clock, ttlMs: 60 * 60 * 1000, maxEntries: 10_000 }),
-    guard: createDeliveryGuard({ clock: options.clock, ttlMs: 60 * 60 * 1000, maxEntries: 50_000 }),
+    turns: createTurnPipeline(options.deps, options.logger),
     messenger: createSlackMessenger({ logger: options.logger, sleep }),
     home: createHomeRefresher({
       windowMs: HOME_REFRESH_WINDOW_MS,

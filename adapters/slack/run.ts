@@ -1,8 +1,8 @@
 import type { webApi } from '@slack/bolt';
 import type { Mention } from '../../src/core/commands/context.ts';
-import { type CoreDeps, handleMessage } from '../../src/core/handle-message.ts';
-import type { DeliveryGuard } from '../../src/core/redelivery-guard.ts';
+import type { CoreDeps } from '../../src/core/handle-message.ts';
 import { problem, type Reply } from '../../src/core/reply/reply.ts';
+import type { TurnPipeline } from '../../src/core/turn.ts';
 import type { DocumentFile } from '../../src/ports/documents.ts';
 import type { Logger } from '../../src/ports/logger.ts';
 import type { HomeRefresher } from './home.ts';
@@ -22,7 +22,7 @@ export type SlackEnv = {
   deps: CoreDeps;
   logger: Logger;
   people: People;
-  guard: DeliveryGuard;
+  turns: TurnPipeline;
   messenger: SlackMessenger;
   /** App Home, published again a moment after a change (coalesced, off the command's path). */
   home: HomeRefresher;
@@ -54,7 +54,6 @@ export type RunInput = {
   readOnly?: boolean;
 };
 
-const SORRY = 'Sorry, something went wrong on my side and nothing was changed. Please try again.';
 const OUTSIDE =
   "rectrack here works for this workspace's own people only, so I did nothing. " +
   'Ask someone in the workspace to post the update for you.';
@@ -77,10 +76,7 @@ function isFromAnotherOrganisation(person: Person, who: SlackWho): boolean {
 export async function runCommand(env: SlackEnv, input: RunInput): Promise<Outcome | undefined> {
   const { who, client } = input;
   const workspace = workspaceKey(who.teamId, who.enterpriseId);
-  if (input.key && !env.guard.claim(`${workspace}/${input.key}`)) {
-    env.logger.info('slack delivery repeated; already handled', { workspace, key: input.key });
-    return undefined;
-  }
+  if (input.key && !env.turns.firstDelivery(`${workspace}/${input.key}`)) return undefined;
   const ids = mentionedUserIds(input.text).filter((id) => id !== input.botUserId);
   const actor = await env.people.lookup(client, workspace, who.userId, who.userName);
   if (isFromAnotherOrganisation(actor.person, who)) {
@@ -104,17 +100,7 @@ export async function runCommand(env: SlackEnv, input: RunInput): Promise<Outcom
     ...(input.conversation ? { conversation: input.conversation } : {}),
     ...(input.readOnly ? { readOnly: true } : {}),
   });
-  try {
-    return { reply: await handleMessage(env.deps, message), notices };
-  } catch (error) {
-    env.logger.error('slack command failed', {
-      workspace,
-      user: who.userId,
-      text: input.text.slice(0, 200),
-      error: error instanceof Error ? error.stack : String(error),
-    });
-    return { reply: problem('internal.error', SORRY), notices };
-  }
+  return { reply: await env.turns.answer(message), notices };
 }
 
 /** Renders and sends an outcome; a read-only answer outside a DM gets a "Share in channel" button. */
