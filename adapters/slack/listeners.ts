@@ -4,8 +4,9 @@ import { publishHome } from './home.ts';
 import { registerImportEdit } from './import-edit.ts';
 import { openView, registerInteractions } from './interactions.ts';
 import { SLASH_COMMAND } from './manifest.ts';
+import type { Destination } from './messenger.ts';
 import { reportModal } from './modals.ts';
-import { runCommand, type SlackEnv, sendOutcome } from './run.ts';
+import { type RunInput, runCommand, type SlackEnv, sendOutcome } from './run.ts';
 import { plainText, type SlackWho, stripBotMention } from './translate.ts';
 import { registerViews } from './views.ts';
 
@@ -29,6 +30,29 @@ export function registerListeners(app: App, env: SlackEnv): void {
   });
 }
 
+/**
+ * A typed command, from whichever entry point: run it, answer where it was typed, and refresh the
+ * person's App Home after a change. Where Slack gave a trigger (a slash command), a reply offering
+ * the `report new` form opens it as a modal instead (the trigger lasts 3 seconds).
+ */
+async function answerTyped(
+  env: SlackEnv,
+  run: RunInput,
+  to: Destination,
+  options: { share?: string; modal?: { triggerId: string; responseUrl: string } } = {},
+): Promise<void> {
+  const outcome = await runCommand(env, run);
+  if (!outcome) return;
+  const { client, who } = run;
+  if (options.modal && outcome.reply.form?.kind === 'report_new') {
+    const { triggerId, responseUrl } = options.modal;
+    await openView(env, client, triggerId, reportModal({ responseUrl }));
+    return;
+  }
+  await sendOutcome(env, client, to, outcome, options.share);
+  if (outcome.reply.kind === 'success') env.home.schedule(client, who);
+}
+
 function registerCommand(app: App, env: SlackEnv): void {
   app.command(SLASH_COMMAND, async ({ command, ack, respond, client, context }) => {
     // Slack waits 3 seconds for this; the work below happens after it.
@@ -41,33 +65,25 @@ function registerCommand(app: App, env: SlackEnv): void {
       userName: command.user_name,
     };
     const text = plainText(command.text);
-    // A retried request carries the same trigger_id, so it names this invocation.
-    const key = `command:${command.trigger_id}`;
-    const conversation = { id: command.channel_id, name: command.channel_name };
-    const outcome = await runCommand(env, {
+    const run: RunInput = {
       client,
       who,
       text,
-      key,
+      // A retried request carries the same trigger_id, so it names this invocation.
+      key: `command:${command.trigger_id}`,
       botUserId: context.botUserId,
-      conversation,
-    });
-    if (!outcome) return;
-    // `report new` alone: the register modal asks for the fields (the trigger lasts 3 seconds).
-    if (outcome.reply.form?.kind === 'report_new') {
-      await openView(env, client, command.trigger_id, reportModal({ responseUrl: command.response_url }));
-      return;
-    }
-    // Sharing only makes sense where others can see it: channels, not the DM with the app.
-    const share = /^[CG]/.test(command.channel_id) ? text : undefined;
-    await sendOutcome(
+      conversation: { id: command.channel_id, name: command.channel_name },
+    };
+    await answerTyped(
       env,
-      client,
+      run,
       { kind: 'respond', respond, replaceOriginal: false, userId: who.userId },
-      outcome,
-      share,
+      {
+        // Sharing only makes sense where others can see it: channels, not the DM with the app.
+        ...(/^[CG]/.test(command.channel_id) ? { share: text } : {}),
+        modal: { triggerId: command.trigger_id, responseUrl: command.response_url },
+      },
     );
-    if (outcome.reply.kind === 'success') env.home.schedule(client, who);
   });
 }
 
@@ -86,24 +102,21 @@ function registerMessages(app: App, env: SlackEnv): void {
         extraHosts: env.trustedHosts,
       });
     }
-    const dm = { kind: 'channel' as const, channel: message.channel, userId: who.userId };
+    const dm: Destination = { kind: 'channel', channel: message.channel, userId: who.userId };
     if (!files.ok) {
       await env.messenger.deliver(client, dm, [{ text: files.message, blocks: [] }]);
       return;
     }
-    // Newlines are kept: a multi-line paste after "report import" is the document itself.
-    const text = plainText(message.text ?? '');
-    const outcome = await runCommand(env, {
+    const run: RunInput = {
       client,
       who,
-      text,
+      // Newlines are kept: a multi-line paste after "report import" is the document itself.
+      text: plainText(message.text ?? ''),
       key: `event:${body.event_id}`,
       botUserId: context.botUserId,
       ...(files.files.length > 0 ? { files: files.files } : {}),
-    });
-    if (!outcome) return;
-    await sendOutcome(env, client, dm, outcome);
-    if (outcome.reply.kind === 'success') env.home.schedule(client, who);
+    };
+    await answerTyped(env, run, dm);
   });
 
   // "@rectrack OSAEC23-5 done" in a channel: the same grammar, answered privately in place.
@@ -111,27 +124,23 @@ function registerMessages(app: App, env: SlackEnv): void {
     if (!event.user || event.bot_id) return;
     const who = eventWho(context, event.user);
     const text = plainText(stripBotMention(event.text, context.botUserId));
-    const key = `event:${body.event_id}`;
-    // Events carry the channel's id only; its name would cost a conversations.info call and a scope.
-    const conversation = { id: event.channel };
-    const outcome = await runCommand(env, {
+    const run: RunInput = {
       client,
       who,
       text,
-      key,
+      key: `event:${body.event_id}`,
       botUserId: context.botUserId,
-      conversation,
-    });
-    if (!outcome) return;
+      // Events carry the channel's id only; its name would cost a conversations.info call and a scope.
+      conversation: { id: event.channel },
+    };
     const threadTs = event.thread_ts;
-    await sendOutcome(
-      env,
-      client,
-      { kind: 'ephemeral', channel: event.channel, userId: who.userId, ...(threadTs ? { threadTs } : {}) },
-      outcome,
-      text,
-    );
-    if (outcome.reply.kind === 'success') env.home.schedule(client, who);
+    const here: Destination = {
+      kind: 'ephemeral',
+      channel: event.channel,
+      userId: who.userId,
+      ...(threadTs ? { threadTs } : {}),
+    };
+    await answerTyped(env, run, here, { share: text });
   });
 }
 
