@@ -1,4 +1,3 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, type CodedError, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { CoreDeps } from '../../src/core/handle-message.ts';
 import { createTurnPipeline } from '../../src/core/turn.ts';
@@ -6,16 +5,17 @@ import type { Clock } from '../../src/ports/clock.ts';
 import type { Logger } from '../../src/ports/logger.ts';
 import type { Messenger } from '../../src/ports/messenger.ts';
 import type { SlackInstallationStore } from '../../src/ports/slack-installations.ts';
-import { singleWorkspace } from './authorize.ts';
+import { singleWorkspace } from './auth.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { describeSlackError } from './errors.ts';
 import { createHomeRefresher, publishHome } from './home.ts';
+import { mount, type SlackRoute } from './http.ts';
 import { findBotToken, keyOf, toBoltInstallationStore } from './installations.ts';
 import { registerListeners } from './listeners.ts';
 import { BOT_SCOPES, PATHS } from './manifest.ts';
-import { createSlackMessenger, respondTo } from './messenger.ts';
+import { createSlackProactiveMessenger } from './messenger.ts';
 import { createPeople } from './people.ts';
-import { createSlackProactiveMessenger } from './proactive.ts';
+import { createReplySender, respondTo } from './reply-sender.ts';
 import type { SlackEnv } from './run.ts';
 
 export type SlackAppOptions = {
@@ -39,9 +39,6 @@ export type SlackAppOptions = {
   /** For tests: how rate-limit waits sleep. */
   sleep?: (ms: number) => Promise<void>;
 };
-
-/** A request handler for one path, in node:http's shape (our HTTP server mounts these). */
-export type SlackRoute = (req: IncomingMessage, res: ServerResponse) => void;
 
 export type SlackApp = {
   /** Paths to mount on the HTTP server; empty in Socket Mode. */
@@ -79,7 +76,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     logger: options.logger,
     people: createPeople({ clock: options.clock, ttlMs: 60 * 60 * 1000, maxEntries: 10_000 }),
     turns: createTurnPipeline(options.deps, options.logger),
-    messenger: createSlackMessenger({ logger: options.logger, sleep }),
+    replies: createReplySender({ logger: options.logger, sleep }),
     home: createHomeRefresher({
       windowMs: HOME_REFRESH_WINDOW_MS,
       publish: (client, who) => publishHome(env, client, who),
@@ -176,19 +173,6 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       env.home.cancel();
       if (options.appToken) await app.stop();
     },
-  };
-}
-
-/** HTTPReceiver throws for a path or method it doesn't serve; answer that instead of crashing. */
-function mount(receiver: HTTPReceiver, logger: Logger): SlackRoute {
-  return (req, res) => {
-    try {
-      receiver.requestListener(req, res);
-    } catch (error) {
-      logger.info('slack route refused', { method: req.method, url: req.url, error: String(error) });
-      if (!res.headersSent) res.writeHead(405, { 'content-type': 'text/plain' });
-      res.end('method not allowed');
-    }
   };
 }
 

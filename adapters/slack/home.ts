@@ -1,7 +1,7 @@
 import type { types, webApi } from '@slack/bolt';
 import type { Reply } from '../../src/core/reply/reply.ts';
 import type { Logger } from '../../src/ports/logger.ts';
-import { ACTION } from './actions-ids.ts';
+import { ACTION } from './actions.ts';
 import { describeSlackError, withRateLimitRetry } from './errors.ts';
 import { renderBlocks } from './render.ts';
 import { runCommand, type SlackEnv } from './run.ts';

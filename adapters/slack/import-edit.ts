@@ -8,9 +8,9 @@ import type {
   ViewSubmitAction,
 } from '@slack/bolt';
 import { deadlineFieldProblem } from '../../src/core/grammar/import-items.ts';
-import { ACTION, VIEW } from './actions-ids.ts';
+import { ACTION, VIEW } from './actions.ts';
 import { describeSlackError } from './errors.ts';
-import { changedDue, importEditCommands, importEditModal, readImportEdit } from './import-modal.ts';
+import { changedDue, importEditCommands, importEditModal, readImportEdit } from './import-form.ts';
 import { destinationOf, openView, whoClicked } from './interactions.ts';
 import { decodeContext } from './modals.ts';
 import { runCommand, type SlackEnv, sendOutcome } from './run.ts';

@@ -11,10 +11,10 @@ import type {
   webApi,
 } from '@slack/bolt';
 import { problem, type Reply } from '../../src/core/reply/reply.ts';
-import { ACTION, cardRefOf } from './actions-ids.ts';
+import { ACTION, cardRefOf } from './actions.ts';
 import { describeSlackError } from './errors.ts';
-import type { Destination } from './messenger.ts';
 import { reportModal, updateModal } from './modals.ts';
+import type { Destination } from './reply-sender.ts';
 import { type Outcome, runCommand, type SlackEnv, sendOutcome } from './run.ts';
 import type { SlackWho } from './translate.ts';
 

@@ -4,8 +4,8 @@ import { publishHome } from './home.ts';
 import { registerImportEdit } from './import-edit.ts';
 import { openView, registerInteractions } from './interactions.ts';
 import { SLASH_COMMAND } from './manifest.ts';
-import type { Destination } from './messenger.ts';
 import { reportModal } from './modals.ts';
+import type { Destination } from './reply-sender.ts';
 import { type RunInput, runCommand, type SlackEnv, sendOutcome } from './run.ts';
 import { plainText, type SlackWho, stripBotMention } from './translate.ts';
 import { registerViews } from './views.ts';
@@ -104,7 +104,7 @@ function registerMessages(app: App, env: SlackEnv): void {
     }
     const dm: Destination = { kind: 'channel', channel: message.channel, userId: who.userId };
     if (!files.ok) {
-      await env.messenger.deliver(client, dm, [{ text: files.message, blocks: [] }]);
+      await env.replies.deliver(client, dm, [{ text: files.message, blocks: [] }]);
       return;
     }
     const run: RunInput = {

@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Block, Choice, ItemLine, Reply } from '../../src/core/reply/reply.ts';
-import { ACTION, cardBlockId } from './actions-ids.ts';
-import { importEditButton } from './import-modal.ts';
+import { ACTION, cardBlockId } from './actions.ts';
+import { importEditButton } from './import-form.ts';
 
 type KnownBlock = types.KnownBlock;
 type ActionsElement = types.Button | types.UsersSelect | types.Overflow;

@@ -6,9 +6,9 @@ import type { TurnPipeline } from '../../src/core/turn.ts';
 import type { DocumentFile } from '../../src/ports/documents.ts';
 import type { Logger } from '../../src/ports/logger.ts';
 import type { HomeRefresher } from './home.ts';
-import type { Destination, SlackMessenger } from './messenger.ts';
 import type { People, Person } from './people.ts';
 import { renderReply } from './render.ts';
+import type { Destination, ReplySender } from './reply-sender.ts';
 import {
   mentionedUserIds,
   type SlackConversation,
@@ -23,7 +23,7 @@ export type SlackEnv = {
   logger: Logger;
   people: People;
   turns: TurnPipeline;
-  messenger: SlackMessenger;
+  replies: ReplySender;
   /** App Home, published again a moment after a change (coalesced, off the command's path). */
   home: HomeRefresher;
   /** Hosts besides Slack's that may receive the bot token (the SLACK_API_URL host). */
@@ -116,7 +116,7 @@ export async function sendOutcome(
     notices: outcome.notices,
     ...(share && reply.kind === 'info' && reply.readOnly ? { shareCommand: share } : {}),
   });
-  await env.messenger.deliver(client, to, messages);
+  await env.replies.deliver(client, to, messages);
 }
 
 /** Several replies (a modal's commands) as one: the first problem wins, successes are listed. */

@@ -1,10 +1,10 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { problem, type Reply } from '../../src/core/reply/reply.ts';
-import { VIEW } from './actions-ids.ts';
+import { VIEW } from './actions.ts';
 import { redrawCard, whoClicked } from './interactions.ts';
-import type { Destination } from './messenger.ts';
-import { respondTo } from './messenger.ts';
 import { decodeContext, reportCommand, type Submission, updateCommands } from './modals.ts';
+import type { Destination } from './reply-sender.ts';
+import { respondTo } from './reply-sender.ts';
 import { combine, type Outcome, runCommand, type SlackEnv, sendOutcome } from './run.ts';
 import type { SlackWho } from './translate.ts';
 

@@ -1,5 +1,5 @@
 import type { Block, Choice, Reply } from '../../src/core/reply/reply.ts';
-import type { PressMode } from './card-actions.ts';
+import type { PressMode } from './actions.ts';
 import {
   actionRows,
   type CardElement,
@@ -15,7 +15,7 @@ import {
   subtle,
   withInput,
 } from './cards.ts';
-import { importEditActions } from './import-card.ts';
+import { importEditActions } from './import-form.ts';
 
 /** One Teams message: an Adaptive Card, and the line notifications and old clients show. */
 export type TeamsMessage = { summary: string; card: CardElement };

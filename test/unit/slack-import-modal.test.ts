@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importEditCommands, importEditModal, readImportEdit } from '../../adapters/slack/import-modal.ts';
+import { importEditCommands, importEditModal, readImportEdit } from '../../adapters/slack/import-form.ts';
 import { decodeContext } from '../../adapters/slack/modals.ts';
 import { renderReply } from '../../adapters/slack/render.ts';
 import type { FormItem, ImportForm, Reply } from '../../src/core/reply/reply.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPress } from '../../adapters/teams/card-actions.ts';
+import { readPress } from '../../adapters/teams/actions.ts';
 import { MAX_MESSAGE_BYTES, renderReply, utf16Bytes } from '../../adapters/teams/render.ts';
 import type { FormItem, Reply } from '../../src/core/reply/reply.ts';
 import { cardProblems } from '../support/adaptive-card-rules.ts';

@@ -1,6 +1,6 @@
 import type { types, ViewStateValue } from '@slack/bolt';
 import type { FormItem, ImportForm } from '../../src/core/reply/reply.ts';
-import { ACTION, VIEW } from './actions-ids.ts';
+import { ACTION, VIEW } from './actions.ts';
 import { encodeContext, type ModalContext } from './modals.ts';
 
 type Values = Record<string, Record<string, ViewStateValue>>;

@@ -1,14 +1,14 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { problem } from '../../src/core/reply/reply.ts';
 import { SORRY } from '../../src/core/turn.ts';
-import { invokeData, readPress } from './card-actions.ts';
-import { onInstalled, onUninstalled, rememberConversation } from './conversations.ts';
+import { invokeData, readPress } from './actions.ts';
 import { downloadFiles } from './files.ts';
+import { onInstalled, onUninstalled, rememberConversation } from './installations.ts';
+import { answerPress } from './interactions.ts';
 import { resolveMentions } from './people.ts';
-import { answerPress } from './presses.ts';
 import { chatLinkFor, renderReply } from './render.ts';
+import { sendMessages, updateMessage } from './reply-sender.ts';
 import { runCommand, type TeamsEnv } from './run.ts';
-import { sendMessages, updateMessage } from './send.ts';
 import {
   commandText,
   coreMentions,
