@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { CoreDeps, IncomingMessage } from '../../src/core/handle-message.ts';
-import { handleMessage } from '../../src/core/handle-message.ts';
 import type { Choice } from '../../src/core/reply/reply.ts';
+import { createTurnPipeline, type TurnPipeline } from '../../src/core/turn.ts';
 import type { DocumentFile } from '../../src/ports/documents.ts';
 import type { Logger } from '../../src/ports/logger.ts';
 import { attachmentFor } from './attach-file.ts';
@@ -38,8 +38,11 @@ export type Turn = { choices: Choice[]; expectsDocument: boolean };
 
 const NO_TURN: Turn = { choices: [], expectsDocument: false };
 
+/** The chat's settings and the turn pipeline its messages go through. */
+type Chat = ConsoleChatOptions & { turns: TurnPipeline };
+
 /** Sends one line to the core and prints the reply; a bug is reported in one line, never a stack trace. */
-export async function sendLine(options: ConsoleChatOptions, line: string, last: Choice[]): Promise<Turn> {
+async function sendLine(options: Chat, line: string, last: Choice[]): Promise<Turn> {
   const picked = /^\d{1,2}$/.test(line.trim()) ? last[Number(line.trim()) - 1] : undefined;
   const text = picked ? picked.command : line;
   if (picked) options.output.write(`> ${text}\n`);
@@ -55,7 +58,7 @@ export async function sendLine(options: ConsoleChatOptions, line: string, last: 
  * A pasted document, sent as one message after "report import" so the core takes it as the document
  * even when it is a single line.
  */
-export async function sendPaste(options: ConsoleChatOptions, lines: string[]): Promise<Turn> {
+async function sendPaste(options: Chat, lines: string[]): Promise<Turn> {
   const text = lines.join('\n');
   if (text.trim() === '') {
     options.output.write('Nothing was pasted. Type report import to try again.\n');
@@ -66,25 +69,17 @@ export async function sendPaste(options: ConsoleChatOptions, lines: string[]): P
   return send(options, consoleMessage(options.user, `report import\n${text}`));
 }
 
-async function send(options: ConsoleChatOptions, message: IncomingMessage): Promise<Turn> {
-  try {
-    const reply = await handleMessage(options.deps, message);
-    const rendered = renderReply(reply, { color: options.color });
-    options.output.write(`${rendered.text}\n`);
-    const expectsDocument = reply.expects === 'document';
-    if (expectsDocument && options.interactive) {
-      options.output.write('(Paste the text, then a line with a single . to finish.)\n');
-    }
-    return { choices: rendered.choices, expectsDocument };
-  } catch (error) {
-    process.exitCode = 1;
-    options.logger.error('console command failed', {
-      text: message.text.slice(0, 200),
-      error: error instanceof Error ? error.stack : String(error),
-    });
-    options.output.write('Sorry, something went wrong on my side and nothing was changed.\n');
-    return NO_TURN;
+async function send(options: Chat, message: IncomingMessage): Promise<Turn> {
+  const reply = await options.turns.answer(message);
+  // A script piped into the console should see that a command hit a bug.
+  if (reply.code === 'internal.error') process.exitCode = 1;
+  const rendered = renderReply(reply, { color: options.color });
+  options.output.write(`${rendered.text}\n`);
+  const expectsDocument = reply.expects === 'document';
+  if (expectsDocument && options.interactive) {
+    options.output.write('(Paste the text, then a line with a single . to finish.)\n');
   }
+  return { choices: rendered.choices, expectsDocument };
 }
 
 /**
@@ -92,7 +87,8 @@ async function send(options: ConsoleChatOptions, message: IncomingMessage): Prom
  * for a document, lines are collected as it, untouched, until a line holding a single "." (or the
  * end of input), then sent as one message.
  */
-export async function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
+export async function runConsoleChat(settings: ConsoleChatOptions): Promise<void> {
+  const options: Chat = { ...settings, turns: createTurnPipeline(settings.deps, settings.logger) };
   const rl = createInterface({ input: options.input, terminal: false });
   const prompt = () => {
     if (options.interactive) options.output.write(`${options.user}> `);

@@ -1,20 +1,21 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, type CodedError, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { CoreDeps } from '../../src/core/handle-message.ts';
-import { createDeliveryGuard } from '../../src/core/redelivery-guard.ts';
+import { createTurnPipeline } from '../../src/core/turn.ts';
 import type { Clock } from '../../src/ports/clock.ts';
 import type { Logger } from '../../src/ports/logger.ts';
 import type { Messenger } from '../../src/ports/messenger.ts';
 import type { SlackInstallationStore } from '../../src/ports/slack-installations.ts';
-import { singleWorkspace } from './authorize.ts';
+import { singleWorkspace } from './auth.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { describeSlackError } from './errors.ts';
+import { createHomeRefresher, publishHome } from './home.ts';
+import { mount, type SlackRoute } from './http.ts';
 import { findBotToken, keyOf, toBoltInstallationStore } from './installations.ts';
 import { registerListeners } from './listeners.ts';
 import { BOT_SCOPES, PATHS } from './manifest.ts';
-import { createSlackMessenger, respondTo } from './messenger.ts';
+import { createSlackProactiveMessenger } from './messenger.ts';
 import { createPeople } from './people.ts';
-import { createSlackProactiveMessenger } from './proactive.ts';
+import { createReplySender, respondTo } from './reply-sender.ts';
 import type { SlackEnv } from './run.ts';
 
 export type SlackAppOptions = {
@@ -39,9 +40,6 @@ export type SlackAppOptions = {
   sleep?: (ms: number) => Promise<void>;
 };
 
-/** A request handler for one path, in node:http's shape (our HTTP server mounts these). */
-export type SlackRoute = (req: IncomingMessage, res: ServerResponse) => void;
-
 export type SlackApp = {
   /** Paths to mount on the HTTP server; empty in Socket Mode. */
   routes: Map<string, SlackRoute>;
@@ -53,6 +51,8 @@ export type SlackApp = {
 };
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** Changes this close together share one App Home refresh. */
+const HOME_REFRESH_WINDOW_MS = 1500;
 const NOT_INSTALLED =
   "rectrack isn't installed in this workspace (or was removed). Ask a workspace admin to install it again.";
 
@@ -75,8 +75,13 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     deps: options.deps,
     logger: options.logger,
     people: createPeople({ clock: options.clock, ttlMs: 60 * 60 * 1000, maxEntries: 10_000 }),
-    guard: createDeliveryGuard({ clock: options.clock, ttlMs: 60 * 60 * 1000, maxEntries: 50_000 }),
-    messenger: createSlackMessenger({ logger: options.logger, sleep }),
+    turns: createTurnPipeline(options.deps, options.logger),
+    replies: createReplySender({ logger: options.logger, sleep }),
+    home: createHomeRefresher({
+      windowMs: HOME_REFRESH_WINDOW_MS,
+      publish: (client, who) => publishHome(env, client, who),
+      logger: options.logger,
+    }),
     trustedHosts: options.apiUrl ? [new URL(options.apiUrl).host] : [],
     maxFileBytes: MAX_FILE_BYTES,
     sleep,
@@ -165,21 +170,9 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       if (options.appToken) await app.start();
     },
     stop: async () => {
+      env.home.cancel();
       if (options.appToken) await app.stop();
     },
-  };
-}
-
-/** HTTPReceiver throws for a path or method it doesn't serve; answer that instead of crashing. */
-function mount(receiver: HTTPReceiver, logger: Logger): SlackRoute {
-  return (req, res) => {
-    try {
-      receiver.requestListener(req, res);
-    } catch (error) {
-      logger.info('slack route refused', { method: req.method, url: req.url, error: String(error) });
-      if (!res.headersSent) res.writeHead(405, { 'content-type': 'text/plain' });
-      res.end('method not allowed');
-    }
   };
 }
 

@@ -1,7 +1,11 @@
-import type { types } from '@slack/bolt';
+import type { types, webApi } from '@slack/bolt';
 import type { Reply } from '../../src/core/reply/reply.ts';
-import { ACTION } from './actions-ids.ts';
+import type { Logger } from '../../src/ports/logger.ts';
+import { ACTION } from './actions.ts';
+import { describeSlackError, withRateLimitRetry } from './errors.ts';
 import { renderBlocks } from './render.ts';
+import { runCommand, type SlackEnv } from './run.ts';
+import { type SlackWho, workspaceKey } from './translate.ts';
 
 /** The commands whose answers make up the App Home tab, in order; all read-only. */
 export const HOME_COMMANDS = ['mine', 'overdue', 'reports'] as const;
@@ -56,4 +60,65 @@ export function homeView(answers: readonly Reply[]): types.HomeView {
   }
   blocks.push(footer);
   return { type: 'home', blocks: blocks.slice(0, MAX_HOME_BLOCKS) };
+}
+
+/** Publishes the person's App Home: their items, what is overdue, open reports. */
+export async function publishHome(env: SlackEnv, client: webApi.WebClient, who: SlackWho): Promise<void> {
+  const answers: Reply[] = [];
+  for (const text of HOME_COMMANDS) {
+    const outcome = await runCommand(env, { client, who, text });
+    if (outcome) answers.push(outcome.reply);
+  }
+  try {
+    await withRateLimitRetry(() => client.views.publish({ user_id: who.userId, view: homeView(answers) }), {
+      retries: 2,
+      maxWaitSeconds: 30,
+      sleep: env.sleep,
+    });
+  } catch (error) {
+    env.logger.warn('app home not published', { user: who.userId, code: describeSlackError(error).code });
+  }
+}
+
+export type HomeRefresher = {
+  /** Publishes the person's App Home once the window after this change closes; returns at once. */
+  schedule(client: webApi.WebClient, who: SlackWho): void;
+  /** Drops refreshes not yet run (the app is stopping). */
+  cancel(): void;
+};
+
+/**
+ * App Home after a change, kept off the command's path: the reply goes out first and the Home tab
+ * follows `windowMs` later. Changes within that window (a modal's several commands, a burst of
+ * clicks) share one refresh per person, which reads the state after all of them: publishing costs
+ * three queries and a views.publish, rate limited by Slack (Tier 4).
+ */
+export function createHomeRefresher(options: {
+  windowMs: number;
+  publish: (client: webApi.WebClient, who: SlackWho) => Promise<void>;
+  logger: Logger;
+}): HomeRefresher {
+  const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  return {
+    schedule(client, who) {
+      const key = `${workspaceKey(who.teamId, who.enterpriseId)}/${who.userId}`;
+      if (pending.has(key)) return;
+      const timer = setTimeout(() => {
+        pending.delete(key);
+        options.publish(client, who).catch((error: unknown) => {
+          options.logger.error('app home refresh failed', {
+            user: who.userId,
+            error: error instanceof Error ? error.stack : String(error),
+          });
+        });
+      }, options.windowMs);
+      // A refresh still waiting must not keep the process alive at shutdown.
+      timer.unref();
+      pending.set(key, timer);
+    },
+    cancel() {
+      for (const timer of pending.values()) clearTimeout(timer);
+      pending.clear();
+    },
+  };
 }

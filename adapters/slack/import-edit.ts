@@ -7,10 +7,10 @@ import type {
   StaticSelectAction,
   ViewSubmitAction,
 } from '@slack/bolt';
-import { parseCommand } from '../../src/core/grammar/parse.ts';
-import { ACTION, VIEW } from './actions-ids.ts';
+import { deadlineFieldProblem } from '../../src/core/grammar/import-items.ts';
+import { ACTION, VIEW } from './actions.ts';
 import { describeSlackError } from './errors.ts';
-import { importEditCommands, importEditModal, readImportEdit } from './import-modal.ts';
+import { changedDue, importEditCommands, importEditModal, readImportEdit } from './import-form.ts';
 import { destinationOf, openView, whoClicked } from './interactions.ts';
 import { decodeContext } from './modals.ts';
 import { runCommand, type SlackEnv, sendOutcome } from './run.ts';
@@ -49,8 +49,9 @@ export function registerImportEdit(app: App, env: SlackEnv): void {
       return;
     }
     // A deadline the grammar can't read goes back into the modal, before any command is applied.
-    const due = commands.find((c) => c.startsWith('import due '));
-    const problem = due ? readProblem(env, due) : undefined;
+    const dates = { now: env.deps.clock.now(), timeZone: env.deps.defaultTimeZone };
+    const due = changedDue(edit, context);
+    const problem = due === undefined ? undefined : deadlineFieldProblem(due, dates);
     if (problem) {
       await args.ack({ response_action: 'errors', errors: { [`due_${edit.ref}`]: problem } });
       return;
@@ -59,9 +60,8 @@ export function registerImportEdit(app: App, env: SlackEnv): void {
   });
 }
 
+/** `text` is the button's `import show REF`: its answer carries the form the modal is drawn from. */
 async function openEdit(env: SlackEnv, args: ActionArgs<ButtonAction>, text: string): Promise<void> {
-  const parsed = parseCommand(text, { now: env.deps.clock.now(), timeZone: env.deps.defaultTimeZone });
-  if (!parsed.ok || parsed.command.type !== 'import_show') return;
   const { body, client, context } = args;
   const who = whoClicked(body, context);
   const outcome = await runCommand(env, { client, who, text });
@@ -69,7 +69,7 @@ async function openEdit(env: SlackEnv, args: ActionArgs<ButtonAction>, text: str
   const to = destinationOf(body, args.respond, who.userId);
   const form = outcome.reply.form;
   // No import waiting (it expired, or it is someone else's preview): say so instead of a modal.
-  if (!form?.item) {
+  if (form?.kind !== 'import' || !form.item) {
     await sendOutcome(env, client, to, outcome);
     return;
   }
@@ -87,7 +87,7 @@ async function redraw(env: SlackEnv, args: ActionArgs<StaticSelectAction>, ref: 
     text: `import show ${ref}`,
   });
   const form = outcome?.reply.form;
-  if (!form?.item) {
+  if (form?.kind !== 'import' || !form.item) {
     env.logger.info('import edit modal not redrawn', { ref, code: outcome?.reply.code });
     return;
   }
@@ -99,9 +99,4 @@ async function redraw(env: SlackEnv, args: ActionArgs<StaticSelectAction>, ref: 
   } catch (error) {
     env.logger.warn('import edit modal not redrawn', { code: describeSlackError(error).code });
   }
-}
-
-function readProblem(env: SlackEnv, text: string): string | undefined {
-  const parsed = parseCommand(text, { now: env.deps.clock.now(), timeZone: env.deps.defaultTimeZone });
-  return parsed.ok ? undefined : parsed.reply.text;
 }

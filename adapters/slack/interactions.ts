@@ -11,11 +11,11 @@ import type {
   webApi,
 } from '@slack/bolt';
 import { problem, type Reply } from '../../src/core/reply/reply.ts';
-import { ACTION, cardRefOf } from './actions-ids.ts';
+import { ACTION, cardRefOf } from './actions.ts';
 import { describeSlackError } from './errors.ts';
-import type { Destination } from './messenger.ts';
 import { reportModal, updateModal } from './modals.ts';
-import { isReadOnly, type Outcome, refreshHome, runCommand, type SlackEnv, sendOutcome } from './run.ts';
+import type { Destination } from './reply-sender.ts';
+import { type Outcome, runCommand, type SlackEnv, sendOutcome } from './run.ts';
 import type { SlackWho } from './translate.ts';
 
 type ActionArgs<A extends BlockAction['actions'][number]> = SlackActionMiddlewareArgs<BlockAction<A>> &
@@ -152,7 +152,7 @@ async function onCommand<A extends ButtonAction | OverflowAction | UsersSelectAc
   if (!outcome) return;
   const redrawn = await redrawCard(env, client, who, cardRefOf(action.block_id), outcome);
   await sendOutcome(env, client, destinationOf(body, args.respond, who.userId), redrawn);
-  if (body.container.type === 'view' || outcome.reply.kind === 'success') await refreshHome(env, client, who);
+  if (body.container.type === 'view' || outcome.reply.kind === 'success') env.home.schedule(client, who);
 }
 
 /** After a change made from an item card, the card is shown again with the change in it. */
@@ -174,12 +174,18 @@ export async function redrawCard(
 async function onShare(env: SlackEnv, args: ActionArgs<ButtonAction>): Promise<void> {
   const { body, action, client, context, respond } = args;
   const command = action.value ?? '';
-  // Sharing runs the command again for the channel, so only a command that reads may be shared.
-  if (!isReadOnly(env, command)) return;
   const who = whoClicked(body, context);
   const key = `action:${action.action_ts}:${body.user.id}:${action.action_id}`;
-  const outcome = await runCommand(env, { client, who, text: command, key, botUserId: context.botUserId });
-  if (!outcome) return;
+  // Sharing runs the command again for the channel, so the core runs it only if it only reads.
+  const outcome = await runCommand(env, {
+    client,
+    who,
+    text: command,
+    key,
+    botUserId: context.botUserId,
+    readOnly: true,
+  });
+  if (!outcome?.reply.readOnly) return;
   await sendOutcome(
     env,
     client,

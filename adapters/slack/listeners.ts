@@ -1,10 +1,12 @@
 import type { App, Context } from '@slack/bolt';
 import { downloadFiles } from './files.ts';
+import { publishHome } from './home.ts';
 import { registerImportEdit } from './import-edit.ts';
 import { openView, registerInteractions } from './interactions.ts';
 import { SLASH_COMMAND } from './manifest.ts';
 import { reportModal } from './modals.ts';
-import { refreshHome, runCommand, type SlackEnv, sendOutcome } from './run.ts';
+import type { Destination } from './reply-sender.ts';
+import { type RunInput, runCommand, type SlackEnv, sendOutcome } from './run.ts';
 import { plainText, type SlackWho, stripBotMention } from './translate.ts';
 import { registerViews } from './views.ts';
 
@@ -17,7 +19,7 @@ export function registerListeners(app: App, env: SlackEnv): void {
   registerImportEdit(app, env);
   app.event('app_home_opened', async ({ event, client, context }) => {
     if (event.tab !== 'home') return;
-    await refreshHome(env, client, eventWho(context, event.user));
+    await publishHome(env, client, eventWho(context, event.user));
   });
   // An uninstall revokes every token; forgetting the installation stops requests failing with it.
   app.event('app_uninstalled', async ({ context }) => {
@@ -26,6 +28,29 @@ export function registerListeners(app: App, env: SlackEnv): void {
   app.event('tokens_revoked', async ({ event, context }) => {
     if ((event.tokens.bot ?? []).length > 0) await env.onUninstall?.(uninstallQuery(context));
   });
+}
+
+/**
+ * A typed command, from whichever entry point: run it, answer where it was typed, and refresh the
+ * person's App Home after a change. Where Slack gave a trigger (a slash command), a reply offering
+ * the `report new` form opens it as a modal instead (the trigger lasts 3 seconds).
+ */
+async function answerTyped(
+  env: SlackEnv,
+  run: RunInput,
+  to: Destination,
+  options: { share?: string; modal?: { triggerId: string; responseUrl: string } } = {},
+): Promise<void> {
+  const outcome = await runCommand(env, run);
+  if (!outcome) return;
+  const { client, who } = run;
+  if (options.modal && outcome.reply.form?.kind === 'report_new') {
+    const { triggerId, responseUrl } = options.modal;
+    await openView(env, client, triggerId, reportModal({ responseUrl }));
+    return;
+  }
+  await sendOutcome(env, client, to, outcome, options.share);
+  if (outcome.reply.kind === 'success') env.home.schedule(client, who);
 }
 
 function registerCommand(app: App, env: SlackEnv): void {
@@ -40,32 +65,25 @@ function registerCommand(app: App, env: SlackEnv): void {
       userName: command.user_name,
     };
     const text = plainText(command.text);
-    if (/^(?:report\s+(?:new|add|create|register)|new report)$/i.test(text.trim())) {
-      await openView(env, client, command.trigger_id, reportModal({ responseUrl: command.response_url }));
-      return;
-    }
-    // A retried request carries the same trigger_id, so it names this invocation.
-    const key = `command:${command.trigger_id}`;
-    const conversation = { id: command.channel_id, name: command.channel_name };
-    const outcome = await runCommand(env, {
+    const run: RunInput = {
       client,
       who,
       text,
-      key,
+      // A retried request carries the same trigger_id, so it names this invocation.
+      key: `command:${command.trigger_id}`,
       botUserId: context.botUserId,
-      conversation,
-    });
-    if (!outcome) return;
-    // Sharing only makes sense where others can see it: channels, not the DM with the app.
-    const share = /^[CG]/.test(command.channel_id) ? text : undefined;
-    await sendOutcome(
+      conversation: { id: command.channel_id, name: command.channel_name },
+    };
+    await answerTyped(
       env,
-      client,
+      run,
       { kind: 'respond', respond, replaceOriginal: false, userId: who.userId },
-      outcome,
-      share,
+      {
+        // Sharing only makes sense where others can see it: channels, not the DM with the app.
+        ...(/^[CG]/.test(command.channel_id) ? { share: text } : {}),
+        modal: { triggerId: command.trigger_id, responseUrl: command.response_url },
+      },
     );
-    if (outcome.reply.kind === 'success') await refreshHome(env, client, who);
   });
 }
 
@@ -84,24 +102,21 @@ function registerMessages(app: App, env: SlackEnv): void {
         extraHosts: env.trustedHosts,
       });
     }
-    const dm = { kind: 'channel' as const, channel: message.channel, userId: who.userId };
+    const dm: Destination = { kind: 'channel', channel: message.channel, userId: who.userId };
     if (!files.ok) {
-      await env.messenger.deliver(client, dm, [{ text: files.message, blocks: [] }]);
+      await env.replies.deliver(client, dm, [{ text: files.message, blocks: [] }]);
       return;
     }
-    // Newlines are kept: a multi-line paste after "report import" is the document itself.
-    const text = plainText(message.text ?? '');
-    const outcome = await runCommand(env, {
+    const run: RunInput = {
       client,
       who,
-      text,
+      // Newlines are kept: a multi-line paste after "report import" is the document itself.
+      text: plainText(message.text ?? ''),
       key: `event:${body.event_id}`,
       botUserId: context.botUserId,
       ...(files.files.length > 0 ? { files: files.files } : {}),
-    });
-    if (!outcome) return;
-    await sendOutcome(env, client, dm, outcome);
-    if (outcome.reply.kind === 'success') await refreshHome(env, client, who);
+    };
+    await answerTyped(env, run, dm);
   });
 
   // "@rectrack OSAEC23-5 done" in a channel: the same grammar, answered privately in place.
@@ -109,27 +124,23 @@ function registerMessages(app: App, env: SlackEnv): void {
     if (!event.user || event.bot_id) return;
     const who = eventWho(context, event.user);
     const text = plainText(stripBotMention(event.text, context.botUserId));
-    const key = `event:${body.event_id}`;
-    // Events carry the channel's id only; its name would cost a conversations.info call and a scope.
-    const conversation = { id: event.channel };
-    const outcome = await runCommand(env, {
+    const run: RunInput = {
       client,
       who,
       text,
-      key,
+      key: `event:${body.event_id}`,
       botUserId: context.botUserId,
-      conversation,
-    });
-    if (!outcome) return;
+      // Events carry the channel's id only; its name would cost a conversations.info call and a scope.
+      conversation: { id: event.channel },
+    };
     const threadTs = event.thread_ts;
-    await sendOutcome(
-      env,
-      client,
-      { kind: 'ephemeral', channel: event.channel, userId: who.userId, ...(threadTs ? { threadTs } : {}) },
-      outcome,
-      text,
-    );
-    if (outcome.reply.kind === 'success') await refreshHome(env, client, who);
+    const here: Destination = {
+      kind: 'ephemeral',
+      channel: event.channel,
+      userId: who.userId,
+      ...(threadTs ? { threadTs } : {}),
+    };
+    await answerTyped(env, run, here, { share: text });
   });
 }
 

@@ -1,163 +1,125 @@
-import type { RespondArguments, webApi } from '@slack/bolt';
-import type { Logger } from '../../src/ports/logger.ts';
+import { webApi } from '@slack/bolt';
+import { z } from 'zod';
+import { permanentDeliveryError } from '../../src/core/delivery-error.ts';
+import type { Messenger } from '../../src/ports/messenger.ts';
+import { toDeliveryError, UNREACHABLE_PERSON } from './delivery-errors.ts';
 import { describeSlackError, type SlackFailure, withRateLimitRetry } from './errors.ts';
-import { escapeMrkdwn, type SlackMessage } from './render.ts';
+import { renderReply, type SlackMessage } from './render.ts';
+import type { SlackChannelAddress } from './translate.ts';
 
-/**
- * Where an answer goes. `respond` uses the response_url of a command or click (no channel membership
- * needed; up to 5 posts in 30 minutes: https://docs.slack.dev/interactivity/handling-user-interaction);
- * `channel` posts for everyone; `ephemeral` shows it to one person in a channel.
- */
-export type Destination = { userId: string } & (
-  | { kind: 'respond'; respond: Respond; replaceOriginal: boolean; inChannel?: boolean }
-  | { kind: 'channel'; channel: string; threadTs?: string }
-  | { kind: 'ephemeral'; channel: string; threadTs?: string }
-);
+/** A digest subscription's address (translate.ts channelOf), read back from the database as plain data. */
+const channelAddress = z.object({
+  platform: z.literal('slack'),
+  team: z.string().min(1),
+  // Channel ids only: a user id or a #name would post somewhere nobody subscribed.
+  channel: z.string().regex(/^[CG][A-Z0-9]+$/),
+}) satisfies z.ZodType<SlackChannelAddress>;
 
-/** Bolt's respond(), or the same for a response_url kept in a modal's private_metadata. */
-export type Respond = (message: RespondArguments) => Promise<unknown>;
+const SLACK_USER = /^[UW][A-Z0-9]+$/;
 
-export type Delivery = { delivered: boolean; failure?: SlackFailure };
-
-export type MessengerOptions = {
-  logger: Logger;
-  /** How long rate-limit waits take; tests keep the real clock (Slack's Retry-After is 1s there). */
-  sleep?: (ms: number) => Promise<void>;
+export type ProactiveOptions = {
+  /** A team's bot token: SLACK_BOT_TOKEN, or the team's OAuth installation; undefined if not installed. */
+  botToken(teamId: string): Promise<string | undefined>;
+  clientOptions: webApi.WebClientOptions;
+  sleep: (ms: number) => Promise<void>;
+  /** Rate-limit waits allowed for one reply once its first part is out; well inside the 5-minute lease. */
+  maxWaitMs?: number;
 };
 
-const RESPONSE_URL_USES = 5;
+const MAX_WAIT_MS = 120_000;
+/** Each Web API call gives up after this (the SDK has no timeout by default), keeping a send bounded. */
+const REQUEST_TIMEOUT_MS = 20_000;
+
+type Posted = { posted: number; failure?: SlackFailure };
 
 /**
- * Sends rendered messages later, after the ack: in order, waiting out rate limits, and falling back
- * to the person's DM with the app when the conversation is out of reach (`not_in_channel`,
- * `channel_not_found`, an expired response_url). Failures are logged with Slack's error name, never
- * with a token, and never thrown: the listener that called this has already acknowledged Slack.
+ * Digests and reminders, sent outside any request with the workspace's bot token. Errors leave here
+ * as DeliveryError (delivery-errors.ts) and the scheduler decides on retries; nothing is logged here,
+ * so no token can be. Digests need the bot in the channel: chat:write posts only where it is a member.
  */
-export function createSlackMessenger(options: MessengerOptions) {
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const retry = { retries: 3, maxWaitSeconds: 30, sleep };
+export function createSlackProactiveMessenger(options: ProactiveOptions): Messenger {
+  const maxWaitMs = options.maxWaitMs ?? MAX_WAIT_MS;
 
-  async function post(client: webApi.WebClient, to: Destination, message: SlackMessage, first: boolean) {
-    switch (to.kind) {
-      case 'respond':
-        await to.respond({
-          text: message.text,
-          blocks: message.blocks,
-          response_type: to.inChannel ? 'in_channel' : 'ephemeral',
-          replace_original: first && to.replaceOriginal,
-        });
-        return;
-      case 'channel':
-        await withRateLimitRetry(
-          () =>
-            client.chat.postMessage({
-              channel: to.channel,
-              text: message.text,
-              blocks: message.blocks,
-              ...(to.threadTs ? { thread_ts: to.threadTs } : {}),
-            }),
-          retry,
-        );
-        return;
-      case 'ephemeral':
-        await withRateLimitRetry(
-          () =>
-            client.chat.postEphemeral({
-              channel: to.channel,
-              user: to.userId,
-              text: message.text,
-              blocks: message.blocks,
-              ...(to.threadTs ? { thread_ts: to.threadTs } : {}),
-            }),
-          retry,
-        );
-        return;
+  async function clientFor(team: string): Promise<webApi.WebClient> {
+    const token = await options.botToken(team);
+    if (!token) {
+      throw permanentDeliveryError(
+        'unauthorized',
+        `rectrack is not installed in Slack workspace ${team}; a workspace admin needs to install it again`,
+      );
+    }
+    return new webApi.WebClient(token, { ...options.clientOptions, timeout: REQUEST_TIMEOUT_MS });
+  }
+
+  /**
+   * Posts every part in order. A rate limit on the first part is the scheduler's to wait out (nothing
+   * is posted yet, so a retry repeats nothing); after that this waits, within maxWaitMs in all.
+   */
+  async function postAll(client: webApi.WebClient, channel: string, parts: SlackMessage[]): Promise<Posted> {
+    let posted = 0;
+    let waited = 0;
+    const sleep = async (ms: number) => {
+      waited += ms;
+      await options.sleep(ms);
+    };
+    for (const part of parts) {
+      const post = () => client.chat.postMessage({ channel, text: part.text, blocks: part.blocks });
+      try {
+        if (posted === 0) await post();
+        else {
+          const maxWaitSeconds = Math.max(0, Math.floor((maxWaitMs - waited) / 1000));
+          await withRateLimitRetry(post, { retries: 3, maxWaitSeconds, sleep });
+        }
+      } catch (error) {
+        return { posted, failure: describeSlackError(error) };
+      }
+      posted++;
+    }
+    return { posted };
+  }
+
+  /** False for a person Slack says cannot get a DM: deactivated, unknown, or a bot. */
+  async function canMessage(client: webApi.WebClient, user: string): Promise<boolean> {
+    try {
+      const found = (await client.users.info({ user })).user;
+      return !(found?.deleted === true || found?.is_bot === true);
+    } catch (error) {
+      const failure = describeSlackError(error);
+      if (UNREACHABLE_PERSON.has(failure.code)) return false;
+      throw toDeliveryError(failure, 0);
     }
   }
 
-  /** The person's DM with the app: posting to a user id opens it (https://docs.slack.dev/reference/methods/chat.postMessage#app_home). */
-  async function toDm(client: webApi.WebClient, userId: string, messages: SlackMessage[], why?: string) {
-    const dm: Destination = { kind: 'channel', channel: userId, userId };
-    const lead = why
-      ? [
-          {
-            text: why,
-            blocks: [
-              { type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: escapeMrkdwn(why) }] },
-            ],
-          },
-        ]
-      : [];
-    for (const [i, message] of [...lead, ...messages].entries()) await post(client, dm, message, i === 0);
-  }
-
   return {
-    async deliver(client: webApi.WebClient, to: Destination, messages: SlackMessage[]): Promise<Delivery> {
-      const direct = to.kind === 'respond' ? messages.slice(0, RESPONSE_URL_USES) : messages;
-      const overflow = to.kind === 'respond' ? messages.slice(RESPONSE_URL_USES) : [];
-      let sent = 0;
-      try {
-        for (const message of direct) {
-          await post(client, to, message, sent === 0);
-          sent++;
-        }
-        if (overflow.length > 0) await toDm(client, to.userId, overflow, 'The rest of that answer:');
-        return { delivered: true };
-      } catch (error) {
-        const failure = describeSlackError(error);
-        options.logger.warn('slack delivery failed', { code: failure.code, destination: to.kind, sent });
-        if (!failure.unreachableConversation && failure.code !== 'ratelimited')
-          return { delivered: false, failure };
-        try {
-          await toDm(client, to.userId, [...direct.slice(sent), ...overflow], failure.message);
-          return { delivered: true, failure };
-        } catch (second) {
-          const again = describeSlackError(second);
-          options.logger.error('slack delivery failed, DM too', { code: again.code, first: failure.code });
-          return { delivered: false, failure: again };
-        }
+    async postToChannel(workspace, address, reply) {
+      const parsed = channelAddress.safeParse(address);
+      if (!parsed.success)
+        throw permanentDeliveryError('bad_address', 'That is not a Slack channel address.');
+      const { team, channel } = parsed.data;
+      // A subscription belongs to its workspace: never post one workspace's digest with another's token.
+      if (team !== workspace.externalId) {
+        throw permanentDeliveryError(
+          'bad_address',
+          `That channel belongs to another Slack workspace (${team}).`,
+        );
       }
+      const client = await clientFor(team);
+      const result = await postAll(client, channel, renderReply(reply));
+      if (result.failure) throw toDeliveryError(result.failure, result.posted);
+    },
+
+    async sendDirect(workspace, member, reply) {
+      const user = member.externalId;
+      // Someone known only by name (never mentioned as <@U…>) has no Slack account to message.
+      if (!SLACK_USER.test(user)) return 'unreachable';
+      const client = await clientFor(workspace.externalId);
+      if (!(await canMessage(client, user))) return 'unreachable';
+      // A user id as the channel posts in their DM with the app, with no conversations.open (and no
+      // im:write scope): https://docs.slack.dev/reference/methods/chat.postMessage#app_home
+      const result = await postAll(client, user, renderReply(reply));
+      if (!result.failure) return 'sent';
+      if (result.posted === 0 && UNREACHABLE_PERSON.has(result.failure.code)) return 'unreachable';
+      throw toDeliveryError(result.failure, result.posted);
     },
   };
-}
-
-export type SlackMessenger = ReturnType<typeof createSlackMessenger>;
-
-/**
- * A respond() for a response_url kept from earlier (a modal remembers the card it was opened from).
- * Only Slack's hooks host (or a trusted test host) gets the POST: the URL came back to us in a signed
- * payload, but it is still data.
- */
-export function respondTo(
-  url: string,
-  trustedHosts: readonly string[],
-  fetchFn: typeof fetch = fetch,
-): Respond | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  const trusted =
-    trustedHosts.includes(parsed.host) || (parsed.protocol === 'https:' && parsed.host === 'hooks.slack.com');
-  if (!trusted) return undefined;
-  return async (message) => {
-    const response = await fetchFn(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(message),
-    });
-    if (!response.ok) throw new ResponseUrlError(response.status);
-    return response;
-  };
-}
-
-/** Shaped like Bolt's RespondError so errors.ts reads both the same way. */
-class ResponseUrlError extends Error {
-  readonly code = 'slack_bolt_respond_error';
-  constructor(readonly statusCode: number) {
-    super(`response_url answered HTTP ${statusCode}`);
-    this.name = 'ResponseUrlError';
-  }
 }

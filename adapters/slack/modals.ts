@@ -1,5 +1,5 @@
 import type { types, ViewStateValue } from '@slack/bolt';
-import { VIEW } from './actions-ids.ts';
+import { VIEW } from './actions.ts';
 import { truncate } from './render.ts';
 
 type View = types.ModalView;

@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Block, Choice, ItemLine, Reply } from '../../src/core/reply/reply.ts';
-import { ACTION, cardBlockId } from './actions-ids.ts';
-import { importEditButton } from './import-modal.ts';
+import { ACTION, cardBlockId } from './actions.ts';
+import { importEditButton } from './import-form.ts';
 
 type KnownBlock = types.KnownBlock;
 type ActionsElement = types.Button | types.UsersSelect | types.Overflow;
@@ -41,9 +41,6 @@ const RAG_EMOJI = {
   none: ':large_blue_circle:',
 } as const;
 
-// The item card's heading is "KEY-REF · Recommendation 5" (src/core/view/item-view.ts itemCard).
-const CARD_HEADING = /^([A-Z][A-Z0-9]{1,15}-[A-Z]{0,3}\d{1,4}) · /;
-
 /** Escapes the three characters Slack's mrkdwn treats as control characters. */
 export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -60,8 +57,7 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
 /** The blocks of a reply, unpaginated (App Home and modals take them whole, up to 100). */
 export function renderBlocks(reply: Reply, options: RenderOptions = {}): KnownBlock[] {
   const blocks: KnownBlock[] = [];
-  const heading = reply.blocks.find((b) => b.type === 'heading');
-  const card = heading ? CARD_HEADING.exec(heading.text)?.[1] : undefined;
+  const card = reply.shows?.kind === 'item' ? reply.shows.ref : undefined;
   const lead =
     reply.kind === 'problem' ? ':warning: ' : reply.kind === 'success' ? ':white_check_mark: ' : '';
   // An info reply whose blocks already say it all (a card, a list) doesn't repeat its summary.
@@ -69,7 +65,7 @@ export function renderBlocks(reply: Reply, options: RenderOptions = {}): KnownBl
   if (!saysItAll || reply.kind !== 'info') blocks.push(...sections(lead + escapeMrkdwn(reply.text)));
   const counter = { next: 0 };
   for (const block of reply.blocks) blocks.push(...renderBlock(block, counter, card));
-  if (reply.form) blocks.push(...importEditButton(reply.form));
+  if (reply.form?.kind === 'import') blocks.push(...importEditButton(reply.form));
   if (reply.expects === 'document') {
     // Slash commands can't carry files; the DM can (message.im with a file_share).
     blocks.push({
@@ -166,13 +162,11 @@ function cardActions(ref: string, choices: readonly Choice[], counter: { next: n
   const shown = choices.slice(0, CARD_BUTTONS);
   for (const choice of shown) {
     elements.push(
-      choice.command.toLowerCase() === `${ref.toLowerCase()} blocked`
-        ? modalButton(choice.label, `${ref}|blocked`)
-        : button(choice, counter),
+      choice.asks === 'reason' ? modalButton(choice.label, `${ref}|blocked`) : button(choice, counter),
     );
   }
-  // A closed item offers only its history: nothing to update or assign.
-  const closed = choices.every((c) => /^history\b/i.test(c.command));
+  // A closed item offers only what reads (its history): nothing to update or assign.
+  const closed = choices.every((c) => c.readOnly);
   if (!closed) elements.push(modalButton('Update…', ref));
   const rest = choices.slice(CARD_BUTTONS).filter((c) => c.command.length <= MAX_OVERFLOW_VALUE);
   if (rest.length > 0) {

@@ -1,16 +1,14 @@
 import type { webApi } from '@slack/bolt';
 import type { Mention } from '../../src/core/commands/context.ts';
-import { parseCommand } from '../../src/core/grammar/parse.ts';
-import { type CoreDeps, handleMessage } from '../../src/core/handle-message.ts';
-import type { DeliveryGuard } from '../../src/core/redelivery-guard.ts';
+import type { CoreDeps } from '../../src/core/handle-message.ts';
 import { problem, type Reply } from '../../src/core/reply/reply.ts';
+import type { TurnPipeline } from '../../src/core/turn.ts';
 import type { DocumentFile } from '../../src/ports/documents.ts';
 import type { Logger } from '../../src/ports/logger.ts';
-import { describeSlackError, withRateLimitRetry } from './errors.ts';
-import { HOME_COMMANDS, homeView } from './home.ts';
-import type { Destination, SlackMessenger } from './messenger.ts';
+import type { HomeRefresher } from './home.ts';
 import type { People, Person } from './people.ts';
 import { renderReply } from './render.ts';
+import type { Destination, ReplySender } from './reply-sender.ts';
 import {
   mentionedUserIds,
   type SlackConversation,
@@ -24,8 +22,10 @@ export type SlackEnv = {
   deps: CoreDeps;
   logger: Logger;
   people: People;
-  guard: DeliveryGuard;
-  messenger: SlackMessenger;
+  turns: TurnPipeline;
+  replies: ReplySender;
+  /** App Home, published again a moment after a change (coalesced, off the command's path). */
+  home: HomeRefresher;
   /** Hosts besides Slack's that may receive the bot token (the SLACK_API_URL host). */
   trustedHosts: readonly string[];
   maxFileBytes: number;
@@ -50,9 +50,10 @@ export type RunInput = {
   files?: DocumentFile[];
   /** Where it was said: a channel is what `digest weekly Monday 9am` subscribes. */
   conversation?: SlackConversation;
+  /** Run it only if it only reads (IncomingMessage.readOnly). */
+  readOnly?: boolean;
 };
 
-const SORRY = 'Sorry, something went wrong on my side and nothing was changed. Please try again.';
 const OUTSIDE =
   "rectrack here works for this workspace's own people only, so I did nothing. " +
   'Ask someone in the workspace to post the update for you.';
@@ -75,10 +76,7 @@ function isFromAnotherOrganisation(person: Person, who: SlackWho): boolean {
 export async function runCommand(env: SlackEnv, input: RunInput): Promise<Outcome | undefined> {
   const { who, client } = input;
   const workspace = workspaceKey(who.teamId, who.enterpriseId);
-  if (input.key && !env.guard.claim(`${workspace}/${input.key}`)) {
-    env.logger.info('slack delivery repeated; already handled', { workspace, key: input.key });
-    return undefined;
-  }
+  if (input.key && !env.turns.firstDelivery(`${workspace}/${input.key}`)) return undefined;
   const ids = mentionedUserIds(input.text).filter((id) => id !== input.botUserId);
   const actor = await env.people.lookup(client, workspace, who.userId, who.userName);
   if (isFromAnotherOrganisation(actor.person, who)) {
@@ -100,18 +98,9 @@ export async function runCommand(env: SlackEnv, input: RunInput): Promise<Outcom
     ...(input.key ? { idempotencyKey: input.key } : {}),
     ...(input.files ? { files: input.files } : {}),
     ...(input.conversation ? { conversation: input.conversation } : {}),
+    ...(input.readOnly ? { readOnly: true } : {}),
   });
-  try {
-    return { reply: await handleMessage(env.deps, message), notices };
-  } catch (error) {
-    env.logger.error('slack command failed', {
-      workspace,
-      user: who.userId,
-      text: input.text.slice(0, 200),
-      error: error instanceof Error ? error.stack : String(error),
-    });
-    return { reply: problem('internal.error', SORRY), notices };
-  }
+  return { reply: await env.turns.answer(message), notices };
 }
 
 /** Renders and sends an outcome; a read-only answer outside a DM gets a "Share in channel" button. */
@@ -122,29 +111,12 @@ export async function sendOutcome(
   outcome: Outcome,
   share?: string,
 ): Promise<void> {
-  const messages = renderReply(outcome.reply, {
+  const { reply } = outcome;
+  const messages = renderReply(reply, {
     notices: outcome.notices,
-    ...(share && outcome.reply.kind === 'info' && isReadOnly(env, share) ? { shareCommand: share } : {}),
+    ...(share && reply.kind === 'info' && reply.readOnly ? { shareCommand: share } : {}),
   });
-  await env.messenger.deliver(client, to, messages);
-}
-
-// Commands that only read: safe to run again when someone shares the answer.
-const READ_ONLY = new Set([
-  'help',
-  'report_list',
-  'report_show',
-  'item_show',
-  'item_history',
-  'mine',
-  'overdue',
-  'due_soon',
-  'settings',
-]);
-
-export function isReadOnly(env: SlackEnv, text: string): boolean {
-  const parsed = parseCommand(text, { now: env.deps.clock.now(), timeZone: env.deps.defaultTimeZone });
-  return parsed.ok && READ_ONLY.has(parsed.command.type);
+  await env.replies.deliver(client, to, messages);
 }
 
 /** Several replies (a modal's commands) as one: the first problem wins, successes are listed. */
@@ -166,22 +138,4 @@ export function combine(replies: readonly Reply[]): Reply {
     text: done.join(' '),
     blocks: replies.flatMap((r) => r.blocks.filter((b) => b.type !== 'choices')),
   };
-}
-
-/** Publishes the person's App Home: their items, what is overdue, open reports. */
-export async function refreshHome(env: SlackEnv, client: webApi.WebClient, who: SlackWho): Promise<void> {
-  const answers: Reply[] = [];
-  for (const text of HOME_COMMANDS) {
-    const outcome = await runCommand(env, { client, who, text });
-    if (outcome) answers.push(outcome.reply);
-  }
-  try {
-    await withRateLimitRetry(() => client.views.publish({ user_id: who.userId, view: homeView(answers) }), {
-      retries: 2,
-      maxWaitSeconds: 30,
-      sleep: env.sleep,
-    });
-  } catch (error) {
-    env.logger.warn('app home not published', { user: who.userId, code: describeSlackError(error).code });
-  }
 }

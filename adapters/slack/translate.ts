@@ -92,6 +92,7 @@ export type TranslateInput = {
   files?: DocumentFile[];
   /** The conversation it was said in; a channel becomes IncomingMessage.channel. */
   conversation?: SlackConversation;
+  readOnly?: boolean;
 };
 
 /** Payload facts -> the platform-neutral message the core handles. */
@@ -113,6 +114,7 @@ export function toIncoming(input: TranslateInput): IncomingMessage {
   };
   if (input.idempotencyKey) message.idempotencyKey = input.idempotencyKey;
   if (input.files && input.files.length > 0) message.files = input.files;
+  if (input.readOnly) message.readOnly = true;
   const channel = channelOf(who.teamId, input.conversation);
   if (channel) message.channel = channel;
   return message;

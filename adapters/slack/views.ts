@@ -1,11 +1,11 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { problem, type Reply } from '../../src/core/reply/reply.ts';
-import { VIEW } from './actions-ids.ts';
+import { VIEW } from './actions.ts';
 import { redrawCard, whoClicked } from './interactions.ts';
-import type { Destination } from './messenger.ts';
-import { respondTo } from './messenger.ts';
 import { decodeContext, reportCommand, type Submission, updateCommands } from './modals.ts';
-import { combine, type Outcome, refreshHome, runCommand, type SlackEnv, sendOutcome } from './run.ts';
+import type { Destination } from './reply-sender.ts';
+import { respondTo } from './reply-sender.ts';
+import { combine, type Outcome, runCommand, type SlackEnv, sendOutcome } from './run.ts';
 import type { SlackWho } from './translate.ts';
 
 export type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -66,7 +66,7 @@ export async function submit(env: SlackEnv, args: SubmitArgs, submission: Submis
   const combined: Outcome = { reply: combine(replies), notices: [...notices] };
   const outcome = await redrawCard(env, client, who, modal.cardRef, combined);
   await sendOutcome(env, client, destination(env, who, modal.responseUrl, modal.replace === true), outcome);
-  await refreshHome(env, client, who);
+  env.home.schedule(client, who);
 }
 
 function destination(

@@ -1,11 +1,11 @@
 import type { CoreDeps } from '../../src/core/handle-message.ts';
-import { createDeliveryGuard } from '../../src/core/redelivery-guard.ts';
+import { createTurnPipeline } from '../../src/core/turn.ts';
 import type { Clock } from '../../src/ports/clock.ts';
 import type { Logger } from '../../src/ports/logger.ts';
 import type { TeamsConversationStore } from '../../src/ports/teams-conversations.ts';
 import { appIdOf, createAuthentication, type TeamsAuth } from './auth.ts';
-import { createTurnHandler } from './handler.ts';
 import { createMessagesRoute, HostedCloudAdapter, type TeamsRoute } from './http.ts';
+import { createTurnHandler } from './listeners.ts';
 import { createTeamsMessenger, type TeamsMessenger } from './messenger.ts';
 import { MAX_MESSAGE_BYTES } from './render.ts';
 import type { TeamsEnv } from './run.ts';
@@ -52,11 +52,9 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
   const adapter = new HostedCloudAdapter(createAuthentication(options.auth));
   const maxMessageBytes = options.maxMessageBytes ?? MAX_MESSAGE_BYTES;
   const env: TeamsEnv = {
-    deps: options.deps,
     logger,
     clock: options.clock,
-    // Teams redelivers after 15 seconds without an answer; an hour covers any repeat with room.
-    guard: createDeliveryGuard({ clock: options.clock, ttlMs: 60 * 60 * 1000, maxEntries: 50_000 }),
+    turns: createTurnPipeline(options.deps, logger),
     conversations: options.conversations,
     files: { maxBytes: MAX_FILE_BYTES, httpHosts: options.fileHttpHosts ?? [], timeoutMs: 30_000 },
     maxMessageBytes,

@@ -1,5 +1,5 @@
 import type { Choice, HistoryEntry, ItemLine } from '../../src/core/reply/reply.ts';
-import { type PressData, type PressInput, VERB } from './card-actions.ts';
+import { type PressData, type PressInput, VERB } from './actions.ts';
 
 /*
  * Adaptive Card elements, schema 1.5 (Teams supports up to 1.5 on desktop, web and mobile:

@@ -1,17 +1,13 @@
 import type { CloudAdapter, ConversationReference } from 'botbuilder';
 import { z } from 'zod';
-import {
-  type DeliveryError,
-  permanentDeliveryError,
-  transientDeliveryError,
-} from '../../src/core/delivery-error.ts';
+import { permanentDeliveryError } from '../../src/core/delivery-error.ts';
 import type { Reply } from '../../src/core/reply/reply.ts';
 import type { Logger } from '../../src/ports/logger.ts';
 import type { Messenger } from '../../src/ports/messenger.ts';
 import type { TeamsConversationRecord, TeamsConversationStore } from '../../src/ports/teams-conversations.ts';
-import type { TeamsFailure } from './errors.ts';
+import { toDeliveryError } from './delivery-errors.ts';
 import { chatLinkFor, renderReply } from './render.ts';
-import { type Delivery, logFailure, sendMessages } from './send.ts';
+import { type Delivery, logFailure, sendMessages } from './reply-sender.ts';
 import { conversationSchema } from './translate.ts';
 
 /** What a channel's digest subscription stores (IncomingMessage.channel.address): the conversation. */
@@ -98,41 +94,6 @@ export function createTeamsMessenger(options: TeamsMessengerOptions): TeamsMesse
       throw toDeliveryError(delivery.failure, delivery.sent);
     },
   };
-}
-
-/**
- * A Teams refusal as the core's DeliveryError. Retrying is only offered while nothing was posted:
- * the whole reply goes out again on a retry.
- */
-function toDeliveryError(failure: TeamsFailure, sent: number): DeliveryError {
-  const options = { cause: failure };
-  const transient = (reason: 'ratelimited' | 'unavailable' | 'network', retryAfterMs?: number) =>
-    sent > 0
-      ? permanentDeliveryError('partial', `${failure.message} (after ${sent} part(s) were posted)`, options)
-      : transientDeliveryError(reason, failure.message, {
-          ...options,
-          ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
-        });
-  switch (failure.code) {
-    case 'forbidden':
-      return permanentDeliveryError(
-        failure.conversationGone ? 'removed' : 'forbidden',
-        failure.message,
-        options,
-      );
-    case 'not_found':
-      return permanentDeliveryError('channel_not_found', failure.message, options);
-    case 'too_large':
-      return permanentDeliveryError('too_large', failure.message, options);
-    case 'unauthorized':
-      return permanentDeliveryError('unauthorized', failure.message, options);
-    case 'rate_limited':
-      return transient('ratelimited', (failure.retryAfterSeconds ?? 1) * 1000);
-    case 'unreachable':
-      return transient('network');
-    default:
-      return transient('unavailable');
-  }
 }
 
 const referenceSchema = z.object({

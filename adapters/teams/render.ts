@@ -1,5 +1,5 @@
 import type { Block, Choice, Reply } from '../../src/core/reply/reply.ts';
-import type { PressMode } from './card-actions.ts';
+import type { PressMode } from './actions.ts';
 import {
   actionRows,
   type CardElement,
@@ -15,7 +15,7 @@ import {
   subtle,
   withInput,
 } from './cards.ts';
-import { importEditActions } from './import-card.ts';
+import { importEditActions } from './import-form.ts';
 
 /** One Teams message: an Adaptive Card, and the line notifications and old clients show. */
 export type TeamsMessage = { summary: string; card: CardElement };
@@ -40,9 +40,6 @@ export type RenderOptions = {
 export const MAX_MESSAGE_BYTES = 26_000;
 const ENVELOPE_BYTES = 2_000;
 
-// The item card's heading is "KEY-REF · Recommendation 5" (src/core/view/item-view.ts itemCard).
-const CARD_HEADING = /^([A-Z][A-Z0-9]{1,15}-[A-Z]{0,3}\d{1,4}) · /;
-
 /**
  * Teams' deep link to the personal chat with the bot (its 28:… id):
  * https://learn.microsoft.com/microsoftteams/platform/concepts/build-and-test/deep-link-teams#deep-link-to-start-a-new-chat
@@ -53,8 +50,7 @@ export function chatLinkFor(botId: string): string {
 
 /** The item a reply shows as a card (its actions redraw it in place), if it is an item card. */
 export function itemCardRef(reply: Reply): string | undefined {
-  const first = reply.blocks.find((b) => b.type === 'heading');
-  return first ? CARD_HEADING.exec(first.text)?.[1] : undefined;
+  return reply.shows?.kind === 'item' ? reply.shows.ref : undefined;
 }
 
 /**
@@ -73,7 +69,7 @@ export function renderReply(reply: Reply, options: RenderOptions): TeamsMessage[
     if (block.type === 'choices' && ref) body.push(...itemActions(ref, block.choices, chatLink));
     else body.push(...renderBlock(block, choiceMode(reply)));
   }
-  if (reply.form && reply.form.items.length > 0) body.push(importEditActions(reply.form));
+  if (reply.form?.kind === 'import' && reply.form.items.length > 0) body.push(importEditActions(reply.form));
   if (reply.expects === 'document') {
     body.push(
       subtle(
@@ -131,16 +127,22 @@ function itemActions(ref: string, choices: readonly Choice[], chatLink: string |
   const actions: CardElement[] = [];
   for (const choice of choices) {
     const command = choice.command;
-    if (/^history\b/i.test(command)) {
+    if (choice.readOnly) {
       actions.push(execute(choice.label, { command, mode: 'post', card: ref }));
-    } else if (command.toLowerCase() === `${ref.toLowerCase()} blocked`) {
-      actions.push(withInput('Blocked…', 'reason', 'Mark blocked', { command, mode: 'card', card: ref }));
+    } else if (choice.asks === 'reason') {
+      actions.push(
+        withInput(`${choice.label}…`, 'reason', `Mark ${choice.label.toLowerCase()}`, {
+          command,
+          mode: 'card',
+          card: ref,
+        }),
+      );
     } else {
       actions.push(execute(choice.label, { command, mode: 'card', card: ref }, choice.style));
     }
   }
-  // A closed item offers only its history: nothing to assign, note or snooze.
-  const closed = choices.every((c) => /^history\b/i.test(c.command));
+  // A closed item offers only what reads (its history): nothing to assign, note or snooze.
+  const closed = choices.every((c) => c.readOnly);
   const tools: CardElement[] = [];
   if (!closed) {
     const card = { mode: 'card' as const, card: ref };

@@ -1,6 +1,5 @@
-import { type CoreDeps, handleMessage } from '../../src/core/handle-message.ts';
-import type { DeliveryGuard } from '../../src/core/redelivery-guard.ts';
-import { problem, type Reply } from '../../src/core/reply/reply.ts';
+import type { Reply } from '../../src/core/reply/reply.ts';
+import type { TurnPipeline } from '../../src/core/turn.ts';
 import type { Clock } from '../../src/ports/clock.ts';
 import type { Logger } from '../../src/ports/logger.ts';
 import type { TeamsConversationStore } from '../../src/ports/teams-conversations.ts';
@@ -9,10 +8,9 @@ import { type TranslateInput, toIncoming } from './translate.ts';
 
 /** Everything the turn handlers share; built once in app.ts. */
 export type TeamsEnv = {
-  deps: CoreDeps;
   logger: Logger;
   clock: Clock;
-  guard: DeliveryGuard;
+  turns: TurnPipeline;
   conversations: TeamsConversationStore;
   files: FileDownloadOptions;
   /** Largest message in bytes (UTF-16); see render.ts. */
@@ -21,12 +19,7 @@ export type TeamsEnv = {
 
 export type RunInput = TranslateInput;
 
-export const SORRY = 'Sorry, something went wrong on my side and nothing was changed. Please try again.';
-
-/**
- * One grammar command for one Teams user. A bug is logged with context and answered with one polite
- * line, never a stack trace; user mistakes come back from the core as problem replies.
- */
+/** One grammar command for one Teams user, through the turn pipeline (a bug comes back as a polite line). */
 export async function runCommand(env: TeamsEnv, input: RunInput): Promise<Reply> {
   const message = toIncoming({
     tenantId: input.tenantId,
@@ -36,15 +29,5 @@ export async function runCommand(env: TeamsEnv, input: RunInput): Promise<Reply>
     ...(input.key ? { key: input.key } : {}),
     ...(input.files ? { files: input.files } : {}),
   });
-  try {
-    return await handleMessage(env.deps, message);
-  } catch (error) {
-    env.logger.error('teams command failed', {
-      tenant: input.tenantId,
-      user: message.actor.externalId,
-      text: input.text.slice(0, 200),
-      error: error instanceof Error ? error.stack : String(error),
-    });
-    return problem('internal.error', SORRY);
-  }
+  return env.turns.answer(message, { conversation: input.activity.conversation.id });
 }

@@ -6,10 +6,12 @@ import type { Store } from '../ports/store.ts';
 import type { CommandContext, Mention } from './commands/context.ts';
 import { execute } from './commands/execute.ts';
 import { type IncomingDocument, takeDocument, uploadedDocument } from './commands/import-intake.ts';
+import { isReadOnly } from './commands/read-only.ts';
 import { todayIn } from './dates/index.ts';
 import { parseCommand } from './grammar/parse.ts';
 import type { Member, Platform, Workspace } from './model/entities.ts';
-import { ProblemError, type Reply } from './reply/reply.ts';
+import { roleFor } from './permissions.ts';
+import { ProblemError, problem, type Reply } from './reply/reply.ts';
 
 export type CoreDeps = {
   store: Store;
@@ -42,6 +44,11 @@ export type IncomingMessage = {
    * the adapter's Messenger to post there later; `name` is for people ("recs" for #recs).
    */
   channel?: { address: unknown; name?: string };
+  /**
+   * Run it only if it only reads (sharing an answer runs its command again, for a channel): anything
+   * else is refused with a problem and changes nothing.
+   */
+  readOnly?: boolean;
 };
 
 /** Platforms stop redelivering within minutes; a week of keys is ample and keeps the ledger small. */
@@ -108,12 +115,20 @@ async function answer(
     channel: message.channel,
     schedules: deps.schedules,
   };
+  if (message.readOnly) {
+    const parsed = parseCommand(message.text, dates);
+    if (!parsed.ok || !isReadOnly(parsed.command)) return problem('command.not_read_only', NOT_READ_ONLY);
+    return { ...(await execute(ctx, parsed.command)), readOnly: true };
+  }
   const document = await takeDocument(ctx, message.text, upload);
   if (document) return document;
   const parsed = parseCommand(message.text, dates);
   if (!parsed.ok) return parsed.reply;
-  return await execute(ctx, parsed.command);
+  const reply = await execute(ctx, parsed.command);
+  return isReadOnly(parsed.command) ? { ...reply, readOnly: true } : reply;
 }
+
+const NOT_READ_ONLY = 'That command changes something, so I only run it for the person who typed it.';
 
 async function ensureWorkspace(
   store: Store,
@@ -137,7 +152,7 @@ async function ensureWorkspace(
   return workspace;
 }
 
-/** The first member of a workspace is its admin; so is anyone the platform says administers it. */
+/** The member behind the message, created on first sight, with the role permissions.ts gives them. */
 async function ensureMember(
   store: Store,
   deps: CoreDeps,
@@ -148,7 +163,11 @@ async function ensureMember(
   const { actor } = message;
   const existing = await store.members.findByExternal(workspace.id, actor.externalId);
   if (existing) {
-    const role = actor.platformAdmin ? 'admin' : existing.role;
+    const role = roleFor({
+      platformAdmin: actor.platformAdmin === true,
+      current: existing.role,
+      workspaceHasAdmin: true,
+    });
     if (existing.displayName !== actor.displayName || existing.role !== role) {
       await store.members.update(workspace.id, existing.id, { displayName: actor.displayName, role });
       return { ...existing, displayName: actor.displayName, role };
@@ -161,7 +180,11 @@ async function ensureMember(
     workspaceId: workspace.id,
     externalId: actor.externalId,
     displayName: actor.displayName,
-    role: members.some((m) => m.role === 'admin') && !actor.platformAdmin ? 'member' : 'admin',
+    role: roleFor({
+      platformAdmin: actor.platformAdmin === true,
+      current: null,
+      workspaceHasAdmin: members.some((m) => m.role === 'admin'),
+    }),
     lastReportId: null,
     createdAt: now.toISOString(),
   };

@@ -5,7 +5,7 @@ import type { Clock } from '../ports/clock.ts';
  * retries a request not acknowledged in 3 seconds, https://docs.slack.dev/apis/events-api/#retries;
  * Teams sends an activity again after 15) is not answered twice. It spans one process only: the same
  * key goes to handleMessage as `idempotencyKey`, which keeps an update from applying twice across
- * restarts and instances. A turn that failed releases its key so the redelivery can try again.
+ * restarts and instances. The turn pipeline (turn.ts) owns one.
  */
 export function createDeliveryGuard(options: { clock: Clock; ttlMs: number; maxEntries: number }) {
   const seen = new Map<string, number>();
@@ -24,9 +24,6 @@ export function createDeliveryGuard(options: { clock: Clock; ttlMs: number; maxE
         seen.delete(oldest);
       }
       return true;
-    },
-    release(key: string): void {
-      seen.delete(key);
     },
   };
 }

@@ -26,6 +26,8 @@ export type SayOptions = {
   idempotencyKey?: string;
   /** The channel the message is posted in (digests subscribe it). */
   channel?: { address: unknown; name?: string };
+  /** Run it only if it only reads (as "Share in channel" does). */
+  readOnly?: boolean;
 };
 
 /** The core wired to a real store and a fixed clock, driven the way every adapter drives it. */
@@ -75,6 +77,7 @@ export async function openHarness(
         ...(options.files ? { files: options.files } : {}),
         ...(options.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : {}),
         ...(options.channel ? { channel: options.channel } : {}),
+        ...(options.readOnly ? { readOnly: true } : {}),
       }),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importEditCommands, importEditModal, readImportEdit } from '../../adapters/slack/import-modal.ts';
+import { importEditCommands, importEditModal, readImportEdit } from '../../adapters/slack/import-form.ts';
 import { decodeContext } from '../../adapters/slack/modals.ts';
 import { renderReply } from '../../adapters/slack/render.ts';
 import type { FormItem, ImportForm, Reply } from '../../src/core/reply/reply.ts';
@@ -20,7 +20,7 @@ const SHORT =
   'By 31 March 2025, chief constables should review training. It should "really" – truly – happen.';
 
 function form(count: number, ref: string, text = SHORT): ImportForm {
-  return { items: items(count), item: { ref, text, due: 'By 31 March 2025' } };
+  return { kind: 'import', items: items(count), item: { ref, text, due: 'By 31 March 2025' } };
 }
 
 const asJson = (value: unknown) => JSON.parse(JSON.stringify(value)) as Json;
@@ -116,7 +116,7 @@ describe('the Slack import edit modal', () => {
         })),
         { type: 'choices', choices: [{ label: 'Save as K', command: 'import confirm K' }] },
       ],
-      form: { items: items(200) },
+      form: { kind: 'import', items: items(200) },
     };
     const messages = renderReply(reply);
     for (const message of messages)

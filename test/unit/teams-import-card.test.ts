@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPress } from '../../adapters/teams/card-actions.ts';
+import { readPress } from '../../adapters/teams/actions.ts';
 import { MAX_MESSAGE_BYTES, renderReply, utf16Bytes } from '../../adapters/teams/render.ts';
 import type { FormItem, Reply } from '../../src/core/reply/reply.ts';
 import { cardProblems } from '../support/adaptive-card-rules.ts';
@@ -41,7 +41,11 @@ describe('the Teams import edit card', () => {
       kind: 'question',
       text: 'From pasted text: 200 recommendations.',
       blocks: items(200).map((i) => ({ type: 'text', text: `${i.ref}    31 Mar 2025 · ${i.summary}` })),
-      form: { items: items(200), item: { ref: '150', text: 'x'.repeat(5000), due: 'within 6 months' } },
+      form: {
+        kind: 'import',
+        items: items(200),
+        item: { ref: '150', text: 'x'.repeat(5000), due: 'within 6 months' },
+      },
     };
     const messages = renderReply(reply, { personal: true });
     for (const message of messages) {

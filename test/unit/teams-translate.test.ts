@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPress } from '../../adapters/teams/card-actions.ts';
+import { readPress } from '../../adapters/teams/actions.ts';
 import {
   actorOf,
   channelOf,

@@ -1,11 +1,12 @@
 import { canonicalTimeZone, isValidTimeZone } from '../dates/index.ts';
 
 import type { CommandOf } from '../grammar/commands.ts';
+import { authorize } from '../permissions.ts';
 import { fail, info, type Reply, success } from '../reply/reply.ts';
-import { type CommandContext, findPerson, requireAdmin } from './context.ts';
+import { type CommandContext, findPerson } from './context.ts';
 
 export async function makeAdmin(ctx: CommandContext, cmd: CommandOf<'make_admin'>): Promise<Reply> {
-  requireAdmin(ctx, 'make other people admins');
+  authorize(ctx.actor, cmd);
   const member = await findPerson(ctx, cmd.person);
   if (member.role === 'admin') return info(`${member.displayName} is already an admin.`);
   await ctx.store.members.update(ctx.workspace.id, member.id, { role: 'admin' });
@@ -34,7 +35,7 @@ export async function showSettings(ctx: CommandContext): Promise<Reply> {
 }
 
 export async function setTimeZone(ctx: CommandContext, cmd: CommandOf<'set_time_zone'>): Promise<Reply> {
-  requireAdmin(ctx, 'change settings');
+  authorize(ctx.actor, cmd);
   if (!isValidTimeZone(cmd.timeZone)) {
     return fail(
       'settings.bad_time_zone',
@@ -51,7 +52,7 @@ export async function setRevisionLimit(
   ctx: CommandContext,
   cmd: CommandOf<'set_revision_limit'>,
 ): Promise<Reply> {
-  requireAdmin(ctx, 'change settings');
+  authorize(ctx.actor, cmd);
   await ctx.store.workspaces.update(ctx.workspace.id, { revisionLimit: cmd.limit });
   return success(
     cmd.limit === null
@@ -61,7 +62,7 @@ export async function setRevisionLimit(
 }
 
 export async function setDueSoon(ctx: CommandContext, cmd: CommandOf<'set_due_soon'>): Promise<Reply> {
-  requireAdmin(ctx, 'change settings');
+  authorize(ctx.actor, cmd);
   await ctx.store.workspaces.update(ctx.workspace.id, { dueSoonDays: cmd.days });
   return success(`Items now turn amber ${cmd.days} days before their deadline.`);
 }

@@ -29,15 +29,6 @@ export type CommandContext = {
   schedules?: ScheduleCalendar | undefined;
 };
 
-export function isAdmin(ctx: CommandContext): boolean {
-  return ctx.actor.role === 'admin';
-}
-
-export function requireAdmin(ctx: CommandContext, what: string): void {
-  if (!isAdmin(ctx))
-    fail('permission.admin_only', `Only an admin can ${what}. Ask an admin of this workspace.`);
-}
-
 export async function findReport(ctx: CommandContext, key: string): Promise<Report> {
   const report = await ctx.store.reports.findByKey(ctx.workspace.id, key);
   if (report) return report;

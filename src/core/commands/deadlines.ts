@@ -3,9 +3,9 @@ import type { CommandOf } from '../grammar/commands.ts';
 import { formatRef } from '../grammar/refs.ts';
 import { conditionalDueOn, effectiveDueOn } from '../model/deadline.ts';
 import type { Deadline } from '../model/entities.ts';
+import { authorize } from '../permissions.ts';
 import { fail, question, type Reply, success } from '../reply/reply.ts';
 import { appendUpdate, type CommandContext, findItem } from './context.ts';
-import { requireOwnerOrAdmin } from './updates.ts';
 
 /** Sets or revises a deadline. The original date is kept; a revision needs a reason and is counted. */
 export async function reviseDeadline(ctx: CommandContext, cmd: CommandOf<'revise'>): Promise<Reply> {
@@ -13,7 +13,7 @@ export async function reviseDeadline(ctx: CommandContext, cmd: CommandOf<'revise
     `${full} due ${formatDate(cmd.date)}${n ? ` deadline ${n}` : ''}${cmd.reason ? ` because ${cmd.reason}` : ''}`;
   const { report, item } = await findItem(ctx, cmd.item, (full) => retype(full));
   const ref = formatRef(report.key, item.ref);
-  requireOwnerOrAdmin(ctx, item, ref, 'change its deadline');
+  authorize(ctx.actor, cmd, { ownerId: item.ownerId, ref });
   const deadlines = await ctx.store.deadlines.listByItems(ctx.workspace.id, [item.id]);
   const dated = deadlines.filter((d) => d.dueOn !== null);
 
@@ -110,7 +110,7 @@ export async function recordEvent(ctx: CommandContext, cmd: CommandOf<'event'>):
     (full) => `${full} event happened ${formatDate(cmd.date)}`,
   );
   const ref = formatRef(report.key, item.ref);
-  requireOwnerOrAdmin(ctx, item, ref, 'record its event');
+  authorize(ctx.actor, cmd, { ownerId: item.ownerId, ref });
   const deadlines = await ctx.store.deadlines.listByItems(ctx.workspace.id, [item.id]);
   const waiting = deadlines.find((d) => d.kind === 'conditional' && d.eventOn === null);
   if (!waiting) {

@@ -1,9 +1,9 @@
 import { formatDate } from '../dates/index.ts';
 import type { CommandOf } from '../grammar/commands.ts';
 import { formatRef } from '../grammar/refs.ts';
+import { authorize } from '../permissions.ts';
 import { info, type Reply, success } from '../reply/reply.ts';
 import { type CommandContext, findItem } from './context.ts';
-import { requireOwnerOrAdmin } from './updates.ts';
 
 /** `snooze OSAEC23-5 1 week`, `unsnooze OSAEC23-5`, `reminders off|on`, `reminders`. */
 export async function runReminderCommand(ctx: CommandContext, cmd: CommandOf<'reminder'>): Promise<Reply> {
@@ -14,7 +14,7 @@ export async function runReminderCommand(ctx: CommandContext, cmd: CommandOf<'re
       const retype = (full: string) => `snooze ${full} until ${formatDate(action.until)}`;
       const { report, item } = await findItem(ctx, action.item, retype);
       const ref = formatRef(report.key, item.ref);
-      requireOwnerOrAdmin(ctx, item, ref, 'snooze its reminders');
+      authorize(ctx.actor, cmd, { ownerId: item.ownerId, ref });
       await reminders.snooze({
         workspaceId: ctx.workspace.id,
         itemId: item.id,
@@ -29,7 +29,7 @@ export async function runReminderCommand(ctx: CommandContext, cmd: CommandOf<'re
     case 'unsnooze': {
       const { report, item } = await findItem(ctx, action.item, (full) => `unsnooze ${full}`);
       const ref = formatRef(report.key, item.ref);
-      requireOwnerOrAdmin(ctx, item, ref, 'snooze its reminders');
+      authorize(ctx.actor, cmd, { ownerId: item.ownerId, ref });
       await reminders.unsnooze(ctx.workspace.id, item.id);
       return success(`Reminders about ${ref} are back on.`);
     }

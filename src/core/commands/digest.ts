@@ -7,8 +7,9 @@ import type { Subscription } from '../digest/model.ts';
 import type { CommandOf } from '../grammar/commands.ts';
 import { DIGEST_EXAMPLE } from '../grammar/digest.ts';
 import { statusLabel } from '../model/status.ts';
+import { authorize } from '../permissions.ts';
 import { fail, info, type Reply, success } from '../reply/reply.ts';
-import { type CommandContext, findPerson, findReport, requireAdmin } from './context.ts';
+import { type CommandContext, findPerson, findReport } from './context.ts';
 import { channelLabel, listDigests, zoneOf } from './digest-list.ts';
 
 type Action = CommandOf<'digest'>['action'];
@@ -16,6 +17,7 @@ type Action = CommandOf<'digest'>['action'];
 /** `digest ...` and `digests`: subscribe a channel, stop or resume it, post it now, list them all. */
 export async function runDigestCommand(ctx: CommandContext, cmd: CommandOf<'digest'>): Promise<Reply> {
   const { action } = cmd;
+  authorize(ctx.actor, cmd);
   switch (action.kind) {
     case 'subscribe':
       return subscribe(ctx, action);
@@ -53,7 +55,6 @@ async function subscribe(
   ctx: CommandContext,
   action: Extract<Action, { kind: 'subscribe' }>,
 ): Promise<Reply> {
-  requireAdmin(ctx, 'manage digests');
   const channel = here(ctx);
   const schedules = calendar(ctx);
   const problem = schedules.check(action.cron);
@@ -124,14 +125,12 @@ async function chosen(ctx: CommandContext, index: number | null): Promise<Subscr
 }
 
 async function unsubscribe(ctx: CommandContext, index: number | null): Promise<Reply> {
-  requireAdmin(ctx, 'manage digests');
   const subscription = await chosen(ctx, index);
   await ctx.store.digests.subscriptions.delete(ctx.workspace.id, subscription.id);
   return success(`${channelLabel(subscription)} no longer gets the digest.`);
 }
 
 async function resume(ctx: CommandContext, index: number | null): Promise<Reply> {
-  requireAdmin(ctx, 'manage digests');
   const subscription = await chosen(ctx, index);
   if (subscription.pausedAt === null) return info(`${channelLabel(subscription)}'s digest is not paused.`);
   await ctx.store.digests.subscriptions.update(ctx.workspace.id, subscription.id, {
@@ -146,7 +145,6 @@ async function resume(ctx: CommandContext, index: number | null): Promise<Reply>
 
 /** Asks the scheduler to post this channel's digest now; the schedule itself is untouched. */
 async function postNow(ctx: CommandContext): Promise<Reply> {
-  requireAdmin(ctx, 'post the digest');
   calendar(ctx);
   const subscription = await chosen(ctx, null);
   const now = ctx.now.toISOString();

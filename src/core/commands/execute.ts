@@ -65,7 +65,7 @@ export async function execute(ctx: CommandContext, command: Command): Promise<Re
     case 'respond':
       return command.item
         ? respondToItem(ctx, command, command.item)
-        : respondToReport(ctx, await findReport(ctx, command.key), command.who, command.text);
+        : respondToReport(ctx, command, await findReport(ctx, command.key));
     case 'mine':
       return listMine(ctx);
     case 'owned_by':

@@ -5,9 +5,10 @@ import { itemCount, planImport } from '../import/plan.ts';
 import { saveExtraction } from '../import/save.ts';
 import { sourceHash } from '../import/source-hash.ts';
 import { firstFreeKey, suggestKey } from '../import/suggest-key.ts';
+import { authorize, canSaveImports } from '../permissions.ts';
 import { type Block, fail, info, problem, type Reply, success } from '../reply/reply.ts';
 import { importPreview } from '../view/import-preview.ts';
-import { type CommandContext, isAdmin, requireAdmin } from './context.ts';
+import type { CommandContext } from './context.ts';
 
 /** A pasted document waits this long for its paste; a preview, a day (then it is treated as gone). */
 const WAIT_FOR_DOCUMENT_MS = 60 * 60 * 1000;
@@ -39,7 +40,7 @@ export async function startImport(ctx: CommandContext): Promise<Reply> {
     document: null,
     key: null,
   });
-  const note = isAdmin(ctx) ? '' : ' You can preview it; an admin saves it.';
+  const note = canSaveImports(ctx.actor) ? '' : ' You can preview it; an admin saves it.';
   return { ...info(`${ASK_FOR_DOCUMENT}${note}`), expects: 'document' };
 }
 
@@ -97,7 +98,7 @@ export async function showPreview(ctx: CommandContext, pending: ReadyImport, lea
     key,
     keyChosen: pending.key !== null,
     duplicate,
-    canSave: isAdmin(ctx),
+    canSave: canSaveImports(ctx.actor),
     ...(lead === undefined ? {} : { lead }),
   });
 }
@@ -117,7 +118,7 @@ export async function keyFor(
 }
 
 export async function confirmImport(ctx: CommandContext, cmd: CommandOf<'import_confirm'>): Promise<Reply> {
-  requireAdmin(ctx, 'save an import');
+  authorize(ctx.actor, cmd);
   const pending = await requireDocument(ctx);
   const { document } = pending;
   const chosen = cmd.key ?? (await keyFor(ctx, pending, document));

@@ -3,10 +3,10 @@ import type { CommandOf } from '../grammar/commands.ts';
 import { formatRef } from '../grammar/refs.ts';
 import { deadlineFromPhrase, effectiveDueOn } from '../model/deadline.ts';
 import type { Deadline, Item, ItemKind, Member, Report } from '../model/entities.ts';
+import { authorize } from '../permissions.ts';
 import { type Block, fail, info, type Reply, success } from '../reply/reply.ts';
 import { historyEntry, itemCard, itemLine, summarise } from '../view/item-view.ts';
-
-import { appendUpdate, type CommandContext, findItem, findReport, requireAdmin } from './context.ts';
+import { appendUpdate, type CommandContext, findItem, findReport } from './context.ts';
 
 const REF_PREFIX: Record<ItemKind, string> = {
   recommendation: '',
@@ -17,7 +17,7 @@ const DEADLINE_EXAMPLES =
   '"by 31 October 2023", "immediately", "within six months", "6 months after the tool is implemented" or "none"';
 
 export async function addItem(ctx: CommandContext, cmd: CommandOf<'item_add'>): Promise<Reply> {
-  requireAdmin(ctx, 'add items to a report');
+  authorize(ctx.actor, cmd);
   const report = await findReport(ctx, cmd.key);
   const phrases: DeadlinePhrase[] = [];
   for (const text of cmd.deadlines) {
@@ -119,7 +119,8 @@ export async function showItem(ctx: CommandContext, cmd: CommandOf<'item_show'>)
     // Before the actions, which stay last.
     blocks.splice(blocks.length - 1, 0, ...(await concernBlocks(ctx, report, item, people)));
   }
-  return info(`${formatRef(report.key, item.ref)}: ${summarise(item.text, 120)}`, blocks);
+  const ref = formatRef(report.key, item.ref);
+  return { ...info(`${ref}: ${summarise(item.text, 120)}`, blocks), shows: { kind: 'item', ref } };
 }
 
 /** A cause of concern lists its recommendations; a recommendation under one names it. */

@@ -4,12 +4,13 @@ import { section55Due } from '../model/deadline.ts';
 import type { Item, Member, Report } from '../model/entities.ts';
 import { deriveRag } from '../model/rag.ts';
 import { isClosed } from '../model/status.ts';
+import { authorize } from '../permissions.ts';
 import { type Block, fail, info, question, type Reply, success } from '../reply/reply.ts';
 import { itemLine } from '../view/item-view.ts';
-import { type CommandContext, findReport, requireAdmin } from './context.ts';
+import { type CommandContext, findReport } from './context.ts';
 
 export async function newReport(ctx: CommandContext, cmd: CommandOf<'report_new'>): Promise<Reply> {
-  requireAdmin(ctx, 'register reports');
+  authorize(ctx.actor, cmd);
   const existing = await ctx.store.reports.findByKey(ctx.workspace.id, cmd.key);
   if (existing) {
     return fail(
@@ -84,11 +85,14 @@ export async function showReport(ctx: CommandContext, cmd: CommandOf<'report_sho
   if (report.forceResponse)
     blocks.push({ type: 'text', text: `Overall force response: ${report.forceResponse}` });
   if (report.pccResponse) blocks.push({ type: 'text', text: `Overall PCC response: ${report.pccResponse}` });
-  return info(`${report.key}: ${report.title} (${progress(ctx, report, items)})`, blocks);
+  return {
+    ...info(`${report.key}: ${report.title} (${progress(ctx, report, items)})`, blocks),
+    shows: { kind: 'report', key: report.key },
+  };
 }
 
 export async function deleteReport(ctx: CommandContext, cmd: CommandOf<'report_delete'>): Promise<Reply> {
-  requireAdmin(ctx, 'delete reports');
+  authorize(ctx.actor, cmd);
   const report = await findReport(ctx, cmd.key);
   if (!cmd.confirmed) {
     const count = (await ctx.store.items.listByReport(ctx.workspace.id, report.id)).length;
@@ -118,13 +122,9 @@ export async function deleteReport(ctx: CommandContext, cmd: CommandOf<'report_d
   return success(`Deleted ${report.key}. Its history is kept but it no longer appears anywhere.${paused}`);
 }
 
-export async function respondToReport(
-  ctx: CommandContext,
-  report: Report,
-  who: 'force' | 'pcc',
-  text: string,
-) {
-  requireAdmin(ctx, "record a report's overall response");
+export async function respondToReport(ctx: CommandContext, cmd: CommandOf<'respond'>, report: Report) {
+  authorize(ctx.actor, cmd);
+  const { who, text } = cmd;
   await ctx.store.reports.update(
     ctx.workspace.id,
     report.id,

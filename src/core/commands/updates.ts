@@ -1,22 +1,11 @@
 import type { CommandOf } from '../grammar/commands.ts';
 import { allUrls } from '../grammar/normalize.ts';
 import { formatRef } from '../grammar/refs.ts';
-import type { Item } from '../model/entities.ts';
-import { type Status, statusLabel } from '../model/status.ts';
+import { statusLabel } from '../model/status.ts';
+import { authorize, recordedStatus, standingOf } from '../permissions.ts';
 import { fail, info, type Reply, success } from '../reply/reply.ts';
 import { itemActions } from '../view/item-view.ts';
-import { appendUpdate, type CommandContext, findItem, findPerson, isAdmin } from './context.ts';
-
-const ADMIN_ONLY_STATUSES: readonly Status[] = ['not_adopted', 'not_for_us', 'awaiting_allocation'];
-
-export function requireOwnerOrAdmin(ctx: CommandContext, item: Item, ref: string, what: string): void {
-  if (isAdmin(ctx) || item.ownerId === ctx.actor.id) return;
-  fail(
-    'permission.not_owner',
-    `Only ${ref}'s owner or an admin can ${what}. You can still comment: ${ref} note: your comment`,
-    `${ref} note: spoke to the training lead`,
-  );
-}
+import { appendUpdate, type CommandContext, findItem, findPerson } from './context.ts';
 
 export async function assign(ctx: CommandContext, cmd: CommandOf<'assign'>): Promise<Reply> {
   const { report, item } = await findItem(
@@ -25,7 +14,7 @@ export async function assign(ctx: CommandContext, cmd: CommandOf<'assign'>): Pro
     (full) => `assign ${full} ${personText(cmd.person)}`,
   );
   const ref = formatRef(report.key, item.ref);
-  requireOwnerOrAdmin(ctx, item, ref, 'reassign it');
+  authorize(ctx.actor, cmd, { ownerId: item.ownerId, ref });
   const owner = await findPerson(ctx, cmd.person);
   if (item.ownerId === owner.id && item.ownerTeam === cmd.team) {
     return info(`${ref} is already owned by ${owner.displayName}.`);
@@ -52,10 +41,7 @@ export async function changeStatus(ctx: CommandContext, cmd: CommandOf<'status'>
     (full) => `${full} ${statusLabel(cmd.status)}${cmd.note ? `: ${cmd.note}` : ''}`,
   );
   const ref = formatRef(report.key, item.ref);
-  requireOwnerOrAdmin(ctx, item, ref, 'change its status');
-  if (ADMIN_ONLY_STATUSES.includes(cmd.status) && !isAdmin(ctx)) {
-    fail('permission.admin_only', `Only an admin can mark an item ${statusLabel(cmd.status)}.`);
-  }
+  authorize(ctx.actor, cmd, { ownerId: item.ownerId, ref });
   if (cmd.status === 'blocked' && !cmd.note) {
     return fail(
       'status.blocked_reason',
@@ -63,8 +49,7 @@ export async function changeStatus(ctx: CommandContext, cmd: CommandOf<'status'>
       `${ref} blocked: waiting for the national training product`,
     );
   }
-  // Members report work done; an admin signs it off (PRODUCT.md: admins sign items off).
-  const status: Status = cmd.status === 'done' && !isAdmin(ctx) ? 'pending_signoff' : cmd.status;
+  const status = recordedStatus(cmd.status, standingOf(ctx.actor));
   if (status === item.status && (status !== 'blocked' || cmd.note === item.blockedReason)) {
     // "OSAEC23-5 done, evidence https://..." after it was marked done: keep the note and its links.
     if (cmd.note && status !== 'blocked') {
@@ -111,7 +96,7 @@ export async function respondToItem(
     (full) => `respond ${full} ${cmd.who}: ${cmd.text}`,
   );
   const ref = formatRef(report.key, item.ref);
-  requireOwnerOrAdmin(ctx, item, ref, 'record its response');
+  authorize(ctx.actor, cmd, { ownerId: item.ownerId, ref });
   await ctx.store.items.update(
     ctx.workspace.id,
     item.id,
@@ -134,7 +119,7 @@ export async function setDisposition(ctx: CommandContext, cmd: CommandOf<'dispos
   const label = cmd.disposition === 'accepted' ? 'accepted' : 'not accepted';
   const { report, item } = await findItem(ctx, cmd.item, (full) => `${full} ${label}`);
   const ref = formatRef(report.key, item.ref);
-  if (!isAdmin(ctx)) fail('permission.admin_only', `Only an admin can record that ${ref} is ${label}.`);
+  authorize(ctx.actor, cmd, { ownerId: item.ownerId, ref });
   if (item.disposition === cmd.disposition) return info(`${ref} is already recorded as ${label}.`);
   await ctx.store.items.update(ctx.workspace.id, item.id, { disposition: cmd.disposition });
   const closing = cmd.disposition === 'not_accepted' && item.status !== 'not_adopted';

@@ -174,6 +174,15 @@ function parseAdd(rest: string, ctx: DateContext): ParseOutcome {
 
 type Phrases = { ok: true; phrases: string[] } | { ok: false; outcome: ParseOutcome };
 
+/**
+ * What is wrong with a form's deadline field ("31 March 2026; within 12 months"), in the words the
+ * grammar would answer `import due` with, or undefined when every phrase reads as a deadline.
+ */
+export function deadlineFieldProblem(text: string, ctx: DateContext): string | undefined {
+  const read = readPhrases(text, ctx);
+  return read.ok || read.outcome.ok ? undefined : read.outcome.reply.text;
+}
+
 /** "31 March 2026", "immediately; within 12 months": each must read as a deadline. */
 function readPhrases(text: string, ctx: DateContext): Phrases {
   const phrases = text

@@ -1,4 +1,5 @@
 import { type DateContext, parseDate } from '../dates/index.ts';
+import { problem } from '../reply/reply.ts';
 import { KEY_PATTERN } from './commands.ts';
 import { firstUrl, takeQuoted } from './normalize.ts';
 import { accept, type ParseOutcome, reject } from './outcome.ts';
@@ -6,13 +7,20 @@ import { accept, type ParseOutcome, reject } from './outcome.ts';
 export const REPORT_NEW_EXAMPLE =
   'report new "Online CSAE inspection" key OSAEC23 published 5 April 2023 publisher HMICFRS s55';
 
+const NO_TITLE = 'A new report needs a title, in quotes.';
+
 const CLAUSE = /\b(key|published on|published|publisher|link|url|s55|section\s*55|no s55|not s55)\b/gi;
 
 /** `report new "Title" key K published DATE publisher P s55 link URL`, clauses in any order. */
 export function parseReportNew(body: string, ctx: DateContext): ParseOutcome {
+  // Nothing after `report new`: the fields are asked for, in a form where the platform has one.
+  if (body.trim() === '') {
+    const reply = problem('report.no_title', NO_TITLE, REPORT_NEW_EXAMPLE);
+    return { ok: false, reply: { ...reply, form: { kind: 'report_new' } } };
+  }
   const { title, rest } = splitTitle(body);
   if (title === '') {
-    return reject('report.no_title', 'A new report needs a title, in quotes.', REPORT_NEW_EXAMPLE);
+    return reject('report.no_title', NO_TITLE, REPORT_NEW_EXAMPLE);
   }
 
   const clauses = splitClauses(rest);

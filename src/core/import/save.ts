@@ -1,8 +1,9 @@
-import { appendUpdate, type CommandContext, requireAdmin } from '../commands/context.ts';
+import { appendUpdate, type CommandContext } from '../commands/context.ts';
 import { KEY_PATTERN } from '../grammar/commands.ts';
 import { firstUrl } from '../grammar/normalize.ts';
 import { effectiveDueOn } from '../model/deadline.ts';
 import type { Deadline, Item, Report } from '../model/entities.ts';
+import { authorizeImportSave } from '../permissions.ts';
 import { fail } from '../reply/reply.ts';
 import type { Extraction } from './extraction.ts';
 import { planImport } from './plan.ts';
@@ -28,7 +29,7 @@ export async function saveExtraction(
   extraction: Extraction,
   source: ImportSource,
 ): Promise<{ report: Report; items: Item[] }> {
-  requireAdmin(ctx, 'import reports');
+  authorizeImportSave(ctx.actor);
   const key = source.key.toUpperCase();
   if (!KEY_PATTERN.test(key)) {
     fail(

@@ -7,6 +7,8 @@ const choice = z.object({
   label: z.string(),
   command: z.string(),
   style: z.enum(['primary', 'danger']).optional(),
+  readOnly: z.literal(true).optional(),
+  asks: z.literal('reason').optional(),
 });
 const itemLine = z.object({
   ref: z.string(),
@@ -38,12 +40,20 @@ const block = z.discriminatedUnion('type', [
   z.object({ type: z.literal('choices'), choices: z.array(choice) }),
 ]);
 
-const form = z.object({
+const importForm = z.object({
+  // Replies stored before forms had kinds were all import forms.
+  kind: z.literal('import').default('import'),
   items: z.array(
     z.object({ ref: z.string(), kind: z.enum(ITEM_KINDS), summary: z.string(), notForUs: z.boolean() }),
   ),
   item: z.object({ ref: z.string(), text: z.string(), due: z.string() }).optional(),
 });
+const form = z.union([importForm, z.object({ kind: z.literal('report_new') })]);
+
+const shows = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('item'), ref: z.string() }),
+  z.object({ kind: z.literal('report'), key: z.string() }),
+]);
 
 /** A stored Reply (the request ledger keeps the first answer to a message) is checked on the way back in. */
 export const replySchema: z.ZodType<Reply> = z.object({
@@ -53,4 +63,6 @@ export const replySchema: z.ZodType<Reply> = z.object({
   blocks: z.array(block),
   expects: z.literal('document').optional(),
   form: form.optional(),
+  shows: shows.optional(),
+  readOnly: z.literal(true).optional(),
 });

@@ -4,7 +4,15 @@ import type { Rag } from '../model/rag.ts';
 import type { Status } from '../model/status.ts';
 
 /** A button or menu entry: choosing it sends `command` as if the user had typed it. */
-export type Choice = { label: string; command: string; style?: 'primary' | 'danger' };
+export type Choice = {
+  label: string;
+  command: string;
+  style?: 'primary' | 'danger';
+  /** The command only reads (an item's History): a card answers it below rather than redraw itself. */
+  readOnly?: true;
+  /** The command takes a reason after a colon (Blocked): a platform may ask for it in a form first. */
+  asks?: 'reason';
+};
 
 export type ItemLine = {
   /** Full reference, e.g. "OSAEC23-5". */
@@ -38,9 +46,19 @@ export type FormItem = { ref: string; kind: ItemKind; summary: string; notForUs:
  * filled in. Each form sends the same commands a person could type (import text 5 "...").
  */
 export type ImportForm = {
+  kind: 'import';
   items: FormItem[];
   item?: { ref: string; text: string; due: string };
 };
+
+/** `report new` said with nothing after it: the fields of a new report, asked for in a form. */
+export type ReportForm = { kind: 'report_new' };
+
+/** A form a platform may offer instead of typing; each one sends the commands a person could type. */
+export type Form = ImportForm | ReportForm;
+
+/** What a reply shows, so a platform can act on it (redraw an item's card in place) without reading its text. */
+export type Shows = { kind: 'item'; ref: string } | { kind: 'report'; key: string };
 
 /**
  * What the core answers, for any platform. `text` is a complete plain-text summary (notifications,
@@ -54,8 +72,15 @@ export type Reply = {
   blocks: Block[];
   /** The bot asked for a document: the next message is taken as one (the console collects a paste). */
   expects?: 'document';
-  /** An import preview (or one of its items): the edits a platform may offer as a form. */
-  form?: ImportForm;
+  /** The form a platform may offer with (or, for `report new`, instead of) this reply. */
+  form?: Form;
+  /** The item card or the report this reply is. */
+  shows?: Shows;
+  /**
+   * The command only read: running it again changes nothing, so its answer may be shared with a
+   * channel ("Share in channel" runs it again for everyone).
+   */
+  readOnly?: true;
 };
 
 export function info(text: string, blocks: Block[] = []): Reply {

@@ -7,6 +7,7 @@ import { summarise } from './item-view.ts';
 /** The preview's items as an edit form offers them; `shown` is the item a form starts on, whole. */
 export function importForm(plan: readonly PlannedItem[], shown?: PlannedItem): ImportForm {
   return {
+    kind: 'import',
     items: plan.map((p) => ({
       ref: p.ref,
       kind: p.kind,

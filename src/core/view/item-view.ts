@@ -105,13 +105,16 @@ export function itemCard(input: {
   return blocks;
 }
 
+/** An item's actions; a closed item offers only its history, which only reads. */
 export function itemActions(ref: string, item: Pick<Item, 'status'>): Choice[] {
-  if (isClosed(item.status)) return [{ label: 'History', command: `history ${ref}` }];
+  const history: Choice = { label: 'History', command: `history ${ref}`, readOnly: true };
+  if (isClosed(item.status)) return [history];
   const choices: Choice[] = [];
   if (item.status !== 'in_progress') choices.push({ label: 'Start', command: `${ref} in progress` });
   choices.push({ label: 'Done', command: `${ref} done`, style: 'primary' });
-  if (item.status !== 'blocked') choices.push({ label: 'Blocked', command: `${ref} blocked` });
-  choices.push({ label: 'History', command: `history ${ref}` });
+  if (item.status !== 'blocked')
+    choices.push({ label: 'Blocked', command: `${ref} blocked`, asks: 'reason' });
+  choices.push(history);
   return choices;
 }
 

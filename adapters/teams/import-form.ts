@@ -1,5 +1,5 @@
 import type { FormItem, ImportForm } from '../../src/core/reply/reply.ts';
-import type { ImportEditKind, PressMode } from './card-actions.ts';
+import type { ImportEditKind, PressMode } from './actions.ts';
 import { CARD_VERSION, type CardElement, execute, subtle } from './cards.ts';
 
 /*

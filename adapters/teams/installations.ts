@@ -2,8 +2,8 @@ import { TurnContext } from 'botbuilder';
 import { info, type Reply } from '../../src/core/reply/reply.ts';
 import type { TeamsConversationRecord } from '../../src/ports/teams-conversations.ts';
 import { renderReply } from './render.ts';
+import { sendMessages } from './reply-sender.ts';
 import type { TeamsEnv } from './run.ts';
-import { sendMessages } from './send.ts';
 import { baseConversationId, kindOf, type TeamsActivity, teamOf } from './translate.ts';
 
 /*

@@ -23,7 +23,7 @@ export type PressMode = 'card' | 'replace' | 'post';
  */
 export type PressInput = 'reason' | 'note' | 'person' | 'period' | 'import';
 
-/** Which import edit a button of the edit form makes (import-card.ts). */
+/** Which import edit a button of the edit form makes (import-form.ts). */
 export const IMPORT_EDITS = ['show', 'text', 'due', 'merge', 'ours', 'drop'] as const;
 export type ImportEditKind = (typeof IMPORT_EDITS)[number];
 

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Mention } from '../../src/core/commands/context.ts';
 import type { Reply } from '../../src/core/reply/reply.ts';
-import type { Press } from './card-actions.ts';
+import type { Press } from './actions.ts';
 import { nameOf } from './people.ts';
 import { chatLinkFor, itemCardRef, renderReply, type TeamsMessage } from './render.ts';
 import { runCommand, type TeamsEnv } from './run.ts';

@@ -1,6 +1,6 @@
 import type { types, ViewStateValue } from '@slack/bolt';
 import type { FormItem, ImportForm } from '../../src/core/reply/reply.ts';
-import { ACTION, VIEW } from './actions-ids.ts';
+import { ACTION, VIEW } from './actions.ts';
 import { encodeContext, type ModalContext } from './modals.ts';
 
 type Values = Record<string, Record<string, ViewStateValue>>;
@@ -204,10 +204,20 @@ export function importEditCommands(edit: Extract<ImportEdit, { ok: true }>, cont
   if (edit.text !== '' && textHash(edit.text) !== context.textHash) {
     commands.push(`import text ${ref} "${edit.text}"`);
   }
-  if (edit.due !== '' && edit.due !== (context.due ?? '')) commands.push(`import due ${ref} ${edit.due}`);
+  const due = changedDue(edit, context);
+  if (due !== undefined) commands.push(`import due ${ref} ${due}`);
   if (edit.merge) commands.push(`import merge ${ref} ${edit.merge}`);
   if (edit.also === 'ours') commands.push(`import ours ${ref}`);
   return commands;
+}
+
+/** The deadline typed, when it differs from the one the modal opened with and the item is kept. */
+export function changedDue(
+  edit: Extract<ImportEdit, { ok: true }>,
+  context: ModalContext,
+): string | undefined {
+  if (edit.also === 'drop' || edit.due === '' || edit.due === (context.due ?? '')) return undefined;
+  return edit.due;
 }
 
 /** FNV-1a of the text on one line: private_metadata holds 3,000 characters, a text may too. */

@@ -1,13 +1,14 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { problem } from '../../src/core/reply/reply.ts';
-import { invokeData, readPress } from './card-actions.ts';
-import { onInstalled, onUninstalled, rememberConversation } from './conversations.ts';
+import { SORRY } from '../../src/core/turn.ts';
+import { invokeData, readPress } from './actions.ts';
 import { downloadFiles } from './files.ts';
+import { onInstalled, onUninstalled, rememberConversation } from './installations.ts';
+import { answerPress } from './interactions.ts';
 import { resolveMentions } from './people.ts';
-import { answerPress } from './presses.ts';
 import { chatLinkFor, renderReply } from './render.ts';
-import { runCommand, SORRY, type TeamsEnv } from './run.ts';
-import { sendMessages, updateMessage } from './send.ts';
+import { sendMessages, updateMessage } from './reply-sender.ts';
+import { runCommand, type TeamsEnv } from './run.ts';
 import {
   commandText,
   coreMentions,
@@ -84,10 +85,7 @@ async function dispatch(env: TeamsEnv, context: TurnContext, activity: TeamsActi
  */
 async function onMessage(env: TeamsEnv, context: TurnContext, activity: TeamsActivity, tenantId: string) {
   const key = deliveryKey(activity);
-  if (key && !env.guard.claim(key)) {
-    env.logger.info('teams activity redelivered; already handled', { tenant: tenantId, key });
-    return;
-  }
+  if (key && !env.turns.firstDelivery(key)) return;
   await rememberConversation(env, context, activity, tenantId);
   const personal = kindOf(activity) === 'personal';
   const options = {

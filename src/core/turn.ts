@@ -1,0 +1,52 @@
+import type { Logger } from '../ports/logger.ts';
+import { type CoreDeps, handleMessage, type IncomingMessage } from './handle-message.ts';
+import { createDeliveryGuard } from './redelivery-guard.ts';
+import { problem, type Reply } from './reply/reply.ts';
+
+export const SORRY = 'Sorry, something went wrong on my side and nothing was changed. Please try again.';
+
+/** Platforms redeliver within minutes (Slack after 3 seconds, Teams after 15); an hour covers any repeat. */
+const GUARD_TTL_MS = 60 * 60 * 1000;
+const GUARD_MAX_ENTRIES = 50_000;
+
+/**
+ * One turn, the same on every platform: a delivery this process already took on is dropped before
+ * any work (`firstDelivery`), then each message of the turn goes to the core (`answer`), where a user
+ * mistake is a problem reply and a bug is logged here, with context, and answered with one polite
+ * line, never a stack trace. Adapters keep only what is theirs: reading the payload and sending.
+ */
+export type TurnPipeline = {
+  /** True the first time this process sees `delivery`; false for a redelivery, which is dropped. */
+  firstDelivery(delivery: string): boolean;
+  /** The core's answer to one message. `context` says where it came from, for the log. */
+  answer(message: IncomingMessage, context?: Record<string, unknown>): Promise<Reply>;
+};
+
+export function createTurnPipeline(deps: CoreDeps, logger: Logger): TurnPipeline {
+  const guard = createDeliveryGuard({
+    clock: deps.clock,
+    ttlMs: GUARD_TTL_MS,
+    maxEntries: GUARD_MAX_ENTRIES,
+  });
+  return {
+    firstDelivery(delivery) {
+      if (guard.claim(delivery)) return true;
+      logger.info('delivery repeated; already handled', { delivery });
+      return false;
+    },
+    async answer(message, context = {}) {
+      try {
+        return await handleMessage(deps, message);
+      } catch (error) {
+        logger.error(`${message.platform} command failed`, {
+          ...context,
+          workspace: message.workspace.externalId,
+          user: message.actor.externalId,
+          text: message.text.slice(0, 200),
+          error: error instanceof Error ? error.stack : String(error),
+        });
+        return problem('internal.error', SORRY);
+      }
+    },
+  };
+}
