@@ -52,6 +52,40 @@ describe('import layouts seen on unseen documents', () => {
     expect(items(e)[0]?.addressees).toEqual(['Chief Executive, Wessex County Council']);
   });
 
+  it("reads a coroner's form printed in boxes, its concerns answered within the form's 56 days", () => {
+    const border = `+----+${'-'.repeat(60)}+`;
+    const row = (n: string, text: string) => `| ${n.padEnd(3)}| ${text.padEnd(59)}|`;
+    const e = extractReport(
+      lines(
+        'REGULATION 28: REPORT TO PREVENT FUTURE DEATHS',
+        border,
+        row('5', "CORONER'S CONCERNS"),
+        row('', 'The MATTERS OF CONCERN are as follows. -'),
+        row('', ''),
+        row('', '1. Action is required to ensure that crews read every safety'),
+        row('', 'bulletin in a timely manner.'),
+        row('', ''),
+        row('', '2. Consideration should be given to refresher training.'),
+        border,
+        row('6', 'ACTION SHOULD BE TAKEN'),
+        row('', 'You are under a duty to respond to this report within 56 days'),
+        row('', 'of the date of this report.'),
+        border,
+        row('7', 'Date: 08/05/2014'),
+        border,
+      ),
+    );
+    expect(e.recommendations.map((i) => [i.label, i.text, i.due.kind, i.due.date])).toEqual([
+      [
+        '1',
+        'Action is required to ensure that crews read every safety bulletin in a timely manner.',
+        'relative',
+        '2014-07-03',
+      ],
+      ['2', 'Consideration should be given to refresher training.', 'relative', '2014-07-03'],
+    ]);
+  });
+
   it("keeps a spreadsheet's rows apart by their ref where merged cells left the first column empty", () => {
     const e = extractReport(
       lines(

@@ -18,6 +18,8 @@ type Context = {
   subject: string | null;
   anchor: IsoDate | null;
   reply: string | null;
+  /** A coroner's report, whose concerns are all answered within its 56 days. */
+  coroner: boolean;
   recipients: string[];
   read: DueReader;
   lines: readonly Line[];
@@ -31,7 +33,9 @@ function duesOf(draft: Draft, ctx: Context): Dues {
   const dues = draft.column
     ? rowDues(draft.text, draft.column.due, draft.column.anchor ?? ctx.anchor, ctx.read)
     : extractDues(draft.text, ctx.anchor, ctx.read);
-  if (dues.due.phrase !== null) return dues;
+  // A coroner's concern is answered within 56 days whatever it says about timing ("in a timely manner").
+  const coronersDuty = ctx.coroner && ctx.reply !== null && dues.due.kind === 'conditional';
+  if (dues.due.phrase !== null && !coronersDuty) return dues;
   // Areas for improvement carry no deadline by design; saying so for each would be noise.
   if (draft.kind === 'area_for_improvement') return NO_DUE;
   if (ctx.reply !== null) {
@@ -168,7 +172,9 @@ export function extractReport(text: string): Extraction {
     // counts from that report's publication, which the letter rarely prints.
     anchor: REVISIT.test(meta.title ?? '') ? null : meta.publishedOn,
     // Section 55's 56 days bind the commissioner, not the recommendations.
-    reply: meta.section55 ? null : (replyDue(input) ?? coronersDuty(input)),
+    // Read from the cleaned lines: a sentence wrapped inside a form's boxes or across a page is whole there.
+    reply: meta.section55 ? null : (replyDue(lines.map((l) => l.text).join(' ')) ?? coronersDuty(input)),
+    coroner: REGULATION_28.test(input),
     subject: subjectOf(meta.title),
     recipients: orElse(documentRecipients(lines), () =>
       orElse(sentenceRecipients(lines), () => (REGULATION_28.test(input) ? letterRecipients(lines) : [])),

@@ -48,6 +48,40 @@ function alignTabRows(lines: string[]): string[] {
   return out;
 }
 
+const BOX_BORDER = /^\s*\+[-=+]+\+\s*$/;
+const BOX_ROW = /^\s*\|(.*)\|\s*$/;
+
+/**
+ * A form printed in boxes ("+----+----+" borders, "| 5  | CORONER'S CONCERNS |"): a coroner's template
+ * converted from PDF or Word. Where every row has at most a short number cell and a text cell, the boxes
+ * are drawing, not a table of items: borders become blank lines and the bars spaces, columns kept.
+ */
+function unboxForms(lines: string[]): string[] {
+  const out = [...lines];
+  let i = 0;
+  while (i < out.length) {
+    if (!BOX_BORDER.test(out[i] ?? '')) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < out.length && (BOX_BORDER.test(out[end] ?? '') || BOX_ROW.test(out[end] ?? ''))) end++;
+    const rows = out.slice(i, end).filter((l) => BOX_ROW.test(l));
+    const form = rows.every((l) => {
+      const cells = (BOX_ROW.exec(l)?.[1] ?? '').split('|');
+      return cells.length === 1 || (cells.length === 2 && (cells[0] ?? '').trim().length <= 4);
+    });
+    if (form && rows.length >= 3) {
+      for (let k = i; k < end; k++) {
+        const line = out[k] ?? '';
+        out[k] = BOX_BORDER.test(line) ? '' : line.replace(/\|\s*$/, '').replace(/\|/g, ' ');
+      }
+    }
+    i = end;
+  }
+  return out;
+}
+
 // An email's quoted lines ("> text", ">> text") and a Markdown block quote: the marks are not the text.
 const QUOTE_MARK = /^[ \t]*(?:>[ \t]?)+/;
 
@@ -62,6 +96,11 @@ export function splitRaw(text: string): Raw[] {
     .flatMap((line) => line.split('\f').map((piece, index) => ({ piece, formFeed: index > 0 })))
     .map(({ piece, formFeed }) => ({ piece: piece.replace(QUOTE_MARK, ''), formFeed }));
   // The line as given keeps its empty cells: a spreadsheet's group row is still a row of the table.
+  const unboxed = unboxForms(pieces.map((p) => p.piece));
+  unboxed.forEach((line, n) => {
+    const piece = pieces[n];
+    if (piece) piece.piece = line;
+  });
   const aligned = alignTabRows(pieces.map((p) => p.piece.replace(EMPTY_CELLS, '')));
   return pieces.map(({ piece, formFeed }, n) => {
     const layout = (aligned[n] ?? piece)
