@@ -1,4 +1,5 @@
 import { type DateContext, parseDate } from '../dates/index.ts';
+import type { Status } from '../model/status.ts';
 import type { ItemRef } from './commands.ts';
 import { accept, ask, type ParseOutcome, reject } from './outcome.ts';
 import { parsePerson } from './people.ts';
@@ -14,7 +15,17 @@ const SHOW_VERB = new RegExp(
 
   'i',
 );
-const REASON_SPLIT = /\s+(?:because(?: of)?|as|since|due to)\s+|\s*[:;]\s*/i;
+const REASON_SPLIT = /\s+(?:because(?: of)?|as|since|due to)\s+|\s*[:;,]\s*|\s+[-–—]+\s+/gi;
+
+function reasonSplit(text: string, ctx: DateContext): RegExpExecArray | null {
+  for (const match of text.matchAll(REASON_SPLIT)) {
+    // "Monday, 3 June": the date goes on after the comma.
+    if (/^\d/.test(text.slice(match.index + match[0].length))) continue;
+    const before = text.slice(0, match.index).replace(/\s+(?:deadline|for deadline)\s+\d\b/i, ' ');
+    if (parseDate(before, ctx, 'future')) return match as RegExpExecArray;
+  }
+  return null;
+}
 
 /** Understands everything said about one item, by keyword or in conversation. */
 export function parseItemIntent(found: FoundRef, ctx: DateContext): ParseOutcome {
@@ -81,7 +92,7 @@ export function parseItemIntent(found: FoundRef, ctx: DateContext): ParseOutcome
     verb === 'mark' || verb === 'set'
       ? restLower.replace(/^(?:as|to)\s+/, '')
       : restLower.replace(
-          /^(?:is|are|has been|have been|was|now|marked|set|status)(?:\s+(?:now|as|to|marked|been))*\s+/,
+          /^(?:is|are|has been|have been|has|have|was|now|marked|set|status)(?:\s+(?:now|as|to|marked|been))*\s+/,
           '',
         );
   // The force's decision on a recommendation, as recorded in its section 55 response.
@@ -101,8 +112,13 @@ export function parseItemIntent(found: FoundRef, ctx: DateContext): ParseOutcome
     return accept({ type: 'status', item, status: status.status, note });
   }
   if (rest === '' && (verb === '' || SHOW_VERB.test(verb))) return accept({ type: 'item_show', item });
-  if (rest === '' && /^(?:start|begin|reopen)$/i.test(verb))
-    return accept({ type: 'status', item, status: 'in_progress', note: null });
+  // "started work on OSAEC23-5", "we won't adopt OSAEC23-5", "completed OSAEC23-5, all staff trained": the
+  // update said before the reference, anything after it the note.
+  const said = statusBefore(verb);
+  if (said !== null) {
+    const note = said === 'blocked' ? blockedReason(after) : cleanNote(after);
+    return accept({ type: 'status', item, status: said, note });
+  }
 
   return ask(`What would you like to do with ${full}?`, [
     { label: 'Show it', command: full },
@@ -111,6 +127,33 @@ export function parseItemIntent(found: FoundRef, ctx: DateContext): ParseOutcome
     { label: 'Blocked', command: `${full} blocked` },
     { label: 'History', command: `history ${full}` },
   ]);
+}
+
+// What people say before the reference, read as the status it sets. Refusals first: "won't adopt" holds
+// "adopt", "not yet started" holds "started".
+const STATUS_BEFORE: ReadonlyArray<readonly [RegExp, Status]> = [
+  [
+    /\b(?:won'?t|will not|not going to|can'?t|cannot|decided not to|do not|don'?t|not)\s+(?:be\s+)?(?:adopt|adopting|implement|implementing|accept|accepting|take forward|taking forward|proceed with)\b|\b(?:reject(?:ed|ing)?|declin(?:e|ed|ing))\b/i,
+    'not_adopted',
+  ],
+  [/\b(?:not (?:yet )?started|haven'?t started)\b/i, 'not_started'],
+  [/\b(?:blocked|stuck|on hold|paused|halted)\b/i, 'blocked'],
+  [
+    /\b(?:(?:have |has |we'?ve )?(?:completed|finished|closed|implemented|delivered|signed off)|done with)\b/i,
+    'done',
+  ],
+  [
+    /\b(?:start(?:ed|ing)?|began|begun|begin|reopen(?:ed)?|working on|work on|picked up|kicked off)\b/i,
+    'in_progress',
+  ],
+];
+
+function statusBefore(verb: string): Status | null {
+  if (verb === '' || /^(?:mark|set|move|change)$/i.test(verb)) return null;
+  // "done OSAEC23-5", "blocked 14": the status word alone.
+  const whole = matchStatusWords(verb);
+  if (whole !== null && whole.rest === '') return whole.status;
+  return STATUS_BEFORE.find(([pattern]) => pattern.test(verb))?.[1] ?? null;
 }
 
 // "mark 5 and 6 as done", "OSAEC23-5, 6 & 8 done": more references right after the first.
@@ -186,8 +229,9 @@ function parseAssign(item: ItemRef, text: string): ParseOutcome {
 function parseRevise(item: ItemRef, text: string, ctx: DateContext): ParseOutcome {
   const full = display(item);
   const example = `${full} due 30 June 2024 because the national tool slipped`;
-  // Only the first "because"/":" starts the reason; the reason itself may say "as" or "deadline 1".
-  const split = REASON_SPLIT.exec(text);
+  // The reason starts at the first "because", ":", comma or dash that leaves a date before it ("30/09/2026,
+  // supplier delay", "31/3/27 - recruitment delays"); the reason itself may say "as" or "deadline 1".
+  const split = reasonSplit(text, ctx);
   const beforeReason = split ? text.slice(0, split.index) : text;
   const reason = split ? text.slice(split.index + split[0].length).trim() : '';
   const deadlineNo = /\s+(?:deadline|for deadline)\s+(\d)\b/i.exec(beforeReason);

@@ -13,10 +13,23 @@ export function normalize(input: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   text = text.replace(/^(?:\/recs|@?rectrack|hey rectrack|hi rectrack)\b[\s,:]*/i, '');
-  text = text.replace(/^please\s+/i, '').replace(/[\s,]+please$/i, '');
+  text = withoutCourtesy(text);
   // A lone "?" asks for help, so only punctuation that follows words is dropped.
   text = /^[\s?]+$/.test(text) ? '?' : text.replace(/[\s?!.]+$/u, '');
   return text.trim();
+}
+
+// Courtesies around a request carry no meaning for the bot, and stored as a note they would read oddly
+// ("thanks" as the reason an item closed).
+const LEADING_COURTESY =
+  /^(?:(?:hi|hello|hey|morning|cheers|thanks|ta)\s*[,!.-]+\s*)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|pls\s+|plz\s+|kindly\s+)?/i;
+const TRAILING_COURTESY =
+  /(?:[\s,.!-]+(?:please|pls|plz|thanks(?: a lot| very much)?|thank you(?: very much)?|many thanks|thx|ta|cheers|ty))+[\s.!]*$/i;
+
+function withoutCourtesy(text: string): string {
+  const stripped = text.replace(LEADING_COURTESY, '').replace(TRAILING_COURTESY, '');
+  // "thanks" alone, or "please" alone, is still something said: leave it for the parser to answer.
+  return stripped.trim() === '' ? text : stripped;
 }
 
 /** Splits a leading quoted string ("..." or '...') from the rest. */

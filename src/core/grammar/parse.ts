@@ -6,7 +6,7 @@ import { parseItemIntent } from './item-intent.ts';
 import { normalize } from './normalize.ts';
 import { accept, type ParseOutcome, reject } from './outcome.ts';
 import { parsePerson } from './people.ts';
-import { findItemRef } from './refs.ts';
+import { canonicalRefs, findItemRef } from './refs.ts';
 import { parseReportNew } from './report-new.ts';
 import { matchStatusWords } from './status-words.ts';
 import { closestCommand } from './suggest.ts';
@@ -164,7 +164,7 @@ export function parseCommand(input: string, ctx: DateContext): ParseOutcome {
     const match = rule.pattern.exec(text);
     if (match) return rule.parse(match, ctx);
   }
-  const found = findItemRef(text);
+  const found = findItemRef(canonicalRefs(text));
   if (found) return parseItemIntent(found, ctx);
   // "blocked on funding" is a status update that forgot to say which item: ask for the reference.
   if (matchStatusWords(text)) {

@@ -17,6 +17,42 @@ const BARE_REF = new RegExp(
   'iu',
 );
 
+// The other ways people name item 5 of OSAEC23: "rec 5 on OSAEC23", "recommendation 5 of the OSAEC23
+// report", "rec 5 (OSAEC23)", "OSAEC23 rec 5", "OSAEC23 #5", "OSAEC23/5", and a key with a digit then the
+// number ("Osaec23 5").
+const ITEM_NOUN = '(?:rec(?:ommendation)?|item|number|no\\.?|#)';
+const KEY_WORD = '([A-Za-z][A-Za-z0-9]{1,15})';
+const SPELLED_REFS: RegExp[] = [
+  new RegExp(
+    `\\b${ITEM_NOUN}\\s*(\\d{1,4})\\s+(?:on|of|in|from|for)\\s+(?:the\\s+)?${KEY_WORD}(?:\\s+report)?\\b`,
+    'i',
+  ),
+  new RegExp(`\\b${ITEM_NOUN}\\s*(\\d{1,4})\\s*\\(\\s*${KEY_WORD}\\s*\\)`, 'i'),
+];
+const KEY_FIRST = [
+  new RegExp(`^${KEY_WORD}\\s+${ITEM_NOUN}\\s*(\\d{1,4})(?![\\p{L}\\p{N}/.:-])`, 'iu'),
+  /^([A-Za-z][A-Za-z0-9]*\d[A-Za-z0-9]*)(?:\s+|\/)(\d{1,4})(?![\p{L}\p{N}/.:-])/iu,
+];
+// Words that read like a key but are not one.
+const NOT_A_KEY = /^(?:the|this|that|report|item|rec|recommendation|q\d|fy\d+|\d+)$/i;
+
+/** Rewrites a spelled-out reference as KEY-N, so one reader finds every form. */
+export function canonicalRefs(text: string): string {
+  for (const pattern of SPELLED_REFS) {
+    const m = pattern.exec(text);
+    if (m?.[1] !== undefined && m[2] !== undefined && !NOT_A_KEY.test(m[2]) && /\d/.test(m[2])) {
+      return `${text.slice(0, m.index)}${m[2]}-${m[1]}${text.slice(m.index + m[0].length)}`;
+    }
+  }
+  for (const pattern of KEY_FIRST) {
+    const m = pattern.exec(text);
+    if (m?.[1] !== undefined && m[2] !== undefined && !NOT_A_KEY.test(m[1]) && /\d/.test(m[1])) {
+      return `${m[1]}-${m[2]}${text.slice(m[0].length)}`;
+    }
+  }
+  return text;
+}
+
 /** Finds the first item reference in text, outside any URL. */
 export function findItemRef(text: string): FoundRef | null {
   const withoutUrls = text.replace(/https?:\/\/\S+/gi, (url) => ' '.repeat(url.length));

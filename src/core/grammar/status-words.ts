@@ -44,6 +44,12 @@ export const STATUS_WORDS: ReadonlyArray<readonly [string, Status]> = (
     ['achieved', 'done'],
     ['delivered', 'done'],
     ['not adopted', 'not_adopted'],
+    ["won't be adopted", 'not_adopted'],
+    ['will not be adopted', 'not_adopted'],
+    ['not being adopted', 'not_adopted'],
+    ['not going ahead', 'not_adopted'],
+    ['not proceeding', 'not_adopted'],
+    ['not being taken forward', 'not_adopted'],
     ['rejected', 'not_adopted'],
     ['declined', 'not_adopted'],
     ['not for us', 'not_for_us'],
@@ -60,7 +66,7 @@ export const STATUS_WORDS: ReadonlyArray<readonly [string, Status]> = (
 
 export type StatusMatch = { status: Status; rest: string };
 
-/** Matches a status phrase at the start of text, at a word boundary. */
+/** Matches a status phrase at the start of text, at a word boundary; a slip of one letter is forgiven. */
 export function matchStatusWords(text: string): StatusMatch | null {
   const lower = text.toLowerCase();
   for (const [words, status] of STATUS_WORDS) {
@@ -69,5 +75,44 @@ export function matchStatusWords(text: string): StatusMatch | null {
     if (next !== '' && /[\p{L}\p{N}]/u.test(next)) continue;
     return { status, rest: text.slice(words.length).trim() };
   }
+  return misspelt(text);
+}
+
+// Short words are too close to other words ("dome", "don"): only phrases this long forgive a slip.
+const MIN_TYPO_LENGTH = 6;
+
+/** "in progres", "blokced", "compelte": the status whose words are one edit away. */
+function misspelt(text: string): StatusMatch | null {
+  const words = text.split(/\s+/);
+  for (const [phrase, status] of STATUS_WORDS) {
+    if (phrase.length < MIN_TYPO_LENGTH) continue;
+    const count = phrase.split(' ').length;
+    const typed = words.slice(0, count).join(' ');
+    // A slip is in the letters; "sign-off" is a different word from "sign off", not a typo of it.
+    if (!/^[a-z' ]+[.,:;!]*$/i.test(typed)) continue;
+    if (editDistance(typed.toLowerCase().replace(/[.,:;!]+$/, ''), phrase) <= 1) {
+      return { status, rest: words.slice(count).join(' ').trim() };
+    }
+  }
   return null;
+}
+
+/** Edits between two strings, a swap of neighbours counting as one (optimal string alignment). */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 1) return 2;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
+  for (let j = 0; j <= b.length; j++) (d[0] as number[])[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const row = d[i] as number[];
+      const up = d[i - 1] as number[];
+      let best = Math.min((up[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (up[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, ((d[i - 2] as number[])[j - 2] ?? 0) + 1);
+      }
+      row[j] = best;
+    }
+  }
+  return (d[a.length] as number[])[b.length] ?? 2;
 }
