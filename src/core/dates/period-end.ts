@@ -41,6 +41,31 @@ const YEAR_END = new RegExp(
   'gi',
 );
 
+// "end of Q3", "Q3 2024", "Q3 2024/25", "FY Q3": a quarter's last day. With a financial year ("2024/25",
+// "FY") the quarters start in April, as UK public bodies count them; otherwise they are calendar quarters.
+const QUARTER_END =
+  /\b(?:(?:the\s+)?end\s+of\s+)?(fy\s*)?(?:q|quarter\s+)([1-4])\b(?:\s+(?:of\s+)?(?:fy\s*)?(\d{4})(?:\s*[/-]\s*(\d{2,4}))?)?/gi;
+// "end of the quarter", "end of next quarter".
+const THIS_QUARTER_END = /\b(?:the\s+)?end\s+of\s+(?:the|this|(next))\s+quarter\b/gi;
+// "end of the financial year", "financial year end", "year end 2024/25": 31 March.
+const FINANCIAL_YEAR_END =
+  /\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?financial\s+year|financial\s+year[-\s]end)(?:\s+(\d{4})\s*[/-]\s*(\d{2,4}))?/gi;
+
+function quarterEnd(
+  quarter: number,
+  financial: boolean,
+  year: number | null,
+  today: IsoDate,
+  prefer: Prefer,
+): IsoDate | null {
+  // Financial Q1-Q3 end in June, September, December of the year it starts; Q4 in March of the next.
+  const month = financial ? [6, 9, 12, 3][quarter - 1] : quarter * 3;
+  if (month === undefined) return null;
+  const shift = financial && quarter === 4 ? 1 : 0;
+  if (year !== null) return lastDayOf(year + shift, month);
+  return monthEndNearest(month, today, prefer);
+}
+
 /** The month (1-12) named by an English month name or its abbreviation. */
 export function monthFromName(word: string): number | null {
   const index = MONTH_PREFIXES.indexOf(word.slice(0, 3).toLowerCase());
@@ -98,6 +123,37 @@ export function findPeriodEnds(text: string): PeriodEnd[] {
         if (offset !== null) return lastDayOf(partsOf(today).year + offset, month);
         return year === null ? monthEndNearest(month, today, prefer) : lastDayOf(year, month);
       },
+    });
+  }
+  for (const match of text.matchAll(QUARTER_END)) {
+    const [whole, fy, quarter = '1', startYear, endYear] = match;
+    const financial = fy !== undefined || endYear !== undefined;
+    const year = startYear === undefined ? null : Number(startYear);
+    found.push({
+      index: match.index,
+      text: whole,
+      resolve: (today, prefer) => quarterEnd(Number(quarter), financial, year, today, prefer),
+    });
+  }
+  for (const match of text.matchAll(THIS_QUARTER_END)) {
+    const next = match[1] !== undefined;
+    found.push({
+      index: match.index,
+      text: match[0],
+      resolve: (today) => {
+        const { year, month } = partsOf(today);
+        const quarter = Math.ceil(month / 3) + (next ? 1 : 0);
+        return quarter > 4 ? lastDayOf(year + 1, 3) : lastDayOf(year, quarter * 3);
+      },
+    });
+  }
+  for (const match of text.matchAll(FINANCIAL_YEAR_END)) {
+    const [whole, startYear] = match;
+    found.push({
+      index: match.index,
+      text: whole,
+      resolve: (today, prefer) =>
+        startYear === undefined ? monthEndNearest(3, today, prefer) : lastDayOf(Number(startYear) + 1, 3),
     });
   }
   for (const match of text.matchAll(YEAR_END)) {
