@@ -149,6 +149,7 @@ describe('deadlines and events', () => {
     date,
     reason,
     deadline,
+    confirmed: false,
   });
   const cases: [string, Command][] = [
     ['move OSAEC23-14 to end of June because the tool slipped', revise('2024-06-30', 'the tool slipped')],

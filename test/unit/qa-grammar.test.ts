@@ -12,6 +12,7 @@ const revise = (ref: typeof R5, date: string, reason: string | null): Command =>
   date,
   reason,
   deadline: null,
+  confirmed: false,
 });
 
 describe('deadline moves said in the past tense, and what follows the verb', () => {

@@ -1,21 +1,39 @@
-import { formatDate } from '../dates/index.ts';
+import { formatDate, type IsoDate } from '../dates/index.ts';
 import type { CommandOf } from '../grammar/commands.ts';
 import { formatRef } from '../grammar/refs.ts';
 import { conditionalDueOn, effectiveDueOn } from '../model/deadline.ts';
 import type { Deadline } from '../model/entities.ts';
+import { isClosed, statusLabel } from '../model/status.ts';
 import { authorize } from '../permissions.ts';
 import { fail, question, type Reply, success } from '../reply/reply.ts';
 import { appendUpdate, type CommandContext, findItem } from './context.ts';
 
 /** Sets or revises a deadline. The original date is kept; a revision needs a reason and is counted. */
 export async function reviseDeadline(ctx: CommandContext, cmd: CommandOf<'revise'>): Promise<Reply> {
-  const retype = (full: string, n?: number) =>
-    `${full} due ${formatDate(cmd.date)}${n ? ` deadline ${n}` : ''}${cmd.reason ? ` because ${cmd.reason}` : ''}`;
+  const retype = (full: string, n?: number, confirmed = cmd.confirmed) =>
+    `${full} due ${formatDate(cmd.date)}${n ? ` deadline ${n}` : ''}${cmd.reason ? ` because ${cmd.reason}` : ''}${confirmed ? ' confirmed' : ''}`;
   const { report, item } = await findItem(ctx, cmd.item, (full) => retype(full));
   const ref = formatRef(report.key, item.ref);
   authorize(ctx.actor, cmd, { ownerId: item.ownerId, ref });
+  if (isClosed(item.status)) {
+    return fail(
+      'deadline.closed',
+      `${ref} is ${statusLabel(item.status)}, so its deadline no longer moves. To work on it again, reopen it first.`,
+      `${ref} in progress: reopened because the audit found gaps`,
+    );
+  }
   const deadlines = await ctx.store.deadlines.listByItems(ctx.workspace.id, [item.id]);
   const dated = deadlines.filter((d) => d.dueOn !== null);
+  const current = cmd.deadline !== null ? dated[cmd.deadline - 1] : dated.length === 1 ? dated[0] : undefined;
+  const doubt = cmd.confirmed
+    ? null
+    : implausible(cmd.date, ctx.today, report.publishedOn, current?.dueOn ?? null);
+  if (doubt !== null) {
+    return question(`${doubt} Is ${formatDate(cmd.date)} right for ${ref}?`, [
+      { label: `Yes, ${formatDate(cmd.date)}`, command: retype(ref, cmd.deadline ?? undefined, true) },
+      { label: 'No, leave it', command: `${ref}`, readOnly: true },
+    ]);
+  }
 
   let target: Deadline | undefined;
   if (cmd.deadline !== null) {
@@ -100,6 +118,20 @@ export async function reviseDeadline(ctx: CommandContext, cmd: CommandOf<'revise
   return success(
     `${ref} moved from ${target.dueOn ? formatDate(target.dueOn) : 'no date'} to ${formatDate(cmd.date)} because ${cmd.reason}.${original}; revised ${count} time${count === 1 ? '' : 's'}.`,
   );
+}
+
+/** Why a new due date looks like a slip of the keyboard, or null when it looks fine. */
+function implausible(
+  date: IsoDate,
+  today: IsoDate,
+  published: IsoDate | null,
+  due: IsoDate | null,
+): string | null {
+  if (date < today) return `${formatDate(date)} is in the past.`;
+  if (published !== null && date < published)
+    return `${formatDate(date)} is before the report was published (${formatDate(published)}).`;
+  if (due !== null && date < due) return `That brings the deadline forward from ${formatDate(due)}.`;
+  return null;
 }
 
 /** Records that a conditional deadline's event happened, which starts its clock. */

@@ -72,6 +72,8 @@ export const commandSchema = z.discriminatedUnion('type', [
     date: isoDate,
     reason: z.string().nullable(),
     deadline: z.number().int().positive().nullable(),
+    /** The user confirmed a date that looked wrong (past, before publication, earlier than now due). */
+    confirmed: z.boolean(),
   }),
   z.object({ type: z.literal('event'), item: itemRefSchema, date: isoDate }),
   z.object({

@@ -226,8 +226,11 @@ function parseAssign(item: ItemRef, text: string): ParseOutcome {
   return accept({ type: 'assign', item, person: parsed.person, team: teamName === '' ? null : teamName });
 }
 
-function parseRevise(item: ItemRef, text: string, ctx: DateContext): ParseOutcome {
+function parseRevise(item: ItemRef, typed: string, ctx: DateContext): ParseOutcome {
   const full = display(item);
+  // "... confirmed": the answer to "that date is in the past: is it right?".
+  const confirmed = /\s+confirm(?:ed)?$/i.test(typed);
+  const text = confirmed ? typed.replace(/\s+confirm(?:ed)?$/i, '') : typed;
   const example = `${full} due 30 June 2024 because the national tool slipped`;
   // The reason starts at the first "because", ":", comma or dash that leaves a date before it ("30/09/2026,
   // supplier delay", "31/3/27 - recruitment delays"); the reason itself may say "as" or "deadline 1".
@@ -246,6 +249,7 @@ function parseRevise(item: ItemRef, text: string, ctx: DateContext): ParseOutcom
     date: parsed.date,
     reason: reason === '' ? null : reason,
     deadline: deadlineNo ? Number(deadlineNo[1]) : null,
+    confirmed,
   });
 }
 

@@ -29,9 +29,11 @@ const SPELLED_REFS: RegExp[] = [
   ),
   new RegExp(`\\b${ITEM_NOUN}\\s*(\\d{1,4})\\s*\\(\\s*${KEY_WORD}\\s*\\)`, 'i'),
 ];
+// The key first: anywhere with a noun ("who owns OSAEC23 rec 5"); with the number alone only at the start
+// or after one verb ("show Osaec23 5"), where it cannot be a count ("met FY23 5 times").
 const KEY_FIRST = [
-  new RegExp(`^${KEY_WORD}\\s+${ITEM_NOUN}\\s*(\\d{1,4})(?![\\p{L}\\p{N}/.:-])`, 'iu'),
-  /^([A-Za-z][A-Za-z0-9]*\d[A-Za-z0-9]*)(?:\s+|\/)(\d{1,4})(?![\p{L}\p{N}/.:-])/iu,
+  new RegExp(`(?<![\\p{L}\\p{N}-])${KEY_WORD}\\s+${ITEM_NOUN}\\s*(\\d{1,4})(?![\\p{L}\\p{N}/.:-])`, 'iu'),
+  /(?<=^(?:[A-Za-z]+\s+)?)([A-Za-z][A-Za-z0-9]*\d[A-Za-z0-9]*)(?:\s+|\/)(\d{1,4})(?![\p{L}\p{N}/.:-])/iu,
 ];
 // Words that read like a key but are not one.
 const NOT_A_KEY = /^(?:the|this|that|report|item|rec|recommendation|q\d|fy\d+|\d+)$/i;
@@ -47,7 +49,7 @@ export function canonicalRefs(text: string): string {
   for (const pattern of KEY_FIRST) {
     const m = pattern.exec(text);
     if (m?.[1] !== undefined && m[2] !== undefined && !NOT_A_KEY.test(m[1]) && /\d/.test(m[1])) {
-      return `${m[1]}-${m[2]}${text.slice(m[0].length)}`;
+      return `${text.slice(0, m.index)}${m[1]}-${m[2]}${text.slice(m.index + m[0].length)}`;
     }
   }
   return text;
