@@ -7,7 +7,7 @@ const RAG_WORDS = { red: 'RED  ', amber: 'AMBER', green: 'GREEN', grey: 'GREY ',
 
 /**
  * A Reply as terminal text: RAG as words (coloured on a colour terminal), item lists aligned in
- * columns, and choices numbered so typing the number sends the command, like pressing a button.
+ * columns, and a question's choices numbered so typing the number sends the command, like pressing a button.
  */
 export function renderReply(reply: Reply, options: RenderOptions): { text: string; choices: Choice[] } {
   const paint = (code: string, s: string) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
@@ -21,11 +21,18 @@ export function renderReply(reply: Reply, options: RenderOptions): { text: strin
         : '';
   const hasText = reply.blocks.some((b) => b.type === 'heading' || b.type === 'text' || b.type === 'items');
   if (!hasText || reply.kind !== 'info') out.push(lead + reply.text);
-  for (const block of reply.blocks) out.push(...renderBlock(block, paint, choices));
+  // Only a question's choices are numbered: after an item card, "2" means item 2 of the report (as the README
+  // says), never the card's second button, which could close an item nobody named.
+  const numbered = reply.kind === 'question';
+  for (const block of reply.blocks) out.push(...renderBlock(block, paint, numbered ? choices : null));
   return { text: out.join('\n'), choices };
 }
 
-function renderBlock(block: Block, paint: (code: string, s: string) => string, choices: Choice[]): string[] {
+function renderBlock(
+  block: Block,
+  paint: (code: string, s: string) => string,
+  choices: Choice[] | null,
+): string[] {
   switch (block.type) {
     case 'heading':
       return [paint(ANSI.bold, block.text)];
@@ -43,6 +50,10 @@ function renderBlock(block: Block, paint: (code: string, s: string) => string, c
     case 'history':
       return block.entries.map((e) => `  ${paint(ANSI.dim, e.when)}  ${e.who}: ${e.text}`);
     case 'choices':
+      if (choices === null) {
+        // A card's buttons, as the commands that do the same.
+        return [block.choices.map((c) => `[${c.label}: ${c.command}]`).join('  ')];
+      }
       return [
         block.choices
           .map((c) => {

@@ -43,6 +43,17 @@ describe('rectrack chat (a real process on a real SQLite file)', () => {
     expect(run.stdout).toContain('✓ OSAEC23-2 is now done (was in progress).');
   });
 
+  it("reads a bare number after an item card as that item of the report, never as the card's button", async () => {
+    const run = await rectrack(['chat', '--db', db, '--user', 'carol'], ['OSAEC23-1', '2'].join('\n'));
+    expect(run.code).toBe(0);
+    // The card's buttons are shown as the commands they send, not numbered.
+    expect(run.stdout).not.toMatch(/\[\d\] /);
+    expect(run.stdout).toContain('[Done: OSAEC23-1 done]');
+    // "2" shows item 2; it changes nothing.
+    expect(run.stdout).not.toContain('is now done');
+    expect(run.stdout).toContain('OSAEC23-2');
+  });
+
   it('keeps everything after a restart, and takes commands piped on stdin', async () => {
     const run = await rectrack(
       ['chat', '--db', db, '--user', 'bob'],
