@@ -153,3 +153,22 @@ describe('words that look like updates but are not', () => {
     if (!outcome.ok) expect(outcome.reply.code).toBe(code);
   });
 });
+
+describe('what people write is stored as they wrote it', () => {
+  it.each([
+    ['OSAEC23-5 done — all staff trained.', 'all staff trained.'],
+    ['OSAEC23-5 blocked: waiting for the “national” product!', 'waiting for the “national” product!'],
+    ['OSAEC23-5 note: met the lead 👍', 'met the lead 👍'],
+    ['OSAEC23-5 in progress: L&D’s plan – phase 2', 'L&D’s plan – phase 2'],
+  ])('%s keeps "%s"', (text, kept) => {
+    const outcome = parse(text);
+    expect(outcome.ok && 'note' in outcome.command ? outcome.command.note : null).toBe(kept);
+  });
+
+  it('keeps a response whole, its final full stop and dashes included', () => {
+    const outcome = parse('respond OSAEC23-5 force: We accept this — the plan is agreed.');
+    expect(outcome.ok && outcome.command.type === 'respond' ? outcome.command.text : null).toBe(
+      'We accept this — the plan is agreed.',
+    );
+  });
+});

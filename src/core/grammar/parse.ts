@@ -1,5 +1,6 @@
 import { type DateContext, dayOfWeek, todayIn } from '../dates/index.ts';
 import { ADD_EXAMPLE, parseAddItem } from './add-item.ts';
+import { withTypedText } from './as-typed.ts';
 import { DIGEST_RULES } from './digest.ts';
 import { parseImport, splitImport } from './import.ts';
 import { parseItemIntent } from './item-intent.ts';
@@ -157,7 +158,11 @@ export function parseCommand(input: string, ctx: DateContext): ParseOutcome {
   // Before normalize(), which would join a pasted document's lines into one.
   const imported = splitImport(input);
   if (imported) return parseImport(imported, ctx);
-  const text = normalize(input);
+  const outcome = parseTidied(normalize(input), ctx);
+  return outcome.ok ? { ok: true, command: withTypedText(outcome.command, input) } : outcome;
+}
+
+function parseTidied(text: string, ctx: DateContext): ParseOutcome {
   if (text === '')
     return reject('command.empty', 'Tell me what to do. Type help to see everything I can do.', 'help');
   for (const rule of RULES) {
