@@ -10,7 +10,7 @@ const DASHES = '[-\u2013\u2014]';
 const SINGLE_QUOTES = "['\u2018\u2019]";
 const DOUBLE_QUOTES = '["\u201C\u201D]';
 
-function escape(char: string): string {
+function literal(char: string): string {
   return char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
@@ -22,7 +22,7 @@ function looseMatcher(tidied: string): RegExp {
     else if (char === "'") source += SINGLE_QUOTES;
     else if (char === '"') source += DOUBLE_QUOTES;
     else if (/\s/.test(char)) source += '\\s+';
-    else source += escape(char);
+    else source += literal(char);
   }
   // What tidying cut from the end: final punctuation, where the message ends with it.
   return new RegExp(`${source}([.!?\u2026]*)(?=\\s*$)|${source}`, 'u');
