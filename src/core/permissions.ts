@@ -59,6 +59,8 @@ const RULES: Rules = {
         ? `Only an admin can mark an item ${statusLabel(c.status)}.`
         : undefined,
     ),
+  // Each item is then authorised as its own status change, owner by owner.
+  status_many: () => ANYONE,
   comment: () => ANYONE,
   disposition: (c) => {
     const label = c.disposition === 'accepted' ? 'accepted' : 'not accepted';

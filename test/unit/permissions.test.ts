@@ -47,6 +47,8 @@ const TABLE: [string, Expected[]][] = [
   ['history OSAEC23-5', anyone],
   ['assign OSAEC23-5 @alice', owners],
   ['OSAEC23-5 in progress', owners],
+  // Several at once: each item is then checked as its own status change (test/integration/core-several).
+  ['OSAEC23-5 and 6 are done', anyone],
   ['OSAEC23-5 done: all staff trained', owners],
   ['OSAEC23-5 blocked: waiting for funding', owners],
   ['OSAEC23-5 not adopted', adminStatus],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../src/core/grammar/commands.ts';
-import { expectCommand, expectProblem, expectQuestion, item, parse } from '../support/grammar.ts';
+import { expectCommand, expectProblem, item, parse } from '../support/grammar.ts';
 
 // Phrasings found by trying the console as a new user would; the clock is Thursday 14 March 2024.
 const R5 = item('OSAEC23', '5');
@@ -67,12 +67,23 @@ describe('a blocked reason after a colon is kept as typed', () => {
   it.each(cases)('%j', (text, expected) => expectCommand(text, expected));
 });
 
-describe('several items in one update: a question per item, not an answer about the first alone', () => {
-  it.each([
-    ['mark 5 and 6 as done', ['5 done', '6 done']],
-    ['OSAEC23-5, 6 & 8 done', ['OSAEC23-5 done', 'OSAEC23-6 done', 'OSAEC23-8 done']],
-    ['OSAEC23-5 and OSAEC23-9 are in progress', ['OSAEC23-5 in progress', 'OSAEC23-9 in progress']],
-  ])('%j', (text, commands) => expectQuestion(text, commands));
+describe('several items in one update: one status for each, applied item by item', () => {
+  const R6 = item('OSAEC23', '6');
+  const cases: [string, Command][] = [
+    [
+      'mark 5 and 6 as done',
+      { type: 'status_many', items: [item(null, '5'), item(null, '6')], status: 'done', note: null },
+    ],
+    [
+      'OSAEC23-5, 6 & 8 done',
+      { type: 'status_many', items: [R5, R6, item('OSAEC23', '8')], status: 'done', note: null },
+    ],
+    [
+      'OSAEC23-5 and OSAEC23-9 are in progress',
+      { type: 'status_many', items: [R5, item('OSAEC23', '9')], status: 'in_progress', note: null },
+    ],
+  ];
+  it.each(cases)('%j', (text, expected) => expectCommand(text, expected));
 
   it.each(['mark 5 and 6', 'OSAEC23-5 and 6 sorted'])('%j', (text) => expectProblem(text, 'ref.several'));
 });

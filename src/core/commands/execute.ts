@@ -28,6 +28,7 @@ import {
 import { addItem, showHistory, showItem } from './items.ts';
 import { listDueSoon, listMine, listOverdue, listOwnedBy } from './lists.ts';
 import { deleteReport, listReports, newReport, respondToReport, showReport } from './reports.ts';
+import { changeStatuses } from './several.ts';
 import { assign, changeStatus, comment, respondToItem, setDisposition } from './updates.ts';
 
 /** One use case per command; the switch is exhaustive, so a new command cannot go unhandled. */
@@ -53,6 +54,8 @@ export async function execute(ctx: CommandContext, command: Command): Promise<Re
       return assign(ctx, command);
     case 'status':
       return changeStatus(ctx, command);
+    case 'status_many':
+      return changeStatuses(ctx, command);
     case 'comment':
       return comment(ctx, command);
     case 'disposition':

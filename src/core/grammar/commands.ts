@@ -4,6 +4,9 @@ import { DISPOSITIONS, ITEM_KINDS } from '../model/entities.ts';
 import { STATUSES } from '../model/status.ts';
 import { digestCommandSchemas } from './digest-commands.ts';
 
+/** How many items one message may update at once: a range longer than this is more likely a slip. */
+export const MAX_ITEMS_AT_ONCE = 50;
+
 /** Report keys: a letter, then letters or digits (the dash is reserved for item references). */
 export const KEY_PATTERN = /^[A-Z][A-Z0-9]{1,15}$/;
 /** An item's ref within its report: "5", "A3" (area for improvement), "C1" (cause of concern). */
@@ -61,6 +64,13 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('status'),
     item: itemRefSchema,
+    status: z.enum(STATUSES),
+    note: z.string().nullable(),
+  }),
+  z.object({
+    // "5 and 6 are done", "mark 1-4 not for us": one status for several items, applied one by one.
+    type: z.literal('status_many'),
+    items: z.array(itemRefSchema).min(2).max(MAX_ITEMS_AT_ONCE),
     status: z.enum(STATUSES),
     note: z.string().nullable(),
   }),

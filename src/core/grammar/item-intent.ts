@@ -159,29 +159,40 @@ function statusBefore(verb: string): Status | null {
 // "mark 5 and 6 as done", "OSAEC23-5, 6 & 8 done": more references right after the first.
 const MORE_REFS = /^((?:(?:,|and|&)\s*(?:[A-Za-z][A-Za-z0-9]{1,15}-)?[A-Za-z]{0,3}\d{1,4}\b\s*)+)(.*)$/i;
 
-/**
- * One update names one item, so a list of them gets a question with a button per item rather than an
- * answer about the first alone (which would look as if the others were done too).
- */
+/** Several items given one status at once: each is updated as if named alone. */
 function parseSeveral(item: ItemRef, rest: string): ParseOutcome | null {
   const match = MORE_REFS.exec(rest);
   if (!match) return null;
-  const refs = [
-    display(item),
+  const items = [
+    item,
     ...(match[1] ?? '')
       .split(/\s*(?:,|\band\b|&)\s*/i)
       .map((r) => r.trim())
       .filter((r) => r !== '')
-      .map((r) => (r.includes('-') || !item.key ? r.toUpperCase() : formatRef(item.key, r.toUpperCase()))),
+      .map((r): ItemRef => {
+        const [key, ref] = r.includes('-') ? r.split('-') : [item.key, r];
+        return { key: key ? key.toUpperCase() : null, ref: (ref ?? '').toUpperCase() };
+      }),
   ];
-  const update = (match[2] ?? '').replace(/^(?:are|is|as|to|now|all)\s+/i, '').trim();
-  const example = `${refs[0]} ${update === '' ? 'done' : update}`;
-  if (update === '' || !matchStatusWords(update))
-    return reject('ref.several', 'Send one message per item: I update one item at a time.', example);
-  return ask(
-    `I update one item at a time: "${update}" for which?`,
-    refs.map((ref) => ({ label: `${ref} ${update}`, command: `${ref} ${update}` })),
-  );
+  return severalOutcome(items, (match[2] ?? '').trim());
+}
+
+/** "are done", "as not for us", "blocked on funding": the one update for every item listed. */
+export function severalOutcome(items: ItemRef[], update: string): ParseOutcome {
+  const said = update.replace(/^(?:are|is|as|to|now|all|both)\s+/i, '').replace(/^(?:now|all|both)\s+/i, '');
+  const status = matchStatusWords(said);
+  const first = items[0] ?? { key: null, ref: '1' };
+  if (status === null) {
+    return reject(
+      'ref.several',
+      'Say the one status for all of them, or send one message per item.',
+      `${display(first)} and ${items[1] ? items[1].ref : '6'} are done`,
+    );
+  }
+  const note = status.status === 'blocked' ? blockedReason(status.rest) : cleanNote(status.rest);
+  const distinct = items.filter((a, k) => items.findIndex((b) => b.key === a.key && b.ref === a.ref) === k);
+  if (distinct.length === 1) return accept({ type: 'status', item: first, status: status.status, note });
+  return accept({ type: 'status_many', items: distinct, status: status.status, note });
 }
 
 function display(item: ItemRef): string {

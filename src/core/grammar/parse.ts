@@ -1,9 +1,10 @@
 import { type DateContext, dayOfWeek, todayIn } from '../dates/index.ts';
 import { ADD_EXAMPLE, parseAddItem } from './add-item.ts';
 import { withTypedText } from './as-typed.ts';
+import { MAX_ITEMS_AT_ONCE } from './commands.ts';
 import { DIGEST_RULES } from './digest.ts';
 import { parseImport, splitImport } from './import.ts';
-import { parseItemIntent } from './item-intent.ts';
+import { parseItemIntent, severalOutcome } from './item-intent.ts';
 import { normalize } from './normalize.ts';
 import { accept, type ParseOutcome, reject } from './outcome.ts';
 import { parsePerson } from './people.ts';
@@ -169,6 +170,8 @@ function parseTidied(text: string, ctx: DateContext): ParseOutcome {
     const match = rule.pattern.exec(text);
     if (match) return rule.parse(match, ctx);
   }
+  const range = RANGE.exec(text);
+  if (range) return parseRange(range);
   const found = findItemRef(canonicalRefs(text));
   if (found) return parseItemIntent(found, ctx);
   // "blocked on funding" is a status update that forgot to say which item: ask for the reference.
@@ -177,6 +180,25 @@ function parseTidied(text: string, ctx: DateContext): ParseOutcome {
     return reject('ref.missing', 'Which item? Start with its reference, like OSAEC23-5 (or 14).', example);
   }
   return unknown(text);
+}
+
+// "mark 1-4 not for us", "items 3 to 6 done", "OSAEC23 1-4 in progress": a run of items, one status.
+const RANGE =
+  /^(?:(?:mark|set)\s+)?(?:(?:items?|recs?|recommendations?)\s+)?(?:([A-Za-z][A-Za-z0-9]*\d[A-Za-z0-9]*)(?:\s+|-)(?:(?:items?|recs?)\s+)?)?(\d{1,4})\s*(?:-|to)\s*(\d{1,4})\s+(.+)$/i;
+
+function parseRange(m: RegExpExecArray): ParseOutcome {
+  const from = Number(m[2]);
+  const to = Number(m[3]);
+  const key = m[1]?.toUpperCase() ?? null;
+  if (to <= from || to - from + 1 > MAX_ITEMS_AT_ONCE) {
+    return reject(
+      'ref.range',
+      `A run of items goes from the lower number to the higher, at most ${MAX_ITEMS_AT_ONCE} at once.`,
+      'mark 1-4 not for us',
+    );
+  }
+  const items = Array.from({ length: to - from + 1 }, (_, k) => ({ key, ref: String(from + k) }));
+  return severalOutcome(items, m[4] ?? '');
 }
 
 function dueSoon(days: number | null): ParseOutcome {
