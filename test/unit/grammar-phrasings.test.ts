@@ -172,3 +172,22 @@ describe('what people write is stored as they wrote it', () => {
     );
   });
 });
+
+describe('refusals that say what was wrong, with an example that fits', () => {
+  it.each([
+    ['OSAEC23-5 due 31/02/2025', 'date.impossible', 'There is no 31 February.'],
+    ['OSAEC23-5 due 30 February', 'date.impossible', 'There is no 30 February.'],
+    ['OSAEC23-5 due 29/02/2025', 'date.impossible', 'There is no 29 February in 2025.'],
+    ['owner bob', 'owner.no_person', 'Mention bob with @ so I know which person you mean.'],
+  ])('%s', (text, code, said) => {
+    const outcome = parse(text);
+    expect(outcome.ok ? null : [outcome.reply.code, outcome.reply.text]).toEqual([code, said]);
+  });
+
+  it('gives an example that parses and fits the mistake', () => {
+    const outcome = parse('owner bob');
+    const example = outcome.ok ? null : outcome.reply.blocks.find((b) => b.type === 'text');
+    expect(example && 'text' in example ? example.text : '').toContain('owner @bob');
+    expect(parse('owner <@U123>').ok).toBe(true);
+  });
+});

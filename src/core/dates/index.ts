@@ -10,5 +10,6 @@ export {
 export { type DeadlineContext, type DeadlinePhrase, parseDeadlinePhrase } from './deadline-phrase.ts';
 export { addDuration, type Duration, parseDuration } from './duration.ts';
 export { formatDate, formatShortDate } from './format.ts';
+export { impossibleDay } from './impossible.ts';
 export { type DateContext, type ParsedDate, parseDate } from './parse-date.ts';
 export { canonicalTimeZone, isValidTimeZone, localDateTime, todayIn, zoneOffsetMinutes } from './zone.ts';

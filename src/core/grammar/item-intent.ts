@@ -1,4 +1,4 @@
-import { type DateContext, parseDate } from '../dates/index.ts';
+import { type DateContext, impossibleDay, parseDate } from '../dates/index.ts';
 import type { Status } from '../model/status.ts';
 import type { ItemRef } from './commands.ts';
 import { accept, ask, type ParseOutcome, reject } from './outcome.ts';
@@ -252,6 +252,8 @@ function parseRevise(item: ItemRef, typed: string, ctx: DateContext): ParseOutco
   const datePart = deadlineNo ? beforeReason.replace(deadlineNo[0], ' ') : beforeReason;
   const parsed = parseDate(datePart, ctx, 'future');
   if (!parsed) {
+    const impossible = impossibleDay(datePart);
+    if (impossible !== null) return reject('date.impossible', impossible, example);
     return reject('date.unreadable', `I couldn't read "${datePart.trim()}" as a date.`, example);
   }
   return accept({

@@ -100,6 +100,12 @@ const RULES: Rule[] = [
     },
   },
 
+  // "owner bob": the person named without @, which is how the platforms say who is meant.
+  {
+    pattern: /^(?:owner|owned by|items (?:of|for|owned by))\s+([A-Za-z][\w.'-]{0,30})$/i,
+    parse: (m) =>
+      reject('owner.no_person', `Mention ${m[1]} with @ so I know which person you mean.`, `owner @${m[1]}`),
+  },
   { pattern: /^(?:overdue|what'?s overdue|late|overdue items)$/i, parse: () => accept({ type: 'overdue' }) },
   {
     pattern: /^(?:due soon|upcoming|due next)(?:\s+(?:in|within|next)?\s*(\d{1,3})\s*days?)?$/i,
