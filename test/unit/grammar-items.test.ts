@@ -210,7 +210,7 @@ describe('deadlines and events', () => {
   it.each([
     ['OSAEC23-14 due someday because reasons', 'date.unreadable'],
     ['move OSAEC23-14 to blah', 'date.unreadable'],
-    ['OSAEC23-14 due 31/02/2024', 'date.unreadable'],
+    ['OSAEC23-14 due 31/02/2024', 'date.impossible'],
     // British order: there is no 25th month.
     ['OSAEC23-14 due 12/25/2024', 'date.unreadable'],
     ['OSAEC23-14 event happened whenever', 'date.unreadable'],
