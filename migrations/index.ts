@@ -6,6 +6,7 @@ import * as teams from './0004-teams.ts';
 import * as requestLedger from './0005-request-ledger.ts';
 import * as digests from './0006-digests.ts';
 import * as importOurs from './0007-import-ours.ts';
+import * as postConfirmation from './0008-post-confirmation.ts';
 
 /**
  * Every migration, listed by hand rather than found by scanning a folder, so bundling or running from
@@ -20,4 +21,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0005-request-ledger': requestLedger,
   '0006-digests': digests,
   '0007-import-ours': importOurs,
+  '0008-post-confirmation': postConfirmation,
 };

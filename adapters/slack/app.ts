@@ -64,13 +64,7 @@ const NOT_INSTALLED =
 export function createSlackApp(options: SlackAppOptions): SlackApp {
   const log = boltLogger(options.logger);
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const clientOptions: webApi.WebClientOptions = {
-    logger: log,
-    // We wait out 429s ourselves (errors.ts), so a long Retry-After can't stall a reply for minutes.
-    rejectRateLimitedCalls: true,
-    retryConfig: { retries: 2, minTimeout: 200, maxTimeout: 2000 },
-    ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
-  };
+  const clientOptions = slackClientOptions(log, options.apiUrl);
   const env: SlackEnv = {
     deps: options.deps,
     logger: options.logger,
@@ -174,6 +168,17 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       if (options.appToken) await app.stop();
     },
   };
+}
+
+/** The Web API client's settings for Bolt and the messenger (which turns its retries off). */
+export function slackClientOptions(logger: webApi.WebClientOptions['logger'], apiUrl?: string) {
+  return {
+    logger,
+    // We wait out 429s ourselves (errors.ts), so a long Retry-After can't stall a reply for minutes.
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 2, minTimeout: 200, maxTimeout: 2000 },
+    ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
+  } satisfies webApi.WebClientOptions;
 }
 
 function teamOf(body: object): string | undefined {
