@@ -110,7 +110,7 @@ for (const total of [500, 5000]) {
 }
 
 for (let n = 0; n < 20; n++) await say('digest daily 9am', `channel-${n}`);
-const silent: Messenger = { postToChannel: async () => {}, sendDirect: async () => 'sent' };
+const silent: Messenger = { postToChannel: async () => ({ refs: [] }), sendDirect: async () => 'sent' };
 const tickDeps = {
   store,
   clock,

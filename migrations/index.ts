@@ -6,6 +6,8 @@ import * as teams from './0004-teams.ts';
 import * as requestLedger from './0005-request-ledger.ts';
 import * as digests from './0006-digests.ts';
 import * as importOurs from './0007-import-ours.ts';
+import * as postConfirmation from './0008-post-confirmation.ts';
+import * as inbox from './0009-inbox.ts';
 
 /**
  * Every migration, listed by hand rather than found by scanning a folder, so bundling or running from
@@ -20,4 +22,6 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0005-request-ledger': requestLedger,
   '0006-digests': digests,
   '0007-import-ours': importOurs,
+  '0008-post-confirmation': postConfirmation,
+  '0009-inbox': inbox,
 };

@@ -41,6 +41,8 @@ const envSchema = z.object({
   // https://no-color.org: any non-empty value turns colour off.
   NO_COLOR: optional,
   TEAMS_APP_TYPE: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
+  INBOX_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(500),
+  INBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 });
 
 export type Database = { kind: 'sqlite'; path: string };
@@ -70,6 +72,8 @@ export type Config = {
   teams: TeamsConfig | undefined;
   /** TEAMS_ALLOW_UNAUTHENTICATED=true: serve /api/messages with no credentials (local testing only). */
   teamsAllowUnauthenticated: boolean;
+  /** Requests written down before they are acknowledged: how many may wait unfinished, and each claim's lease. */
+  inbox: { limit: number; leaseMs: number };
 };
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -129,6 +133,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
           }
         : undefined,
       teamsAllowUnauthenticated: e.TEAMS_ALLOW_UNAUTHENTICATED === 'true',
+      inbox: { limit: e.INBOX_LIMIT, leaseMs: e.INBOX_LEASE_SECONDS * 1000 },
     },
   };
 }

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { type Kysely, sql } from 'kysely';
 import { runConsoleChat } from '../adapters/console/console-chat.ts';
 import { createConsoleMessenger } from '../adapters/console/messenger.ts';
+import { createKyselyInboxStore } from '../adapters/db/inbox-store.ts';
 import { createKyselyStore } from '../adapters/db/kysely-store.ts';
 import { migrateToLatest } from '../adapters/db/migrate.ts';
 import { openSqlite } from '../adapters/db/open-sqlite.ts';
@@ -11,6 +12,7 @@ import { createKyselyTeamsConversationStore } from '../adapters/db/teams-convers
 import { createDocumentReader, DEFAULT_MAX_BYTES } from '../adapters/documents/reader.ts';
 import { createHttpServer, type Route } from '../adapters/http/server.ts';
 import { createCronCalendar } from '../adapters/scheduler/cron-calendar.ts';
+import { createInboxWorker, type InboxWorkerOptions } from '../adapters/scheduler/inbox-worker.ts';
 import { createScheduler } from '../adapters/scheduler/scheduler.ts';
 import { createSlackApp, type SlackApp } from '../adapters/slack/app.ts';
 import { createTeamsBot, type TeamsBot } from '../adapters/teams/app.ts';
@@ -18,11 +20,12 @@ import type { Config } from './config.ts';
 import type { CoreDeps } from './core/handle-message.ts';
 import { systemClock } from './ports/clock.ts';
 import { randomIds } from './ports/ids.ts';
+import type { InboxStore } from './ports/inbox.ts';
 import type { Logger } from './ports/logger.ts';
 import type { Messengers } from './ports/messenger.ts';
 
 /** The composition root: config -> database -> stores -> adapters. Nothing else wires things together. */
-export type App = { deps: CoreDeps; db: Kysely<DB>; close(): Promise<void> };
+export type App = { deps: CoreDeps; db: Kysely<DB>; inbox: InboxStore; close(): Promise<void> };
 
 export async function openApp(config: Config): Promise<App> {
   const db = await openSqlite<DB>(config.database.path);
@@ -40,7 +43,7 @@ export async function openApp(config: Config): Promise<App> {
     documents: createDocumentReader({ maxBytes: DEFAULT_MAX_BYTES }),
     schedules: createCronCalendar(),
   };
-  return { deps, db, close: () => db.destroy() };
+  return { deps, db, inbox: createKyselyInboxStore(db), close: () => db.destroy() };
 }
 
 export async function migrate(config: Config, logger: Logger): Promise<void> {
@@ -114,10 +117,25 @@ export function startScheduler(app: App, logger: Logger, messengers: Messengers,
  * The Slack app for this config (Bolt over our HTTP server, or Socket Mode), or undefined when Slack
  * is not configured. Its routes go on the one HTTP server; `start` connects Socket Mode.
  */
-export function createSlack(config: Config, app: App, logger: Logger): SlackApp | undefined {
+export function createSlack(
+  config: Config,
+  app: App,
+  logger: Logger,
+  inbox?: { accepted(): void },
+): SlackApp | undefined {
   const slack = config.slack;
   if (!slack) return undefined;
   return createSlackApp({
+    ...(inbox
+      ? {
+          inbox: {
+            store: app.inbox,
+            ids: app.deps.ids,
+            limit: config.inbox.limit,
+            accepted: inbox.accepted,
+          },
+        }
+      : {}),
     deps: app.deps,
     logger,
     clock: systemClock,
@@ -128,6 +146,25 @@ export function createSlack(config: Config, app: App, logger: Logger): SlackApp 
     ...(slack.oauth
       ? { oauth: { ...slack.oauth, installations: createKyselySlackInstallationStore(app.db) } }
       : {}),
+  });
+}
+
+/**
+ * The worker that answers what the platform routes wrote to the inbox (each platform's handler), in
+ * this and, after a crash, any other instance. Started by the caller.
+ */
+export function createInbox(
+  config: Config,
+  app: App,
+  logger: Logger,
+  handlers: InboxWorkerOptions['handlers'],
+) {
+  return createInboxWorker({
+    inbox: app.inbox,
+    clock: app.deps.clock,
+    logger,
+    handlers,
+    leaseMs: config.inbox.leaseMs,
   });
 }
 
@@ -165,7 +202,9 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
   const app = await openApp(config);
   // Slack and Teams mount their routes here as their adapters land (issues 4 and 5).
   const routes = new Map<string, Route>();
-  const slack = createSlack(config, app, logger);
+  // The route pokes the worker made just below; nothing is accepted before the server listens.
+  const slack = createSlack(config, app, logger, { accepted: () => inbox.poke() });
+  const inbox = createInbox(config, app, logger, slack?.processInbox ? { slack: slack.processInbox } : {});
   for (const [path, route] of slack?.routes ?? []) routes.set(path, route);
   await slack?.start();
   const teams = createTeams(config, app, logger);
@@ -186,9 +225,10 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
   if (teams) messengers.teams = teams.messenger;
   const scheduler = startScheduler(app, logger, messengers);
   scheduler.start();
+  inbox.start();
   const stop = () => {
     void slack?.stop();
-    void scheduler.stop().finally(() => server.close(() => void app.close()));
+    void Promise.all([scheduler.stop(), inbox.stop()]).finally(() => server.close(() => void app.close()));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -32,6 +32,7 @@ export function createConsoleMessenger(options: ConsoleMessengerOptions): Messen
       if (!parsed.success)
         throw permanentDeliveryError('bad_address', 'That is not a console channel address.');
       print(`digest in #${parsed.data.channel}`, reply);
+      return { refs: [] };
     },
     async sendDirect(_workspace, member, reply) {
       print(`message for ${member.displayName}`, reply);

@@ -8,7 +8,14 @@ import {
   type SubscriptionPatch,
 } from '../../src/core/digest/model.ts';
 import { STATUSES } from '../../src/core/model/status.ts';
-import { fromBoolean, parseEnum, toBoolean, toInteger } from './columns.ts';
+import {
+  fromBoolean,
+  parseEnum,
+  parseStringList,
+  stringifyStringList,
+  toBoolean,
+  toInteger,
+} from './columns.ts';
 
 /*
  * Rows of migrations/0006-digests.ts and their mapping to the core's digest types. Text columns holding
@@ -55,6 +62,9 @@ export type DeliveryRunRow = {
   next_attempt_at: string | null;
   error: string | null;
   covered_until: string | null;
+  unconfirmed_since: string | null;
+  /** JSON list of strings; null when there are none. */
+  post_refs: string | null;
   created_at: string;
   finished_at: string | null;
 };
@@ -169,6 +179,8 @@ export function runFromRow(row: DeliveryRunRow): DeliveryRun {
     nextAttemptAt: row.next_attempt_at,
     error: row.error,
     coveredUntil: row.covered_until,
+    unconfirmedSince: row.unconfirmed_since,
+    postRefs: row.post_refs === null ? [] : parseStringList(row.post_refs, 'delivery_runs.post_refs'),
     createdAt: row.created_at,
     finishedAt: row.finished_at,
   };
@@ -191,9 +203,15 @@ export function runToRow(run: DeliveryRun): DeliveryRunRow {
     next_attempt_at: run.nextAttemptAt,
     error: run.error,
     covered_until: run.coveredUntil,
+    unconfirmed_since: run.unconfirmedSince,
+    post_refs: postRefsToColumn(run.postRefs),
     created_at: run.createdAt,
     finished_at: run.finishedAt,
   };
+}
+
+export function postRefsToColumn(refs: readonly string[]): string | null {
+  return refs.length === 0 ? null : stringifyStringList(refs);
 }
 
 export function snoozeFromRow(row: ReminderSnoozeRow): Snooze {

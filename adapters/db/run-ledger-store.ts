@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { type DeliveryRun, unclaimedRun } from '../../src/core/digest/model.ts';
 import type { RunLedger } from '../../src/ports/digest-store.ts';
-import { runFromRow, runToRow } from './digest-rows.ts';
+import { postRefsToColumn, runFromRow, runToRow } from './digest-rows.ts';
 import type { DB } from './schema.ts';
 
 /** The run ledger: claims with a lease, decided by the database so that one instance wins each run. */
@@ -74,11 +74,30 @@ export function createKyselyRunLedger(db: Kysely<DB>): RunLedger {
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
+    async startPost(workspaceId, key, owner, until, at) {
+      const result = await db
+        .updateTable('delivery_runs')
+        .set((eb) => ({
+          lease_until: until,
+          unconfirmed_since: eb.fn.coalesce('unconfirmed_since', eb.val(at)),
+        }))
+        .where('workspace_id', '=', workspaceId)
+        .where('key', '=', key)
+        .where('status', '=', 'claimed')
+        .where('lease_owner', '=', owner)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
     async finish(workspaceId, key, owner, outcome) {
       const retry = outcome.status === 'retry';
+      const keepUnconfirmed = retry && outcome.unconfirmed === true;
       const result = await db
         .updateTable('delivery_runs')
         .set({
+          ...(keepUnconfirmed ? {} : { unconfirmed_since: null }),
+          ...('postRefs' in outcome && outcome.postRefs
+            ? { post_refs: postRefsToColumn(outcome.postRefs) }
+            : {}),
           status: outcome.status,
           lease_owner: null,
           lease_until: null,

@@ -17,7 +17,23 @@ export type DB = {
   slack_installations: SlackInstallationRow;
   teams_conversations: TeamsConversationRow;
   handled_requests: HandledRequestRow;
+  inbox: InboxRow;
 } & DigestTables;
+
+/** `payload` is the adapter's text; status is pending, claimed, done or failed. */
+export type InboxRow = {
+  id: string;
+  source: string;
+  key: string;
+  payload: string;
+  status: string;
+  claimed_by: string | null;
+  lease_until: string | null;
+  attempts: number;
+  received_at: string;
+  finished_at: string | null;
+  error: string | null;
+};
 
 /** `reply` is the core's Reply as JSON. */
 export type HandledRequestRow = { workspace_id: string; key: string; reply: string; at: string };

@@ -1,7 +1,16 @@
-import { App, type CodedError, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
+import {
+  App,
+  type CodedError,
+  defaultBodyLimit,
+  HTTPReceiver,
+  SocketModeReceiver,
+  type webApi,
+} from '@slack/bolt';
 import type { CoreDeps } from '../../src/core/handle-message.ts';
 import { createTurnPipeline } from '../../src/core/turn.ts';
 import type { Clock } from '../../src/ports/clock.ts';
+import type { IdGenerator } from '../../src/ports/ids.ts';
+import type { InboxEntry, InboxStore } from '../../src/ports/inbox.ts';
 import type { Logger } from '../../src/ports/logger.ts';
 import type { Messenger } from '../../src/ports/messenger.ts';
 import type { SlackInstallationStore } from '../../src/ports/slack-installations.ts';
@@ -10,6 +19,7 @@ import { boltLogger } from './bolt-logger.ts';
 import { describeSlackError } from './errors.ts';
 import { createHomeRefresher, publishHome } from './home.ts';
 import { mount, type SlackRoute } from './http.ts';
+import { createSlackInbox } from './inbox.ts';
 import { findBotToken, keyOf, toBoltInstallationStore } from './installations.ts';
 import { registerListeners } from './listeners.ts';
 import { BOT_SCOPES, PATHS } from './manifest.ts';
@@ -38,6 +48,11 @@ export type SlackAppOptions = {
   apiUrl?: string;
   /** For tests: how rate-limit waits sleep. */
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * Over HTTP, the inbox: requests are written to it before they are acknowledged, and `accepted`
+   * tells the worker (which then calls SlackApp.processInbox). Without it, listeners run in-process.
+   */
+  inbox?: { store: InboxStore; ids: IdGenerator; limit: number; accepted(): void };
 };
 
 export type SlackApp = {
@@ -48,9 +63,13 @@ export type SlackApp = {
   stop(): Promise<void>;
   /** Digests and reminders for the scheduler, with each workspace's bot token. */
   messenger: Messenger;
+  /** Runs one inbox entry through the listeners (the inbox worker calls this); absent without an inbox. */
+  processInbox?: (entry: InboxEntry) => Promise<void>;
 };
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** Bolt's own limit on a request body, kept when the inbox reads the body first. */
+const MAX_REQUEST_BYTES = defaultBodyLimit;
 /** Changes this close together share one App Home refresh. */
 const HOME_REFRESH_WINDOW_MS = 1500;
 const NOT_INSTALLED =
@@ -64,13 +83,7 @@ const NOT_INSTALLED =
 export function createSlackApp(options: SlackAppOptions): SlackApp {
   const log = boltLogger(options.logger);
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const clientOptions: webApi.WebClientOptions = {
-    logger: log,
-    // We wait out 429s ourselves (errors.ts), so a long Retry-After can't stall a reply for minutes.
-    rejectRateLimitedCalls: true,
-    retryConfig: { retries: 2, minTimeout: 200, maxTimeout: 2000 },
-    ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
-  };
+  const clientOptions = slackClientOptions(log, options.apiUrl);
   const env: SlackEnv = {
     deps: options.deps,
     logger: options.logger,
@@ -95,6 +108,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   });
 
   let app: App;
+  let inbox: ReturnType<typeof createSlackInbox> | undefined;
   const routes = new Map<string, SlackRoute>();
   if (options.appToken) {
     // Built here rather than by App so its connection client also gets SLACK_API_URL.
@@ -141,7 +155,23 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       extendedErrorHandler: true,
     });
     const route = mount(receiver, options.logger);
-    routes.set(PATHS.events, route);
+    if (options.inbox) {
+      const { store, ids, limit, accepted } = options.inbox;
+      inbox = createSlackInbox(
+        {
+          inbox: store,
+          ids,
+          limit,
+          accepted,
+          clock: options.clock,
+          logger: options.logger,
+          signingSecret: options.signingSecret,
+          bodyLimit: MAX_REQUEST_BYTES,
+        },
+        route,
+      );
+      routes.set(PATHS.events, inbox.route);
+    } else routes.set(PATHS.events, route);
     if (oauth) {
       routes.set(PATHS.install, route);
       routes.set(PATHS.oauthRedirect, route);
@@ -163,9 +193,11 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     });
   });
   registerListeners(app, env);
+  const inboxed = inbox;
   return {
     routes,
     messenger,
+    ...(inboxed ? { processInbox: (entry: InboxEntry) => inboxed.process(app, entry) } : {}),
     start: async () => {
       if (options.appToken) await app.start();
     },
@@ -174,6 +206,17 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       if (options.appToken) await app.stop();
     },
   };
+}
+
+/** The Web API client's settings for Bolt and the messenger (which turns its retries off). */
+export function slackClientOptions(logger: webApi.WebClientOptions['logger'], apiUrl?: string) {
+  return {
+    logger,
+    // We wait out 429s ourselves (errors.ts), so a long Retry-After can't stall a reply for minutes.
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 2, minTimeout: 200, maxTimeout: 2000 },
+    ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
+  } satisfies webApi.WebClientOptions;
 }
 
 function teamOf(body: object): string | undefined {

@@ -3,6 +3,7 @@ import {
   type DeliveryReason,
   permanentDeliveryError,
   transientDeliveryError,
+  uncertainDeliveryError,
 } from '../../src/core/delivery-error.ts';
 import type { SlackFailure } from './errors.ts';
 
@@ -49,6 +50,14 @@ const PERMANENT = new Map<string, { reason: DeliveryReason; message: string }>([
 const TRANSIENT = new Map<string, DeliveryReason>([
   ['ratelimited', 'ratelimited'],
   ['slack_unreachable', 'network'],
+]);
+
+/**
+ * Failures after which the message may be in the channel all the same: no answer in time, a dropped
+ * connection, a 5xx, or Slack's own "it's possible some aspect of the operation succeeded".
+ */
+const UNCERTAIN = new Map<string, DeliveryReason>([
+  ['slack_no_answer', 'timeout'],
   ['internal_error', 'unavailable'],
   ['fatal_error', 'unavailable'],
   ['service_unavailable', 'unavailable'],
@@ -64,6 +73,9 @@ export function toDeliveryError(failure: SlackFailure, posted: number): Delivery
   const permanent = PERMANENT.get(failure.code);
   if (permanent) return permanentDeliveryError(permanent.reason, permanent.message, options);
   const detail = failure.code === 'unknown' ? failure.message : `Slack answered ${failure.code}`;
+  const uncertain = UNCERTAIN.get(failure.code);
+  // Safe after some parts too: the next attempt finds the parts that are out and posts the rest.
+  if (uncertain) return uncertainDeliveryError(uncertain, detail, options);
   if (posted > 0) {
     return permanentDeliveryError('partial', `${detail} after ${posted} part(s) were posted`, options);
   }

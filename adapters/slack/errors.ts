@@ -48,7 +48,9 @@ export function describeSlackError(error: unknown): SlackFailure {
   }
   if (code === REQUEST || code === HTTP) {
     return {
-      code: 'slack_unreachable',
+      // A call that never reached Slack did nothing; one that timed out, lost its connection or got a
+      // 5xx may have been done without our hearing so (a post must then be looked for, not repeated).
+      code: reachedSlack(error) ? 'slack_no_answer' : 'slack_unreachable',
       message: "I couldn't reach Slack just now.",
       unreachableConversation: false,
     };
@@ -58,6 +60,18 @@ export function describeSlackError(error: unknown): SlackFailure {
     message: 'Something went wrong talking to Slack.',
     unreachableConversation: false,
   };
+}
+
+/** Connection errors that mean the request never reached Slack. */
+const NEVER_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+function reachedSlack(error: unknown): boolean {
+  const status = field(error, 'statusCode');
+  if (typeof status === 'number') return status >= 500;
+  // fetch wraps the socket's error: WebAPIRequestError.original (TypeError) -> cause { code }.
+  const cause = field(field(error, 'original'), 'cause');
+  const connection = field(cause, 'code');
+  return !(typeof connection === 'string' && NEVER_CONNECTED.has(connection));
 }
 
 function platform(name: string, needed: string | null): SlackFailure {

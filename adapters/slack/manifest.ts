@@ -20,6 +20,8 @@ export const BOT_SCOPES = [
   'im:history',
   'users:read',
   'files:read',
+  'channels:history',
+  'groups:history',
 ] as const satisfies readonly BotScope[];
 
 export const BOT_EVENTS = [

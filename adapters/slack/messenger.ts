@@ -24,13 +24,29 @@ export type ProactiveOptions = {
   sleep: (ms: number) => Promise<void>;
   /** Rate-limit waits allowed for one reply once its first part is out; well inside the 5-minute lease. */
   maxWaitMs?: number;
+  /** Each Web API call's time limit (tests shorten it); 20 seconds by default. */
+  requestTimeoutMs?: number;
 };
 
 const MAX_WAIT_MS = 120_000;
 /** Each Web API call gives up after this (the SDK has no timeout by default), keeping a send bounded. */
 const REQUEST_TIMEOUT_MS = 20_000;
 
-type Posted = { posted: number; failure?: SlackFailure };
+/** A digest part's tag in Slack message metadata: https://docs.slack.dev/messaging/message-metadata/ */
+const DIGEST_EVENT = 'rectrack_digest';
+const digestMetadata = z.object({
+  event_type: z.literal(DIGEST_EVENT),
+  event_payload: z.object({ run_id: z.string(), part: z.number().int().nonnegative() }),
+});
+/** Looking for an earlier attempt's post starts this long before it began: our clock and Slack's differ. */
+const CLOCK_MARGIN_MS = 10 * 60_000;
+const HISTORY_PAGE = 200;
+const HISTORY_PAGES = 5;
+
+type Posted = { posted: number; refs: string[]; failure?: SlackFailure };
+
+/** How one channel post is tagged and which of its parts an earlier attempt already put out (part -> ts). */
+type PartsPlan = { runId?: string; done: ReadonlyMap<number, string> };
 
 /**
  * Digests and reminders, sent outside any request with the workspace's bot token. Errors leave here
@@ -48,34 +64,106 @@ export function createSlackProactiveMessenger(options: ProactiveOptions): Messen
         `rectrack is not installed in Slack workspace ${team}; a workspace admin needs to install it again`,
       );
     }
-    return new webApi.WebClient(token, { ...options.clientOptions, timeout: REQUEST_TIMEOUT_MS });
+    return new webApi.WebClient(token, {
+      ...options.clientOptions,
+      timeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+      // Never retried by the client: a post that timed out may be in the channel already. The
+      // scheduler tries again later, and looks for the post first (findPosted).
+      retryConfig: { retries: 0 },
+    });
   }
 
   /**
    * Posts every part in order. A rate limit on the first part is the scheduler's to wait out (nothing
    * is posted yet, so a retry repeats nothing); after that this waits, within maxWaitMs in all.
    */
-  async function postAll(client: webApi.WebClient, channel: string, parts: SlackMessage[]): Promise<Posted> {
+  async function postAll(
+    client: webApi.WebClient,
+    channel: string,
+    parts: SlackMessage[],
+    plan: PartsPlan = { done: new Map() },
+  ): Promise<Posted> {
     let posted = 0;
     let waited = 0;
+    const refs: string[] = [];
     const sleep = async (ms: number) => {
       waited += ms;
       await options.sleep(ms);
     };
-    for (const part of parts) {
-      const post = () => client.chat.postMessage({ channel, text: part.text, blocks: part.blocks });
+    for (const [index, part] of parts.entries()) {
+      const earlier = plan.done.get(index);
+      if (earlier !== undefined) {
+        refs.push(earlier);
+        posted++;
+        continue;
+      }
+      const { runId } = plan;
+      const post = () =>
+        client.chat.postMessage({
+          channel,
+          text: part.text,
+          blocks: part.blocks,
+          ...(runId
+            ? { metadata: { event_type: DIGEST_EVENT, event_payload: { run_id: runId, part: index } } }
+            : {}),
+        });
       try {
-        if (posted === 0) await post();
-        else {
-          const maxWaitSeconds = Math.max(0, Math.floor((maxWaitMs - waited) / 1000));
-          await withRateLimitRetry(post, { retries: 3, maxWaitSeconds, sleep });
-        }
+        const answer =
+          posted === 0
+            ? await post()
+            : await withRateLimitRetry(post, {
+                retries: 3,
+                maxWaitSeconds: Math.max(0, Math.floor((maxWaitMs - waited) / 1000)),
+                sleep,
+              });
+        refs.push(answer.ts ?? '');
       } catch (error) {
-        return { posted, failure: describeSlackError(error) };
+        return { posted, refs, failure: describeSlackError(error) };
       }
       posted++;
     }
-    return { posted };
+    return { posted, refs };
+  }
+
+  /**
+   * The parts of run `runId` an earlier attempt already put in the channel, found by their metadata in
+   * the channel's history since that attempt began (conversations.history, include_all_metadata).
+   */
+  async function findPosted(
+    client: webApi.WebClient,
+    channel: string,
+    runId: string,
+    since: string,
+  ): Promise<Map<number, string>> {
+    const found = new Map<number, string>();
+    const oldest = ((Date.parse(since) - CLOCK_MARGIN_MS) / 1000).toFixed(6);
+    let cursor: string | undefined;
+    for (let page = 0; page < HISTORY_PAGES; page++) {
+      let answer: webApi.ConversationsHistoryResponse;
+      try {
+        answer = await client.conversations.history({
+          channel,
+          oldest,
+          include_all_metadata: true,
+          limit: HISTORY_PAGE,
+          ...(cursor ? { cursor } : {}),
+        });
+      } catch (error) {
+        throw toDeliveryError(describeSlackError(error), 0);
+      }
+      for (const message of answer.messages ?? []) {
+        const tag = digestMetadata.safeParse(message.metadata);
+        if (tag.success && tag.data.event_payload.run_id === runId) {
+          found.set(tag.data.event_payload.part, message.ts ?? '');
+        }
+      }
+      cursor = answer.response_metadata?.next_cursor;
+      if (!answer.has_more || !cursor) return found;
+    }
+    throw permanentDeliveryError(
+      'unconfirmed',
+      `more than ${HISTORY_PAGES * HISTORY_PAGE} messages since the last attempt: cannot tell whether it was posted, so it is not posted again`,
+    );
   }
 
   /** False for a person Slack says cannot get a DM: deactivated, unknown, or a bot. */
@@ -91,7 +179,7 @@ export function createSlackProactiveMessenger(options: ProactiveOptions): Messen
   }
 
   return {
-    async postToChannel(workspace, address, reply) {
+    async postToChannel(workspace, address, reply, post) {
       const parsed = channelAddress.safeParse(address);
       if (!parsed.success)
         throw permanentDeliveryError('bad_address', 'That is not a Slack channel address.');
@@ -104,8 +192,15 @@ export function createSlackProactiveMessenger(options: ProactiveOptions): Messen
         );
       }
       const client = await clientFor(team);
-      const result = await postAll(client, channel, renderReply(reply));
+      const done = post?.unconfirmedSince
+        ? await findPosted(client, channel, post.runId, post.unconfirmedSince)
+        : new Map<number, string>();
+      const result = await postAll(client, channel, renderReply(reply), {
+        ...(post ? { runId: post.runId } : {}),
+        done,
+      });
       if (result.failure) throw toDeliveryError(result.failure, result.posted);
+      return { refs: result.refs };
     },
 
     async sendDirect(workspace, member, reply) {

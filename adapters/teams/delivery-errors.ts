@@ -2,6 +2,7 @@ import {
   type DeliveryError,
   permanentDeliveryError,
   transientDeliveryError,
+  uncertainDeliveryError,
 } from '../../src/core/delivery-error.ts';
 import type { TeamsFailure } from './errors.ts';
 
@@ -11,6 +12,8 @@ import type { TeamsFailure } from './errors.ts';
  */
 export function toDeliveryError(failure: TeamsFailure, sent: number): DeliveryError {
   const options = { cause: failure };
+  // Teams cannot be asked whether it has the message, so the next attempt gives up (src/core/digest).
+  if (failure.mayHaveArrived) return uncertainDeliveryError('unavailable', failure.message, options);
   const transient = (reason: 'ratelimited' | 'unavailable' | 'network', retryAfterMs?: number) =>
     sent > 0
       ? permanentDeliveryError('partial', `${failure.message} (after ${sent} part(s) were posted)`, options)

@@ -16,7 +16,12 @@ export type TeamsFailure = {
   retryAfterSeconds?: number;
   /** The bot was removed, blocked or the conversation deleted: its stored reference is useless now. */
   conversationGone: boolean;
+  /** No answer, a dropped connection or a 5xx: Teams may have posted the message all the same. */
+  mayHaveArrived?: boolean;
 };
+
+/** Connection errors that mean the request never reached Teams. */
+const NEVER_CONNECTED = /^(?:ECONNREFUSED|ENOTFOUND|EAI_AGAIN)$/;
 
 // The connector's errors are @azure/core-rest-pipeline RestErrors; read by shape, not instanceof, so a
 // second copy of the package (or another SDK later) reads the same.
@@ -40,12 +45,14 @@ export function describeTeamsError(error: unknown): TeamsFailure {
         code: 'unreachable',
         message: `Teams could not be reached (${code}).`,
         conversationGone: false,
+        mayHaveArrived: !NEVER_CONNECTED.test(code),
       };
     }
     return {
       code: 'unknown',
       message: `Sending to Teams failed: ${messageOf(error)}`,
       conversationGone: false,
+      mayHaveArrived: true,
     };
   }
   const base = { status, ...(detail ? { detail } : {}) };
@@ -93,6 +100,7 @@ export function describeTeamsError(error: unknown): TeamsFailure {
         code: 'unknown',
         message: `Teams answered HTTP ${status}${detail ? ` (${detail})` : ''}.`,
         conversationGone: false,
+        mayHaveArrived: status >= 500,
       };
   }
 }

@@ -44,7 +44,7 @@ export function createTeamsMessenger(options: TeamsMessengerOptions): TeamsMesse
       maxBytes: options.maxMessageBytes,
       ...(reference.bot?.id ? { chatLink: chatLinkFor(reference.bot.id) } : {}),
     });
-    let delivery: Delivery = { delivered: false, sent: 0 };
+    let delivery: Delivery = { delivered: false, sent: 0, ids: [] };
     try {
       await adapter.continueConversationAsync(options.appId, reference, async (context) => {
         // The SDK makes each send a reply to its made-up continuation activity; a digest is a new post.
@@ -56,7 +56,7 @@ export function createTeamsMessenger(options: TeamsMessengerOptions): TeamsMesse
       });
     } catch (error) {
       const failure = logFailure(logger, 'teams proactive message failed', error, record.conversationId, 0);
-      delivery = { delivered: false, sent: 0, failure };
+      delivery = { delivered: false, sent: 0, ids: [], failure };
     }
     if (delivery.failure?.conversationGone) {
       await conversations.delete(record.tenantId, record.conversationId);
@@ -71,9 +71,17 @@ export function createTeamsMessenger(options: TeamsMessengerOptions): TeamsMesse
 
   return {
     deliver,
-    async postToChannel(workspace, address, reply) {
+    async postToChannel(workspace, address, reply, post) {
       const parsed = channelAddress.safeParse(address);
       if (!parsed.success) throw permanentDeliveryError('bad_address', 'Not a Teams channel address.');
+      if (post?.unconfirmedSince) {
+        // The Bot Connector cannot list a conversation's messages, so an earlier attempt that got no
+        // answer cannot be checked: a missed digest is better than a second copy.
+        throw permanentDeliveryError(
+          'unconfirmed',
+          'the last attempt got no answer from Teams and may have posted it; Teams offers no way to check, so it is not posted again',
+        );
+      }
       const record = await conversations.find(workspace.externalId, parsed.data.conversationId);
       if (!record) {
         throw permanentDeliveryError(
@@ -83,6 +91,7 @@ export function createTeamsMessenger(options: TeamsMessengerOptions): TeamsMesse
       }
       const delivery = await deliver(record, reply);
       if (delivery.failure) throw toDeliveryError(delivery.failure, delivery.sent);
+      return { refs: delivery.ids };
     },
     async sendDirect(workspace, member, reply) {
       const record = await conversations.findPersonal(workspace.externalId, member.externalId);

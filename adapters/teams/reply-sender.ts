@@ -4,7 +4,8 @@ import { CARD_CONTENT_TYPE } from './cards.ts';
 import { describeTeamsError, type TeamsFailure } from './errors.ts';
 import type { TeamsMessage } from './render.ts';
 
-export type Delivery = { delivered: boolean; sent: number; failure?: TeamsFailure };
+/** `ids`: the activity ids Teams gave the messages sent, in order. */
+export type Delivery = { delivered: boolean; sent: number; ids: string[]; failure?: TeamsFailure };
 
 export function toActivity(message: TeamsMessage): Partial<Activity> {
   return {
@@ -25,12 +26,14 @@ export async function sendMessages(
   logger: Logger,
 ): Promise<Delivery> {
   let sent = 0;
+  const ids: string[] = [];
   try {
     for (const message of messages) {
-      await context.sendActivity(toActivity(message));
+      const answer = await context.sendActivity(toActivity(message));
+      ids.push(answer?.id ?? '');
       sent++;
     }
-    return { delivered: true, sent };
+    return { delivered: true, sent, ids };
   } catch (error) {
     const failure = logFailure(
       logger,
@@ -39,7 +42,7 @@ export async function sendMessages(
       context.activity.conversation?.id,
       sent,
     );
-    return { delivered: false, sent, failure };
+    return { delivered: false, sent, ids, failure };
   }
 }
 

@@ -4,8 +4,12 @@
  * core decides what to do without ever seeing an SDK type.
  */
 
-/** transient: may work if tried again later; permanent: will not work until someone fixes something. */
-export type DeliveryErrorKind = 'transient' | 'permanent';
+/**
+ * transient: nothing went out, and trying again later may work; permanent: will not work until someone
+ * fixes something; uncertain: the platform may or may not have posted it (a timeout, a 5xx, a dropped
+ * connection), so it may be tried again only after looking for the post.
+ */
+export type DeliveryErrorKind = 'transient' | 'permanent' | 'uncertain';
 
 /** Why, in words the core can show in `digests`. Pick the closest; 'unknown' when nothing fits. */
 export type DeliveryReason =
@@ -19,6 +23,7 @@ export type DeliveryReason =
   | 'bad_address'
   | 'too_large'
   | 'partial'
+  | 'unconfirmed'
   // transient
   | 'ratelimited'
   | 'unavailable'
@@ -60,4 +65,13 @@ export function permanentDeliveryError(
   options: { cause?: unknown } = {},
 ): DeliveryError {
   return new DeliveryError('permanent', reason, message, options);
+}
+
+/** The platform may have posted it: the next attempt looks for the post before posting again. */
+export function uncertainDeliveryError(
+  reason: DeliveryReason,
+  message: string,
+  options: { cause?: unknown } = {},
+): DeliveryError {
+  return new DeliveryError('uncertain', reason, message, options);
 }

@@ -52,6 +52,12 @@ export type RunLedger = {
   ): Promise<DeliveryRun | undefined>;
   /** Extends `owner`'s lease; false when it no longer holds the run. */
   renew(workspaceId: string, key: string, owner: string, until: Instant): Promise<boolean>;
+  /**
+   * Records that `owner` is about to post, before it does: extends the lease like renew and sets
+   * unconfirmedSince to `at` unless an earlier attempt left it set. Finishing clears it, except a
+   * retry marked unconfirmed. False when `owner` no longer holds the run.
+   */
+  startPost(workspaceId: string, key: string, owner: string, until: Instant, at: Instant): Promise<boolean>;
   /** Ends `owner`'s claim with an outcome; false (and nothing changed) when it no longer holds the run. */
   finish(workspaceId: string, key: string, owner: string, outcome: RunOutcome): Promise<boolean>;
   /** A subscription's runs, latest slot first (then latest created). */

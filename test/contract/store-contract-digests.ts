@@ -148,6 +148,8 @@ export function digestContract(current: CurrentStore): void {
         nextAttemptAt: null,
         error: null,
         coveredUntil: null,
+        unconfirmedSince: null,
+        postRefs: [],
         createdAt: T0,
         finishedAt: null,
       });
@@ -257,6 +259,57 @@ export function digestContract(current: CurrentStore): void {
       expect(await keys(T1)).toEqual([]);
       // A claimed run whose holder vanished is offered once the lease has ended.
       expect(await keys(T2)).toEqual(['now-1']);
+    });
+
+    it('records a post before it is made, until its outcome is known, across a takeover', async () => {
+      const store = current();
+      const { workspace } = await seedWorkspace(store);
+      const run = aRun(workspace.id, 'post-1');
+      await store.digests.runs.claim(run, { owner: 'a', until: T1, now: T0 });
+      expect(await store.digests.runs.startPost(workspace.id, 'post-1', 'b', T1, T0)).toBe(false);
+      expect(await store.digests.runs.startPost(workspace.id, 'post-1', 'a', T1, T0)).toBe(true);
+      // No answer: a retry that keeps the mark, so the next attempt looks for the post first.
+      await store.digests.runs.finish(workspace.id, 'post-1', 'a', {
+        status: 'retry',
+        at: T0,
+        nextAttemptAt: T1,
+        error: 'timeout: no answer',
+        unconfirmed: true,
+      });
+      const taken = await store.digests.runs.claim(run, { owner: 'b', until: T2, now: T1 });
+      expect(taken).toMatchObject({ leaseOwner: 'b', attempts: 2, unconfirmedSince: T0 });
+      // The mark stays at the first unanswered attempt, however many follow.
+      expect(await store.digests.runs.startPost(workspace.id, 'post-1', 'b', T2, T1)).toBe(true);
+      expect(await store.digests.runs.find(workspace.id, 'post-1')).toMatchObject({ unconfirmedSince: T0 });
+      await store.digests.runs.finish(workspace.id, 'post-1', 'b', {
+        status: 'sent',
+        at: T1,
+        coveredUntil: T1,
+        postRefs: ['1712000000.000100', '1712000000.000200'],
+      });
+      expect(await store.digests.runs.find(workspace.id, 'post-1')).toMatchObject({
+        status: 'sent',
+        unconfirmedSince: null,
+        postRefs: ['1712000000.000100', '1712000000.000200'],
+      });
+    });
+
+    it('forgets the mark once an attempt is known to have posted nothing', async () => {
+      const store = current();
+      const { workspace } = await seedWorkspace(store);
+      await store.digests.runs.claim(aRun(workspace.id, 'post-2'), { owner: 'a', until: T1, now: T0 });
+      await store.digests.runs.startPost(workspace.id, 'post-2', 'a', T1, T0);
+      await store.digests.runs.finish(workspace.id, 'post-2', 'a', {
+        status: 'retry',
+        at: T0,
+        nextAttemptAt: T1,
+        error: 'ratelimited: slow down',
+      });
+      expect(await store.digests.runs.find(workspace.id, 'post-2')).toMatchObject({
+        status: 'retry',
+        unconfirmedSince: null,
+        postRefs: [],
+      });
     });
 
     it('remembers what the last scheduled digest covered, ignoring digest now and failures', async () => {

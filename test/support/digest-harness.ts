@@ -4,11 +4,19 @@ import { createScheduler, type Scheduler } from '../../adapters/scheduler/schedu
 import type { DeliveryPolicy } from '../../src/core/digest/policy.ts';
 import type { Reply } from '../../src/core/reply/reply.ts';
 import { silentLogger } from '../../src/ports/logger.ts';
-import type { DeliveryMember, DeliveryWorkspace, Messenger } from '../../src/ports/messenger.ts';
+import type { ChannelPost, DeliveryMember, DeliveryWorkspace, Messenger } from '../../src/ports/messenger.ts';
 import { type Harness, openHarness, type StoreKind } from './core-harness.ts';
 
 /** One message a messenger was asked to send, and what the clock said then. */
-export type Sent = { kind: 'channel' | 'direct'; to: string; text: string; reply: Reply; at: string };
+export type Sent = {
+  kind: 'channel' | 'direct';
+  to: string;
+  text: string;
+  reply: Reply;
+  at: string;
+  /** What the scheduler said about a channel post: its run, and whether an earlier attempt is unconfirmed. */
+  post?: ChannelPost;
+};
 
 /** What the next send of a kind does instead of succeeding: throw, or (direct messages) find nobody. */
 export type Behaviour = (to: string) => Error | 'unreachable' | undefined;
@@ -17,17 +25,18 @@ export type Behaviour = (to: string) => Error | 'unreachable' | undefined;
 export function createRecordingMessenger(now: () => Date) {
   const sent: Sent[] = [];
   const behaviours: Record<Sent['kind'], Behaviour[]> = { channel: [], direct: [] };
-  const record = (kind: Sent['kind'], to: string, reply: Reply) => {
+  const record = (kind: Sent['kind'], to: string, reply: Reply, post?: ChannelPost) => {
     const behaviour = behaviours[kind].shift()?.(to);
     if (behaviour instanceof Error) throw behaviour;
     if (behaviour === 'unreachable') return 'unreachable' as const;
     const text = renderReply(reply, { color: false }).text;
-    sent.push({ kind, to, text, reply, at: now().toISOString() });
+    sent.push({ kind, to, text, reply, at: now().toISOString(), ...(post ? { post } : {}) });
     return 'sent' as const;
   };
   const messenger: Messenger = {
-    async postToChannel(_workspace: DeliveryWorkspace, address: unknown, reply: Reply) {
-      record('channel', JSON.stringify(address), reply);
+    async postToChannel(_workspace: DeliveryWorkspace, address: unknown, reply: Reply, post?: ChannelPost) {
+      record('channel', JSON.stringify(address), reply, post);
+      return { refs: [`post-${sent.length}`] };
     },
     async sendDirect(_workspace: DeliveryWorkspace, member: DeliveryMember, reply: Reply) {
       return record('direct', member.displayName, reply);

@@ -10,7 +10,16 @@ export type RecordedCall = {
   at: number;
 };
 
-export type FakeAnswer = { status?: number; headers?: Record<string, string>; body: Record<string, unknown> };
+export type FakeAnswer = {
+  status?: number;
+  headers?: Record<string, string>;
+  body: Record<string, unknown>;
+  /** Answer this much later (a slow Slack); a post that answers ok is in the channel from the start. */
+  delayMs?: number;
+};
+
+/** A message chat.postMessage put in a channel, as conversations.history gives it back. */
+export type FakeMessage = { ts: string; text: unknown; metadata?: unknown };
 
 export type FakeUser = {
   name?: string;
@@ -37,7 +46,45 @@ export async function startFakeSlackApi() {
   const queued = new Map<string, FakeAnswer[]>();
   const users = new Map<string, FakeUser>();
   const files = new Map<string, FakeFile>();
+  const history = new Map<string, FakeMessage[]>();
+  let posts = 0;
   let base = '';
+
+  /** Each post gets a distinct ts, as in Slack, where it names the message. */
+  function nextTs(): string {
+    posts++;
+    return `${Math.floor(Date.now() / 1000)}.${String(posts).padStart(6, '0')}`;
+  }
+
+  function postedIn(channel: string): FakeMessage[] {
+    const messages = history.get(channel) ?? [];
+    history.set(channel, messages);
+    return messages;
+  }
+
+  /** Newest first from `oldest`, paged by an offset cursor; metadata only with include_all_metadata. */
+  function historyPage(params: Record<string, unknown>): Record<string, unknown> {
+    const oldest = Number(params.oldest ?? 0);
+    const limit = Number(params.limit ?? 100);
+    const from = Number(params.cursor ?? 0);
+    const withMetadata = String(params.include_all_metadata) === 'true';
+    const newer = postedIn(String(params.channel ?? ''))
+      .filter((m) => Number(m.ts) > oldest)
+      .reverse();
+    const page = newer.slice(from, from + limit).map((m) => ({
+      type: 'message',
+      ts: m.ts,
+      text: m.text,
+      ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}),
+    }));
+    const more = from + limit < newer.length;
+    return {
+      ok: true,
+      messages: page,
+      has_more: more,
+      response_metadata: { next_cursor: more ? String(from + limit) : '' },
+    };
+  }
   let installedToken = 'xoxb-installed-token';
 
   function answerFor(method: string, params: Record<string, unknown>): FakeAnswer {
@@ -71,7 +118,9 @@ export async function startFakeSlackApi() {
         };
       }
       case 'chat.postMessage':
-        return { body: { ok: true, channel: params.channel, ts: `${Date.now() / 1000}` } };
+        return { body: { ok: true, channel: params.channel } };
+      case 'conversations.history':
+        return { body: historyPage(params) };
       case 'chat.postEphemeral':
         return { body: { ok: true, message_ts: `${Date.now() / 1000}` } };
       case 'chat.update':
@@ -151,8 +200,21 @@ export async function startFakeSlackApi() {
       const bodyToken = typeof params.token === 'string' ? params.token : undefined;
       calls.push({ method, params, token: token ?? bodyToken, at: Date.now() });
       const answer = answerFor(method, params);
+      let body = answer.body;
+      if (method === 'chat.postMessage' && body.ok === true) {
+        const ts = nextTs();
+        postedIn(String(params.channel ?? '')).push({
+          ts,
+          text: params.text,
+          ...(params.metadata ? { metadata: params.metadata } : {}),
+        });
+        body = { ...body, ts };
+      }
+      if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
+      // A caller that gave up has gone; the answer then lands nowhere, as with a slow Slack.
+      if (res.destroyed) return;
       res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers });
-      res.end(JSON.stringify(answer.body));
+      res.end(JSON.stringify(body));
     })();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -170,6 +232,8 @@ export async function startFakeSlackApi() {
     answerNext(method: string, ...answers: FakeAnswer[]) {
       queued.set(method, [...(queued.get(method) ?? []), ...answers]);
     },
+    /** What chat.postMessage put in a channel, oldest first (a post that answered an error is not there). */
+    messagesIn: (channel: string) => [...postedIn(channel)],
     addUser(id: string, user: FakeUser) {
       users.set(id, user);
     },

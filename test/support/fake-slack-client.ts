@@ -4,8 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { createHttpServer } from '../../adapters/http/server.ts';
+import type { InboxWorker } from '../../adapters/scheduler/inbox-worker.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
-import { type App, createSlack, openApp } from '../../src/main.ts';
+import { type App, createInbox, createSlack, openApp } from '../../src/main.ts';
 import type { Clock } from '../../src/ports/clock.ts';
 import type { LogFields, Logger } from '../../src/ports/logger.ts';
 import type { Store } from '../../src/ports/store.ts';
@@ -80,8 +81,22 @@ export async function startSlackHarness(
       logs.push({ level, message, fields });
     };
   const logger: Logger = { info: record('info'), warn: record('warn'), error: record('error') };
-  const slack = createSlack(config, app, logger);
-  if (!slack) throw new Error('Slack is not configured');
+  const workers: InboxWorker[] = [];
+  /** A Slack app whose requests go through the inbox, with its own worker, as in `rectrack serve`. */
+  function slackWithInbox() {
+    const created = createSlack(config, app, logger, { accepted: () => worker.poke() });
+    if (!created) throw new Error('Slack is not configured');
+    const worker = createInbox(
+      config,
+      app,
+      logger,
+      created.processInbox ? { slack: created.processInbox } : {},
+    );
+    worker.start();
+    workers.push(worker);
+    return created;
+  }
+  const slack = slackWithInbox();
   const server = createHttpServer({
     routes: slack.routes,
     logger,
@@ -99,8 +114,7 @@ export async function startSlackHarness(
    * load balancer or after a restart. Returns its base URL.
    */
   async function startAnotherInstance(): Promise<string> {
-    const second = createSlack(config, app, logger);
-    if (!second) throw new Error('Slack is not configured');
+    const second = slackWithInbox();
     const other = createHttpServer({ routes: second.routes, logger, ready: async () => true });
     await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
     others.push(() => new Promise<void>((resolve) => other.close(() => resolve())));
@@ -149,6 +163,7 @@ export async function startSlackHarness(
     async close() {
       for (const close of others) await close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const worker of workers) await worker.stop();
       await slack.stop();
       await app.close();
       await api.close();

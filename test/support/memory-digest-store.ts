@@ -152,11 +152,19 @@ export function createMemoryDigestStore(state: () => Shared, run: Run): DigestSt
           if (held) held.leaseUntil = until;
           return held !== undefined;
         }),
+      startPost: (workspaceId, key, owner, until, at) =>
+        run(() => {
+          const held = holds(workspaceId, key, owner);
+          if (held) Object.assign(held, { leaseUntil: until, unconfirmedSince: held.unconfirmedSince ?? at });
+          return held !== undefined;
+        }),
       finish: (workspaceId, key, owner, outcome) =>
         run(() => {
           const held = holds(workspaceId, key, owner);
           if (!held) return false;
           const retry = outcome.status === 'retry';
+          if (!(retry && outcome.unconfirmed === true)) held.unconfirmedSince = null;
+          if ('postRefs' in outcome && outcome.postRefs) held.postRefs = [...outcome.postRefs];
           Object.assign(held, {
             status: outcome.status,
             leaseOwner: null,

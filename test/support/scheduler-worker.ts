@@ -43,6 +43,7 @@ const messenger: Messenger = {
     if (values['die-on-send']) process.kill(process.pid, 'SIGKILL');
     const late = reply.blocks.some((b) => b.type === 'text' && b.text.startsWith('Late:'));
     record({ kind: 'channel', to: address, heading: heading(reply), late, at: now.toISOString() });
+    return { refs: [] };
   },
   async sendDirect(_workspace, member, reply) {
     record({ kind: 'direct', to: member.displayName, heading: heading(reply), at: now.toISOString() });

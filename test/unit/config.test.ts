@@ -14,6 +14,7 @@ describe('loadConfig', () => {
         slack: undefined,
         teams: undefined,
         teamsAllowUnauthenticated: false,
+        inbox: { limit: 500, leaseMs: 30_000 },
       },
     });
     expect(result.ok && isPlatformConfigured(result.config)).toBe(false);

@@ -41,7 +41,8 @@ describe('Slack refusals as delivery errors', () => {
     ['token_revoked', 'permanent', 'unauthorized'],
     ['missing_scope', 'permanent', 'forbidden'],
     ['slack_unreachable', 'transient', 'network'],
-    ['internal_error', 'transient', 'unavailable'],
+    ['internal_error', 'uncertain', 'unavailable'],
+    ['slack_no_answer', 'uncertain', 'timeout'],
     ['invalid_blocks', 'transient', 'unknown'],
     ['constructor', 'transient', 'unknown'],
   ])('%s before anything was posted: %s %s', (code, kind, reason) => {

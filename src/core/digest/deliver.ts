@@ -1,6 +1,6 @@
 import type { Clock } from '../../ports/clock.ts';
 import type { Logger } from '../../ports/logger.ts';
-import type { DeliveryWorkspace, Messenger } from '../../ports/messenger.ts';
+import type { DeliveryWorkspace, Messenger, PostReceipt } from '../../ports/messenger.ts';
 import type { ScheduleCalendar } from '../../ports/schedule.ts';
 import type { Store } from '../../ports/store.ts';
 import type { IsoDate } from '../dates/index.ts';
@@ -93,16 +93,33 @@ export async function deliverDigest(
     await store.digests.runs.finish(workspace.id, run.key, deps.instance, { status: 'skipped', ...covered });
     return 'skipped';
   }
-  const held = await store.digests.runs.renew(workspace.id, run.key, deps.instance, lease(deps).until);
+  // Recorded before posting, so whoever takes the run next knows a post may be out there.
+  const held = await store.digests.runs.startPost(
+    workspace.id,
+    run.key,
+    deps.instance,
+    lease(deps).until,
+    now.toISOString(),
+  );
   if (!held) return 'lost';
+  let receipt: PostReceipt;
   try {
-    await messenger.postToChannel(deliveryWorkspace(workspace), subscription.address, digest.reply);
+    receipt = await messenger.postToChannel(
+      deliveryWorkspace(workspace),
+      subscription.address,
+      digest.reply,
+      {
+        runId: run.key,
+        unconfirmedSince: run.unconfirmedSince,
+      },
+    );
   } catch (error) {
     return failed(deps, run, error, subscription);
   }
   const finished = await store.digests.runs.finish(workspace.id, run.key, deps.instance, {
     status: 'sent',
     ...covered,
+    postRefs: receipt.refs,
   });
   if (finished && subscription.failures > 0) {
     await store.digests.subscriptions.update(workspace.id, subscription.id, { failures: 0 });
@@ -119,7 +136,19 @@ export async function deliverReminder(
   day: IsoDate,
   run: DeliveryRun,
 ): Promise<RunResult> {
-  const held = await deps.store.digests.runs.renew(workspace.id, run.key, deps.instance, lease(deps).until);
+  if (run.unconfirmedSince !== null) {
+    // An earlier attempt died mid-send, and a DM cannot be looked for (it would need the DM channel
+    // and another scope): a missed reminder beats a second one, and tomorrow's says what is due.
+    return giveUp(deps, run, 'the last attempt may have sent it, so it is not sent again');
+  }
+  const now = deps.clock.now().toISOString();
+  const held = await deps.store.digests.runs.startPost(
+    workspace.id,
+    run.key,
+    deps.instance,
+    lease(deps).until,
+    now,
+  );
   if (!held) return 'lost';
   let outcome: 'sent' | 'unreachable';
   try {
@@ -160,11 +189,21 @@ async function failed(
   subscription: Subscription | undefined,
 ): Promise<RunResult> {
   const error = asDeliveryError(thrown);
+  const uncertain = error.kind === 'uncertain';
+  if (uncertain && !subscription) {
+    return giveUp(deps, run, `the platform may have sent it (${error.message}), so it is not sent again`);
+  }
   const now = deps.clock.now();
   const retryAt = nextAttempt(deps.policy, run, error, now);
   const fields = { key: run.key, workspace: run.workspaceId, attempts: run.attempts, reason: error.reason };
-  if (error.reason === 'unknown') deps.logger.error('delivery failed', { ...fields, error: String(thrown) });
-  else deps.logger.warn('delivery failed', { ...fields, message: error.message });
+  if (uncertain) {
+    deps.logger.warn('delivery outcome unknown; the next attempt looks for the post before posting', {
+      ...fields,
+      message: error.message,
+    });
+  } else if (error.reason === 'unknown') {
+    deps.logger.error('delivery failed', { ...fields, error: String(thrown) });
+  } else deps.logger.warn('delivery failed', { ...fields, message: error.message });
   const at = now.toISOString();
   if (retryAt) {
     await deps.store.digests.runs.finish(run.workspaceId, run.key, deps.instance, {
@@ -172,6 +211,7 @@ async function failed(
       at,
       nextAttemptAt: retryAt.toISOString(),
       error: describeFailure(error),
+      unconfirmed: uncertain,
     });
     return 'retry';
   }
@@ -181,6 +221,21 @@ async function failed(
     error: describeFailure(error),
   });
   if (finished && subscription) await countFailure(deps, subscription, describeFailure(error), at);
+  return 'failed';
+}
+
+/** Ends a run that may have been delivered already and cannot be checked: failed, and said so in the log. */
+async function giveUp(deps: DeliveryDeps, run: DeliveryRun, why: string): Promise<RunResult> {
+  deps.logger.warn('delivery not tried again: its outcome is unknown', {
+    key: run.key,
+    workspace: run.workspaceId,
+    why,
+  });
+  await deps.store.digests.runs.finish(run.workspaceId, run.key, deps.instance, {
+    status: 'failed',
+    at: deps.clock.now().toISOString(),
+    error: `unconfirmed: ${why}`,
+  });
   return 'failed';
 }
 

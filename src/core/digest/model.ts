@@ -102,6 +102,13 @@ export type DeliveryRun = RunIdentity & {
   error: string | null;
   /** A digest's content covered changes up to this instant; the next one starts from here. */
   coveredUntil: Instant | null;
+  /**
+   * Set when a post began and cleared when its outcome is known: still set on the next attempt means
+   * the last one timed out or died mid-post, so the post may be out there (look before posting again).
+   */
+  unconfirmedSince: Instant | null;
+  /** What the platform gave back for the post (Slack ts, Teams activity ids). */
+  postRefs: string[];
   createdAt: Instant;
   finishedAt: Instant | null;
 };
@@ -115,6 +122,8 @@ export function unclaimedRun(at: Instant) {
     nextAttemptAt: null,
     error: null,
     coveredUntil: null,
+    unconfirmedSince: null,
+    postRefs: [] as string[],
     createdAt: at,
     finishedAt: null,
   };
@@ -122,8 +131,20 @@ export function unclaimedRun(at: Instant) {
 
 /** How a claimed run ends (or waits for another try). */
 export type RunOutcome =
-  | { status: 'sent' | 'skipped' | 'unreachable'; at: Instant; coveredUntil: Instant | null }
-  | { status: 'retry'; at: Instant; nextAttemptAt: Instant; error: string }
+  | {
+      status: 'sent' | 'skipped' | 'unreachable';
+      at: Instant;
+      coveredUntil: Instant | null;
+      postRefs?: readonly string[];
+    }
+  | {
+      status: 'retry';
+      at: Instant;
+      nextAttemptAt: Instant;
+      error: string;
+      /** The attempt's outcome is unknown: keep unconfirmedSince, so the next one looks first. */
+      unconfirmed?: boolean;
+    }
   | { status: 'failed' | 'superseded'; at: Instant; error: string | null };
 
 /** An item whose reminders are silent until `until` (they resume that day). */

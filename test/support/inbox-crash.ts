@@ -1,0 +1,224 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openSqlite } from '../../adapters/db/open-sqlite.ts';
+import type { DB } from '../../adapters/db/schema.ts';
+import { startFakeSlackApi } from './fake-slack-api.ts';
+import { BOT_TOKEN, SIGNING_SECRET, sign } from './fake-slack-client.ts';
+import { slashFields } from './fake-slack-payloads.ts';
+
+export type CrashOptions = {
+  /** Slash commands in the burst. */
+  commands: number;
+  /** kill -9 the server once this many of them have been acknowledged. */
+  killAfter: number;
+  /** Requests in flight at once during the burst. */
+  parallel?: number;
+  /** The rectrack checkout whose bin/rectrack.mjs to run (this one by default). */
+  root?: string;
+  /** Gives up waiting for the answers after this long (then the missing ones are counted as lost). */
+  patienceMs?: number;
+  /** Extra environment for the server (INBOX_LIMIT ...). */
+  env?: Record<string, string>;
+};
+
+export type CrashFigures = {
+  sent: number;
+  acknowledged: number;
+  /** Answered "busy" in the acknowledgement instead: refused, not accepted. */
+  refusedBusy: number;
+  /** No acknowledgement (the connection died with the server): Slack shows the person an error. */
+  unacknowledged: number;
+  answeredOnce: number;
+  answeredTwiceOrMore: number;
+  /** Acknowledged and never answered: lost. */
+  lost: number;
+  /** Notes in the item's history per acknowledged command: exactly one each when nothing was lost or doubled. */
+  appliedOnce: number;
+  appliedTwiceOrMore: number;
+  /** Milliseconds from the restart until every acknowledged command was answered. */
+  recoveryMs: number;
+};
+
+const bin = (root: string) => join(root, 'bin', 'rectrack.mjs');
+
+/**
+ * The real server process on a SQLite file, Slack's Web API and response_urls a local stand-in: a
+ * burst of signed slash commands, kill -9 mid-burst, a restart on the same file, and then the count
+ * of answers each acknowledged command got at its response_url.
+ */
+export async function runInboxCrash(options: CrashOptions): Promise<CrashFigures> {
+  const root = options.root ?? join(import.meta.dirname, '..', '..');
+  const api = await startFakeSlackApi();
+  const dir = mkdtempSync(join(tmpdir(), 'rectrack-crash-'));
+  const database = join(dir, 'rectrack.sqlite');
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const env = {
+    PORT: String(port),
+    DATABASE_URL: `sqlite:${database}`,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_API_URL: api.apiUrl,
+    // A short lease, so the restarted server takes over the killed one's claims within seconds.
+    INBOX_LEASE_SECONDS: '2',
+    ...options.env,
+  };
+  let server = await startServer(root, env, base);
+  const send = (text: string, name: string, trigger: string) => {
+    const body = new URLSearchParams({
+      command: '/recs',
+      ...slashFields(text, api.responseUrl(name), trigger),
+    }).toString();
+    const timestamp = Math.floor(Date.now() / 1000);
+    return fetch(`${base}/slack/events`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-slack-request-timestamp': String(timestamp),
+        'x-slack-signature': sign(body, timestamp),
+      },
+      body,
+    });
+  };
+  const answers = (name: string) =>
+    api.callsTo('response_url').filter((c) => c.params.url === `/respond/${name}`);
+  try {
+    for (const [n, text] of [
+      'report new "Burst inspection" key BURST published 1 February 2024 publisher HMICFRS',
+      'add BURST "Forces should keep every command" due 1 March 2027',
+    ].entries()) {
+      await send(text, `seed-${n}`, `seed-${n}`);
+      await api.waitFor(() => answers(`seed-${n}`)[0], 20_000);
+    }
+
+    const acknowledged: number[] = [];
+    let refusedBusy = 0;
+    let next = 0;
+    let killed = false;
+    const worker = async () => {
+      while (!killed && next < options.commands) {
+        const n = next++;
+        try {
+          const res = await send(`BURST-1 note: burst ${n}`, `c${n}`, `burst.${n}`);
+          const text = await res.text();
+          if (res.status === 200 && text.includes('busy')) refusedBusy++;
+          else if (res.status === 200) acknowledged.push(n);
+        } catch {
+          // The server died with the request in flight: never acknowledged.
+        }
+        if (!killed && acknowledged.length >= options.killAfter) {
+          killed = true;
+          server.kill('SIGKILL');
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: options.parallel ?? 25 }, worker));
+    const sent = next;
+    await exited(server);
+
+    server = await startServer(root, env, base);
+    const restarted = Date.now();
+    const patience = options.patienceMs ?? 60_000;
+    while (Date.now() - restarted < patience && acknowledged.some((n) => answers(`c${n}`).length === 0)) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const recoveryMs = Date.now() - restarted;
+    // Everything taken in is finished (or the patience ran out): no answer can still be on its way.
+    await untilInboxSettles(database, patience);
+    server.kill('SIGTERM');
+    await exited(server);
+
+    const counts = acknowledged.map((n) => answers(`c${n}`).length);
+    const applied = await notesPerCommand(database, acknowledged);
+    return {
+      sent,
+      acknowledged: acknowledged.length,
+      refusedBusy,
+      unacknowledged: sent - acknowledged.length - refusedBusy,
+      answeredOnce: counts.filter((c) => c === 1).length,
+      answeredTwiceOrMore: counts.filter((c) => c > 1).length,
+      lost: counts.filter((c) => c === 0).length,
+      appliedOnce: applied.filter((c) => c === 1).length,
+      appliedTwiceOrMore: applied.filter((c) => c > 1).length,
+      recoveryMs,
+    };
+  } finally {
+    if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
+    await api.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function startServer(root: string, env: Record<string, string>, base: string): Promise<ChildProcess> {
+  const clean: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1' };
+  for (const name of Object.keys(clean)) if (/^(SLACK|TEAMS|DATABASE|INBOX)_/.test(name)) delete clean[name];
+  const child = spawn(process.execPath, [bin(root), 'serve'], {
+    env: { ...clean, ...env },
+    cwd: root,
+    stdio: 'ignore',
+  });
+  const start = Date.now();
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`rectrack serve exited with ${child.exitCode}`);
+    const ready = await fetch(`${base}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ready) return child;
+    if (Date.now() - start > 60_000) throw new Error('rectrack serve did not become ready');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+async function untilInboxSettles(database: string, patienceMs: number): Promise<void> {
+  const db = await openSqlite<DB>(database);
+  try {
+    const start = Date.now();
+    // An unfixed server has no inbox table: nothing to wait for.
+    const tables = await db.introspection.getTables();
+    if (!tables.some((t) => t.name === 'inbox')) return;
+    while (Date.now() - start < patienceMs) {
+      const open = await db
+        .selectFrom('inbox')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('status', 'in', ['pending', 'claimed'])
+        .executeTakeFirstOrThrow();
+      if (Number(open.n) === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  } finally {
+    await db.destroy();
+  }
+}
+
+async function notesPerCommand(database: string, commands: readonly number[]): Promise<number[]> {
+  const db = await openSqlite<DB>(database);
+  try {
+    const rows = await db.selectFrom('updates').select('note').where('note', 'like', 'burst %').execute();
+    const counts = new Map<string, number>();
+    for (const row of rows) counts.set(row.note ?? '', (counts.get(row.note ?? '') ?? 0) + 1);
+    return commands.map((n) => counts.get(`burst ${n}`) ?? 0);
+  } finally {
+    await db.destroy();
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
