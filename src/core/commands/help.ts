@@ -41,7 +41,7 @@ const TOPICS: Record<string, Topic> = {
       'OSAEC23-5 is done, all staff trained, evidence https://example.org/report',
       '14 is blocked on funding   (a bare number means the report you last used)',
       'OSAEC23-5 note: met the training lead   a comment, anyone may add one',
-      'Statuses: not started, in progress, blocked, pending sign-off, done, not adopted, not for us',
+      'Statuses: awaiting allocation, not started, in progress, blocked, pending sign-off, done, not adopted, not for us',
     ],
   },
   deadlines: {

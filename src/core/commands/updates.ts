@@ -123,11 +123,13 @@ export async function setDisposition(ctx: CommandContext, cmd: CommandOf<'dispos
   if (item.disposition === cmd.disposition) return info(`${ref} is already recorded as ${label}.`);
   await ctx.store.items.update(ctx.workspace.id, item.id, { disposition: cmd.disposition });
   const closing = cmd.disposition === 'not_accepted' && item.status !== 'not_adopted';
-  await appendUpdate(ctx, item, {
-    kind: 'status',
-    fromStatus: item.status,
-    toStatus: closing ? 'not_adopted' : item.status,
-    note: `recorded as ${label}`,
-  });
+  // Accepting leaves the status as it was: the history says what was recorded, not "not started → not started".
+  await appendUpdate(
+    ctx,
+    item,
+    closing
+      ? { kind: 'status', fromStatus: item.status, toStatus: 'not_adopted', note: `recorded as ${label}` }
+      : { kind: 'comment', note: `recorded as ${label}`, evidence: [] },
+  );
   return success(`${ref} is recorded as ${label}${closing ? ' and closed as not adopted' : ''}.`);
 }

@@ -28,6 +28,13 @@ export function dueText(item: Pick<Item, 'dueOn' | 'status'>, today: IsoDate): s
   return days <= 60 ? `due in ${days} days` : `due ${formatShortDate(item.dueOn)}`;
 }
 
+/** On an item's own card, an overdue count comes with the date it counts from. */
+function dueDetail(item: Pick<Item, 'dueOn' | 'status'>, today: IsoDate): string {
+  const text = dueText(item, today);
+  const overdue = item.dueOn !== null && !isClosed(item.status) && daysBetween(today, item.dueOn) < 0;
+  return overdue && item.dueOn !== null ? `${text} (was due ${formatDate(item.dueOn)})` : text;
+}
+
 export function itemLine(
   item: Item,
   reportKey: string,
@@ -76,7 +83,7 @@ export function itemCard(input: {
       label: 'Owner',
       value: owner ? owner.displayName + (item.ownerTeam ? ` (${item.ownerTeam})` : '') : 'nobody yet',
     },
-    { label: 'Due', value: dueText(item, today) },
+    { label: 'Due', value: dueDetail(item, today) },
   ];
   if (item.addressees.length > 0) fields.push({ label: 'Addressed to', value: item.addressees.join('; ') });
   if (item.disposition) fields.push({ label: 'Disposition', value: item.disposition.replace(/_/g, ' ') });
