@@ -1,12 +1,11 @@
 import { Readable } from 'node:stream';
-import { type Kysely, sql } from 'kysely';
 import { runConsoleChat } from '../adapters/console/console-chat.ts';
 import { createConsoleMessenger } from '../adapters/console/messenger.ts';
 import { createKyselyInboxStore } from '../adapters/db/inbox-store.ts';
 import { createKyselyStore } from '../adapters/db/kysely-store.ts';
 import { migrateToLatest } from '../adapters/db/migrate.ts';
-import { openSqlite } from '../adapters/db/open-sqlite.ts';
-import type { DB } from '../adapters/db/schema.ts';
+import { isDatabaseReady, openSqlite } from '../adapters/db/open-sqlite.ts';
+import type { Database, DB } from '../adapters/db/schema.ts';
 import { createKyselySlackInstallationStore } from '../adapters/db/slack-installation-store.ts';
 import { createKyselyTeamsConversationStore } from '../adapters/db/teams-conversation-store.ts';
 import { createDocumentReader, DEFAULT_MAX_BYTES } from '../adapters/documents/reader.ts';
@@ -15,17 +14,17 @@ import { createCronCalendar } from '../adapters/scheduler/cron-calendar.ts';
 import { createInboxWorker, type InboxWorkerOptions } from '../adapters/scheduler/inbox-worker.ts';
 import { createScheduler } from '../adapters/scheduler/scheduler.ts';
 import { createSlackApp, type SlackApp } from '../adapters/slack/app.ts';
+import { systemClock } from '../adapters/system/clock.ts';
+import { randomIds } from '../adapters/system/ids.ts';
 import { createTeamsBot, type TeamsBot } from '../adapters/teams/app.ts';
 import type { Config } from './config.ts';
 import type { CoreDeps } from './core/handle-message.ts';
-import { systemClock } from './ports/clock.ts';
-import { randomIds } from './ports/ids.ts';
 import type { InboxStore } from './ports/inbox.ts';
 import type { Logger } from './ports/logger.ts';
 import type { Messengers } from './ports/messenger.ts';
 
 /** The composition root: config -> database -> stores -> adapters. Nothing else wires things together. */
-export type App = { deps: CoreDeps; db: Kysely<DB>; inbox: InboxStore; close(): Promise<void> };
+export type App = { deps: CoreDeps; db: Database; inbox: InboxStore; close(): Promise<void> };
 
 export async function openApp(config: Config): Promise<App> {
   const db = await openSqlite<DB>(config.database.path);
@@ -212,10 +211,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
   const server = createHttpServer({
     routes,
     logger,
-    ready: async () => {
-      await sql`select 1`.execute(app.db);
-      return true;
-    },
+    ready: () => isDatabaseReady(app.db),
   });
   server.listen(config.port, () => logger.info('listening', { port: config.port }));
   // Each configured platform's Messenger (src/ports/messenger.ts); a platform without one is left to
