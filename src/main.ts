@@ -199,7 +199,7 @@ export function createTeams(config: Config, app: App, logger: Logger): TeamsBot 
 
 export async function serve(config: Config, logger: Logger): Promise<void> {
   const app = await openApp(config);
-  // Slack and Teams mount their routes here as their adapters land (issues 4 and 5).
+  // One HTTP server: each configured platform adds its routes beside /healthz and /readyz.
   const routes = new Map<string, Route>();
   // The route pokes the worker made just below; nothing is accepted before the server listens.
   const slack = createSlack(config, app, logger, { accepted: () => inbox.poke() });
