@@ -23,8 +23,17 @@ export type Rule = (typeof RULES)[number];
 
 export type Violation = { file: string; line: number; rule: Rule; message: string };
 
-/** The folders whose code ships; tests, benches and fixtures may use anything. */
-export const CHECKED_DIRS = ['src', 'adapters', 'migrations', 'manifests'];
+/** The folders whose code ships, then tests and benches (held only to the platform SDK rule). */
+export const CHECKED_DIRS = ['src', 'adapters', 'migrations', 'manifests', 'test', 'bench'];
+
+/** Fixtures are data: some break the rules on purpose. */
+const UNCHECKED = 'test/fixtures/';
+
+/**
+ * Tests and benches may use any package but the chat platforms' SDKs: they reach Slack and Teams over
+ * HTTP, as the platforms do, so a test never leans on what the SDK does inside.
+ */
+const PLATFORM_SDK = /^(@slack\/|botbuilder)/;
 
 /**
  * Where each package may be imported: an SDK, driver or parser stays inside its own adapter, so
@@ -81,6 +90,12 @@ function checkImport(file: string, use: SourceImport, add: Add): void {
       add(line, 'adapters-apart', `${what}: adapters/${own} imports adapters/${other}`);
     return;
   }
+  if (isTooling(file)) {
+    if (PLATFORM_SDK.test(spec)) {
+      add(line, 'package-homes', `${what}: tests drive the platform over HTTP, not through its SDK`);
+    }
+    return;
+  }
   if (isBuiltin(spec)) {
     if (file.startsWith('src/ports/'))
       add(line, 'ports-types-only', `${what}: a port imports no node built-in`);
@@ -123,6 +138,10 @@ function isApp(path: string): boolean {
   return path.startsWith('src/') || path.startsWith('adapters/');
 }
 
+function isTooling(path: string): boolean {
+  return path.startsWith('test/') || path.startsWith('bench/');
+}
+
 function adapterOf(path: string): string | undefined {
   return path.startsWith('adapters/') ? path.split('/')[1] : undefined;
 }
@@ -139,6 +158,7 @@ export function sourceFiles(root: string, dirs: readonly string[] = CHECKED_DIRS
     readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
       .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+      .filter((file) => !file.startsWith(UNCHECKED))
       .sort(),
   );
 }
