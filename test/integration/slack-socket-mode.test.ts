@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
-import { createSlack, openApp } from '../../src/main.ts';
+import { openApp } from '../../src/main.ts';
+import { createSlack } from '../../src/platforms.ts';
 import { startFakeSlackApi } from '../support/fake-slack-api.ts';
 import { fixture } from '../support/fake-slack-client.ts';
 import { startFakeSocketMode } from '../support/fake-slack-socket.ts';
