@@ -13,11 +13,11 @@ import { migrateToLatest } from '../adapters/db/migrate.ts';
 import { openSqlite } from '../adapters/db/open-sqlite.ts';
 import type { DB } from '../adapters/db/schema.ts';
 import { createDocumentReader } from '../adapters/documents/reader.ts';
+import { systemClock } from '../adapters/system/clock.ts';
+import { randomIds } from '../adapters/system/ids.ts';
 import { normalize } from '../src/core/grammar/normalize.ts';
 import { parseCommand } from '../src/core/grammar/parse.ts';
 import { handleMessage } from '../src/core/handle-message.ts';
-import { systemClock } from '../src/ports/clock.ts';
-import { randomIds } from '../src/ports/ids.ts';
 
 const INPUTS = [
   'OSAEC23-5 in progress: training plan approved',

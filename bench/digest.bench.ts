@@ -16,10 +16,10 @@ import { buildDigest } from '../src/core/digest/content.ts';
 import { DEFAULT_POLICY } from '../src/core/digest/policy.ts';
 import { runDeliveries } from '../src/core/digest/tick.ts';
 import { handleMessage } from '../src/core/handle-message.ts';
-import { createFixedClock } from '../src/ports/clock.ts';
-import { createSequentialIds } from '../src/ports/ids.ts';
-import { silentLogger } from '../src/ports/logger.ts';
 import type { Messenger } from '../src/ports/messenger.ts';
+import { createFixedClock } from '../test/support/fixed-clock.ts';
+import { createSequentialIds } from '../test/support/sequential-ids.ts';
+import { silentLogger } from '../test/support/silent-logger.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'rectrack-digest-bench-'));
 const db = await openSqlite<DB>(join(dir, 'bench.sqlite'));

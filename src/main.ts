@@ -1,31 +1,26 @@
 import { Readable } from 'node:stream';
-import { type Kysely, sql } from 'kysely';
 import { runConsoleChat } from '../adapters/console/console-chat.ts';
 import { createConsoleMessenger } from '../adapters/console/messenger.ts';
 import { createKyselyInboxStore } from '../adapters/db/inbox-store.ts';
 import { createKyselyStore } from '../adapters/db/kysely-store.ts';
 import { migrateToLatest } from '../adapters/db/migrate.ts';
-import { openSqlite } from '../adapters/db/open-sqlite.ts';
-import type { DB } from '../adapters/db/schema.ts';
-import { createKyselySlackInstallationStore } from '../adapters/db/slack-installation-store.ts';
-import { createKyselyTeamsConversationStore } from '../adapters/db/teams-conversation-store.ts';
+import { isDatabaseReady, openSqlite } from '../adapters/db/open-sqlite.ts';
+import type { Database, DB } from '../adapters/db/schema.ts';
 import { createDocumentReader, DEFAULT_MAX_BYTES } from '../adapters/documents/reader.ts';
 import { createHttpServer, type Route } from '../adapters/http/server.ts';
 import { createCronCalendar } from '../adapters/scheduler/cron-calendar.ts';
 import { createInboxWorker, type InboxWorkerOptions } from '../adapters/scheduler/inbox-worker.ts';
 import { createScheduler } from '../adapters/scheduler/scheduler.ts';
-import { createSlackApp, type SlackApp } from '../adapters/slack/app.ts';
-import { createTeamsBot, type TeamsBot } from '../adapters/teams/app.ts';
+import { systemClock } from '../adapters/system/clock.ts';
+import { randomIds } from '../adapters/system/ids.ts';
 import type { Config } from './config.ts';
 import type { CoreDeps } from './core/handle-message.ts';
-import { systemClock } from './ports/clock.ts';
-import { randomIds } from './ports/ids.ts';
 import type { InboxStore } from './ports/inbox.ts';
 import type { Logger } from './ports/logger.ts';
 import type { Messengers } from './ports/messenger.ts';
 
 /** The composition root: config -> database -> stores -> adapters. Nothing else wires things together. */
-export type App = { deps: CoreDeps; db: Kysely<DB>; inbox: InboxStore; close(): Promise<void> };
+export type App = { deps: CoreDeps; db: Database; inbox: InboxStore; close(): Promise<void> };
 
 export async function openApp(config: Config): Promise<App> {
   const db = await openSqlite<DB>(config.database.path);
@@ -114,42 +109,6 @@ export function startScheduler(app: App, logger: Logger, messengers: Messengers,
 }
 
 /**
- * The Slack app for this config (Bolt over our HTTP server, or Socket Mode), or undefined when Slack
- * is not configured. Its routes go on the one HTTP server; `start` connects Socket Mode.
- */
-export function createSlack(
-  config: Config,
-  app: App,
-  logger: Logger,
-  inbox?: { accepted(): void },
-): SlackApp | undefined {
-  const slack = config.slack;
-  if (!slack) return undefined;
-  return createSlackApp({
-    ...(inbox
-      ? {
-          inbox: {
-            store: app.inbox,
-            ids: app.deps.ids,
-            limit: config.inbox.limit,
-            accepted: inbox.accepted,
-          },
-        }
-      : {}),
-    deps: app.deps,
-    logger,
-    clock: systemClock,
-    signingSecret: slack.signingSecret,
-    ...(slack.botToken ? { botToken: slack.botToken } : {}),
-    ...(slack.appToken ? { appToken: slack.appToken } : {}),
-    ...(slack.apiUrl ? { apiUrl: slack.apiUrl } : {}),
-    ...(slack.oauth
-      ? { oauth: { ...slack.oauth, installations: createKyselySlackInstallationStore(app.db) } }
-      : {}),
-  });
-}
-
-/**
  * The worker that answers what the platform routes wrote to the inbox (each platform's handler), in
  * this and, after a crash, any other instance. Started by the caller.
  */
@@ -168,39 +127,12 @@ export function createInbox(
   });
 }
 
-/**
- * The Teams bot for this config, or undefined when Teams is off: with credentials, every request's
- * token is checked; without them only TEAMS_ALLOW_UNAUTHENTICATED=true mounts /api/messages (and the
- * adapter warns loudly), so a Slack-only deployment never exposes an open Teams endpoint.
- */
-export function createTeams(config: Config, app: App, logger: Logger): TeamsBot | undefined {
-  const teams = config.teams;
-  if (!teams && !config.teamsAllowUnauthenticated) return undefined;
-  if (teams && config.teamsAllowUnauthenticated) {
-    logger.warn(
-      'TEAMS_ALLOW_UNAUTHENTICATED is ignored: Teams credentials are set, so every request is checked',
-    );
-  }
-  return createTeamsBot({
-    deps: app.deps,
-    logger,
-    clock: systemClock,
-    conversations: createKyselyTeamsConversationStore(app.db),
-    auth: teams
-      ? {
-          kind: 'credentials',
-          appId: teams.appId,
-          appPassword: teams.appPassword,
-          ...(teams.tenantId ? { tenantId: teams.tenantId } : {}),
-          appType: teams.appType,
-        }
-      : { kind: 'unauthenticated' },
-  });
-}
-
 export async function serve(config: Config, logger: Logger): Promise<void> {
   const app = await openApp(config);
-  // Slack and Teams mount their routes here as their adapters land (issues 4 and 5).
+  // Loaded here, not at the top: the Slack and Teams SDKs take a second or more to load, and the
+  // other commands (chat, import, migrate) start without them.
+  const { createSlack, createTeams } = await import('./platforms.ts');
+  // One HTTP server: each configured platform adds its routes beside /healthz and /readyz.
   const routes = new Map<string, Route>();
   // The route pokes the worker made just below; nothing is accepted before the server listens.
   const slack = createSlack(config, app, logger, { accepted: () => inbox.poke() });
@@ -212,10 +144,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
   const server = createHttpServer({
     routes,
     logger,
-    ready: async () => {
-      await sql`select 1`.execute(app.db);
-      return true;
-    },
+    ready: () => isDatabaseReady(app.db),
   });
   server.listen(config.port, () => logger.info('listening', { port: config.port }));
   // Each configured platform's Messenger (src/ports/messenger.ts); a platform without one is left to

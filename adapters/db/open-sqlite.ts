@@ -26,6 +26,12 @@ export async function openSqlite<DB>(path: string): Promise<Kysely<DB>> {
   return db;
 }
 
+/** Resolves true once the database answers a trivial query: the HTTP server's /readyz. */
+export async function isDatabaseReady<DB>(db: Kysely<DB>): Promise<boolean> {
+  await sql`select 1`.execute(db);
+  return true;
+}
+
 /** `file` is undefined for an in-memory database. */
 async function applyPragmas<DB>(db: Kysely<DB>, file: string | undefined): Promise<void> {
   // First, so the pragmas below already wait for a lock rather than fail: another process (a second

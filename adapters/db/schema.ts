@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import type { DigestTables } from './digest-rows.ts';
 
 /*
@@ -34,6 +35,9 @@ export type InboxRow = {
   finished_at: string | null;
   error: string | null;
 };
+
+/** The open database, as src/main.ts holds it without naming Kysely. */
+export type Database = Kysely<DB>;
 
 /** `reply` is the core's Reply as JSON. */
 export type HandledRequestRow = { workspace_id: string; key: string; reply: string; at: string };

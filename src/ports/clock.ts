@@ -1,18 +1,5 @@
-/** The current instant. The core never reads the system clock itself, so tests can fix time. */
+/**
+ * The current instant. The core never reads the system clock itself, so tests can fix time
+ * (adapters/system/clock.ts is the real one, test/support/fixed-clock.ts the one tests set).
+ */
 export type Clock = { now(): Date };
-
-export const systemClock: Clock = { now: () => new Date() };
-
-/** A clock tests can set and move. */
-export function createFixedClock(start: Date): Clock & { set(at: Date): void; advance(ms: number): void } {
-  let current = new Date(start.getTime());
-  return {
-    now: () => new Date(current.getTime()),
-    set: (at) => {
-      current = new Date(at.getTime());
-    },
-    advance: (ms) => {
-      current = new Date(current.getTime() + ms);
-    },
-  };
-}

@@ -5,5 +5,3 @@ export type Logger = {
   warn(message: string, fields?: LogFields): void;
   error(message: string, fields?: LogFields): void;
 };
-
-export const silentLogger: Logger = { info() {}, warn() {}, error() {} };

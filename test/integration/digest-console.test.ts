@@ -1,15 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createConsoleMessenger } from '../../adapters/console/messenger.ts';
 import { DeliveryError } from '../../src/core/delivery-error.ts';
 import { info } from '../../src/core/reply/reply.ts';
-import { runRectrack } from '../support/run-rectrack.ts';
-
-const dir = mkdtempSync(join(tmpdir(), 'rectrack-digest-console-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const local = { platform: 'console' as const, externalId: 'local', name: 'Local console' };
 
@@ -56,33 +49,5 @@ describe('the console messenger', () => {
     const posting = messenger.postToChannel(local, { platform: 'slack', channel: 'C1' }, info('x'));
     await expect(posting).rejects.toBeInstanceOf(DeliveryError);
     await expect(posting).rejects.toMatchObject({ kind: 'permanent', reason: 'bad_address' });
-  });
-});
-
-describe('rectrack chat with digests (a real process)', () => {
-  it('posts "digest now" in the terminal once the scripted commands are done', async () => {
-    const args = [
-      'chat',
-      '--db',
-      join(dir, 'rectrack.sqlite'),
-      '--user',
-      'alice',
-      '-e',
-      'report new "Online CSAE inspection" key OSAEC23 published 5 April 2023',
-      '-e',
-      'add OSAEC23 "Chief Constables should review training" due 31 October 2023',
-      '-e',
-      'digest weekly Monday 9am',
-      '-e',
-      'digest now',
-    ];
-    const run = await runRectrack(args, { cwd: dir });
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain('✓ #console will get the digest every Monday at 09:00 (Europe/London)');
-    expect(run.stdout).toContain('✓ Posting the digest in #console now (it takes a moment).');
-    const posted = run.stdout.split('── digest in #console ──\n')[1] ?? '';
-    expect(posted).toMatch(/^Digest · \w+day \d{1,2} \w+ \d{4}\n1 overdue · 0 due in the next 14 days/);
-    expect(posted).toContain('OSAEC23-1');
-    expect(run.stdout.match(/── digest in #console ──/g)).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHttpServer } from '../../adapters/http/server.ts';
-import { silentLogger } from '../../src/ports/logger.ts';
+import { silentLogger } from '../support/silent-logger.ts';
 
 describe('the HTTP server', () => {
   let close = () => {};

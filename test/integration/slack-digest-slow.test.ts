@@ -4,10 +4,10 @@ import { slackClientOptions } from '../../adapters/slack/app.ts';
 import { boltLogger } from '../../adapters/slack/bolt-logger.ts';
 import { createSlackProactiveMessenger } from '../../adapters/slack/messenger.ts';
 import { startScheduler } from '../../src/main.ts';
-import { createFixedClock } from '../../src/ports/clock.ts';
-import { silentLogger } from '../../src/ports/logger.ts';
 import { BOT_TOKEN, type SlackHarness, startSlackHarness } from '../support/fake-slack-client.ts';
 import { seen, slash } from '../support/fake-slack-steps.ts';
+import { createFixedClock } from '../support/fixed-clock.ts';
+import { silentLogger } from '../support/silent-logger.ts';
 
 const RECS = { channel: { id: 'C1', name: 'recs' } };
 /** The messenger's time limit here; the slow Slack below answers well after it. */

@@ -3,13 +3,14 @@ import { createKyselySlackInstallationStore } from '../../adapters/db/slack-inst
 import type { Scheduler } from '../../adapters/scheduler/scheduler.ts';
 import { BOT_SCOPES } from '../../adapters/slack/manifest.ts';
 import { startScheduler } from '../../src/main.ts';
-import { createFixedClock } from '../../src/ports/clock.ts';
-import { type LogFields, silentLogger } from '../../src/ports/logger.ts';
+import type { LogFields } from '../../src/ports/logger.ts';
 import { anItem } from '../contract/store-fixtures.ts';
 import type { RecordedCall } from '../support/fake-slack-api.ts';
 import { BOT_TOKEN, type SlackHarness, startSlackHarness } from '../support/fake-slack-client.ts';
 import { eventCallback } from '../support/fake-slack-payloads.ts';
 import { blocksOf, seen, slash } from '../support/fake-slack-steps.ts';
+import { createFixedClock } from '../support/fixed-clock.ts';
+import { silentLogger } from '../support/silent-logger.ts';
 
 const RECS = { channel: { id: 'C1', name: 'recs' } };
 const OAUTH_ENV = {

@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
-import { createSlack, openApp } from '../../src/main.ts';
-import { silentLogger } from '../../src/ports/logger.ts';
+import { openApp } from '../../src/main.ts';
+import { createSlack } from '../../src/platforms.ts';
 import { startFakeSlackApi } from '../support/fake-slack-api.ts';
 import { fixture } from '../support/fake-slack-client.ts';
 import { startFakeSocketMode } from '../support/fake-slack-socket.ts';
 import { seen } from '../support/fake-slack-steps.ts';
+import { silentLogger } from '../support/silent-logger.ts';
 
 /** Socket Mode: no public URL; rectrack connects out and Slack sends the same payloads over it. */
 describe('rectrack in Slack over Socket Mode', () => {

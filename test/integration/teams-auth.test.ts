@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
-import { createTeams, openApp } from '../../src/main.ts';
+import { openApp } from '../../src/main.ts';
+import { createTeams } from '../../src/platforms.ts';
 import type { LogFields, Logger } from '../../src/ports/logger.ts';
 import {
   APP_ID,

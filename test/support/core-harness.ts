@@ -7,12 +7,12 @@ import type { Mention } from '../../src/core/commands/context.ts';
 import { type CoreDeps, handleMessage } from '../../src/core/handle-message.ts';
 import type { Platform } from '../../src/core/model/entities.ts';
 import type { Reply } from '../../src/core/reply/reply.ts';
-import { createFixedClock } from '../../src/ports/clock.ts';
 import type { DocumentFile } from '../../src/ports/documents.ts';
-import { createSequentialIds } from '../../src/ports/ids.ts';
 import type { Store } from '../../src/ports/store.ts';
 import { fakeDocuments } from './fake-documents.ts';
+import { createFixedClock } from './fixed-clock.ts';
 import { createMemoryStore } from './memory-store.ts';
+import { createSequentialIds } from './sequential-ids.ts';
 
 export type StoreKind = 'memory' | 'sqlite';
 export const STORE_KINDS: StoreKind[] = ['memory', 'sqlite'];

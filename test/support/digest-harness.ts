@@ -3,9 +3,9 @@ import { createCronCalendar } from '../../adapters/scheduler/cron-calendar.ts';
 import { createScheduler, type Scheduler } from '../../adapters/scheduler/scheduler.ts';
 import type { DeliveryPolicy } from '../../src/core/digest/policy.ts';
 import type { Reply } from '../../src/core/reply/reply.ts';
-import { silentLogger } from '../../src/ports/logger.ts';
 import type { ChannelPost, DeliveryMember, DeliveryWorkspace, Messenger } from '../../src/ports/messenger.ts';
 import { type Harness, openHarness, type StoreKind } from './core-harness.ts';
+import { silentLogger } from './silent-logger.ts';
 
 /** One message a messenger was asked to send, and what the clock said then. */
 export type Sent = {

@@ -11,14 +11,14 @@ import { createKyselyTeamsConversationStore } from '../../adapters/db/teams-conv
 import { createDocumentReader } from '../../adapters/documents/reader.ts';
 import { createHttpServer } from '../../adapters/http/server.ts';
 import { createCronCalendar } from '../../adapters/scheduler/cron-calendar.ts';
+import { randomIds } from '../../adapters/system/ids.ts';
 import { createTeamsBot, type TeamsAuth, type TeamsBot } from '../../adapters/teams/app.ts';
 import type { CoreDeps } from '../../src/core/handle-message.ts';
-import { createFixedClock } from '../../src/ports/clock.ts';
-import { randomIds } from '../../src/ports/ids.ts';
 import type { LogFields, Logger } from '../../src/ports/logger.ts';
 import type { TeamsConversationStore } from '../../src/ports/teams-conversations.ts';
 import { type FakeBotConnector, startFakeBotConnector } from './fake-bot-connector.ts';
 import { CHANNEL_ISSUER, createTokenSigner } from './fake-bot-connector-tokens.ts';
+import { createFixedClock } from './fixed-clock.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'teams');
 

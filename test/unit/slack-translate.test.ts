@@ -8,7 +8,7 @@ import {
   workspaceKey,
 } from '../../adapters/slack/translate.ts';
 import { createDeliveryGuard } from '../../src/core/redelivery-guard.ts';
-import { createFixedClock } from '../../src/ports/clock.ts';
+import { createFixedClock } from '../support/fixed-clock.ts';
 
 describe('Slack payload translation', () => {
   it.each([

@@ -12,7 +12,7 @@ const SAME_WORKSPACE = { team: 'T0FENMARSH', enterprise: 'E0FENGRID' };
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Payloads Slack sends that the other Slack suites don't: each gets an answer, or deliberately none. */
-describe('qa: Slack payload variants', () => {
+describe('Slack payload variants', () => {
   let h: SlackHarness;
   beforeEach(async () => {
     h = await startSlackHarness();

@@ -12,7 +12,7 @@ import {
 const CHANNEL = '19:7d3e9b1a5c2f48e6b0a4d8c2e6f1a3b5@thread.tacv2';
 
 /** Activities Teams sends that the other Teams suites don't: each answered, or deliberately not. */
-describe('qa: Teams activity variants', () => {
+describe('Teams activity variants', () => {
   let h: TeamsHarness;
   beforeEach(async () => {
     h = await startTeamsHarness();

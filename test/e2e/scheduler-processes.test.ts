@@ -17,9 +17,9 @@ import { openSqlite } from '../../adapters/db/open-sqlite.ts';
 import type { DB } from '../../adapters/db/schema.ts';
 import { createCronCalendar } from '../../adapters/scheduler/cron-calendar.ts';
 import { handleMessage } from '../../src/core/handle-message.ts';
-import { createFixedClock } from '../../src/ports/clock.ts';
-import { createSequentialIds } from '../../src/ports/ids.ts';
 import { fakeDocuments } from '../support/fake-documents.ts';
+import { createFixedClock } from '../support/fixed-clock.ts';
+import { createSequentialIds } from '../support/sequential-ids.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const worker = join(root, 'test', 'support', 'scheduler-worker.ts');

@@ -9,7 +9,7 @@ import {
 } from '../support/digest-harness.ts';
 
 /** Digest cases the other digest suites don't cover, through the real core and scheduler. */
-describe.each(STORE_KINDS)('qa: digest edge cases (%s store)', (kind) => {
+describe.each(STORE_KINDS)('digest edge cases (%s store)', (kind) => {
   let h: DigestHarness;
   beforeEach(async () => {
     h = await openDigestHarness(kind);

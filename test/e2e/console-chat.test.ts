@@ -121,3 +121,31 @@ describe('rectrack chat (a real process on a real SQLite file)', () => {
     expect(run.stderr).toContain('Slack is partly configured: set SLACK_SIGNING_SECRET');
   });
 });
+
+describe('rectrack chat with digests (a real process)', () => {
+  it('posts "digest now" in the terminal once the scripted commands are done', async () => {
+    const args = [
+      'chat',
+      '--db',
+      join(dir, 'digest.sqlite'),
+      '--user',
+      'alice',
+      '-e',
+      'report new "Online CSAE inspection" key OSAEC23 published 5 April 2023',
+      '-e',
+      'add OSAEC23 "Chief Constables should review training" due 31 October 2023',
+      '-e',
+      'digest weekly Monday 9am',
+      '-e',
+      'digest now',
+    ];
+    const run = await rectrack(args);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('✓ #console will get the digest every Monday at 09:00 (Europe/London)');
+    expect(run.stdout).toContain('✓ Posting the digest in #console now (it takes a moment).');
+    const posted = run.stdout.split('── digest in #console ──\n')[1] ?? '';
+    expect(posted).toMatch(/^Digest · \w+day \d{1,2} \w+ \d{4}\n1 overdue · 0 due in the next 14 days/);
+    expect(posted).toContain('OSAEC23-1');
+    expect(run.stdout.match(/── digest in #console ──/g)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,79 @@
+import { createKyselySlackInstallationStore } from '../adapters/db/slack-installation-store.ts';
+import { createKyselyTeamsConversationStore } from '../adapters/db/teams-conversation-store.ts';
+import { createSlackApp, type SlackApp } from '../adapters/slack/app.ts';
+import { systemClock } from '../adapters/system/clock.ts';
+import { createTeamsBot, type TeamsBot } from '../adapters/teams/app.ts';
+import type { Config } from './config.ts';
+import type { App } from './main.ts';
+import type { Logger } from './ports/logger.ts';
+
+/*
+ * The chat platforms' part of the composition root, apart from src/main.ts so that only `serve`
+ * loads their SDKs (main.ts imports this file when it serves).
+ */
+
+/**
+ * The Slack app for this config (Bolt over our HTTP server, or Socket Mode), or undefined when Slack
+ * is not configured. Its routes go on the one HTTP server; `start` connects Socket Mode.
+ */
+export function createSlack(
+  config: Config,
+  app: App,
+  logger: Logger,
+  inbox?: { accepted(): void },
+): SlackApp | undefined {
+  const slack = config.slack;
+  if (!slack) return undefined;
+  return createSlackApp({
+    ...(inbox
+      ? {
+          inbox: {
+            store: app.inbox,
+            ids: app.deps.ids,
+            limit: config.inbox.limit,
+            accepted: inbox.accepted,
+          },
+        }
+      : {}),
+    deps: app.deps,
+    logger,
+    clock: systemClock,
+    signingSecret: slack.signingSecret,
+    ...(slack.botToken ? { botToken: slack.botToken } : {}),
+    ...(slack.appToken ? { appToken: slack.appToken } : {}),
+    ...(slack.apiUrl ? { apiUrl: slack.apiUrl } : {}),
+    ...(slack.oauth
+      ? { oauth: { ...slack.oauth, installations: createKyselySlackInstallationStore(app.db) } }
+      : {}),
+  });
+}
+
+/**
+ * The Teams bot for this config, or undefined when Teams is off: with credentials, every request's
+ * token is checked; without them only TEAMS_ALLOW_UNAUTHENTICATED=true mounts /api/messages (and the
+ * adapter warns loudly), so a Slack-only deployment never exposes an open Teams endpoint.
+ */
+export function createTeams(config: Config, app: App, logger: Logger): TeamsBot | undefined {
+  const teams = config.teams;
+  if (!teams && !config.teamsAllowUnauthenticated) return undefined;
+  if (teams && config.teamsAllowUnauthenticated) {
+    logger.warn(
+      'TEAMS_ALLOW_UNAUTHENTICATED is ignored: Teams credentials are set, so every request is checked',
+    );
+  }
+  return createTeamsBot({
+    deps: app.deps,
+    logger,
+    clock: systemClock,
+    conversations: createKyselyTeamsConversationStore(app.db),
+    auth: teams
+      ? {
+          kind: 'credentials',
+          appId: teams.appId,
+          appPassword: teams.appPassword,
+          ...(teams.tenantId ? { tenantId: teams.tenantId } : {}),
+          appType: teams.appType,
+        }
+      : { kind: 'unauthenticated' },
+  });
+}
