@@ -13,6 +13,12 @@ export const ACTION = {
   assign: 'rt_assign',
   /** Opens the "post an update" modal for the item in the value (`REF` or `REF|blocked`). */
   openUpdate: 'rt_update_open',
+  /**
+   * The same modal with "blocked" chosen. Its own id because an item card shows it beside "Update…"
+   * in one actions block, where Block Kit requires every action_id to differ (Slack refuses the
+   * whole message with invalid_blocks otherwise).
+   */
+  openUpdateBlocked: 'rt_update_open_blocked',
   /** Opens the "register a report" modal. */
   openReport: 'rt_report_open',
   /** Opens the import preview's edit modal; the value is `import show REF`, the item it starts on. */

@@ -43,7 +43,8 @@ export function registerInteractions(app: App, env: SlackEnv): void {
     await args.ack();
     await onShare(env, args);
   });
-  app.action<BlockAction<ButtonAction>>(ACTION.openUpdate, async (args) => {
+  const openUpdate = new RegExp(`^(?:${ACTION.openUpdate}|${ACTION.openUpdateBlocked})$`);
+  app.action<BlockAction<ButtonAction>>(openUpdate, async (args) => {
     // views.open must use the trigger within 3 seconds, so it comes straight after the ack.
     await args.ack();
     const [ref, preset] = (args.action.value ?? '').split('|');
@@ -87,6 +88,7 @@ const OUR_ACTIONS = [
   ACTION.share,
   ACTION.assign,
   ACTION.openUpdate,
+  ACTION.openUpdateBlocked,
   ACTION.openReport,
   ACTION.openImportEdit,
   ACTION.importItem,

@@ -162,12 +162,14 @@ function cardActions(ref: string, choices: readonly Choice[], counter: { next: n
   const shown = choices.slice(0, CARD_BUTTONS);
   for (const choice of shown) {
     elements.push(
-      choice.asks === 'reason' ? modalButton(choice.label, `${ref}|blocked`) : button(choice, counter),
+      choice.asks === 'reason'
+        ? modalButton(ACTION.openUpdateBlocked, choice.label, `${ref}|blocked`)
+        : button(choice, counter),
     );
   }
   // A closed item offers only what reads (its history): nothing to update or assign.
   const closed = choices.every((c) => c.readOnly);
-  if (!closed) elements.push(modalButton('Update…', ref));
+  if (!closed) elements.push(modalButton(ACTION.openUpdate, 'Update…', ref));
   const rest = choices.slice(CARD_BUTTONS).filter((c) => c.command.length <= MAX_OVERFLOW_VALUE);
   if (rest.length > 0) {
     elements.push({
@@ -189,10 +191,10 @@ function cardActions(ref: string, choices: readonly Choice[], counter: { next: n
   return [{ type: 'actions', block_id: cardBlockId(ref), elements: elements.slice(0, MAX_ACTIONS) }];
 }
 
-function modalButton(label: string, value: string): types.Button {
+function modalButton(actionId: string, label: string, value: string): types.Button {
   return {
     type: 'button',
-    action_id: ACTION.openUpdate,
+    action_id: actionId,
     text: { type: 'plain_text', text: truncate(label, MAX_BUTTON_LABEL), emoji: true },
     value,
   };

@@ -94,7 +94,7 @@ describe('rectrack in Slack: buttons, menus, sharing and modals', () => {
     const url = h.api.responseUrl('card');
     await h.interaction(
       blockActions({
-        actionId: 'rt_update_open',
+        actionId: 'rt_update_open_blocked',
         blockId: CARD,
         value: 'OSAEC23-1|blocked',
         responseUrl: url,

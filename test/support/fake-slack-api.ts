@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { messageProblems, viewProblems } from './block-kit-rules.ts';
 
 /** One call the app made to the fake Slack: a Web API method, a response_url POST or a file download. */
 export type RecordedCall = {
@@ -36,10 +37,28 @@ export type FakeUser = {
 
 export type FakeFile = { name: string; bytes: Uint8Array; token: string };
 
+/** A payload the stand-in refused as Slack would, with the Block Kit rules it broke. */
+export type RejectedPayload = { method: string; problems: string[] };
+
+// The methods whose payload Slack checks against the Block Kit rules before accepting it.
+const MESSAGE_METHODS = new Set(['chat.postMessage', 'chat.postEphemeral', 'chat.update', 'response_url']);
+const VIEW_METHODS = new Set(['views.open', 'views.publish', 'views.update', 'views.push']);
+
+function payloadProblems(method: string, params: Record<string, unknown>): string[] {
+  if (MESSAGE_METHODS.has(method)) return messageProblems(params);
+  if (VIEW_METHODS.has(method)) {
+    const view = params.view;
+    return typeof view === 'object' && view !== null ? viewProblems(view as Record<string, unknown>) : [];
+  }
+  return [];
+}
+
 /**
  * A small stand-in for Slack over real HTTP: the Web API under /api/, response_urls under
  * /respond/NAME, and private file downloads under /files/ID. It records every call and can be told
  * to answer a method with an error or a 429 (with Retry-After) before answering normally again.
+ * Like Slack, it answers `invalid_blocks` to a message or view that breaks a Block Kit rule
+ * (block-kit-rules.ts); `close()` then fails, so every Slack test checks what it made.
  */
 export async function startFakeSlackApi() {
   const calls: RecordedCall[] = [];
@@ -48,6 +67,7 @@ export async function startFakeSlackApi() {
   const files = new Map<string, FakeFile>();
   const history = new Map<string, FakeMessage[]>();
   let posts = 0;
+  const rejected: RejectedPayload[] = [];
   let base = '';
 
   /** Each post gets a distinct ts, as in Slack, where it names the message. */
@@ -90,6 +110,11 @@ export async function startFakeSlackApi() {
   function answerFor(method: string, params: Record<string, unknown>): FakeAnswer {
     const next = queued.get(method)?.shift();
     if (next) return next;
+    const problems = payloadProblems(method, params);
+    if (problems.length > 0) {
+      rejected.push({ method, problems });
+      return { body: { ok: false, error: 'invalid_blocks', errors: problems } };
+    }
     switch (method) {
       case 'auth.test':
         return {
@@ -191,8 +216,20 @@ export async function startFakeSlackApi() {
           at: Date.now(),
         });
         const answer = queued.get('response_url')?.shift();
-        res.writeHead(answer?.status ?? 200, { 'content-type': 'text/plain' });
-        res.end(answer ? JSON.stringify(answer.body) : 'ok');
+        if (answer) {
+          res.writeHead(answer.status ?? 200, { 'content-type': 'text/plain' });
+          res.end(JSON.stringify(answer.body));
+          return;
+        }
+        const problems = payloadProblems('response_url', params);
+        if (problems.length > 0) {
+          rejected.push({ method: 'response_url', problems });
+          res.writeHead(400, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ ok: false, error: 'invalid_blocks' }));
+          return;
+        }
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end('ok');
         return;
       }
       const method = url.pathname.replace(/^\/api\//, '');
@@ -224,6 +261,8 @@ export async function startFakeSlackApi() {
     base,
     apiUrl: `${base}/api/`,
     calls,
+    /** Payloads refused with `invalid_blocks`; a test that means to send one empties this before closing. */
+    rejected,
     /** The calls of one method (or `response_url`, `file.download`), oldest first. */
     callsTo: (method: string) => calls.filter((c) => c.method === method),
     /** A response_url for a fake command or click; POSTs to it are recorded as `response_url`. */
@@ -255,7 +294,13 @@ export async function startFakeSlackApi() {
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (rejected.length > 0) {
+        const lines = rejected.map((r) => `${r.method}: ${r.problems.join('; ')}`);
+        throw new Error(`Slack would have refused with invalid_blocks:\n${lines.join('\n')}`);
+      }
+    },
   };
 }
 
