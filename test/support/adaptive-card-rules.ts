@@ -1,7 +1,9 @@
 /*
  * Rules Teams applies to an Adaptive Card, checked locally (the fake Bot Connector accepts anything):
  * the card type and version, ids unique across the card (inputs are read back by id), every input with an
- * id, every action with a title, choice sets with choices. https://adaptivecards.io/explorer/
+ * id, every action with a title, choice sets with choices or a query that fills them.
+ * https://adaptivecards.io/explorer/. The Bot Connector stand-in (fake-bot-connector.ts) refuses any
+ * activity whose card breaks one, so every Teams test checks its cards.
  */
 
 type Json = Record<string, unknown>;
@@ -40,6 +42,13 @@ function visitElement(element: Json, ids: Set<string>, problems: string[]): void
   if (type.startsWith('Input.') && id === null) problems.push(`${type} without an id`);
   if (type.startsWith('Action.') && !(typeof element.title === 'string' && element.title.trim() !== ''))
     problems.push(`${type} without a title`);
-  if (type === 'Input.ChoiceSet' && !(Array.isArray(element.choices) && element.choices.length > 0))
+  // A choice set fills itself from a query (Teams' people picker, `choices.data`) or lists its choices:
+  // https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/dynamic-search
+  const queried = (element['choices.data'] as Json | undefined)?.type === 'Data.Query';
+  if (
+    type === 'Input.ChoiceSet' &&
+    !queried &&
+    !(Array.isArray(element.choices) && element.choices.length > 0)
+  )
     problems.push(`choice set "${id}" without choices`);
 }

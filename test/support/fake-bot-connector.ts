@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { cardProblems } from './adaptive-card-rules.ts';
 
 /** One call the bot made to the stand-in Bot Connector. */
 export type ConnectorCall = {
@@ -15,6 +16,23 @@ export type ConnectorCall = {
   at: number;
 };
 
+/** An activity the stand-in refused because a card in it breaks the Adaptive Card rules. */
+export type RejectedActivity = { conversationId: string; problems: string[] };
+
+const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+
+/** What the Adaptive Cards attached to an activity break (adaptive-card-rules.ts). */
+function activityProblems(activity: Record<string, unknown> | undefined): string[] {
+  const attachments = Array.isArray(activity?.attachments) ? (activity.attachments as unknown[]) : [];
+  return attachments.flatMap((attachment) => {
+    const { contentType, content } = (attachment ?? {}) as { contentType?: unknown; content?: unknown };
+    if (contentType !== ADAPTIVE_CARD) return [];
+    if (typeof content !== 'object' || content === null)
+      return ['an Adaptive Card attachment without content'];
+    return cardProblems(content as Record<string, unknown>);
+  });
+}
+
 export type ConnectorAnswer = { status: number; headers?: Record<string, string>; body?: unknown };
 export type FakeMember = { id: string; name: string; aadObjectId: string };
 
@@ -23,13 +41,16 @@ export type FakeMember = { id: string; name: string; aadObjectId: string };
  * (https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-api-reference):
  * it records every send, reply, update and member lookup, can be told to answer the next calls with
  * errors or 429s (with Retry-After), serves file downloads, and, for auth tests, OpenID metadata and
- * signing keys. Ids in paths are read encoded or not.
+ * signing keys. Ids in paths are read encoded or not. An activity whose Adaptive Card breaks a rule
+ * Teams applies (adaptive-card-rules.ts) is refused with 400 BadArgument, and `close()` then fails,
+ * so every Teams test checks the cards it made.
  */
 export async function startFakeBotConnector() {
   const calls: ConnectorCall[] = [];
   const queued: ConnectorAnswer[] = [];
   const members = new Map<string, FakeMember>();
   const files = new Map<string, Uint8Array>();
+  const rejected: RejectedActivity[] = [];
   let jwks: unknown = { keys: [] };
   let issuer = '';
   let next = 1;
@@ -97,6 +118,11 @@ export async function startFakeBotConnector() {
       res.end(JSON.stringify(answer.body ?? {}));
       return;
     }
+    const problems = activityProblems(call.activity);
+    if (problems.length > 0) {
+      rejected.push({ conversationId, problems });
+      return json(res, 400, { error: { code: 'BadArgument', message: problems.join('; ') } });
+    }
     if (call.kind === 'member') {
       const member = members.get(call.targetId ?? '');
       if (!member)
@@ -119,6 +145,8 @@ export async function startFakeBotConnector() {
     host: new URL(base).host,
     openIdMetadataUrl: `${base}/openid/.well-known/openid-configuration`,
     calls,
+    /** Activities refused for their cards; a test that means to send one empties this before closing. */
+    rejected,
     /** Activities the bot posted (sends and replies), in order. */
     posted: () => calls.filter((c) => c.kind === 'send' || c.kind === 'reply'),
     updates: () => calls.filter((c) => c.kind === 'update'),
@@ -138,7 +166,13 @@ export async function startFakeBotConnector() {
       jwks = keys;
       issuer = tokenIssuer;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (rejected.length > 0) {
+        const lines = rejected.map((r) => `${r.conversationId}: ${r.problems.join('; ')}`);
+        throw new Error(`Teams would have refused these cards:\n${lines.join('\n')}`);
+      }
+    },
   };
 }
 
