@@ -18,7 +18,7 @@ import { singleWorkspace } from './auth.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { describeSlackError } from './errors.ts';
 import { createHomeRefresher, publishHome } from './home.ts';
-import { mount, type SlackRoute } from './http.ts';
+import { mount, refuseFutureRequests, type SlackRoute } from './http.ts';
 import { createSlackInbox } from './inbox.ts';
 import { findBotToken, keyOf, toBoltInstallationStore } from './installations.ts';
 import { registerListeners } from './listeners.ts';
@@ -155,6 +155,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       extendedErrorHandler: true,
     });
     const route = mount(receiver, options.logger);
+    // Before everything else on /slack/events, the inbox included, which acknowledges what it stores.
+    const notFromTheFuture = (next: SlackRoute) => refuseFutureRequests(next, options.logger, options.clock);
     if (options.inbox) {
       const { store, ids, limit, accepted } = options.inbox;
       inbox = createSlackInbox(
@@ -170,8 +172,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
         },
         route,
       );
-      routes.set(PATHS.events, inbox.route);
-    } else routes.set(PATHS.events, route);
+      routes.set(PATHS.events, notFromTheFuture(inbox.route));
+    } else routes.set(PATHS.events, notFromTheFuture(route));
     if (oauth) {
       routes.set(PATHS.install, route);
       routes.set(PATHS.oauthRedirect, route);

@@ -64,6 +64,25 @@ describe('Slack over HTTP: requests, signatures and acks', () => {
     expect(res.status).toBe(401);
   });
 
+  it('refuses a correctly signed request more than 5 minutes in the future with 401, and runs nothing', async () => {
+    const ahead = Math.floor(Date.now() / 1000) + 6 * 60;
+    const res = await h.command(
+      slashFields('report new "Ahead" key AHEAD', h.api.responseUrl('ahead'), triggerId()),
+      {
+        timestamp: ahead,
+      },
+    );
+    expect(res.status).toBe(401);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(h.api.callsTo('response_url')).toEqual([]);
+    // A clock a little ahead of ours (under 5 minutes) is still accepted, as Slack's docs allow.
+    const slightly = Math.floor(Date.now() / 1000) + 60;
+    const ok = await h.command(slashFields('help', h.api.responseUrl('near'), triggerId()), {
+      timestamp: slightly,
+    });
+    expect(ok.status).toBe(200);
+  });
+
   it('echoes the url_verification challenge', async () => {
     const payload = fixture('url_verification.json');
     const res = await h.event(payload);
