@@ -6,6 +6,7 @@ import type { TeamsConversationStore } from '../../src/ports/teams-conversations
 import { appIdOf, createAuthentication, type TeamsAuth } from './auth.ts';
 import { createMessagesRoute, HostedCloudAdapter, type TeamsRoute } from './http.ts';
 import { createTurnHandler } from './listeners.ts';
+import { isLoopbackUrl } from './loopback.ts';
 import { createTeamsMessenger, type TeamsMessenger } from './messenger.ts';
 import { MAX_MESSAGE_BYTES } from './render.ts';
 import type { TeamsEnv } from './run.ts';
@@ -46,7 +47,8 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
   if (options.auth.kind === 'unauthenticated') {
     logger.warn(
       '!!! TEAMS_ALLOW_UNAUTHENTICATED=true: /api/messages accepts requests WITHOUT checking who sent them. ' +
-        'Use this only on your own machine with the Agents Playground; never expose it to a network. !!!',
+        'Use this only on your own machine with the Agents Playground: rectrack listens on 127.0.0.1 only ' +
+        'and replies only to a serviceUrl on this machine. !!!',
     );
   }
   const adapter = new HostedCloudAdapter(createAuthentication(options.auth));
@@ -59,7 +61,9 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
     files: { maxBytes: MAX_FILE_BYTES, httpHosts: options.fileHttpHosts ?? [], timeoutMs: 30_000 },
     maxMessageBytes,
   };
-  const route = createMessagesRoute(adapter, createTurnHandler(env), logger);
+  // A token's serviceUrl claim is checked by the SDK; with no token, only a local one is trusted.
+  const acceptsServiceUrl = options.auth.kind === 'unauthenticated' ? isLoopbackUrl : undefined;
+  const route = createMessagesRoute(adapter, createTurnHandler(env), logger, acceptsServiceUrl);
   return {
     routes: new Map([[MESSAGES_PATH, route]]),
     messenger: createTeamsMessenger({

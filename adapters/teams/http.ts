@@ -32,6 +32,8 @@ export function createMessagesRoute(
   adapter: HostedCloudAdapter,
   logic: (context: TurnContext) => Promise<void>,
   logger: Logger,
+  /** Which reply addresses (serviceUrl) to accept; without credentials, only this machine's. */
+  acceptsServiceUrl: (url: string) => boolean = () => true,
 ): TeamsRoute {
   return async (req, res) => {
     if (req.method !== 'POST') return send(res, 405, { error: 'POST only' });
@@ -39,6 +41,10 @@ export function createMessagesRoute(
     if (body === 'too_large') return send(res, 413, { error: 'request too large' });
     const activity = toActivity(body);
     if (!activity) return send(res, 400, { error: 'expected a Bot Framework activity (JSON with a type)' });
+    if (!acceptsServiceUrl(activity.serviceUrl)) {
+      logger.warn('teams request refused: its serviceUrl is not on this machine', { type: activity.type });
+      return send(res, 403, { error: 'serviceUrl not allowed' });
+    }
     let auth: Awaited<ReturnType<HostedCloudAdapter['authenticate']>>;
     try {
       auth = await adapter.authenticate(activity, headerOf(req, 'authorization'));
