@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { redactSecrets } from './redact.ts';
 
 /**
  * The only reader of process.env. Every problem is reported at once, and a half-configured
@@ -80,7 +81,9 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; problems:
 
 export function loadConfig(env: Record<string, string | undefined>): ConfigResult {
   const parsed = envSchema.safeParse(env);
-  const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((i) => redactSecrets(`${i.path.join('.')}: ${i.message}`));
   const value = (name: string) => (env[name]?.trim() ? env[name]?.trim() : undefined);
   const slack = group(problems, 'Slack', slackRequired(problems, value), SLACK_OPTIONAL, value);
   const appType = value('TEAMS_APP_TYPE') ?? 'SingleTenant';
@@ -189,7 +192,10 @@ function group(
 function parseDatabaseUrl(url: string, problems: string[]): Database | undefined {
   const sqlite = /^sqlite:(?:\/\/)?(.+)$/.exec(url);
   if (sqlite?.[1]) return { kind: 'sqlite', path: sqlite[1] };
-  problems.push(`DATABASE_URL: expected sqlite:PATH (e.g. sqlite:./data/rectrack.sqlite), got "${url}".`);
+  // A PostgreSQL-style URL carries a password: the message quotes the setting without it.
+  problems.push(
+    `DATABASE_URL: expected sqlite:PATH (e.g. sqlite:./data/rectrack.sqlite), got "${redactSecrets(url)}".`,
+  );
   return undefined;
 }
 

@@ -148,7 +148,9 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
   });
   // Unauthenticated Teams trusts whoever can reach /api/messages, so then only this machine can.
   const host = teams && !config.teams ? '127.0.0.1' : undefined;
-  server.listen(config.port, host, () => logger.info('listening', { port: config.port, host: host ?? 'all' }));
+  server.listen(config.port, host, () =>
+    logger.info('listening', { port: config.port, host: host ?? 'all' }),
+  );
   // Each configured platform's Messenger (src/ports/messenger.ts); a platform without one is left to
   // an instance that has it.
   const messengers: Messengers = {};
