@@ -77,7 +77,7 @@ describe('Teams without credentials (TEAMS_ALLOW_UNAUTHENTICATED, local use only
       expect(await reachable('127.0.0.2', port)).toBe(false);
       const external = Object.values(networkInterfaces())
         .flat()
-        .filter((a) => a !== undefined && !a.internal && a.family === 'IPv4');
+        .filter((a): a is NonNullable<typeof a> => a !== undefined && !a.internal && a.family === 'IPv4');
       for (const address of external) expect(await reachable(address.address, port)).toBe(false);
       expect(served.stderr()).toContain('"host":"127.0.0.1"');
     });
