@@ -44,6 +44,9 @@ const envSchema = z.object({
   TEAMS_APP_TYPE: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
   INBOX_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(500),
   INBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  // Seals Slack tokens in the database (AES-256-GCM); the previous keys still open what they sealed.
+  RECTRACK_SECRET_KEY: optional,
+  RECTRACK_SECRET_KEY_PREVIOUS: optional,
 });
 
 export type Database = { kind: 'sqlite'; path: string };
@@ -64,6 +67,9 @@ export type TeamsConfig = {
   appType: 'SingleTenant' | 'MultiTenant' | 'UserAssignedMSI';
 };
 
+/** 32-byte keys: the one that seals, and those that only open (rotation). */
+export type SecretKeysConfig = { current: Uint8Array; previous: Uint8Array[] };
+
 export type Config = {
   port: number;
   database: Database;
@@ -75,6 +81,8 @@ export type Config = {
   teamsAllowUnauthenticated: boolean;
   /** Requests written down before they are acknowledged: how many may wait unfinished, and each claim's lease. */
   inbox: { limit: number; leaseMs: number };
+  /** RECTRACK_SECRET_KEY (and _PREVIOUS); unset, tokens are stored as they come. */
+  secretKeys?: SecretKeysConfig;
 };
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -103,6 +111,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
   if (!parsed.success) return { ok: false, problems };
   const e = parsed.data;
   const database = parseDatabaseUrl(e.DATABASE_URL, problems);
+  const secretKeys = parseSecretKeys(e.RECTRACK_SECRET_KEY, e.RECTRACK_SECRET_KEY_PREVIOUS, problems);
   if (problems.length > 0 || !database) return { ok: false, problems };
   return {
     ok: true,
@@ -137,8 +146,40 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
         : undefined,
       teamsAllowUnauthenticated: e.TEAMS_ALLOW_UNAUTHENTICATED === 'true',
       inbox: { limit: e.INBOX_LIMIT, leaseMs: e.INBOX_LEASE_SECONDS * 1000 },
+      ...(secretKeys ? { secretKeys } : {}),
     },
   };
+}
+
+const KEY_HINT = 'must be 32 random bytes as base64 or hex (make one with: openssl rand -base64 32)';
+
+/** A key is 32 bytes, written as base64 (44 characters) or hex (64); its value is never echoed. */
+function parseKey(name: string, text: string, problems: string[]): Uint8Array | undefined {
+  const bytes = /^[0-9a-f]{64}$/i.test(text) ? Buffer.from(text, 'hex') : Buffer.from(text, 'base64');
+  if (bytes.byteLength === 32 && (/^[0-9a-f]{64}$/i.test(text) || bytes.toString('base64') === text))
+    return bytes;
+  problems.push(`${name}: ${KEY_HINT}.`);
+  return undefined;
+}
+
+function parseSecretKeys(
+  current: string | undefined,
+  previous: string | undefined,
+  problems: string[],
+): SecretKeysConfig | undefined {
+  if (current === undefined) {
+    if (previous !== undefined)
+      problems.push('RECTRACK_SECRET_KEY_PREVIOUS is set without RECTRACK_SECRET_KEY; set the new key too.');
+    return undefined;
+  }
+  const key = parseKey('RECTRACK_SECRET_KEY', current, problems);
+  const old = (previous ?? '')
+    .split(',')
+    .map((k) => k.trim())
+    .filter((k) => k !== '')
+    .map((k) => parseKey('RECTRACK_SECRET_KEY_PREVIOUS', k, problems));
+  if (!key || old.some((k) => k === undefined)) return undefined;
+  return { current: key, previous: old.filter((k): k is Uint8Array => k !== undefined) };
 }
 
 export function isPlatformConfigured(config: Config): boolean {

@@ -6,6 +6,8 @@ import { createKyselyStore } from '../adapters/db/kysely-store.ts';
 import { migrateToLatest } from '../adapters/db/migrate.ts';
 import { isDatabaseReady, openSqlite } from '../adapters/db/open-sqlite.ts';
 import type { Database, DB } from '../adapters/db/schema.ts';
+import { createSecretBox, type SecretBox } from '../adapters/db/secret-box.ts';
+import { resealSlackInstallations } from '../adapters/db/slack-installation-store.ts';
 import { createDocumentReader, DEFAULT_MAX_BYTES } from '../adapters/documents/reader.ts';
 import { createHttpServer, type Route } from '../adapters/http/server.ts';
 import { createCronCalendar } from '../adapters/scheduler/cron-calendar.ts';
@@ -20,12 +22,26 @@ import type { Logger } from './ports/logger.ts';
 import type { Messengers } from './ports/messenger.ts';
 
 /** The composition root: config -> database -> stores -> adapters. Nothing else wires things together. */
-export type App = { deps: CoreDeps; db: Database; inbox: InboxStore; close(): Promise<void> };
+export type App = {
+  deps: CoreDeps;
+  db: Database;
+  inbox: InboxStore;
+  secrets: SecretBox;
+  close(): Promise<void>;
+};
 
-export async function openApp(config: Config): Promise<App> {
+export async function openApp(config: Config, logger?: Logger): Promise<App> {
   const db = await openSqlite<DB>(config.database.path);
+  const secrets = createSecretBox(config.secretKeys);
   try {
     await migrateToLatest(db);
+    if (config.secretKeys) {
+      // Tokens stored plain (before the key was set) or under a previous key are sealed anew.
+      const { resealed, unreadable } = await resealSlackInstallations(db, secrets);
+      if (resealed > 0) logger?.info('slack installations sealed with RECTRACK_SECRET_KEY', { resealed });
+      if (unreadable > 0)
+        logger?.warn('slack installations sealed with a key rectrack was not given', { unreadable });
+    }
   } catch (error) {
     await db.destroy();
     throw error;
@@ -38,11 +54,11 @@ export async function openApp(config: Config): Promise<App> {
     documents: createDocumentReader({ maxBytes: DEFAULT_MAX_BYTES }),
     schedules: createCronCalendar(),
   };
-  return { deps, db, inbox: createKyselyInboxStore(db), close: () => db.destroy() };
+  return { deps, db, inbox: createKyselyInboxStore(db), secrets, close: () => db.destroy() };
 }
 
 export async function migrate(config: Config, logger: Logger): Promise<void> {
-  const app = await openApp(config);
+  const app = await openApp(config, logger);
   logger.info('database is up to date', { database: config.database.path });
   await app.close();
 }
@@ -50,7 +66,7 @@ export async function migrate(config: Config, logger: Logger): Promise<void> {
 export type ChatOptions = { user: string; commands: string[]; logger: Logger };
 
 export async function chat(config: Config, options: ChatOptions): Promise<void> {
-  const app = await openApp(config);
+  const app = await openApp(config, options.logger);
   const interactive = options.commands.length === 0 && process.stdin.isTTY === true;
   // Digests and reminders print in the terminal. Only an interactive session runs the schedule; a
   // scripted one delivers just what it asked for with `digest now`, once its commands are done.
@@ -128,7 +144,7 @@ export function createInbox(
 }
 
 export async function serve(config: Config, logger: Logger): Promise<void> {
-  const app = await openApp(config);
+  const app = await openApp(config, logger);
   // Loaded here, not at the top: the Slack and Teams SDKs take a second or more to load, and the
   // other commands (chat, import, migrate) start without them.
   const { createSlack, createTeams } = await import('./platforms.ts');

@@ -43,7 +43,12 @@ export function createSlack(
     ...(slack.appToken ? { appToken: slack.appToken } : {}),
     ...(slack.apiUrl ? { apiUrl: slack.apiUrl } : {}),
     ...(slack.oauth
-      ? { oauth: { ...slack.oauth, installations: createKyselySlackInstallationStore(app.db) } }
+      ? {
+          oauth: {
+            ...slack.oauth,
+            installations: createKyselySlackInstallationStore(app.db, app.secrets),
+          },
+        }
       : {}),
   });
 }

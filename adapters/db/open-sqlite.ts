@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Kysely, sql } from 'kysely';
 import type { Database } from 'sqlite3';
@@ -14,7 +14,7 @@ const IN_MEMORY = ':memory:';
  */
 export async function openSqlite<DB>(path: string): Promise<Kysely<DB>> {
   const inMemory = path === IN_MEMORY;
-  if (!inMemory) mkdirSync(dirname(path), { recursive: true });
+  if (!inMemory) createPrivately(path);
   const database = await openDatabase(path);
   const db = new Kysely<DB>({ dialect: new Sqlite3Dialect({ database }) });
   try {
@@ -30,6 +30,22 @@ export async function openSqlite<DB>(path: string): Promise<Kysely<DB>> {
 export async function isDatabaseReady<DB>(db: Kysely<DB>): Promise<boolean> {
   await sql`select 1`.execute(db);
   return true;
+}
+
+/**
+ * The database holds platform tokens, so a new file is readable by its owner only (0600), and so are
+ * its -wal and -shm files, which SQLite creates with the database file's permissions
+ * (https://www.sqlite.org/tempfiles.html). A new folder for it is the owner's only too. An existing
+ * file keeps the permissions it was given.
+ */
+function createPrivately(path: string): void {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  try {
+    closeSync(openSync(path, 'wx', 0o600));
+  } catch {
+    // Already there (or made a moment ago by another process), or not creatable: opening it next
+    // reports whatever is really wrong.
+  }
 }
 
 /** `file` is undefined for an in-memory database. */

@@ -5,6 +5,7 @@ import type {
   SlackInstallationStore,
 } from '../../src/ports/slack-installations.ts';
 import type { DB, SlackInstallationRow } from './schema.ts';
+import { createSecretBox, type SecretBox } from './secret-box.ts';
 
 /** The row id: an org-wide install is keyed by its enterprise, a workspace install by its team. */
 function rowId(key: SlackInstallationKey): string {
@@ -12,25 +13,33 @@ function rowId(key: SlackInstallationKey): string {
   return `team:${key.teamId ?? ''}`;
 }
 
-function fromRow(row: SlackInstallationRow): SlackInstallationRecord {
+function fromRow(row: SlackInstallationRow, secrets: SecretBox): SlackInstallationRecord {
   return {
     enterpriseId: row.enterprise_id,
     teamId: row.team_id,
     isEnterpriseInstall: row.is_enterprise_install === 1,
-    installation: row.installation,
+    installation: secrets.open(row.installation, row.id),
     updatedAt: row.updated_at,
   };
 }
 
-export function createKyselySlackInstallationStore(db: Kysely<DB>): SlackInstallationStore {
+/**
+ * Installations hold the bot, user and refresh tokens, so `installation` is sealed with
+ * RECTRACK_SECRET_KEY when one is set (plain otherwise; see secret-box.ts).
+ */
+export function createKyselySlackInstallationStore(
+  db: Kysely<DB>,
+  secrets: SecretBox = createSecretBox(undefined),
+): SlackInstallationStore {
   return {
     async save(record) {
+      const id = rowId(record);
       const row: SlackInstallationRow = {
-        id: rowId(record),
+        id,
         enterprise_id: record.enterpriseId,
         team_id: record.isEnterpriseInstall ? null : record.teamId,
         is_enterprise_install: record.isEnterpriseInstall ? 1 : 0,
-        installation: record.installation,
+        installation: secrets.seal(record.installation, id),
         updated_at: record.updatedAt,
       };
       // Portable upsert (SQLite and PostgreSQL both accept ON CONFLICT ... DO UPDATE).
@@ -54,10 +63,43 @@ export function createKyselySlackInstallationStore(db: Kysely<DB>): SlackInstall
         .selectAll()
         .where('id', '=', rowId(key))
         .executeTakeFirst();
-      return row && fromRow(row);
+      return row && fromRow(row, secrets);
     },
     async delete(key) {
       await db.deleteFrom('slack_installations').where('id', '=', rowId(key)).execute();
     },
   };
+}
+
+/**
+ * Seals every installation not yet sealed with the current key: plain rows from before a key was set,
+ * and rows sealed with a previous key (rotation). Run at start, so after a restart with a new key the
+ * previous one is no longer needed. A row no key opens is left as it is and counted.
+ */
+export async function resealSlackInstallations(
+  db: Kysely<DB>,
+  secrets: SecretBox,
+): Promise<{ resealed: number; unreadable: number }> {
+  const rows = await db.selectFrom('slack_installations').select(['id', 'installation']).execute();
+  let resealed = 0;
+  let unreadable = 0;
+  for (const row of rows) {
+    if (secrets.isCurrent(row.installation)) continue;
+    let plain: string;
+    try {
+      plain = secrets.open(row.installation, row.id);
+    } catch {
+      unreadable++;
+      continue;
+    }
+    // Only if unchanged since read: a reinstall saved meanwhile is already sealed and newer.
+    await db
+      .updateTable('slack_installations')
+      .set({ installation: secrets.seal(plain, row.id) })
+      .where('id', '=', row.id)
+      .where('installation', '=', row.installation)
+      .execute();
+    resealed++;
+  }
+  return { resealed, unreadable };
 }

@@ -49,6 +49,20 @@ describe('rectrack in Slack: installing into many workspaces (OAuth)', () => {
     expect(stored?.installation).toContain(INSTALLED_TOKEN);
   });
 
+  it('with RECTRACK_SECRET_KEY, stores the installation sealed and still answers with its token', async () => {
+    await h.close();
+    h = await startSlackHarness({
+      env: { ...OAUTH_ENV, RECTRACK_SECRET_KEY: Buffer.alloc(32, 7).toString('base64') },
+    });
+    expect((await install()).status).toBe(200);
+    const row = await h.app.db.selectFrom('slack_installations').select('installation').executeTakeFirst();
+    expect(row?.installation).toMatch(/^enc:v1:/);
+    expect(row?.installation).not.toContain(INSTALLED_TOKEN);
+    await h.event(directMessage('help', 'EvSealed1', { team: 'TOAUTH' }));
+    const post = await h.api.waitFor(() => h.api.callsTo('chat.postMessage')[0]);
+    expect(post.token).toBe(INSTALLED_TOKEN);
+  });
+
   it('refuses a redirect whose state it did not issue', async () => {
     const res = await fetch(`${h.base}/slack/oauth_redirect?code=granted-code&state=forged`, {
       redirect: 'manual',
