@@ -38,10 +38,23 @@ export class Sqlite3Dialect implements Dialect {
   }
 
   createAdapter(): DialectAdapter {
-    return new SqliteAdapter();
+    return new TransactionalSqliteAdapter();
   }
 
   createIntrospector(db: Kysely<unknown>): DatabaseIntrospector {
     return new SqliteIntrospector(db);
+  }
+}
+
+/**
+ * SQLite runs DDL inside transactions, though Kysely's adapter says not, so its Migrator ran each
+ * statement on its own and two processes migrating a new file at once both created the same tables
+ * ("table workspaces already exists"). Said true, the Migrator runs all pending migrations in one
+ * transaction, which our driver begins IMMEDIATE: a second process waits for the first (within the
+ * busy timeout), then reads that nothing is left to do; and a failing migration leaves nothing behind.
+ */
+class TransactionalSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
   }
 }

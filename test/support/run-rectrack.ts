@@ -5,7 +5,14 @@ const bin = join(import.meta.dirname, '..', '..', 'bin', 'rectrack.mjs');
 
 export type Run = { code: number | null; stdout: string; stderr: string };
 
-export type RunOptions = { cwd: string; stdin?: string; env?: Record<string, string> };
+export type RunOptions = {
+  cwd: string;
+  stdin?: string;
+  env?: Record<string, string>;
+  /** Run as this user and group (a test running as root drops to one that file permissions bind). */
+  uid?: number;
+  gid?: number;
+};
 
 /**
  * Runs the real `rectrack` command line as a user would: a new process, plain output, and none of
@@ -16,7 +23,12 @@ export function runRectrack(args: string[], options: RunOptions): Promise<Run> {
     const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1' };
     for (const name of Object.keys(env)) if (/^(SLACK|TEAMS|DATABASE)_/.test(name)) delete env[name];
     Object.assign(env, options.env);
-    const child = spawn(process.execPath, [bin, ...args], { env, cwd: options.cwd });
+    const child = spawn(process.execPath, [bin, ...args], {
+      env,
+      cwd: options.cwd,
+      ...(options.uid === undefined ? {} : { uid: options.uid }),
+      ...(options.gid === undefined ? {} : { gid: options.gid }),
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => {
