@@ -2,7 +2,8 @@ import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { type Config, isPlatformConfigured, loadConfig } from './config.ts';
 import { importDryRun, importSave } from './import-command.ts';
-import { chat, migrate, serve } from './main.ts';
+import { chat, DatabaseUnusableError, migrate, serve } from './main.ts';
+import type { Logger } from './ports/logger.ts';
 import { createStderrLogger } from './stderr-logger.ts';
 
 const USAGE = `Usage: rectrack [command] [options]
@@ -44,12 +45,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
     return 0;
   }
   const loaded = loadConfig(args.values.db ? { ...env, DATABASE_URL: `sqlite:${args.values.db}` } : env);
-  if (!loaded.ok) {
-    process.stderr.write(
-      `rectrack can't start; fix these settings:\n${loaded.problems.map((p) => `  - ${p}`).join('\n')}\n`,
-    );
-    return 2;
-  }
+  if (!loaded.ok) return settingsProblems(loaded.problems);
   const config: Config = loaded.config;
   const command = args.positionals[0] ?? (isPlatformConfigured(config) ? 'serve' : 'chat');
   const misplaced = IMPORT_ONLY.filter((name) => args.values[name] !== undefined);
@@ -57,6 +53,30 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
     process.stderr.write(`--${misplaced.join(', --')} only work with "rectrack import".\n\n${USAGE}\n`);
     return 2;
   }
+  try {
+    return await run(command, config, args, env, logger);
+  } catch (error) {
+    // The database in the settings can't be used: the operator's to fix, so no stack trace.
+    if (error instanceof DatabaseUnusableError) return settingsProblems([`DATABASE_URL: ${error.message}`]);
+    throw error;
+  }
+}
+
+/** The settings message: every problem, and exit code 2. */
+function settingsProblems(problems: readonly string[]): number {
+  process.stderr.write(
+    `rectrack can't start; fix these settings:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`,
+  );
+  return 2;
+}
+
+async function run(
+  command: string,
+  config: Config,
+  args: ReturnType<typeof parse>,
+  env: Record<string, string | undefined>,
+  logger: Logger,
+): Promise<number> {
   switch (command) {
     case 'chat':
       await chat(config, {

@@ -4,6 +4,7 @@ import { createConsoleMessenger } from '../adapters/console/messenger.ts';
 import { createKyselyInboxStore } from '../adapters/db/inbox-store.ts';
 import { createKyselyStore } from '../adapters/db/kysely-store.ts';
 import { migrateToLatest } from '../adapters/db/migrate.ts';
+import { DatabaseUnusableError, explainOpenError } from '../adapters/db/open-problems.ts';
 import { isDatabaseReady, openSqlite } from '../adapters/db/open-sqlite.ts';
 import type { Database, DB } from '../adapters/db/schema.ts';
 import { createSecretBox, type SecretBox } from '../adapters/db/secret-box.ts';
@@ -21,6 +22,8 @@ import type { InboxStore } from './ports/inbox.ts';
 import type { Logger } from './ports/logger.ts';
 import type { Messengers } from './ports/messenger.ts';
 
+export { DatabaseUnusableError } from '../adapters/db/open-problems.ts';
+
 /** The composition root: config -> database -> stores -> adapters. Nothing else wires things together. */
 export type App = {
   deps: CoreDeps;
@@ -30,11 +33,24 @@ export type App = {
   close(): Promise<void>;
 };
 
+/**
+ * Opens the database and brings it up to date. A file that is not a database, read-only, or in a
+ * folder rectrack may not write in throws DatabaseUnusableError, which the command line reports as
+ * a settings problem.
+ */
 export async function openApp(config: Config, logger?: Logger): Promise<App> {
-  const db = await openSqlite<DB>(config.database.path);
+  const path = config.database.path;
+  let db: Database;
+  try {
+    db = await openSqlite<DB>(path);
+  } catch (error) {
+    throw unusable(error, path);
+  }
   const secrets = createSecretBox(config.secretKeys);
   try {
-    await migrateToLatest(db);
+    await migrateToLatest(db).catch((error: unknown) => {
+      throw unusable(error, path);
+    });
     if (config.secretKeys) {
       // Tokens stored plain (before the key was set) or under a previous key are sealed anew.
       const { resealed, unreadable } = await resealSlackInstallations(db, secrets);
@@ -55,6 +71,11 @@ export async function openApp(config: Config, logger?: Logger): Promise<App> {
     schedules: createCronCalendar(),
   };
   return { deps, db, inbox: createKyselyInboxStore(db), secrets, close: () => db.destroy() };
+}
+
+function unusable(error: unknown, path: string): unknown {
+  const problem = explainOpenError(error, path);
+  return problem ? new DatabaseUnusableError(problem, { cause: error }) : error;
 }
 
 export async function migrate(config: Config, logger: Logger): Promise<void> {

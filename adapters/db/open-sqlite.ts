@@ -64,6 +64,10 @@ async function applyPragmas<DB>(db: Kysely<DB>, file: string | undefined): Promi
       // Happens on filesystems without shared memory (some network mounts); say so rather than run slower.
       throw new Error(`SQLite kept journal_mode ${mode ?? '(none)'} instead of wal for ${file}`);
     }
+    // SQLite quietly opens a file it may not write read-only, and then fails only at the first write.
+    // Writing the header's user_version back unchanged fails now instead (SQLITE_READONLY), at start.
+    const { rows: version } = await sql<{ user_version: number }>`pragma user_version`.execute(db);
+    await sql.raw(`pragma user_version = ${Number(version[0]?.user_version ?? 0)}`).execute(db);
   }
   // In WAL mode NORMAL cannot corrupt the database and skips an fsync per commit; the cost is that
   // a power cut (not a process crash) may lose the last few commits.
