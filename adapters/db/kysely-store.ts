@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Store } from '../../src/ports/store.ts';
+import { type BusyRetryOptions, retryWhenBusy } from './busy-retry.ts';
 import { createKyselyDigestStore } from './digest-store.ts';
 import { createKyselyDeadlineStore, createKyselyUpdateStore } from './history-stores.ts';
 import { createKyselyItemStore } from './item-store.ts';
@@ -16,13 +17,13 @@ import {
  * The Store port over Kysely. Every query after the workspace lookup filters by workspace_id, and the
  * schema's composite foreign keys refuse rows that point into another workspace.
  */
-export function createKyselyStore(db: Kysely<DB>): Store {
+export function createKyselyStore(db: Kysely<DB>, options: BusyRetryOptions = {}): Store {
   const store: Store = {
     async transaction(fn) {
       // Already inside one: Kysely has no nested transactions, and the caller's writes must commit
       // or roll back with the outer ones anyway, so run on the same store.
       if (db.isTransaction) return fn(store);
-      return db.transaction().execute((trx) => fn(createKyselyStore(trx)));
+      return retryWhenBusy(() => db.transaction().execute((trx) => fn(createKyselyStore(trx))), options);
     },
     workspaces: createKyselyWorkspaceStore(db),
     members: createKyselyMemberStore(db),

@@ -12,13 +12,18 @@ const IN_MEMORY = ':memory:';
  * with the pragmas rectrack relies on. Errors opening the file or applying a pragma reject here,
  * not on the first query. `destroy()` on the result closes the file.
  */
-export async function openSqlite<DB>(path: string): Promise<Kysely<DB>> {
+export type SqliteOptions = {
+  /** How long one statement waits for another connection's lock before SQLITE_BUSY (tests shorten it). */
+  busyTimeoutMs?: number;
+};
+
+export async function openSqlite<DB>(path: string, options: SqliteOptions = {}): Promise<Kysely<DB>> {
   const inMemory = path === IN_MEMORY;
   if (!inMemory) createPrivately(path);
   const database = await openDatabase(path);
   const db = new Kysely<DB>({ dialect: new Sqlite3Dialect({ database }) });
   try {
-    await applyPragmas(db, inMemory ? undefined : path);
+    await applyPragmas(db, inMemory ? undefined : path, options.busyTimeoutMs ?? 5000);
   } catch (error) {
     await db.destroy();
     throw error;
@@ -49,11 +54,15 @@ function createPrivately(path: string): void {
 }
 
 /** `file` is undefined for an in-memory database. */
-async function applyPragmas<DB>(db: Kysely<DB>, file: string | undefined): Promise<void> {
+async function applyPragmas<DB>(
+  db: Kysely<DB>,
+  file: string | undefined,
+  busyTimeoutMs: number,
+): Promise<void> {
   // First, so the pragmas below already wait for a lock rather than fail: another process (a second
   // instance, a CLI import, a backup) may hold the write lock for a moment. 5 s outlasts any of our
   // transactions yet still fails visibly if the database is really stuck.
-  await sql`pragma busy_timeout = 5000`.execute(db);
+  await sql.raw(`pragma busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`).execute(db);
   if (file !== undefined) {
     // Readers and the writer stop blocking each other across processes, and a commit is one append
     // to the log instead of rewriting pages. Stored in the file, but cheap to repeat. In-memory

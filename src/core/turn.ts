@@ -1,9 +1,11 @@
 import type { Logger } from '../ports/logger.ts';
+import { StoreBusyError } from '../ports/store-errors.ts';
 import { type CoreDeps, handleMessage, type IncomingMessage } from './handle-message.ts';
 import { createDeliveryGuard } from './redelivery-guard.ts';
 import { problem, type Reply } from './reply/reply.ts';
 
 export const SORRY = 'Sorry, something went wrong on my side and nothing was changed. Please try again.';
+export const BUSY = 'rectrack is busy, please try again in a moment. Nothing was changed.';
 
 /** Platforms redeliver within minutes (Slack after 3 seconds, Teams after 15); an hour covers any repeat. */
 const GUARD_TTL_MS = 60 * 60 * 1000;
@@ -13,7 +15,7 @@ const GUARD_MAX_ENTRIES = 50_000;
  * One turn, the same on every platform: a delivery this process already took on is dropped before
  * any work (`firstDelivery`), then each message of the turn goes to the core (`answer`), where a user
  * mistake is a problem reply and a bug is logged here, with context, and answered with one polite
- * line, never a stack trace. Adapters keep only what is theirs: reading the payload and sending.
+ * line, never a stack trace; a database kept busy by other writers gets "busy, try again". Adapters keep only what is theirs: reading the payload and sending.
  */
 export type TurnPipeline = {
   /** True the first time this process sees `delivery`; false for a redelivery, which is dropped. */
@@ -38,6 +40,15 @@ export function createTurnPipeline(deps: CoreDeps, logger: Logger): TurnPipeline
       try {
         return await handleMessage(deps, message);
       } catch (error) {
+        // Not a bug: other writers held the database through every retry. Worth saying so.
+        if (error instanceof StoreBusyError) {
+          logger.warn(`${message.platform} command not run: the database is busy`, {
+            ...context,
+            workspace: message.workspace.externalId,
+            reason: error.message,
+          });
+          return problem('store.busy', BUSY);
+        }
         logger.error(`${message.platform} command failed`, {
           ...context,
           workspace: message.workspace.externalId,
