@@ -1,5 +1,6 @@
 import { createKyselySlackInstallationStore } from '../adapters/db/slack-installation-store.ts';
 import { createKyselyTeamsConversationStore } from '../adapters/db/teams-conversation-store.ts';
+import { createGuardedFetch } from '../adapters/net/guarded-fetch.ts';
 import { createSlackApp, type SlackApp } from '../adapters/slack/app.ts';
 import { systemClock } from '../adapters/system/clock.ts';
 import { createTeamsBot, type TeamsBot } from '../adapters/teams/app.ts';
@@ -38,6 +39,7 @@ export function createSlack(
     deps: app.deps,
     logger,
     clock: systemClock,
+    fetchUrl: createGuardedFetch(),
     signingSecret: slack.signingSecret,
     ...(slack.botToken ? { botToken: slack.botToken } : {}),
     ...(slack.appToken ? { appToken: slack.appToken } : {}),
@@ -70,6 +72,7 @@ export function createTeams(config: Config, app: App, logger: Logger): TeamsBot 
     deps: app.deps,
     logger,
     clock: systemClock,
+    fetchUrl: createGuardedFetch(),
     conversations: createKyselyTeamsConversationStore(app.db),
     auth: teams
       ? {

@@ -14,6 +14,7 @@ import type { InboxEntry, InboxStore } from '../../src/ports/inbox.ts';
 import type { Logger } from '../../src/ports/logger.ts';
 import type { Messenger } from '../../src/ports/messenger.ts';
 import type { SlackInstallationStore } from '../../src/ports/slack-installations.ts';
+import type { UrlFetcher } from '../../src/ports/url-fetcher.ts';
 import { singleWorkspace } from './auth.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { describeSlackError } from './errors.ts';
@@ -46,6 +47,8 @@ export type SlackAppOptions = {
   };
   /** The Web API's base URL (tests, proxies); Slack's own when unset. */
   apiUrl?: string;
+  /** Fetches the files people share (adapters/net/guarded-fetch.ts). */
+  fetchUrl: UrlFetcher;
   /** For tests: how rate-limit waits sleep. */
   sleep?: (ms: number) => Promise<void>;
   /**
@@ -97,6 +100,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     }),
     trustedHosts: options.apiUrl ? [new URL(options.apiUrl).host] : [],
     maxFileBytes: MAX_FILE_BYTES,
+    fetchUrl: options.fetchUrl,
     sleep,
   };
   const { oauth } = options;

@@ -1,5 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import type { DocumentFile } from '../../src/ports/documents.ts';
+import type { UrlFetcher } from '../../src/ports/url-fetcher.ts';
 import { describeSlackError } from './errors.ts';
 
 export type FileDownloadOptions = {
@@ -7,15 +8,22 @@ export type FileDownloadOptions = {
   maxBytes: number;
   /** Hosts that may receive the bot token besides Slack's own (the SLACK_API_URL host, for tests and proxies). */
   extraHosts: readonly string[];
-  fetch?: typeof fetch;
+  /** The guarded fetcher (adapters/net): https, Slack's hosts, public addresses, no redirects. */
+  fetch: UrlFetcher;
 };
 
 export type Downloaded = { ok: true; files: DocumentFile[] } | { ok: false; message: string };
 
+const TIMEOUT_MS = 30_000;
+
+function isSlackHost(hostname: string): boolean {
+  return hostname === 'slack.com' || hostname.endsWith('.slack.com') || hostname.endsWith('.slack-edge.com');
+}
+
 /**
  * Fetches files shared in a DM: files.info for the private URL, then that URL with the bot token
  * (https://docs.slack.dev/messaging/working-with-files#authenticating). The token only ever goes to
- * Slack's hosts, so a crafted file record cannot send it elsewhere.
+ * Slack's hosts, and no redirect is followed, so a crafted file record cannot send it elsewhere.
  */
 export async function downloadFiles(
   client: webApi.WebClient,
@@ -23,7 +31,6 @@ export async function downloadFiles(
   fileIds: readonly string[],
   options: FileDownloadOptions,
 ): Promise<Downloaded> {
-  const fetchFn = options.fetch ?? fetch;
   const files: DocumentFile[] = [];
   for (const id of fileIds) {
     let info: Awaited<ReturnType<webApi.WebClient['files']['info']>>;
@@ -36,47 +43,39 @@ export async function downloadFiles(
     const name = file?.name ?? file?.title ?? 'document';
     const url = file?.url_private_download ?? file?.url_private;
     if (!url) return { ok: false, message: `I couldn't find a download link for ${name}.` };
-    if ((file?.size ?? 0) > options.maxBytes) {
-      return {
-        ok: false,
-        message: `${name} is larger than ${Math.round(options.maxBytes / 1e6)} MB; send a smaller file.`,
-      };
-    }
-    if (!trusted(url, options.extraHosts))
-      return { ok: false, message: `I can only download files stored in Slack.` };
-    const response = await fetchFn(url, {
+    const tooBig = {
+      ok: false as const,
+      message: `${name} is larger than ${Math.round(options.maxBytes / 1e6)} MB; send a smaller file.`,
+    };
+    if ((file?.size ?? 0) > options.maxBytes) return tooBig;
+    const fetched = await options.fetch(url, {
+      allowsHost: isSlackHost,
+      trustedHosts: options.extraHosts,
       headers: { authorization: `Bearer ${token}` },
-      redirect: 'manual',
+      maxBytes: options.maxBytes,
+      timeoutMs: TIMEOUT_MS,
+      maxRedirects: 0,
     });
-    // Without files:read Slack answers with a redirect to its sign-in page instead of the file.
-    if (response.status !== 200) {
-      return {
-        ok: false,
-        message: `Slack wouldn't give me ${name} (HTTP ${response.status}); rectrack may need the files:read permission.`,
-      };
+    if (fetched.ok) {
+      files.push({ name, bytes: fetched.bytes });
+      continue;
     }
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    if (bytes.byteLength > options.maxBytes) {
-      return {
-        ok: false,
-        message: `${name} is larger than ${Math.round(options.maxBytes / 1e6)} MB; send a smaller file.`,
-      };
+    switch (fetched.refusal) {
+      case 'too_large':
+        return tooBig;
+      case 'redirect':
+      case 'http_status':
+        // Without files:read Slack answers with a redirect to its sign-in page instead of the file.
+        return {
+          ok: false,
+          message: `Slack wouldn't give me ${name} (HTTP ${fetched.status}); rectrack may need the files:read permission.`,
+        };
+      case 'timeout':
+      case 'network':
+        return { ok: false, message: `I couldn't download ${name} from Slack; please send it again.` };
+      default:
+        return { ok: false, message: `I can only download files stored in Slack.` };
     }
-    files.push({ name, bytes });
   }
   return { ok: true, files };
-}
-
-function trusted(url: string, extraHosts: readonly string[]): boolean {
-  let host: string;
-  try {
-    const parsed = new URL(url);
-    host = parsed.host;
-    if (extraHosts.includes(host)) return true;
-    if (parsed.protocol !== 'https:') return false;
-  } catch {
-    return false;
-  }
-  const name = host.toLowerCase();
-  return name === 'slack.com' || name.endsWith('.slack.com') || name.endsWith('.slack-edge.com');
 }

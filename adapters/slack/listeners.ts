@@ -100,6 +100,7 @@ function registerMessages(app: App, env: SlackEnv): void {
       files = await downloadFiles(client, context.botToken ?? '', ids, {
         maxBytes: env.maxFileBytes,
         extraHosts: env.trustedHosts,
+        fetch: env.fetchUrl,
       });
     }
     const dm: Destination = { kind: 'channel', channel: message.channel, userId: who.userId };

@@ -5,6 +5,7 @@ import { problem, type Reply } from '../../src/core/reply/reply.ts';
 import type { TurnPipeline } from '../../src/core/turn.ts';
 import type { DocumentFile } from '../../src/ports/documents.ts';
 import type { Logger } from '../../src/ports/logger.ts';
+import type { UrlFetcher } from '../../src/ports/url-fetcher.ts';
 import type { HomeRefresher } from './home.ts';
 import type { People, Person } from './people.ts';
 import { renderReply } from './render.ts';
@@ -29,6 +30,8 @@ export type SlackEnv = {
   /** Hosts besides Slack's that may receive the bot token (the SLACK_API_URL host). */
   trustedHosts: readonly string[];
   maxFileBytes: number;
+  /** The guarded fetcher every file download goes through. */
+  fetchUrl: UrlFetcher;
   sleep: (ms: number) => Promise<void>;
   onUninstall?: (query: {
     teamId?: string;

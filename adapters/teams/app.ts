@@ -3,6 +3,7 @@ import { createTurnPipeline } from '../../src/core/turn.ts';
 import type { Clock } from '../../src/ports/clock.ts';
 import type { Logger } from '../../src/ports/logger.ts';
 import type { TeamsConversationStore } from '../../src/ports/teams-conversations.ts';
+import type { UrlFetcher } from '../../src/ports/url-fetcher.ts';
 import { appIdOf, createAuthentication, type TeamsAuth } from './auth.ts';
 import { createMessagesRoute, HostedCloudAdapter, type TeamsRoute } from './http.ts';
 import { createTurnHandler } from './listeners.ts';
@@ -22,8 +23,10 @@ export type TeamsBotOptions = {
   clock: Clock;
   conversations: TeamsConversationStore;
   auth: TeamsAuth;
-  /** Hosts file downloads may reach over plain http (the tests' stand-in); all others need https. */
-  fileHttpHosts?: readonly string[];
+  /** Fetches the file links in activities (adapters/net/guarded-fetch.ts). */
+  fetchUrl: UrlFetcher;
+  /** Exact `host:port`s file downloads may reach unchecked (the tests' stand-in). */
+  fileTrustedHosts?: readonly string[];
   /** Largest message in bytes (UTF-16); tests lower it to see pagination. */
   maxMessageBytes?: number;
 };
@@ -58,7 +61,12 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
     clock: options.clock,
     turns: createTurnPipeline(options.deps, logger),
     conversations: options.conversations,
-    files: { maxBytes: MAX_FILE_BYTES, httpHosts: options.fileHttpHosts ?? [], timeoutMs: 30_000 },
+    files: {
+      maxBytes: MAX_FILE_BYTES,
+      trustedHosts: options.fileTrustedHosts ?? [],
+      timeoutMs: 30_000,
+      fetch: options.fetchUrl,
+    },
     maxMessageBytes,
   };
   // A token's serviceUrl claim is checked by the SDK; with no token, only a local one is trusted.

@@ -1,88 +1,73 @@
 import type { DocumentFile } from '../../src/ports/documents.ts';
+import type { UrlFetcher } from '../../src/ports/url-fetcher.ts';
 import type { FileLink } from './translate.ts';
 
 export type FileDownloadOptions = {
   /** Biggest file fetched; a larger one is refused without reading it all. */
   maxBytes: number;
-  /** Hosts that may be fetched over plain http (the test stand-in); everything else must be https. */
-  httpHosts: readonly string[];
+  /** Exact `host:port`s trusted as they are (the tests' stand-in); everything else is checked. */
+  trustedHosts: readonly string[];
   timeoutMs: number;
-  fetch?: typeof fetch;
+  /** The guarded fetcher (adapters/net): https, allowed hosts, public addresses, each redirect checked. */
+  fetch: UrlFetcher;
 };
 
 export type Downloaded = { ok: true; files: DocumentFile[] } | { ok: false; message: string };
 
 /**
+ * Where Teams puts files sent to a bot: the sender's OneDrive for Business, on SharePoint Online
+ * (and its government clouds). A link anywhere else is not one Teams made.
+ */
+const FILE_HOSTS = ['sharepoint.com', 'sharepoint.us', 'sharepoint-mil.us', 'sharepoint.cn'];
+
+function isTeamsFileHost(hostname: string): boolean {
+  return FILE_HOSTS.some((host) => hostname === host || hostname.endsWith(`.${host}`));
+}
+
+/** SharePoint may send a download on to another of its hosts; more hops than this are not a download. */
+const MAX_REDIRECTS = 3;
+
+/**
  * Fetches files sent in the personal chat. Teams uploads them to the sender's OneDrive and gives a
  * pre-authenticated download URL, valid for a few minutes, that needs no token:
  * https://learn.microsoft.com/microsoftteams/platform/bots/how-to/bots-filesv4#receive-files-in-personal-chat
+ * The URL is in the activity, so it is fetched only through the guarded fetcher.
  */
 export async function downloadFiles(
   links: readonly FileLink[],
   options: FileDownloadOptions,
 ): Promise<Downloaded> {
-  const fetchFn = options.fetch ?? fetch;
   const files: DocumentFile[] = [];
-  const tooBig = (name: string) => ({
-    ok: false as const,
-    message: `${name} is larger than ${Math.round(options.maxBytes / 1e6)} MB; send a smaller file.`,
-  });
   for (const link of links) {
-    if (!allowed(link.downloadUrl, options.httpHosts)) {
-      return { ok: false, message: `I can't download ${link.name}: Teams gave me a link I don't trust.` };
+    const fetched = await options.fetch(link.downloadUrl, {
+      allowsHost: isTeamsFileHost,
+      trustedHosts: options.trustedHosts,
+      maxBytes: options.maxBytes,
+      timeoutMs: options.timeoutMs,
+      maxRedirects: MAX_REDIRECTS,
+    });
+    if (fetched.ok) {
+      files.push({ name: link.name, bytes: fetched.bytes });
+      continue;
     }
-    let response: Response;
-    try {
-      response = await fetchFn(link.downloadUrl, { signal: AbortSignal.timeout(options.timeoutMs) });
-    } catch {
-      return { ok: false, message: `I couldn't download ${link.name} from Teams; please send it again.` };
+    switch (fetched.refusal) {
+      case 'too_large':
+        return {
+          ok: false,
+          message: `${link.name} is larger than ${Math.round(options.maxBytes / 1e6)} MB; send a smaller file.`,
+        };
+      case 'http_status':
+        // The link expires after a few minutes; a retry from Teams after that fails here.
+        return {
+          ok: false,
+          message: `Teams wouldn't give me ${link.name} (HTTP ${fetched.status}); please send it again.`,
+        };
+      case 'timeout':
+      case 'network':
+        return { ok: false, message: `I couldn't download ${link.name} from Teams; please send it again.` };
+      default:
+        return { ok: false, message: `I can't download ${link.name}: Teams gave me a link I don't trust.` };
     }
-    if (!response.ok) {
-      // The link expires after a few minutes; a retry from Teams after that fails here.
-      return {
-        ok: false,
-        message: `Teams wouldn't give me ${link.name} (HTTP ${response.status}); please send it again.`,
-      };
-    }
-    const declared = Number(response.headers.get('content-length') ?? '0');
-    if (declared > options.maxBytes) return tooBig(link.name);
-    const bytes = await readCapped(response, options.maxBytes);
-    if (!bytes) return tooBig(link.name);
-    files.push({ name: link.name, bytes });
   }
   return { ok: true, files };
-}
-
-/** The body, or undefined as soon as it passes the cap (a missing Content-Length can't make us read a huge file). */
-async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | undefined> {
-  if (!response.body) return new Uint8Array();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = response.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
-}
-
-function allowed(url: string, httpHosts: readonly string[]): boolean {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || (parsed.protocol === 'http:' && httpHosts.includes(parsed.host));
-  } catch {
-    return false;
-  }
 }

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { button, cardOf, seen, textOf } from '../support/fake-bot-connector-cards.ts';
 import {
@@ -167,5 +169,39 @@ describe('Teams safety: redelivery, throttling, refusals, tenants and files', ()
     });
     const { posted } = await h.exchange(message);
     expect(seen(posted)).toContain("I can't download report.docx");
+  });
+
+  it('follows no file link to the local network: not by a redirect, not to a host that is not SharePoint', async () => {
+    const hits: string[] = [];
+    const internal = createServer((req, res) => {
+      hits.push(req.url ?? '');
+      res.end('Recommendation 1\nBy 1 May 2024, the secret internal page should be shown.');
+    });
+    await new Promise<void>((resolve) => internal.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (internal.address() as AddressInfo).port;
+      const links = [
+        h.connector.addFileRedirect('moved.txt', `http://127.0.0.1:${port}/secret`),
+        `https://attacker.example/report.txt`,
+        `https://127.0.0.1:${port}/secret`,
+      ];
+      for (const downloadUrl of links) {
+        const message = personal(h, '', {
+          attachments: [
+            {
+              contentType: 'application/vnd.microsoft.teams.file.download.info',
+              name: 'report.txt',
+              content: { downloadUrl, fileType: 'txt' },
+            },
+          ],
+        });
+        const shown = seen((await h.exchange(message)).posted);
+        expect(shown, downloadUrl).toContain("I can't download report.txt");
+        expect(shown).not.toContain('secret internal page');
+      }
+      expect(hits).toEqual([]);
+    } finally {
+      await new Promise<void>((resolve) => internal.close(() => resolve()));
+    }
   });
 });

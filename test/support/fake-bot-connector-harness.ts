@@ -10,6 +10,7 @@ import type { DB } from '../../adapters/db/schema.ts';
 import { createKyselyTeamsConversationStore } from '../../adapters/db/teams-conversation-store.ts';
 import { createDocumentReader } from '../../adapters/documents/reader.ts';
 import { createHttpServer } from '../../adapters/http/server.ts';
+import { createGuardedFetch } from '../../adapters/net/guarded-fetch.ts';
 import { createCronCalendar } from '../../adapters/scheduler/cron-calendar.ts';
 import { randomIds } from '../../adapters/system/ids.ts';
 import { createTeamsBot, type TeamsAuth, type TeamsBot } from '../../adapters/teams/app.ts';
@@ -88,7 +89,8 @@ export async function startTeamsHarness(options: TeamsHarnessOptions = {}) {
     clock,
     conversations,
     auth,
-    fileHttpHosts: [connector.host],
+    fetchUrl: createGuardedFetch(),
+    fileTrustedHosts: [connector.host],
     ...(options.maxMessageBytes ? { maxMessageBytes: options.maxMessageBytes } : {}),
   });
   const server: Server = createHttpServer({ routes: bot.routes, logger, ready: async () => true });

@@ -50,6 +50,7 @@ export async function startFakeBotConnector() {
   const queued: ConnectorAnswer[] = [];
   const members = new Map<string, FakeMember>();
   const files = new Map<string, Uint8Array>();
+  const redirects = new Map<string, string>();
   const rejected: RejectedActivity[] = [];
   let jwks: unknown = { keys: [] };
   let issuer = '';
@@ -79,6 +80,12 @@ export async function startFakeBotConnector() {
         authorization,
         at: Date.now(),
       });
+      const redirect = redirects.get(parts[1]);
+      if (redirect) {
+        res.writeHead(302, { location: redirect });
+        res.end();
+        return;
+      }
       const bytes = files.get(parts[1]);
       if (!bytes) return json(res, 404, { error: 'no such file' });
       res.writeHead(200, {
@@ -160,6 +167,11 @@ export async function startFakeBotConnector() {
     },
     addFile(name: string, bytes: Uint8Array): string {
       files.set(name, bytes);
+      return `${base}/files/${encodeURIComponent(name)}`;
+    },
+    /** A file link that answers with a redirect to `location` (a link leading somewhere else). */
+    addFileRedirect(name: string, location: string): string {
+      redirects.set(name, location);
       return `${base}/files/${encodeURIComponent(name)}`;
     },
     serveKeys(keys: unknown, tokenIssuer: string) {
