@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { Kysely, sql } from 'kysely';
 import type { Database } from 'sqlite3';
 import sqlite3 from 'sqlite3';
+import { retryWhenBusy } from './busy-retry.ts';
 import { Sqlite3Dialect } from './sqlite3-dialect.ts';
 
 const IN_MEMORY = ':memory:';
@@ -23,7 +24,12 @@ export async function openSqlite<DB>(path: string, options: SqliteOptions = {}):
   const database = await openDatabase(path);
   const db = new Kysely<DB>({ dialect: new Sqlite3Dialect({ database }) });
   try {
-    await applyPragmas(db, inMemory ? undefined : path, options.busyTimeoutMs ?? 5000);
+    // Several processes opening one new file at once: switching it to WAL can be refused with
+    // SQLITE_BUSY at once, without the busy wait, while another connection is doing the same. The
+    // pragmas are idempotent, so they are simply tried again.
+    await retryWhenBusy(() => applyPragmas(db, inMemory ? undefined : path, options.busyTimeoutMs ?? 5000), {
+      backoffMs: [20, 50, 100, 200, 400, 800],
+    });
   } catch (error) {
     await db.destroy();
     throw error;
