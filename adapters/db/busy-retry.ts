@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { StoreBusyError } from '../../src/ports/store-errors.ts';
+import { StoreBusyError } from '../../src/core/store-busy-error.ts';
 
 export type BusyRetryOptions = {
   /** Pauses before each new try, in ms; one try more than there are pauses. Each varies ±50%. */

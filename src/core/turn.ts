@@ -1,8 +1,8 @@
 import type { Logger } from '../ports/logger.ts';
-import { StoreBusyError } from '../ports/store-errors.ts';
 import { type CoreDeps, handleMessage, type IncomingMessage } from './handle-message.ts';
 import { createDeliveryGuard } from './redelivery-guard.ts';
 import { problem, type Reply } from './reply/reply.ts';
+import { StoreBusyError } from './store-busy-error.ts';
 
 export const SORRY = 'Sorry, something went wrong on my side and nothing was changed. Please try again.';
 export const BUSY = 'rectrack is busy, please try again in a moment. Nothing was changed.';

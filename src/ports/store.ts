@@ -21,7 +21,9 @@ export type Store = {
   /**
    * Runs fn with a store whose writes commit together or not at all, and as if no other transaction
    * ran at the same time. Inside fn use only `tx`: the outer store may wait for the transaction to
-   * end. Calling transaction on `tx` runs in the same transaction: there is no nesting.
+   * end. Calling transaction on `tx` runs in the same transaction: there is no nesting. When other
+   * writers keep the database locked through the store's own retries, it throws StoreBusyError
+   * (src/core/store-busy-error.ts) and nothing was written.
    */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
   workspaces: WorkspaceStore;

@@ -10,10 +10,10 @@ import type { DB } from '../../adapters/db/schema.ts';
 import { createCronCalendar } from '../../adapters/scheduler/cron-calendar.ts';
 import type { CoreDeps } from '../../src/core/handle-message.ts';
 import { BUSY, createTurnPipeline, SORRY } from '../../src/core/turn.ts';
-import { createFixedClock } from '../../src/ports/clock.ts';
-import { createSequentialIds } from '../../src/ports/ids.ts';
 import type { Logger } from '../../src/ports/logger.ts';
 import { fakeDocuments } from '../support/fake-documents.ts';
+import { createFixedClock } from '../support/fixed-clock.ts';
+import { createSequentialIds } from '../support/sequential-ids.ts';
 
 const REGISTER = 'report new "Online CSAE inspection" key OSAEC23 published 5 April 2023 publisher HMICFRS';
 
