@@ -16,11 +16,13 @@ import { type Run, runRectrack } from '../support/run-rectrack.ts';
 const NOBODY = 65534;
 const asRoot = process.getuid?.() === 0;
 const repo = join(import.meta.dirname, '..', '..');
+// Nobody must reach the code and its dependencies (node_modules may be a link into a root-only folder).
+const probe = ['bin/rectrack.mjs', 'node_modules/kysely/package.json'].map((f) => join(repo, f));
 const nobodyCanRun =
   asRoot &&
   spawnSync(
     process.execPath,
-    ['-e', `require('node:fs').accessSync(${JSON.stringify(join(repo, 'bin'))}, 5)`],
+    ['-e', `for (const f of ${JSON.stringify(probe)}) require('node:fs').accessSync(f, 4)`],
     {
       uid: NOBODY,
       gid: NOBODY,
