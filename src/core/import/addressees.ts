@@ -14,6 +14,8 @@ const RECOMMEND_THAT = /^.*?\brecommends?(?:ed)?\s+that\s+/i;
 // ends at a colon or at its verb, which may be bare; "of", "and" and the like sit inside names.
 const RECOMMENDS_SUBJECT =
   /\brecommend(?:s|ed)?\s+that\s+((?:the\s+)?[A-Z][^,;:.]{0,120}?)(?:\s*:|\s+(?:should|must|(?!(?:of|and|for|the|in|on|to|at|with)\b)[a-z]+)\b)/g;
+const THAT_SUBJECT =
+  /^[Tt]hat\s+((?:the\s+)?[A-Z][^,;:.]{0,80}?)\s+(?!(?:of|and|for|the|in|on|to|at|with|is|are|was|were|has|have)\b)[a-z]+\b/;
 // Words that make the text before "should" a clause rather than a list of actors.
 const SUBORDINATE = /\b(?:that|whether|which|who|whom|if|when|where|because|so|whose)\b/i;
 // "should be notified", "should be reported": a passive names no actor.
@@ -125,6 +127,9 @@ function actorOf(subject: string): string {
 export function extractAddressees(text: string): string[] {
   const found: string[] = [];
   for (const match of text.matchAll(RECOMMENDS_SUBJECT)) found.push(...splitList(match[1] ?? ''));
+  // A committee's "That the Government review ...": the recommendation with "we recommend" left out.
+  const that = found.length === 0 ? THAT_SUBJECT.exec(text)?.[1] : undefined;
+  if (that !== undefined) found.push(...splitList(that));
   for (const match of text.matchAll(/\b(?:should|must|needs? to|ought to)\b/gi)) {
     if (PASSIVE.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
     const subject = actorOf(dropAdverbials(subjectBefore(text, match.index)));

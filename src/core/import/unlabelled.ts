@@ -11,8 +11,9 @@ const DIRECTIVE = /\b(?:should|must|ought to|needs? to|recommends?)\b/i;
 const STRONG = /\b(?:should|must|recommends?)\b/i;
 const FIRST_PERSON = /^(?:we|our|i|my)\b/i;
 // "We also identified the following areas for improvement:", "The MATTERS OF CONCERN are as follows:".
+// "The report made 13 recommendations, including the following:" names them too.
 const NAMES_ITEMS =
-  /\b(recommendations?|areas? for improvement|causes? of concern|matters? of concern|concerns)\b(?:\s+(?:are|is|were|was))?(?:\s+as\s+follows)?[\s:.;–—-]*$/i;
+  /\b(recommendations?|areas? for improvement|causes? of concern|matters? of concern|concerns)\b(?:\s+(?:are|is|were|was))?(?:\s+as\s+follows)?(?:,?\s+(?:including|namely|among them|such as)(?:\s+the\s+following)?)?[\s:.;–—-]*$/i;
 // "... by ensuring that:", "should make sure that:": the bullets are conditions of one recommendation.
 const CONDITIONS =
   /\b(?:ensur(?:e|es|ing)|make\s+sure|satisf(?:y|ies)\s+(?:itself|themselves))\s+that\s*:?\s*$/i;
