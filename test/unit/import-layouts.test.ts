@@ -86,6 +86,33 @@ describe('import layouts seen on unseen documents', () => {
     ]);
   });
 
+  it("reads a page's areas for improvement given one per force heading, none of which names the kind", () => {
+    const e = extractReport(
+      lines(
+        '# Peer-force learning',
+        '',
+        'HMICFRS areas for improvement are written for the force inspected; we read them across to Wessex.',
+        '',
+        '## 1. Marchshire Police - advisory groups',
+        '',
+        '> The force should make sure it uses independent advisory groups at force and local levels.',
+        '',
+        'HMICFRS noted well-developed plans for the groups.',
+        '',
+        '## 2. Thamesmere Police - handover of investigations',
+        '',
+        '> The force should make sure investigations are handed over with a full record of enquiries.',
+        '',
+        'Rating: Amber',
+      ),
+    );
+    expect(e.areasForImprovement.map((i) => i.text)).toEqual([
+      'The force should make sure it uses independent advisory groups at force and local levels.',
+      'The force should make sure investigations are handed over with a full record of enquiries.',
+    ]);
+    expect(e.recommendations).toEqual([]);
+  });
+
   it("keeps a spreadsheet's rows apart by their ref where merged cells left the first column empty", () => {
     const e = extractReport(
       lines(

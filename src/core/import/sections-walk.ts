@@ -10,7 +10,7 @@ import {
 } from './sections.ts';
 import type { TableRow } from './table.ts';
 import { endsSentence, wordCount } from './text-util.ts';
-import { unlabelledItems } from './unlabelled.ts';
+import { plainOccurrence, unlabelledItems } from './unlabelled.ts';
 
 const LIST_MARK = /^\(?\d{1,3}[.)]\s+/;
 
@@ -165,6 +165,38 @@ function answerAbove(sections: readonly Section[]): void {
   }
 }
 
+const KIND_NAMES: [RegExp, SectionKind][] = [
+  [/\bareas? for improvement\b/gi, 'areas_for_improvement'],
+  [/\brecommendations?\b/gi, 'recommendations'],
+];
+
+/**
+ * A page that says it lists areas for improvement, then gives each under a heading of its own that names
+ * the force, not the kind ("1. Wiltshire Police - independent advisory groups"): with no item found
+ * anywhere, its sections are read as holding the kind the page names most.
+ */
+function readUnheaded(sections: Section[]): void {
+  const text = sections.flatMap((s) => [s.heading ?? '', ...s.loose.map((p) => p.text)]).join(' ');
+  const named = KIND_NAMES.map(([pattern, kind]) => ({ kind, count: text.match(pattern)?.length ?? 0 }))
+    .filter((k) => k.count > 0)
+    .sort((a, b) => b.count - a.count)[0];
+  if (named === undefined) return;
+  const kind = named.kind === 'areas_for_improvement' ? 'area_for_improvement' : 'recommendation';
+  for (const section of sections) {
+    if (section.kind !== 'other') continue;
+    // Only a paragraph of its own that opens by naming who should act: narrative and numbered paragraphs
+    // of the page's own stay out.
+    for (const para of section.loose) {
+      if (para.list || para.bullet || wordCount(para.text) > UNHEADED_MAX_WORDS) continue;
+      if (!OPENS_DIRECTING.test(para.text) || /\b(?:we|our|I|my|us)\b/.test(para.text)) continue;
+      section.items.push(plainOccurrence(kind, para, section));
+    }
+  }
+}
+
+const UNHEADED_MAX_WORDS = 60;
+const OPENS_DIRECTING = /^(?:the\s+)?[A-Z][\w'’ -]{0,60}?\s+(?:should|must|needs? to)\b/;
+
 /** Walks the blocks into sections, each with its items and the paragraphs that belong to no item. */
 export function walkSections(blocks: readonly Block[]): Section[] {
   // The number of the next labelled item after each block, to tell a reply heading inside an item from a
@@ -300,6 +332,7 @@ export function walkSections(blocks: readonly Block[]): Section[] {
     s.items.push(...unlabelledItems(s, before?.[before.length - 1] ?? null));
     s.items.sort((a, b) => a.at - b.at);
   });
+  if (sections.every((s) => s.items.length === 0)) readUnheaded(sections);
   answerAbove(sections);
   return sections;
 }
