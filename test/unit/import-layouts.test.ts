@@ -113,6 +113,23 @@ describe('import layouts seen on unseen documents', () => {
     expect(e.recommendations).toEqual([]);
   });
 
+  it("splits a coroner's concerns numbered inside one paragraph ('were: 1) ... 2) ...')", () => {
+    const e = extractReport(
+      lines(
+        'REGULATION 28: REPORT TO PREVENT FUTURE DEATHS',
+        '',
+        "CORONER'S CONCERNS",
+        '',
+        'The matters of concern were: 1) There was a delay in activating the warning signals on the motorway.',
+        '2) Communication between the control rooms failed to convey the location of the vehicle.',
+      ).replace('\n2)', ' 2)'),
+    );
+    expect(e.recommendations.map((i) => [i.label, i.text])).toEqual([
+      ['1)', 'There was a delay in activating the warning signals on the motorway.'],
+      ['2)', 'Communication between the control rooms failed to convey the location of the vehicle.'],
+    ]);
+  });
+
   it("keeps a spreadsheet's rows apart by their ref where merged cells left the first column empty", () => {
     const e = extractReport(
       lines(

@@ -1,4 +1,4 @@
-import type { Block } from './blocks.ts';
+import type { Block, Para } from './blocks.ts';
 import { type LabelMatch, matchLabel } from './labels.ts';
 
 // "... about calls for service. Recommendation: By 30 September 2021, Chief Constables should ...": a label
@@ -26,6 +26,11 @@ export function splitInlineLabels(blocks: readonly Block[]): Block[] {
       out.push({ ...block, match });
       continue;
     }
+    const listed = block.type === 'para' && !block.bullet ? inlineList(block) : null;
+    if (listed !== null) {
+      out.push(...listed);
+      continue;
+    }
     const at = block.type === 'para' && !block.bullet ? INLINE.exec(block.text) : null;
     const label = at === null || block.type !== 'para' ? null : matchLabel(block.text.slice(at.index));
     if (at === null || label === null || block.type !== 'para') {
@@ -40,6 +45,32 @@ export function splitInlineLabels(blocks: readonly Block[]): Block[] {
     out.push({ ...block, text: label.rest, list: false });
   }
   return out;
+}
+
+// "The matters of concern were: 1) There was a delay ... 2) The efficacy of ...": a list run into its
+// paragraph. Entries are numbered from 1 without a gap, each after a colon or a sentence's end.
+const INLINE_ENTRY = /(?<=[:.;]\s+|^)\(?(\d{1,2})\)\s+(?=[A-Z])/g;
+const MIN_ENTRY_WORDS = 4;
+
+function inlineList(block: Para): Block[] | null {
+  const marks = [...block.text.matchAll(INLINE_ENTRY)];
+  const run: RegExpMatchArray[] = [];
+  for (const mark of marks) {
+    if (Number(mark[1]) === run.length + 1) run.push(mark);
+    else if (run.length < 2) run.length = 0;
+  }
+  const first = run[0];
+  if (run.length < 2 || first?.index === undefined || !/:\s*$/.test(block.text.slice(0, first.index)))
+    return null;
+  const parts = run.map((mark, k) =>
+    block.text.slice(mark.index ?? 0, run[k + 1]?.index ?? block.text.length).trim(),
+  );
+  if (parts.some((p) => p.split(' ').length < MIN_ENTRY_WORDS)) return null;
+  const lead = block.text.slice(0, first.index).trim();
+  return [
+    ...(lead === '' ? [] : [{ ...block, text: lead, list: false }]),
+    ...parts.map((text) => ({ ...block, text, list: true })),
+  ];
 }
 
 function numberedBy(paragraph: string, label: LabelMatch): LabelMatch {
