@@ -112,14 +112,21 @@ function renderBlock(block: Block, counter: { next: number }, card: string | und
       ];
     case 'text':
       return sections(escapeMrkdwn(block.text));
-    case 'fields':
-      return chunk(block.fields, MAX_FIELDS).map((fields) => ({
-        type: 'section',
-        fields: fields.map((f) => ({
-          type: 'mrkdwn',
-          text: truncate(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`, MAX_FIELD_TEXT),
+    case 'fields': {
+      // A field holds 2,000 characters; a longer value (a force's response) is shown whole in sections of
+      // its own rather than cut.
+      const field = (f: { label: string; value: string }) =>
+        `*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`;
+      const short = block.fields.filter((f) => field(f).length <= MAX_FIELD_TEXT);
+      const long = block.fields.filter((f) => field(f).length > MAX_FIELD_TEXT);
+      return [
+        ...chunk(short, MAX_FIELDS).map((fields) => ({
+          type: 'section' as const,
+          fields: fields.map((f) => ({ type: 'mrkdwn' as const, text: field(f) })),
         })),
-      }));
+        ...long.flatMap((f) => sections(field(f))),
+      ];
+    }
     case 'items': {
       const title = block.title ? sections(`*${escapeMrkdwn(block.title)}*`) : [];
       if (block.items.length === 0)
@@ -129,17 +136,30 @@ function renderBlock(block: Block, counter: { next: number }, card: string | und
       );
       return [...title, ...groups];
     }
-    case 'history':
-      return chunk(block.entries, MAX_CONTEXT_ELEMENTS).map((entries) => ({
-        type: 'context',
-        elements: entries.map((e) => ({
-          type: 'mrkdwn',
-          text: truncate(
-            `${escapeMrkdwn(e.when)} · *${escapeMrkdwn(e.who)}*: ${escapeMrkdwn(e.text)}`,
-            MAX_FIELD_TEXT,
-          ),
-        })),
-      }));
+    case 'history': {
+      // Notes are shown whole and in order: one that would not fit a context element gets a section.
+      const line = (e: { when: string; who: string; text: string }) =>
+        `${escapeMrkdwn(e.when)} · *${escapeMrkdwn(e.who)}*: ${escapeMrkdwn(e.text)}`;
+      const out: KnownBlock[] = [];
+      let run: string[] = [];
+      const flush = () => {
+        if (run.length > 0)
+          out.push({ type: 'context', elements: run.map((text) => ({ type: 'mrkdwn', text })) });
+        run = [];
+      };
+      for (const entry of block.entries) {
+        const text = line(entry);
+        if (text.length > MAX_FIELD_TEXT) {
+          flush();
+          out.push(...sections(text));
+          continue;
+        }
+        run.push(text);
+        if (run.length === MAX_CONTEXT_ELEMENTS) flush();
+      }
+      flush();
+      return out;
+    }
     case 'choices':
       return card ? cardActions(card, block.choices, counter) : plainActions(block.choices, counter);
   }

@@ -4,6 +4,7 @@ import { reportCommand, updateCommands } from '../../adapters/slack/modals.ts';
 import { MAX_BLOCKS, MAX_SECTION_TEXT, renderReply } from '../../adapters/slack/render.ts';
 import { parseCommand } from '../../src/core/grammar/parse.ts';
 import type { ItemLine, Reply } from '../../src/core/reply/reply.ts';
+import { messageProblems } from '../support/block-kit-rules.ts';
 
 const dates = { now: new Date('2024-03-14T10:00:00Z'), timeZone: 'Europe/London' };
 
@@ -204,5 +205,45 @@ describe('modal submissions become grammar commands', () => {
       },
     });
     expect(result.ok === false && Object.keys(result.errors).sort()).toEqual(['key', 'published']);
+  });
+});
+
+describe('long text is shown whole, never cut', () => {
+  const response = `${'The force accepts this recommendation and has agreed a plan with partners. '.repeat(36)}End.`;
+  const note = `${'Audit found the new template in use on every district. '.repeat(45)}Last line.`;
+  const reply: Reply = {
+    kind: 'info',
+    text: 'OSAEC23-5',
+    blocks: [
+      {
+        type: 'fields',
+        fields: [
+          { label: 'Status', value: 'in progress' },
+          { label: 'Force response', value: response },
+        ],
+      },
+      {
+        type: 'history',
+        entries: [
+          { at: '2026-12-05T10:00:00Z', when: '5 Dec', who: 'alice', text: note },
+          { at: '2026-12-06T10:00:00Z', when: '6 Dec', who: 'bob', text: 'short' },
+        ],
+      },
+    ],
+  };
+
+  it('puts a field or a note too long for its element in sections of its own, in order', () => {
+    const messages = renderReply(reply);
+    const shown = texts(messages).replace(/\\n|"},\{"type":"section","text":\{"type":"mrkdwn","text":"/g, '');
+    expect(response.length).toBeGreaterThan(2000);
+    expect(shown).toContain('End.');
+    expect(shown).toContain('Last line.');
+    expect(shown).not.toContain('…');
+    const all = texts(messages);
+    expect(all.indexOf('Last line.')).toBeLessThan(all.indexOf('short'));
+  });
+
+  it('stays within Block Kit limits', () => {
+    for (const message of renderReply(reply)) expect(messageProblems(message as never)).toEqual([]);
   });
 });
