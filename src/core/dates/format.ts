@@ -16,7 +16,7 @@ const MONTH_NAMES = [
   'December',
 ] as const;
 
-function monthName(month: number): string {
+export function monthName(month: number): string {
   const name = MONTH_NAMES[month - 1];
   if (name === undefined) throw new RangeError(`No such month: ${month}`);
   return name;

@@ -1,20 +1,6 @@
 import { daysInMonth } from './calendar.ts';
+import { monthName } from './format.ts';
 import { monthFromName } from './period-end.ts';
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * "31/02", "30 February 2025": a day the month does not have, said back in words ("there is no 31
@@ -30,5 +16,5 @@ export function impossibleDay(text: string): string | null {
   const year = yearText === undefined ? 2024 : Number(yearText.length === 2 ? `20${yearText}` : yearText);
   if (day >= 1 && day <= daysInMonth(year, month)) return null;
   const leap = month === 2 && day === 29 ? ` in ${year}` : '';
-  return `There is no ${day} ${MONTH_NAMES[month - 1]}${leap}.`;
+  return `There is no ${day} ${monthName(month)}${leap}.`;
 }
