@@ -5,7 +5,7 @@ import type { Item } from '../model/entities.ts';
 import { isClosed } from '../model/status.ts';
 import { fail, info, type Reply } from '../reply/reply.ts';
 
-import { itemLine } from '../view/item-view.ts';
+import { itemLine, shortenedHint } from '../view/item-view.ts';
 import type { CommandContext } from './context.ts';
 import { ownersOf } from './reports.ts';
 
@@ -81,5 +81,6 @@ async function itemList(
   );
   return info(live.length === 0 ? words.empty : words.summary(live.length), [
     { type: 'items', title: words.title, items: lines, empty: words.empty },
+    ...shortenedHint(lines),
   ]);
 }

@@ -6,7 +6,7 @@ import { deriveRag } from '../model/rag.ts';
 import { isClosed } from '../model/status.ts';
 import { authorize } from '../permissions.ts';
 import { type Block, fail, info, question, type Reply, success } from '../reply/reply.ts';
-import { itemLine } from '../view/item-view.ts';
+import { itemLine, shortenedHint } from '../view/item-view.ts';
 import { type CommandContext, findReport } from './context.ts';
 
 export async function newReport(ctx: CommandContext, cmd: CommandOf<'report_new'>): Promise<Reply> {
@@ -72,15 +72,17 @@ export async function showReport(ctx: CommandContext, cmd: CommandOf<'report_sho
   await ctx.store.members.update(ctx.workspace.id, ctx.actor.id, { lastReportId: report.id });
   const items = await ctx.store.items.listByReport(ctx.workspace.id, report.id);
   const owners = await ownersOf(ctx, items);
+  const lines = items.map((item) => itemLine(item, report.key, owners, ctx.workspace, ctx.today));
   const blocks: Block[] = [
     { type: 'heading', text: `${report.key} · ${report.title}` },
     { type: 'fields', fields: reportFields(ctx, report) },
     { type: 'text', text: `Progress: ${progress(ctx, report, items)}` },
     {
       type: 'items',
-      items: items.map((item) => itemLine(item, report.key, owners, ctx.workspace, ctx.today)),
+      items: lines,
       empty: `No items yet. Add one with: add ${report.key} "text" due 31 October 2023`,
     },
+    ...shortenedHint(lines),
   ];
   if (report.forceResponse)
     blocks.push({ type: 'text', text: `Overall force response: ${report.forceResponse}` });

@@ -28,6 +28,19 @@ export function dueText(item: Pick<Item, 'dueOn' | 'status'>, today: IsoDate): s
   return days <= 60 ? `due in ${days} days` : `due ${formatShortDate(item.dueOn)}`;
 }
 
+/** Where a list shortened an item's text, how to read it whole. */
+export function shortenedHint(lines: readonly ItemLine[]): Block[] {
+  const cut = lines.find((l) => l.summary.endsWith('…'));
+  return cut === undefined
+    ? []
+    : [
+        {
+          type: 'text',
+          text: `Texts ending in … are shortened: type a reference (${cut.ref}) to read the item whole.`,
+        },
+      ];
+}
+
 /** On an item's own card, an overdue count comes with the date it counts from. */
 function dueDetail(item: Pick<Item, 'dueOn' | 'status'>, today: IsoDate): string {
   const text = dueText(item, today);
