@@ -1,0 +1,95 @@
+import type { ItemKind } from '../model/entities.ts';
+import type { Para } from './blocks.ts';
+import { wordCount } from './text-util.ts';
+
+/*
+ * What a paragraph's wording says, for reading items printed without labels: whether it directs someone,
+ * names the items below it, introduces conditions of one item, quotes an earlier report, or asks a
+ * meeting something. Pure tests on text, shared by the walk over a section's paragraphs.
+ */
+
+export const DIRECTIVE = /\b(?:should|must|ought to|needs? to|recommends?)\b/i;
+// A plain paragraph is an item only on the strong words; "needs to" in a paragraph is usually comment.
+export const STRONG = /\b(?:should|must|recommends?)\b/i;
+export const FIRST_PERSON = /^(?:we|our|i|my)\b/i;
+// "We also identified the following areas for improvement:", "The MATTERS OF CONCERN are as follows:".
+// "The report made 13 recommendations, including the following:" names them too.
+export const NAMES_ITEMS =
+  /\b(recommendations?|areas? for improvement|causes? of concern|matters? of concern|concerns)\b(?:\s+(?:are|is|were|was))?(?:\s+as\s+follows)?(?:,?\s+(?:including|namely|among them|such as)(?:\s+the\s+following)?)?[\s:.;–—-]*$/i;
+// "... by ensuring that:", "should make sure that:": the bullets are conditions of one recommendation.
+export const CONDITIONS =
+  /\b(?:ensur(?:e|es|ing)|make\s+sure|satisf(?:y|ies)\s+(?:itself|themselves))\s+that\s*:?\s*$/i;
+// "In our 2017 legitimacy report, we recommended that all forces should:": an earlier report's items,
+// quoted to say how they were taken forward.
+export const EARLIER =
+  /\b(?:we|it|they|hmicfrs|hmic|the inspectorate)\s+(?:had\s+)?(?:recommended|said)\b|\b(?:in|during|from|at)\s+our\s+(?:\d{4}|previous|earlier|last)\b/i;
+// "Improve how it works with partners ...": under a heading naming recommendations, an entry may direct by
+// its verb alone.
+export const IMPERATIVE =
+  /^(?:improve|make sure|ensure|provide|carry out|review|develop|introduce|establish|consider|put in place|set out|set up|take|work with|create|update|strengthen|increase|reduce|implement|publish|agree|undertake|assess|identify|adopt|monitor|evaluate|produce|embed|give|seek|clarify|revise|record|audit|engage|commission|appoint|prioritise|share|raise|collect|analyse|align|address|improve)\b/i;
+// "The Board is asked to consider:": questions put to a meeting, not recommendations to track.
+export const ASKED = /\b(?:is|are)\s+(?:asked|invited|requested)\s+to\b/i;
+export const SINGLE_ITEM_HEADING =
+  /\b(?:recommendation|area for improvement|cause of concern|matter of concern)$/i;
+export const PLACEHOLDER = /^(?:awaiting\b|pending\b|to follow\b|tbc\b|n\/a$|none$|-$|$)/i;
+// A stem introduces a list: "... should:", "The MATTERS OF CONCERN are as follows. –".
+export const STEM_END = /(?::|[:.]?\s*[-–—]+|\bas follows\.?)\s*$/i;
+
+export function namedKind(stem: string): ItemKind | null {
+  const noun = NAMES_ITEMS.exec(stem)?.[1]?.toLowerCase();
+  if (noun === undefined) return null;
+  if (noun.startsWith('area')) return 'area_for_improvement';
+  if (noun.startsWith('cause')) return 'cause_of_concern';
+  return 'recommendation';
+}
+
+// A bullet that completes its stem's sentence ends with the list's "; and": it reads whole with a full stop.
+export function asSentence(text: string): string {
+  return text.replace(/\s*[;,]\s*(?:and|or)?\s*$/i, '').replace(/[^.!?]$/, (c) => `${c}.`);
+}
+
+// "In November 2021, we inspected ... We shared ... that the service should:": the stem is the last sentence.
+export function lastSentence(text: string): string {
+  // "... restated it in these words: In our 2017 report, we recommended that all forces should:".
+  const parts = text.split(/(?<=[.!?]|:(?=\s+[A-Z].*:\s*$))\s+(?=[A-Z])/);
+  return parts[parts.length - 1] ?? text;
+}
+
+// "This should include:", "These should cover:": a stem that points back at the sentence before it.
+const POINTS_BACK =
+  /^(?:this|these|it|they|such\s+\w+)\s+(?:should|must|will|would|could|may)?\s*(?:include|includes|cover|covers|consider|be)\b/i;
+
+/**
+ * A paragraph that makes a recommendation in full and ends by introducing what it should include: the list
+ * below belongs to it, not a stem to distribute over the bullets.
+ */
+export function wholeWithList(para: Para, directive: boolean, plainItems: boolean): boolean {
+  const last = lastSentence(para.text);
+  return (
+    plainItems &&
+    directive &&
+    last !== para.text &&
+    POINTS_BACK.test(last) &&
+    STRONG.test(para.text.slice(0, para.text.length - last.length))
+  );
+}
+
+// "By 19 September 2023, the service should provide an action plan ... The service should make sure:": the
+// deadline set at the start of the paragraph holds for the list its last sentence introduces.
+const DEADLINE_OPENING = /^(?:by|before|no later than|within)\s+[^,.]{3,40}?,/i;
+
+export function earlierDeadline(stem: string): string | null {
+  const last = lastSentence(stem);
+  if (last === stem || DEADLINE_OPENING.test(last)) return null;
+  return DEADLINE_OPENING.exec(stem)?.[0].replace(/,$/, '') ?? null;
+}
+
+// "Cleveland Police needs to attend calls ...": an area for improvement is worded as a need, in one sentence.
+export function improvementNeed(text: string, own: ItemKind | null): boolean {
+  return (
+    own === 'area_for_improvement' &&
+    /\bneeds?\s+to\b/.test(text) &&
+    wordCount(text) <= 40 &&
+    !/[.!?]\s/.test(text)
+  );
+}
