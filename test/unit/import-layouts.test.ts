@@ -5,7 +5,7 @@ import type { ExtractedItem, Extraction } from '../../src/core/import/extraction
 /*
  * Layouts met on held-out documents that the extractor had never seen, each written small here in our own
  * words: a register's record view, a spreadsheet with merged cells, a chat paste, a page pasted a paragraph
- * a line, a table pasted a cell a line, a Treasury Minute, replies under their own titles, a coroner's
+ * a line, a table pasted a cell a line (with and without refs), a Treasury Minute, replies under their own titles, a coroner's
  * concerns quoted in a reply. Each test fails if the stage that reads the layout is taken out.
  */
 
@@ -209,6 +209,40 @@ describe('import layouts seen on unseen documents', () => {
     expect(e.recommendations.map((i) => [i.text.slice(0, 40), i.forceResponse?.slice(0, 20)])).toEqual([
       ['Within 28 days, the service should provi', 'Our audit plan was r'],
       ['Within 28 days, the service should brief', 'Station managers wil'],
+    ]);
+  });
+
+  it('reads a table pasted one cell a line keyed by its refs, a cell of a stem and bullets kept whole', () => {
+    const e = extractReport(
+      lines(
+        'APPENDIX B - LEARNING FROM OTHER SERVICES',
+        '',
+        'Ref',
+        'Service and report',
+        'Area for improvement (inspectorate wording)',
+        'Our position',
+        'Lead',
+        'LX-1',
+        'Northshire FRS 2022',
+        'The service should make sure its fire safety audits target the highest risk premises.',
+        'Partly met. The audit plan now ranks premises by sleeping risk.',
+        'Head of Protection',
+        'LX-2',
+        'Southshire FRS 2022',
+        'The service should make sure that, for its on-call staff:',
+        '• training records are complete;',
+        '• competence is checked every year.',
+        'Not met. On-call records are kept on paper at each station.',
+        'Head of Training',
+        '',
+        'Page 4 of 9',
+      ),
+    );
+    expect(
+      e.areasForImprovement.map((i) => [i.label, i.text.slice(-33), i.forceResponse?.slice(0, 12)]),
+    ).toEqual([
+      ['LX-1', 'target the highest risk premises.', 'Partly met. '],
+      ['LX-2', 'competence is checked every year.', 'Not met. On-'],
     ]);
   });
 

@@ -163,7 +163,7 @@ export function extractReport(text: string): Extraction {
   const input = typeof text === 'string' ? text : '';
   const { raws, lines } = cleanText(input);
   const meta = extractMetadata(raws, lines, input);
-  const merged = mergeOccurrences(walkSections(unflattenTables(splitInlineLabels(toBlocks(lines)))), {
+  const merged = mergeOccurrences(walkSections(unflattenTables(splitInlineLabels(toBlocks(lines)), lines)), {
     answers: ANSWERS.test(meta.title ?? ''),
     author: /\b(?:commissioner|pcc|opcc|mayor)\b/i.test(input.slice(0, 600)) ? 'pcc' : 'force',
   });

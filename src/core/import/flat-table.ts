@@ -1,4 +1,6 @@
 import type { Block, Heading, Para, RowBlock } from './blocks.ts';
+import type { Line } from './clean-text.ts';
+import { keyedGrid } from './keyed-grid.ts';
 import { classifyHeading } from './sections.ts';
 import { roleOf, splitAddressees, type TableRow } from './table.ts';
 import { wordCount } from './text-util.ts';
@@ -108,9 +110,15 @@ function unlabelledGrid(
 }
 
 /** Turns a table flattened into paragraphs back into rows, one per numbered item. */
-export function unflattenTables(blocks: readonly Block[]): Block[] {
+export function unflattenTables(blocks: readonly Block[], lines: readonly Line[]): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
+    const keyed = keyedGrid(blocks, i, lines);
+    if (keyed !== null) {
+      out.push(...keyed.rows);
+      i = keyed.end - 1;
+      continue;
+    }
     const roles = titlesAt(blocks, i);
     const firstRow = roles === null ? undefined : blocks[i + roles.length];
     const grid = roles === null ? null : unlabelledGrid(blocks, i + roles.length, roles);

@@ -1,0 +1,75 @@
+import type { Block, RowBlock } from './blocks.ts';
+import type { Line } from './clean-text.ts';
+import { type Column, roleOf } from './table.ts';
+import { toRow } from './table-rows.ts';
+import { wordCount } from './text-util.ts';
+
+// A Word table read as plain text, one cell per line, whose first column is each row's ref ("RA1", "R2",
+// "3"): the ref lines mark where rows start, so a cell that runs over several lines (a stem and its bullets)
+// cannot shift the columns after it the way counting cells would.
+
+const MAX_COLUMNS = 8;
+// A column title may carry a gloss: "Area for improvement (as published by HMICFRS)".
+const MAX_TITLE_WORDS = 8;
+const REF_CELL = /^[A-Z]{0,4}[-.]?\d{1,3}(?:\.\d{1,2})?$/;
+
+/** The column titles on the lines from `first` when they start with a ref column and name an item column. */
+function titlesAt(lines: readonly Line[], first: number): Column[] | null {
+  const columns: Column[] = [];
+  for (let j = first; j < lines.length && columns.length < MAX_COLUMNS; j++) {
+    const line = lines[j];
+    if (line === undefined || line.row !== null || (j > first && line.gapBefore > 0)) break;
+    if (REF_CELL.test(line.text) || wordCount(line.text) > MAX_TITLE_WORDS) break;
+    columns.push({ start: columns.length, role: roleOf(line.text), name: line.text });
+  }
+  const ok =
+    columns.length >= 3 &&
+    columns[0]?.role === 'ref' &&
+    columns.filter((c) => c.role === 'item').length === 1 &&
+    REF_CELL.test(lines[first + columns.length]?.text ?? '');
+  return ok ? columns : null;
+}
+
+/** A bullet, or a line that carries on a sentence, belongs to the cell above it. */
+function carriesOn(line: Line, before: string): boolean {
+  return line.bullet || /^[a-z]/.test(line.text) || /[:;,]$/.test(before);
+}
+
+/**
+ * The rows of a ref-keyed grid whose titles start block i, and the block after it; null when there is none.
+ * It reads the lines, not the blocks: paragraphs may have joined a row's cells.
+ */
+export function keyedGrid(
+  blocks: readonly Block[],
+  i: number,
+  lines: readonly Line[],
+): { rows: RowBlock[]; end: number } | null {
+  const block = blocks[i];
+  if (block?.type !== 'heading' && block?.type !== 'para') return null;
+  const columns = titlesAt(lines, block.index);
+  if (columns === null) return null;
+  const rows: RowBlock[] = [];
+  let j = block.index + columns.length;
+  while (j < lines.length) {
+    const at = j;
+    const ref = lines[at];
+    if (ref === undefined || ref.row !== null || !REF_CELL.test(ref.text)) break;
+    const units: string[] = [ref.text];
+    for (j++; j < lines.length; j++) {
+      const line = lines[j];
+      if (line === undefined || line.row !== null || line.gapBefore > 0 || REF_CELL.test(line.text)) break;
+      const last = units.length - 1;
+      const before = units[last] ?? '';
+      if (last >= 1 && (units.length >= columns.length || (last >= 2 && carriesOn(line, before))))
+        units[last] = `${before} ${line.text}`;
+      else units.push(line.text);
+    }
+    const row = toRow(new Map(units.map((u, k) => [k, [u]])), columns, null);
+    if (row === null) return null;
+    rows.push({ type: 'row', row, index: at });
+  }
+  if (rows.length < 2) return null;
+  let end = i;
+  while (end < blocks.length && (blocks[end]?.index ?? Number.POSITIVE_INFINITY) < j) end++;
+  return { rows, end };
+}
