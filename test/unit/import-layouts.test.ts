@@ -246,6 +246,23 @@ describe('import layouts seen on unseen documents', () => {
     ]);
   });
 
+  it('reads a cause of concern stated as a need under its own heading, without a full stop', () => {
+    const e = extractReport(
+      lines(
+        'Northshire Police: revisit letter',
+        '',
+        '**Cause of concern: answering the public**',
+        '',
+        'The force needs to improve how quickly it answers emergency and non-emergency calls from the public',
+        '',
+        'This cause of concern came with two recommendations, which are not repeated here.',
+      ),
+    );
+    expect(e.causesOfConcern.map((i) => i.text)).toEqual([
+      'The force needs to improve how quickly it answers emergency and non-emergency calls from the public',
+    ]);
+  });
+
   it("reads a Treasury Minute: '4: PAC recommendation:', the government's answer and its target date", () => {
     const e = extractReport(
       lines(

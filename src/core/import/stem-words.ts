@@ -84,10 +84,11 @@ export function earlierDeadline(stem: string): string | null {
   return DEADLINE_OPENING.exec(stem)?.[0].replace(/,$/, '') ?? null;
 }
 
-// "Cleveland Police needs to attend calls ...": an area for improvement is worded as a need, in one sentence.
+// "Cleveland Police needs to attend calls ...": an area for improvement, or the statement of a cause of
+// concern, is worded as a need, in one sentence.
 export function improvementNeed(text: string, own: ItemKind | null): boolean {
   return (
-    own === 'area_for_improvement' &&
+    (own === 'area_for_improvement' || own === 'cause_of_concern') &&
     /\bneeds?\s+to\b/.test(text) &&
     wordCount(text) <= 40 &&
     !/[.!?]\s/.test(text)
