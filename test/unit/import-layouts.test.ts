@@ -263,6 +263,23 @@ describe('import layouts seen on unseen documents', () => {
     ]);
   });
 
+  it("takes a committee's numbered conclusions as items where, and only where, they recommend", () => {
+    const e = extractReport(
+      lines(
+        'Justice Committee - Fourth Report',
+        '',
+        'Conclusions and recommendations',
+        '',
+        '1. It is too soon to judge whether the new probation contracts have improved supervision of offenders. (Paragraph 8)',
+        '',
+        '2. We are concerned that victims are still not told when an offender is released. We recommend that the Ministry of Justice publishes a timetable for fixing this. (Paragraph 12)',
+        '',
+        '3. We note the progress made on electronic monitoring, and recommend that the Ministry of Justice reports to us on it every six months. (Paragraph 15)',
+      ),
+    );
+    expect(e.recommendations.map((i) => i.number)).toEqual([2, 3]);
+  });
+
   it("reads a Treasury Minute: '4: PAC recommendation:', the government's answer and its target date", () => {
     const e = extractReport(
       lines(

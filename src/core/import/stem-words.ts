@@ -12,6 +12,9 @@ export const DIRECTIVE = /\b(?:should|must|ought to|needs? to|recommends?)\b/i;
 // A plain paragraph is an item only on the strong words; "needs to" in a paragraph is usually comment.
 export const STRONG = /\b(?:should|must|recommends?)\b/i;
 export const FIRST_PERSON = /^(?:we|our|i|my)\b/i;
+// "We are concerned that ... We recommend that the Home Office ...": a committee speaks as "we", and its
+// numbered conclusions are items where, and only where, they recommend.
+export const WE_RECOMMEND = /\b(?:we|committee)\s+(?:therefore\s+|also\s+|strongly\s+)?recommends?\b|\band\s+recommend\s+that\b/i;
 // "We also identified the following areas for improvement:", "The MATTERS OF CONCERN are as follows:".
 // "The report made 13 recommendations, including the following:" names them too.
 export const NAMES_ITEMS =

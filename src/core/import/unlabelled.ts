@@ -21,6 +21,7 @@ import {
   SINGLE_ITEM_HEADING,
   STEM_END,
   STRONG,
+  WE_RECOMMEND,
   wholeWithList,
 } from './stem-words.ts';
 import { endsSentence, startsLower, wordCount } from './text-util.ts';
@@ -266,9 +267,10 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
     // "4. What we should do now": a numbered section's title, not an item.
     const title = wordCount(entry.text) <= 8 && !endsSentence(entry.text);
     const directs =
-      (DIRECTIVE.test(entry.text) || (own !== null && IMPERATIVE.test(entry.text))) &&
-      !FIRST_PERSON.test(entry.text) &&
-      !title;
+      ((DIRECTIVE.test(entry.text) || (own !== null && IMPERATIVE.test(entry.text))) &&
+        !FIRST_PERSON.test(entry.text) &&
+        !title) ||
+      (own === 'recommendation' && WE_RECOMMEND.test(entry.text) && !EARLIER.test(entry.text));
     if (stem !== null && ASKED.test(stem.text)) continue;
     // "1. The Department's lack of ..." beside "2. Recommendation: ...": where labelled items take their
     // numbers from the paragraphs, the other numbered paragraphs are conclusions, not items.
