@@ -263,7 +263,7 @@ describe('import layouts seen on unseen documents', () => {
     ]);
   });
 
-  it("takes a committee's numbered conclusions as items where, and only where, they recommend", () => {
+  it("takes a committee's numbered conclusions as items where, and only where, they recommend or direct", () => {
     const e = extractReport(
       lines(
         'Justice Committee - Fourth Report',
@@ -275,9 +275,13 @@ describe('import layouts seen on unseen documents', () => {
         '2. We are concerned that victims are still not told when an offender is released. We recommend that the Ministry of Justice publishes a timetable for fixing this. (Paragraph 12)',
         '',
         '3. We note the progress made on electronic monitoring, and recommend that the Ministry of Justice reports to us on it every six months. (Paragraph 15)',
+        '',
+        'Victims and the courts in every part of the country',
+        '',
+        '4. We are disappointed that court waiting times have risen again. In its response to this report, the Ministry of Justice should set out how it will bring them down. (Paragraph 19)',
       ),
     );
-    expect(e.recommendations.map((i) => i.number)).toEqual([2, 3]);
+    expect(e.recommendations.map((i) => i.number)).toEqual([2, 3, 4]);
   });
 
   it("reads a Treasury Minute: '4: PAC recommendation:', the government's answer and its target date", () => {

@@ -85,6 +85,9 @@ const ITEM_SECTIONS = new Set<SectionKind>(['recommendations', 'areas_for_improv
 const CLOSING_SECTION =
   /\b(?:action should be taken|your response|copies|publication|signature|signed|date|conclusions?|next steps|appendix|annex|background|summary|introduction|contents|glossary|about|methodology|findings?|progress)\b/i;
 
+// "The state of health and care in English prisons": a committee's group titles run to ten words.
+const MAX_GROUP_TITLE_WORDS = 10;
+
 /**
  * A group title inside a list of items, with an entry right under it: unnumbered, not in capitals, not one
  * of the sections that follow the items.
@@ -93,7 +96,7 @@ function isSubheading(text: string): boolean {
   if (/^(?:[A-Z]?\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.)\s/.test(text)) return false;
   const letters = text.replace(/[^A-Za-z]/g, '');
   if (letters.length >= 4 && letters === letters.toUpperCase()) return false;
-  return !CLOSING_SECTION.test(text) && wordCount(text) <= 8;
+  return !CLOSING_SECTION.test(text) && wordCount(text) <= MAX_GROUP_TITLE_WORDS;
 }
 
 function asPara(text: string | null, index: number): Para[] {

@@ -14,7 +14,17 @@ export const STRONG = /\b(?:should|must|recommends?)\b/i;
 export const FIRST_PERSON = /^(?:we|our|i|my)\b/i;
 // "We are concerned that ... We recommend that the Home Office ...": a committee speaks as "we", and its
 // numbered conclusions are items where, and only where, they recommend.
-export const WE_RECOMMEND = /\b(?:we|committee)\s+(?:therefore\s+|also\s+|strongly\s+)?recommends?\b|\band\s+recommend\s+that\b/i;
+const WE_RECOMMEND = /\b(?:we|committee)\s+(?:therefore\s+|also\s+|strongly\s+)?recommends?\b|\band\s+recommend\s+that\b/i;
+
+/**
+ * A committee's conclusion that recommends: "we recommend that ...", or "We are disappointed that ... In its
+ * response, the Board should set out ...", a later sentence directing someone other than the committee.
+ */
+export function committeeRecommends(text: string): boolean {
+  if (WE_RECOMMEND.test(text)) return true;
+  const later = text.split(/(?<=[.!?])\s+(?=[A-Z])/).slice(1);
+  return later.some((s) => DIRECTIVE.test(s) && !/\b(?:we|our|us|I)\b/.test(s));
+}
 // "We also identified the following areas for improvement:", "The MATTERS OF CONCERN are as follows:".
 // "The report made 13 recommendations, including the following:" names them too.
 export const NAMES_ITEMS =

@@ -8,6 +8,7 @@ import {
   ASKED,
   asSentence,
   CONDITIONS,
+  committeeRecommends,
   DIRECTIVE,
   EARLIER,
   earlierDeadline,
@@ -21,7 +22,6 @@ import {
   SINGLE_ITEM_HEADING,
   STEM_END,
   STRONG,
-  WE_RECOMMEND,
   wholeWithList,
 } from './stem-words.ts';
 import { endsSentence, startsLower, wordCount } from './text-util.ts';
@@ -270,7 +270,7 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
       ((DIRECTIVE.test(entry.text) || (own !== null && IMPERATIVE.test(entry.text))) &&
         !FIRST_PERSON.test(entry.text) &&
         !title) ||
-      (own === 'recommendation' && WE_RECOMMEND.test(entry.text) && !EARLIER.test(entry.text));
+      (own === 'recommendation' && committeeRecommends(entry.text) && !EARLIER.test(entry.text));
     if (stem !== null && ASKED.test(stem.text)) continue;
     // "1. The Department's lack of ..." beside "2. Recommendation: ...": where labelled items take their
     // numbers from the paragraphs, the other numbered paragraphs are conclusions, not items.
