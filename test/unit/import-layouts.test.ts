@@ -284,6 +284,34 @@ describe('import layouts seen on unseen documents', () => {
     expect(e.recommendations.map((i) => i.number)).toEqual([2, 3, 4]);
   });
 
+  it("leaves out a meeting's action log and reads the committee's paragraphs tabled under a run-on title", () => {
+    const e = extractReport(
+      lines(
+        'WESSEX FIRE AUTHORITY - AUDIT COMMITTEE MINUTES',
+        '',
+        'ANNEX A - extract tabled under minute 14/22',
+        '',
+        'Committee of Public Accounts, Fire and rescue services',
+        'Conclusions and Recommendations (paragraphs 1 to 2)',
+        '1.  The Department has not assessed whether fire authorities can keep',
+        '    their services running. The Department should set out how it will',
+        '    do so by the end of the year.',
+        '2.  We are not convinced the Department knows what it costs to run a',
+        '    fire service. We recommend that the Department publishes those costs.',
+        '',
+        'ACTION LOG (extract)',
+        '',
+        'Ref      Minute     Action                                         Owner   Due',
+        '22/05    14/22      Report costs of the on-call service            DoF     30/06/2022',
+        '22/06    14/22      Add PAC recommendations to the tracker         BS      31/03/2022',
+      ),
+    );
+    expect(e.recommendations.map((i) => [i.number, i.text.slice(0, 28)])).toEqual([
+      [1, 'The Department has not asses'],
+      [2, 'We are not convinced the Dep'],
+    ]);
+  });
+
   it("reads a Treasury Minute: '4: PAC recommendation:', the government's answer and its target date", () => {
     const e = extractReport(
       lines(

@@ -44,6 +44,18 @@ function typicalWidth(lines: readonly Line[]): number {
   return widths[Math.floor(widths.length * 0.8)] ?? 80;
 }
 
+/**
+ * "Conclusions and Recommendations (paragraphs 1 to 3)" right above "1.": it names the list below it, even
+ * run on from the line before.
+ */
+function namesListBelow(line: Line, next: Line | undefined): boolean {
+  // A report's numbered paragraphs ("1."), not a letter's asks ("2)", "(ii)").
+  if (!/^\d{1,3}\.\s/.test(next?.text ?? '') || line.listMark || wordCount(line.text) > MAX_HEADING_WORDS)
+    return false;
+  const core = line.text.replace(/\s*\([^()]*\)$/, '');
+  return /^(?:areas_for_improvement|causes_of_concern|recommendations)$/.test(classifyHeading(core));
+}
+
 function isHeading(line: Line, next: Line | undefined, width: number): boolean {
   if (line.bullet || line.row) return false;
   // "c. Maintenance documentation indicated that indicator side" / page break / "repeater lamps were ...":
@@ -224,12 +236,13 @@ export function toBlocks(lines: readonly Line[]): Block[] {
     } else if (
       current !== null &&
       !listEntryEnds(current) &&
+      !namesListBelow(line, lines[i + 1]) &&
       continues(current.parts[0] ?? '', current.tail, lastLine, line, width, unwrappedText)
     ) {
       current.parts.push(line.text);
       current.tail = line.text;
       current.para.end = i;
-    } else if (isHeading(line, lines[i + 1], width)) {
+    } else if (isHeading(line, lines[i + 1], width) || namesListBelow(line, lines[i + 1])) {
       flush();
       const text = line.text.replace(LIST_MARK, '').replace(/:$/, '').trim();
       blocks.push({ type: 'heading', text, marked: line.marked, index: i });

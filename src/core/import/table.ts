@@ -164,6 +164,16 @@ export function header(
   return finish(columns, i, wraps ? i + 2 : i + 1);
 }
 
+/**
+ * "Minute  Action  Owner  Due": a meeting's action log lists what the meeting asked of its own officers, each
+ * tied to a minute; those are the meeting's tasks, not recommendations made to it.
+ */
+function meetingActions(columns: readonly Column[]): boolean {
+  const minute = columns.some((c) => /^(?:minute|min\.?)(?:\s+(?:no\.?|ref\.?|number))?$/i.test(c.name.trim()));
+  const actions = columns.some((c) => c.role === 'item' && /^(?:agreed\s+)?actions?$/i.test(c.name.trim()));
+  return minute && actions;
+}
+
 export function finish(
   columns: Column[],
   first: number,
@@ -191,6 +201,7 @@ export function finish(
   const roles = new Set(columns.map((c) => c.role));
   if (
     !roles.has('item') ||
+    meetingActions(columns) ||
     !['force', 'pcc', 'due', 'ref', 'anchor', 'addressees'].some((r) => roles.has(r as Role))
   ) {
     return null;
