@@ -312,6 +312,42 @@ describe('import layouts seen on unseen documents', () => {
     ]);
   });
 
+  it("reads a coroner's concerns grouped under 'Re: <addressee>', numbered themes with lettered points", () => {
+    const e = extractReport(
+      lines(
+        'REGULATION 28: REPORT TO PREVENT FUTURE DEATHS',
+        '',
+        'THIS REPORT IS BEING SENT TO:',
+        '1.\tNorthshire Council',
+        '2.\tGovernor HMP Southgate',
+        '',
+        '4\tCIRCUMSTANCES OF THE DEATH',
+        'He was found in his cell on the morning of 2 March 2020.',
+        '5\tCORONER\'S CONCERNS',
+        'The MATTERS OF CONCERN are as follows:',
+        '',
+        'Re: Northshire Council',
+        '',
+        'The council did not tell the prison that he had been assessed as at risk of self-harm before his arrest.',
+        '',
+        'Re: Governor HMP Southgate',
+        '',
+        '1. Night checks',
+        'a) Officers did not always look into the cell during night checks.',
+        '2. ACCT',
+        'a) Reviews were held without the people who knew him best.',
+        'b) Entries in the record were not read by the next shift.',
+        '6\tACTION SHOULD BE TAKEN',
+        'In my opinion action should be taken to prevent future deaths.',
+      ),
+    );
+    expect(e.recommendations.map((i) => [i.text.slice(0, 24), i.addressees])).toEqual([
+      ['The council did not tell', ['Northshire Council']],
+      ['Night checks a) Officers', ['Governor HMP Southgate']],
+      ['ACCT a) Reviews were hel', ['Governor HMP Southgate']],
+    ]);
+  });
+
   it("reads a Treasury Minute: '4: PAC recommendation:', the government's answer and its target date", () => {
     const e = extractReport(
       lines(

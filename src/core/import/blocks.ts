@@ -25,6 +25,8 @@ export type Block = Heading | LabelBlock | Para | RowBlock;
 const CLAUSE_WORD =
   /\b(?:should|must|will|would|could|can|shall|is|are|was|were|has|have|had|needs?|includ\w*|we|they|our|i)\b/i;
 const MAX_HEADING_WORDS = 12;
+// "5   CORONER'S CONCERNS", "8 COPIES and PUBLICATION": a form's numbered section, never the paragraph above's end.
+const FORM_TITLE = /^\d{1,2}\s+[A-Z][A-Z'’]+(?:\s+(?:[A-Z][A-Z'’]*|and|of|the|to))*$/;
 const FIELD_LINE = /^[A-Z][A-Za-z'’]*(?: [A-Za-z'’]+){0,3}:\s/;
 // A line that only names a section ("Areas for improvement"): in a short document it may not look like a
 // heading, but a label on the next line still starts an item rather than continuing it.
@@ -62,6 +64,16 @@ function isHeading(line: Line, next: Line | undefined, width: number): boolean {
   // a sentence cut by the page, not a title.
   if (next?.pageBreakBefore && startsLower(next.text)) return false;
   if (line.marked) return wordCount(line.text) <= 25;
+  // "Re: Tower Hamlets" on a line of its own heads the concerns for that addressee.
+  if (
+    /^re:\s+[A-Z]/i.test(line.text) &&
+    wordCount(line.text) <= 10 &&
+    line.gapBefore > 0 &&
+    (next?.gapBefore ?? 1) > 0
+  )
+    return true;
+  // "2. ACCT" over "a) Officers were ...": a numbered concern's title with its points, not a heading.
+  if (line.listMark && /^\(?a[.)]\s/.test(next?.text ?? '')) return false;
   // A numbered section heading ("4. THE FORCE'S RESPONSE", "2. Response to the recommendations").
   const text = line.listMark ? line.text.replace(LIST_MARK, '') : line.text;
   // "APPENDIX A - OUTSTANDING AREAS FOR IMPROVEMENT (as at 29 February 2024)": the note in brackets dates it.
@@ -119,7 +131,7 @@ function continues(
     prevLine.text.length >= width * 0.8 &&
     /[a-z,]$/.test(tail);
   if (pushed) return true;
-  if (line.bullet || line.listMark || line.marked || line.row) return false;
+  if (line.bullet || line.listMark || line.marked || line.row || FORM_TITLE.test(line.text)) return false;
   // "Responsible officer: Head of Finance" / "Target date: 31 March 2024": each field is its own line.
   // A line after one that stops mid-clause ("... Guidance (Conduct,") carries it on, colon or not.
   const midClause = line.gapBefore === 0 && /[,(]$|\b(?:and|or|of|the|to|in|for|on)$/.test(tail);

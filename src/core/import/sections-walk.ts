@@ -54,6 +54,8 @@ export type Section = {
   items: Occurrence[];
   /** The cause of concern the section sits under ("Recommendations" below "Cause of concern 1"). */
   cause: string | null;
+  /** Whom the group's items are for, where a line above them says so ("Re: Tower Hamlets"). */
+  for: string | null;
 };
 
 // Lines of an action plan that are neither the item nor a reply to it.
@@ -79,6 +81,9 @@ function isFieldLine(block: Para): boolean {
     !/[.:]$/.test(block.text)
   );
 }
+
+// "Re: Tower Hamlets" over a coroner's concerns: the concerns below it are for that addressee alone.
+const GROUP_FOR = /^(?:re|for the attention of|to):\s*([A-Z].{1,80})$/i;
 
 const ITEM_SECTIONS = new Set<SectionKind>(['recommendations', 'areas_for_improvement', 'causes_of_concern']);
 // The sections that follow the items in a coroner's form, a report or a paper: they end the items.
@@ -211,7 +216,7 @@ export function walkSections(blocks: readonly Block[]): Section[] {
     const block = blocks[i];
     if (block?.type === 'label') upcoming = block.match.number;
   }
-  let section: Section = { kind: 'other', heading: null, loose: [], items: [], cause: null };
+  let section: Section = { kind: 'other', heading: null, loose: [], items: [], cause: null, for: null };
   const sections: Section[] = [section];
   let item: Occurrence | null = null;
   let speaker: ResponseKind | null = null;
@@ -251,6 +256,12 @@ export function walkSections(blocks: readonly Block[]): Section[] {
         wordCount(after.text) <= 40;
       const entryNext =
         after?.type === 'label' || (after?.type === 'para' && (after.list || after.bullet)) || itemNext;
+      const addressed = GROUP_FOR.exec(block.text)?.[1];
+      if (addressed !== undefined && ITEM_SECTIONS.has(section.kind)) {
+        section = { ...section, loose: [], items: [], for: addressed };
+        sections.push(section);
+        return;
+      }
       if (kind === 'other' && ITEM_SECTIONS.has(section.kind) && entryNext && isSubheading(block.text)) {
         // "Local knowledge" among a coroner's concerns groups them; the concerns go on under it.
         section = { ...section, loose: [], items: [] };
@@ -259,7 +270,7 @@ export function walkSections(blocks: readonly Block[]): Section[] {
       }
       // A "Recommendations" heading under a cause of concern lists that cause's recommendations.
       if (kind !== 'recommendations') cause = null;
-      section = { kind, heading: block.text, loose: [], items: [], cause };
+      section = { kind, heading: block.text, loose: [], items: [], cause, for: null };
       sections.push(section);
     } else if (block.type === 'row') {
       closeItem(false);

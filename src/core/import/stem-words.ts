@@ -14,7 +14,8 @@ export const STRONG = /\b(?:should|must|recommends?)\b/i;
 export const FIRST_PERSON = /^(?:we|our|i|my)\b/i;
 // "We are concerned that ... We recommend that the Home Office ...": a committee speaks as "we", and its
 // numbered conclusions are items where, and only where, they recommend.
-const WE_RECOMMEND = /\b(?:we|committee)\s+(?:therefore\s+|also\s+|strongly\s+)?recommends?\b|\band\s+recommend\s+that\b/i;
+const WE_RECOMMEND =
+  /\b(?:we|committee)\s+(?:therefore\s+|also\s+|strongly\s+)?recommends?\b|\band\s+recommend\s+that\b/i;
 
 /**
  * A committee's conclusion that recommends: "we recommend that ...", or "We are disappointed that ... In its

@@ -169,7 +169,9 @@ export function header(
  * tied to a minute; those are the meeting's tasks, not recommendations made to it.
  */
 function meetingActions(columns: readonly Column[]): boolean {
-  const minute = columns.some((c) => /^(?:minute|min\.?)(?:\s+(?:no\.?|ref\.?|number))?$/i.test(c.name.trim()));
+  const minute = columns.some((c) =>
+    /^(?:minute|min\.?)(?:\s+(?:no\.?|ref\.?|number))?$/i.test(c.name.trim()),
+  );
   const actions = columns.some((c) => c.role === 'item' && /^(?:agreed\s+)?actions?$/i.test(c.name.trim()));
   return minute && actions;
 }

@@ -59,6 +59,7 @@ const HEADED_FOR = [
 
 /** An item that names no one to act, imperative under a heading that names whom it is for. */
 function headingAddressees(section: Section, text: string): string[] {
+  if (section.for !== null) return [section.for];
   if (section.heading === null || extractAddressees(text).length > 0) return [];
   for (const pattern of HEADED_FOR) {
     const name = pattern.exec(section.heading.replace(/[:.]$/, ''))?.[1];
@@ -215,6 +216,11 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
         !ownVoice
       ) {
         extend(previous, para);
+        continue;
+      }
+      // Under "Re: Secretary of State for Justice", each paragraph is a concern for that addressee.
+      if (plainItems && concernSection && section.for !== null && !listed) {
+        push(own ?? 'recommendation', { text: para.text, label: null, number: null }, para, false);
         continue;
       }
       if (
