@@ -323,7 +323,7 @@ describe('import layouts seen on unseen documents', () => {
         '',
         '4\tCIRCUMSTANCES OF THE DEATH',
         'He was found in his cell on the morning of 2 March 2020.',
-        '5\tCORONER\'S CONCERNS',
+        "5\tCORONER'S CONCERNS",
         'The MATTERS OF CONCERN are as follows:',
         '',
         'Re: Northshire Council',
@@ -345,6 +345,40 @@ describe('import layouts seen on unseen documents', () => {
       ['The council did not tell', ['Northshire Council']],
       ['Night checks a) Officers', ['Governor HMP Southgate']],
       ['ACCT a) Reviews were hel', ['Governor HMP Southgate']],
+    ]);
+  });
+
+  it("reads a register's 'Item' column and whom each item was given to, leaving out a withdrawn row", () => {
+    const tsv = (...cells: string[]) => cells.join('\t');
+    const e = extractReport(
+      lines(
+        'Read-across register',
+        '',
+        tsv('Ref', 'Type', 'Force', 'Item (as published)', 'Lead', 'Status', 'Update'),
+        tsv(
+          'RX-1',
+          'AFI',
+          'Northshire Police',
+          'The force needs to improve how it records crime reported online.',
+          'DCI Standards',
+          'Open',
+          'Audit booked.',
+        ),
+        tsv('RX-2', 'Withdrawn', 'Northshire Police', '(withdrawn - duplicates RX-1)', '', 'Withdrawn', ''),
+        tsv(
+          'RX-3',
+          'AFI',
+          'Southshire Police',
+          'The force should make sure victims are kept informed of progress.',
+          'Head of Victims',
+          'Open',
+          'Survey due.',
+        ),
+      ),
+    );
+    expect(e.areasForImprovement.map((i) => [i.label, i.addressees])).toEqual([
+      ['RX-1', ['Northshire Police']],
+      ['RX-3', ['Southshire Police']],
     ]);
   });
 

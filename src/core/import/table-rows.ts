@@ -83,8 +83,10 @@ export function toRow(
     kind = printed.kind;
     text = printed.rest;
   }
-  if (text === '') return null;
   const typed = textOf(cells, columns, 'kind');
+  // "Withdrawn" in the Type column, "(withdrawn 02/12/2022 - duplicates ...)" as the text: a struck-out row.
+  if (text === '' || /^\(.*\)$/.test(text) || /\b(?:withdrawn|deleted|duplicate)\b/i.test(typed ?? ''))
+    return null;
   if (typed !== null && /\b(?:area|afi|cause|recommendation)/i.test(typed)) kind = kindOf(typed);
   const own = textOf(cells, columns, 'anchor');
   const replies = bySpeaker(textOf(cells, columns, 'force'));

@@ -52,7 +52,12 @@ export function roleOf(name: string): Role {
     return 'ref';
   // "Type": Recommendation / Area for improvement / Cause of concern, row by row.
   if (/^(?:type|kind|category|item type)$/.test(n)) return 'kind';
-  if (/\b(?:sent to|addressed to|addressees?|recipients?|for the attention of)\b/.test(n))
+  // "Force" beside a read-across item: the force it was given to.
+  if (
+    /\b(?:sent to|addressed to|addressees?|recipients?|for the attention of)\b|^(?:force|service|organisation|body)$/.test(
+      n,
+    )
+  )
     return 'addressees';
   if (
     /\b(?:response|responses|comments?|reply|update|progress|position|self-assessment)\b/.test(n) &&
@@ -73,7 +78,9 @@ export function roleOf(name: string): Role {
   if (
     /\b(?:recommendations?|areas? for improvement|afi|findings?|actions?|issues?|concerns?|wording|text|narrative)\b/.test(
       n,
-    )
+    ) ||
+    // "Item (as published)": the column of the items themselves.
+    /^items?(?:\s*\(.*\))?$/.test(n)
   )
     return 'item';
   return 'other';
