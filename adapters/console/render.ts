@@ -66,13 +66,13 @@ function renderBlock(
   }
 }
 
-/** Items in aligned columns: RAG, reference, status, owner (and team), due date, slippage, text. */
+/** Items in aligned columns: RAG, reference, owner (and team), due date, status, slippage, text. */
 function itemTable(items: readonly ItemLine[], paint: (code: string, s: string) => string): string[] {
   const columns = items.map((i) => [
     i.ref,
-    statusLabel(i.status),
     i.team ? `${i.owner ?? '-'} (${i.team})` : (i.owner ?? '-'),
     i.dueText,
+    statusLabel(i.status),
     i.slippage ?? '',
   ]);
   const widths = [0, 1, 2, 3, 4].map((c) => Math.max(...columns.map((row) => (row[c] ?? '').length)));
