@@ -28,11 +28,12 @@ export function parseListFilter(text: string, ctx: DateContext): ParseOutcome | 
     const read = readClause(rest, ctx);
     if (read === null) {
       if (pos === 0) return null;
+      // What it could read is a list that works.
       const typed = text.slice(0, pos).trim();
       return reject(
         'list.unknown_filter',
         `I can narrow a list by owner, team, status, report, overdue or due soon, but not by "${rest.trim()}".`,
-        `${typed} status blocked`,
+        typed,
       );
     }
     if ('problem' in read) {
