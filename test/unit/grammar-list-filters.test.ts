@@ -71,12 +71,7 @@ describe('filters it cannot use are refused with an example that fits', () => {
       'Say which report',
       'report OSAEC23 status blocked',
     ],
-    [
-      'overdue owner @bob sideways',
-      'list.unknown_filter',
-      'not by "sideways"',
-      'overdue owner @bob',
-    ],
+    ['overdue owner @bob sideways', 'list.unknown_filter', 'not by "sideways"', 'overdue owner @bob'],
     ['overdue team Finance overdue', 'list.repeated_filter', 'Say overdue once', 'overdue team Safeguarding'],
     ['due soon 400 days', 'due_soon.range', 'between 1 and 366 days', 'due soon 30 days'],
   ];
