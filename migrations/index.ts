@@ -8,6 +8,7 @@ import * as digests from './0006-digests.ts';
 import * as importOurs from './0007-import-ours.ts';
 import * as postConfirmation from './0008-post-confirmation.ts';
 import * as inbox from './0009-inbox.ts';
+import * as itemTeams from './0010-item-teams.ts';
 
 /**
  * Every migration, listed by hand rather than found by scanning a folder, so bundling or running from
@@ -24,4 +25,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0007-import-ours': importOurs,
   '0008-post-confirmation': postConfirmation,
   '0009-inbox': inbox,
+  '0010-item-teams': itemTeams,
 };

@@ -1,3 +1,4 @@
+import { statusLabel } from '../../src/core/model/status.ts';
 import type { Block, Choice, ItemLine, Reply } from '../../src/core/reply/reply.ts';
 
 export type RenderOptions = { color: boolean };
@@ -65,13 +66,21 @@ function renderBlock(
   }
 }
 
+/** Items in aligned columns: RAG, reference, owner (and team), due date, status, slippage, text. */
 function itemTable(items: readonly ItemLine[], paint: (code: string, s: string) => string): string[] {
-  const refWidth = Math.max(...items.map((i) => i.ref.length));
-  const ownerWidth = Math.max(6, ...items.map((i) => (i.owner ?? '-').length));
-  const dueWidth = Math.max(...items.map((i) => i.dueText.length));
-  return items.map((i) => {
+  const columns = items.map((i) => [
+    i.ref,
+    i.team ? `${i.owner ?? '-'} (${i.team})` : (i.owner ?? '-'),
+    i.dueText,
+    statusLabel(i.status),
+    i.slippage ?? '',
+  ]);
+  const widths = [0, 1, 2, 3, 4].map((c) => Math.max(...columns.map((row) => (row[c] ?? '').length)));
+  return items.map((i, n) => {
     const rag = paint(ANSI[i.rag === 'none' ? 'cyan' : i.rag], RAG_WORDS[i.rag]);
-    const owner = (i.owner ?? '-').padEnd(ownerWidth);
-    return `  ${rag}  ${i.ref.padEnd(refWidth)}  ${owner}  ${i.dueText.padEnd(dueWidth)}  ${i.summary}`;
+    const cells = (columns[n] ?? [])
+      .map((cell, c) => cell.padEnd(widths[c] ?? 0))
+      .filter((cell) => cell !== '');
+    return `  ${rag}  ${cells.join('  ')}  ${i.summary}`;
   });
 }

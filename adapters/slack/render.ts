@@ -1,4 +1,5 @@
 import type { types } from '@slack/bolt';
+import { statusLabel } from '../../src/core/model/status.ts';
 import type { Block, Choice, ItemLine, Reply } from '../../src/core/reply/reply.ts';
 import { ACTION, cardBlockId } from './actions.ts';
 import { importEditButton } from './import-form.ts';
@@ -220,9 +221,16 @@ function modalButton(actionId: string, label: string, value: string): types.Butt
   };
 }
 
+/** An item on two lines: RAG, reference, status, owner and team, due date and slippage; then its text. */
 function itemText(item: ItemLine): string {
   const owner = item.owner ? escapeMrkdwn(item.owner) : '_unassigned_';
-  return `${RAG_EMOJI[item.rag]} *${escapeMrkdwn(item.ref)}* · ${owner} · ${escapeMrkdwn(item.dueText)}\n      ${escapeMrkdwn(item.summary)}`;
+  const facts = [
+    statusLabel(item.status),
+    item.team ? `${owner} (${escapeMrkdwn(item.team)})` : owner,
+    escapeMrkdwn(item.dueText),
+  ];
+  if (item.slippage) facts.push(escapeMrkdwn(item.slippage));
+  return `${RAG_EMOJI[item.rag]} *${escapeMrkdwn(item.ref)}* · ${facts.join(' · ')}\n      ${escapeMrkdwn(item.summary)}`;
 }
 
 function button(choice: Choice, counter: { next: number }): types.Button {

@@ -1,3 +1,4 @@
+import { statusLabel } from '../../src/core/model/status.ts';
 import type { Choice, HistoryEntry, ItemLine } from '../../src/core/reply/reply.ts';
 import { type PressData, type PressInput, VERB } from './actions.ts';
 
@@ -88,7 +89,7 @@ export function facts(fields: readonly { label: string; value: string }[]): Card
   }));
 }
 
-/** One item of a list: RAG (colour and word), reference, owner and due date, then its summary; tap opens it. */
+/** One item of a list: RAG (colour and word), reference, status, owner, due date, then its summary; tap opens it. */
 export function itemLine(item: ItemLine): CardElement {
   const rag = RAG_STYLE[item.rag];
   return {
@@ -101,12 +102,20 @@ export function itemLine(item: ItemLine): CardElement {
         inlines: [
           { type: 'TextRun', text: `● ${rag.label}  `, color: rag.color, weight: 'Bolder' },
           { type: 'TextRun', text: item.ref, weight: 'Bolder' },
-          { type: 'TextRun', text: `  ${item.owner ?? 'unassigned'} · ${item.dueText}`, isSubtle: true },
+          { type: 'TextRun', text: `  ${itemFacts(item)}`, isSubtle: true },
         ],
       },
       { type: 'RichTextBlock', spacing: 'None', inlines: [{ type: 'TextRun', text: item.summary }] },
     ],
   };
+}
+
+/** Status, owner and team, due date and slippage, as one line. */
+function itemFacts(item: ItemLine): string {
+  const owner = item.owner ?? 'unassigned';
+  const facts = [statusLabel(item.status), item.team ? `${owner} (${item.team})` : owner, item.dueText];
+  if (item.slippage) facts.push(item.slippage);
+  return facts.join(' · ').slice(0, MAX_TEXT);
 }
 
 export function historyLine(entry: HistoryEntry): CardElement {

@@ -10,6 +10,7 @@ import type {
   Update,
   Workspace,
 } from '../core/model/entities.ts';
+import type { Status } from '../core/model/status.ts';
 import type { Reply } from '../core/reply/reply.ts';
 import type { DigestStore } from './digest-store.ts';
 
@@ -103,6 +104,20 @@ export type ItemPatch = Partial<
   >
 >;
 
+/** What a list asks for (mine, overdue, team Safeguarding, ...): every part given must match. */
+export type ItemFilter = {
+  ownerId?: string;
+  /** Exact team names, as listTeams gives them. */
+  teams?: readonly string[];
+  reportId?: string;
+  /** Without statuses, only open items. */
+  statuses?: readonly Status[];
+  /** Due on or after this date; an item without a date never matches a due bound. */
+  dueFrom?: IsoDate;
+  /** Due on or before this date. */
+  dueBy?: IsoDate;
+};
+
 export type ItemStore = {
   findById(workspaceId: string, id: string): Promise<Item | undefined>;
   findByRef(workspaceId: string, reportId: string, ref: string): Promise<Item | undefined>;
@@ -114,6 +129,13 @@ export type ItemStore = {
   listByOwner(workspaceId: string, ownerId: string): Promise<Item[]>;
   /** Open items of live reports whose dueOn is on or before the date, earliest first, then by ref. */
   listOpenDueBy(workspaceId: string, date: IsoDate): Promise<Item[]>;
+  /**
+   * Items of live reports matching every part of the filter. With a due bound, earliest due first
+   * (then by ref); otherwise by report key, then natural ref order.
+   */
+  listMatching(workspaceId: string, filter: ItemFilter): Promise<Item[]>;
+  /** Every team named on an item of a live report, once each, in alphabetical order. */
+  listTeams(workspaceId: string): Promise<string[]>;
   insert(item: Item): Promise<void>;
   update(workspaceId: string, id: string, patch: ItemPatch): Promise<void>;
 };

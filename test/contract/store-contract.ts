@@ -5,6 +5,7 @@ import { directoryContract } from './store-contract-directory.ts';
 import { historyContract } from './store-contract-history.ts';
 import { importContract } from './store-contract-imports.ts';
 import { itemContract } from './store-contract-items.ts';
+import { listContract } from './store-contract-lists.ts';
 import { requestContract } from './store-contract-requests.ts';
 import { transactionContract } from './store-contract-transactions.ts';
 
@@ -37,6 +38,7 @@ export function storeContract(name: string, open: OpenStore): void {
 
     directoryContract(current);
     itemContract(current);
+    listContract(current);
     historyContract(current);
     transactionContract(current);
     importContract(current);

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { DateContext } from '../../src/core/dates/index.ts';
-import type { Command, ItemRef } from '../../src/core/grammar/commands.ts';
+import type { Command, ItemRef, ListFilter } from '../../src/core/grammar/commands.ts';
 import type { ParseOutcome } from '../../src/core/grammar/outcome.ts';
 import { parseCommand } from '../../src/core/grammar/parse.ts';
 
@@ -13,6 +13,22 @@ export function parse(text: string, ctx: DateContext = CTX): ParseOutcome {
 
 export function item(key: string | null, ref: string): ItemRef {
   return { key, ref };
+}
+
+/** A list command with only the filters named. */
+export function list(filter: Partial<ListFilter>): Command {
+  return {
+    type: 'list',
+    filter: {
+      owner: null,
+      team: null,
+      report: null,
+      statuses: null,
+      overdue: false,
+      dueSoon: null,
+      ...filter,
+    },
+  };
 }
 
 export function expectCommand(text: string, expected: Command, ctx: DateContext = CTX): void {

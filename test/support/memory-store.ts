@@ -95,6 +95,10 @@ function buildStore(holder: { state: MemoryState }, run: Run, transaction: Store
   const isLive = (item: Item): boolean => s().reports.get(item.reportId)?.deletedAt === null;
   const byReportThenRef = (a: Item, b: Item): number =>
     byNatural(reportKey(a), reportKey(b)) || byNatural(a.ref, b.ref);
+  const byDueThenRef = (a: Item, b: Item): number =>
+    byCodeUnit(a.dueOn ?? '9999-12-31', b.dueOn ?? '9999-12-31') ||
+    byNatural(a.ref, b.ref) ||
+    byNatural(reportKey(a), reportKey(b));
 
   return {
     transaction,
@@ -207,19 +211,37 @@ function buildStore(holder: { state: MemoryState }, run: Run, transaction: Store
           ),
         ),
       listOpenDueBy: (workspaceId, date) =>
+        run(() =>
+          copy(
+            inWorkspace(s().items, workspaceId)
+              .filter((i) => i.dueOn !== null && i.dueOn <= date && !isClosed(i.status) && isLive(i))
+              .sort(byDueThenRef),
+          ),
+        ),
+      listMatching: (workspaceId, filter) =>
         run(() => {
-          const due = inWorkspace(s().items, workspaceId).filter(
-            (i): i is Item & { dueOn: string } =>
-              i.dueOn !== null && i.dueOn <= date && !isClosed(i.status) && isLive(i),
-          );
+          const { ownerId, teams, reportId, statuses, dueFrom, dueBy } = filter;
+          const dated = dueFrom !== undefined || dueBy !== undefined;
+          const matches = (i: Item) =>
+            isLive(i) &&
+            (ownerId === undefined || i.ownerId === ownerId) &&
+            (reportId === undefined || i.reportId === reportId) &&
+            (teams === undefined || (i.ownerTeam !== null && teams.includes(i.ownerTeam))) &&
+            (statuses === undefined ? !isClosed(i.status) : statuses.includes(i.status)) &&
+            (dueFrom === undefined || (i.dueOn !== null && i.dueOn >= dueFrom)) &&
+            (dueBy === undefined || (i.dueOn !== null && i.dueOn <= dueBy));
           return copy(
-            due.sort(
-              (a, b) =>
-                byCodeUnit(a.dueOn, b.dueOn) ||
-                byNatural(a.ref, b.ref) ||
-                byNatural(reportKey(a), reportKey(b)),
-            ),
+            inWorkspace(s().items, workspaceId)
+              .filter(matches)
+              .sort(dated ? byDueThenRef : byReportThenRef),
           );
+        }),
+      listTeams: (workspaceId) =>
+        run(() => {
+          const teams = inWorkspace(s().items, workspaceId)
+            .filter(isLive)
+            .flatMap((i) => (i.ownerTeam === null ? [] : [i.ownerTeam]));
+          return [...new Set(teams)].sort(byNatural);
         }),
       insert: (item) => run(() => void s().items.set(item.id, check.item(copy(item)))),
       update: (workspaceId, id, patch) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../src/core/grammar/commands.ts';
-import { expectCommand, expectProblem, item, parse } from '../support/grammar.ts';
+import { expectCommand, expectProblem, item, list, parse } from '../support/grammar.ts';
 
 // Phrasings found by trying the console as a new user would; the clock is Thursday 14 March 2024.
 const R5 = item('OSAEC23', '5');
@@ -90,13 +90,13 @@ describe('several items in one update: one status for each, applied item by item
 
 describe('lists and statuses asked for in everyday words', () => {
   const cases: [string, Command][] = [
-    ["what's due?", { type: 'due_soon', days: null }],
-    ['due in 30 days', { type: 'due_soon', days: 30 }],
-    ["what's due in the next 30 days", { type: 'due_soon', days: 30 }],
-    ['due within 7 days', { type: 'due_soon', days: 7 }],
+    ["what's due?", list({ dueSoon: { days: null } })],
+    ['due in 30 days', list({ dueSoon: { days: 30 } })],
+    ["what's due in the next 30 days", list({ dueSoon: { days: 30 } })],
+    ['due within 7 days', list({ dueSoon: { days: 7 } })],
     // Thursday 14 March: this week runs to Sunday 17 March.
-    ["what's due this week", { type: 'due_soon', days: 3 }],
-    ['my actions', { type: 'mine' }],
+    ["what's due this week", list({ dueSoon: { days: 3 } })],
+    ['my actions', list({ owner: 'me' })],
     ['list', { type: 'report_list' }],
     ['OSAEC23 report', { type: 'report_show', key: 'OSAEC23' }],
     ['OSAEC23-5 n/a', { type: 'status', item: R5, status: 'not_for_us', note: null }],
@@ -123,7 +123,7 @@ describe('values out of range are refused in words, not in the validator’s', (
 });
 
 describe("someone's items", () => {
-  const bob = { type: 'owned_by', person: { kind: 'name', name: 'bob' } } as const;
+  const bob = list({ owner: { kind: 'name', name: 'bob' } });
   it.each([
     'owner @bob',
     'items of @bob',
@@ -132,8 +132,8 @@ describe("someone's items", () => {
     'owned by @bob',
   ])('%j lists them', (text) => expectCommand(text, bob));
   it('takes a platform mention', () =>
-    expectCommand('owner <@U0BOB|bob>', {
-      type: 'owned_by',
-      person: { kind: 'mention', externalId: 'U0BOB', name: 'bob' },
-    }));
+    expectCommand(
+      'owner <@U0BOB|bob>',
+      list({ owner: { kind: 'mention', externalId: 'U0BOB', name: 'bob' } }),
+    ));
 });

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../src/core/grammar/commands.ts';
-import { expectCommand, expectProblem, expectQuestion, item, parse } from '../support/grammar.ts';
+import { expectCommand, expectProblem, expectQuestion, item, list, parse } from '../support/grammar.ts';
 
 describe('lists', () => {
   const cases: [string, Command][] = [
-    ['mine', { type: 'mine' }],
-    ['my items', { type: 'mine' }],
-    ['what do I own?', { type: 'mine' }],
-    ['overdue', { type: 'overdue' }],
-    ["what's overdue?", { type: 'overdue' }],
+    ['mine', list({ owner: 'me' })],
+    ['my items', list({ owner: 'me' })],
+    ['what do I own?', list({ owner: 'me' })],
+    ['overdue', list({ overdue: true })],
+    ["what's overdue?", list({ overdue: true })],
     // A phone's curly apostrophe.
-    ['what\u2019s overdue', { type: 'overdue' }],
-    ['due soon', { type: 'due_soon', days: null }],
-    ['due soon 30 days', { type: 'due_soon', days: 30 }],
-    ['due soon in 7 days', { type: 'due_soon', days: 7 }],
-    ['upcoming', { type: 'due_soon', days: null }],
+    ['what\u2019s overdue', list({ overdue: true })],
+    ['due soon', list({ dueSoon: { days: null } })],
+    ['due soon 30 days', list({ dueSoon: { days: 30 } })],
+    ['due soon in 7 days', list({ dueSoon: { days: 7 } })],
+    ['upcoming', list({ dueSoon: { days: null } })],
   ];
   it.each(cases)('%j', (text, expected) => expectCommand(text, expected));
 
@@ -51,8 +51,8 @@ describe('admin and settings', () => {
 
 describe('what people wrap around commands', () => {
   const cases: [string, Command][] = [
-    ['/recs mine', { type: 'mine' }],
-    ['@rectrack overdue', { type: 'overdue' }],
+    ['/recs mine', list({ owner: 'me' })],
+    ['@rectrack overdue', list({ overdue: true })],
     ['rectrack, help', { type: 'help', topic: null }],
     ['hey rectrack: reports', { type: 'report_list' }],
     ['/recs please reports', { type: 'report_list' }],
@@ -61,9 +61,9 @@ describe('what people wrap around commands', () => {
       'please mark OSAEC23-5 as done.',
       { type: 'status', item: item('OSAEC23', '5'), status: 'done', note: null },
     ],
-    ['overdue?!', { type: 'overdue' }],
-    ['  \tmine\n', { type: 'mine' }],
-    ['due\u00A0soon', { type: 'due_soon', days: null }],
+    ['overdue?!', list({ overdue: true })],
+    ['  \tmine\n', list({ owner: 'me' })],
+    ['due\u00A0soon', list({ dueSoon: { days: null } })],
     [
       'OSAEC23-5 in progress \u2013 halfway',
       { type: 'status', item: item('OSAEC23', '5'), status: 'in_progress', note: 'halfway' },

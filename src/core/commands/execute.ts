@@ -26,7 +26,7 @@ import {
   splitImportItem,
 } from './import-item-edits.ts';
 import { addItem, showHistory, showItem } from './items.ts';
-import { listDueSoon, listMine, listOverdue, listOwnedBy } from './lists.ts';
+import { listItems } from './lists.ts';
 import { deleteReport, listReports, newReport, respondToReport, showReport } from './reports.ts';
 import { changeStatuses } from './several.ts';
 import { assign, changeStatus, comment, respondToItem, setDisposition } from './updates.ts';
@@ -69,15 +69,8 @@ export async function execute(ctx: CommandContext, command: Command): Promise<Re
       return command.item
         ? respondToItem(ctx, command, command.item)
         : respondToReport(ctx, command, await findReport(ctx, command.key));
-    case 'mine':
-      return listMine(ctx);
-    case 'owned_by':
-      return listOwnedBy(ctx, command);
-
-    case 'overdue':
-      return listOverdue(ctx);
-    case 'due_soon':
-      return listDueSoon(ctx, command);
+    case 'list':
+      return listItems(ctx, command.filter);
     case 'make_admin':
       return makeAdmin(ctx, command);
     case 'settings':

@@ -10,7 +10,7 @@ const TOPICS: Record<string, Topic> = {
       `${REPORT_NEW_EXAMPLE}   register a report (s55: response due in 56 days)`,
       'report import   then paste the text or upload a .txt, .md, .docx or .pdf: every item, previewed before saving',
       'reports   open reports with progress',
-      'report OSAEC23   the report: its items, owners, RAG and section 55 countdown',
+      'report OSAEC23   the report: each item with status, owner, team, due date, RAG and slippage',
       'report delete OSAEC23   delete a report (admins; asks first)',
       'respond OSAEC23 pcc: text   the overall force or PCC response',
       'import confirm OSAEC23 | import cancel   save the previewed import under a key (admins), or drop it',
@@ -56,11 +56,11 @@ const TOPICS: Record<string, Topic> = {
   lists: {
     title: 'Lists',
     lines: [
-      'mine   your open items',
-      "owner @bob   someone else's open items",
-
-      'overdue   everything past due',
-      'due soon   due in the next 14 days (or: due soon 30 days)',
+      "mine | owner @bob | overdue | due soon   your open items, someone else's, past due, due in 14 days",
+      'team Safeguarding | status blocked | report OSAEC23 status blocked   by team, status or report',
+      'overdue owner @bob | mine due soon | overdue team Safeguarding   filters combine, in any order',
+      'owner @bob status in progress | due soon 30 days report OSAEC23 | status done team Finance',
+      'report OSAEC23   every item with its status, owner, team, due date, RAG and slippage',
     ],
   },
   admin: {
@@ -97,6 +97,11 @@ const ALIASES: Record<string, string> = {
   dates: 'deadlines',
   mine: 'lists',
   overdue: 'lists',
+  list: 'lists',
+  filter: 'lists',
+  filters: 'lists',
+  team: 'lists',
+  owner: 'lists',
   settings: 'admin',
   digest: 'digests',
   reminders: 'digests',

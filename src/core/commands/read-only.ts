@@ -7,9 +7,7 @@ const READ_ONLY: ReadonlySet<Command['type']> = new Set([
   'report_show',
   'item_show',
   'item_history',
-  'mine',
-  'overdue',
-  'due_soon',
+  'list',
   'settings',
 ]);
 

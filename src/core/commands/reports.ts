@@ -1,13 +1,14 @@
 import { daysBetween, formatDate } from '../dates/index.ts';
 import type { CommandOf } from '../grammar/commands.ts';
 import { section55Due } from '../model/deadline.ts';
-import type { Item, Member, Report } from '../model/entities.ts';
+import type { Item, Report } from '../model/entities.ts';
 import { deriveRag } from '../model/rag.ts';
 import { isClosed } from '../model/status.ts';
 import { authorize } from '../permissions.ts';
 import { type Block, fail, info, question, type Reply, success } from '../reply/reply.ts';
-import { itemLine, shortenedHint } from '../view/item-view.ts';
+import { shortenedHint } from '../view/item-view.ts';
 import { type CommandContext, findReport } from './context.ts';
+import { committeeLines } from './item-lines.ts';
 
 export async function newReport(ctx: CommandContext, cmd: CommandOf<'report_new'>): Promise<Reply> {
   authorize(ctx.actor, cmd);
@@ -71,8 +72,7 @@ export async function showReport(ctx: CommandContext, cmd: CommandOf<'report_sho
   const report = await findReport(ctx, cmd.key);
   await ctx.store.members.update(ctx.workspace.id, ctx.actor.id, { lastReportId: report.id });
   const items = await ctx.store.items.listByReport(ctx.workspace.id, report.id);
-  const owners = await ownersOf(ctx, items);
-  const lines = items.map((item) => itemLine(item, report.key, owners, ctx.workspace, ctx.today));
+  const lines = await committeeLines(ctx, items, () => report.key);
   const blocks: Block[] = [
     { type: 'heading', text: `${report.key} · ${report.title}` },
     { type: 'fields', fields: reportFields(ctx, report) },
@@ -166,10 +166,4 @@ function progress(ctx: CommandContext, report: Report, items: readonly Item[]): 
   const due = section55Due(report);
   if (due && !report.pccResponse) parts.push(`s55 response due ${formatDate(due)}`);
   return parts.join(', ');
-}
-
-export async function ownersOf(ctx: CommandContext, items: readonly Item[]): Promise<Map<string, Member>> {
-  const members = await ctx.store.members.list(ctx.workspace.id);
-  const wanted = new Set(items.map((i) => i.ownerId));
-  return new Map(members.filter((m) => wanted.has(m.id)).map((m) => [m.id, m]));
 }

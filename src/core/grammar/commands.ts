@@ -27,6 +27,23 @@ export const personSchema = z.discriminatedUnion('kind', [
 export type PersonToken = z.infer<typeof personSchema>;
 
 const text = z.string().trim().min(1);
+
+/**
+ * Which items a list shows (`mine`, `overdue team Safeguarding`, `report OSAEC23 status blocked`):
+ * every part given must match. `owner` 'me' is whoever asks; without statuses only open items show;
+ * `dueSoon.days` null means the workspace's window. Overdue with due soon shows both.
+ */
+export const listFilterSchema = z
+  .object({
+    owner: z.union([z.literal('me'), personSchema]).nullable(),
+    team: text.nullable(),
+    report: key.nullable(),
+    statuses: z.array(z.enum(STATUSES)).min(1).nullable(),
+    overdue: z.boolean(),
+    dueSoon: z.object({ days: z.number().int().min(1).max(366).nullable() }).nullable(),
+  })
+  .refine((f) => f.owner || f.team || f.report || f.statuses || f.overdue || f.dueSoon, 'no filter');
+export type ListFilter = z.infer<typeof listFilterSchema>;
 const previewRef = z.string().regex(ITEM_REF_PATTERN);
 
 export const commandSchema = z.discriminatedUnion('type', [
@@ -93,11 +110,7 @@ export const commandSchema = z.discriminatedUnion('type', [
     who: z.enum(['force', 'pcc']),
     text,
   }),
-  z.object({ type: z.literal('mine') }),
-  z.object({ type: z.literal('owned_by'), person: personSchema }),
-
-  z.object({ type: z.literal('overdue') }),
-  z.object({ type: z.literal('due_soon'), days: z.number().int().min(1).max(366).nullable() }),
+  z.object({ type: z.literal('list'), filter: listFilterSchema }),
   z.object({ type: z.literal('make_admin'), person: personSchema }),
   z.object({ type: z.literal('settings') }),
   z.object({ type: z.literal('set_time_zone'), timeZone: text }),

@@ -1,10 +1,11 @@
-import { type DateContext, dayOfWeek, todayIn } from '../dates/index.ts';
+import type { DateContext } from '../dates/index.ts';
 import { ADD_EXAMPLE, parseAddItem } from './add-item.ts';
 import { withTypedText } from './as-typed.ts';
 import { MAX_ITEMS_AT_ONCE } from './commands.ts';
 import { DIGEST_RULES } from './digest.ts';
 import { parseImport, splitImport } from './import.ts';
 import { parseItemIntent, severalOutcome } from './item-intent.ts';
+import { parseListFilter } from './list-filter.ts';
 import { normalize } from './normalize.ts';
 import { accept, type ParseOutcome, reject } from './outcome.ts';
 import { parsePerson } from './people.ts';
@@ -85,43 +86,6 @@ const RULES: Rule[] = [
         'respond OSAEC23-5 force: we accept this recommendation',
       ),
   },
-  {
-    pattern: /^(?:mine|my items|my recs|my recommendations|my actions|my tasks|what'?s mine|what do i own)$/i,
-    parse: () => accept({ type: 'mine' }),
-  },
-  // "owner @bob", "items of @bob", "what does @bob own", "show me everything @bob owns".
-  {
-    pattern:
-      /^(?:owner|owned by|items (?:of|for|owned by)|what does|(?:show me |list )?(?:everything|what|all items)(?: that)?)\s+(<@[^>]+>|@\S+)(?:\s+owns?)?$/i,
-    parse: (m) => {
-      const parsed = parsePerson(m[1] ?? '');
-      if (parsed) return accept({ type: 'owned_by', person: parsed.person });
-      return reject('owner.no_person', 'Mention the person whose items you want.', 'owner @bob');
-    },
-  },
-
-  // "owner bob": the person named without @, which is how the platforms say who is meant.
-  {
-    pattern: /^(?:owner|owned by|items (?:of|for|owned by))\s+([A-Za-z][\w.'-]{0,30})$/i,
-    parse: (m) =>
-      reject('owner.no_person', `Mention ${m[1]} with @ so I know which person you mean.`, `owner @${m[1]}`),
-  },
-  { pattern: /^(?:overdue|what'?s overdue|late|overdue items)$/i, parse: () => accept({ type: 'overdue' }) },
-  {
-    pattern: /^(?:due soon|upcoming|due next)(?:\s+(?:in|within|next)?\s*(\d{1,3})\s*days?)?$/i,
-    parse: (m) => dueSoon(m[1] ? Number(m[1]) : null),
-  },
-  // How people ask: "what's due?", "what's due in the next 30 days", "due within 7 days".
-  {
-    pattern:
-      /^(?:what'?s |what is |anything )?(?:due|coming up)(?: soon)?(?:\s+(?:in|within)\s+(?:the\s+)?(?:next\s+)?(\d{1,3})\s*days?)?$/i,
-    parse: (m) => dueSoon(m[1] ? Number(m[1]) : null),
-  },
-  {
-    pattern: /^(?:what'?s |what is |anything )?due this week$/i,
-    // Up to and including Sunday, in the workspace's zone; on a Sunday, just today and tomorrow.
-    parse: (_m, ctx) => dueSoon(Math.max(1, (7 - dayOfWeek(todayIn(ctx.timeZone, ctx.now))) % 7)),
-  },
   { pattern: /^(?:make\s+)?admin\s+(.+)$/i, parse: (m) => parseAdmin(m[1] ?? '') },
   { pattern: /^make\s+(.+?)\s+(?:an\s+)?admin$/i, parse: (m) => parseAdmin(m[1] ?? '') },
   { pattern: /^settings$/i, parse: () => accept({ type: 'settings' }) },
@@ -176,6 +140,8 @@ function parseTidied(text: string, ctx: DateContext): ParseOutcome {
     const match = rule.pattern.exec(text);
     if (match) return rule.parse(match, ctx);
   }
+  const list = parseListFilter(text, ctx);
+  if (list) return list;
   const range = RANGE.exec(text);
   if (range) return parseRange(range);
   const found = findItemRef(canonicalRefs(text));
@@ -205,13 +171,6 @@ function parseRange(m: RegExpExecArray): ParseOutcome {
   }
   const items = Array.from({ length: to - from + 1 }, (_, k) => ({ key, ref: String(from + k) }));
   return severalOutcome(items, m[4] ?? '');
-}
-
-function dueSoon(days: number | null): ParseOutcome {
-  if (days !== null && (days < 1 || days > 366)) {
-    return reject('due_soon.range', 'Look ahead between 1 and 366 days.', 'due soon 30 days');
-  }
-  return accept({ type: 'due_soon', days });
 }
 
 function parseAdmin(text: string): ParseOutcome {

@@ -16,9 +16,14 @@ export const COMMAND_WORDS = [
 ] as const;
 
 export function closestCommand(word: string): string | null {
+  return closestWord(word, COMMAND_WORDS);
+}
+
+/** The candidate a few letters away from word (a third of its length at most), if any. */
+export function closestWord(word: string, candidates: readonly string[]): string | null {
   const lower = word.toLowerCase();
   let best: { word: string; distance: number } | null = null;
-  for (const candidate of COMMAND_WORDS) {
+  for (const candidate of candidates) {
     const distance = editDistance(lower, candidate);
     if (!best || distance < best.distance) best = { word: candidate, distance };
   }

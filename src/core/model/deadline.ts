@@ -1,4 +1,4 @@
-import { addDays, addDuration, type DeadlinePhrase, type IsoDate } from '../dates/index.ts';
+import { addDays, addDuration, type DeadlinePhrase, daysBetween, type IsoDate } from '../dates/index.ts';
 import type { Deadline, Report } from './entities.ts';
 
 /** Section 55 of the Police Act 1996: the response is due 56 days after publication. */
@@ -64,4 +64,26 @@ export function describeDeadline(deadline: Deadline, format: (d: IsoDate) => str
       if (!date) return `${deadline.phrase} (no date yet)`;
       return details === '' ? date : `${date} (${details})`;
   }
+}
+
+/** How far an item's due date has moved from the date first set: days later (negative: earlier). */
+export type Slippage = { days: number; revisions: number };
+
+/**
+ * An item's slippage: its current due date against the one its deadlines first gave. A conditional
+ * deadline's first date is the one its event gave. Null when no deadline has a date yet.
+ */
+export function slippage(deadlines: readonly Deadline[]): Slippage | null {
+  const dated = deadlines.filter((d) => d.dueOn !== null);
+  const current = effectiveDueOn(dated);
+  if (current === null) return null;
+  const originals = dated.map((d) => ({
+    ...d,
+    dueOn: d.originalOn ?? (d.eventOn === null ? d.dueOn : conditionalDueOn(d, d.eventOn)),
+  }));
+  const original = effectiveDueOn(originals) ?? current;
+  return {
+    days: daysBetween(original, current),
+    revisions: dated.reduce((sum, d) => sum + d.revisions, 0),
+  };
 }

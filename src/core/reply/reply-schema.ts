@@ -16,8 +16,10 @@ const itemLine = z.object({
   rag: z.enum(['red', 'amber', 'green', 'grey', 'none']),
   status: z.enum(STATUSES),
   owner: z.string().nullable(),
+  team: z.string().optional(),
   dueOn: z.string().nullable(),
   dueText: z.string(),
+  slippage: z.string().optional(),
 });
 
 const block = z.discriminatedUnion('type', [

@@ -21,9 +21,13 @@ export type ItemLine = {
   rag: Rag;
   status: Status;
   owner: string | null;
+  /** The owner's team, when the item names one. */
+  team?: string;
   dueOn: IsoDate | null;
   /** "12 days overdue", "due in 3 days", "no deadline"... */
   dueText: string;
+  /** "slipped 45 days", "on original date": in a report or a list, where committees watch it. */
+  slippage?: string;
 };
 
 /** `at` is the ISO instant; `when` is it in the workspace's time zone, ready to show. */

@@ -1,6 +1,6 @@
 import { daysBetween, formatDate, formatShortDate, type IsoDate } from '../dates/index.ts';
 import { formatRef } from '../grammar/refs.ts';
-import { describeDeadline } from '../model/deadline.ts';
+import { describeDeadline, type Slippage, slippage } from '../model/deadline.ts';
 import type { Deadline, Item, Member, Report, Update, Workspace } from '../model/entities.ts';
 import { deriveRag, ragLabel } from '../model/rag.ts';
 import { isClosed, statusLabel } from '../model/status.ts';
@@ -48,14 +48,19 @@ function dueDetail(item: Pick<Item, 'dueOn' | 'status'>, today: IsoDate): string
   return overdue && item.dueOn !== null ? `${text} (was due ${formatDate(item.dueOn)})` : text;
 }
 
+/**
+ * One item in a list. Given the item's deadlines (a report or a list a committee reads), the line
+ * also says the due date in full and how far it has slipped from the original one.
+ */
 export function itemLine(
   item: Item,
   reportKey: string,
   owners: ReadonlyMap<string, Member>,
   workspace: Workspace,
   today: IsoDate,
+  deadlines?: readonly Deadline[],
 ): ItemLine {
-  return {
+  const line: ItemLine = {
     ref: formatRef(reportKey, item.ref),
     summary: summarise(item.text),
     rag: deriveRag({ status: item.status, dueOn: item.dueOn, today, dueSoonDays: workspace.dueSoonDays }),
@@ -64,6 +69,21 @@ export function itemLine(
     dueOn: item.dueOn,
     dueText: dueText(item, today),
   };
+  if (item.ownerTeam) line.team = item.ownerTeam;
+  if (deadlines === undefined) return line;
+  const slip = slippage(deadlines);
+  if (slip) line.slippage = slippageText(slip);
+  // "12 days overdue" says how late but not since when; a committee paper needs the date too.
+  if (item.dueOn !== null && !line.dueText.includes(formatShortDate(item.dueOn)))
+    line.dueText += ` (${formatShortDate(item.dueOn)})`;
+  return line;
+}
+
+export function slippageText({ days, revisions }: Slippage): string {
+  const span = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+  const moved =
+    days > 0 ? `slipped ${span(days)}` : days < 0 ? `brought forward ${span(-days)}` : 'on original date';
+  return revisions > 1 ? `${moved}, ${revisions} revisions` : moved;
 }
 
 /** The full card for one item: what it says, who owns it, its deadlines, the latest news, and actions. */
