@@ -382,6 +382,33 @@ describe('import layouts seen on unseen documents', () => {
     ]);
   });
 
+  it("reads 'Our position' under each concern of a reply letter as the reply, not the concern's text", () => {
+    const e = extractReport(
+      lines(
+        'Dear Ms Smith',
+        '',
+        'Regulation 28 report - assurance for Wessex',
+        '',
+        'Concern 1',
+        'Care plans were not robust enough and failed to contain sufficient information.',
+        '',
+        'Our position',
+        'All care plans now use one template with mandatory risk and crisis sections,',
+        'introduced in April 2018.',
+        '',
+        'Concern 2',
+        'Staff did not know how to use the electronic record to find earlier risk assessments.',
+        '',
+        'Our position',
+        'Every clinician now completes a record-navigation module at induction.',
+      ),
+    );
+    expect(e.recommendations.map((i) => [i.text.slice(0, 20), i.forceResponse?.slice(0, 20)])).toEqual([
+      ['Care plans were not ', 'All care plans now u'],
+      ['Staff did not know h', 'Every clinician now '],
+    ]);
+  });
+
   it("reads a Treasury Minute: '4: PAC recommendation:', the government's answer and its target date", () => {
     const e = extractReport(
       lines(

@@ -1,6 +1,6 @@
 import { LIST_MARK, type Line } from './clean-text.ts';
 import { type LabelMatch, matchLabel } from './labels.ts';
-import { classifyHeading } from './sections.ts';
+import { classifyHeading, responseMarker } from './sections.ts';
 import type { TableRow } from './table.ts';
 import { endsSentence, startsLower, wordCount } from './text-util.ts';
 
@@ -88,6 +88,8 @@ function isHeading(line: Line, next: Line | undefined, width: number): boolean {
   const alone = line.gapBefore > 0 && (next === undefined || next.gapBefore > 0);
   if (alone && /^(?:areas_for_improvement|causes_of_concern|recommendations)$/.test(classifyHeading(core)))
     return true;
+  // "Our position" / "Our response" on a line of its own titles the reply below it, clause word and all.
+  if (line.gapBefore > 0 && wordCount(text) <= 4 && responseMarker(text) !== null) return true;
   if (CLAUSE_WORD.test(text)) return false;
   // "Target date: 31 March 2024" is a field; "Annex A: Progress against ..." is a heading.
   if (FIELD_LINE.test(text) && !/^(?:annex|appendix|chapter|part|section|schedule)\b/i.test(text))
