@@ -409,6 +409,34 @@ describe('import layouts seen on unseen documents', () => {
     ]);
   });
 
+  it("reads an action plan pasted a cell a line whose refs are bracketed and whose action answers the concern", () => {
+    const e = extractReport(
+      lines(
+        'ACTION PLAN - learning from a coroner\'s report',
+        '',
+        'Concern',
+        "Coroner's concern (verbatim)",
+        'Wessex action',
+        'Owner',
+        'Status',
+        '(1)',
+        'There is no system which alerts a prescriber to medicines dispensed by other online pharmacies.',
+        'Pharmacy team to ask patients about online purchases on admission.',
+        'Chief Pharmacist',
+        'Not started',
+        '(2)',
+        'Searches of the room after each overdose were not recorded in the notes.',
+        'Search record added to the ward checklist.',
+        'Matron',
+        'Done',
+      ),
+    );
+    expect(e.recommendations.map((i) => [i.label, i.forceResponse?.slice(0, 20)])).toEqual([
+      ['(1)', 'Pharmacy team to ask'],
+      ['(2)', 'Search record added '],
+    ]);
+  });
+
   it("reads a Treasury Minute: '4: PAC recommendation:', the government's answer and its target date", () => {
     const e = extractReport(
       lines(

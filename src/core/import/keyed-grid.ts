@@ -1,6 +1,6 @@
 import type { Block, RowBlock } from './blocks.ts';
 import type { Line } from './clean-text.ts';
-import { type Column, roleOf } from './table.ts';
+import { type Column, finish, roleOf } from './table.ts';
 import { toRow } from './table-rows.ts';
 import { wordCount } from './text-util.ts';
 
@@ -11,23 +11,24 @@ import { wordCount } from './text-util.ts';
 const MAX_COLUMNS = 8;
 // A column title may carry a gloss: "Area for improvement (as published by HMICFRS)".
 const MAX_TITLE_WORDS = 8;
-const REF_CELL = /^[A-Z]{0,4}[-.]?\d{1,3}(?:\.\d{1,2})?$/;
+const REF_CELL = /^\(?[A-Z]{0,4}[-.]?\d{1,3}(?:\.\d{1,2})?\)?$/;
 
 /** The column titles on the lines from `first` when they start with a ref column and name an item column. */
 function titlesAt(lines: readonly Line[], first: number): Column[] | null {
-  const columns: Column[] = [];
-  for (let j = first; j < lines.length && columns.length < MAX_COLUMNS; j++) {
+  const titled: Column[] = [];
+  for (let j = first; j < lines.length && titled.length < MAX_COLUMNS; j++) {
     const line = lines[j];
     if (line === undefined || line.row !== null || (j > first && line.gapBefore > 0)) break;
     if (REF_CELL.test(line.text) || wordCount(line.text) > MAX_TITLE_WORDS) break;
-    columns.push({ start: columns.length, role: roleOf(line.text), name: line.text });
+    titled.push({ start: titled.length, role: 'other', name: line.text });
   }
-  const ok =
-    columns.length >= 3 &&
-    columns[0]?.role === 'ref' &&
-    columns.filter((c) => c.role === 'item').length === 1 &&
-    REF_CELL.test(lines[first + columns.length]?.text ?? '');
-  return ok ? columns : null;
+  if (titled.length < 3 || !REF_CELL.test(lines[first + titled.length]?.text ?? '')) return null;
+  // The first column holds the refs whatever its title says ("Concern" over "(1)", "(2)").
+  const firstTitle = titled[0]?.name ?? '';
+  if (roleOf(firstTitle) !== 'ref' && wordCount(firstTitle) > 2) return null;
+  const columns = finish(titled.slice(1), first, first)?.columns;
+  if (columns === undefined || columns.filter((c) => c.role === 'item').length !== 1) return null;
+  return [{ start: 0, role: 'ref', name: firstTitle }, ...columns];
 }
 
 /** A bullet, or a line that carries on a sentence, belongs to the cell above it. */

@@ -204,6 +204,10 @@ export function finish(
   );
   if (named.length > 0)
     for (const c of columns) if (c.role === 'item' && !named.includes(c)) c.role = 'other';
+  // "Coroner's concern" beside "Thamesmere action": the action answers the concern.
+  const concern = named.find((c) => /\b(?:concern|recommend)/i.test(c.name));
+  if (concern !== undefined)
+    for (const c of named) if (c !== concern && /^[\w'’ ]*\bactions?$/i.test(c.name.trim())) c.role = 'force';
   // "ID" and "Concern no.": the register's own ref names the row; the source's numbering is a detail.
   const refs = columns.filter((c) => c.role === 'ref');
   for (const c of refs.slice(1)) c.role = 'other';
