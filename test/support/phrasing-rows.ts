@@ -416,3 +416,18 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   row('refused', 'frobnicate the widgets', 'refused'),
   row('refused', 'OSAEC23-5 and 6 are sort of nearly there', 'refused'),
 ];
+
+/**
+ * The rows Slack and Teams run over HTTP: the first and the last of every family (each family ends with its
+ * refusals and questions), so each kind of phrasing, and a refusal of most kinds, crosses each platform's
+ * real SDK.
+ */
+export function phrasingSample(): PhrasingRow[] {
+  const families = [...new Set(PHRASING_ROWS.map((r) => r.family))];
+  return families
+    .flatMap((family) => {
+      const rows = PHRASING_ROWS.filter((r) => r.family === family);
+      return rows.length > 1 ? [rows[0], rows.at(-1)] : rows;
+    })
+    .filter((r): r is PhrasingRow => r !== undefined);
+}
