@@ -9,6 +9,7 @@ import { type IncomingDocument, takeDocument, uploadedDocument } from './command
 import { isReadOnly } from './commands/read-only.ts';
 import { todayIn } from './dates/index.ts';
 import { parseCommand } from './grammar/parse.ts';
+import { formatRef } from './grammar/refs.ts';
 import type { Member, Platform, Workspace } from './model/entities.ts';
 import { roleFor } from './permissions.ts';
 import { ProblemError, problem, type Reply } from './reply/reply.ts';
@@ -117,7 +118,13 @@ async function answer(
   };
   if (message.readOnly) {
     const parsed = parseCommand(message.text, dates);
-    if (!parsed.ok || !isReadOnly(parsed.command)) return problem('command.not_read_only', NOT_READ_ONLY);
+    if (!parsed.ok || !isReadOnly(parsed.command)) {
+      // What can be shared is a view: of the item the command was about, or of the reports.
+      const about = parsed.ok && 'item' in parsed.command ? parsed.command.item : null;
+      const item = typeof about === 'object' ? about : null;
+      const view = item ? (item.key ? formatRef(item.key, item.ref) : item.ref) : 'reports';
+      return problem('command.not_read_only', NOT_READ_ONLY, view);
+    }
     return { ...(await execute(ctx, parsed.command)), readOnly: true };
   }
   const document = await takeDocument(ctx, message.text, upload);

@@ -409,10 +409,10 @@ describe('import layouts seen on unseen documents', () => {
     ]);
   });
 
-  it("reads an action plan pasted a cell a line whose refs are bracketed and whose action answers the concern", () => {
+  it('reads an action plan pasted a cell a line whose refs are bracketed and whose action answers the concern', () => {
     const e = extractReport(
       lines(
-        'ACTION PLAN - learning from a coroner\'s report',
+        "ACTION PLAN - learning from a coroner's report",
         '',
         'Concern',
         "Coroner's concern (verbatim)",

@@ -7,7 +7,7 @@ import { type CommandContext, findPerson } from './context.ts';
 
 export async function makeAdmin(ctx: CommandContext, cmd: CommandOf<'make_admin'>): Promise<Reply> {
   authorize(ctx.actor, cmd);
-  const member = await findPerson(ctx, cmd.person);
+  const member = await findPerson(ctx, cmd.person, (mention) => `admin ${mention}`);
   if (member.role === 'admin') return info(`${member.displayName} is already an admin.`);
   await ctx.store.members.update(ctx.workspace.id, member.id, { role: 'admin' });
   return success(`${member.displayName} is now an admin.`);

@@ -83,7 +83,7 @@ export async function findItem(ctx: CommandContext, ref: ItemRef, retype: (full:
   return fail(
     'item.ambiguous',
     `Several reports have an item ${ref.ref}. Which one did you mean?`,
-    undefined,
+    choices[0]?.command,
     choices,
   );
 }
@@ -96,9 +96,14 @@ async function remember(ctx: CommandContext, report: Report): Promise<void> {
 
 /**
  * The member a person token names: a platform mention (created on first sight), an existing
- * member by name, or, in the console where names are the identity, a new local member.
+ * member by name, or, in the console where names are the identity, a new local member. `retype` gives
+ * the command again with a mention in place of the person, for the example when nobody is found.
  */
-export async function findPerson(ctx: CommandContext, person: PersonToken): Promise<Member> {
+export async function findPerson(
+  ctx: CommandContext,
+  person: PersonToken,
+  retype: (mention: string) => string,
+): Promise<Member> {
   const { store, workspace } = ctx;
   if (person.kind === 'mention') {
     const existing = await store.members.findByExternal(workspace.id, person.externalId);
@@ -109,7 +114,11 @@ export async function findPerson(ctx: CommandContext, person: PersonToken): Prom
   const name = person.name.toLowerCase();
   const mention = ctx.mentions.find((m) => m.displayName.toLowerCase() === name);
   if (mention)
-    return findPerson(ctx, { kind: 'mention', externalId: mention.externalId, name: mention.displayName });
+    return findPerson(
+      ctx,
+      { kind: 'mention', externalId: mention.externalId, name: mention.displayName },
+      retype,
+    );
   const members = await store.members.list(workspace.id);
   const byName = members.filter(
     (m) => m.displayName.toLowerCase() === name || m.externalId.toLowerCase() === name,
@@ -119,6 +128,7 @@ export async function findPerson(ctx: CommandContext, person: PersonToken): Prom
   return fail(
     'person.unknown',
     `I don't know ${describePerson(person)} yet. Mention them with @ so I can pick the right person.`,
+    retype(describePerson(person)),
   );
 }
 

@@ -42,7 +42,7 @@ export async function reviseDeadline(ctx: CommandContext, cmd: CommandOf<'revise
       fail(
         'deadline.no_such',
         `${ref} has ${dated.length} dated deadline${dated.length === 1 ? '' : 's'}.`,
-        `${ref}`,
+        retype(ref, dated.length > 1 ? 1 : undefined),
       );
   } else if (dated.length > 1) {
     return question(
@@ -98,6 +98,7 @@ export async function reviseDeadline(ctx: CommandContext, cmd: CommandOf<'revise
     return fail(
       'deadline.revision_limit',
       `${ref}'s deadline has been revised ${target.revisions} time${target.revisions === 1 ? '' : 's'}; this workspace allows ${limit}. An admin can change the policy with: set revisions N`,
+      `set revisions ${limit + 1}`,
     );
   }
   await ctx.store.deadlines.update(ctx.workspace.id, target.id, {

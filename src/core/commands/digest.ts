@@ -35,7 +35,11 @@ export async function runDigestCommand(ctx: CommandContext, cmd: CommandOf<'dige
 function calendar(ctx: CommandContext): ScheduleCalendar {
   return (
     ctx.schedules ??
-    fail('digest.unavailable', 'Digests are not available here: this rectrack runs without its scheduler.')
+    fail(
+      'digest.unavailable',
+      'Digests are not available here: this rectrack runs without its scheduler. The lists they hold are:',
+      'overdue',
+    )
   );
 }
 
@@ -67,7 +71,10 @@ async function subscribe(
     );
   }
   const report = action.report === null ? null : await findReport(ctx, action.report);
-  const owner = action.owner === null ? null : await findPerson(ctx, action.owner);
+  const owner =
+    action.owner === null
+      ? null
+      : await findPerson(ctx, action.owner, (mention) => `${DIGEST_EXAMPLE} owner ${mention}`);
   const now = ctx.now.toISOString();
   const settings = {
     address: channel.address,

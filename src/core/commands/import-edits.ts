@@ -68,7 +68,7 @@ export async function dropImportItems(ctx: CommandContext, cmd: CommandOf<'impor
     return fail(
       'import.bad_ref',
       `The preview has no item ${unknown.join(', ')}. ${refsOf(plan)}`,
-      'import preview',
+      `import drop ${plan.at(-1)?.ref ?? '1'}`,
     );
   }
   const kept = plan.filter((p) => !cmd.refs.includes(p.ref));

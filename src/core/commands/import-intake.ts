@@ -19,6 +19,7 @@ export async function uploadedDocument(
       reply: problem(
         'import.one_file',
         `That message carries ${files.length} files; send one document at a time and I will import it.`,
+        'report import',
       ),
     };
   }

@@ -132,7 +132,7 @@ export async function confirmImport(ctx: CommandContext, cmd: CommandOf<'import_
     return fail(
       'import.duplicate',
       `This document was already imported as ${duplicate.key} ("${duplicate.title}"). To save a second copy, say: import confirm ${key} anyway`,
-      undefined,
+      `import confirm ${key} anyway`,
       [
         { label: `Save ${key} anyway`, command: `import confirm ${key} anyway`, style: 'primary' },
         { label: `Show ${duplicate.key}`, command: `report ${duplicate.key}` },

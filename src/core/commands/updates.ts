@@ -15,7 +15,7 @@ export async function assign(ctx: CommandContext, cmd: CommandOf<'assign'>): Pro
   );
   const ref = formatRef(report.key, item.ref);
   authorize(ctx.actor, cmd, { ownerId: item.ownerId, ref });
-  const owner = await findPerson(ctx, cmd.person);
+  const owner = await findPerson(ctx, cmd.person, (mention) => `assign ${ref} ${mention}`);
   if (item.ownerId === owner.id && item.ownerTeam === cmd.team) {
     return info(`${ref} is already owned by ${owner.displayName}.`);
   }

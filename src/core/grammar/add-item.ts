@@ -30,7 +30,9 @@ export function parseAddItem(body: string): ParseOutcome {
     text = quoted.quoted;
     rest = quoted.rest;
   } else {
-    const cut = rest.search(/\s(?:due|as|number|no\.|under)\s/i);
+    // From a space before, so "add OSAEC23 due 31 May" has no text rather than the text "due 31 May".
+    const found = ` ${rest}`.search(/\s(?:due|as|number|no\.|under)\s/i);
+    const cut = found === -1 ? -1 : Math.max(0, found - 1);
     text = (cut === -1 ? rest : rest.slice(0, cut)).trim();
     rest = cut === -1 ? '' : rest.slice(cut);
   }

@@ -77,9 +77,11 @@ export function parseItemIntent(found: FoundRef, ctx: DateContext): ParseOutcome
   const responseMatch = /^(force|pcc)(?:'s)?\s+response\s*[:-]?\s*(.*)$/i.exec(rest);
   if (responseMatch) return parseRespond(item, responseMatch[1] ?? '', responseMatch[2] ?? '');
   const commentMatch = /^(?:note|comment|update|progress)\s*[:-]?\s+(.+)$/i.exec(rest);
-  if (commentMatch || /^(?:note|comment)(?: on)?$/i.test(verb)) {
-    const note = commentMatch?.[1] ?? rest;
-    return note
+  // "OSAEC23-5 note:" with nothing after it is a note left empty, not a question about the item.
+  const emptyNote = /^(?:note|comment)\s*[:-]$/i.test(rest);
+  if (commentMatch || emptyNote || /^(?:note|comment)(?: on)?$/i.test(verb)) {
+    const note = commentMatch?.[1] ?? (emptyNote ? '' : rest);
+    return /[^\s\p{P}]/u.test(note)
       ? accept({ type: 'comment', item, note })
       : reject('comment.empty', 'The note is empty.', `${full} note: met the training lead`);
   }

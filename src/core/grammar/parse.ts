@@ -12,7 +12,7 @@ import { parsePerson } from './people.ts';
 import { canonicalRefs, findItemRef } from './refs.ts';
 import { parseReportNew } from './report-new.ts';
 import { matchStatusWords } from './status-words.ts';
-import { closestCommand } from './suggest.ts';
+import { closestCommand, commandExample } from './suggest.ts';
 
 type Rule = { pattern: RegExp; parse: (match: RegExpExecArray, ctx: DateContext) => ParseOutcome };
 
@@ -197,7 +197,8 @@ function unknown(text: string): ParseOutcome {
   return reject(
     'command.unknown',
     `I don't know what "${shown}" means.${hint} Type help to see what I can do.`,
-    'OSAEC23-5 in progress: training plan approved',
+    // A slip on a command word gets that command's example; anything else, the everyday update.
+    guess ? commandExample(guess) : 'OSAEC23-5 in progress: training plan approved',
     [{ label: 'Help', command: 'help' }],
   );
 }

@@ -12,8 +12,12 @@ const VERB =
   'reschedule|rescheduled|delay|delayed|postpone|postponed|mark|set|' +
   'assign|give|allocate|reassign|show|history(?:\\s+of)?|' +
   'start|begin|reopen|sign\\s+off|note|comment(?:\\s+on)?)';
+// A past tense reports an update ("started 5", "finished 14, all trained"), but "completed 5 courses" is a
+// count: the number must end the message or its first clause.
+const DONE_VERB = '(?:started|began|begun|reopened|completed|finished|closed|implemented|delivered)';
 const BARE_REF = new RegExp(
-  `^${NOUN}?#?(\\d{1,4})(?![\\p{L}\\p{N}/.:-])|(?<=^${VERB}\\s+)${NOUN}?(\\d{1,4})(?![\\p{L}\\p{N}/.:-])`,
+  `^${NOUN}?#?(\\d{1,4})(?![\\p{L}\\p{N}/.:-])|(?<=^${VERB}\\s+)${NOUN}?(\\d{1,4})(?![\\p{L}\\p{N}/.:-])|` +
+    `(?<=^${DONE_VERB}\\s+)${NOUN}?(\\d{1,4})(?=\\s*(?:$|[,:;]|\\s[-\u2013\u2014]\\s))`,
   'iu',
 );
 
@@ -70,7 +74,7 @@ export function findItemRef(text: string): FoundRef | null {
     // The span includes the noun ("item 14"), so what is left before it is the verb alone.
     return split(text, bare.index, bare[0].length, {
       key: null,
-      ref: String(Number(bare[1] ?? bare[2] ?? '')),
+      ref: String(Number(bare[1] ?? bare[2] ?? bare[3] ?? '')),
     });
   }
   return null;

@@ -67,7 +67,7 @@ export function parseReportNew(body: string, ctx: DateContext): ParseOutcome {
     return reject(
       'report.bad_link',
       `"${linkText}" is not a web address.`,
-      'report new "Title" key K link https://example.org/report',
+      'report new "Online CSAE inspection" key OSAEC23 link https://example.org/report',
     );
   }
   return accept({

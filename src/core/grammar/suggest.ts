@@ -15,14 +15,30 @@ export const COMMAND_WORDS = [
   'settings',
 ] as const;
 
-export function closestCommand(word: string): string | null {
+/** A command that works for each first word, for the example under "did you mean". */
+const WORD_EXAMPLES: Partial<Record<(typeof COMMAND_WORDS)[number], string>> = {
+  report: 'report OSAEC23',
+  import: 'report import',
+  add: 'add OSAEC23 "Chief Constables should review training" due 31 October 2023',
+  assign: 'assign OSAEC23-5 @alice',
+  history: 'history OSAEC23-5',
+  respond: 'respond OSAEC23-5 force: we accept this recommendation',
+  admin: 'admin @alice',
+};
+
+/** What to show as the example for a first word that was meant to be `word`. */
+export function commandExample(word: (typeof COMMAND_WORDS)[number]): string {
+  return WORD_EXAMPLES[word] ?? word;
+}
+
+export function closestCommand(word: string): (typeof COMMAND_WORDS)[number] | null {
   return closestWord(word, COMMAND_WORDS);
 }
 
 /** The candidate a few letters away from word (a third of its length at most), if any. */
-export function closestWord(word: string, candidates: readonly string[]): string | null {
+export function closestWord<T extends string>(word: string, candidates: readonly T[]): T | null {
   const lower = word.toLowerCase();
-  let best: { word: string; distance: number } | null = null;
+  let best: { word: T; distance: number } | null = null;
   for (const candidate of candidates) {
     const distance = editDistance(lower, candidate);
     if (!best || distance < best.distance) best = { word: candidate, distance };

@@ -56,7 +56,11 @@ export async function saveExtraction(
   }
   const planned = planImport(extraction, ctx.dates, source.ours);
   if (planned.length === 0) {
-    fail('import.no_items', 'There are no items to save: the document had none, or all were left out.');
+    fail(
+      'import.no_items',
+      'There are no items to save: the document had none, or all were left out.',
+      'import cancel',
+    );
   }
 
   const now = ctx.now.toISOString();
