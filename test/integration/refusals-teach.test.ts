@@ -46,10 +46,7 @@ const FAMILY: Record<string, Family> = {
   report_delete: 'report',
   digest: 'digest',
   reminder: 'digest',
-  mine: 'list',
-  owned_by: 'list',
-  overdue: 'list',
-  due_soon: 'list',
+  list: 'list',
   settings: 'settings',
   set_time_zone: 'settings',
   set_revision_limit: 'settings',
@@ -163,7 +160,13 @@ const REFUSALS: Record<string, Refusal> = {
   // The report's view lists the items there are.
   'item.not_found': { say: 'OSAEC23-99 done', family: 'report' },
   'item.number_taken': { say: 'add OSAEC23 "Forces should act" number 5', family: 'show' },
+  'list.repeated_filter': { say: 'overdue owner @bob owner @carol', family: 'list' },
+  'list.report_missing': { say: 'overdue report', family: 'list' },
+  'list.team_missing': { say: 'overdue team', family: 'list' },
+  'list.unknown_filter': { say: 'overdue by colour', family: 'list' },
+  'list.unknown_status': { say: 'status blockd', family: 'list' },
   'owner.no_person': { say: 'owner bob', family: 'list' },
+  'team.unknown': { say: 'team Safegarding', family: 'list' },
   // Someone who may not change an item can still comment on it, and the example shows how.
   'permission.not_owner': { say: 'OSAEC23-5 done', by: 'carol', family: 'comment' },
   'person.unknown': { say: 'owner @nobody', family: 'list' },
@@ -219,7 +222,7 @@ function codesInCore(): string[] {
     const source = readFileSync(join(root, file), 'utf8');
     for (const m of source.matchAll(/\b(?:fail|reject|problem)\(\s*'([a-z0-9_]+\.[a-z0-9_.]+)'/g))
       codes.add(m[1] ?? '');
-    for (const m of source.matchAll(/\bcode: '([a-z0-9_]+\.[a-z0-9_.]+)'/g)) codes.add(m[1] ?? '');
+    for (const m of source.matchAll(/\b(?:code|problem): '([a-z0-9_]+\.[a-z0-9_.]+)'/g)) codes.add(m[1] ?? '');
   }
   return [...codes].sort();
 }
