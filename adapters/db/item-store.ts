@@ -10,6 +10,7 @@ import {
   itemToRow,
   type KeyedItem,
 } from './item-rows.ts';
+import { searchItems } from './item-search.ts';
 import type { DB, ItemRow } from './schema.ts';
 
 type ItemWithKeyRow = ItemRow & { report_key: string };
@@ -88,6 +89,7 @@ export function createKyselyItemStore(db: Kysely<DB>): ItemStore {
         .sort(byDueThenRef)
         .map(({ item }) => item);
     },
+    search: (workspaceId, query) => searchItems(db, workspaceId, query),
     async insert(item) {
       await db.insertInto('items').values(itemToRow(item)).execute();
     },

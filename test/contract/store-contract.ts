@@ -6,6 +6,7 @@ import { historyContract } from './store-contract-history.ts';
 import { importContract } from './store-contract-imports.ts';
 import { itemContract } from './store-contract-items.ts';
 import { requestContract } from './store-contract-requests.ts';
+import { searchContract } from './store-contract-search.ts';
 import { transactionContract } from './store-contract-transactions.ts';
 
 export type OpenStore = () => Promise<{ store: Store; close(): Promise<void> }>;
@@ -37,6 +38,7 @@ export function storeContract(name: string, open: OpenStore): void {
 
     directoryContract(current);
     itemContract(current);
+    searchContract(current);
     historyContract(current);
     transactionContract(current);
     importContract(current);
