@@ -71,6 +71,7 @@ const RULES: Rules = {
   respond: (c) => (c.item ? owner('record its response') : admin("record a report's overall response")),
   mine: () => ANYONE,
   owned_by: () => ANYONE,
+  search: () => ANYONE,
   overdue: () => ANYONE,
   due_soon: () => ANYONE,
   make_admin: () => admin('make other people admins'),

@@ -62,6 +62,7 @@ const TABLE: [string, Expected[]][] = [
   ['respond OSAEC23 pcc: I welcome the report', admins],
   ['mine', anyone],
   ['owner @alice', anyone],
+  ['search body worn video', anyone],
   ['overdue', anyone],
   ['due soon', anyone],
   ['admin @bob', admins],

@@ -28,6 +28,7 @@ import {
 import { addItem, showHistory, showItem } from './items.ts';
 import { listDueSoon, listMine, listOverdue, listOwnedBy } from './lists.ts';
 import { deleteReport, listReports, newReport, respondToReport, showReport } from './reports.ts';
+import { searchItems } from './search.ts';
 import { changeStatuses } from './several.ts';
 import { assign, changeStatus, comment, respondToItem, setDisposition } from './updates.ts';
 
@@ -73,6 +74,8 @@ export async function execute(ctx: CommandContext, command: Command): Promise<Re
       return listMine(ctx);
     case 'owned_by':
       return listOwnedBy(ctx, command);
+    case 'search':
+      return searchItems(ctx, command);
 
     case 'overdue':
       return listOverdue(ctx);

@@ -63,6 +63,14 @@ const TOPICS: Record<string, Topic> = {
       'due soon   due in the next 14 days (or: due soon 30 days)',
     ],
   },
+  search: {
+    title: 'Search',
+    lines: [
+      'search body worn video   items whose text, force or PCC response or notes hold every word',
+      'search "body worn video" training   a quoted phrase stays together',
+      'search vetting report OSAEC23   only that report',
+    ],
+  },
   admin: {
     title: 'Admin',
     lines: [
@@ -97,6 +105,7 @@ const ALIASES: Record<string, string> = {
   dates: 'deadlines',
   mine: 'lists',
   overdue: 'lists',
+  find: 'search',
   settings: 'admin',
   digest: 'digests',
   reminders: 'digests',

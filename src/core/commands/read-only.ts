@@ -10,6 +10,7 @@ const READ_ONLY: ReadonlySet<Command['type']> = new Set([
   'mine',
   'overdue',
   'due_soon',
+  'search',
   'settings',
 ]);
 

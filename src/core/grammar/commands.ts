@@ -6,6 +6,8 @@ import { digestCommandSchemas } from './digest-commands.ts';
 
 /** How many items one message may update at once: a range longer than this is more likely a slip. */
 export const MAX_ITEMS_AT_ONCE = 50;
+/** More words than this is a pasted paragraph rather than a search. */
+export const MAX_SEARCH_WORDS = 12;
 
 /** Report keys: a letter, then letters or digits (the dash is reserved for item references). */
 export const KEY_PATTERN = /^[A-Z][A-Z0-9]{1,15}$/;
@@ -95,6 +97,12 @@ export const commandSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('mine') }),
   z.object({ type: z.literal('owned_by'), person: personSchema }),
+  /** Words (a quoted phrase is one) that must all occur in an item; `key` keeps to one report. */
+  z.object({
+    type: z.literal('search'),
+    words: z.array(z.string().trim().min(1).max(200)).min(1).max(MAX_SEARCH_WORDS),
+    key: key.nullable(),
+  }),
 
   z.object({ type: z.literal('overdue') }),
   z.object({ type: z.literal('due_soon'), days: z.number().int().min(1).max(366).nullable() }),

@@ -10,6 +10,7 @@ import { accept, type ParseOutcome, reject } from './outcome.ts';
 import { parsePerson } from './people.ts';
 import { canonicalRefs, findItemRef } from './refs.ts';
 import { parseReportNew } from './report-new.ts';
+import { SEARCH_RULES } from './search.ts';
 import { matchStatusWords } from './status-words.ts';
 import { closestCommand } from './suggest.ts';
 
@@ -149,6 +150,7 @@ const RULES: Rule[] = [
     },
   },
   ...DIGEST_RULES,
+  ...SEARCH_RULES,
 ];
 
 const USAGE: Record<string, string> = {
