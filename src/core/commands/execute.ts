@@ -29,7 +29,7 @@ import { addItem, showHistory, showItem } from './items.ts';
 import { listDueSoon, listMine, listOverdue, listOwnedBy } from './lists.ts';
 import { deleteReport, listReports, newReport, respondToReport, showReport } from './reports.ts';
 import { searchItems } from './search.ts';
-import { changeStatuses } from './several.ts';
+import { assignMany, changeStatuses, reviseMany } from './several.ts';
 import { assign, changeStatus, comment, respondToItem, setDisposition } from './updates.ts';
 
 /** One use case per command; the switch is exhaustive, so a new command cannot go unhandled. */
@@ -57,6 +57,10 @@ export async function execute(ctx: CommandContext, command: Command): Promise<Re
       return changeStatus(ctx, command);
     case 'status_many':
       return changeStatuses(ctx, command);
+    case 'assign_many':
+      return assignMany(ctx, command);
+    case 'revise_many':
+      return reviseMany(ctx, command);
     case 'comment':
       return comment(ctx, command);
     case 'disposition':

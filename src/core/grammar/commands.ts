@@ -6,6 +6,8 @@ import { digestCommandSchemas } from './digest-commands.ts';
 
 /** How many items one message may update at once: a range longer than this is more likely a slip. */
 export const MAX_ITEMS_AT_ONCE = 50;
+/** More items than this in one message are asked about once before anything changes. */
+export const ASK_ABOVE_ITEMS = 10;
 /** More words than this is a pasted paragraph rather than a search. */
 export const MAX_SEARCH_WORDS = 12;
 
@@ -30,6 +32,8 @@ export type PersonToken = z.infer<typeof personSchema>;
 
 const text = z.string().trim().min(1);
 const previewRef = z.string().regex(ITEM_REF_PATTERN);
+/** Several items named in one message ("1-4", "5, 6 and 9"), each updated as if named alone. */
+const severalItems = z.array(itemRefSchema).min(2).max(MAX_ITEMS_AT_ONCE);
 
 export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('help'), topic: z.string().nullable() }),
@@ -72,9 +76,24 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({
     // "5 and 6 are done", "mark 1-4 not for us": one status for several items, applied one by one.
     type: z.literal('status_many'),
-    items: z.array(itemRefSchema).min(2).max(MAX_ITEMS_AT_ONCE),
+    items: severalItems,
     status: z.enum(STATUSES),
     note: z.string().nullable(),
+  }),
+  z.object({
+    type: z.literal('assign_many'),
+    items: severalItems,
+    person: personSchema,
+    team: z.string().nullable(),
+  }),
+  z.object({
+    type: z.literal('revise_many'),
+    items: severalItems,
+    date: isoDate,
+    reason: z.string().nullable(),
+    deadline: z.number().int().positive().nullable(),
+    /** As in revise: the dates that looked wrong were confirmed. Saying yes to many items is not this. */
+    confirmed: z.boolean(),
   }),
   z.object({ type: z.literal('comment'), item: itemRefSchema, note: text }),
   z.object({ type: z.literal('disposition'), item: itemRefSchema, disposition: z.enum(DISPOSITIONS) }),

@@ -1,6 +1,8 @@
 import { type DateContext, dayOfWeek, todayIn } from '../dates/index.ts';
 import { ADD_EXAMPLE, parseAddItem } from './add-item.ts';
 import { withTypedText } from './as-typed.ts';
+import { askingAboutMany } from './ask-many.ts';
+import { parseBulk } from './bulk.ts';
 import { MAX_ITEMS_AT_ONCE } from './commands.ts';
 import { DIGEST_RULES } from './digest.ts';
 import { parseImport, splitImport } from './import.ts';
@@ -167,8 +169,10 @@ export function parseCommand(input: string, ctx: DateContext): ParseOutcome {
   // Before normalize(), which would join a pasted document's lines into one.
   const imported = splitImport(input);
   if (imported) return parseImport(imported, ctx);
-  const outcome = parseTidied(normalize(input), ctx);
-  return outcome.ok ? { ok: true, command: withTypedText(outcome.command, input) } : outcome;
+  return askingAboutMany(input, (typed) => {
+    const outcome = parseTidied(normalize(typed), ctx);
+    return outcome.ok ? { ok: true, command: withTypedText(outcome.command, typed) } : outcome;
+  });
 }
 
 function parseTidied(text: string, ctx: DateContext): ParseOutcome {
@@ -178,6 +182,8 @@ function parseTidied(text: string, ctx: DateContext): ParseOutcome {
     const match = rule.pattern.exec(text);
     if (match) return rule.parse(match, ctx);
   }
+  const bulk = parseBulk(text, ctx);
+  if (bulk) return bulk;
   const range = RANGE.exec(text);
   if (range) return parseRange(range);
   const found = findItemRef(canonicalRefs(text));
