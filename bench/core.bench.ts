@@ -83,10 +83,12 @@ const update = await time(500, (i) =>
 );
 const overdue = await time(50, () => say('overdue'));
 const report = await time(50, () => say('report BENCH'));
+const search = await time(50, () => say('search funding thing 5'));
 console.log(`sqlite file: baseline select 1 round trip: ${stats(roundTrip)}`);
 console.log(`sqlite file: add item (1,000 times): ${stats(add)}`);
 console.log(`sqlite file: status update (500 times): ${stats(update)}`);
 console.log(`sqlite file: overdue over ${ITEMS} items: ${stats(overdue)}`);
 console.log(`sqlite file: report with ${ITEMS} items: ${stats(report)}`);
+console.log(`sqlite file: search over ${ITEMS} items and their notes: ${stats(search)}`);
 await db.destroy();
 rmSync(dir, { recursive: true, force: true });

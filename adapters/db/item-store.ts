@@ -10,6 +10,7 @@ import {
   itemToRow,
   type KeyedItem,
 } from './item-rows.ts';
+import { searchItems } from './item-search.ts';
 import type { DB, ItemRow } from './schema.ts';
 
 type ItemWithKeyRow = ItemRow & { report_key: string };
@@ -120,6 +121,7 @@ export function createKyselyItemStore(db: Kysely<DB>): ItemStore {
         .filter((team): team is string => team !== null)
         .sort(compareNatural);
     },
+    search: (workspaceId, query) => searchItems(db, workspaceId, query),
     async insert(item) {
       await db.insertInto('items').values(itemToRow(item)).execute();
     },

@@ -59,8 +59,10 @@ const RULES: Rules = {
         ? `Only an admin can mark an item ${statusLabel(c.status)}.`
         : undefined,
     ),
-  // Each item is then authorised as its own status change, owner by owner.
+  // Each item is then authorised as its own change (status, owner, deadline), owner by owner.
   status_many: () => ANYONE,
+  assign_many: () => ANYONE,
+  revise_many: () => ANYONE,
   comment: () => ANYONE,
   disposition: (c) => {
     const label = c.disposition === 'accepted' ? 'accepted' : 'not accepted';
@@ -70,6 +72,7 @@ const RULES: Rules = {
   event: () => owner('record its event'),
   respond: (c) => (c.item ? owner('record its response') : admin("record a report's overall response")),
   list: () => ANYONE,
+  search: () => ANYONE,
   make_admin: () => admin('make other people admins'),
   settings: () => ANYONE,
   set_time_zone: () => admin('change settings'),

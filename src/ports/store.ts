@@ -136,9 +136,24 @@ export type ItemStore = {
   listMatching(workspaceId: string, filter: ItemFilter): Promise<Item[]>;
   /** Every team named on an item of a live report, once each, in alphabetical order. */
   listTeams(workspaceId: string): Promise<string[]>;
+  /**
+   * Items of live reports (of one report, if reportId is set) in which every term occurs: in the item's
+   * text, its force or PCC response, or the note of any of its updates other than a response (the item
+   * holds the response itself); the terms need not occur in the same one. Terms are lower-case and
+   * compared with the stored text lower-cased (ASCII letters at least: SQLite folds no others); a space
+   * in a term matches any one character (so "body worn" finds "body-worn"), and every other character,
+   * % and _ included, matches only itself. Items whose text holds every term come first, then the most
+   * recently updated, then by report key and ref (a shorter ref first, so "2" before "10"); at most
+   * `limit`, with `total` counting them all.
+   */
+  search(workspaceId: string, query: ItemSearch): Promise<ItemSearchResult>;
   insert(item: Item): Promise<void>;
   update(workspaceId: string, id: string, patch: ItemPatch): Promise<void>;
 };
+
+export type ItemSearch = { terms: string[]; reportId: string | null; limit: number };
+
+export type ItemSearchResult = { items: { item: Item; reportKey: string }[]; total: number };
 
 export type DeadlineStore = {
   /** In the order of itemIds, then by position. */

@@ -7,6 +7,7 @@ import { importContract } from './store-contract-imports.ts';
 import { itemContract } from './store-contract-items.ts';
 import { listContract } from './store-contract-lists.ts';
 import { requestContract } from './store-contract-requests.ts';
+import { searchContract } from './store-contract-search.ts';
 import { transactionContract } from './store-contract-transactions.ts';
 
 export type OpenStore = () => Promise<{ store: Store; close(): Promise<void> }>;
@@ -39,6 +40,7 @@ export function storeContract(name: string, open: OpenStore): void {
     directoryContract(current);
     itemContract(current);
     listContract(current);
+    searchContract(current);
     historyContract(current);
     transactionContract(current);
     importContract(current);

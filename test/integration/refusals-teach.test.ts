@@ -222,7 +222,8 @@ function codesInCore(): string[] {
     const source = readFileSync(join(root, file), 'utf8');
     for (const m of source.matchAll(/\b(?:fail|reject|problem)\(\s*'([a-z0-9_]+\.[a-z0-9_.]+)'/g))
       codes.add(m[1] ?? '');
-    for (const m of source.matchAll(/\b(?:code|problem): '([a-z0-9_]+\.[a-z0-9_.]+)'/g)) codes.add(m[1] ?? '');
+    for (const m of source.matchAll(/\b(?:code|problem): '([a-z0-9_]+\.[a-z0-9_.]+)'/g))
+      codes.add(m[1] ?? '');
   }
   return [...codes].sort();
 }

@@ -3,6 +3,7 @@ import { isClosed } from '../../src/core/model/status.ts';
 import type { Store } from '../../src/ports/store.ts';
 import { createMemoryChecks, type MemoryState, pendingImportKey } from './memory-checks.ts';
 import { createMemoryDigestStore, emptyDigestState } from './memory-digest-store.ts';
+import { searchMemory } from './memory-search.ts';
 
 /*
  * A working in-memory Store for tests of the core. It keeps the same promises as the Kysely store
@@ -243,6 +244,7 @@ function buildStore(holder: { state: MemoryState }, run: Run, transaction: Store
             .flatMap((i) => (i.ownerTeam === null ? [] : [i.ownerTeam]));
           return [...new Set(teams)].sort(byNatural);
         }),
+      search: (workspaceId, query) => run(() => searchMemory(s(), workspaceId, query)),
       insert: (item) => run(() => void s().items.set(item.id, check.item(copy(item)))),
       update: (workspaceId, id, patch) =>
         run(() => {

@@ -49,6 +49,8 @@ const TABLE: [string, Expected[]][] = [
   ['OSAEC23-5 in progress', owners],
   // Several at once: each item is then checked as its own status change (test/integration/core-several).
   ['OSAEC23-5 and 6 are done', anyone],
+  ['assign OSAEC23-5 and 6 to @alice', anyone],
+  ['push OSAEC23-5 and 6 back to 30 June 2024 because the tool slipped', anyone],
   ['OSAEC23-5 done: all staff trained', owners],
   ['OSAEC23-5 blocked: waiting for funding', owners],
   ['OSAEC23-5 not adopted', adminStatus],
@@ -62,6 +64,7 @@ const TABLE: [string, Expected[]][] = [
   ['respond OSAEC23 pcc: I welcome the report', admins],
   ['mine', anyone],
   ['owner @alice', anyone],
+  ['search body worn video', anyone],
   ['overdue', anyone],
   ['due soon', anyone],
   ['admin @bob', admins],

@@ -28,7 +28,8 @@ import {
 import { addItem, showHistory, showItem } from './items.ts';
 import { listItems } from './lists.ts';
 import { deleteReport, listReports, newReport, respondToReport, showReport } from './reports.ts';
-import { changeStatuses } from './several.ts';
+import { searchItems } from './search.ts';
+import { assignMany, changeStatuses, reviseMany } from './several.ts';
 import { assign, changeStatus, comment, respondToItem, setDisposition } from './updates.ts';
 
 /** One use case per command; the switch is exhaustive, so a new command cannot go unhandled. */
@@ -56,6 +57,10 @@ export async function execute(ctx: CommandContext, command: Command): Promise<Re
       return changeStatus(ctx, command);
     case 'status_many':
       return changeStatuses(ctx, command);
+    case 'assign_many':
+      return assignMany(ctx, command);
+    case 'revise_many':
+      return reviseMany(ctx, command);
     case 'comment':
       return comment(ctx, command);
     case 'disposition':
@@ -71,6 +76,8 @@ export async function execute(ctx: CommandContext, command: Command): Promise<Re
         : respondToReport(ctx, command, await findReport(ctx, command.key));
     case 'list':
       return listItems(ctx, command.filter);
+    case 'search':
+      return searchItems(ctx, command);
     case 'make_admin':
       return makeAdmin(ctx, command);
     case 'settings':

@@ -31,6 +31,7 @@ const TOPICS: Record<string, Topic> = {
       'OSAEC23-5   one item: text, owner, deadlines, latest update',
       'history OSAEC23-5   every update, oldest first',
       'assign OSAEC23-5 @alice team Safeguarding   give it an owner',
+      'assign OSAEC23 1-4 to @bob | OSAEC23-3, 5 and 7 to @ann team Safeguarding   several at once',
       'respond OSAEC23-5 force: text   the force (or pcc) response to one item',
     ],
   },
@@ -41,6 +42,7 @@ const TOPICS: Record<string, Topic> = {
       'OSAEC23-5 is done, all staff trained, evidence https://example.org/report',
       '14 is blocked on funding   (a bare number means the report you last used)',
       'OSAEC23-5 note: met the training lead   a comment, anyone may add one',
+      '5, 6 and 9 are done | mark OSAEC23 1-4 in progress   several items at once (more than 10: I ask first)',
       'Statuses: awaiting allocation, not started, in progress, blocked, pending sign-off, done, not adopted, not for us',
     ],
   },
@@ -49,6 +51,7 @@ const TOPICS: Record<string, Topic> = {
     lines: [
       'OSAEC23-14 due 30 June 2024 because the national tool slipped',
       'move OSAEC23-14 to end of June because the tool slipped',
+      'push OSAEC23 3-5 back to 30/09/2026 - supplier delay   several items, each checked as if alone',
       'OSAEC23-14 event happened 1 March 2024   starts a "6 months after ..." clock',
       'Deadline kinds: a date, immediately, within six months, 6 months after <event>, none',
     ],
@@ -61,6 +64,14 @@ const TOPICS: Record<string, Topic> = {
       'overdue owner @bob | mine due soon | overdue team Safeguarding   filters combine, in any order',
       'owner @bob status in progress | due soon 30 days report OSAEC23 | status done team Finance',
       'report OSAEC23   every item with its status, owner, team, due date, RAG and slippage',
+    ],
+  },
+  search: {
+    title: 'Search',
+    lines: [
+      'search body worn video   items whose text, force or PCC response or notes hold every word',
+      'search "body worn video" training   a quoted phrase stays together',
+      'search vetting report OSAEC23   only that report',
     ],
   },
   admin: {
@@ -102,6 +113,7 @@ const ALIASES: Record<string, string> = {
   filters: 'lists',
   team: 'lists',
   owner: 'lists',
+  find: 'search',
   settings: 'admin',
   digest: 'digests',
   reminders: 'digests',

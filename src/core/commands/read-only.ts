@@ -8,6 +8,7 @@ const READ_ONLY: ReadonlySet<Command['type']> = new Set([
   'item_show',
   'item_history',
   'list',
+  'search',
   'settings',
 ]);
 

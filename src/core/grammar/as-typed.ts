@@ -39,10 +39,12 @@ export function asTyped(tidied: string, typed: string): string {
 export function withTypedText(command: Command, typed: string): Command {
   switch (command.type) {
     case 'status':
+    case 'status_many':
       return command.note === null ? command : { ...command, note: asTyped(command.note, typed) };
     case 'comment':
       return { ...command, note: asTyped(command.note, typed) };
     case 'revise':
+    case 'revise_many':
       return command.reason === null ? command : { ...command, reason: asTyped(command.reason, typed) };
     case 'respond':
       return { ...command, text: asTyped(command.text, typed) };

@@ -6,6 +6,10 @@ import { digestCommandSchemas } from './digest-commands.ts';
 
 /** How many items one message may update at once: a range longer than this is more likely a slip. */
 export const MAX_ITEMS_AT_ONCE = 50;
+/** More items than this in one message are asked about once before anything changes. */
+export const ASK_ABOVE_ITEMS = 10;
+/** More words than this is a pasted paragraph rather than a search. */
+export const MAX_SEARCH_WORDS = 12;
 
 /** Report keys: a letter, then letters or digits (the dash is reserved for item references). */
 export const KEY_PATTERN = /^[A-Z][A-Z0-9]{1,15}$/;
@@ -45,6 +49,8 @@ export const listFilterSchema = z
   .refine((f) => f.owner || f.team || f.report || f.statuses || f.overdue || f.dueSoon, 'no filter');
 export type ListFilter = z.infer<typeof listFilterSchema>;
 const previewRef = z.string().regex(ITEM_REF_PATTERN);
+/** Several items named in one message ("1-4", "5, 6 and 9"), each updated as if named alone. */
+const severalItems = z.array(itemRefSchema).min(2).max(MAX_ITEMS_AT_ONCE);
 
 export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('help'), topic: z.string().nullable() }),
@@ -87,9 +93,24 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({
     // "5 and 6 are done", "mark 1-4 not for us": one status for several items, applied one by one.
     type: z.literal('status_many'),
-    items: z.array(itemRefSchema).min(2).max(MAX_ITEMS_AT_ONCE),
+    items: severalItems,
     status: z.enum(STATUSES),
     note: z.string().nullable(),
+  }),
+  z.object({
+    type: z.literal('assign_many'),
+    items: severalItems,
+    person: personSchema,
+    team: z.string().nullable(),
+  }),
+  z.object({
+    type: z.literal('revise_many'),
+    items: severalItems,
+    date: isoDate,
+    reason: z.string().nullable(),
+    deadline: z.number().int().positive().nullable(),
+    /** As in revise: the dates that looked wrong were confirmed. Saying yes to many items is not this. */
+    confirmed: z.boolean(),
   }),
   z.object({ type: z.literal('comment'), item: itemRefSchema, note: text }),
   z.object({ type: z.literal('disposition'), item: itemRefSchema, disposition: z.enum(DISPOSITIONS) }),
@@ -111,6 +132,12 @@ export const commandSchema = z.discriminatedUnion('type', [
     text,
   }),
   z.object({ type: z.literal('list'), filter: listFilterSchema }),
+  /** Words (a quoted phrase is one) that must all occur in an item; `key` keeps to one report. */
+  z.object({
+    type: z.literal('search'),
+    words: z.array(z.string().trim().min(1).max(200)).min(1).max(MAX_SEARCH_WORDS),
+    key: key.nullable(),
+  }),
   z.object({ type: z.literal('make_admin'), person: personSchema }),
   z.object({ type: z.literal('settings') }),
   z.object({ type: z.literal('set_time_zone'), timeZone: text }),

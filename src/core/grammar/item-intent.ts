@@ -7,7 +7,7 @@ import { type FoundRef, formatRef } from './refs.ts';
 import { matchStatusWords } from './status-words.ts';
 
 // Past tenses too: people report what they did ("pushed 14 back to March as the supplier is late").
-const REVISE_VERB =
+export const REVISE_VERB =
   /^(?:move|moving|moved|push|pushing|pushed|slip|slipped|shift|shifted|extend|extending|extended|change|reschedule|rescheduled|delay|delayed|postpone|postponed)$/i;
 const SHOW_VERB = new RegExp(
   "^(?:show|view|open|see|details(?: of| for)?|(?:what(?:'s| is) )?(?:the )?status(?: of)?|" +
@@ -217,9 +217,9 @@ function blockedReason(tail: string): string | null {
   );
 }
 
-function parseAssign(item: ItemRef, text: string): ParseOutcome {
+/** `full` names the item (or items) in what the reply says. */
+export function parseAssign(item: ItemRef, text: string, full = display(item)): ParseOutcome {
   const parsed = parsePerson(text);
-  const full = display(item);
   if (!parsed) {
     return reject(
       'assign.no_person',
@@ -239,8 +239,12 @@ function parseAssign(item: ItemRef, text: string): ParseOutcome {
   return accept({ type: 'assign', item, person: parsed.person, team: teamName === '' ? null : teamName });
 }
 
-function parseRevise(item: ItemRef, typed: string, ctx: DateContext): ParseOutcome {
-  const full = display(item);
+export function parseRevise(
+  item: ItemRef,
+  typed: string,
+  ctx: DateContext,
+  full = display(item),
+): ParseOutcome {
   // "... confirmed": the answer to "that date is in the past: is it right?".
   const confirmed = /\s+confirm(?:ed)?$/i.test(typed);
   const text = confirmed ? typed.replace(/\s+confirm(?:ed)?$/i, '') : typed;

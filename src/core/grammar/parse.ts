@@ -1,6 +1,8 @@
 import type { DateContext } from '../dates/index.ts';
 import { ADD_EXAMPLE, parseAddItem } from './add-item.ts';
 import { withTypedText } from './as-typed.ts';
+import { askingAboutMany } from './ask-many.ts';
+import { parseBulk } from './bulk.ts';
 import { MAX_ITEMS_AT_ONCE } from './commands.ts';
 import { DIGEST_RULES } from './digest.ts';
 import { parseImport, splitImport } from './import.ts';
@@ -11,6 +13,7 @@ import { accept, type ParseOutcome, reject } from './outcome.ts';
 import { parsePerson } from './people.ts';
 import { canonicalRefs, findItemRef } from './refs.ts';
 import { parseReportNew } from './report-new.ts';
+import { SEARCH_RULES } from './search.ts';
 import { matchStatusWords } from './status-words.ts';
 import { closestCommand, commandExample } from './suggest.ts';
 
@@ -113,6 +116,7 @@ const RULES: Rule[] = [
     },
   },
   ...DIGEST_RULES,
+  ...SEARCH_RULES,
 ];
 
 const USAGE: Record<string, string> = {
@@ -129,8 +133,10 @@ export function parseCommand(input: string, ctx: DateContext): ParseOutcome {
   // Before normalize(), which would join a pasted document's lines into one.
   const imported = splitImport(input);
   if (imported) return parseImport(imported, ctx);
-  const outcome = parseTidied(normalize(input), ctx);
-  return outcome.ok ? { ok: true, command: withTypedText(outcome.command, input) } : outcome;
+  return askingAboutMany(input, (typed) => {
+    const outcome = parseTidied(normalize(typed), ctx);
+    return outcome.ok ? { ok: true, command: withTypedText(outcome.command, typed) } : outcome;
+  });
 }
 
 function parseTidied(text: string, ctx: DateContext): ParseOutcome {
@@ -140,6 +146,8 @@ function parseTidied(text: string, ctx: DateContext): ParseOutcome {
     const match = rule.pattern.exec(text);
     if (match) return rule.parse(match, ctx);
   }
+  const bulk = parseBulk(text, ctx);
+  if (bulk) return bulk;
   const list = parseListFilter(text, ctx);
   if (list) return list;
   const range = RANGE.exec(text);
