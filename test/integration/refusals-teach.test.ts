@@ -26,6 +26,7 @@ type Family =
   | 'import'
   | 'digest'
   | 'list'
+  | 'search'
   | 'settings'
   | 'show'
   | 'help';
@@ -35,8 +36,11 @@ const FAMILY: Record<string, Family> = {
   status_many: 'status',
   disposition: 'status',
   revise: 'deadline',
+  revise_many: 'deadline',
   event: 'deadline',
   assign: 'assign',
+  assign_many: 'assign',
+  search: 'search',
   comment: 'comment',
   respond: 'respond',
   item_add: 'add',
@@ -166,6 +170,10 @@ const REFUSALS: Record<string, Refusal> = {
   'list.unknown_filter': { say: 'overdue by colour', family: 'list' },
   'list.unknown_status': { say: 'status blockd', family: 'list' },
   'owner.no_person': { say: 'owner bob', family: 'list' },
+  'date.missing': { say: 'push 3-5 back', family: 'deadline' },
+  'ref.too_many': { say: 'assign OSAEC23 1-40 and 41-60 to @bob', family: 'assign' },
+  'search.empty': { say: 'search', family: 'search' },
+  'search.too_many': { say: 'search a b c d e f g h i j k l m n', family: 'search' },
   'team.unknown': { say: 'team Safegarding', family: 'list' },
   // Someone who may not change an item can still comment on it, and the example shows how.
   'permission.not_owner': { say: 'OSAEC23-5 done', by: 'carol', family: 'comment' },

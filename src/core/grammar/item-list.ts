@@ -71,7 +71,7 @@ export function readItemList(text: string): ItemList | null {
     problem ??= reject(
       'ref.too_many',
       `That names ${distinct.length} items; one message changes at most ${MAX_ITEMS_AT_ONCE}.`,
-      'assign OSAEC23 1-20 to @bob',
+      'assign OSAEC23 1-10 to @bob',
     );
   }
   const list = { items: distinct, typed: text.slice(0, index).trim(), rest: text.slice(index).trim() };
