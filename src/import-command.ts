@@ -96,9 +96,12 @@ export async function importSave(config: Config, file: string, options: ImportSa
 }
 
 function fail(reply: Parameters<typeof renderReply>[0], options: Output, hint: string | null = null): number {
-  // A chat reply's buttons and "say: import confirm ..." can't be used here; the hint says what can.
+  // A chat reply's buttons, its "say: import confirm ..." and its chat example can't be used here; the hint
+  // says what can.
   const text = hint ? reply.text.replace(/ To save a second copy, say: .*$/, '') : reply.text;
-  const shown = { ...reply, text, blocks: reply.blocks.filter((b) => b.type !== 'choices') };
+  const chatOnly = (b: (typeof reply.blocks)[number]) =>
+    b.type === 'choices' || (hint !== null && b.type === 'text' && b.text.startsWith('For example: '));
+  const shown = { ...reply, text, blocks: reply.blocks.filter((b) => !chatOnly(b)) };
   options.stderr.write(`${renderReply(shown, { color: false }).text}\n${hint ? `${hint}\n` : ''}`);
   return 1;
 }

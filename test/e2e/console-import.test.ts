@@ -34,7 +34,7 @@ describe('report import in the console (a real process on a real SQLite file)', 
       '✓ Imported CSN23: An inspection of custody services in Norfolk, with 3 items',
     );
     expect(run.stdout).toMatch(
-      /CSN23-A1 +- +no date +The force should record detention reasons more fully\./,
+      /CSN23-A1 +- +no date +awaiting allocation +The force should record detention reasons more fully\./,
     );
   });
 

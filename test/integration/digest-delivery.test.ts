@@ -41,15 +41,15 @@ describe.each(STORE_KINDS)('digests delivered by the scheduler (%s store)', (kin
         '3 overdue · 1 due in the next 14 days · 1 blocked · 1 section 55 response due',
         'CUST24 ░░░░░░░░░░ 0/1 done · 1 overdue\nOSAEC23 ░░░░░░░░░░ 0/4 done · 2 overdue',
         'Overdue · CUST24 · bob (1)',
-        '  RED    CUST24-1  bob     13 days overdue  Improve custody records',
+        '  RED    CUST24-1  bob  13 days overdue  not started  Improve custody records',
         'Overdue · OSAEC23 · bob (1)',
-        '  RED    OSAEC23-1  bob     17 days overdue  Chief Constables should review training',
+        '  RED    OSAEC23-1  bob  17 days overdue  not started  Chief Constables should review training',
         'Overdue · OSAEC23 · carol (1)',
-        '  RED    OSAEC23-2  carol   8 days overdue  Forces should publish their plans',
+        '  RED    OSAEC23-2  carol  8 days overdue  not started  Forces should publish their plans',
         'Due in the next 14 days (1)',
-        '  AMBER  OSAEC23-3  bob     due in 7 days  Forces should share data',
+        '  AMBER  OSAEC23-3  bob  due in 7 days  not started  Forces should share data',
         'Blocked (1)',
-        '  AMBER  OSAEC23-4  carol   due 30 Jun 2024  the national tool is not yet published · Forces should adopt the national tool',
+        '  AMBER  OSAEC23-4  carol  due 30 Jun 2024  blocked  the national tool is not yet published · Forces should adopt the national tool',
         'Section 55 responses due:\nOSAEC23 · Online CSAE inspection: due in 10 days (28 March 2024)',
       ].join('\n'),
     );
@@ -66,11 +66,11 @@ describe.each(STORE_KINDS)('digests delivered by the scheduler (%s store)', (kin
       '2 overdue · 0 due in the next 14 days · 1 blocked · 1 completed since 18 Mar 2024 · 1 deadline revised since 18 Mar 2024',
     );
     expect(second).toContain('OSAEC23 ▓▓▓░░░░░░░ 1/4 done · 1 overdue');
-    expect(second).toContain('Completed since 18 Mar 2024 (1)\n  GREEN  OSAEC23-2  carol   done 20 Mar 2024');
+    expect(second).toContain('Completed since 18 Mar 2024 (1)\n  GREEN  OSAEC23-2  carol  done 20 Mar 2024');
     expect(second).toContain(
-      'Deadlines revised since 18 Mar 2024 (1)\n  OPEN   OSAEC23-3  bob     25 Mar 2024 → 30 Apr 2024  because the data owner changed · Forces should share data',
+      'Deadlines revised since 18 Mar 2024 (1)\n  OPEN   OSAEC23-3  bob  25 Mar 2024 → 30 Apr 2024  not started  because the data owner changed · Forces should share data',
     );
-    expect(second).toContain('OSAEC23-1  bob     24 days overdue');
+    expect(second).toContain('OSAEC23-1  bob  24 days overdue');
 
     // London moved to summer time on 31 March: the next Monday's 09:00 is 08:00 UTC.
     await h.at('2024-04-01T07:59:00Z');

@@ -77,7 +77,7 @@ describe('digests across daylight-saving changes (fake clock)', () => {
     await run('2024-04-07T21:00:00Z', '2024-04-07T22:00:00Z');
     const text = h.out.channel()[0]?.text ?? '';
     expect(text).toContain('Digest · Monday 8 April 2024');
-    expect(text).toContain('CUST24-1  -       1 day overdue');
+    expect(text).toContain('CUST24-1  -  1 day overdue');
     expect((await h.say('alice', 'overdue')).text).toBe('Nothing is overdue.');
   });
 });

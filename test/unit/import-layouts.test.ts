@@ -437,6 +437,32 @@ describe('import layouts seen on unseen documents', () => {
     ]);
   });
 
+  it("reads an ombudsman's remedies pasted as a table: the council as addressee, the decision date no deadline", () => {
+    const tsv = (...cells: string[]) => cells.join('\t');
+    const e = extractReport(
+      lines(
+        'Subject: FW: Ombudsman decisions - learning for our services',
+        '',
+        tsv('Council', 'Ref', 'Decision date', 'Remedy (as worded in the summary)'),
+        tsv(
+          'Northshire County Council',
+          '22 000 114',
+          '13 Dec 2022',
+          'The Council agreed to apologise and review how it assesses carers.',
+        ),
+        tsv(
+          'Southshire District Council',
+          '21 000 016',
+          '22 Mar 2023',
+          'The Council has already apologised so no further remedy is required.',
+        ),
+      ),
+    );
+    expect(e.recommendations.map((i) => [i.addressees, i.due.kind])).toEqual([
+      [['Northshire County Council'], 'none'],
+    ]);
+  });
+
   it("reads a Treasury Minute: '4: PAC recommendation:', the government's answer and its target date", () => {
     const e = extractReport(
       lines(

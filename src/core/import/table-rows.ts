@@ -55,6 +55,8 @@ function bySpeaker(cell: string | null): { force: string | null; pcc: string | n
   return { force: force === '' ? null : force, pcc: pcc === '' ? null : pcc };
 }
 
+const NOTHING_ASKED = /\bno (?:further )?(?:remedy|action) (?:is |was )?(?:required|needed|necessary)\b/i;
+
 export function toRow(
   cells: Cells,
   columns: readonly Column[],
@@ -87,6 +89,8 @@ export function toRow(
   // "Withdrawn" in the Type column, "(withdrawn 02/12/2022 - duplicates ...)" as the text: a struck-out row.
   if (text === '' || /^\(.*\)$/.test(text) || /\b(?:withdrawn|deleted|duplicate)\b/i.test(typed ?? ''))
     return null;
+  // "... so no further remedy is required": a row that asks for nothing.
+  if (NOTHING_ASKED.test(text)) return null;
   if (typed !== null && /\b(?:area|afi|cause|recommendation)/i.test(typed)) kind = kindOf(typed);
   const own = textOf(cells, columns, 'anchor');
   const replies = bySpeaker(textOf(cells, columns, 'force'));

@@ -39,7 +39,7 @@ const ALIGN = 3;
 
 // The date a row's own report was issued: what "Immediate" or "within 56 days" counts from.
 const ANCHOR_DATE =
-  /^(?:published|issued|date published|date issued)$|\b(?:report|source|issued?|publication|published|letter|page)\s+date\b|^date\s+(?:of\s+)?(?:report|issue|publication)\b/;
+  /^(?:published|issued|date published|date issued)$|\b(?:report|source|issued?|publication|published|letter|page|decision)\s+date\b|^date\s+(?:of\s+)?(?:report|issue|publication|decision)\b/;
 // Strong words for the deadline column; "target" or a bare "date" is only the deadline where none is named so.
 export const STRONG_DUE = /\b(?:due|deadline|timescales?|by when)\b/;
 
@@ -54,7 +54,7 @@ export function roleOf(name: string): Role {
   if (/^(?:type|kind|category|item type)$/.test(n)) return 'kind';
   // "Force" beside a read-across item: the force it was given to.
   if (
-    /\b(?:sent to|addressed to|addressees?|recipients?|for the attention of)\b|^(?:force|service|organisation|body)$/.test(
+    /\b(?:sent to|addressed to|addressees?|recipients?|for the attention of)\b|^(?:force|service|council|organisation|body)$/.test(
       n,
     )
   )
@@ -76,7 +76,7 @@ export function roleOf(name: string): Role {
     return 'other';
   if (STRONG_DUE.test(n) || /\b(?:target|completion|date)\b/.test(n)) return 'due';
   if (
-    /\b(?:recommendations?|areas? for improvement|afi|findings?|actions?|issues?|concerns?|wording|text|narrative)\b/.test(
+    /\b(?:recommendations?|areas? for improvement|afi|findings?|actions?|issues?|concerns?|remed(?:y|ies)|wording|text|narrative)\b/.test(
       n,
     ) ||
     // "Item (as published)": the column of the items themselves.
