@@ -463,6 +463,27 @@ describe('import layouts seen on unseen documents', () => {
     ]);
   });
 
+  it("reads a wiki page's 'What the Committee recommended', its first group titled 'Introduction'", () => {
+    const e = extractReport(
+      lines(
+        '# Courts backlog: what Parliament asked for',
+        '',
+        '## What the Committee recommended',
+        '',
+        'Copied from the report\'s conclusions page.',
+        '',
+        '### Introduction',
+        '',
+        '**1.** Waiting times have doubled since 2019. **We recommend that the Ministry publish a recovery plan for every region.** (Paragraph 7)',
+        '',
+        '### Listing',
+        '',
+        '**2.** Listing practice differs between courts. **We recommend that HMCTS set one listing standard.** (Paragraph 12)',
+      ),
+    );
+    expect(e.recommendations.map((i) => i.number)).toEqual([1, 2]);
+  });
+
   it("reads a Treasury Minute: '4: PAC recommendation:', the government's answer and its target date", () => {
     const e = extractReport(
       lines(

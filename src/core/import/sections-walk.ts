@@ -88,7 +88,7 @@ const GROUP_FOR = /^(?:re|for the attention of|to):\s*([A-Z].{1,80})$/i;
 const ITEM_SECTIONS = new Set<SectionKind>(['recommendations', 'areas_for_improvement', 'causes_of_concern']);
 // The sections that follow the items in a coroner's form, a report or a paper: they end the items.
 const CLOSING_SECTION =
-  /\b(?:action should be taken|your response|copies|publication|signature|signed|date|conclusions?|next steps|appendix|annex|background|summary|introduction|contents|glossary|about|methodology|findings?|progress)\b/i;
+  /\b(?:action should be taken|your response|copies|publication|signature|signed|date|conclusions?|next steps|appendix|annex|background|summary|contents|glossary|about|methodology|findings?|progress)\b/i;
 
 // "The state of health and care in English prisons": a committee's group titles run to ten words.
 const MAX_GROUP_TITLE_WORDS = 10;

@@ -60,8 +60,9 @@ export function classifyHeading(text: string): SectionKind {
     return 'areas_for_improvement';
   if (/\bcauses? (?:of|for) concern\b/.test(h)) return 'causes_of_concern';
   // A coroner's matters of concern are what each addressee must answer: tracked as recommendations.
+  // "What the Committee recommended" names the recommendations as well.
   if (
-    /\bmatters? of concern\b|\bcoroner'?s concerns\b|\b(?:following|these|raised the|raised)\s+concerns\b|\brecommendations?\b/.test(
+    /\bmatters? of concern\b|\bcoroner'?s concerns\b|\b(?:following|these|raised the|raised)\s+concerns\b|\brecommendations?\b|^what (?:the|we) [\w' ]{1,40} recommended$/.test(
       h,
     )
   )
