@@ -484,6 +484,41 @@ describe('import layouts seen on unseen documents', () => {
     expect(e.recommendations.map((i) => i.number)).toEqual([1, 2]);
   });
 
+  it("reads a committee's summary of recommendations grouped by timeframe, across a page's running head", () => {
+    const e = extractReport(
+      lines(
+        '                                          Courts Recovery  41',
+        '',
+        'Annex 1: Summary of recommendations',
+        'with a specific timeframe',
+        '',
+        'In response to this Report (usually two months)',
+        '',
+        'In response to this Report the Ministry should set out how it will measure the',
+        'recovery of the Crown Court backlog. If the Ministry believes that the measures it',
+        'uses today remain the right ones, it should set out its reasons, with the figures',
+        'for each region and each year since 2019. (Paragraph 20)',
+        '',
+        'We recommend that the Ministry of Justice should publish, in response to this',
+        '42     Courts Recovery',
+        '',
+        'Report, the number of sitting days it has funded. (Paragraph 31)',
+        '',
+        'By January 2026',
+        '',
+        'By January 2026, the Ministry should publish quarterly figures on waiting times. (Paragraph 52)',
+      ),
+    );
+    expect(e.recommendations.map((i) => [i.text.slice(0, 30), i.addressees])).toEqual([
+      ['In response to this Report the', ['Ministry']],
+      ['We recommend that the Ministry', ['Ministry of Justice']],
+      ['By January 2026, the Ministry ', ['Ministry']],
+    ]);
+    expect(e.recommendations[1]?.text).toBe(
+      'We recommend that the Ministry of Justice should publish, in response to this Report, the number of sitting days it has funded. (Paragraph 31)',
+    );
+  });
+
   it("reads a Treasury Minute: '4: PAC recommendation:', the government's answer and its target date", () => {
     const e = extractReport(
       lines(

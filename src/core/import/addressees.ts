@@ -29,6 +29,9 @@ const ROLE_OF = /^(?:the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+of\s+(?=th
 const PARTNERS =
   /\bshould\s+(?:work|engage|collaborate|liaise)\s+(?:closely\s+|jointly\s+|together\s+)?with\s+/gi;
 
+// "In response to this Report the Ministry should ...": when, not who, even without a comma.
+const IN_RESPONSE = /^\s*in response to (?:this|the|our) report\s*,?\s*/i;
+
 // "(NPCC)" names the body and stays; any other aside in brackets goes.
 const NOT_ACRONYM = /\((?![A-Z][A-Za-z&]{1,9}\))[^()]*\)/g;
 
@@ -47,7 +50,7 @@ function dropAdverbials(subject: string): string {
   // "Within six months the force": a deadline that opens the clause without a comma is not the actor.
   const lead = findDues(subject).find((d) => d.index === 0);
   const rest = lead === undefined ? subject : subject.slice(lead.phrase.length).replace(/^[\s,]+/, '');
-  const pieces = rest.replace(RECOMMEND_THAT, '').split(',');
+  const pieces = rest.replace(RECOMMEND_THAT, '').replace(IN_RESPONSE, '').split(',');
   const adverbial = (piece: string) => ADVERBIAL.test(piece.trim()) || findDuePhrases(piece).length > 0;
   while (pieces.length > 1 && adverbial(pieces[0] ?? '')) pieces.shift();
   // "Then, six months after ..., they": every leading piece went; what is left is the subject.

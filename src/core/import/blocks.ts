@@ -268,7 +268,20 @@ export function toBlocks(lines: readonly Line[]): Block[] {
     lastLine = line;
   });
   flush();
-  return blocks;
+  return blocks.map((block) => wrappedTitle(block, lines));
+}
+
+/**
+ * "Annex 2: Summary of recommendations" / "with a specific timeframe": a title naming the items, wrapped
+ * onto a second line, reads as a paragraph; a short one with no sentence end and a gap after is the title.
+ */
+function wrappedTitle(block: Block, lines: readonly Line[]): Block {
+  if (block.type !== 'para' || block.bullet || block.list || block.end === block.index) return block;
+  if (wordCount(block.text) > MAX_HEADING_WORDS || /[.!?;:,]$/.test(block.text)) return block;
+  if ((lines[block.end + 1]?.gapBefore ?? 1) === 0) return block;
+  if (!/^(?:areas_for_improvement|causes_of_concern|recommendations)$/.test(classifyHeading(block.text)))
+    return block;
+  return { type: 'heading', text: block.text, marked: false, index: block.index };
 }
 
 /**

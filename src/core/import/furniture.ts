@@ -200,6 +200,32 @@ function markTitledPageNumbers(raws: readonly Raw[], marks: boolean[]): void {
   });
 }
 
+// A printed report's running head: "Transforming Rehabilitation      83" on one page, "84     Transforming
+// Rehabilitation" on the next. The same words beside different page numbers, twice or more, are furniture.
+const HEAD_NUMBER_AFTER = /^(\S.*?\S)\s{2,}(\d{1,4})$/;
+const HEAD_NUMBER_BEFORE = /^(\d{1,4})\s{2,}(\S.*\S)$/;
+
+function markRunningHeads(raws: readonly Raw[], marks: boolean[]): void {
+  const byTitle = new Map<string, { lines: number[]; numbers: Set<string> }>();
+  raws.forEach((raw, i) => {
+    const layout = raw.layout.trim();
+    if (raw.blank || layout.length > FURNITURE_MAX) return;
+    const after = HEAD_NUMBER_AFTER.exec(layout);
+    const before = after ? null : HEAD_NUMBER_BEFORE.exec(layout);
+    const title = after?.[1] ?? before?.[2];
+    const number = after?.[2] ?? before?.[1];
+    if (title === undefined || number === undefined || DOT_LEADER.test(layout)) return;
+    const key = title.toLowerCase().replace(/\s+/g, ' ');
+    const entry = byTitle.get(key) ?? { lines: [], numbers: new Set<string>() };
+    entry.lines.push(i);
+    entry.numbers.add(number);
+    byTitle.set(key, entry);
+  });
+  for (const { lines, numbers } of byTitle.values()) {
+    if (numbers.size >= 2) for (const i of lines) marks[i] = true;
+  }
+}
+
 // A chat pasted from Teams or Slack: "Priya Shah  09:58" over each message, reactions ("👍 1") and
 // "(edited)" under it. The speaker lines are marked when they recur; the words are the messages.
 const CHAT_SPEAKER =
@@ -237,5 +263,6 @@ export function markFurniture(raws: readonly Raw[]): boolean[] {
   markFootnotes(raws, marks);
   markBareFootnotes(raws, marks);
   markTitledPageNumbers(raws, marks);
+  markRunningHeads(raws, marks);
   return marks;
 }

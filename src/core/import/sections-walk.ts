@@ -90,6 +90,10 @@ const ITEM_SECTIONS = new Set<SectionKind>(['recommendations', 'areas_for_improv
 const CLOSING_SECTION =
   /\b(?:action should be taken|your response|copies|publication|signature|signed|date|conclusions?|next steps|appendix|annex|background|summary|contents|glossary|about|methodology|findings?|progress)\b/i;
 
+// "In response to this Report (usually two months)", "By January 2019": a summary of recommendations
+// grouped by when they fall due.
+const TIMEFRAME_TITLE =
+  /^(?:in response to (?:this|the|our) report|by (?:the end of )?(?:\w+ )?\d{4}|within (?:\w+ )?(?:days|weeks|months|years?)|immediately)\b/i;
 // "The state of health and care in English prisons": a committee's group titles run to ten words.
 const MAX_GROUP_TITLE_WORDS = 10;
 
@@ -262,7 +266,8 @@ export function walkSections(blocks: readonly Block[]): Section[] {
         sections.push(section);
         return;
       }
-      if (kind === 'other' && ITEM_SECTIONS.has(section.kind) && entryNext && isSubheading(block.text)) {
+      const grouped = entryNext || (after?.type === 'para' && TIMEFRAME_TITLE.test(block.text));
+      if (kind === 'other' && ITEM_SECTIONS.has(section.kind) && grouped && isSubheading(block.text)) {
         // "Local knowledge" among a coroner's concerns groups them; the concerns go on under it.
         section = { ...section, loose: [], items: [] };
         sections.push(section);

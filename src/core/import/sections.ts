@@ -37,6 +37,8 @@ export function classifyHeading(text: string): SectionKind {
   // "... AREAS FOR IMPROVEMENT (as at 29 February 2024)": a note in brackets does not change what it names.
   const h = plain(text).replace(/\s*\([^()]*\)$/, '');
   if (wordCount(h) > MAX_SECTION_WORDS || PAST.test(h)) return 'other';
+  // "In response to this Report (usually two months)": when the items below fall due, not a reply.
+  if (/^in response to\b/.test(h)) return 'other';
   const own = OWN_SUMMARY.exec(h)?.[1];
   if (own !== undefined) return PCC.test(own) ? 'pcc_response' : 'force_response';
   // "Section 55 Police Act 1996: comments on an HMICFRS report" is the document's subject, not a section.

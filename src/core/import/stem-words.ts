@@ -17,12 +17,17 @@ export const FIRST_PERSON = /^(?:we|our|i|my)\b/i;
 const WE_RECOMMEND =
   /\b(?:we|committee)\s+(?:therefore\s+|also\s+|strongly\s+)?recommends?\b|\band\s+recommend\s+that\b/i;
 
+/** "We recommend that ...", "and recommend that ...": a committee recommending in its own voice. */
+export function weRecommend(text: string): boolean {
+  return WE_RECOMMEND.test(text);
+}
+
 /**
  * A committee's conclusion that recommends: "we recommend that ...", or "We are disappointed that ... In its
  * response, the Board should set out ...", a later sentence directing someone other than the committee.
  */
 export function committeeRecommends(text: string): boolean {
-  if (WE_RECOMMEND.test(text)) return true;
+  if (weRecommend(text)) return true;
   const later = text.split(/(?<=[.!?])\s+(?=[A-Z])/).slice(1);
   return later.some((s) => DIRECTIVE.test(s) && !/\b(?:we|our|us|I)\b/.test(s));
 }

@@ -22,6 +22,7 @@ import {
   SINGLE_ITEM_HEADING,
   STEM_END,
   STRONG,
+  weRecommend,
   wholeWithList,
 } from './stem-words.ts';
 import { endsSentence, startsLower, wordCount } from './text-util.ts';
@@ -161,8 +162,11 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
       // A paragraph in the writer's own voice ("We have set out each recommendation below ...") is their
       // narrative, even where it says someone should act.
       // A coroner writes concerns in the first person ("I am concerned that"): not there.
+      // A committee's "we recommend that ..." and "responds to our Report" are its recommendations' voice.
+      const voiced = para.text.replace(/\bour report\b/gi, 'the report');
+      const committee = own === 'recommendation' && weRecommend(voiced);
       const ownVoice =
-        FIRST_PERSON.test(para.text) || (!concernSection && /\b(?:we|our|I|my)\b/.test(para.text));
+        !committee && (FIRST_PERSON.test(voiced) || (!concernSection && /\b(?:we|our|I|my)\b/.test(voiced)));
       const directive = DIRECTIVE.test(para.text) && !ownVoice && !EARLIER.test(para.text);
       if (STEM_END.test(para.text) && wholeWithList(para, directive, plainItems)) {
         // "The IOPC recommends that X ... This should include consideration of:" and its bullets: one item.
