@@ -470,7 +470,7 @@ describe('import layouts seen on unseen documents', () => {
         '',
         '## What the Committee recommended',
         '',
-        'Copied from the report\'s conclusions page.',
+        "Copied from the report's conclusions page.",
         '',
         '### Introduction',
         '',
@@ -516,6 +516,48 @@ describe('import layouts seen on unseen documents', () => {
     ]);
     expect(e.recommendations[1]?.text).toBe(
       'We recommend that the Ministry of Justice should publish, in response to this Report, the number of sitting days it has funded. (Paragraph 31)',
+    );
+  });
+
+  it('reads a Word table saved with tabs whose cells hold several paragraphs, each break a new line', () => {
+    const tsv = (...cells: string[]) => cells.join('\t');
+    const e = extractReport(
+      lines(
+        "Table 1 - Coroner's concerns and our position",
+        '',
+        tsv('No.', "Coroner's concern", 'Our position / action', 'Lead', 'Target'),
+        tsv(
+          '(1)',
+          'The inspector did not photograph or measure the defect when he inspected the road in January.',
+        ),
+        'This prevented the authority from assessing how fast the defect was growing.',
+        tsv(
+          'Also, no measurements were taken at later inspections.',
+          'Our code already requires a photograph of every defect.',
+        ),
+        tsv(
+          "Audits of inspectors' records will be reported each quarter.",
+          'Inspection Manager',
+          '31/12/2017',
+        ),
+        tsv(
+          '(2)',
+          'There were no paint markings around the potholes to warn cyclists.',
+          'Paint markings are now used.',
+          'Network Manager',
+          '31/03/2018',
+        ),
+      ),
+    );
+    expect(e.recommendations.map((i) => [i.label, i.forceResponse])).toEqual([
+      [
+        '(1)',
+        "Our code already requires a photograph of every defect. Audits of inspectors' records will be reported each quarter.",
+      ],
+      ['(2)', 'Paint markings are now used.'],
+    ]);
+    expect(e.recommendations[0]?.text).toBe(
+      'The inspector did not photograph or measure the defect when he inspected the road in January. This prevented the authority from assessing how fast the defect was growing. Also, no measurements were taken at later inspections.',
     );
   });
 

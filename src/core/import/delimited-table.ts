@@ -93,6 +93,32 @@ function titlesOf(cells: readonly string[], i: number): ReturnType<typeof finish
   );
 }
 
+// A cell's paragraphs rarely run past this many lines; further on, the record is not one row.
+const MAX_CELL_LINES = 30;
+
+/**
+ * Word saves a table as text one row a line, cells split by tabs, but a paragraph break inside a cell
+ * breaks the line too: "(1)<tab>When he inspected ..." / "This prevented ..." / "Also ...<tab>Our code
+ * ..." / "Sample audits ...<tab>Manager<tab>31/12/2017". The lines up to the one that completes the
+ * row's cells are one record, each line break a break between paragraphs of the cell it falls in.
+ */
+function cellParagraphs(raws: readonly Raw[], record: Record, columns: number): Record {
+  if (record.cells.length >= columns) return record;
+  let text = raws[record.first]?.original ?? '';
+  let tabs = (text.match(/\t/g) ?? []).length;
+  for (let j = record.first + 1; j < raws.length && j <= record.first + MAX_CELL_LINES; j++) {
+    const raw = raws[j];
+    if (raw === undefined || raw.blank) return record;
+    tabs += (raw.original.match(/\t/g) ?? []).length;
+    if (tabs > columns - 1) return record;
+    text = `${text}\n${raw.original}`;
+    if (tabs === columns - 1) {
+      return { cells: text.split('\t').map(squashLines), first: record.first, last: j, group: record.group };
+    }
+  }
+  return record;
+}
+
 /** A table of items saved as tab- or comma-separated text, whose first record at line i names the columns. */
 export function delimitedTable(raws: readonly Raw[], i: number): Table | null {
   const head = raws[i]?.original ?? '';
@@ -111,7 +137,8 @@ export function delimitedTable(raws: readonly Raw[], i: number): Table | null {
   let j = i + 1;
   let group: Group = { addressees: [], anchor: null };
   while (j < raws.length) {
-    const record = readRecord(raws, j, delimiter);
+    const read = readRecord(raws, j, delimiter);
+    const record = read && delimiter === '\t' ? cellParagraphs(raws, read, titles.cells.length) : read;
     if (record === null || record.cells.length < 2) break;
     const filled = record.cells.filter((c) => c !== '');
     // An empty row ends the table, as a blank line would; a totals row is no item.
