@@ -561,6 +561,32 @@ describe('import layouts seen on unseen documents', () => {
     );
   });
 
+  it("keeps a coroner's bulleted concerns going under two group titles, one inside the other", () => {
+    const e = extractReport(
+      lines(
+        'MATTERS OF CONCERN',
+        '',
+        '•   The Court heard that the ward phones could not call an ambulance directly,',
+        '    which delayed the call for help by twenty minutes.',
+        '',
+        'All three agencies',
+        '',
+        'Northshire Police',
+        '',
+        '•   The call was graded as a Grade 3 although the triage questions had been',
+        '    answered wrongly when the call was taken.',
+        '',
+        '•   Officers were not told that the patient had been detained under section 136',
+        '    from his own home the week before.',
+      ),
+    );
+    expect(e.recommendations.map((i) => i.text.slice(0, 24))).toEqual([
+      'The Court heard that the',
+      'The call was graded as a',
+      'Officers were not told t',
+    ]);
+  });
+
   it("reads a Treasury Minute: '4: PAC recommendation:', the government's answer and its target date", () => {
     const e = extractReport(
       lines(

@@ -252,7 +252,11 @@ export function walkSections(blocks: readonly Block[]): Section[] {
       const classified = classifyHeading(block.text);
       // The document's first line is its title ("PCC response to inspections of ..."), not a section.
       const kind = index === 0 && /response/.test(classified) ? 'other' : classified;
-      const after = blocks[index + 1];
+      // "All three agencies" over "Greater Manchester Police" over a bullet: two group titles, one inside
+      // the other, the entries go on under both.
+      const below = blocks[index + 1];
+      const nested = below?.type === 'heading' && isSubheading(below.text);
+      const after = blocks[index + (nested ? 2 : 1)];
       // "Cleveland Police" over each area for improvement of a tracker page: a tag, the items go on under it.
       const itemNext =
         after?.type === 'para' &&
