@@ -354,13 +354,13 @@ describe('import layouts seen on unseen documents', () => {
       lines(
         'Read-across register',
         '',
-        tsv('Ref', 'Type', 'Force', 'Item (as published)', 'Lead', 'Status', 'Update'),
+        tsv('Ref', 'Type', 'Source force', 'Item (as published)', 'Wessex target', 'Status', 'Update'),
         tsv(
           'RX-1',
           'AFI',
           'Northshire Police',
           'The force needs to improve how it records crime reported online.',
-          'DCI Standards',
+          '30/06/2025',
           'Open',
           'Audit booked.',
         ),
@@ -370,15 +370,16 @@ describe('import layouts seen on unseen documents', () => {
           'AFI',
           'Southshire Police',
           'The force should make sure victims are kept informed of progress.',
-          'Head of Victims',
+          '31/03/2026',
           'Open',
           'Survey due.',
         ),
       ),
     );
-    expect(e.areasForImprovement.map((i) => [i.label, i.addressees])).toEqual([
-      ['RX-1', ['Northshire Police']],
-      ['RX-3', ['Southshire Police']],
+    // The office's own target date is not a deadline the inspectorate set.
+    expect(e.areasForImprovement.map((i) => [i.label, i.addressees, i.due.kind])).toEqual([
+      ['RX-1', ['Northshire Police'], 'none'],
+      ['RX-3', ['Southshire Police'], 'none'],
     ]);
   });
 

@@ -54,7 +54,7 @@ export function roleOf(name: string): Role {
   if (/^(?:type|kind|category|item type)$/.test(n)) return 'kind';
   // "Force" beside a read-across item: the force it was given to.
   if (
-    /\b(?:sent to|addressed to|addressees?|recipients?|for the attention of)\b|^(?:force|service|council|organisation|body)$/.test(
+    /\b(?:sent to|addressed to|addressees?|recipients?|for the attention of)\b|^(?:source |lead )?(?:force|service|council|organisation|body)$/.test(
       n,
     )
   )
@@ -73,6 +73,9 @@ export function roleOf(name: string): Role {
     /\b(?:revised|actual|completed|agreed|current)\b/.test(n) &&
     !/\b(?:actions?|recommendations?)\b/.test(n)
   )
+    return 'other';
+  // "Wessex target", "our target": the office's own date for its own work, not a deadline set for the item.
+  if (/^(?!(?:completion|implementation|delivery)\b)[\w']+ target(?: date)?$/.test(n) && !STRONG_DUE.test(n))
     return 'other';
   if (STRONG_DUE.test(n) || /\b(?:target|completion|date)\b/.test(n)) return 'due';
   if (
