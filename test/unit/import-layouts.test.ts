@@ -588,6 +588,44 @@ describe('import layouts seen on unseen documents', () => {
     ]);
   });
 
+  it("dates a table's items by the stem above it, not by the office's target for its own action", () => {
+    const e = extractReport(
+      lines(
+        'Read-across of the inspectorate\'s recommendations',
+        '',
+        'HMICFRS: "by 30 June 2019, the service should:"',
+        '',
+        '  Ref   HMICFRS recommendation                     Our self-assessment and action               Target',
+        '  ---------------------------------------------------------------------------------------------------------',
+        '  A1    put in place a programme to make           Partly met. A plan is in place but is not    31/03/2022',
+        '        fairness a priority for the service;       yet owned by the leadership team.',
+        '',
+        '  A2    ensure that recruitment is open and        Met. Open days ran in 2020.                  30/11/2021',
+        '        accessible to all;',
+      ),
+    );
+    expect(e.recommendations.map((i) => [i.label, i.due.kind, i.due.date])).toEqual([
+      ['A1', 'date', '2019-06-30'],
+      ['A2', 'date', '2019-06-30'],
+    ]);
+  });
+
+  it("reads a deadline in a table item's own words where the table has no deadline column", () => {
+    const e = extractReport(
+      lines(
+        'Parliamentary recommendations register',
+        '',
+        'Ref,Committee,Report date,Recommendation,Government response',
+        'PR-1,Home Affairs,10/06/2025,"We support the review, and the Home Office should publish it by 31 March 2026.",Accepted.',
+        'PR-2,Justice,12/06/2025,"The Ministry should report to us on the courts backlog.",Accepted in part.',
+      ),
+    );
+    expect(e.recommendations.map((i) => [i.label, i.due.kind, i.due.date])).toEqual([
+      ['PR-1', 'date', '2026-03-31'],
+      ['PR-2', 'none', null],
+    ]);
+  });
+
   it("reads a Treasury Minute: '4: PAC recommendation:', the government's answer and its target date", () => {
     const e = extractReport(
       lines(

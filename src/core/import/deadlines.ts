@@ -180,7 +180,9 @@ export function rowDues(
 ): Dues {
   const leading = findDues(text).find((d) => d.index <= 2);
   if (leading) return collect([leading.phrase], anchor, read);
-  return collect(column === null ? [] : [column], anchor, read);
+  // Without a deadline column, the item's own words say when ("... by 30 June 2019").
+  if (column === null) return extractDues(text, anchor, read);
+  return collect([column], anchor, read);
 }
 
 // "must provide a response within 56 days", "You are under a duty to respond ... within 56 days of the date".

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates/index.ts';
 import type { ItemKind } from '../model/entities.ts';
 import type { Block, Para } from './blocks.ts';
+import { findDues } from './deadlines.ts';
 import {
   classifyHeading,
   inlineResponseMarker,
@@ -225,6 +226,8 @@ export function walkSections(blocks: readonly Block[]): Section[] {
   let item: Occurrence | null = null;
   let speaker: ResponseKind | null = null;
   let cause: string | null = null;
+  // 'by 30 June 2019, the service should:' above a table of the items: its deadline is theirs.
+  let stemDue: string | null = null;
 
   const closeItem = (bySection: boolean) => {
     if (item) item.lastInSection = bySection;
@@ -280,10 +283,12 @@ export function walkSections(blocks: readonly Block[]): Section[] {
       // A "Recommendations" heading under a cause of concern lists that cause's recommendations.
       if (kind !== 'recommendations') cause = null;
       section = { kind, heading: block.text, loose: [], items: [], cause, for: null };
+      stemDue = null;
       sections.push(section);
     } else if (block.type === 'row') {
       closeItem(false);
-      section.items.push(fromRow(block.row, section.kind, cause, block.index));
+      const row = block.row.due === null && stemDue !== null ? { ...block.row, due: stemDue } : block.row;
+      section.items.push(fromRow(row, section.kind, cause, block.index));
     } else if (block.type === 'label') {
       closeItem(false);
       const { label, number, key, qualifier } = block.match;
@@ -324,6 +329,8 @@ export function walkSections(blocks: readonly Block[]): Section[] {
       }
       const current: Occurrence | null = item;
       if (current === null) {
+        const stem = block.text.replace(/["'”’]+$/, '');
+        if (DIRECTING_STEM.test(stem)) stemDue = findDues(stem)[0]?.phrase ?? null;
         if (!SIGN_OFF.test(block.text)) section.loose.push(block);
         return;
       }

@@ -196,6 +196,10 @@ export function finish(
   if (columns.some((c) => c.role === 'due' && STRONG_DUE.test(c.name.toLowerCase()))) {
     for (const c of columns) if (c.role === 'due' && !STRONG_DUE.test(c.name.toLowerCase())) c.role = 'other';
   }
+  // "Our response / action" then "Target": the date is the action's, not a deadline set for the item.
+  if (columns.some((c) => c.role === 'force' && /\baction\b/i.test(c.name))) {
+    for (const c of columns) if (c.role === 'due' && /^target(?: date)?$/i.test(c.name.trim())) c.role = 'other';
+  }
   // "Report" then "Date": the date the report was issued, which its deadlines count from.
   const reportColumn = columns.some((c) =>
     /^(?:report|source(?: report)?|pfd(?: ref)?)$/i.test(c.name.trim()),
