@@ -118,7 +118,8 @@ function buildStore(holder: { state: MemoryState }, run: Run, transaction: Store
       update: (id, patch) =>
         run(() => {
           const row = s().workspaces.get(id);
-          if (row) applyPatch(row, patch, ['name', 'timeZone', 'dueSoonDays', 'revisionLimit', 's55CommentsDays']);
+          if (row)
+            applyPatch(row, patch, ['name', 'timeZone', 'dueSoonDays', 'revisionLimit', 's55CommentsDays']);
         }),
     },
     members: {
