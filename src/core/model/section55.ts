@@ -69,10 +69,15 @@ export function commentsDueOn(due: IsoDate, leadDays: number): IsoDate {
   return addDays(due, -leadDays);
 }
 
-/** "sent 3 days before the deadline", "sent on the deadline", "sent 2 days after the deadline". */
-export function sentWords(sentOn: IsoDate, due: IsoDate): string {
-  const days = daysBetween(sentOn, due);
+/** "3 days before the deadline", "on the deadline", "2 days after the deadline". */
+export function againstDeadline(on: IsoDate, due: IsoDate): string {
+  const days = daysBetween(on, due);
   const span = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
-  if (days === 0) return 'sent on the deadline';
-  return days > 0 ? `sent ${span(days)} before the deadline` : `sent ${span(-days)} after the deadline`;
+  if (days === 0) return 'on the deadline';
+  return days > 0 ? `${span(days)} before the deadline` : `${span(-days)} after the deadline`;
+}
+
+/** "sent 3 days before the deadline": what a sent response says in place of its countdown. */
+export function sentWords(sentOn: IsoDate, due: IsoDate): string {
+  return `sent ${againstDeadline(sentOn, due)}`;
 }
