@@ -7,6 +7,7 @@ import { createKyselyItemStore } from './item-store.ts';
 import { createKyselyPendingImportStore } from './pending-import-store.ts';
 import { createKyselyRequestLedger } from './request-ledger-store.ts';
 import type { DB } from './schema.ts';
+import { createKyselySection55Store } from './section55-store.ts';
 import {
   createKyselyMemberStore,
   createKyselyReportStore,
@@ -33,6 +34,7 @@ export function createKyselyStore(db: Kysely<DB>, options: BusyRetryOptions = {}
     updates: createKyselyUpdateStore(db),
     pendingImports: createKyselyPendingImportStore(db),
     requests: createKyselyRequestLedger(db),
+    section55: createKyselySection55Store(db),
     digests: createKyselyDigestStore(db),
   };
   return store;

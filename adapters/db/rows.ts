@@ -17,6 +17,7 @@ export function workspaceFromRow(row: WorkspaceRow): Workspace {
     dueSoonDays: toInteger(row.due_soon_days, 'workspaces.due_soon_days'),
     revisionLimit:
       row.revision_limit === null ? null : toInteger(row.revision_limit, 'workspaces.revision_limit'),
+    s55CommentsDays: toInteger(row.s55_comments_days, 'workspaces.s55_comments_days'),
     createdAt: row.created_at,
   };
 }
@@ -30,6 +31,7 @@ export function workspaceToRow(workspace: Workspace): WorkspaceRow {
     time_zone: workspace.timeZone,
     due_soon_days: workspace.dueSoonDays,
     revision_limit: workspace.revisionLimit,
+    s55_comments_days: workspace.s55CommentsDays,
     created_at: workspace.createdAt,
   };
 }
@@ -40,6 +42,7 @@ export function workspacePatchToRow(patch: Partial<WorkspaceSettings>): Partial<
   if (patch.timeZone !== undefined) row.time_zone = patch.timeZone;
   if (patch.dueSoonDays !== undefined) row.due_soon_days = patch.dueSoonDays;
   if (patch.revisionLimit !== undefined) row.revision_limit = patch.revisionLimit;
+  if (patch.s55CommentsDays !== undefined) row.s55_comments_days = patch.s55CommentsDays;
   return row;
 }
 

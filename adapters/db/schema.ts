@@ -19,7 +19,20 @@ export type DB = {
   teams_conversations: TeamsConversationRow;
   handled_requests: HandledRequestRow;
   inbox: InboxRow;
+  section55_steps: Section55StepRow;
 } & DigestTables;
+
+/** One stage a section 55 response reached (migration 0011); `stage` is a core S55Stage. */
+export type Section55StepRow = {
+  id: string;
+  workspace_id: string;
+  report_id: string;
+  stage: string;
+  on_date: string;
+  url: string | null;
+  actor_id: string;
+  at: string;
+};
 
 /** `payload` is the adapter's text; status is pending, claimed, done or failed. */
 export type InboxRow = {
@@ -50,6 +63,7 @@ export type WorkspaceRow = {
   time_zone: string;
   due_soon_days: number;
   revision_limit: number | null;
+  s55_comments_days: number;
   created_at: string;
 };
 

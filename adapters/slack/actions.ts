@@ -25,12 +25,15 @@ export const ACTION = {
   openImportEdit: 'rt_import_edit_open',
   /** The item select inside that modal: choosing another redraws the modal for it. */
   importItem: 'rt_import_item',
+  /** Opens the responses modal; the value is `responses REF` (an item, or a report's key). */
+  openResponses: 'rt_responses_open',
 } as const;
 
 export const VIEW = {
   update: 'rt_update',
   reportNew: 'rt_report_new',
   importEdit: 'rt_import_edit',
+  responses: 'rt_responses',
 } as const;
 
 const CARD_PREFIX = 'rt_card|';

@@ -1,7 +1,7 @@
 import type { types, ViewStateValue } from '@slack/bolt';
 import type { FormItem, ImportForm } from '../../src/core/reply/reply.ts';
 import { ACTION, VIEW } from './actions.ts';
-import { encodeContext, type ModalContext } from './modals.ts';
+import { encodeContext, type ModalContext, textHash } from './modals.ts';
 
 type Values = Record<string, Record<string, ViewStateValue>>;
 
@@ -218,16 +218,6 @@ export function changedDue(
 ): string | undefined {
   if (edit.also === 'drop' || edit.due === '' || edit.due === (context.due ?? '')) return undefined;
   return edit.due;
-}
-
-/** FNV-1a of the text on one line: private_metadata holds 3,000 characters, a text may too. */
-function textHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (const char of oneLine(text)) {
-    hash ^= char.codePointAt(0) ?? 0;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16);
 }
 
 function oneLine(text: string | null | undefined): string {

@@ -92,6 +92,7 @@ const OUR_ACTIONS = [
   ACTION.openReport,
   ACTION.openImportEdit,
   ACTION.importItem,
+  ACTION.openResponses,
 ];
 const NOT_OUR_ACTION = new RegExp(`^(?!${ACTION.commandPrefix}|(?:${OUR_ACTIONS.join('|')})$)`);
 

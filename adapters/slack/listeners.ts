@@ -6,6 +6,7 @@ import { openView, registerInteractions } from './interactions.ts';
 import { SLASH_COMMAND } from './manifest.ts';
 import { reportModal } from './modals.ts';
 import type { Destination } from './reply-sender.ts';
+import { registerResponsesForm } from './responses-edit.ts';
 import { type RunInput, runCommand, type SlackEnv, sendOutcome } from './run.ts';
 import { plainText, type SlackWho, stripBotMention } from './translate.ts';
 import { registerViews } from './views.ts';
@@ -17,6 +18,7 @@ export function registerListeners(app: App, env: SlackEnv): void {
   registerInteractions(app, env);
   registerViews(app, env);
   registerImportEdit(app, env);
+  registerResponsesForm(app, env);
   app.event('app_home_opened', async ({ event, client, context }) => {
     if (event.tab !== 'home') return;
     await publishHome(env, client, eventWho(context, event.user));

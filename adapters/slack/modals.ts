@@ -22,6 +22,10 @@ export type ModalContext = {
   /** The import edit modal: the item's deadline and a hash of its text as shown, to tell what changed. */
   due?: string;
   textHash?: string;
+  /** The responses form: hashes of the force and PCC responses it opened with, and the disposition. */
+  forceHash?: string;
+  pccHash?: string;
+  disposition?: string;
 };
 
 export function encodeContext(context: ModalContext): string {
@@ -44,16 +48,32 @@ export function decodeContext(text: string): ModalContext {
     const cardRef = read('cardRef');
     const due = read('due');
     const textHash = read('textHash');
+    const forceHash = read('forceHash');
+    const pccHash = read('pccHash');
+    const disposition = read('disposition');
     if (ref) context.ref = ref;
     if (responseUrl) context.responseUrl = responseUrl;
     if (cardRef) context.cardRef = cardRef;
     if (due !== undefined) context.due = due;
     if (textHash) context.textHash = textHash;
+    if (forceHash) context.forceHash = forceHash;
+    if (pccHash) context.pccHash = pccHash;
+    if (disposition) context.disposition = disposition;
     if ((value as Record<string, unknown>).replace === true) context.replace = true;
     return context;
   } catch {
     return {};
   }
+}
+
+/** FNV-1a of the text on one line: private_metadata holds 3,000 characters, a text may too. */
+export function textHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of oneLine(text)) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16);
 }
 
 // Status words the grammar reads (src/core/grammar/status-words.ts).

@@ -3,6 +3,7 @@ import { statusLabel } from '../../src/core/model/status.ts';
 import type { Block, Choice, ItemLine, Reply } from '../../src/core/reply/reply.ts';
 import { ACTION, cardBlockId } from './actions.ts';
 import { importEditButton } from './import-form.ts';
+import { responsesButton } from './responses-form.ts';
 
 type KnownBlock = types.KnownBlock;
 type ActionsElement = types.Button | types.UsersSelect | types.Overflow;
@@ -67,6 +68,7 @@ export function renderBlocks(reply: Reply, options: RenderOptions = {}): KnownBl
   const counter = { next: 0 };
   for (const block of reply.blocks) blocks.push(...renderBlock(block, counter, card));
   if (reply.form?.kind === 'import') blocks.push(...importEditButton(reply.form));
+  if (reply.form?.kind === 'responses') blocks.push(...responsesButton(reply.form));
   if (reply.expects === 'document') {
     // Slash commands can't carry files; the DM can (message.im with a file_share).
     blocks.push({

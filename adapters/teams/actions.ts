@@ -21,7 +21,11 @@ export type PressMode = 'card' | 'replace' | 'post';
  * Inputs a press may carry: a blocked reason, a note, a person picked with the people picker, a snooze,
  * or the import preview's edit form (the item `ref`, its new `text` or `due`, the item to `merge`).
  */
-export type PressInput = 'reason' | 'note' | 'person' | 'period' | 'import';
+export type PressInput = 'reason' | 'note' | 'person' | 'period' | 'import' | 'responses';
+
+/** Which field of the responses form a button saves (responses-form.ts). */
+export const RESPONSE_FIELDS = ['force', 'pcc', 'disposition'] as const;
+export type ResponseField = (typeof RESPONSE_FIELDS)[number];
 
 /** Which import edit a button of the edit form makes (import-form.ts). */
 export const IMPORT_EDITS = ['show', 'text', 'due', 'merge', 'ours', 'drop'] as const;
@@ -33,14 +37,19 @@ export type PressData = {
   card?: string;
   with?: PressInput;
   edit?: ImportEditKind;
+  field?: ResponseField;
 };
 
 const pressSchema = z.object({
   command: z.string().trim().min(1).max(2000),
   mode: z.enum(['card', 'replace', 'post']).default('post'),
   card: z.string().max(40).optional(),
-  with: z.enum(['reason', 'note', 'person', 'period', 'import']).optional(),
+  with: z.enum(['reason', 'note', 'person', 'period', 'import', 'responses']).optional(),
   edit: z.enum(IMPORT_EDITS).optional(),
+  field: z.enum(RESPONSE_FIELDS).optional(),
+  force: z.string().max(20000).optional(),
+  pcc: z.string().max(20000).optional(),
+  disposition: z.enum(['accepted', 'not accepted', 'not for us']).optional(),
   reason: z.string().max(2000).optional(),
   note: z.string().max(2000).optional(),
   person: z.string().max(200).optional(),
@@ -86,6 +95,32 @@ export function readPress(data: unknown): Press | undefined {
     case 'import': {
       const text = importEditText(d);
       return typeof text === 'string' ? done(text) : text;
+    }
+    case 'responses': {
+      const text = responseText(d);
+      return typeof text === 'string' ? done(text) : text;
+    }
+  }
+}
+
+/** The responses form's field -> `respond OSAEC23-5 force: ...` or `OSAEC23-5 accepted`, or what is missing. */
+function responseText(d: z.infer<typeof pressSchema>): string | Extract<Press, { ok: false }> {
+  switch (d.field ?? 'force') {
+    case 'disposition':
+      return d.disposition
+        ? `${d.command} ${d.disposition}`
+        : { ok: false, message: "Choose the force's decision first, then press Save decision." };
+    case 'force':
+    case 'pcc': {
+      const who = d.field === 'pcc' ? 'pcc' : 'force';
+      // As typed, paragraphs and all: a response goes into the published document.
+      const text = (who === 'pcc' ? d.pcc : d.force)?.trim() ?? '';
+      return text
+        ? `${d.command}: ${text}`
+        : {
+            ok: false,
+            message: `Write the ${who === 'pcc' ? 'PCC' : 'force'} response in its box first, then press Save.`,
+          };
     }
   }
 }

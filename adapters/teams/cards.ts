@@ -143,7 +143,7 @@ export function execute(title: string, data: PressData, style?: Choice['style'])
 /** A button that opens an input in the card, then sends the command with what was typed or picked. */
 export function withInput(
   title: string,
-  input: Exclude<PressInput, 'import'>,
+  input: Exclude<PressInput, 'import' | 'responses'>,
   submit: string,
   data: PressData,
 ): CardElement {
@@ -159,7 +159,7 @@ export function withInput(
   };
 }
 
-function inputFor(input: Exclude<PressInput, 'import'>): CardElement {
+function inputFor(input: Exclude<PressInput, 'import' | 'responses'>): CardElement {
   switch (input) {
     case 'reason':
       return { type: 'Input.Text', id: 'reason', label: 'Why is it blocked?', maxLength: 500 };
@@ -203,6 +203,7 @@ function pressJson(data: PressData): CardElement {
   if (data.card) out.card = data.card;
   if (data.with) out.with = data.with;
   if (data.edit) out.edit = data.edit;
+  if (data.field) out.field = data.field;
   return out;
 }
 

@@ -16,6 +16,7 @@ import {
   withInput,
 } from './cards.ts';
 import { importEditActions } from './import-form.ts';
+import { responsesActions } from './responses-form.ts';
 
 /** One Teams message: an Adaptive Card, and the line notifications and old clients show. */
 export type TeamsMessage = { summary: string; card: CardElement };
@@ -70,6 +71,7 @@ export function renderReply(reply: Reply, options: RenderOptions): TeamsMessage[
     else body.push(...renderBlock(block, choiceMode(reply)));
   }
   if (reply.form?.kind === 'import' && reply.form.items.length > 0) body.push(importEditActions(reply.form));
+  if (reply.form?.kind === 'responses') body.push(responsesActions(reply.form));
   if (reply.expects === 'document') {
     body.push(
       subtle(

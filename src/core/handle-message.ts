@@ -153,6 +153,7 @@ async function ensureWorkspace(
     timeZone: deps.defaultTimeZone,
     dueSoonDays: 14,
     revisionLimit: null,
+    s55CommentsDays: 21,
     createdAt: now.toISOString(),
   };
   await store.workspaces.insert(workspace);

@@ -71,6 +71,9 @@ const RULES: Rules = {
   revise: () => owner('change its deadline'),
   event: () => owner('record its event'),
   respond: (c) => (c.item ? owner('record its response') : admin("record a report's overall response")),
+  s55_stage: () => admin('record the steps of a section 55 response'),
+  s55_show: () => ANYONE,
+  responses_show: () => ANYONE,
   list: () => ANYONE,
   search: () => ANYONE,
   make_admin: () => admin('make other people admins'),
@@ -78,6 +81,7 @@ const RULES: Rules = {
   set_time_zone: () => admin('change settings'),
   set_revision_limit: () => admin('change settings'),
   set_due_soon: () => admin('change settings'),
+  set_s55_comments: () => admin('change settings'),
   // A member may import and edit a preview (their own); saving it is an admin's.
   import_start: () => ANYONE,
   import_document: () => ANYONE,

@@ -10,6 +10,7 @@ import type {
   Update,
   Workspace,
 } from '../core/model/entities.ts';
+import type { Section55Step } from '../core/model/section55.ts';
 import type { Status } from '../core/model/status.ts';
 import type { Reply } from '../core/reply/reply.ts';
 import type { DigestStore } from './digest-store.ts';
@@ -35,6 +36,8 @@ export type Store = {
   updates: UpdateStore;
   pendingImports: PendingImportStore;
   requests: RequestLedger;
+  /** The stages of section 55 responses. */
+  section55: Section55Store;
   /** Digest subscriptions, reminder preferences and the delivery run ledger. */
   digests: DigestStore;
 };
@@ -50,7 +53,18 @@ export type RequestLedger = {
   prune(workspaceId: string, before: Instant): Promise<void>;
 };
 
-export type WorkspaceSettings = Pick<Workspace, 'name' | 'timeZone' | 'dueSoonDays' | 'revisionLimit'>;
+export type WorkspaceSettings = Pick<
+  Workspace,
+  'name' | 'timeZone' | 'dueSoonDays' | 'revisionLimit' | 's55CommentsDays'
+>;
+
+/** Each stage a report's section 55 response has reached: appended once, never changed. */
+export type Section55Store = {
+  /** The steps of these reports (of the workspace), in the order of reportIds, then stage order. */
+  listByReports(workspaceId: string, reportIds: readonly string[]): Promise<Section55Step[]>;
+  /** Rejects a stage the report already has. */
+  append(step: Section55Step): Promise<void>;
+};
 
 export type WorkspaceStore = {
   findByExternal(platform: Platform, externalId: string): Promise<Workspace | undefined>;

@@ -43,10 +43,12 @@ export function directoryContract(current: CurrentStore): void {
       await store.workspaces.insert(workspace);
       await store.workspaces.update(workspace.id, { dueSoonDays: 10, name: undefined });
       await store.workspaces.update(workspace.id, { revisionLimit: null });
+      await store.workspaces.update(workspace.id, { s55CommentsDays: 14 });
       expect(await store.workspaces.findByExternal('slack', 'T2')).toEqual({
         ...workspace,
         dueSoonDays: 10,
         revisionLimit: null,
+        s55CommentsDays: 14,
       });
     });
   });

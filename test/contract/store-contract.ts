@@ -8,6 +8,7 @@ import { itemContract } from './store-contract-items.ts';
 import { listContract } from './store-contract-lists.ts';
 import { requestContract } from './store-contract-requests.ts';
 import { searchContract } from './store-contract-search.ts';
+import { section55Contract } from './store-contract-section55.ts';
 import { transactionContract } from './store-contract-transactions.ts';
 
 export type OpenStore = () => Promise<{ store: Store; close(): Promise<void> }>;
@@ -46,5 +47,6 @@ export function storeContract(name: string, open: OpenStore): void {
     importContract(current);
     requestContract(current);
     digestContract(current);
+    section55Contract(current);
   });
 }

@@ -20,6 +20,7 @@ export function aWorkspace(overrides: Partial<Workspace> = {}): Workspace {
     timeZone: 'Europe/London',
     dueSoonDays: 14,
     revisionLimit: null,
+    s55CommentsDays: 21,
     createdAt: '2023-04-01T09:00:00.000Z',
     ...overrides,
   };

@@ -50,7 +50,7 @@ describe.each(STORE_KINDS)('digests delivered by the scheduler (%s store)', (kin
         '  AMBER  OSAEC23-3  bob  due in 7 days  not started  Forces should share data',
         'Blocked (1)',
         '  AMBER  OSAEC23-4  carol  due 30 Jun 2024  blocked  the national tool is not yet published · Forces should adopt the national tool',
-        'Section 55 responses due:\nOSAEC23 · Online CSAE inspection: due in 10 days (28 March 2024)',
+        "Section 55 responses, open steps:\nOSAEC23 · Online CSAE inspection: due in 10 days (28 March 2024) · drafting · next: chief constable's comments received (due 7 March 2024)",
       ].join('\n'),
     );
 

@@ -45,11 +45,15 @@ describe.each(STORE_KINDS)('reminders (%s store)', (kind) => {
       ['2024-03-18', 'carol', ['Overdue: OSAEC23-2']],
       ['2024-03-19', 'bob', ['Due today: CUST24-2']],
       ['2024-03-20', 'bob', ['Overdue: CUST24-1', 'Overdue: CUST24-2']],
+      // alice, the admin, owns no item: these are OSAEC23's section 55 response, due 28 March, in 7
+      // days and tomorrow (test/integration/section55-reminders.test.ts looks inside them).
+      ['2024-03-21', 'alice', []],
       ['2024-03-23', 'bob', ['Overdue: OSAEC23-1']],
       ['2024-03-24', 'bob', ['Due tomorrow: OSAEC23-3']],
       ['2024-03-25', 'bob', ['Due today: OSAEC23-3']],
       ['2024-03-25', 'carol', ['Overdue: OSAEC23-2']],
       ['2024-03-26', 'bob', ['Overdue: OSAEC23-3']],
+      ['2024-03-27', 'alice', []],
       ['2024-03-27', 'bob', ['Overdue: CUST24-1', 'Overdue: CUST24-2']],
     ]);
     expect(h.out.direct().every((d) => d.at.endsWith('T09:00:00.000Z'))).toBe(true);
@@ -71,6 +75,7 @@ describe.each(STORE_KINDS)('reminders (%s store)', (kind) => {
       ['2024-03-18', 'bob', ['Due tomorrow: CUST24-2']],
       ['2024-03-19', 'bob', ['Due today: CUST24-2']],
       ['2024-03-20', 'bob', ['Overdue: CUST24-1', 'Overdue: CUST24-2']],
+      ['2024-03-21', 'alice', []],
       ['2024-03-23', 'bob', ['Overdue: OSAEC23-1']],
       ['2024-03-25', 'bob', ['Due today: OSAEC23-3']],
       ['2024-03-26', 'bob', ['Overdue: OSAEC23-3']],

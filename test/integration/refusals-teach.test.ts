@@ -29,6 +29,7 @@ type Family =
   | 'search'
   | 'settings'
   | 'show'
+  | 'section55'
   | 'help';
 
 const FAMILY: Record<string, Family> = {
@@ -55,6 +56,10 @@ const FAMILY: Record<string, Family> = {
   set_time_zone: 'settings',
   set_revision_limit: 'settings',
   set_due_soon: 'settings',
+  set_s55_comments: 'settings',
+  s55_stage: 'section55',
+  s55_show: 'section55',
+  responses_show: 'respond',
   make_admin: 'settings',
   item_show: 'show',
   item_history: 'show',
@@ -194,6 +199,20 @@ const REFUSALS: Record<string, Refusal> = {
   'respond.usage': { say: 'respond to the panel', family: 'respond' },
   'settings.bad_time_zone': { say: 'set timezone Mars/Olympus', family: 'settings' },
   'settings.due_soon_range': { say: 'set due-soon 99', family: 'settings' },
+  'settings.s55_comments_range': { say: 'set s55-comments 70', family: 'settings' },
+  's55.no_url': { say: 'OSAEC23 published on the website', family: 'section55' },
+  's55.unexpected_link': { say: 'OSAEC23 sent https://example.org/letter', family: 'section55' },
+  's55.date_unreadable': { say: 'OSAEC23 sent the other week', family: 'section55' },
+  's55.out_of_order': { say: 'OSAEC23 sent', family: 'section55' },
+  // PEEL24 has no section 55 response: the example shows the report, which says so.
+  's55.not_section55': { say: 'PEEL24 comments received', family: 'report' },
+  's55.future': { say: 'OSAEC23 comments received on 1 April 2024', family: 'section55' },
+  's55.before_publication': { say: 'OSAEC23 comments received on 1 March 2023', family: 'section55' },
+  's55.before_previous': {
+    say: 'OSAEC23 approved on 1 May 2023 confirmed',
+    family: 'section55',
+    prepared: ['OSAEC23 comments received on 10 May 2023'],
+  },
   'snooze.past': { say: 'snooze OSAEC23-5 until 1 March 2024', family: 'digest' },
   'snooze.too_long': { say: 'snooze OSAEC23-5 for 3 years', family: 'digest' },
   'snooze.usage': { say: 'snooze', family: 'digest' },

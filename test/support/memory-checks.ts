@@ -1,4 +1,5 @@
 import type { Deadline, Item, Member, Report, Update, Workspace } from '../../src/core/model/entities.ts';
+import type { Section55Step } from '../../src/core/model/section55.ts';
 import type { HandledRequest, PendingImport } from '../../src/ports/store.ts';
 import type { MemoryDigestState } from './memory-digest-store.ts';
 
@@ -13,6 +14,7 @@ export type MemoryState = {
   pendingImports: Map<string, PendingImport>;
   /** By pendingImportKey(workspaceId, key): the same two-part key shape. */
   requests: Map<string, HandledRequest>;
+  section55: Map<string, Section55Step>;
   digests: MemoryDigestState;
 };
 
@@ -120,6 +122,18 @@ export function createMemoryChecks(state: () => MemoryState) {
     pendingImport(row: PendingImport): PendingImport {
       workspaceExists(row.workspaceId, 'pending_imports');
       sameWorkspace(state().members, row.memberId, row.workspaceId, 'pending_imports.member_id');
+      return row;
+    },
+    section55Step(row: Section55Step): Section55Step {
+      const { section55, reports } = state();
+      newId(section55, row.id, 'section55_steps', undefined);
+      workspaceExists(row.workspaceId, 'section55_steps');
+      sameWorkspace(reports, row.reportId, row.workspaceId, 'section55_steps.report_id');
+      for (const other of section55.values()) {
+        if (other.reportId === row.reportId && other.stage === row.stage) {
+          fail(`section55_steps ${row.stage} already exists for report ${row.reportId}`);
+        }
+      }
       return row;
     },
     request(row: HandledRequest): HandledRequest {

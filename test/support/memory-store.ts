@@ -1,4 +1,5 @@
 import type { Item, Update } from '../../src/core/model/entities.ts';
+import { S55_STAGES } from '../../src/core/model/section55.ts';
 import { isClosed } from '../../src/core/model/status.ts';
 import type { Store } from '../../src/ports/store.ts';
 import { createMemoryChecks, type MemoryState, pendingImportKey } from './memory-checks.ts';
@@ -41,6 +42,7 @@ function emptyState(): MemoryState {
     updates: new Map(),
     pendingImports: new Map(),
     requests: new Map(),
+    section55: new Map(),
     digests: emptyDigestState(),
   };
 }
@@ -116,7 +118,8 @@ function buildStore(holder: { state: MemoryState }, run: Run, transaction: Store
       update: (id, patch) =>
         run(() => {
           const row = s().workspaces.get(id);
-          if (row) applyPatch(row, patch, ['name', 'timeZone', 'dueSoonDays', 'revisionLimit']);
+          if (row)
+            applyPatch(row, patch, ['name', 'timeZone', 'dueSoonDays', 'revisionLimit', 's55CommentsDays']);
         }),
     },
     members: {
@@ -312,6 +315,22 @@ function buildStore(holder: { state: MemoryState }, run: Run, transaction: Store
         ),
       delete: (workspaceId, memberId) =>
         run(() => void s().pendingImports.delete(pendingImportKey(workspaceId, memberId))),
+    },
+    section55: {
+      listByReports: (workspaceId, reportIds) =>
+        run(() => {
+          const order = new Map(reportIds.map((id, index) => [id, index]));
+          return copy(
+            inWorkspace(s().section55, workspaceId)
+              .filter((step) => order.has(step.reportId))
+              .sort(
+                (a, b) =>
+                  (order.get(a.reportId) ?? 0) - (order.get(b.reportId) ?? 0) ||
+                  S55_STAGES.indexOf(a.stage) - S55_STAGES.indexOf(b.stage),
+              ),
+          );
+        }),
+      append: (step) => run(() => void s().section55.set(step.id, check.section55Step(copy(step)))),
     },
     requests: {
       find: (workspaceId, key) => run(() => copy(s().requests.get(pendingImportKey(workspaceId, key)))),

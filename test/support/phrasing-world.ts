@@ -58,6 +58,8 @@ export type ItemState = {
 /** Everything a command could change, read through the store, so two can be compared whole. */
 export type Snapshot = {
   reports: unknown[];
+  /** Section 55 stages recorded. */
+  section55: unknown[];
   items: Record<string, { item: unknown; deadlines: unknown[]; updates: unknown[] }>;
 };
 
@@ -73,7 +75,11 @@ export async function snapshot(store: Store, workspaceId: string): Promise<Snaps
       };
     }
   }
-  return { reports, items };
+  const section55 = await store.section55.listByReports(
+    workspaceId,
+    reports.map((r) => r.id),
+  );
+  return { reports, section55, items };
 }
 
 type Found = { status: Status; ownerId: string | null; ownerTeam: string | null; dueOn: string | null };

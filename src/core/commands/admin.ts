@@ -27,10 +27,17 @@ export async function showSettings(ctx: CommandContext): Promise<Reply> {
           label: 'Deadline revisions allowed',
           value: w.revisionLimit === null ? 'no limit' : String(w.revisionLimit),
         },
+        {
+          label: "Chief constable's comments due",
+          value: `${w.s55CommentsDays} days before a section 55 response`,
+        },
         { label: 'Admins', value: admins.join(', ') || 'none' },
       ],
     },
-    { type: 'text', text: 'Change with: set timezone Europe/London | set revisions 1 | set due-soon 14' },
+    {
+      type: 'text',
+      text: 'Change with: set timezone Europe/London | set revisions 1 | set due-soon 14 | set s55-comments 21',
+    },
   ]);
 }
 
@@ -65,4 +72,15 @@ export async function setDueSoon(ctx: CommandContext, cmd: CommandOf<'set_due_so
   authorize(ctx.actor, cmd);
   await ctx.store.workspaces.update(ctx.workspace.id, { dueSoonDays: cmd.days });
   return success(`Items now turn amber ${cmd.days} days before their deadline.`);
+}
+
+export async function setS55Comments(
+  ctx: CommandContext,
+  cmd: CommandOf<'set_s55_comments'>,
+): Promise<Reply> {
+  authorize(ctx.actor, cmd);
+  await ctx.store.workspaces.update(ctx.workspace.id, { s55CommentsDays: cmd.days });
+  return success(
+    `The chief constable's comments on a section 55 response are now due ${cmd.days} days before the response; admins are reminded a week before, the day before and on the day.`,
+  );
 }

@@ -1,6 +1,13 @@
 import type { Command } from '../grammar/commands.ts';
 import type { Reply } from '../reply/reply.ts';
-import { makeAdmin, setDueSoon, setRevisionLimit, setTimeZone, showSettings } from './admin.ts';
+import {
+  makeAdmin,
+  setDueSoon,
+  setRevisionLimit,
+  setS55Comments,
+  setTimeZone,
+  showSettings,
+} from './admin.ts';
 import type { CommandContext } from './context.ts';
 import { findReport } from './context.ts';
 import { recordEvent, reviseDeadline } from './deadlines.ts';
@@ -28,7 +35,9 @@ import {
 import { addItem, showHistory, showItem } from './items.ts';
 import { listItems } from './lists.ts';
 import { deleteReport, listReports, newReport, respondToReport, showReport } from './reports.ts';
+import { showResponses } from './responses.ts';
 import { searchItems } from './search.ts';
+import { recordStage, showStages } from './section55.ts';
 import { assignMany, changeStatuses, reviseMany } from './several.ts';
 import { assign, changeStatus, comment, respondToItem, setDisposition } from './updates.ts';
 
@@ -74,6 +83,12 @@ export async function execute(ctx: CommandContext, command: Command): Promise<Re
       return command.item
         ? respondToItem(ctx, command, command.item)
         : respondToReport(ctx, command, await findReport(ctx, command.key));
+    case 's55_stage':
+      return recordStage(ctx, command);
+    case 's55_show':
+      return showStages(ctx, command);
+    case 'responses_show':
+      return showResponses(ctx, command);
     case 'list':
       return listItems(ctx, command.filter);
     case 'search':
@@ -88,6 +103,8 @@ export async function execute(ctx: CommandContext, command: Command): Promise<Re
       return setRevisionLimit(ctx, command);
     case 'set_due_soon':
       return setDueSoon(ctx, command);
+    case 'set_s55_comments':
+      return setS55Comments(ctx, command);
     case 'import_start':
       return startImport(ctx);
     case 'import_document':

@@ -66,6 +66,18 @@ const TOPICS: Record<string, Topic> = {
       'report OSAEC23   every item with its status, owner, team, due date, RAG and slippage',
     ],
   },
+  s55: {
+    title: 'Section 55 responses',
+    lines: [
+      "OSAEC23 comments received   the chief constable's comments are in (add: on 10 May 2023)",
+      'OSAEC23 approved   approved by the commissioner (lists responses still missing and asks first)',
+      'OSAEC23 sent   sent to HMICFRS and the Home Secretary: the countdown stops',
+      'OSAEC23 published https://...   where the response is online',
+      'OSAEC23 stage   every step with who recorded it and when, and what comes next (admins record them)',
+      'responses OSAEC23-5 | responses OSAEC23   the responses as they are, with a form to change them',
+      "set s55-comments 21   the chief constable's comments are due 21 days before the response",
+    ],
+  },
   search: {
     title: 'Search',
     lines: [
@@ -79,7 +91,7 @@ const TOPICS: Record<string, Topic> = {
     lines: [
       'admin @bob   make bob an admin',
       'settings   time zone, amber window, revision policy',
-      'set timezone Europe/London | set revisions 1 | set due-soon 14',
+      'set timezone Europe/London | set revisions 1 | set due-soon 14 | set s55-comments 21',
     ],
   },
   digests: {
@@ -114,6 +126,11 @@ const ALIASES: Record<string, string> = {
   team: 'lists',
   owner: 'lists',
   find: 'search',
+  'section 55': 's55',
+  section55: 's55',
+  stage: 's55',
+  stages: 's55',
+  responses: 's55',
   settings: 'admin',
   digest: 'digests',
   reminders: 'digests',
@@ -137,7 +154,7 @@ export function help(topic: string | null): Reply {
   ]);
   blocks.push({ type: 'text', text: `More on one topic: help ${Object.keys(TOPICS).join(' | help ')}` });
   return info(
-    `${intro}I track inspection and audit recommendations to completion. Type help reports, help items, help updates, help deadlines, help lists or help admin.`,
+    `${intro}I track inspection and audit recommendations to completion. Type help reports, help items, help updates, help deadlines, help lists, help s55 or help admin.`,
     blocks,
   );
 }

@@ -7,6 +7,7 @@ import { authorize } from '../permissions.ts';
 import { type Block, fail, info, type Reply, success } from '../reply/reply.ts';
 import { historyEntry, itemCard, itemLine, summarise } from '../view/item-view.ts';
 import { appendUpdate, type CommandContext, findItem, findReport } from './context.ts';
+import { itemResponsesForm } from './responses.ts';
 
 const REF_PREFIX: Record<ItemKind, string> = {
   recommendation: '',
@@ -120,7 +121,11 @@ export async function showItem(ctx: CommandContext, cmd: CommandOf<'item_show'>)
     blocks.splice(blocks.length - 1, 0, ...(await concernBlocks(ctx, report, item, people)));
   }
   const ref = formatRef(report.key, item.ref);
-  return { ...info(`${ref}: ${summarise(item.text, 120)}`, blocks), shows: { kind: 'item', ref } };
+  return {
+    ...info(`${ref}: ${summarise(item.text, 120)}`, blocks),
+    shows: { kind: 'item', ref },
+    form: itemResponsesForm(ref, item),
+  };
 }
 
 /** A cause of concern lists its recommendations; a recommendation under one names it. */

@@ -1,14 +1,16 @@
-import { daysBetween, formatDate } from '../dates/index.ts';
+import { formatDate } from '../dates/index.ts';
 import type { CommandOf } from '../grammar/commands.ts';
-import { section55Due } from '../model/deadline.ts';
 import type { Item, Report } from '../model/entities.ts';
 import { deriveRag } from '../model/rag.ts';
+import { type Section55Step, sentWords } from '../model/section55.ts';
 import { isClosed } from '../model/status.ts';
 import { authorize } from '../permissions.ts';
 import { type Block, fail, info, question, type Reply, success } from '../reply/reply.ts';
 import { shortenedHint } from '../view/item-view.ts';
+import { countdownText, s55Standing, stageText } from '../view/section55-view.ts';
 import { type CommandContext, findReport } from './context.ts';
 import { committeeLines } from './item-lines.ts';
+import { reportResponsesForm } from './responses.ts';
 
 export async function newReport(ctx: CommandContext, cmd: CommandOf<'report_new'>): Promise<Reply> {
   authorize(ctx.actor, cmd);
@@ -53,10 +55,14 @@ export async function listReports(ctx: CommandContext): Promise<Reply> {
   if (reports.length === 0) {
     return info('No reports yet. Register one with: report new "Title" key KEY published 5 April 2023 s55');
   }
+  const steps = await ctx.store.section55.listByReports(
+    ctx.workspace.id,
+    reports.map((r) => r.id),
+  );
   const lines: string[] = [];
   for (const report of reports) {
     const items = await ctx.store.items.listByReport(ctx.workspace.id, report.id);
-    lines.push(`${report.key} · ${report.title}: ${progress(ctx, report, items)}`);
+    lines.push(`${report.key} · ${report.title}: ${progress(ctx, report, items, steps)}`);
   }
   return info(`${reports.length} report${reports.length === 1 ? '' : 's'}:\n${lines.join('\n')}`, [
     { type: 'heading', text: 'Reports' },
@@ -72,11 +78,12 @@ export async function showReport(ctx: CommandContext, cmd: CommandOf<'report_sho
   const report = await findReport(ctx, cmd.key);
   await ctx.store.members.update(ctx.workspace.id, ctx.actor.id, { lastReportId: report.id });
   const items = await ctx.store.items.listByReport(ctx.workspace.id, report.id);
+  const steps = await ctx.store.section55.listByReports(ctx.workspace.id, [report.id]);
   const lines = await committeeLines(ctx, items, () => report.key);
   const blocks: Block[] = [
     { type: 'heading', text: `${report.key} · ${report.title}` },
-    { type: 'fields', fields: reportFields(ctx, report) },
-    { type: 'text', text: `Progress: ${progress(ctx, report, items)}` },
+    { type: 'fields', fields: reportFields(ctx, report, steps) },
+    { type: 'text', text: `Progress: ${progress(ctx, report, items, steps)}` },
     {
       type: 'items',
       items: lines,
@@ -88,8 +95,9 @@ export async function showReport(ctx: CommandContext, cmd: CommandOf<'report_sho
     blocks.push({ type: 'text', text: `Overall force response: ${report.forceResponse}` });
   if (report.pccResponse) blocks.push({ type: 'text', text: `Overall PCC response: ${report.pccResponse}` });
   return {
-    ...info(`${report.key}: ${report.title} (${progress(ctx, report, items)})`, blocks),
+    ...info(`${report.key}: ${report.title} (${progress(ctx, report, items, steps)})`, blocks),
     shows: { kind: 'report', key: report.key },
+    form: reportResponsesForm(report),
   };
 }
 
@@ -127,6 +135,11 @@ export async function deleteReport(ctx: CommandContext, cmd: CommandOf<'report_d
 export async function respondToReport(ctx: CommandContext, cmd: CommandOf<'respond'>, report: Report) {
   authorize(ctx.actor, cmd);
   const { who, text } = cmd;
+  if ((who === 'force' ? report.forceResponse : report.pccResponse) === text) {
+    return info(
+      `${report.key}'s overall ${who === 'force' ? 'force' : 'PCC'} response already reads that way.`,
+    );
+  }
   await ctx.store.reports.update(
     ctx.workspace.id,
     report.id,
@@ -135,21 +148,28 @@ export async function respondToReport(ctx: CommandContext, cmd: CommandOf<'respo
   return success(`Recorded the overall ${who === 'force' ? 'force' : 'PCC'} response for ${report.key}.`);
 }
 
-function reportFields(ctx: CommandContext, report: Report) {
+function reportFields(ctx: CommandContext, report: Report, steps: readonly Section55Step[] = []) {
   const fields = [{ label: 'Key', value: report.key }];
   if (report.publisher) fields.push({ label: 'Publisher', value: report.publisher });
   if (report.publishedOn) fields.push({ label: 'Published', value: formatDate(report.publishedOn) });
-  const due = section55Due(report);
-  if (due) {
-    const days = daysBetween(ctx.today, due);
-    const when = days < 0 ? `${-days} days ago` : days === 0 ? 'today' : `in ${days} days`;
-    fields.push({ label: 'Section 55 response due', value: `${formatDate(due)} (${when})` });
+  const standing = s55Standing(report, steps, ctx.workspace.s55CommentsDays);
+  if (standing) {
+    // Once sent, the countdown stops: the card says when it went against the deadline instead.
+    const label = standing.sent ? 'Section 55 response' : 'Section 55 response due';
+    fields.push({ label, value: countdownText(standing, ctx.today) });
+    fields.push({ label: 'Section 55 stage', value: stageText(standing) });
+    if (standing.published?.url) fields.push({ label: 'Response online', value: standing.published.url });
   }
   if (report.link) fields.push({ label: 'Link', value: report.link });
   return fields;
 }
 
-function progress(ctx: CommandContext, report: Report, items: readonly Item[]): string {
+function progress(
+  ctx: CommandContext,
+  report: Report,
+  items: readonly Item[],
+  steps: readonly Section55Step[],
+): string {
   const open = items.filter((i) => !isClosed(i.status));
   const done = items.filter((i) => i.status === 'done').length;
   const overdue = open.filter(
@@ -163,7 +183,8 @@ function progress(ctx: CommandContext, report: Report, items: readonly Item[]): 
   ).length;
   const parts = [`${done}/${items.length} done`];
   if (overdue > 0) parts.push(`${overdue} overdue`);
-  const due = section55Due(report);
-  if (due && !report.pccResponse) parts.push(`s55 response due ${formatDate(due)}`);
+  const standing = s55Standing(report, steps, ctx.workspace.s55CommentsDays);
+  if (standing && !standing.sent) parts.push(`s55 response due ${formatDate(standing.due)}`);
+  else if (standing?.sent) parts.push(`s55 response ${sentWords(standing.sent.on, standing.due)}`);
   return parts.join(', ');
 }

@@ -97,12 +97,16 @@ export async function respondToItem(
   );
   const ref = formatRef(report.key, item.ref);
   authorize(ctx.actor, cmd, { ownerId: item.ownerId, ref });
+  const who = cmd.who === 'force' ? 'Force' : 'PCC';
+  // A form sent again with the same words (or a retyped command) changes nothing and adds no history.
+  if ((cmd.who === 'force' ? item.forceResponse : item.pccResponse) === cmd.text) {
+    return info(`${ref}'s ${who === 'Force' ? 'force' : 'PCC'} response already reads that way.`);
+  }
   await ctx.store.items.update(
     ctx.workspace.id,
     item.id,
     cmd.who === 'force' ? { forceResponse: cmd.text } : { pccResponse: cmd.text },
   );
-  const who = cmd.who === 'force' ? 'Force' : 'PCC';
   await appendUpdate(ctx, item, { kind: 'response', note: `${who} response: ${cmd.text}` });
   return success(`Recorded the ${who === 'Force' ? 'force' : 'PCC'} response for ${ref}.`);
 }

@@ -1,10 +1,10 @@
 import type { Store } from '../../ports/store.ts';
 import { addDays, daysBetween, formatDate, formatShortDate, type IsoDate, todayIn } from '../dates/index.ts';
-import { section55Due } from '../model/deadline.ts';
 import type { Instant, Item, Member, Workspace } from '../model/entities.ts';
 import { isClosed } from '../model/status.ts';
 import { type Block, type ItemLine, info, type Reply } from '../reply/reply.ts';
 import { itemLine, summarise } from '../view/item-view.ts';
+import { countdownText, type S55Standing, s55Standing, stageText } from '../view/section55-view.ts';
 import { dayOf, formatSlot, formatSlotDay, plural, progressBar } from './format.ts';
 import type { Subscription } from './model.ts';
 import { changesSince, type DigestScope, loadScope } from './scope.ts';
@@ -30,7 +30,10 @@ export type DigestCounts = {
   blocked: number;
   completed: number;
   revised: number;
+  /** Section 55 responses not yet sent whose deadline (or chief constable's comments) is near or past. */
   section55: number;
+  /** Section 55 responses sent but not yet published. */
+  toPublish: number;
 };
 
 export type Digest = { reply: Reply; empty: boolean; counts: DigestCounts };
@@ -70,10 +73,7 @@ export async function buildDigest(request: DigestRequest): Promise<Digest> {
       .filter((u) => u.kind === 'deadline_revised' && u.dueFrom !== null)
       .map((update) => ({ item, update })),
   );
-  const section55 = scope.reports.flatMap((report) => {
-    const due = section55Due(report);
-    return due && report.pccResponse === null && due <= addDays(today, window) ? [{ report, due }] : [];
-  });
+  const section55 = await openSection55Steps(request, scope, addDays(today, window));
   const unreachable = request.unreachable.flatMap((memberId) => {
     const member = scope.members.get(memberId);
     const theirs = open.filter(
@@ -88,7 +88,8 @@ export async function buildDigest(request: DigestRequest): Promise<Digest> {
     blocked: blocked.length,
     completed: completed.length,
     revised: revised.length,
-    section55: section55.length,
+    section55: section55.filter((s) => !s.standing.sent).length,
+    toPublish: section55.filter((s) => s.standing.sent).length,
   };
   const slot = new Date(request.slotAt);
   const title = `Digest · ${formatSlotDay(request.manual ? now : slot, zone)}${filterLabel(scope, subscription)}`;
@@ -109,6 +110,7 @@ export async function buildDigest(request: DigestRequest): Promise<Digest> {
     ...(counts.completed > 0 ? [`${counts.completed} completed since ${sinceDay}`] : []),
     ...(counts.revised > 0 ? [`${plural(counts.revised, 'deadline')} revised since ${sinceDay}`] : []),
     ...(counts.section55 > 0 ? [`${plural(counts.section55, 'section 55 response')} due`] : []),
+    ...(counts.toPublish > 0 ? [`${plural(counts.toPublish, 'section 55 response')} to publish`] : []),
   ].join(' · ');
   const blocks: Block[] = [{ type: 'heading', text: title }];
   if (request.late) {
@@ -154,10 +156,11 @@ export async function buildDigest(request: DigestRequest): Promise<Digest> {
     ),
   );
   if (section55.length > 0) {
-    const lines = section55.map(
-      ({ report, due }) => `${report.key} · ${report.title}: ${dueWords(today, due)}`,
-    );
-    blocks.push({ type: 'text', text: `Section 55 responses due:\n${lines.join('\n')}` });
+    const lines = section55.map(({ report, standing }) => {
+      const when = standing.sent ? countdownText(standing, today) : dueWords(today, standing.due);
+      return `${report.key} · ${report.title}: ${when} · ${stageText(standing)}`;
+    });
+    blocks.push({ type: 'text', text: `Section 55 responses, open steps:\n${lines.join('\n')}` });
   }
   for (const { member, items } of unreachable) {
     blocks.push(
@@ -168,6 +171,33 @@ export async function buildDigest(request: DigestRequest): Promise<Digest> {
     );
   }
   return { reply: info(`${title}: ${summary}.`, blocks), empty, counts };
+}
+
+/**
+ * Section 55 responses with a step to take soon: not sent, with the deadline (or, before they arrive,
+ * the chief constable's comments) due by `horizon` or past; or sent and not yet published.
+ */
+async function openSection55Steps(
+  request: DigestRequest,
+  scope: DigestScope,
+  horizon: IsoDate,
+): Promise<{ report: DigestScope['reports'][number]; standing: S55Standing }[]> {
+  const { store, workspace } = request;
+  const reports = scope.reports.filter((r) => r.section55);
+  if (reports.length === 0) return [];
+  const steps = await store.section55.listByReports(
+    workspace.id,
+    reports.map((r) => r.id),
+  );
+  return reports.flatMap((report) => {
+    const standing = s55Standing(report, steps, workspace.s55CommentsDays);
+    if (!standing || standing.published) return [];
+    const near =
+      standing.sent !== undefined ||
+      standing.due <= horizon ||
+      (standing.stage === 'drafting' && standing.commentsDue <= horizon);
+    return near ? [{ report, standing }] : [];
+  });
 }
 
 function keyOf(scope: DigestScope, item: Item): string {

@@ -5,6 +5,7 @@ import { isClosed } from '../model/status.ts';
 import { type Block, info, type Reply } from '../reply/reply.ts';
 import { itemLine } from '../view/item-view.ts';
 import { formatDay, plural } from './format.ts';
+import { type Section55Reminder, section55Blocks, section55Reminders } from './section55-reminders.ts';
 
 /** Why an item is in today's reminder: due in a week, tomorrow, today, or (weekly) still overdue. */
 export type ReminderReason = 'week' | 'tomorrow' | 'today' | 'overdue';
@@ -32,16 +33,22 @@ export function reminderReason(
 export type OwnerReminder = {
   member: Member;
   items: { item: Item; reportKey: string; reason: ReminderReason }[];
+  /** Section 55 responses and comments coming due: admins only. */
+  section55: Section55Reminder[];
 };
 
-/** Everyone who gets a reminder on `day`, with their items; members who opted out get none. */
+/**
+ * Everyone who gets a reminder on `day`, with their items (and, for admins, section 55 responses
+ * coming due); members who opted out get none.
+ */
 export async function planReminders(
   store: Store,
   workspace: Workspace,
   day: IsoDate,
 ): Promise<OwnerReminder[]> {
   const candidates = await store.items.listOpenDueBy(workspace.id, addDays(day, 7));
-  if (candidates.length === 0) return [];
+  const section55 = await section55Reminders(store, workspace, day);
+  if (candidates.length === 0 && section55.length === 0) return [];
   const [members, reports, snoozes, optOuts] = await Promise.all([
     store.members.list(workspace.id),
     store.reports.list(workspace.id),
@@ -53,7 +60,8 @@ export async function planReminders(
   const muted = new Set(optOuts);
   const plans = new Map<string, OwnerReminder>();
   for (const member of members) {
-    if (!muted.has(member.id)) plans.set(member.id, { member, items: [] });
+    if (muted.has(member.id)) continue;
+    plans.set(member.id, { member, items: [], section55: member.role === 'admin' ? section55 : [] });
   }
   for (const item of candidates) {
     const reason = reminderReason(item, day, snoozed.get(item.id));
@@ -61,7 +69,7 @@ export async function planReminders(
     const reportKey = keys.get(item.reportId);
     if (reason && plan && reportKey) plan.items.push({ item, reportKey, reason });
   }
-  return [...plans.values()].filter((p) => p.items.length > 0);
+  return [...plans.values()].filter((p) => p.items.length > 0 || p.section55.length > 0);
 }
 
 const SECTIONS: { reason: ReminderReason; title: string }[] = [
@@ -82,11 +90,20 @@ export function reminderReply(reminder: OwnerReminder, workspace: Workspace, day
     if (lines.length > 0) blocks.push({ type: 'items', title, items: lines });
   }
   const first = reminder.items[0];
-  const example = first ? `${first.reportKey}-${first.item.ref}` : 'OSAEC23-5';
-  blocks.push({
-    type: 'text',
-    text: `Update one: ${example} in progress: what happened · Snooze one: snooze ${example} 1 week · Stop these messages: reminders off`,
-  });
+  if (first) {
+    const example = `${first.reportKey}-${first.item.ref}`;
+    blocks.push({
+      type: 'text',
+      text: `Update one: ${example} in progress: what happened · Snooze one: snooze ${example} 1 week · Stop these messages: reminders off`,
+    });
+  }
+  blocks.push(...section55Blocks(reminder.section55, day));
   const n = reminder.items.length;
-  return info(`Reminder: ${plural(n, 'item')} of yours ${n === 1 ? 'needs' : 'need'} attention.`, blocks);
+  const s55 = new Set(reminder.section55.map((r) => r.report.key));
+  const parts = [
+    ...(n > 0 ? [`${plural(n, 'item')} of yours ${n === 1 ? 'needs' : 'need'} attention`] : []),
+    ...(s55.size === 1 ? [`the section 55 response for ${[...s55].join('')} is coming due`] : []),
+    ...(s55.size > 1 ? [`the section 55 responses for ${[...s55].join(', ')} are coming due`] : []),
+  ];
+  return info(`Reminder: ${parts.join('; ')}.`, blocks);
 }

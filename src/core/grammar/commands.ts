@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DISPOSITIONS, ITEM_KINDS } from '../model/entities.ts';
+import { S55_STAGES } from '../model/section55.ts';
 
 import { STATUSES } from '../model/status.ts';
 import { digestCommandSchemas } from './digest-commands.ts';
@@ -131,6 +132,19 @@ export const commandSchema = z.discriminatedUnion('type', [
     who: z.enum(['force', 'pcc']),
     text,
   }),
+  /** The section 55 response reached a stage; `on` is the day it happened (null: today). */
+  z.object({
+    type: z.literal('s55_stage'),
+    key,
+    stage: z.enum(S55_STAGES),
+    on: isoDate.nullable(),
+    url: z.url().nullable(),
+    /** Approve although some items have no force or PCC response yet. */
+    confirmed: z.boolean(),
+  }),
+  z.object({ type: z.literal('s55_show'), key }),
+  /** An item's (or, without `item`, the report's overall) responses, with the form that changes them. */
+  z.object({ type: z.literal('responses_show'), key, item: z.string().regex(ITEM_REF_PATTERN).nullable() }),
   z.object({ type: z.literal('list'), filter: listFilterSchema }),
   /** Words (a quoted phrase is one) that must all occur in an item; `key` keeps to one report. */
   z.object({
@@ -143,6 +157,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('set_time_zone'), timeZone: text }),
   z.object({ type: z.literal('set_revision_limit'), limit: z.number().int().min(0).max(99).nullable() }),
   z.object({ type: z.literal('set_due_soon'), days: z.number().int().min(1).max(90) }),
+  z.object({ type: z.literal('set_s55_comments'), days: z.number().int().min(1).max(55) }),
   z.object({ type: z.literal('import_start') }),
   /** The document's text as pasted, lines kept (it never went through normalize()). */
   z.object({ type: z.literal('import_document'), text }),

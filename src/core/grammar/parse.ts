@@ -14,6 +14,7 @@ import { parsePerson } from './people.ts';
 import { canonicalRefs, findItemRef } from './refs.ts';
 import { parseReportNew } from './report-new.ts';
 import { SEARCH_RULES } from './search.ts';
+import { S55_RULES } from './section55.ts';
 import { matchStatusWords } from './status-words.ts';
 import { closestCommand, commandExample } from './suggest.ts';
 
@@ -89,6 +90,14 @@ const RULES: Rule[] = [
         'respond OSAEC23-5 force: we accept this recommendation',
       ),
   },
+  {
+    pattern: new RegExp(
+      `^(?:show\\s+)?responses?\\s+(?:for\\s+|to\\s+)?${KEY}(?:-([A-Za-z]{0,3}\\d{1,4}))?$`,
+      'i',
+    ),
+    parse: (m) =>
+      accept({ type: 'responses_show', key: (m[1] ?? '').toUpperCase(), item: m[2]?.toUpperCase() ?? null }),
+  },
   { pattern: /^(?:make\s+)?admin\s+(.+)$/i, parse: (m) => parseAdmin(m[1] ?? '') },
   { pattern: /^make\s+(.+?)\s+(?:an\s+)?admin$/i, parse: (m) => parseAdmin(m[1] ?? '') },
   { pattern: /^settings$/i, parse: () => accept({ type: 'settings' }) },
@@ -115,13 +124,29 @@ const RULES: Rule[] = [
       return accept({ type: 'set_due_soon', days });
     },
   },
+  {
+    pattern:
+      /^set\s+(?:s55[- ]?comments|comments(?:[- ]due)?|cc[- ]comments)\s+(\d{1,3})(?:\s*days?)?(?:\s+before)?$/i,
+    parse: (m) => {
+      const days = Number(m[1]);
+      if (days < 1 || days > 55) {
+        return reject(
+          'settings.s55_comments_range',
+          "The chief constable's comments are due between 1 and 55 days before the section 55 response (which is due 56 days after publication).",
+          'set s55-comments 21',
+        );
+      }
+      return accept({ type: 'set_s55_comments', days });
+    },
+  },
+  ...S55_RULES,
   ...DIGEST_RULES,
   ...SEARCH_RULES,
 ];
 
 const USAGE: Record<string, string> = {
-  settings: 'set timezone Europe/London | set revisions 1 | set due-soon 14',
-  set: 'set timezone Europe/London | set revisions 1 | set due-soon 14',
+  settings: 'set timezone Europe/London | set revisions 1 | set due-soon 14 | set s55-comments 21',
+  set: 'set timezone Europe/London | set revisions 1 | set due-soon 14 | set s55-comments 21',
   admin: 'admin @alice',
   history: 'history OSAEC23-5',
   assign: 'assign OSAEC23-5 @alice',

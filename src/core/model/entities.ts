@@ -18,6 +18,8 @@ export type Workspace = {
   dueSoonDays: number;
   /** Workspace policy: how many times one deadline may be revised; null = no limit. */
   revisionLimit: number | null;
+  /** The chief constable's comments on a section 55 response are due this many days before it is. */
+  s55CommentsDays: number;
   createdAt: Instant;
 };
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ITEM_KINDS } from '../model/entities.ts';
+import { DISPOSITIONS, ITEM_KINDS } from '../model/entities.ts';
 import { STATUSES } from '../model/status.ts';
 import type { Reply } from './reply.ts';
 
@@ -50,7 +50,15 @@ const importForm = z.object({
   ),
   item: z.object({ ref: z.string(), text: z.string(), due: z.string() }).optional(),
 });
-const form = z.union([importForm, z.object({ kind: z.literal('report_new') })]);
+const responsesForm = z.object({
+  kind: z.literal('responses'),
+  scope: z.enum(['item', 'report']),
+  ref: z.string(),
+  force: z.string(),
+  pcc: z.string(),
+  disposition: z.enum(DISPOSITIONS).nullable(),
+});
+const form = z.union([importForm, z.object({ kind: z.literal('report_new') }), responsesForm]);
 
 const shows = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('item'), ref: z.string() }),

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates/index.ts';
-import type { ItemKind } from '../model/entities.ts';
+import type { Disposition, ItemKind } from '../model/entities.ts';
 import type { Rag } from '../model/rag.ts';
 import type { Status } from '../model/status.ts';
 
@@ -58,8 +58,23 @@ export type ImportForm = {
 /** `report new` said with nothing after it: the fields of a new report, asked for in a form. */
 export type ReportForm = { kind: 'report_new' };
 
+/**
+ * An item's force and PCC responses and disposition (`scope` item), or a report's overall responses
+ * (`scope` report, no disposition), as they are now, so a form opens with them filled in. Each field
+ * is saved with the command a person could type (respond OSAEC23-5 force: ..., OSAEC23-5 accepted).
+ */
+export type ResponsesForm = {
+  kind: 'responses';
+  scope: 'item' | 'report';
+  /** "OSAEC23-5", or the report's key. */
+  ref: string;
+  force: string;
+  pcc: string;
+  disposition: Disposition | null;
+};
+
 /** A form a platform may offer instead of typing; each one sends the commands a person could type. */
-export type Form = ImportForm | ReportForm;
+export type Form = ImportForm | ReportForm | ResponsesForm;
 
 /** What a reply shows, so a platform can act on it (redraw an item's card in place) without reading its text. */
 export type Shows = { kind: 'item'; ref: string } | { kind: 'report'; key: string };
