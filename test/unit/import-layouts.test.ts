@@ -626,6 +626,29 @@ describe('import layouts seen on unseen documents', () => {
     ]);
   });
 
+  it("reads a coroner's recipients from a pandoc Markdown list whose numbers are escaped ('1\\.')", () => {
+    const e = extractReport(
+      lines(
+        '**REGULATION 28 REPORT TO PREVENT FUTURE DEATHS**',
+        '',
+        '**THIS REPORT IS BEING SENT TO:**',
+        '',
+        '1\\. The Chief Constable Northshire Police',
+        '',
+        '2\\. Chief Executive Northshire Council',
+        '',
+        "**5 CORONER'S CONCERNS**",
+        '',
+        'The MATTERS OF CONCERN are as follows:',
+        '',
+        '(1) The crossing had no lights although residents had reported near misses for two years.',
+      ),
+    );
+    expect(e.recommendations.map((i) => i.addressees)).toEqual([
+      ['The Chief Constable Northshire Police', 'Chief Executive Northshire Council'],
+    ]);
+  });
+
   it("reads a Treasury Minute: '4: PAC recommendation:', the government's answer and its target date", () => {
     const e = extractReport(
       lines(

@@ -33,7 +33,8 @@ function stripMarkdown(text: string): { text: string; marked: boolean } {
   const hashes = /^#{1,6}\s+/.exec(text);
   let rest = hashes ? text.slice(hashes[0].length) : text;
   const bold = /^(\*\*|__)(?=\S)/.test(rest) && /\S(\*\*|__)[:.]?$/.test(rest);
-  rest = rest.replace(/\*\*|__/g, '');
+  // "1\. The Chief Constable": pandoc escapes what Markdown would read as a list mark or emphasis.
+  rest = rest.replace(/\*\*|__/g, '').replace(/\\([\\`*_{}[\]()#+.!|>~-])/g, '$1');
   return { text: squash(rest), marked: hashes !== null || bold };
 }
 
