@@ -591,7 +591,7 @@ describe('import layouts seen on unseen documents', () => {
   it("dates a table's items by the stem above it, not by the office's target for its own action", () => {
     const e = extractReport(
       lines(
-        'Read-across of the inspectorate\'s recommendations',
+        "Read-across of the inspectorate's recommendations",
         '',
         'HMICFRS: "by 30 June 2019, the service should:"',
         '',

@@ -198,7 +198,8 @@ export function finish(
   }
   // "Our response / action" then "Target": the date is the action's, not a deadline set for the item.
   if (columns.some((c) => c.role === 'force' && /\baction\b/i.test(c.name))) {
-    for (const c of columns) if (c.role === 'due' && /^target(?: date)?$/i.test(c.name.trim())) c.role = 'other';
+    for (const c of columns)
+      if (c.role === 'due' && /^target(?: date)?$/i.test(c.name.trim())) c.role = 'other';
   }
   // "Report" then "Date": the date the report was issued, which its deadlines count from.
   const reportColumn = columns.some((c) =>
