@@ -19,6 +19,7 @@ export type DB = {
   teams_conversations: TeamsConversationRow;
   handled_requests: HandledRequestRow;
   inbox: InboxRow;
+  outbox: OutboxRow;
 } & DigestTables;
 
 /** `payload` is the adapter's text; status is pending, claimed, done or failed. */
@@ -34,6 +35,15 @@ export type InboxRow = {
   received_at: string;
   finished_at: string | null;
   error: string | null;
+};
+
+/** One inbox entry's answer: `sent` messages confirmed, `attempt` begun at `attempt_at` and unconfirmed. */
+export type OutboxRow = {
+  id: string;
+  sent: number;
+  attempt: number | null;
+  attempt_at: string | null;
+  created_at: string;
 };
 
 /** The open database, as src/main.ts holds it without naming Kysely. */

@@ -13,6 +13,7 @@ import type {
 import type { Status } from '../core/model/status.ts';
 import type { Reply } from '../core/reply/reply.ts';
 import type { DigestStore } from './digest-store.ts';
+import type { AnswerOutbox } from './outbox.ts';
 
 /**
  * What the core needs from storage. Every read and write after the workspace lookup names the
@@ -35,6 +36,8 @@ export type Store = {
   updates: UpdateStore;
   pendingImports: PendingImportStore;
   requests: RequestLedger;
+  /** Which messages of each inbox entry's answer went out (src/ports/outbox.ts). */
+  outbox: AnswerOutbox;
   /** Digest subscriptions, reminder preferences and the delivery run ledger. */
   digests: DigestStore;
 };

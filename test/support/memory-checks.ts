@@ -1,6 +1,7 @@
 import type { Deadline, Item, Member, Report, Update, Workspace } from '../../src/core/model/entities.ts';
 import type { HandledRequest, PendingImport } from '../../src/ports/store.ts';
 import type { MemoryDigestState } from './memory-digest-store.ts';
+import type { MemoryOutboxRow } from './memory-outbox.ts';
 
 export type MemoryState = {
   workspaces: Map<string, Workspace>;
@@ -13,6 +14,8 @@ export type MemoryState = {
   pendingImports: Map<string, PendingImport>;
   /** By pendingImportKey(workspaceId, key): the same two-part key shape. */
   requests: Map<string, HandledRequest>;
+  /** By inbox entry id. */
+  outbox: Map<string, MemoryOutboxRow>;
   digests: MemoryDigestState;
 };
 
