@@ -10,6 +10,7 @@ import * as postConfirmation from './0008-post-confirmation.ts';
 import * as inbox from './0009-inbox.ts';
 import * as itemTeams from './0010-item-teams.ts';
 import * as section55Stages from './0011-section55-stages.ts';
+import * as outbox from './0012-outbox.ts';
 
 /**
  * Every migration, listed by hand rather than found by scanning a folder, so bundling or running from
@@ -28,4 +29,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0009-inbox': inbox,
   '0010-item-teams': itemTeams,
   '0011-section55-stages': section55Stages,
+  '0012-outbox': outbox,
 };

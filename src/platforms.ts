@@ -60,7 +60,12 @@ export function createSlack(
  * token is checked; without them only TEAMS_ALLOW_UNAUTHENTICATED=true mounts /api/messages (and the
  * adapter warns loudly), so a Slack-only deployment never exposes an open Teams endpoint.
  */
-export function createTeams(config: Config, app: App, logger: Logger): TeamsBot | undefined {
+export function createTeams(
+  config: Config,
+  app: App,
+  logger: Logger,
+  inbox?: { accepted(): void },
+): TeamsBot | undefined {
   const teams = config.teams;
   if (!teams && !config.teamsAllowUnauthenticated) return undefined;
   if (teams && config.teamsAllowUnauthenticated) {
@@ -69,6 +74,16 @@ export function createTeams(config: Config, app: App, logger: Logger): TeamsBot 
     );
   }
   return createTeamsBot({
+    ...(inbox
+      ? {
+          inbox: {
+            store: app.inbox,
+            ids: app.deps.ids,
+            limit: config.inbox.limit,
+            accepted: inbox.accepted,
+          },
+        }
+      : {}),
     deps: app.deps,
     logger,
     clock: systemClock,

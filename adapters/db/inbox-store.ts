@@ -109,12 +109,21 @@ export function createKyselyInboxStore(db: Kysely<DB>): InboxStore {
       return Number(result.numUpdatedRows) === 1;
     },
     async prune(before) {
-      const result = await db
-        .deleteFrom('inbox')
+      const finished = db
+        .selectFrom('inbox')
+        .select('id')
         .where('status', 'in', ['done', 'failed'])
-        .where('received_at', '<', before)
-        .executeTakeFirst();
-      return Number(result.numDeletedRows);
+        .where('received_at', '<', before);
+      return db.transaction().execute(async (trx) => {
+        // Their answers' progress goes with them (the outbox row's id is the entry's).
+        await trx.deleteFrom('outbox').where('id', 'in', finished).execute();
+        const result = await trx
+          .deleteFrom('inbox')
+          .where('status', 'in', ['done', 'failed'])
+          .where('received_at', '<', before)
+          .executeTakeFirst();
+        return Number(result.numDeletedRows);
+      });
     },
   };
 }

@@ -4,6 +4,7 @@ import { type BusyRetryOptions, retryWhenBusy } from './busy-retry.ts';
 import { createKyselyDigestStore } from './digest-store.ts';
 import { createKyselyDeadlineStore, createKyselyUpdateStore } from './history-stores.ts';
 import { createKyselyItemStore } from './item-store.ts';
+import { createKyselyOutbox } from './outbox-store.ts';
 import { createKyselyPendingImportStore } from './pending-import-store.ts';
 import { createKyselyRequestLedger } from './request-ledger-store.ts';
 import type { DB } from './schema.ts';
@@ -35,6 +36,7 @@ export function createKyselyStore(db: Kysely<DB>, options: BusyRetryOptions = {}
     pendingImports: createKyselyPendingImportStore(db),
     requests: createKyselyRequestLedger(db),
     section55: createKyselySection55Store(db),
+    outbox: createKyselyOutbox(db),
     digests: createKyselyDigestStore(db),
   };
   return store;

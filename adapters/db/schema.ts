@@ -20,6 +20,7 @@ export type DB = {
   handled_requests: HandledRequestRow;
   inbox: InboxRow;
   section55_steps: Section55StepRow;
+  outbox: OutboxRow;
 } & DigestTables;
 
 /** One stage a section 55 response reached (migration 0011); `stage` is a core S55Stage. */
@@ -47,6 +48,15 @@ export type InboxRow = {
   received_at: string;
   finished_at: string | null;
   error: string | null;
+};
+
+/** One inbox entry's answer: `sent` messages confirmed, `attempt` begun at `attempt_at` and unconfirmed. */
+export type OutboxRow = {
+  id: string;
+  sent: number;
+  attempt: number | null;
+  attempt_at: string | null;
+  created_at: string;
 };
 
 /** The open database, as src/main.ts holds it without naming Kysely. */

@@ -92,7 +92,11 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     logger: options.logger,
     people: createPeople({ clock: options.clock, ttlMs: 60 * 60 * 1000, maxEntries: 10_000 }),
     turns: createTurnPipeline(options.deps, options.logger),
-    replies: createReplySender({ logger: options.logger, sleep }),
+    replies: createReplySender({
+      logger: options.logger,
+      sleep,
+      once: { outbox: options.deps.store.outbox, clock: options.clock, logger: options.logger },
+    }),
     home: createHomeRefresher({
       windowMs: HOME_REFRESH_WINDOW_MS,
       publish: (client, who) => publishHome(env, client, who),

@@ -8,6 +8,7 @@ import type { InboxEntry, InboxStore } from '../../src/ports/inbox.ts';
 import type { Logger } from '../../src/ports/logger.ts';
 import type { SlackRoute } from './http.ts';
 import { SLASH_COMMAND } from './manifest.ts';
+import type { Answering } from './reply-sender.ts';
 
 export const BUSY = 'rectrack is busy, try again in a minute.';
 
@@ -93,7 +94,9 @@ export function createSlackInbox(options: SlackInboxOptions, receiver: SlackRout
     async process(app: App, entry: InboxEntry): Promise<void> {
       const { body } = stored.parse(JSON.parse(entry.payload));
       // Acknowledged long ago, when it was written down: the listeners' ack() has nothing left to do.
-      await app.processEvent({ body, ack: async () => {} });
+      // `answering` numbers the messages its listener sends, each sent once (reply-sender.ts).
+      const answering: Answering = { id: entry.id, next: 0 };
+      await app.processEvent({ body, ack: async () => {}, customProperties: { answering } });
     },
   };
 }

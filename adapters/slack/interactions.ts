@@ -15,7 +15,7 @@ import { ACTION, cardRefOf } from './actions.ts';
 import { describeSlackError } from './errors.ts';
 import { reportModal, updateModal } from './modals.ts';
 import type { Destination } from './reply-sender.ts';
-import { type Outcome, runCommand, type SlackEnv, sendOutcome } from './run.ts';
+import { answeringOf, type Outcome, runCommand, type SlackEnv, sendOutcome } from './run.ts';
 import type { SlackWho } from './translate.ts';
 
 type ActionArgs<A extends BlockAction['actions'][number]> = SlackActionMiddlewareArgs<BlockAction<A>> &
@@ -73,10 +73,8 @@ export function registerInteractions(app: App, env: SlackEnv): void {
     await args.ack();
     env.logger.info('slack click on an action that is not ours', { action: args.action.action_id });
     const reply = problem('card.unknown', NOT_OURS);
-    await sendOutcome(env, args.client, destinationOf(args.body, args.respond, args.body.user.id), {
-      reply,
-      notices: [],
-    });
+    const to = { ...destinationOf(args.body, args.respond, args.body.user.id), ...answeringOf(args.context) };
+    await sendOutcome(env, args.client, to, { reply, notices: [] });
   });
 }
 
@@ -151,10 +149,18 @@ async function onCommand<A extends ButtonAction | OverflowAction | UsersSelectAc
   const { body, action, client, context } = args;
   const who = whoClicked(body, context);
   const key = `action:${action.action_ts}:${body.user.id}:${action.action_id}`;
-  const outcome = await runCommand(env, { client, who, text: command, key, botUserId: context.botUserId });
+  const answering = answeringOf(context);
+  const outcome = await runCommand(env, {
+    client,
+    who,
+    text: command,
+    key,
+    botUserId: context.botUserId,
+    ...answering,
+  });
   if (!outcome) return;
   const redrawn = await redrawCard(env, client, who, cardRefOf(action.block_id), outcome);
-  await sendOutcome(env, client, destinationOf(body, args.respond, who.userId), redrawn);
+  await sendOutcome(env, client, { ...destinationOf(body, args.respond, who.userId), ...answering }, redrawn);
   if (body.container.type === 'view' || outcome.reply.kind === 'success') env.home.schedule(client, who);
 }
 
@@ -179,6 +185,7 @@ async function onShare(env: SlackEnv, args: ActionArgs<ButtonAction>): Promise<v
   const command = action.value ?? '';
   const who = whoClicked(body, context);
   const key = `action:${action.action_ts}:${body.user.id}:${action.action_id}`;
+  const answering = answeringOf(context);
   // Sharing runs the command again for the channel, so the core runs it only if it only reads.
   const outcome = await runCommand(env, {
     client,
@@ -187,12 +194,13 @@ async function onShare(env: SlackEnv, args: ActionArgs<ButtonAction>): Promise<v
     key,
     botUserId: context.botUserId,
     readOnly: true,
+    ...answering,
   });
   if (!outcome?.reply.readOnly) return;
   await sendOutcome(
     env,
     client,
-    { kind: 'respond', respond, replaceOriginal: false, inChannel: true, userId: who.userId },
+    { kind: 'respond', respond, replaceOriginal: false, inChannel: true, userId: who.userId, ...answering },
     outcome,
   );
   try {

@@ -7,7 +7,7 @@ import { SLASH_COMMAND } from './manifest.ts';
 import { reportModal } from './modals.ts';
 import type { Destination } from './reply-sender.ts';
 import { registerResponsesForm } from './responses-edit.ts';
-import { type RunInput, runCommand, type SlackEnv, sendOutcome } from './run.ts';
+import { answeringOf, type RunInput, runCommand, type SlackEnv, sendOutcome } from './run.ts';
 import { plainText, type SlackWho, stripBotMention } from './translate.ts';
 import { registerViews } from './views.ts';
 
@@ -67,10 +67,12 @@ function registerCommand(app: App, env: SlackEnv): void {
       userName: command.user_name,
     };
     const text = plainText(command.text);
+    const answering = answeringOf(context);
     const run: RunInput = {
       client,
       who,
       text,
+      ...answering,
       // A retried request carries the same trigger_id, so it names this invocation.
       key: `command:${command.trigger_id}`,
       botUserId: context.botUserId,
@@ -79,7 +81,7 @@ function registerCommand(app: App, env: SlackEnv): void {
     await answerTyped(
       env,
       run,
-      { kind: 'respond', respond, replaceOriginal: false, userId: who.userId },
+      { kind: 'respond', respond, replaceOriginal: false, userId: who.userId, ...answering },
       {
         // Sharing only makes sense where others can see it: channels, not the DM with the app.
         ...(/^[CG]/.test(command.channel_id) ? { share: text } : {}),
@@ -105,7 +107,8 @@ function registerMessages(app: App, env: SlackEnv): void {
         fetch: env.fetchUrl,
       });
     }
-    const dm: Destination = { kind: 'channel', channel: message.channel, userId: who.userId };
+    const answering = answeringOf(context);
+    const dm: Destination = { kind: 'channel', channel: message.channel, userId: who.userId, ...answering };
     if (!files.ok) {
       await env.replies.deliver(client, dm, [{ text: files.message, blocks: [] }]);
       return;
@@ -116,6 +119,7 @@ function registerMessages(app: App, env: SlackEnv): void {
       // Newlines are kept: a multi-line paste after "report import" is the document itself.
       text: plainText(message.text ?? ''),
       key: `event:${body.event_id}`,
+      ...answering,
       botUserId: context.botUserId,
       ...(files.files.length > 0 ? { files: files.files } : {}),
     };
@@ -127,10 +131,12 @@ function registerMessages(app: App, env: SlackEnv): void {
     if (!event.user || event.bot_id) return;
     const who = eventWho(context, event.user);
     const text = plainText(stripBotMention(event.text, context.botUserId));
+    const answering = answeringOf(context);
     const run: RunInput = {
       client,
       who,
       text,
+      ...answering,
       key: `event:${body.event_id}`,
       botUserId: context.botUserId,
       // Events carry the channel's id only; its name would cost a conversations.info call and a scope.
@@ -142,6 +148,7 @@ function registerMessages(app: App, env: SlackEnv): void {
       channel: event.channel,
       userId: who.userId,
       ...(threadTs ? { threadTs } : {}),
+      ...answering,
     };
     await answerTyped(env, run, here, { share: text });
   });

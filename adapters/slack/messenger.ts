@@ -4,6 +4,7 @@ import { permanentDeliveryError } from '../../src/core/delivery-error.ts';
 import type { Messenger } from '../../src/ports/messenger.ts';
 import { toDeliveryError, UNREACHABLE_PERSON } from './delivery-errors.ts';
 import { describeSlackError, type SlackFailure, withRateLimitRetry } from './errors.ts';
+import { findTagged, HISTORY_LIMIT } from './find-posted.ts';
 import { renderReply, type SlackMessage } from './render.ts';
 import type { SlackChannelAddress } from './translate.ts';
 
@@ -34,14 +35,7 @@ const REQUEST_TIMEOUT_MS = 20_000;
 
 /** A digest part's tag in Slack message metadata: https://docs.slack.dev/messaging/message-metadata/ */
 const DIGEST_EVENT = 'rectrack_digest';
-const digestMetadata = z.object({
-  event_type: z.literal(DIGEST_EVENT),
-  event_payload: z.object({ run_id: z.string(), part: z.number().int().nonnegative() }),
-});
-/** Looking for an earlier attempt's post starts this long before it began: our clock and Slack's differ. */
-const CLOCK_MARGIN_MS = 10 * 60_000;
-const HISTORY_PAGE = 200;
-const HISTORY_PAGES = 5;
+const digestPayload = z.object({ run_id: z.string(), part: z.number().int().nonnegative() });
 
 type Posted = { posted: number; refs: string[]; failure?: SlackFailure };
 
@@ -127,7 +121,7 @@ export function createSlackProactiveMessenger(options: ProactiveOptions): Messen
 
   /**
    * The parts of run `runId` an earlier attempt already put in the channel, found by their metadata in
-   * the channel's history since that attempt began (conversations.history, include_all_metadata).
+   * the channel's history since that attempt began.
    */
   async function findPosted(
     client: webApi.WebClient,
@@ -135,35 +129,24 @@ export function createSlackProactiveMessenger(options: ProactiveOptions): Messen
     runId: string,
     since: string,
   ): Promise<Map<number, string>> {
-    const found = new Map<number, string>();
-    const oldest = ((Date.parse(since) - CLOCK_MARGIN_MS) / 1000).toFixed(6);
-    let cursor: string | undefined;
-    for (let page = 0; page < HISTORY_PAGES; page++) {
-      let answer: webApi.ConversationsHistoryResponse;
-      try {
-        answer = await client.conversations.history({
-          channel,
-          oldest,
-          include_all_metadata: true,
-          limit: HISTORY_PAGE,
-          ...(cursor ? { cursor } : {}),
-        });
-      } catch (error) {
-        throw toDeliveryError(describeSlackError(error), 0);
-      }
-      for (const message of answer.messages ?? []) {
-        const tag = digestMetadata.safeParse(message.metadata);
-        if (tag.success && tag.data.event_payload.run_id === runId) {
-          found.set(tag.data.event_payload.part, message.ts ?? '');
-        }
-      }
-      cursor = answer.response_metadata?.next_cursor;
-      if (!answer.has_more || !cursor) return found;
+    let tagged: Awaited<ReturnType<typeof findTagged>>;
+    try {
+      tagged = await findTagged(client, channel, DIGEST_EVENT, since);
+    } catch (error) {
+      throw toDeliveryError(describeSlackError(error), 0);
     }
-    throw permanentDeliveryError(
-      'unconfirmed',
-      `more than ${HISTORY_PAGES * HISTORY_PAGE} messages since the last attempt: cannot tell whether it was posted, so it is not posted again`,
-    );
+    if (!tagged.complete) {
+      throw permanentDeliveryError(
+        'unconfirmed',
+        `more than ${HISTORY_LIMIT} messages since the last attempt: cannot tell whether it was posted, so it is not posted again`,
+      );
+    }
+    const found = new Map<number, string>();
+    for (const { payload, ts } of tagged.found) {
+      const tag = digestPayload.safeParse(payload);
+      if (tag.success && tag.data.run_id === runId) found.set(tag.data.part, ts);
+    }
+    return found;
   }
 
   /** False for a person Slack says cannot get a DM: deactivated, unknown, or a bot. */

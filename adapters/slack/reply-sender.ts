@@ -1,6 +1,8 @@
 import type { RespondArguments, webApi } from '@slack/bolt';
+import { type AnswerPart, type OnceDeps, type OnceMessage, sendOnce } from '../../src/core/answer-once.ts';
 import type { Logger } from '../../src/ports/logger.ts';
 import { describeSlackError, type SlackFailure, withRateLimitRetry } from './errors.ts';
+import { findTagged } from './find-posted.ts';
 import { escapeMrkdwn, type SlackMessage } from './render.ts';
 
 /**
@@ -8,11 +10,17 @@ import { escapeMrkdwn, type SlackMessage } from './render.ts';
  * needed; up to 5 posts in 30 minutes: https://docs.slack.dev/interactivity/handling-user-interaction);
  * `channel` posts for everyone; `ephemeral` shows it to one person in a channel.
  */
-export type Destination = { userId: string } & (
+export type Destination = { userId: string; answering?: Answering } & (
   | { kind: 'respond'; respond: Respond; replaceOriginal: boolean; inChannel?: boolean }
   | { kind: 'channel'; channel: string; threadTs?: string }
   | { kind: 'ephemeral'; channel: string; threadTs?: string }
 );
+
+/**
+ * The inbox entry being answered (set by the inbox as Bolt's context.answering): every message sent
+ * for it is numbered, in order, and sent once across crashes (src/core/answer-once.ts).
+ */
+export type Answering = { id: string; next: number };
 
 /** Bolt's respond(), or the same for a response_url kept in a modal's private_metadata. */
 export type Respond = (message: RespondArguments) => Promise<unknown>;
@@ -23,9 +31,14 @@ export type ReplySenderOptions = {
   logger: Logger;
   /** How long rate-limit waits take; tests keep the real clock (Slack's Retry-After is 1s there). */
   sleep?: (ms: number) => Promise<void>;
+  /** The answer outbox, for messages answering an inbox entry. */
+  once: OnceDeps;
 };
 
 const RESPONSE_URL_USES = 5;
+
+/** An answer message's tag in Slack message metadata, to find it again after a crash. */
+const ANSWER_EVENT = 'rectrack_answer';
 
 /**
  * Sends rendered messages later, after the ack: in order, waiting out rate limits, and falling back
@@ -37,7 +50,28 @@ export function createReplySender(options: ReplySenderOptions) {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const retry = { retries: 3, maxWaitSeconds: 30, sleep };
 
+  /** One message, sent once when it answers an inbox entry. */
   async function post(client: webApi.WebClient, to: Destination, message: SlackMessage, first: boolean) {
+    if (!to.answering) return send(client, to, message, first);
+    const at = { id: to.answering.id, part: to.answering.next++ };
+    const once: OnceMessage = { send: () => send(client, to, message, first, at) };
+    // Posted in a conversation (not to a user id, which Slack turns into the DM): it can be looked up.
+    if (to.kind === 'channel' && /^[CDG]/.test(to.channel)) {
+      const channel = to.channel;
+      once.find = (since) => findAnswer(client, channel, at, since);
+    }
+    // Over the card that was pressed: a second copy takes the first one's place.
+    if (to.kind === 'respond' && first && to.replaceOriginal) once.replaces = true;
+    await sendOnce(options.once, at, once);
+  }
+
+  async function send(
+    client: webApi.WebClient,
+    to: Destination,
+    message: SlackMessage,
+    first: boolean,
+    tag?: AnswerPart,
+  ) {
     switch (to.kind) {
       case 'respond':
         await to.respond({
@@ -55,6 +89,14 @@ export function createReplySender(options: ReplySenderOptions) {
               text: message.text,
               blocks: message.blocks,
               ...(to.threadTs ? { thread_ts: to.threadTs } : {}),
+              ...(tag
+                ? {
+                    metadata: {
+                      event_type: ANSWER_EVENT,
+                      event_payload: { inbox_id: tag.id, part: tag.part },
+                    },
+                  }
+                : {}),
             }),
           retry,
         );
@@ -75,9 +117,37 @@ export function createReplySender(options: ReplySenderOptions) {
     }
   }
 
+  /**
+   * Whether message `at` is in the conversation: true or false, or undefined when Slack could not say
+   * (an error, or too many messages since to read them all).
+   */
+  async function findAnswer(
+    client: webApi.WebClient,
+    channel: string,
+    at: AnswerPart,
+    since: string,
+  ): Promise<boolean | undefined> {
+    try {
+      const { found, complete } = await findTagged(client, channel, ANSWER_EVENT, since);
+      const there = found.some(({ payload }) => {
+        const tag = payload as { inbox_id?: unknown; part?: unknown } | undefined;
+        return tag?.inbox_id === at.id && tag.part === at.part;
+      });
+      return there || (complete ? false : undefined);
+    } catch (error) {
+      options.logger.warn('slack answer not looked up', { code: describeSlackError(error).code });
+      return undefined;
+    }
+  }
+
   /** The person's DM with the app: posting to a user id opens it (https://docs.slack.dev/reference/methods/chat.postMessage#app_home). */
-  async function toDm(client: webApi.WebClient, userId: string, messages: SlackMessage[], why?: string) {
-    const dm: Destination = { kind: 'channel', channel: userId, userId };
+  async function toDm(
+    client: webApi.WebClient,
+    { userId, answering }: Destination,
+    messages: SlackMessage[],
+    why?: string,
+  ) {
+    const dm: Destination = { kind: 'channel', channel: userId, userId, ...(answering ? { answering } : {}) };
     const lead = why
       ? [
           {
@@ -101,7 +171,7 @@ export function createReplySender(options: ReplySenderOptions) {
           await post(client, to, message, sent === 0);
           sent++;
         }
-        if (overflow.length > 0) await toDm(client, to.userId, overflow, 'The rest of that answer:');
+        if (overflow.length > 0) await toDm(client, to, overflow, 'The rest of that answer:');
         return { delivered: true };
       } catch (error) {
         const failure = describeSlackError(error);
@@ -109,7 +179,7 @@ export function createReplySender(options: ReplySenderOptions) {
         if (!failure.unreachableConversation && failure.code !== 'ratelimited')
           return { delivered: false, failure };
         try {
-          await toDm(client, to.userId, [...direct.slice(sent), ...overflow], failure.message);
+          await toDm(client, to, [...direct.slice(sent), ...overflow], failure.message);
           return { delivered: true, failure };
         } catch (second) {
           const again = describeSlackError(second);

@@ -1,4 +1,4 @@
-import type { webApi } from '@slack/bolt';
+import type { Context, webApi } from '@slack/bolt';
 import type { Mention } from '../../src/core/commands/context.ts';
 import type { CoreDeps } from '../../src/core/handle-message.ts';
 import { problem, type Reply } from '../../src/core/reply/reply.ts';
@@ -9,7 +9,7 @@ import type { UrlFetcher } from '../../src/ports/url-fetcher.ts';
 import type { HomeRefresher } from './home.ts';
 import type { People, Person } from './people.ts';
 import { renderReply } from './render.ts';
-import type { Destination, ReplySender } from './reply-sender.ts';
+import type { Answering, Destination, ReplySender } from './reply-sender.ts';
 import {
   mentionedUserIds,
   type SlackConversation,
@@ -55,7 +55,20 @@ export type RunInput = {
   conversation?: SlackConversation;
   /** Run it only if it only reads (IncomingMessage.readOnly). */
   readOnly?: boolean;
+  /** The inbox entry this answers: the core owes its answer in the command's transaction. */
+  answering?: Answering;
 };
+
+/**
+ * The inbox entry a listener is answering, which the inbox hands Bolt as `context.answering`
+ * (inbox.ts), ready to spread into a RunInput and a Destination. Nothing outside the inbox.
+ */
+export function answeringOf(context: Context): { answering?: Answering } {
+  const value: unknown = context.answering;
+  if (typeof value !== 'object' || value === null) return {};
+  const { id, next } = value as Record<string, unknown>;
+  return typeof id === 'string' && typeof next === 'number' ? { answering: value as Answering } : {};
+}
 
 const OUTSIDE =
   "rectrack here works for this workspace's own people only, so I did nothing. " +
@@ -103,7 +116,8 @@ export async function runCommand(env: SlackEnv, input: RunInput): Promise<Outcom
     ...(input.conversation ? { conversation: input.conversation } : {}),
     ...(input.readOnly ? { readOnly: true } : {}),
   });
-  return { reply: await env.turns.answer(message), notices };
+  const answered = input.answering ? { ...message, answerId: input.answering.id } : message;
+  return { reply: await env.turns.answer(answered), notices };
 }
 
 /** Renders and sends an outcome; a read-only answer outside a DM gets a "Share in channel" button. */

@@ -1,11 +1,14 @@
 import type { CoreDeps } from '../../src/core/handle-message.ts';
 import { createTurnPipeline } from '../../src/core/turn.ts';
 import type { Clock } from '../../src/ports/clock.ts';
+import type { IdGenerator } from '../../src/ports/ids.ts';
+import type { InboxEntry, InboxStore } from '../../src/ports/inbox.ts';
 import type { Logger } from '../../src/ports/logger.ts';
 import type { TeamsConversationStore } from '../../src/ports/teams-conversations.ts';
 import type { UrlFetcher } from '../../src/ports/url-fetcher.ts';
 import { appIdOf, createAuthentication, type TeamsAuth } from './auth.ts';
 import { createMessagesRoute, HostedCloudAdapter, type TeamsRoute } from './http.ts';
+import { createTeamsInbox } from './inbox.ts';
 import { createTurnHandler } from './listeners.ts';
 import { isLoopbackUrl } from './loopback.ts';
 import { createTeamsMessenger, type TeamsMessenger } from './messenger.ts';
@@ -29,6 +32,11 @@ export type TeamsBotOptions = {
   fileTrustedHosts?: readonly string[];
   /** Largest message in bytes (UTF-16); tests lower it to see pagination. */
   maxMessageBytes?: number;
+  /**
+   * The inbox: activities are written to it before Teams gets its HTTP answer, and `accepted` tells
+   * the worker (which then calls TeamsBot.processInbox). Without it, turns run in the request.
+   */
+  inbox?: { store: InboxStore; ids: IdGenerator; limit: number; accepted(): void; invokeWaitMs?: number };
 };
 
 export type TeamsBot = {
@@ -36,6 +44,8 @@ export type TeamsBot = {
   routes: Map<string, TeamsRoute>;
   /** Sends to stored conversations later (digests, reminders). */
   messenger: TeamsMessenger;
+  /** Runs one inbox entry's turn (the inbox worker calls this); absent without an inbox. */
+  processInbox?: (entry: InboxEntry) => Promise<void>;
 };
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -71,9 +81,25 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
   };
   // A token's serviceUrl claim is checked by the SDK; with no token, only a local one is trusted.
   const acceptsServiceUrl = options.auth.kind === 'unauthenticated' ? isLoopbackUrl : undefined;
-  const route = createMessagesRoute(adapter, createTurnHandler(env), logger, acceptsServiceUrl);
+  const logic = createTurnHandler(env);
+  const inbox = options.inbox
+    ? createTeamsInbox(
+        {
+          ...options.inbox,
+          inbox: options.inbox.store,
+          clock: options.clock,
+          logger,
+          once: { outbox: options.deps.store.outbox, clock: options.clock, logger },
+          acceptsServiceUrl: acceptsServiceUrl ?? (() => true),
+        },
+        adapter,
+        logic,
+      )
+    : undefined;
+  const route = inbox?.route ?? createMessagesRoute(adapter, logic, logger, acceptsServiceUrl);
   return {
     routes: new Map([[MESSAGES_PATH, route]]),
+    ...(inbox ? { processInbox: (entry: InboxEntry) => inbox.process(entry) } : {}),
     messenger: createTeamsMessenger({
       adapter,
       appId: appIdOf(options.auth),

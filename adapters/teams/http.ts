@@ -16,6 +16,26 @@ export class HostedCloudAdapter extends CloudAdapter {
     return this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
   }
 
+  /**
+   * The authentication result rebuilt from what `kept` kept of it (no token: the claims it proved),
+   * so an activity taken from the inbox after a restart replies with the same app identity.
+   */
+  restore(kept: KeptAuth): Awaited<ReturnType<HostedCloudAdapter['authenticate']>> {
+    // Shaped like the SDK's ClaimsIdentity, which its code reads through these three members only;
+    // the class itself is not exported by botbuilder.
+    const claimsIdentity = {
+      claims: kept.claims,
+      isAuthenticated: kept.isAuthenticated,
+      getClaimValue: (type: string) => kept.claims.find((c) => c.type === type)?.value ?? null,
+    } as unknown as KeptIdentity;
+    return {
+      audience: kept.audience,
+      claimsIdentity,
+      ...(kept.callerId ? { callerId: kept.callerId } : {}),
+      connectorFactory: this.botFrameworkAuthentication.createConnectorFactory(claimsIdentity),
+    };
+  }
+
   runAuthenticated(
     auth: Awaited<ReturnType<HostedCloudAdapter['authenticate']>>,
     activity: Activity,
@@ -25,7 +45,65 @@ export class HostedCloudAdapter extends CloudAdapter {
   }
 }
 
+type KeptIdentity = Awaited<ReturnType<HostedCloudAdapter['authenticate']>>['claimsIdentity'];
+
+/** What an inbox entry keeps of a request's authentication: its claims, never its token. */
+export type KeptAuth = {
+  audience: string;
+  callerId?: string;
+  claims: { type: string; value: string }[];
+  isAuthenticated: boolean;
+};
+
+export function keepAuth(auth: Awaited<ReturnType<HostedCloudAdapter['authenticate']>>): KeptAuth {
+  return {
+    audience: auth.audience,
+    ...(auth.callerId ? { callerId: auth.callerId } : {}),
+    claims: auth.claimsIdentity.claims.map(({ type, value }) => ({ type, value })),
+    isAuthenticated: auth.claimsIdentity.isAuthenticated,
+  };
+}
+
 export type TeamsRoute = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+/** What authentication proved about a request: kept with an inbox entry to run its turn later. */
+export type TeamsAuthResult = Awaited<ReturnType<HostedCloudAdapter['authenticate']>>;
+
+/**
+ * Reads and authenticates POST /api/messages. Undefined when the request was refused; it has been
+ * answered then (405, 413, 400, 403, 401 or 503) and logged.
+ */
+export async function readAuthenticated(
+  req: IncomingMessage,
+  res: ServerResponse,
+  adapter: HostedCloudAdapter,
+  logger: Logger,
+  acceptsServiceUrl: (url: string) => boolean,
+): Promise<{ activity: Activity; auth: TeamsAuthResult } | undefined> {
+  if (req.method !== 'POST') return void send(res, 405, { error: 'POST only' });
+  const body = await readBody(req);
+  if (body === 'too_large') return void send(res, 413, { error: 'request too large' });
+  const activity = toActivity(body);
+  if (!activity)
+    return void send(res, 400, { error: 'expected a Bot Framework activity (JSON with a type)' });
+  if (!acceptsServiceUrl(activity.serviceUrl)) {
+    logger.warn('teams request refused: its serviceUrl is not on this machine', { type: activity.type });
+    return void send(res, 403, { error: 'serviceUrl not allowed' });
+  }
+  try {
+    return { activity, auth: await adapter.authenticate(activity, headerOf(req, 'authorization')) };
+  } catch (error) {
+    // The SDK marks a failure to load the signing keys 500; that is ours to fix, and Teams should retry.
+    const unavailable = statusOf(error) === 500;
+    logger[unavailable ? 'error' : 'warn']('teams request refused: authentication failed', {
+      reason: error instanceof Error ? error.message : String(error),
+      type: activity.type,
+    });
+    return unavailable
+      ? void send(res, 503, { error: 'authentication unavailable' })
+      : void send(res, 401, { error: 'unauthorized' });
+  }
+}
 
 /** POST /api/messages: read the activity, authenticate it, run the turn, answer with its invoke response. */
 export function createMessagesRoute(
@@ -36,30 +114,9 @@ export function createMessagesRoute(
   acceptsServiceUrl: (url: string) => boolean = () => true,
 ): TeamsRoute {
   return async (req, res) => {
-    if (req.method !== 'POST') return send(res, 405, { error: 'POST only' });
-    const body = await readBody(req);
-    if (body === 'too_large') return send(res, 413, { error: 'request too large' });
-    const activity = toActivity(body);
-    if (!activity) return send(res, 400, { error: 'expected a Bot Framework activity (JSON with a type)' });
-    if (!acceptsServiceUrl(activity.serviceUrl)) {
-      logger.warn('teams request refused: its serviceUrl is not on this machine', { type: activity.type });
-      return send(res, 403, { error: 'serviceUrl not allowed' });
-    }
-    let auth: Awaited<ReturnType<HostedCloudAdapter['authenticate']>>;
-    try {
-      auth = await adapter.authenticate(activity, headerOf(req, 'authorization'));
-    } catch (error) {
-      // The SDK marks a failure to load the signing keys 500; that is ours to fix, and Teams should retry.
-      const unavailable = statusOf(error) === 500;
-      logger[unavailable ? 'error' : 'warn']('teams request refused: authentication failed', {
-        reason: error instanceof Error ? error.message : String(error),
-        type: activity.type,
-      });
-      return unavailable
-        ? send(res, 503, { error: 'authentication unavailable' })
-        : send(res, 401, { error: 'unauthorized' });
-    }
-    const result = await adapter.runAuthenticated(auth, activity, logic);
+    const request = await readAuthenticated(req, res, adapter, logger, acceptsServiceUrl);
+    if (!request) return;
+    const result = await adapter.runAuthenticated(request.auth, request.activity, logic);
     send(res, result?.status ?? 200, result?.body);
   };
 }
@@ -84,7 +141,7 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
  * The parsed body as an Activity, with its timestamps turned into Dates as the SDK's own
  * `validateAndFixActivity` does; the rest is checked by the SDK's authentication and our handler.
  */
-function toActivity(body: unknown): Activity | undefined {
+export function toActivity(body: unknown): Activity | undefined {
   if (!isActivity(body)) return undefined;
   for (const name of ['timestamp', 'localTimestamp', 'expiration'] as const) {
     const value: unknown = body[name];
@@ -116,7 +173,7 @@ function statusOf(error: unknown): number | undefined {
   return typeof error.statusCode === 'number' ? error.statusCode : undefined;
 }
 
-function send(res: ServerResponse, status: number, body: unknown): void {
+export function send(res: ServerResponse, status: number, body: unknown): void {
   if (body === undefined || body === null) {
     res.writeHead(status);
     res.end();

@@ -4,6 +4,7 @@ import type { Reply } from '../../src/core/reply/reply.ts';
 import type { Press } from './actions.ts';
 import { nameOf } from './people.ts';
 import { chatLinkFor, itemCardRef, renderReply, type TeamsMessage } from './render.ts';
+import { answeringIn } from './reply-sender.ts';
 import { runCommand, type TeamsEnv } from './run.ts';
 import { kindOf, type TeamsActivity } from './translate.ts';
 
@@ -40,10 +41,12 @@ export async function answerPress(
         },
       ]
     : [];
+  const answerId = answeringIn(context)?.id;
   const reply = await runCommand(env, {
     tenantId,
     activity,
     text: press.text,
+    ...(answerId ? { answerId } : {}),
     mentions,
     ...(input.key ? { key: input.key } : {}),
   });

@@ -7,7 +7,7 @@ import { onInstalled, onUninstalled, rememberConversation } from './installation
 import { answerPress } from './interactions.ts';
 import { resolveMentions } from './people.ts';
 import { chatLinkFor, renderReply } from './render.ts';
-import { sendMessages, updateMessage } from './reply-sender.ts';
+import { answeringIn, sendMessages, updateMessage } from './reply-sender.ts';
 import { runCommand, type TeamsEnv } from './run.ts';
 import {
   commandText,
@@ -130,10 +130,12 @@ async function onMessage(env: TeamsEnv, context: TurnContext, activity: TeamsAct
     // "@rectrack" on its own, or an empty message: show what it can do.
     text = 'help';
   }
+  const answerId = answeringIn(context)?.id;
   const reply = await runCommand(env, {
     tenantId,
     activity,
     text,
+    ...(answerId ? { answerId } : {}),
     mentions: coreMentions(mentions, resolved),
     ...(key ? { key } : {}),
     ...(downloaded?.ok ? { files: downloaded.files } : {}),

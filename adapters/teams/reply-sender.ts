@@ -1,8 +1,48 @@
 import { type Activity, ActivityTypes, type TurnContext } from 'botbuilder';
+import { type OnceDeps, type OnceMessage, sendOnce } from '../../src/core/answer-once.ts';
 import type { Logger } from '../../src/ports/logger.ts';
 import { CARD_CONTENT_TYPE } from './cards.ts';
 import { describeTeamsError, type TeamsFailure } from './errors.ts';
 import type { TeamsMessage } from './render.ts';
+
+/**
+ * The inbox entry a turn answers (inbox.ts puts it in the turn state): every message sent in the turn
+ * is numbered, in order, and sent once across crashes (src/core/answer-once.ts).
+ */
+export type TeamsAnswering = { id: string; next: number; once: OnceDeps };
+
+const ANSWERING = Symbol('rectrack.answering');
+
+export function setAnswering(context: TurnContext, answering: TeamsAnswering): void {
+  context.turnState.set(ANSWERING, answering);
+}
+
+export function answeringIn(context: TurnContext): TeamsAnswering | undefined {
+  return context.turnState.get(ANSWERING) as TeamsAnswering | undefined;
+}
+
+/**
+ * Sends one activity of the turn, once when the turn answers an inbox entry. Teams offers a bot no
+ * way to look a message up, so one whose outcome a crash left unknown is taken as delivered, unless
+ * it `replaces` a message (an update puts the same card in the same place again).
+ */
+export async function sendOnceIn(
+  context: TurnContext,
+  send: () => Promise<string | undefined>,
+  replaces = false,
+): Promise<string | undefined> {
+  const answering = answeringIn(context);
+  if (!answering) return send();
+  let id: string | undefined;
+  const message: OnceMessage = {
+    send: async () => {
+      id = await send();
+    },
+    replaces,
+  };
+  await sendOnce(answering.once, { id: answering.id, part: answering.next++ }, message);
+  return id;
+}
 
 /** `ids`: the activity ids Teams gave the messages sent, in order. */
 export type Delivery = { delivered: boolean; sent: number; ids: string[]; failure?: TeamsFailure };
@@ -29,8 +69,8 @@ export async function sendMessages(
   const ids: string[] = [];
   try {
     for (const message of messages) {
-      const answer = await context.sendActivity(toActivity(message));
-      ids.push(answer?.id ?? '');
+      const id = await sendOnceIn(context, async () => (await context.sendActivity(toActivity(message)))?.id);
+      ids.push(id ?? '');
       sent++;
     }
     return { delivered: true, sent, ids };
@@ -54,11 +94,18 @@ export async function updateMessage(
   logger: Logger,
 ): Promise<boolean> {
   try {
-    await context.updateActivity({
-      ...toActivity(message),
-      id: activityId,
-      conversation: context.activity.conversation,
-    });
+    await sendOnceIn(
+      context,
+      async () => {
+        await context.updateActivity({
+          ...toActivity(message),
+          id: activityId,
+          conversation: context.activity.conversation,
+        });
+        return activityId;
+      },
+      true,
+    );
     return true;
   } catch (error) {
     logFailure(logger, 'teams card not updated', error, context.activity.conversation?.id, 0);

@@ -17,7 +17,8 @@ export type TeamsEnv = {
   maxMessageBytes: number;
 };
 
-export type RunInput = TranslateInput;
+/** `answerId`: the inbox entry the turn answers; the core owes its answer in the command's transaction. */
+export type RunInput = TranslateInput & { answerId?: string };
 
 /** One grammar command for one Teams user, through the turn pipeline (a bug comes back as a polite line). */
 export async function runCommand(env: TeamsEnv, input: RunInput): Promise<Reply> {
@@ -29,5 +30,6 @@ export async function runCommand(env: TeamsEnv, input: RunInput): Promise<Reply>
     ...(input.key ? { key: input.key } : {}),
     ...(input.files ? { files: input.files } : {}),
   });
-  return env.turns.answer(message, { conversation: input.activity.conversation.id });
+  const answered = input.answerId ? { ...message, answerId: input.answerId } : message;
+  return env.turns.answer(answered, { conversation: input.activity.conversation.id });
 }

@@ -40,6 +40,11 @@ export type IncomingMessage = {
    */
   idempotencyKey?: string;
   /**
+   * The inbox entry this message came from, when it did: its answer is owed in the answer outbox
+   * (src/ports/outbox.ts) from the same transaction that makes the command's change.
+   */
+  answerId?: string;
+  /**
    * The channel the message was posted in, when it was (not a direct message): `address` is the
    * adapter's own JSON-able description of it, stored with a digest subscription and handed back to
    * the adapter's Messenger to post there later; `name` is for people ("recs" for #recs).
@@ -71,6 +76,7 @@ export async function handleMessage(deps: CoreDeps, message: IncomingMessage): P
     return await deps.store.transaction(async (store) => {
       const now = deps.clock.now();
       const workspace = await ensureWorkspace(store, deps, message, now);
+      if (message.answerId) await store.outbox.owe(message.answerId, now.toISOString());
       const key = message.idempotencyKey;
       if (key) {
         const handled = await store.requests.find(workspace.id, key);

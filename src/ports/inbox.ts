@@ -46,6 +46,6 @@ export type InboxStore = {
   renew(id: string, owner: string, until: string): Promise<boolean>;
   /** Ends `owner`'s claim, done or failed (with why); false when it no longer holds the entry. */
   finish(id: string, owner: string, outcome: { at: string; error?: string }): Promise<boolean>;
-  /** Deletes finished entries received before `before`; how many. */
+  /** Deletes finished entries received before `before`, and their answers' outbox rows; how many entries. */
   prune(before: string): Promise<number>;
 };

@@ -14,6 +14,7 @@ import type { Section55Step } from '../core/model/section55.ts';
 import type { Status } from '../core/model/status.ts';
 import type { Reply } from '../core/reply/reply.ts';
 import type { DigestStore } from './digest-store.ts';
+import type { AnswerOutbox } from './outbox.ts';
 
 /**
  * What the core needs from storage. Every read and write after the workspace lookup names the
@@ -38,6 +39,8 @@ export type Store = {
   requests: RequestLedger;
   /** The stages of section 55 responses. */
   section55: Section55Store;
+  /** Which messages of each inbox entry's answer went out (src/ports/outbox.ts). */
+  outbox: AnswerOutbox;
   /** Digest subscriptions, reminder preferences and the delivery run ledger. */
   digests: DigestStore;
 };

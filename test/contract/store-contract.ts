@@ -6,6 +6,7 @@ import { historyContract } from './store-contract-history.ts';
 import { importContract } from './store-contract-imports.ts';
 import { itemContract } from './store-contract-items.ts';
 import { listContract } from './store-contract-lists.ts';
+import { outboxContract } from './store-contract-outbox.ts';
 import { requestContract } from './store-contract-requests.ts';
 import { searchContract } from './store-contract-search.ts';
 import { section55Contract } from './store-contract-section55.ts';
@@ -46,6 +47,7 @@ export function storeContract(name: string, open: OpenStore): void {
     transactionContract(current);
     importContract(current);
     requestContract(current);
+    outboxContract(current);
     digestContract(current);
     section55Contract(current);
   });

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
+import { createKyselyInboxStore } from '../../adapters/db/inbox-store.ts';
 import { createKyselyStore } from '../../adapters/db/kysely-store.ts';
 import { migrateToLatest } from '../../adapters/db/migrate.ts';
 import { openSqlite } from '../../adapters/db/open-sqlite.ts';
@@ -12,6 +13,7 @@ import { createDocumentReader } from '../../adapters/documents/reader.ts';
 import { createHttpServer } from '../../adapters/http/server.ts';
 import { createGuardedFetch } from '../../adapters/net/guarded-fetch.ts';
 import { createCronCalendar } from '../../adapters/scheduler/cron-calendar.ts';
+import { createInboxWorker, type InboxWorker } from '../../adapters/scheduler/inbox-worker.ts';
 import { randomIds } from '../../adapters/system/ids.ts';
 import { createTeamsBot, type TeamsAuth, type TeamsBot } from '../../adapters/teams/app.ts';
 import type { CoreDeps } from '../../src/core/handle-message.ts';
@@ -37,6 +39,12 @@ export type TeamsHarnessOptions = {
   /** Share a database (and connector) with another harness: a second instance of the bot. */
   db?: Kysely<DB>;
   connector?: FakeBotConnector;
+  /**
+   * Through the inbox, as `rectrack serve` runs it: activities written down before the HTTP answer
+   * and run by an inbox worker (`worker: false` leaves them there, as a process killed right after
+   * the answer would).
+   */
+  inbox?: { limit?: number; worker?: boolean; invokeWaitMs?: number };
 };
 
 /**
@@ -83,7 +91,20 @@ export async function startTeamsHarness(options: TeamsHarnessOptions = {}) {
       }
     : { kind: 'unauthenticated' };
   const conversations = createKyselyTeamsConversationStore(db);
+  const inbox = createKyselyInboxStore(db);
+  let worker: InboxWorker | undefined;
   const bot: TeamsBot = createTeamsBot({
+    ...(options.inbox
+      ? {
+          inbox: {
+            store: inbox,
+            ids: randomIds,
+            limit: options.inbox.limit ?? 100,
+            accepted: () => worker?.poke(),
+            ...(options.inbox.invokeWaitMs === undefined ? {} : { invokeWaitMs: options.inbox.invokeWaitMs }),
+          },
+        }
+      : {}),
     deps,
     logger,
     clock,
@@ -93,6 +114,10 @@ export async function startTeamsHarness(options: TeamsHarnessOptions = {}) {
     fileTrustedHosts: [connector.host],
     ...(options.maxMessageBytes ? { maxMessageBytes: options.maxMessageBytes } : {}),
   });
+  if (options.inbox && options.inbox.worker !== false && bot.processInbox) {
+    worker = createInboxWorker({ inbox, clock, logger, handlers: { teams: bot.processInbox }, pollMs: 50 });
+    worker.start();
+  }
   const server: Server = createHttpServer({ routes: bot.routes, logger, ready: async () => true });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -134,7 +159,9 @@ export async function startTeamsHarness(options: TeamsHarnessOptions = {}) {
       post(activity, {
         authorization: `Bearer ${signer.sign({ aud: APP_ID, serviceUrl: String(activity.serviceUrl) })}`,
       }),
+    inbox,
     close: async () => {
+      await worker?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (!options.connector) await connector.close();
       if (ownsDb) await db.destroy();

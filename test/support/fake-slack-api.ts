@@ -37,6 +37,12 @@ export type FakeUser = {
 
 export type FakeFile = { name: string; bytes: Uint8Array; token: string };
 
+/**
+ * Runs when a call arrives, before anything else (a test kills the app there, mid-send). `drop` loses
+ * the request as a broken connection would: not recorded, not applied, never answered.
+ */
+export type CallHook = () => 'drop' | undefined;
+
 /** A payload the stand-in refused as Slack would, with the Block Kit rules it broke. */
 export type RejectedPayload = { method: string; problems: string[] };
 
@@ -66,6 +72,7 @@ export async function startFakeSlackApi() {
   const users = new Map<string, FakeUser>();
   const files = new Map<string, FakeFile>();
   const history = new Map<string, FakeMessage[]>();
+  const hooks = new Map<string, CallHook[]>();
   let posts = 0;
   const rejected: RejectedPayload[] = [];
   let base = '';
@@ -207,6 +214,13 @@ export async function startFakeSlackApi() {
         res.end(Buffer.from(file.bytes));
         return;
       }
+      const method = url.pathname.startsWith('/respond/')
+        ? 'response_url'
+        : url.pathname.replace(/^\/api\//, '');
+      if (hooks.get(method)?.shift()?.() === 'drop') {
+        res.destroy();
+        return;
+      }
       if (url.pathname.startsWith('/respond/')) {
         const params = JSON.parse(raw.toString('utf8') || '{}') as Record<string, unknown>;
         calls.push({
@@ -232,7 +246,6 @@ export async function startFakeSlackApi() {
         res.end('ok');
         return;
       }
-      const method = url.pathname.replace(/^\/api\//, '');
       const params = parseParams(req.headers['content-type'] ?? '', raw.toString('utf8'));
       const bodyToken = typeof params.token === 'string' ? params.token : undefined;
       calls.push({ method, params, token: token ?? bodyToken, at: Date.now() });
@@ -270,6 +283,10 @@ export async function startFakeSlackApi() {
     /** The next call to `method` gets this answer; later calls are answered normally. */
     answerNext(method: string, ...answers: FakeAnswer[]) {
       queued.set(method, [...(queued.get(method) ?? []), ...answers]);
+    },
+    /** The next call to `method` (or `response_url`) runs `hook` as it arrives: see CallHook. */
+    whenCalled(method: string, hook: CallHook) {
+      hooks.set(method, [...(hooks.get(method) ?? []), hook]);
     },
     /** What chat.postMessage put in a channel, oldest first (a post that answered an error is not there). */
     messagesIn: (channel: string) => [...postedIn(channel)],

@@ -1,18 +1,18 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSqlite } from '../../adapters/db/open-sqlite.ts';
 import type { DB } from '../../adapters/db/schema.ts';
-import { startFakeSlackApi } from './fake-slack-api.ts';
+import { type FakeSlackApi, startFakeSlackApi } from './fake-slack-api.ts';
 import { BOT_TOKEN, SIGNING_SECRET, sign } from './fake-slack-client.ts';
 import { slashFields } from './fake-slack-payloads.ts';
+import { freePort } from './serve-rectrack.ts';
 
 export type CrashOptions = {
   /** Slash commands in the burst. */
   commands: number;
-  /** kill -9 the server once this many of them have been acknowledged. */
+  /** kill -9 the server once this many of them have been acknowledged, restart it, and send the rest. */
   killAfter: number;
   /** Requests in flight at once during the burst. */
   parallel?: number;
@@ -42,14 +42,32 @@ export type CrashFigures = {
   recoveryMs: number;
 };
 
-const bin = (root: string) => join(root, 'bin', 'rectrack.mjs');
-
 /**
- * The real server process on a SQLite file, Slack's Web API and response_urls a local stand-in: a
- * burst of signed slash commands, kill -9 mid-burst, a restart on the same file, and then the count
- * of answers each acknowledged command got at its response_url.
+ * The real `rectrack serve` process on a SQLite file, with Slack's Web API and response_urls a local
+ * stand-in that records every call: the world the crash bench and the crash tests kill and restart.
  */
-export async function runInboxCrash(options: CrashOptions): Promise<CrashFigures> {
+export type CrashWorld = {
+  api: FakeSlackApi;
+  database: string;
+  server(): ChildProcess;
+  /** Signs and POSTs a slash command whose response_url is `/respond/NAME`. */
+  command(text: string, name: string, trigger: string): Promise<Response>;
+  /** Signs and POSTs an Events API body. */
+  event(body: Record<string, unknown>): Promise<Response>;
+  /** The answers posted to `/respond/NAME`. */
+  answers(name: string): ReturnType<FakeSlackApi['callsTo']>;
+  /** kill -9, resolved once the process is gone. */
+  kill(): Promise<void>;
+  /** Starts the server again on the same file and port, resolved once it is ready. */
+  restart(): Promise<void>;
+  /** Resolves once nothing in the inbox is pending or claimed (or `patienceMs` ran out). */
+  settled(patienceMs?: number): Promise<void>;
+  close(): Promise<void>;
+};
+
+export async function startCrashWorld(
+  options: { root?: string; env?: Record<string, string> } = {},
+): Promise<CrashWorld> {
   const root = options.root ?? join(import.meta.dirname, '..', '..');
   const api = await startFakeSlackApi();
   const dir = mkdtempSync(join(tmpdir(), 'rectrack-crash-'));
@@ -67,77 +85,116 @@ export async function runInboxCrash(options: CrashOptions): Promise<CrashFigures
     ...options.env,
   };
   let server = await startServer(root, env, base);
-  const send = (text: string, name: string, trigger: string) => {
-    const body = new URLSearchParams({
-      command: '/recs',
-      ...slashFields(text, api.responseUrl(name), trigger),
-    }).toString();
+  const post = (body: string, type: string) => {
     const timestamp = Math.floor(Date.now() / 1000);
     return fetch(`${base}/slack/events`, {
       method: 'POST',
       headers: {
-        'content-type': 'application/x-www-form-urlencoded',
+        'content-type': type,
         'x-slack-request-timestamp': String(timestamp),
         'x-slack-signature': sign(body, timestamp),
       },
       body,
     });
   };
-  const answers = (name: string) =>
-    api.callsTo('response_url').filter((c) => c.params.url === `/respond/${name}`);
+  return {
+    api,
+    database,
+    server: () => server,
+    command: (text, name, trigger) =>
+      post(
+        new URLSearchParams({
+          command: '/recs',
+          ...slashFields(text, api.responseUrl(name), trigger),
+        }).toString(),
+        'application/x-www-form-urlencoded',
+      ),
+    event: (body) => post(JSON.stringify(body), 'application/json'),
+    answers: (name) => api.callsTo('response_url').filter((c) => c.params.url === `/respond/${name}`),
+    async kill() {
+      server.kill('SIGKILL');
+      await exited(server);
+    },
+    async restart() {
+      server = await startServer(root, env, base);
+    },
+    settled: (patienceMs = 60_000) => untilInboxSettles(database, patienceMs),
+    async close() {
+      if (server.exitCode === null && server.signalCode === null) {
+        server.kill('SIGTERM');
+        await exited(server);
+      }
+      try {
+        await api.close();
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+/**
+ * A burst of signed slash commands, kill -9 once `killAfter` are acknowledged, a restart on the same
+ * file while the senders wait (what was in flight at the kill is never acknowledged), the rest of the
+ * burst, and then the count of answers each acknowledged command got at its response_url.
+ */
+export async function runInboxCrash(options: CrashOptions): Promise<CrashFigures> {
+  const world = await startCrashWorld({
+    ...(options.root ? { root: options.root } : {}),
+    ...(options.env ? { env: options.env } : {}),
+  });
   try {
     for (const [n, text] of [
       'report new "Burst inspection" key BURST published 1 February 2024 publisher HMICFRS',
       'add BURST "Forces should keep every command" due 1 March 2027',
     ].entries()) {
-      await send(text, `seed-${n}`, `seed-${n}`);
-      await api.waitFor(() => answers(`seed-${n}`)[0], 20_000);
+      await world.command(text, `seed-${n}`, `seed-${n}`);
+      await world.api.waitFor(() => world.answers(`seed-${n}`)[0], 20_000);
     }
 
     const acknowledged: number[] = [];
     let refusedBusy = 0;
     let next = 0;
-    let killed = false;
-    const worker = async () => {
-      while (!killed && next < options.commands) {
+    let down: Promise<void> | undefined;
+    let restarted = 0;
+    const sender = async () => {
+      while (next < options.commands) {
+        if (down) await down;
         const n = next++;
         try {
-          const res = await send(`BURST-1 note: burst ${n}`, `c${n}`, `burst.${n}`);
+          const res = await world.command(`BURST-1 note: burst ${n}`, `c${n}`, `burst.${n}`);
           const text = await res.text();
           if (res.status === 200 && text.includes('busy')) refusedBusy++;
           else if (res.status === 200) acknowledged.push(n);
         } catch {
           // The server died with the request in flight: never acknowledged.
         }
-        if (!killed && acknowledged.length >= options.killAfter) {
-          killed = true;
-          server.kill('SIGKILL');
+        if (!down && acknowledged.length >= options.killAfter) {
+          down = (async () => {
+            await world.kill();
+            await world.restart();
+            restarted = Date.now();
+          })();
         }
       }
     };
-    await Promise.all(Array.from({ length: options.parallel ?? 25 }, worker));
-    const sent = next;
-    await exited(server);
-
-    server = await startServer(root, env, base);
-    const restarted = Date.now();
+    await Promise.all(Array.from({ length: options.parallel ?? 25 }, sender));
+    await down;
     const patience = options.patienceMs ?? 60_000;
-    while (Date.now() - restarted < patience && acknowledged.some((n) => answers(`c${n}`).length === 0)) {
+    const start = Date.now();
+    while (Date.now() - start < patience && acknowledged.some((n) => world.answers(`c${n}`).length === 0)) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     const recoveryMs = Date.now() - restarted;
     // Everything taken in is finished (or the patience ran out): no answer can still be on its way.
-    await untilInboxSettles(database, patience);
-    server.kill('SIGTERM');
-    await exited(server);
-
-    const counts = acknowledged.map((n) => answers(`c${n}`).length);
-    const applied = await notesPerCommand(database, acknowledged);
+    await world.settled(patience);
+    const counts = acknowledged.map((n) => world.answers(`c${n}`).length);
+    const applied = await notesPerCommand(world.database, acknowledged);
     return {
-      sent,
+      sent: next,
       acknowledged: acknowledged.length,
       refusedBusy,
-      unacknowledged: sent - acknowledged.length - refusedBusy,
+      unacknowledged: next - acknowledged.length - refusedBusy,
       answeredOnce: counts.filter((c) => c === 1).length,
       answeredTwiceOrMore: counts.filter((c) => c > 1).length,
       lost: counts.filter((c) => c === 0).length,
@@ -146,16 +203,14 @@ export async function runInboxCrash(options: CrashOptions): Promise<CrashFigures
       recoveryMs,
     };
   } finally {
-    if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
-    await api.close();
-    rmSync(dir, { recursive: true, force: true });
+    await world.close();
   }
 }
 
 async function startServer(root: string, env: Record<string, string>, base: string): Promise<ChildProcess> {
   const clean: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1' };
   for (const name of Object.keys(clean)) if (/^(SLACK|TEAMS|DATABASE|INBOX)_/.test(name)) delete clean[name];
-  const child = spawn(process.execPath, [bin(root), 'serve'], {
+  const child = spawn(process.execPath, [join(root, 'bin', 'rectrack.mjs'), 'serve'], {
     env: { ...clean, ...env },
     cwd: root,
     stdio: 'ignore',
@@ -209,16 +264,4 @@ async function notesPerCommand(database: string, commands: readonly number[]): P
   } finally {
     await db.destroy();
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }

@@ -2,6 +2,7 @@ import type { Deadline, Item, Member, Report, Update, Workspace } from '../../sr
 import type { Section55Step } from '../../src/core/model/section55.ts';
 import type { HandledRequest, PendingImport } from '../../src/ports/store.ts';
 import type { MemoryDigestState } from './memory-digest-store.ts';
+import type { MemoryOutboxRow } from './memory-outbox.ts';
 
 export type MemoryState = {
   workspaces: Map<string, Workspace>;
@@ -15,6 +16,8 @@ export type MemoryState = {
   /** By pendingImportKey(workspaceId, key): the same two-part key shape. */
   requests: Map<string, HandledRequest>;
   section55: Map<string, Section55Step>;
+  /** By inbox entry id. */
+  outbox: Map<string, MemoryOutboxRow>;
   digests: MemoryDigestState;
 };
 

@@ -4,6 +4,7 @@ import { isClosed } from '../../src/core/model/status.ts';
 import type { Store } from '../../src/ports/store.ts';
 import { createMemoryChecks, type MemoryState, pendingImportKey } from './memory-checks.ts';
 import { createMemoryDigestStore, emptyDigestState } from './memory-digest-store.ts';
+import { createMemoryOutbox } from './memory-outbox.ts';
 import { searchMemory } from './memory-search.ts';
 
 /*
@@ -43,6 +44,7 @@ function emptyState(): MemoryState {
     pendingImports: new Map(),
     requests: new Map(),
     section55: new Map(),
+    outbox: new Map(),
     digests: emptyDigestState(),
   };
 }
@@ -106,6 +108,7 @@ function buildStore(holder: { state: MemoryState }, run: Run, transaction: Store
   return {
     transaction,
     digests: createMemoryDigestStore(s, run),
+    outbox: createMemoryOutbox(() => s().outbox, run),
     workspaces: {
       findByExternal: (platform, externalId) =>
         run(() =>
