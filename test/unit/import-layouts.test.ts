@@ -649,6 +649,27 @@ describe('import layouts seen on unseen documents', () => {
     ]);
   });
 
+  it("keeps an audit's agreed target as the deadline, but not a partnership's target for its own response", () => {
+    const tsv = (...cells: string[]) => cells.join('\t');
+    const table = (response: string) =>
+      extractReport(
+        lines(
+          'Recommendations tracker',
+          '',
+          tsv('Ref', 'Recommendation', response, 'Target'),
+          tsv(
+            '1',
+            'The service should reconcile the payroll every month.',
+            'Agreed; monthly checks from April.',
+            '30/04/2024',
+          ),
+          tsv('2', 'The service should review overtime claims above 20 hours.', 'Agreed.', '31/05/2024'),
+        ),
+      ).recommendations.map((i) => i.due.date);
+    expect(table('Management response')).toEqual(['2024-04-30', '2024-05-31']);
+    expect(table('Partnership response')).toEqual([null, null]);
+  });
+
   it("reads a Treasury Minute: '4: PAC recommendation:', the government's answer and its target date", () => {
     const e = extractReport(
       lines(

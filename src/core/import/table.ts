@@ -196,8 +196,10 @@ export function finish(
   if (columns.some((c) => c.role === 'due' && STRONG_DUE.test(c.name.toLowerCase()))) {
     for (const c of columns) if (c.role === 'due' && !STRONG_DUE.test(c.name.toLowerCase())) c.role = 'other';
   }
-  // "Our response / action" then "Target": the date is the action's, not a deadline set for the item.
-  if (columns.some((c) => c.role === 'force' && /\baction\b/i.test(c.name))) {
+  // "Our response / action" or "Partnership response" then "Target": the date is the office's own for its
+  // action, not a deadline set for the item. An audit's "Management response" and "Target" are the
+  // deadline the auditor and management agreed.
+  if (columns.some((c) => c.role === 'force' && !/\b(?:management|agreed)\b/i.test(c.name))) {
     for (const c of columns)
       if (c.role === 'due' && /^target(?: date)?$/i.test(c.name.trim())) c.role = 'other';
   }
