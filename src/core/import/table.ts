@@ -186,6 +186,18 @@ function meetingActions(columns: readonly Column[]): boolean {
   return minute && actions;
 }
 
+const GENERIC_REPLY_WORD =
+  /^(?:force|chief|constabulary|management|agreed|status|progress|update|latest|current|action|response|comments?|reply|the)\b/i;
+
+/** "Wessex position", "Our response", "Partnership response": the reply of an office other than the addressee. */
+function officesOwn(name: string): boolean {
+  const trimmed = name.trim();
+  return (
+    /\b(?:our|partnership|partners)\b/i.test(trimmed) ||
+    (/^[A-Z]/.test(trimmed) && !GENERIC_REPLY_WORD.test(trimmed))
+  );
+}
+
 export function finish(
   columns: Column[],
   first: number,
@@ -196,10 +208,10 @@ export function finish(
   if (columns.some((c) => c.role === 'due' && STRONG_DUE.test(c.name.toLowerCase()))) {
     for (const c of columns) if (c.role === 'due' && !STRONG_DUE.test(c.name.toLowerCase())) c.role = 'other';
   }
-  // "Our response / action" or "Partnership response" then "Target": the date is the office's own for its
-  // action, not a deadline set for the item. An audit's "Management response" and "Target" are the
-  // deadline the auditor and management agreed.
-  if (columns.some((c) => c.role === 'force' && !/\b(?:management|agreed)\b/i.test(c.name))) {
+  // "Marchshire response / action", "Our self-assessment", "Partnership response" then "Target": an office
+  // reading across another body's items dates its own action, not a deadline set for the item. A "Force
+  // response" or an audit's "Management response" beside "Target" is the deadline agreed for the item.
+  if (columns.some((c) => c.role === 'force' && officesOwn(c.name))) {
     for (const c of columns)
       if (c.role === 'due' && /^target(?: date)?$/i.test(c.name.trim())) c.role = 'other';
   }
