@@ -40,7 +40,7 @@ export async function execute(ctx: CommandContext, command: Command): Promise<Re
     case 'report_new':
       return newReport(ctx, command);
     case 'report_list':
-      return listReports(ctx);
+      return listReports(ctx, command);
     case 'report_show':
       return showReport(ctx, command);
     case 'report_delete':
@@ -75,7 +75,7 @@ export async function execute(ctx: CommandContext, command: Command): Promise<Re
         ? respondToItem(ctx, command, command.item)
         : respondToReport(ctx, command, await findReport(ctx, command.key));
     case 'list':
-      return listItems(ctx, command.filter);
+      return listItems(ctx, command);
     case 'search':
       return searchItems(ctx, command);
     case 'make_admin':
