@@ -9,7 +9,7 @@ import * as importOurs from './0007-import-ours.ts';
 import * as postConfirmation from './0008-post-confirmation.ts';
 import * as inbox from './0009-inbox.ts';
 import * as itemTeams from './0010-item-teams.ts';
-import * as listIndexes from './0011-list-indexes.ts';
+import * as readIndexes from './0011-read-indexes.ts';
 
 /**
  * Every migration, listed by hand rather than found by scanning a folder, so bundling or running from
@@ -27,5 +27,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0008-post-confirmation': postConfirmation,
   '0009-inbox': inbox,
   '0010-item-teams': itemTeams,
-  '0011-list-indexes': listIndexes,
+  '0011-read-indexes': readIndexes,
 };

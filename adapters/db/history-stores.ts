@@ -95,6 +95,15 @@ export function createKyselyUpdateStore(db: Kysely<DB>): UpdateStore {
         .execute();
       return rows.sort(oldestFirst).map(updateFromRow);
     },
+    async listSince(workspaceId, since) {
+      const rows = await db
+        .selectFrom('updates')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .where('at', '>=', since)
+        .execute();
+      return rows.sort(oldestFirst).map(updateFromRow);
+    },
     async pageByItem(workspaceId, itemId, page) {
       const rows = await db
         .selectFrom('updates')

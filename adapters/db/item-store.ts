@@ -92,11 +92,20 @@ export function createKyselyItemStore(db: Kysely<DB>): ItemStore {
     },
     ...createItemLists(db),
     async listTeams(workspaceId) {
-      const rows = await liveItems(workspaceId)
-        .clearSelect()
-        .select('items.owner_team')
-        .distinct()
-        .where('items.owner_team', 'is not', null)
+      // Grouped from items_workspace_team_idx alone: deleted reports are few, so they are named.
+      const rows = await db
+        .selectFrom('items')
+        .select('owner_team')
+        .where('workspace_id', '=', workspaceId)
+        .where('owner_team', 'is not', null)
+        .where('report_id', 'not in', (eb) =>
+          eb
+            .selectFrom('reports')
+            .select('reports.id')
+            .where('reports.workspace_id', '=', workspaceId)
+            .where('reports.deleted_at', 'is not', null),
+        )
+        .groupBy('owner_team')
         .execute();
       return rows
         .map((r) => r.owner_team)

@@ -193,6 +193,8 @@ export type UpdateStore = {
   append(update: Update): Promise<void>;
   /** Oldest first; updates with the same instant in the order they were appended. */
   listByItem(workspaceId: string, itemId: string): Promise<Update[]>;
+  /** Every update of the workspace at or after the instant, oldest first as listByItem. */
+  listSince(workspaceId: string, since: Instant): Promise<Update[]>;
   /** One page of listByItem's list, and how many updates the item has. */
   pageByItem(workspaceId: string, itemId: string, page: Page): Promise<{ updates: Update[]; total: number }>;
 };

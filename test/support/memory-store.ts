@@ -341,6 +341,14 @@ function buildStore(holder: { state: MemoryState }, run: Run, transaction: Store
               .sort((a: Update, b: Update) => byCodeUnit(a.at, b.at)),
           ),
         ),
+      listSince: (workspaceId, since) =>
+        run(() =>
+          copy(
+            inWorkspace(s().updates, workspaceId)
+              .filter((u) => u.at >= since)
+              .sort((a: Update, b: Update) => byCodeUnit(a.at, b.at)),
+          ),
+        ),
       pageByItem: (workspaceId, itemId, page) =>
         run(() => {
           const sorted = inWorkspace(s().updates, workspaceId)

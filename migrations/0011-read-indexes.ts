@@ -15,6 +15,12 @@ import { type Kysely, type SqlBool, sql } from 'kysely';
  * digits. items_report_order_idx holds exactly that order, so a page of a report of any size is read
  * straight from the index; items_report_progress_idx lets `reports` count done and overdue items per
  * report from the index alone.
+ *
+ * The teams a list may name are read by team and report from items_workspace_team_idx alone, which
+ * now ends in report_id (the index of migration 0010 it replaces had only the team).
+ *
+ * A digest slot reads a workspace's changes since the last digest in one query, by instant:
+ * updates_workspace_at_idx.
  */
 
 const OPEN = sql<SqlBool>`status not in ('done', 'not_adopted', 'not_for_us')`;
@@ -48,10 +54,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('items')
     .columns(['workspace_id', 'report_id', 'status', 'due_on'])
     .execute();
+  await db.schema.dropIndex('items_workspace_team_idx').execute();
+  await db.schema
+    .createIndex('items_workspace_team_idx')
+    .on('items')
+    .columns(['workspace_id', 'owner_team', 'report_id'])
+    .execute();
+  await db.schema
+    .createIndex('updates_workspace_at_idx')
+    .on('updates')
+    .columns(['workspace_id', 'at'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   for (const name of [
+    'updates_workspace_at_idx',
     'items_report_progress_idx',
     'items_report_order_idx',
     'items_open_team_idx',
@@ -60,4 +78,10 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   ]) {
     await db.schema.dropIndex(name).execute();
   }
+  await db.schema.dropIndex('items_workspace_team_idx').execute();
+  await db.schema
+    .createIndex('items_workspace_team_idx')
+    .on('items')
+    .columns(['workspace_id', 'owner_team'])
+    .execute();
 }
