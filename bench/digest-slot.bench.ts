@@ -4,7 +4,7 @@
  * SQLite file, with a messenger that takes PLATFORM_MS (default 0 and 20) to answer each post. Beside it,
  * in the same run, the baseline: digests built one by one, each reading its workspace alone (the way
  * before slots shared a snapshot), timed over 100 subscriptions and scaled to 1,000.
- * Run: npx tsx bench/digest-slot.bench.ts (or npm run bench:digest). Results: docs/benchmarks.md.
+ * Run: npx tsx bench/digest-slot.bench.ts (or npm run bench:slot). Results: docs/benchmarks.md.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
