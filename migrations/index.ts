@@ -11,6 +11,7 @@ import * as inbox from './0009-inbox.ts';
 import * as itemTeams from './0010-item-teams.ts';
 import * as section55Stages from './0011-section55-stages.ts';
 import * as outbox from './0012-outbox.ts';
+import * as readIndexes from './0013-read-indexes.ts';
 
 /**
  * Every migration, listed by hand rather than found by scanning a folder, so bundling or running from
@@ -30,4 +31,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0010-item-teams': itemTeams,
   '0011-section55-stages': section55Stages,
   '0012-outbox': outbox,
+  '0013-read-indexes': readIndexes,
 };

@@ -95,5 +95,35 @@ export function createKyselyUpdateStore(db: Kysely<DB>): UpdateStore {
         .execute();
       return rows.sort(oldestFirst).map(updateFromRow);
     },
+    async listSince(workspaceId, since) {
+      const rows = await db
+        .selectFrom('updates')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .where('at', '>=', since)
+        .execute();
+      return rows.sort(oldestFirst).map(updateFromRow);
+    },
+    async pageByItem(workspaceId, itemId, page) {
+      const rows = await db
+        .selectFrom('updates')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .where('item_id', '=', itemId)
+        // As oldestFirst. Every instant has the same fixed-width ISO shape, so any collation orders
+        // them as time; seq breaks a tie between updates of one command.
+        .orderBy('at')
+        .orderBy('seq')
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute();
+      const counted = await db
+        .selectFrom('updates')
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .where('workspace_id', '=', workspaceId)
+        .where('item_id', '=', itemId)
+        .executeTakeFirst();
+      return { updates: rows.map(updateFromRow), total: Number(counted?.n ?? 0) };
+    },
   };
 }

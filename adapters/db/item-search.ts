@@ -73,6 +73,7 @@ export async function searchItems(
     .orderBy(sql`length(items.ref)`)
     .orderBy('items.ref')
     .limit(query.limit)
+    .offset(query.offset)
     .execute();
   return {
     items: rows.map(({ report_key, total: _total, ...row }) => ({

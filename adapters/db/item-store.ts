@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { CLOSED_STATUSES } from '../../src/core/model/status.ts';
 import type { ItemStore } from '../../src/ports/store.ts';
+import { createItemLists } from './item-lists.ts';
 import {
   byDueThenRef,
   byReportThenRef,
@@ -89,32 +90,22 @@ export function createKyselyItemStore(db: Kysely<DB>): ItemStore {
         .sort(byDueThenRef)
         .map(({ item }) => item);
     },
-    async listMatching(workspaceId, filter) {
-      // An empty list of teams or statuses matches nothing (and `in ()` is not valid SQL).
-      if (filter.teams?.length === 0 || filter.statuses?.length === 0) return [];
-      let query = liveItems(workspaceId);
-      if (filter.ownerId !== undefined) query = query.where('items.owner_id', '=', filter.ownerId);
-      if (filter.reportId !== undefined) query = query.where('items.report_id', '=', filter.reportId);
-      if (filter.teams !== undefined) query = query.where('items.owner_team', 'in', [...filter.teams]);
-      query =
-        filter.statuses === undefined
-          ? query.where('items.status', 'not in', CLOSED_STATUSES)
-          : query.where('items.status', 'in', [...filter.statuses]);
-      if (filter.dueFrom !== undefined) query = query.where('items.due_on', '>=', filter.dueFrom);
-      if (filter.dueBy !== undefined) query = query.where('items.due_on', '<=', filter.dueBy);
-      const rows = await query.execute();
-      const dated = filter.dueFrom !== undefined || filter.dueBy !== undefined;
-      return rows
-        .map(keyed)
-        .sort(dated ? byDueThenRef : byReportThenRef)
-        .map(({ item }) => item);
-    },
+    ...createItemLists(db),
     async listTeams(workspaceId) {
-      const rows = await liveItems(workspaceId)
-        .clearSelect()
-        .select('items.owner_team')
-        .distinct()
-        .where('items.owner_team', 'is not', null)
+      // Grouped from items_workspace_team_idx alone: deleted reports are few, so they are named.
+      const rows = await db
+        .selectFrom('items')
+        .select('owner_team')
+        .where('workspace_id', '=', workspaceId)
+        .where('owner_team', 'is not', null)
+        .where('report_id', 'not in', (eb) =>
+          eb
+            .selectFrom('reports')
+            .select('reports.id')
+            .where('reports.workspace_id', '=', workspaceId)
+            .where('reports.deleted_at', 'is not', null),
+        )
+        .groupBy('owner_team')
         .execute();
       return rows
         .map((r) => r.owner_team)

@@ -4,6 +4,7 @@ import type {
   Deadline,
   Instant,
   Item,
+  ItemKind,
   Member,
   Platform,
   Report,
@@ -147,10 +148,21 @@ export type ItemStore = {
   /** Open items of live reports whose dueOn is on or before the date, earliest first, then by ref. */
   listOpenDueBy(workspaceId: string, date: IsoDate): Promise<Item[]>;
   /**
-   * Items of live reports matching every part of the filter. With a due bound, earliest due first
-   * (then by ref); otherwise by report key, then natural ref order.
+   * One page of the items of live reports matching every part of the filter, each with its report's
+   * key, and how many match in all. With a due bound, earliest due first (then by ref, then report key);
+   * otherwise by report key, then ref. Keys and refs are ordered as people number them: the letters
+   * before the trailing number, then the number ("2" before "10", "5" before "A1").
    */
-  listMatching(workspaceId: string, filter: ItemFilter): Promise<Item[]>;
+  listMatching(workspaceId: string, filter: ItemFilter, page: Page): Promise<ItemPage>;
+  /** One page of a report's items (every status) in ref order as listMatching's, and how many it has. */
+  pageByReport(workspaceId: string, reportId: string, page: Page): Promise<{ items: Item[]; total: number }>;
+  /**
+   * Per report (only those given that have items): its items, how many are done, and how many are
+   * overdue (open and due before `today`).
+   */
+  progress(workspaceId: string, reportIds: readonly string[], today: IsoDate): Promise<ReportProgress[]>;
+  /** One more than the highest number among the report's items of that kind (1 for the first). */
+  nextNumber(workspaceId: string, reportId: string, kind: ItemKind): Promise<number>;
   /** Every team named on an item of a live report, once each, in alphabetical order. */
   listTeams(workspaceId: string): Promise<string[]>;
   /**
@@ -161,16 +173,27 @@ export type ItemStore = {
    * in a term matches any one character (so "body worn" finds "body-worn"), and every other character,
    * % and _ included, matches only itself. Items whose text holds every term come first, then the most
    * recently updated, then by report key and ref (a shorter ref first, so "2" before "10"); at most
-   * `limit`, with `total` counting them all.
+   * `limit` from `offset`, with `total` counting them all.
    */
   search(workspaceId: string, query: ItemSearch): Promise<ItemSearchResult>;
   insert(item: Item): Promise<void>;
   update(workspaceId: string, id: string, patch: ItemPatch): Promise<void>;
 };
 
-export type ItemSearch = { terms: string[]; reportId: string | null; limit: number };
+export type ItemSearch = { terms: string[]; reportId: string | null } & Page;
 
-export type ItemSearchResult = { items: { item: Item; reportKey: string }[]; total: number };
+export type ItemSearchResult = ItemPage;
+
+/** Where a page of a list starts (0 for the first) and how many it holds at most. */
+export type Page = { offset: number; limit: number };
+
+/** An item with its report's key, for lists that span reports. */
+export type KeyedItem = { item: Item; reportKey: string };
+
+/** One page of a list, and how many items the whole list has. */
+export type ItemPage = { items: KeyedItem[]; total: number };
+
+export type ReportProgress = { reportId: string; total: number; done: number; overdue: number };
 
 export type DeadlineStore = {
   /** In the order of itemIds, then by position. */
@@ -187,6 +210,10 @@ export type UpdateStore = {
   append(update: Update): Promise<void>;
   /** Oldest first; updates with the same instant in the order they were appended. */
   listByItem(workspaceId: string, itemId: string): Promise<Update[]>;
+  /** Every update of the workspace at or after the instant, oldest first as listByItem. */
+  listSince(workspaceId: string, since: Instant): Promise<Update[]>;
+  /** One page of listByItem's list, and how many updates the item has. */
+  pageByItem(workspaceId: string, itemId: string, page: Page): Promise<{ updates: Update[]; total: number }>;
 };
 
 /**

@@ -135,4 +135,37 @@ export function historyContract(current: CurrentStore): void {
       expect(await store.updates.listByItem(a.workspace.id, item.id)).toHaveLength(1);
     });
   });
+
+  describe('history in pages and since an instant', () => {
+    it('pages the history of an item oldest first and counts it; lists the updates of a workspace since an instant', async () => {
+      const store = current();
+      const { workspace, admin, report } = await seedWorkspace(store);
+      const other = await seedWorkspace(store);
+      const item = anItem(report, { ref: '1' });
+      const second = anItem(report, { ref: '2' });
+      const elsewhere = anItem(other.report, { ref: '1' });
+      for (const i of [item, second, elsewhere]) await store.items.insert(i);
+      const at = (day: number) => `2023-05-${String(day).padStart(2, '0')}T09:00:00.000Z`;
+      const notes = [3, 1, 2, 2].map((day, k) => anUpdate(item, admin.id, { at: at(day), note: `n${k}` }));
+      for (const u of notes) await store.updates.append(u);
+      await store.updates.append(
+        anUpdate(second, admin.id, { at: '2023-05-02T10:00:00.000Z', note: 'second' }),
+      );
+      await store.updates.append(anUpdate(elsewhere, other.admin.id, { at: at(4), note: 'elsewhere' }));
+
+      const page = (offset: number) => store.updates.pageByItem(workspace.id, item.id, { offset, limit: 3 });
+      expect((await page(0)).updates.map((u) => u.note)).toEqual(['n1', 'n2', 'n3']);
+      expect(await page(3)).toEqual({ updates: [notes[0]], total: 4 });
+      expect(await store.updates.pageByItem(other.workspace.id, item.id, { offset: 0, limit: 3 })).toEqual({
+        updates: [],
+        total: 0,
+      });
+      expect((await store.updates.listSince(workspace.id, at(2))).map((u) => u.note)).toEqual([
+        'n2',
+        'n3',
+        'second',
+        'n0',
+      ]);
+    });
+  });
 }

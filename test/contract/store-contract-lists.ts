@@ -59,8 +59,9 @@ export function listContract(current: CurrentStore): void {
       return { workspace, admin, bob, report, audit, safeguarding };
     }
 
+    const all = { offset: 0, limit: 100 };
     const refs = async (store: Store, workspaceId: string, filter: ItemFilter) =>
-      (await store.items.listMatching(workspaceId, filter)).map((i) => i.ref);
+      (await store.items.listMatching(workspaceId, filter, all)).items.map(({ item }) => item.ref);
 
     it('matches every part given, open items only unless statuses are named, live reports only', async () => {
       const store = current();
@@ -105,8 +106,53 @@ export function listContract(current: CurrentStore): void {
       ]);
       const other = await seedWorkspace(store);
       expect(await store.items.listTeams(other.workspace.id)).toEqual([]);
-      expect(await store.items.listMatching(other.workspace.id, {})).toEqual([]);
-      expect(await store.items.listMatching(other.workspace.id, { ownerId: bob.id })).toEqual([]);
+      const none = { items: [], total: 0 };
+      expect(await store.items.listMatching(other.workspace.id, {}, all)).toEqual(none);
+      expect(await store.items.listMatching(other.workspace.id, { ownerId: bob.id }, all)).toEqual(none);
+      expect(await store.items.progress(other.workspace.id, [bob.id], '2023-06-01')).toEqual([]);
+    });
+
+    it('gives one page, each item with its report key, and counts the whole list', async () => {
+      const store = current();
+      const { workspace, report } = await seed(store);
+      const page = (offset: number, limit: number) =>
+        store.items.listMatching(workspace.id, {}, { offset, limit });
+      const first = await page(0, 3);
+      expect(first.total).toBe(4);
+      expect(first.items.map(({ item, reportKey }) => `${reportKey}-${item.ref}`)).toEqual([
+        'AUDIT1-1',
+        'AUDIT1-4',
+        `${report.key}-2`,
+      ]);
+      expect((await page(3, 3)).items.map(({ item }) => item.ref)).toEqual(['10']);
+      expect(await page(6, 3)).toEqual({ items: [], total: 4 });
+    });
+
+    it('pages a report in the order people number items, letters first', async () => {
+      const store = current();
+      const { workspace, admin } = await seedWorkspace(store);
+      const big = aReport(workspace.id, admin.id, { key: 'BIG' });
+      await store.reports.insert(big);
+      for (const ref of ['A2', '10', 'C1', '2', 'A10', '1']) {
+        await store.items.insert(anItem(big, { ref, status: ref === '2' ? 'done' : 'in_progress' }));
+      }
+      const page = (offset: number) => store.items.pageByReport(workspace.id, big.id, { offset, limit: 4 });
+      expect((await page(0)).items.map((i) => i.ref)).toEqual(['1', '2', '10', 'A2']);
+      expect(await page(4)).toMatchObject({ total: 6 });
+      expect((await page(4)).items.map((i) => i.ref)).toEqual(['A10', 'C1']);
+    });
+
+    it('counts done and overdue items per report, and numbers the next item', async () => {
+      const store = current();
+      const { workspace, report, audit } = await seed(store);
+      const counts = await store.items.progress(workspace.id, [report.id, audit.id], '2023-06-01');
+      expect(counts.sort((a, b) => a.total - b.total)).toEqual([
+        { reportId: audit.id, total: 2, done: 0, overdue: 1 },
+        { reportId: report.id, total: 3, done: 1, overdue: 1 },
+      ]);
+      // Both of AUDIT1's items are number 5 (the fixture's default).
+      expect(await store.items.nextNumber(workspace.id, audit.id, 'recommendation')).toBe(6);
+      expect(await store.items.nextNumber(workspace.id, audit.id, 'cause_of_concern')).toBe(1);
     });
   });
 }

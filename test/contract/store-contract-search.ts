@@ -7,6 +7,7 @@ import { anItem, anUpdate, aReport, seedWorkspace } from './store-fixtures.ts';
 const query = (terms: string[], overrides: Partial<ItemSearch> = {}): ItemSearch => ({
   terms,
   reportId: null,
+  offset: 0,
   limit: 20,
   ...overrides,
 });

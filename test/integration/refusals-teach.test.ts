@@ -177,6 +177,8 @@ const REFUSALS: Record<string, Refusal> = {
   'owner.no_person': { say: 'owner bob', family: 'list' },
   'date.missing': { say: 'push 3-5 back', family: 'deadline' },
   'ref.too_many': { say: 'assign OSAEC23 1-40 and 41-60 to @bob', family: 'assign' },
+  'page.range': { say: 'overdue page 0', family: 'list' },
+  'page.which_list': { say: 'more', family: 'list' },
   'search.empty': { say: 'search', family: 'search' },
   'search.too_many': { say: 'search a b c d e f g h i j k l m n', family: 'search' },
   'team.unknown': { say: 'team Safegarding', family: 'list' },

@@ -41,7 +41,10 @@ export function searchMemory(state: MemoryState, workspaceId: string, query: Ite
       byCodeUnit(a.ref, b.ref),
   );
   return {
-    items: structuredClone(found.slice(0, query.limit)).map((item) => ({ item, reportKey: keyOf(item) })),
+    items: structuredClone(found.slice(query.offset, query.offset + query.limit)).map((item) => ({
+      item,
+      reportKey: keyOf(item),
+    })),
     total: found.length,
   };
 }

@@ -19,7 +19,18 @@ const natural = new Intl.Collator('en', { numeric: true });
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const byNatural = (a: string, b: string): number => natural.compare(a, b) || byCodeUnit(a, b);
 
+/** Lists' order (ItemStore.listMatching): the letters before the trailing number, then the number. */
+const byNumbered = (a: string, b: string): number => {
+  const letters = (text: string) => text.replace(/\d+$/, '');
+  return byCodeUnit(letters(a), letters(b)) || a.length - b.length || byCodeUnit(a, b);
+};
+
 const copy = <T>(value: T): T => structuredClone(value);
+
+/** One page of a sorted list, and how long the list is. */
+function pageOf<T>(all: T[], page: { offset: number; limit: number }): { rows: T[]; total: number } {
+  return { rows: all.slice(page.offset, page.offset + page.limit), total: all.length };
+}
 
 /** Copies only the keys a patch may set and actually sets, as the SQL store's column mapping does. */
 function applyPatch<T extends object, K extends keyof T>(
@@ -225,7 +236,7 @@ function buildStore(holder: { state: MemoryState }, run: Run, transaction: Store
               .sort(byDueThenRef),
           ),
         ),
-      listMatching: (workspaceId, filter) =>
+      listMatching: (workspaceId, filter, page) =>
         run(() => {
           const { ownerId, teams, reportId, statuses, dueFrom, dueBy } = filter;
           const dated = dueFrom !== undefined || dueBy !== undefined;
@@ -237,11 +248,43 @@ function buildStore(holder: { state: MemoryState }, run: Run, transaction: Store
             (statuses === undefined ? !isClosed(i.status) : statuses.includes(i.status)) &&
             (dueFrom === undefined || (i.dueOn !== null && i.dueOn >= dueFrom)) &&
             (dueBy === undefined || (i.dueOn !== null && i.dueOn <= dueBy));
-          return copy(
-            inWorkspace(s().items, workspaceId)
-              .filter(matches)
-              .sort(dated ? byDueThenRef : byReportThenRef),
-          );
+          const byKey = (a: Item, b: Item) => byNumbered(reportKey(a), reportKey(b));
+          const sorted = inWorkspace(s().items, workspaceId)
+            .filter(matches)
+            .sort((a, b) =>
+              dated
+                ? byCodeUnit(a.dueOn ?? '', b.dueOn ?? '') || byNumbered(a.ref, b.ref) || byKey(a, b)
+                : byKey(a, b) || byNumbered(a.ref, b.ref),
+            );
+          const { rows, total } = pageOf(sorted, page);
+          return { items: copy(rows).map((item) => ({ item, reportKey: reportKey(item) })), total };
+        }),
+      pageByReport: (workspaceId, reportId, page) =>
+        run(() => {
+          const sorted = inWorkspace(s().items, workspaceId)
+            .filter((i) => i.reportId === reportId)
+            .sort((a, b) => byNumbered(a.ref, b.ref));
+          const { rows, total } = pageOf(sorted, page);
+          return { items: copy(rows), total };
+        }),
+      progress: (workspaceId, reportIds, today) =>
+        run(() =>
+          reportIds.flatMap((reportId) => {
+            const items = inWorkspace(s().items, workspaceId).filter((i) => i.reportId === reportId);
+            if (items.length === 0) return [];
+            const done = items.filter((i) => i.status === 'done').length;
+            const overdue = items.filter(
+              (i) => !isClosed(i.status) && i.dueOn !== null && i.dueOn < today,
+            ).length;
+            return [{ reportId, total: items.length, done, overdue }];
+          }),
+        ),
+      nextNumber: (workspaceId, reportId, kind) =>
+        run(() => {
+          const numbers = inWorkspace(s().items, workspaceId)
+            .filter((i) => i.reportId === reportId && i.kind === kind)
+            .map((i) => i.number ?? 0);
+          return Math.max(0, ...numbers) + 1;
         }),
       listTeams: (workspaceId) =>
         run(() => {
@@ -304,6 +347,22 @@ function buildStore(holder: { state: MemoryState }, run: Run, transaction: Store
               .sort((a: Update, b: Update) => byCodeUnit(a.at, b.at)),
           ),
         ),
+      listSince: (workspaceId, since) =>
+        run(() =>
+          copy(
+            inWorkspace(s().updates, workspaceId)
+              .filter((u) => u.at >= since)
+              .sort((a: Update, b: Update) => byCodeUnit(a.at, b.at)),
+          ),
+        ),
+      pageByItem: (workspaceId, itemId, page) =>
+        run(() => {
+          const sorted = inWorkspace(s().updates, workspaceId)
+            .filter((u) => u.itemId === itemId)
+            .sort((a: Update, b: Update) => byCodeUnit(a.at, b.at));
+          const { rows, total } = pageOf(sorted, page);
+          return { updates: copy(rows), total };
+        }),
     },
     pendingImports: {
       get: (workspaceId, memberId) =>

@@ -49,7 +49,7 @@ export async function execute(ctx: CommandContext, command: Command): Promise<Re
     case 'report_new':
       return newReport(ctx, command);
     case 'report_list':
-      return listReports(ctx);
+      return listReports(ctx, command);
     case 'report_show':
       return showReport(ctx, command);
     case 'report_delete':
@@ -90,7 +90,7 @@ export async function execute(ctx: CommandContext, command: Command): Promise<Re
     case 'responses_show':
       return showResponses(ctx, command);
     case 'list':
-      return listItems(ctx, command.filter);
+      return listItems(ctx, command);
     case 'search':
       return searchItems(ctx, command);
     case 'make_admin':

@@ -64,6 +64,7 @@ const TOPICS: Record<string, Topic> = {
       'overdue owner @bob | mine due soon | overdue team Safeguarding   filters combine, in any order',
       'owner @bob status in progress | due soon 30 days report OSAEC23 | status done team Finance',
       'report OSAEC23   every item with its status, owner, team, due date, RAG and slippage',
+      'overdue page 2 | report OSAEC23 page 3 | search vetting page 2   long lists come 25 at a time: add page N (the More button does)',
     ],
   },
   s55: {
@@ -123,6 +124,8 @@ const ALIASES: Record<string, string> = {
   list: 'lists',
   filter: 'lists',
   filters: 'lists',
+  page: 'lists',
+  more: 'lists',
   team: 'lists',
   owner: 'lists',
   find: 'search',

@@ -6,6 +6,7 @@ import type { Deadline, Item, ItemKind, Member, Report } from '../model/entities
 import { authorize } from '../permissions.ts';
 import { type Block, fail, info, type Reply, success } from '../reply/reply.ts';
 import { historyEntry, itemCard, itemLine, summarise } from '../view/item-view.ts';
+import { moreBlocks, pageOf } from '../view/pages.ts';
 import { appendUpdate, type CommandContext, findItem, findReport } from './context.ts';
 import { itemResponsesForm } from './responses.ts';
 
@@ -31,11 +32,14 @@ export async function addItem(ctx: CommandContext, cmd: CommandOf<'item_add'>): 
       );
     phrases.push(parsed);
   }
-  const existing = await ctx.store.items.listByReport(ctx.workspace.id, report.id);
   const prefix = REF_PREFIX[cmd.kind];
-  const used = new Set(existing.filter((i) => i.kind === cmd.kind).map((i) => i.number));
-  const number = cmd.number ?? Math.max(0, ...[...used].map((n) => n ?? 0)) + 1;
-  const parent = cmd.parent ? existing.find((i) => i.ref === cmd.parent) : undefined;
+  // Indexed lookups rather than the whole report: the next number, and whether its ref is taken.
+  const number = cmd.number ?? (await ctx.store.items.nextNumber(ctx.workspace.id, report.id, cmd.kind));
+  const taken =
+    (await ctx.store.items.findByRef(ctx.workspace.id, report.id, `${prefix}${number}`)) !== undefined;
+  const parent = cmd.parent
+    ? await ctx.store.items.findByRef(ctx.workspace.id, report.id, cmd.parent)
+    : undefined;
   if (cmd.parent && parent?.kind !== 'cause_of_concern') {
     return fail(
       'item.bad_parent',
@@ -43,7 +47,7 @@ export async function addItem(ctx: CommandContext, cmd: CommandOf<'item_add'>): 
       `add ${report.key} "text" under C1`,
     );
   }
-  if (used.has(number)) {
+  if (taken) {
     return fail(
       'item.number_taken',
       `${formatRef(report.key, prefix + number)} already exists.`,
@@ -156,19 +160,17 @@ async function concernBlocks(
 
 export async function showHistory(ctx: CommandContext, cmd: CommandOf<'item_history'>): Promise<Reply> {
   const { report, item } = await findItem(ctx, cmd.item, (full) => `history ${full}`);
-  const [history, members] = await Promise.all([
-    ctx.store.updates.listByItem(ctx.workspace.id, item.id),
+  const [{ updates, total }, members] = await Promise.all([
+    ctx.store.updates.pageByItem(ctx.workspace.id, item.id, pageOf(cmd.page)),
     ctx.store.members.list(ctx.workspace.id),
   ]);
   const people = new Map(members.map((m) => [m.id, m]));
   const ref = formatRef(report.key, item.ref);
-  return info(
-    `History of ${ref} (${history.length} update${history.length === 1 ? '' : 's'}), oldest first.`,
-    [
-      { type: 'heading', text: `History of ${ref}` },
-      { type: 'history', entries: history.map((u) => historyEntry(u, people, ctx.workspace.timeZone)) },
-    ],
-  );
+  return info(`History of ${ref} (${total} update${total === 1 ? '' : 's'}), oldest first.`, [
+    { type: 'heading', text: `History of ${ref}` },
+    { type: 'history', entries: updates.map((u) => historyEntry(u, people, ctx.workspace.timeZone)) },
+    ...moreBlocks({ page: cmd.page, shown: updates.length, total, again: `history ${ref}` }),
+  ]);
 }
 
 /** Who a recommendation addresses: the subject of its "should", split on commas and "and". */

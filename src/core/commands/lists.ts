@@ -1,12 +1,14 @@
 import type { ItemFilter } from '../../ports/store.ts';
 import { addDays } from '../dates/index.ts';
-import type { ListFilter } from '../grammar/commands.ts';
+import type { CommandOf, ListFilter } from '../grammar/commands.ts';
+import { listText } from '../grammar/list-text.ts';
 import { describePerson } from '../grammar/people.ts';
 import { closestWord } from '../grammar/suggest.ts';
 import type { Member, Report } from '../model/entities.ts';
 import { statusLabel } from '../model/status.ts';
 import { fail, info, type Reply } from '../reply/reply.ts';
 import { shortenedHint } from '../view/item-view.ts';
+import { moreBlocks, pageOf } from '../view/pages.ts';
 import { type CommandContext, findReport } from './context.ts';
 import { committeeLines } from './item-lines.ts';
 
@@ -16,7 +18,8 @@ type Words = { title: string; summary: (n: number) => string; empty: string };
  * Every list (`mine`, `owner @bob`, `overdue`, `due soon`, `team Safeguarding`, `report OSAEC23 status
  * blocked` and any mix of them): the filter's names are resolved in this workspace, then one query.
  */
-export async function listItems(ctx: CommandContext, filter: ListFilter): Promise<Reply> {
+export async function listItems(ctx: CommandContext, cmd: CommandOf<'list'>): Promise<Reply> {
+  const { filter } = cmd;
   const owner = await ownerNamed(ctx, filter.owner);
   const report = filter.report === null ? null : await findReport(ctx, filter.report);
   const teams = filter.team === null ? null : await teamsNamed(ctx, filter.team);
@@ -31,12 +34,17 @@ export async function listItems(ctx: CommandContext, filter: ListFilter): Promis
   else if (filter.overdue) query.dueBy = addDays(ctx.today, -1);
   if (window !== null && !filter.overdue) query.dueFrom = ctx.today;
 
-  const items = await ctx.store.items.listMatching(ctx.workspace.id, query);
-  const keys = new Map((await ctx.store.reports.list(ctx.workspace.id)).map((r) => [r.id, r.key]));
-  const lines = await committeeLines(ctx, items, (item) => keys.get(item.reportId) ?? '?');
+  const found = await ctx.store.items.listMatching(ctx.workspace.id, query, pageOf(cmd.page));
+  const keys = new Map(found.items.map(({ item, reportKey }) => [item.id, reportKey]));
+  const lines = await committeeLines(
+    ctx,
+    found.items.map(({ item }) => item),
+    (item) => keys.get(item.id) ?? '?',
+  );
   const words = describe(filter, { owner, teams, report, window, isActor: owner?.id === ctx.actor.id });
-  return info(lines.length === 0 ? words.empty : words.summary(lines.length), [
+  return info(found.total === 0 ? words.empty : words.summary(found.total), [
     { type: 'items', title: words.title, items: lines, empty: words.empty },
+    ...moreBlocks({ page: cmd.page, shown: lines.length, total: found.total, again: listText(filter) }),
     ...shortenedHint(lines),
   ]);
 }

@@ -1,12 +1,12 @@
+import type { ReportProgress } from '../../ports/store.ts';
 import { formatDate } from '../dates/index.ts';
 import type { CommandOf } from '../grammar/commands.ts';
-import type { Item, Report } from '../model/entities.ts';
-import { deriveRag } from '../model/rag.ts';
+import type { Report } from '../model/entities.ts';
 import { type Section55Step, sentWords } from '../model/section55.ts';
-import { isClosed } from '../model/status.ts';
 import { authorize } from '../permissions.ts';
 import { type Block, fail, info, question, type Reply, success } from '../reply/reply.ts';
 import { shortenedHint } from '../view/item-view.ts';
+import { moreBlocks, pageOf } from '../view/pages.ts';
 import { countdownText, s55Standing, stageText } from '../view/section55-view.ts';
 import { type CommandContext, findReport } from './context.ts';
 import { committeeLines } from './item-lines.ts';
@@ -50,26 +50,32 @@ export async function newReport(ctx: CommandContext, cmd: CommandOf<'report_new'
   ]);
 }
 
-export async function listReports(ctx: CommandContext): Promise<Reply> {
+export async function listReports(ctx: CommandContext, cmd: CommandOf<'report_list'>): Promise<Reply> {
   const reports = await ctx.store.reports.list(ctx.workspace.id);
   if (reports.length === 0) {
     return info('No reports yet. Register one with: report new "Title" key KEY published 5 April 2023 s55');
   }
-  const steps = await ctx.store.section55.listByReports(
-    ctx.workspace.id,
-    reports.map((r) => r.id),
-  );
-  const lines: string[] = [];
-  for (const report of reports) {
-    const items = await ctx.store.items.listByReport(ctx.workspace.id, report.id);
-    lines.push(`${report.key} · ${report.title}: ${progress(ctx, report, items, steps)}`);
-  }
+  const { offset, limit } = pageOf(cmd.page);
+  const shown = reports.slice(offset, offset + limit);
+  const [counts, steps] = await Promise.all([
+    progressOf(
+      ctx,
+      shown.map((r) => r.id),
+    ),
+    ctx.store.section55.listByReports(
+      ctx.workspace.id,
+      shown.map((r) => r.id),
+    ),
+  ]);
+  const lines = shown.map((r) => `${r.key} · ${r.title}: ${progress(ctx, r, counts.get(r.id), steps)}`);
+  const more = moreBlocks({ page: cmd.page, shown: shown.length, total: reports.length, again: 'reports' });
   return info(`${reports.length} report${reports.length === 1 ? '' : 's'}:\n${lines.join('\n')}`, [
     { type: 'heading', text: 'Reports' },
-    { type: 'text', text: lines.join('\n') },
+    ...(lines.length > 0 ? [{ type: 'text' as const, text: lines.join('\n') }] : []),
+    ...more,
     {
       type: 'choices',
-      choices: reports.slice(0, 5).map((r) => ({ label: r.key, command: `report ${r.key}` })),
+      choices: shown.slice(0, 5).map((r) => ({ label: r.key, command: `report ${r.key}` })),
     },
   ]);
 }
@@ -77,25 +83,27 @@ export async function listReports(ctx: CommandContext): Promise<Reply> {
 export async function showReport(ctx: CommandContext, cmd: CommandOf<'report_show'>): Promise<Reply> {
   const report = await findReport(ctx, cmd.key);
   await ctx.store.members.update(ctx.workspace.id, ctx.actor.id, { lastReportId: report.id });
-  const items = await ctx.store.items.listByReport(ctx.workspace.id, report.id);
+  const { items, total } = await ctx.store.items.pageByReport(ctx.workspace.id, report.id, pageOf(cmd.page));
   const steps = await ctx.store.section55.listByReports(ctx.workspace.id, [report.id]);
   const lines = await committeeLines(ctx, items, () => report.key);
+  const said = progress(ctx, report, (await progressOf(ctx, [report.id])).get(report.id), steps);
   const blocks: Block[] = [
     { type: 'heading', text: `${report.key} · ${report.title}` },
     { type: 'fields', fields: reportFields(ctx, report, steps) },
-    { type: 'text', text: `Progress: ${progress(ctx, report, items, steps)}` },
+    { type: 'text', text: `Progress: ${said}` },
     {
       type: 'items',
       items: lines,
       empty: `No items yet. Add one with: add ${report.key} "text" due 31 October 2023`,
     },
+    ...moreBlocks({ page: cmd.page, shown: lines.length, total, again: `report ${report.key}` }),
     ...shortenedHint(lines),
   ];
   if (report.forceResponse)
     blocks.push({ type: 'text', text: `Overall force response: ${report.forceResponse}` });
   if (report.pccResponse) blocks.push({ type: 'text', text: `Overall PCC response: ${report.pccResponse}` });
   return {
-    ...info(`${report.key}: ${report.title} (${progress(ctx, report, items, steps)})`, blocks),
+    ...info(`${report.key}: ${report.title} (${said})`, blocks),
     shows: { kind: 'report', key: report.key },
     form: reportResponsesForm(report),
   };
@@ -105,7 +113,7 @@ export async function deleteReport(ctx: CommandContext, cmd: CommandOf<'report_d
   authorize(ctx.actor, cmd);
   const report = await findReport(ctx, cmd.key);
   if (!cmd.confirmed) {
-    const count = (await ctx.store.items.listByReport(ctx.workspace.id, report.id)).length;
+    const count = (await progressOf(ctx, [report.id])).get(report.id)?.total ?? 0;
     return question(
       `Delete ${report.key} (${report.title}) and its ${count} item${count === 1 ? '' : 's'}?`,
       [
@@ -164,25 +172,20 @@ function reportFields(ctx: CommandContext, report: Report, steps: readonly Secti
   return fields;
 }
 
+/** Done, overdue and item counts per report, counted by the database. */
+async function progressOf(ctx: CommandContext, reportIds: string[]): Promise<Map<string, ReportProgress>> {
+  const counts = await ctx.store.items.progress(ctx.workspace.id, reportIds, ctx.today);
+  return new Map(counts.map((c) => [c.reportId, c]));
+}
+
 function progress(
   ctx: CommandContext,
   report: Report,
-  items: readonly Item[],
+  counts: ReportProgress | undefined,
   steps: readonly Section55Step[],
 ): string {
-  const open = items.filter((i) => !isClosed(i.status));
-  const done = items.filter((i) => i.status === 'done').length;
-  const overdue = open.filter(
-    (i) =>
-      deriveRag({
-        status: i.status,
-        dueOn: i.dueOn,
-        today: ctx.today,
-        dueSoonDays: ctx.workspace.dueSoonDays,
-      }) === 'red',
-  ).length;
-  const parts = [`${done}/${items.length} done`];
-  if (overdue > 0) parts.push(`${overdue} overdue`);
+  const parts = [`${counts?.done ?? 0}/${counts?.total ?? 0} done`];
+  if (counts && counts.overdue > 0) parts.push(`${counts.overdue} overdue`);
   const standing = s55Standing(report, steps, ctx.workspace.s55CommentsDays);
   if (standing && !standing.sent) parts.push(`s55 response due ${formatDate(standing.due)}`);
   else if (standing?.sent) parts.push(`s55 response ${sentWords(standing.sent.on, standing.due)}`);

@@ -1,6 +1,7 @@
 import type { CommandOf } from '../grammar/commands.ts';
 import type { Item } from '../model/entities.ts';
 import { type Block, info, type Reply } from '../reply/reply.ts';
+import { moreBlocks, pageOf } from '../view/pages.ts';
 import { searchTerm, snippet, termsIn } from '../view/snippet.ts';
 import { type CommandContext, findReport } from './context.ts';
 import { committeeLines } from './item-lines.ts';
@@ -17,7 +18,7 @@ export async function searchItems(ctx: CommandContext, cmd: CommandOf<'search'>)
   const found = await ctx.store.items.search(ctx.workspace.id, {
     terms,
     reportId: report?.id ?? null,
-    limit: SEARCH_LIMIT,
+    ...pageOf(cmd.page, SEARCH_LIMIT),
   });
   if (found.total === 0) {
     const none = `No items match ${shown}${where}.`;
@@ -41,8 +42,9 @@ export async function searchItems(ctx: CommandContext, cmd: CommandOf<'search'>)
   }
   const count = `${found.total} item${found.total === 1 ? ' matches' : 's match'} ${shown}${where}`;
   const blocks: Block[] = [{ type: 'items', title: count, items: lines }];
-  const more = found.total - lines.length;
-  if (more > 0) {
+  const page = pageOf(cmd.page, SEARCH_LIMIT);
+  const more = found.total - page.offset - lines.length;
+  if (more > 0 && page.offset === 0) {
     const narrow = report
       ? 'add a word or quote a phrase'
       : `add a word, or keep to one report: search ${shown} report ${found.items[0]?.reportKey}`;
@@ -51,6 +53,10 @@ export async function searchItems(ctx: CommandContext, cmd: CommandOf<'search'>)
       text: `${more} more ${more === 1 ? 'matches' : 'match'}: shown first are items whose text holds every word, then the most recently updated. To narrow it, ${narrow}`,
     });
   }
+  const again = `search ${shown}${report ? ` report ${report.key}` : ''}`;
+  blocks.push(
+    ...moreBlocks({ page: cmd.page, shown: lines.length, total: found.total, again, size: SEARCH_LIMIT }),
+  );
   const cut = lines.find((line) => line.summary.includes('…'));
   if (cut) {
     blocks.push({
@@ -58,7 +64,9 @@ export async function searchItems(ctx: CommandContext, cmd: CommandOf<'search'>)
       text: `… marks where a text was cut: type a reference (${cut.ref}) to read the item whole.`,
     });
   }
-  return info(more > 0 ? `${count}; the first ${lines.length} are shown.` : `${count}.`, blocks);
+  const part =
+    page.offset === 0 ? `the first ${lines.length}` : `${page.offset + 1}–${page.offset + lines.length}`;
+  return info(more > 0 || page.offset > 0 ? `${count}; ${part} are shown.` : `${count}.`, blocks);
 }
 
 /**

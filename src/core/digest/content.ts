@@ -1,13 +1,14 @@
 import type { Store } from '../../ports/store.ts';
 import { addDays, daysBetween, formatDate, formatShortDate, type IsoDate, todayIn } from '../dates/index.ts';
-import type { Instant, Item, Member, Workspace } from '../model/entities.ts';
+import type { Instant, Item, Workspace } from '../model/entities.ts';
 import { isClosed } from '../model/status.ts';
 import { type Block, type ItemLine, info, type Reply } from '../reply/reply.ts';
 import { itemLine, summarise } from '../view/item-view.ts';
 import { countdownText, type S55Standing, s55Standing, stageText } from '../view/section55-view.ts';
 import { dayOf, formatSlot, formatSlotDay, plural, progressBar } from './format.ts';
 import type { Subscription } from './model.ts';
-import { changesSince, type DigestScope, loadScope } from './scope.ts';
+import { type DigestScope, type WorkspaceSnapshot, workspaceSnapshot } from './scope.ts';
+import { DIGEST_LINES_IN_FULL, ownerName, summaryBlocks } from './summary.ts';
 
 export type DigestRequest = {
   store: Store;
@@ -22,6 +23,8 @@ export type DigestRequest = {
   manual: boolean;
   /** Owners whose reminders could not reach them directly: listed here instead. */
   unreachable: readonly string[];
+  /** The workspace as read once for the whole slot; without it, this digest reads its own. */
+  snapshot?: WorkspaceSnapshot;
 };
 
 export type DigestCounts = {
@@ -51,7 +54,8 @@ export async function buildDigest(request: DigestRequest): Promise<Digest> {
   const zone = subscription.timeZone ?? workspace.timeZone;
   const today = todayIn(zone, now);
   const window = workspace.dueSoonDays;
-  const scope = await loadScope(store, workspace, subscription.filters);
+  const snapshot = request.snapshot ?? workspaceSnapshot(store, workspace);
+  const scope = await snapshot.scope(subscription.filters);
   const open = scope.shown.filter((i) => !isClosed(i.status));
   const line = (item: Item) => itemLine(item, keyOf(scope, item), scope.members, workspace, today);
 
@@ -63,7 +67,7 @@ export async function buildDigest(request: DigestRequest): Promise<Digest> {
     .filter((i) => i.dueOn !== null && i.dueOn >= today && i.dueOn <= addDays(today, window))
     .sort((a, b) => compare(a.dueOn ?? '', b.dueOn ?? ''));
   const blocked = open.filter((i) => i.status === 'blocked');
-  const changes = await changesSince(store, workspace, scope.shown, request.since);
+  const changes = await snapshot.changes(scope.shown, request.since);
   const completed = scope.shown.flatMap((item) => {
     const done = changes.get(item.id)?.findLast((u) => u.kind === 'status' && u.toStatus === 'done');
     return item.status === 'done' && done ? [{ item, at: done.at }] : [];
@@ -122,6 +126,18 @@ export async function buildDigest(request: DigestRequest): Promise<Digest> {
   blocks.push({ type: 'text', text: summary });
   const progress = progressLines(scope, today);
   if (progress !== '') blocks.push({ type: 'text', text: progress });
+  const lines =
+    overdue.length +
+    dueSoon.length +
+    blocked.length +
+    completed.length +
+    revised.length +
+    unreachable.reduce((n, u) => n + u.items.length, 0);
+  if (lines > DIGEST_LINES_IN_FULL) {
+    const longest = [...overdue].sort((a, b) => compare(a.dueOn ?? '', b.dueOn ?? ''));
+    blocks.push(...summaryBlocks({ scope, filters: subscription.filters, overdue: longest, lines, line }));
+    return { reply: info(`${title}: ${summary}.`, blocks), empty, counts };
+  }
 
   for (const group of groupOverdue(scope, overdue)) {
     blocks.push(...itemBlocks(`Overdue · ${group.title}`, group.items.map(line)));
@@ -217,10 +233,6 @@ function dueWords(today: IsoDate, due: IsoDate): string {
   if (days < 0) return `${plural(-days, 'day')} overdue (was due ${formatDate(due)})`;
   if (days === 0) return `due today (${formatDate(due)})`;
   return `due in ${plural(days, 'day')} (${formatDate(due)})`;
-}
-
-function ownerName(members: ReadonlyMap<string, Member>, item: Item): string {
-  return item.ownerId ? (members.get(item.ownerId)?.displayName ?? 'someone') : 'unassigned';
 }
 
 /** By report (in key order), then owner (unassigned last), then longest overdue first. */

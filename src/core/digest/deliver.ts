@@ -9,6 +9,7 @@ import { buildDigest } from './content.ts';
 import type { DeliveryRun, RunIdentity, Subscription } from './model.ts';
 import { asDeliveryError, type DeliveryPolicy, describeFailure, nextAttempt } from './policy.ts';
 import { type OwnerReminder, reminderReply } from './reminders.ts';
+import { type WorkspaceSnapshot, workspaceSnapshot } from './scope.ts';
 
 /** What the scheduler runs with: the ports, this instance's name in leases, and the policy. */
 export type DeliveryDeps = {
@@ -60,8 +61,8 @@ export async function supersede(deps: DeliveryDeps, run: RunIdentity): Promise<R
 }
 
 /**
- * Builds and posts one claimed digest run, then records the outcome. The content is read in one
- * transaction; the lease is renewed just before posting, so an instance that lost it posts nothing.
+ * Builds and posts one claimed digest run, then records the outcome. The content is read from one
+ * snapshot of the workspace; the lease is renewed just before posting, so an instance that lost it posts nothing.
  */
 export async function deliverDigest(
   deps: DeliveryDeps,
@@ -69,25 +70,27 @@ export async function deliverDigest(
   workspace: Workspace,
   subscription: Subscription,
   run: DeliveryRun,
+  snapshot?: WorkspaceSnapshot,
 ): Promise<RunResult> {
   const { store, clock } = deps;
   const now = clock.now();
   const zone = subscription.timeZone ?? workspace.timeZone;
   const since = await sinceFor(deps, subscription, run, zone);
   const weekAgo = new Date(now.getTime() - 7 * 86_400_000).toISOString();
-  const digest = await store.transaction(async (tx) =>
-    buildDigest({
-      store: tx,
-      workspace,
-      subscription,
-      now,
-      since,
-      slotAt: run.slotAt,
-      late: run.late,
-      manual: run.manual,
-      unreachable: await tx.digests.runs.listUnreachable(workspace.id, [since, weekAgo].sort()[0] ?? since),
-    }),
-  );
+  // The items come from the snapshot, read in one transaction of its own (shared by the slot's other
+  // digests of this workspace); nothing here may hold a transaction around it.
+  const digest = await buildDigest({
+    store,
+    workspace,
+    subscription,
+    now,
+    since,
+    slotAt: run.slotAt,
+    late: run.late,
+    manual: run.manual,
+    unreachable: await store.digests.runs.listUnreachable(workspace.id, [since, weekAgo].sort()[0] ?? since),
+    snapshot: snapshot ?? workspaceSnapshot(store, workspace),
+  });
   const covered = { at: now.toISOString(), coveredUntil: now.toISOString() };
   if (digest.empty && subscription.skipEmpty && !run.manual) {
     await store.digests.runs.finish(workspace.id, run.key, deps.instance, { status: 'skipped', ...covered });

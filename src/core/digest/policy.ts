@@ -15,6 +15,8 @@ export type DeliveryPolicy = {
   pauseAfterFailures: number;
   /** When each workspace's daily reminders go out, in the workspace's zone (a cron expression). */
   reminderCron: string;
+  /** Workspaces whose digests of one slot are built and posted at the same time. */
+  workspacesAtOnce: number;
 };
 
 const MINUTE = 60_000;
@@ -26,6 +28,7 @@ export const DEFAULT_POLICY: DeliveryPolicy = {
   maxAttempts: 5,
   pauseAfterFailures: 3,
   reminderCron: '0 9 * * *',
+  workspacesAtOnce: 8,
 };
 
 /** A failure as the scheduler handles it; anything that is not a DeliveryError may be a passing fault. */

@@ -9,6 +9,7 @@ import {
 } from './deliver.ts';
 import type { ActiveSubscription, RunIdentity } from './model.ts';
 import { retryReminder, sameDay, sendReminders } from './remind.ts';
+import { type WorkspaceSnapshot, workspaceSnapshot } from './scope.ts';
 
 export type TickDeps = DeliveryDeps & { messengers: Messengers };
 
@@ -55,10 +56,19 @@ export async function runDeliveries(deps: TickDeps, options: TickOptions = {}): 
   );
   const latest = new Map<string, string>();
   if (!options.manualOnly) {
+    const due = new Map<string, { entry: ActiveSubscription; run: RunIdentity }[]>();
     for (const entry of active) {
-      const key = await scheduledSlot(deps, entry, now, latest);
-      if (key) count(await claimAndDeliver(deps, entry, key));
+      const run = await scheduledSlot(deps, entry, now, latest);
+      if (run) due.set(run.workspaceId, [...(due.get(run.workspaceId) ?? []), { entry, run }]);
     }
+    // Workspaces side by side, a few at a time (a post waits on the platform, not on us); within one,
+    // its subscriptions one after another over one snapshot of its items.
+    await eachAtOnce([...due.values()], deps.policy.workspacesAtOnce, async (slot) => {
+      const first = slot[0];
+      if (!first) return;
+      const snapshot = workspaceSnapshot(deps.store, first.entry.workspace);
+      for (const { entry, run } of slot) count(await claimAndDeliver(deps, entry, run, snapshot));
+    });
   }
   const subscriptions = new Map(active.map((a) => [a.subscription.id, a]));
   for (const run of await deps.store.digests.runs.listClaimable(now.toISOString())) {
@@ -129,9 +139,26 @@ async function scheduledSlot(
   };
 }
 
-async function claimAndDeliver(deps: TickDeps, entry: ActiveSubscription, run: RunIdentity) {
+async function claimAndDeliver(
+  deps: TickDeps,
+  entry: ActiveSubscription,
+  run: RunIdentity,
+  snapshot: WorkspaceSnapshot,
+) {
   const messenger = deps.messengers[entry.workspace.platform];
   const claimed = await deps.store.digests.runs.claim(run, lease(deps));
   if (!claimed || !messenger) return undefined;
-  return deliverDigest(deps, messenger, entry.workspace, entry.subscription, claimed);
+  return deliverDigest(deps, messenger, entry.workspace, entry.subscription, claimed, snapshot);
+}
+
+/** Runs `fn` over every entry with at most `limit` running at once. */
+async function eachAtOnce<T>(entries: readonly T[], limit: number, fn: (entry: T) => Promise<void>) {
+  let next = 0;
+  const worker = async () => {
+    while (next < entries.length) {
+      const entry = entries[next++];
+      if (entry !== undefined) await fn(entry);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, entries.length)) }, worker));
 }

@@ -12,6 +12,11 @@ export const ASK_ABOVE_ITEMS = 10;
 /** More words than this is a pasted paragraph rather than a search. */
 export const MAX_SEARCH_WORDS = 12;
 
+/** The highest page a list may ask for (a page beyond the list's end is answered, not refused). */
+export const MAX_PAGE = 9999;
+/** Which page of a long list (`overdue page 2`); absent means the first. */
+const page = z.number().int().min(1).max(MAX_PAGE).optional();
+
 /** Report keys: a letter, then letters or digits (the dash is reserved for item references). */
 export const KEY_PATTERN = /^[A-Z][A-Z0-9]{1,15}$/;
 /** An item's ref within its report: "5", "A3" (area for improvement), "C1" (cause of concern). */
@@ -64,8 +69,8 @@ export const commandSchema = z.discriminatedUnion('type', [
     section55: z.boolean(),
     link: z.url().nullable(),
   }),
-  z.object({ type: z.literal('report_list') }),
-  z.object({ type: z.literal('report_show'), key }),
+  z.object({ type: z.literal('report_list'), page }),
+  z.object({ type: z.literal('report_show'), key, page }),
   z.object({ type: z.literal('report_delete'), key, confirmed: z.boolean() }),
   z.object({
     type: z.literal('item_add'),
@@ -78,7 +83,7 @@ export const commandSchema = z.discriminatedUnion('type', [
     parent: z.string().regex(ITEM_REF_PATTERN).nullable(),
   }),
   z.object({ type: z.literal('item_show'), item: itemRefSchema }),
-  z.object({ type: z.literal('item_history'), item: itemRefSchema }),
+  z.object({ type: z.literal('item_history'), item: itemRefSchema, page }),
   z.object({
     type: z.literal('assign'),
     item: itemRefSchema,
@@ -145,12 +150,13 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('s55_show'), key }),
   /** An item's (or, without `item`, the report's overall) responses, with the form that changes them. */
   z.object({ type: z.literal('responses_show'), key, item: z.string().regex(ITEM_REF_PATTERN).nullable() }),
-  z.object({ type: z.literal('list'), filter: listFilterSchema }),
+  z.object({ type: z.literal('list'), filter: listFilterSchema, page }),
   /** Words (a quoted phrase is one) that must all occur in an item; `key` keeps to one report. */
   z.object({
     type: z.literal('search'),
     words: z.array(z.string().trim().min(1).max(200)).min(1).max(MAX_SEARCH_WORDS),
     key: key.nullable(),
+    page,
   }),
   z.object({ type: z.literal('make_admin'), person: personSchema }),
   z.object({ type: z.literal('settings') }),

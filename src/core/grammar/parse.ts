@@ -10,6 +10,7 @@ import { parseItemIntent, severalOutcome } from './item-intent.ts';
 import { parseListFilter } from './list-filter.ts';
 import { normalize } from './normalize.ts';
 import { accept, type ParseOutcome, reject } from './outcome.ts';
+import { MORE_RULE, splitPage, withPage } from './paging.ts';
 import { parsePerson } from './people.ts';
 import { canonicalRefs, findItemRef } from './refs.ts';
 import { parseReportNew } from './report-new.ts';
@@ -165,6 +166,13 @@ export function parseCommand(input: string, ctx: DateContext): ParseOutcome {
 }
 
 function parseTidied(text: string, ctx: DateContext): ParseOutcome {
+  if (MORE_RULE.pattern.test(text)) return MORE_RULE.parse();
+  const paged = splitPage(text);
+  if (paged) return withPage(text, paged, (rest) => parseUnpaged(rest, ctx));
+  return parseUnpaged(text, ctx);
+}
+
+function parseUnpaged(text: string, ctx: DateContext): ParseOutcome {
   if (text === '')
     return reject('command.empty', 'Tell me what to do. Type help to see everything I can do.', 'help');
   for (const rule of RULES) {
