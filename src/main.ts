@@ -4,9 +4,9 @@ import { createConsoleMessenger } from '../adapters/console/messenger.ts';
 import { createKyselyInboxStore } from '../adapters/db/inbox-store.ts';
 import { createKyselyStore } from '../adapters/db/kysely-store.ts';
 import { migrateToLatest } from '../adapters/db/migrate.ts';
-import { DatabaseUnusableError, explainOpenError } from '../adapters/db/open-problems.ts';
-import { isDatabaseReady, openSqlite } from '../adapters/db/open-sqlite.ts';
-import type { Database, DB } from '../adapters/db/schema.ts';
+import { describeDatabase, explainUnusable, openDatabase } from '../adapters/db/open-database.ts';
+import { isDatabaseReady } from '../adapters/db/open-sqlite.ts';
+import type { Database } from '../adapters/db/schema.ts';
 import { createSecretBox, type SecretBox } from '../adapters/db/secret-box.ts';
 import { resealSlackInstallations } from '../adapters/db/slack-installation-store.ts';
 import { createDocumentReader, DEFAULT_MAX_BYTES } from '../adapters/documents/reader.ts';
@@ -39,17 +39,13 @@ export type App = {
  * a settings problem.
  */
 export async function openApp(config: Config, logger?: Logger): Promise<App> {
-  const path = config.database.path;
-  let db: Database;
-  try {
-    db = await openSqlite<DB>(path);
-  } catch (error) {
-    throw unusable(error, path);
-  }
+  const db = await openDatabase(config.database, {
+    onIdleError: (error) => logger?.warn('database connection lost while idle', { error: error.message }),
+  });
   const secrets = createSecretBox(config.secretKeys);
   try {
     await migrateToLatest(db).catch((error: unknown) => {
-      throw unusable(error, path);
+      throw explainUnusable(error, config.database);
     });
     if (config.secretKeys) {
       // Tokens stored plain (before the key was set) or under a previous key are sealed anew.
@@ -73,14 +69,9 @@ export async function openApp(config: Config, logger?: Logger): Promise<App> {
   return { deps, db, inbox: createKyselyInboxStore(db), secrets, close: () => db.destroy() };
 }
 
-function unusable(error: unknown, path: string): unknown {
-  const problem = explainOpenError(error, path);
-  return problem ? new DatabaseUnusableError(problem, { cause: error }) : error;
-}
-
 export async function migrate(config: Config, logger: Logger): Promise<void> {
   const app = await openApp(config, logger);
-  logger.info('database is up to date', { database: config.database.path });
+  logger.info('database is up to date', { database: describeDatabase(config.database) });
   await app.close();
 }
 
