@@ -5,7 +5,7 @@ import { createKyselyInboxStore } from '../adapters/db/inbox-store.ts';
 import { createKyselyStore } from '../adapters/db/kysely-store.ts';
 import { migrateToLatest } from '../adapters/db/migrate.ts';
 import { describeDatabase, explainUnusable, openDatabase } from '../adapters/db/open-database.ts';
-import { isDatabaseReady } from '../adapters/db/open-sqlite.ts';
+import { readinessProblems } from '../adapters/db/readiness.ts';
 import type { Database } from '../adapters/db/schema.ts';
 import { createSecretBox, type SecretBox } from '../adapters/db/secret-box.ts';
 import { resealSlackInstallations } from '../adapters/db/slack-installation-store.ts';
@@ -169,10 +169,12 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
   await slack?.start();
   const teams = createTeams(config, app, logger);
   for (const [path, route] of teams?.routes ?? []) routes.set(path, route);
+  let stopping = false;
   const server = createHttpServer({
     routes,
     logger,
-    ready: () => isDatabaseReady(app.db),
+    ready: async () =>
+      stopping ? ['shutting down'] : readinessProblems(app.db, { inboxLimit: config.inbox.limit }),
   });
   // Unauthenticated Teams trusts whoever can reach /api/messages, so then only this machine can.
   const host = teams && !config.teams ? '127.0.0.1' : undefined;
@@ -187,10 +189,29 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
   const scheduler = startScheduler(app, logger, messengers);
   scheduler.start();
   inbox.start();
-  const stop = () => {
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('stopping', { signal });
+    // Orchestrators wait about 30 s before kill -9; stop well inside that. Work still claimed then is
+    // taken over by another instance when its lease ends, and the request ledger keeps a redo harmless.
+    setTimeout(() => {
+      logger.error('shutdown took over 10 s; exiting with work handed back to other instances');
+      process.exit(1);
+    }, SHUTDOWN_MS).unref();
+    // No new connections; requests already in flight and the inbox work in hand are finished first.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
     void slack?.stop();
-    void Promise.all([scheduler.stop(), inbox.stop()]).finally(() => server.close(() => void app.close()));
+    void Promise.allSettled([closed, scheduler.stop(), inbox.stop()])
+      .then(() => app.close())
+      .then(
+        () => logger.info('stopped', { signal }),
+        (error: unknown) => logger.error('shutdown failed', { error: String(error) }),
+      );
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
 }
+
+const SHUTDOWN_MS = 10_000;

@@ -18,4 +18,4 @@ export function isSerializationFailure(error: unknown): boolean {
  * More and shorter pauses than SQLite's (busy-retry.ts): a serialization failure comes at once rather
  * than after a 5 s lock wait, and several instances writing to one item collide again quickly.
  */
-export const SERIALIZATION_BACKOFF_MS = [10, 20, 40, 80, 160, 320, 640, 1000, 1000, 1000];
+export const SERIALIZATION_BACKOFF_MS = [10, 20, 40, 80, 160, 320, 640, 1000, 1000, 1000, 1000, 1000, 1000];
