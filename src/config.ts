@@ -49,7 +49,8 @@ const envSchema = z.object({
   RECTRACK_SECRET_KEY_PREVIOUS: optional,
 });
 
-export type Database = { kind: 'sqlite'; path: string };
+/** A SQLite file (one machine), or a PostgreSQL server that several instances share. */
+export type Database = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
 
 /** One workspace with `botToken`, or any number installed through OAuth with `oauth`; never both. */
 export type SlackConfig = {
@@ -233,9 +234,17 @@ function group(
 function parseDatabaseUrl(url: string, problems: string[]): Database | undefined {
   const sqlite = /^sqlite:(?:\/\/)?(.+)$/.exec(url);
   if (sqlite?.[1]) return { kind: 'sqlite', path: sqlite[1] };
+  if (/^postgres(?:ql)?:\/\/[^/\s]+/.test(url)) {
+    // Checked here so a mistyped URL is a settings problem at start, not a driver error later.
+    if (URL.canParse(url)) return { kind: 'postgres', url };
+    problems.push(
+      `DATABASE_URL: not a valid PostgreSQL URL (e.g. postgres://rectrack:PASSWORD@db.internal:5432/rectrack), got "${redactSecrets(url)}"; a password with @, / or : in it must be percent-encoded.`,
+    );
+    return undefined;
+  }
   // A PostgreSQL-style URL carries a password: the message quotes the setting without it.
   problems.push(
-    `DATABASE_URL: expected sqlite:PATH (e.g. sqlite:./data/rectrack.sqlite), got "${redactSecrets(url)}".`,
+    `DATABASE_URL: expected sqlite:PATH (e.g. sqlite:./data/rectrack.sqlite) or postgres://USER:PASSWORD@HOST:PORT/DATABASE, got "${redactSecrets(url)}".`,
   );
   return undefined;
 }

@@ -4,9 +4,9 @@ import { createConsoleMessenger } from '../adapters/console/messenger.ts';
 import { createKyselyInboxStore } from '../adapters/db/inbox-store.ts';
 import { createKyselyStore } from '../adapters/db/kysely-store.ts';
 import { migrateToLatest } from '../adapters/db/migrate.ts';
-import { DatabaseUnusableError, explainOpenError } from '../adapters/db/open-problems.ts';
-import { isDatabaseReady, openSqlite } from '../adapters/db/open-sqlite.ts';
-import type { Database, DB } from '../adapters/db/schema.ts';
+import { describeDatabase, explainUnusable, openDatabase } from '../adapters/db/open-database.ts';
+import { readinessProblems } from '../adapters/db/readiness.ts';
+import type { Database } from '../adapters/db/schema.ts';
 import { createSecretBox, type SecretBox } from '../adapters/db/secret-box.ts';
 import { resealSlackInstallations } from '../adapters/db/slack-installation-store.ts';
 import { createDocumentReader, DEFAULT_MAX_BYTES } from '../adapters/documents/reader.ts';
@@ -39,17 +39,13 @@ export type App = {
  * a settings problem.
  */
 export async function openApp(config: Config, logger?: Logger): Promise<App> {
-  const path = config.database.path;
-  let db: Database;
-  try {
-    db = await openSqlite<DB>(path);
-  } catch (error) {
-    throw unusable(error, path);
-  }
+  const db = await openDatabase(config.database, {
+    onIdleError: (error) => logger?.warn('database connection lost while idle', { error: error.message }),
+  });
   const secrets = createSecretBox(config.secretKeys);
   try {
     await migrateToLatest(db).catch((error: unknown) => {
-      throw unusable(error, path);
+      throw explainUnusable(error, config.database);
     });
     if (config.secretKeys) {
       // Tokens stored plain (before the key was set) or under a previous key are sealed anew.
@@ -73,14 +69,9 @@ export async function openApp(config: Config, logger?: Logger): Promise<App> {
   return { deps, db, inbox: createKyselyInboxStore(db), secrets, close: () => db.destroy() };
 }
 
-function unusable(error: unknown, path: string): unknown {
-  const problem = explainOpenError(error, path);
-  return problem ? new DatabaseUnusableError(problem, { cause: error }) : error;
-}
-
 export async function migrate(config: Config, logger: Logger): Promise<void> {
   const app = await openApp(config, logger);
-  logger.info('database is up to date', { database: config.database.path });
+  logger.info('database is up to date', { database: describeDatabase(config.database) });
   await app.close();
 }
 
@@ -182,10 +173,12 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
   for (const [path, route] of slack?.routes ?? []) routes.set(path, route);
   await slack?.start();
   for (const [path, route] of teams?.routes ?? []) routes.set(path, route);
+  let stopping = false;
   const server = createHttpServer({
     routes,
     logger,
-    ready: () => isDatabaseReady(app.db),
+    ready: async () =>
+      stopping ? ['shutting down'] : readinessProblems(app.db, { inboxLimit: config.inbox.limit }),
   });
   // Unauthenticated Teams trusts whoever can reach /api/messages, so then only this machine can.
   const host = teams && !config.teams ? '127.0.0.1' : undefined;
@@ -200,10 +193,29 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
   const scheduler = startScheduler(app, logger, messengers);
   scheduler.start();
   inbox.start();
-  const stop = () => {
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('stopping', { signal });
+    // Orchestrators wait about 30 s before kill -9; stop well inside that. Work still claimed then is
+    // taken over by another instance when its lease ends, and the request ledger keeps a redo harmless.
+    setTimeout(() => {
+      logger.error('shutdown took over 10 s; exiting with work handed back to other instances');
+      process.exit(1);
+    }, SHUTDOWN_MS).unref();
+    // No new connections; requests already in flight and the inbox work in hand are finished first.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
     void slack?.stop();
-    void Promise.all([scheduler.stop(), inbox.stop()]).finally(() => server.close(() => void app.close()));
+    void Promise.allSettled([closed, scheduler.stop(), inbox.stop()])
+      .then(() => app.close())
+      .then(
+        () => logger.info('stopped', { signal }),
+        (error: unknown) => logger.error('shutdown failed', { error: String(error) }),
+      );
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
 }
+
+const SHUTDOWN_MS = 10_000;

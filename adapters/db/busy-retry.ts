@@ -4,6 +4,8 @@ import { StoreBusyError } from '../../src/core/store-busy-error.ts';
 export type BusyRetryOptions = {
   /** Pauses before each new try, in ms; one try more than there are pauses. Each varies ±50%. */
   backoffMs?: readonly number[];
+  /** Which errors mean "try again" (SQLite's busy lock by default; PostgreSQL passes its own). */
+  retryOn?: (error: unknown) => boolean;
 };
 
 /**
@@ -16,11 +18,12 @@ const DEFAULT_BACKOFF_MS = [100, 400];
 
 export async function retryWhenBusy<T>(run: () => Promise<T>, options: BusyRetryOptions = {}): Promise<T> {
   const backoff = options.backoffMs ?? DEFAULT_BACKOFF_MS;
+  const retryable = options.retryOn ?? isBusy;
   for (let attempt = 0; ; attempt++) {
     try {
       return await run();
     } catch (error) {
-      if (!isBusy(error)) throw error;
+      if (!retryable(error)) throw error;
       const pause = backoff[attempt];
       if (pause === undefined) {
         throw new StoreBusyError(`the database stayed locked through ${attempt + 1} tries`, { cause: error });

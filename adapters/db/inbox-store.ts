@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { InboxEntry, InboxSource, InboxStore } from '../../src/ports/inbox.ts';
 import { parseEnum, toInteger } from './columns.ts';
+import { isPostgres } from './dialect.ts';
 import type { DB, InboxRow } from './schema.ts';
 
 const SOURCES = ['slack', 'teams'] as const satisfies readonly InboxSource[];
@@ -75,7 +76,10 @@ export function createKyselyInboxStore(db: Kysely<DB>): InboxStore {
             .where(claimable(now))
             .orderBy('received_at')
             .orderBy('id')
-            .limit(max),
+            .limit(max)
+            // On PostgreSQL several instances claim at once: rows another claimer has locked are
+            // passed over, so each takes the next free ones instead of waiting to find them taken.
+            .$if(isPostgres(db), (rows) => rows.forUpdate().skipLocked()),
         )
         .where(claimable(now))
         .returningAll()

@@ -1,11 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { Store } from '../../src/ports/store.ts';
 import { type BusyRetryOptions, retryWhenBusy } from './busy-retry.ts';
+import { isPostgres } from './dialect.ts';
 import { createKyselyDigestStore } from './digest-store.ts';
 import { createKyselyDeadlineStore, createKyselyUpdateStore } from './history-stores.ts';
 import { createKyselyItemStore } from './item-store.ts';
 import { createKyselyOutbox } from './outbox-store.ts';
 import { createKyselyPendingImportStore } from './pending-import-store.ts';
+import { isSerializationFailure, SERIALIZATION_BACKOFF_MS } from './pg-retry.ts';
 import { createKyselyRequestLedger } from './request-ledger-store.ts';
 import type { DB } from './schema.ts';
 import { createKyselySection55Store } from './section55-store.ts';
@@ -25,6 +27,19 @@ export function createKyselyStore(db: Kysely<DB>, options: BusyRetryOptions = {}
       // Already inside one: Kysely has no nested transactions, and the caller's writes must commit
       // or roll back with the outer ones anyway, so run on the same store.
       if (db.isTransaction) return fn(store);
+      if (isPostgres(db)) {
+        // Several instances share a PostgreSQL server, so two commands on one item can run at once:
+        // serializable makes each transaction act as if alone (both notes land in the history, and
+        // the item's state is what replaying it gives), and the loser of a clash runs again.
+        return retryWhenBusy(
+          () =>
+            db
+              .transaction()
+              .setIsolationLevel('serializable')
+              .execute((trx) => fn(createKyselyStore(trx))),
+          { backoffMs: SERIALIZATION_BACKOFF_MS, retryOn: isSerializationFailure, ...options },
+        );
+      }
       return retryWhenBusy(() => db.transaction().execute((trx) => fn(createKyselyStore(trx))), options);
     },
     workspaces: createKyselyWorkspaceStore(db),

@@ -37,12 +37,6 @@ export async function openSqlite<DB>(path: string, options: SqliteOptions = {}):
   return db;
 }
 
-/** Resolves true once the database answers a trivial query: the HTTP server's /readyz. */
-export async function isDatabaseReady<DB>(db: Kysely<DB>): Promise<boolean> {
-  await sql`select 1`.execute(db);
-  return true;
-}
-
 /**
  * The database holds platform tokens, so a new file is readable by its owner only (0600), and so are
  * its -wal and -shm files, which SQLite creates with the database file's permissions

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from '../../src/ports/logger.ts';
 
@@ -6,16 +7,41 @@ export type Route = (req: IncomingMessage, res: ServerResponse) => Promise<void>
 
 export type HttpServerOptions = {
   routes: ReadonlyMap<string, Route>;
-  ready: () => Promise<boolean>;
+  /** Why this instance should get no traffic now (database, migrations, inbox, shutting down); empty when ready. */
+  ready: () => Promise<boolean | string[]>;
   logger: Logger;
 };
 
-/** The one HTTP server: platform routes plus /healthz (process up) and /readyz (database reachable). */
+/** A caller's own request id (a proxy's x-request-id) is kept when it is a plain token. */
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+const PROBES = new Set(['/healthz', '/readyz']);
+
+/**
+ * The one HTTP server: platform routes plus /healthz (process up) and /readyz (ready for traffic).
+ * Every request gets an id, sent back as x-request-id and in its log line, so an operator can follow
+ * one request through a load balancer's logs and ours.
+ */
 export function createHttpServer(options: HttpServerOptions): Server {
   return createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const given = req.headers['x-request-id'];
+    const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    const started = performance.now();
+    // Probes come every few seconds from every load balancer: only a failing one is worth a line.
+    res.once('finish', () => {
+      if (PROBES.has(path) && res.statusCode < 400) return;
+      options.logger.info('http request', {
+        requestId,
+        method: req.method,
+        path,
+        status: res.statusCode,
+        ms: Math.round(performance.now() - started),
+      });
+    });
     void handle(options, path, req, res).catch((error: unknown) => {
       options.logger.error('http request failed', {
+        requestId,
         path,
         error: error instanceof Error ? error.stack : String(error),
       });
@@ -29,8 +55,9 @@ async function handle(options: HttpServerOptions, path: string, req: IncomingMes
   if (path === '/healthz') return send(res, 200, 'ok');
   if (path === '/readyz') {
     // A failing check means "not ready" (503, so a load balancer waits), not a server error.
-    const ready = await options.ready().catch(() => false);
-    return ready ? send(res, 200, 'ready') : send(res, 503, 'not ready');
+    const answer = await options.ready().catch(() => false);
+    if (answer === true || (Array.isArray(answer) && answer.length === 0)) return send(res, 200, 'ready');
+    return send(res, 503, answer === false ? 'not ready' : `not ready: ${answer.join('; ')}`);
   }
 
   const route = options.routes.get(path);

@@ -6,6 +6,7 @@ import { migrateToLatest } from '../../adapters/db/migrate.ts';
 import { openSqlite } from '../../adapters/db/open-sqlite.ts';
 import type { DB } from '../../adapters/db/schema.ts';
 import { createMemoryInbox } from '../support/memory-inbox.ts';
+import { openTestDatabase, TEST_DATABASES } from '../support/test-databases.ts';
 import { inboxContract } from './inbox-contract.ts';
 
 async function kysely(path: string) {
@@ -27,3 +28,10 @@ inboxContract('kysely inbox on a sqlite3 file', async () => {
     },
   };
 });
+
+for (const kind of TEST_DATABASES.filter((k) => k !== 'sqlite')) {
+  inboxContract(`kysely inbox on ${kind}`, async () => {
+    const { db, close } = await openTestDatabase(kind);
+    return { inbox: createKyselyInboxStore(db), close };
+  });
+}

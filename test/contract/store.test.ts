@@ -9,6 +9,7 @@ import { openSqlite } from '../../adapters/db/open-sqlite.ts';
 import type { DB } from '../../adapters/db/schema.ts';
 import { migrations } from '../../migrations/index.ts';
 import { createMemoryStore } from '../support/memory-store.ts';
+import { openTestDatabase, TEST_DATABASES } from '../support/test-databases.ts';
 import { storeContract } from './store-contract.ts';
 import { aDeadline, anExtraction, anItem, anUpdate, seedWorkspace } from './store-fixtures.ts';
 
@@ -41,6 +42,14 @@ storeContract('kysely store on a sqlite3 file', async () => {
   const db = await openMigrated(tempDbPath());
   return { store: createKyselyStore(db), close: () => db.destroy() };
 });
+
+// PostgreSQL: in-process (PGlite) always, and on a real server when RECTRACK_TEST_PG_URL is set.
+for (const kind of TEST_DATABASES.filter((k) => k !== 'sqlite')) {
+  storeContract(`kysely store on ${kind}`, async () => {
+    const { db, close } = await openTestDatabase(kind);
+    return { store: createKyselyStore(db), close };
+  });
+}
 
 describe('kysely store on a sqlite3 file, beyond the contract', () => {
   it('keeps its data across close and reopen', async () => {

@@ -1,10 +1,9 @@
 import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { migrateToLatest } from '../../adapters/db/migrate.ts';
-import { openSqlite } from '../../adapters/db/open-sqlite.ts';
 import type { DB } from '../../adapters/db/schema.ts';
 import { createKyselyTeamsConversationStore } from '../../adapters/db/teams-conversation-store.ts';
 import type { TeamsConversationRecord, TeamsConversationStore } from '../../src/ports/teams-conversations.ts';
+import { openTestDatabase, TEST_DATABASES, type TestDatabase } from '../support/test-databases.ts';
 
 const A = 'tenant-a';
 const B = 'tenant-b';
@@ -22,15 +21,16 @@ function record(change: Partial<TeamsConversationRecord> = {}): TeamsConversatio
   };
 }
 
-describe('KyselyTeamsConversationStore on SQLite (migration 0004)', () => {
+describe.each(TEST_DATABASES)('KyselyTeamsConversationStore on %s (migration 0004)', (kind) => {
+  let opened: TestDatabase;
   let db: Kysely<DB>;
   let store: TeamsConversationStore;
   beforeEach(async () => {
-    db = await openSqlite<DB>(':memory:');
-    await migrateToLatest(db);
+    opened = await openTestDatabase(kind);
+    db = opened.db;
     store = createKyselyTeamsConversationStore(db);
   });
-  afterEach(() => db.destroy());
+  afterEach(() => opened.close());
 
   it('says created the first time and updated after, keeping the newest reference', async () => {
     expect(await store.save(record())).toBe('created');

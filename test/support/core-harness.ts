@@ -1,7 +1,4 @@
 import { createKyselyStore } from '../../adapters/db/kysely-store.ts';
-import { migrateToLatest } from '../../adapters/db/migrate.ts';
-import { openSqlite } from '../../adapters/db/open-sqlite.ts';
-import type { DB } from '../../adapters/db/schema.ts';
 import { createCronCalendar } from '../../adapters/scheduler/cron-calendar.ts';
 import type { Mention } from '../../src/core/commands/context.ts';
 import { type CoreDeps, handleMessage } from '../../src/core/handle-message.ts';
@@ -13,9 +10,11 @@ import { fakeDocuments } from './fake-documents.ts';
 import { createFixedClock } from './fixed-clock.ts';
 import { createMemoryStore } from './memory-store.ts';
 import { createSequentialIds } from './sequential-ids.ts';
+import { openTestDatabase, TEST_DATABASES, type TestDatabaseKind } from './test-databases.ts';
 
-export type StoreKind = 'memory' | 'sqlite';
-export const STORE_KINDS: StoreKind[] = ['memory', 'sqlite'];
+/** The memory fake, and the Kysely store on each database (test-databases.ts: PostgreSQL too). */
+export type StoreKind = 'memory' | TestDatabaseKind;
+export const STORE_KINDS: StoreKind[] = ['memory', ...TEST_DATABASES];
 
 export type SayOptions = {
   workspace?: string;
@@ -49,10 +48,9 @@ export async function openHarness(
   if (kind === 'memory') {
     store = createMemoryStore();
   } else {
-    const db = await openSqlite<DB>(':memory:');
-    await migrateToLatest(db);
-    store = createKyselyStore(db);
-    close = () => db.destroy();
+    const opened = await openTestDatabase(kind);
+    store = createKyselyStore(opened.db);
+    close = opened.close;
   }
   const deps: CoreDeps = {
     store,

@@ -207,7 +207,11 @@ export async function runInboxCrash(options: CrashOptions): Promise<CrashFigures
   }
 }
 
-async function startServer(root: string, env: Record<string, string>, base: string): Promise<ChildProcess> {
+export async function startServer(
+  root: string,
+  env: Record<string, string>,
+  base: string,
+): Promise<ChildProcess> {
   const clean: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1' };
   for (const name of Object.keys(clean)) if (/^(SLACK|TEAMS|DATABASE|INBOX)_/.test(name)) delete clean[name];
   const child = spawn(process.execPath, [join(root, 'bin', 'rectrack.mjs'), 'serve'], {
@@ -228,7 +232,7 @@ async function startServer(root: string, env: Record<string, string>, base: stri
   }
 }
 
-function exited(child: ChildProcess): Promise<void> {
+export function exited(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => child.once('exit', () => resolve()));
 }

@@ -88,6 +88,22 @@ describe('loadConfig', () => {
     expect(result.ok && result.config.database).toEqual({ kind: 'sqlite', path });
   });
 
+  it.each(['postgres://rectrack:s3cret@db.internal:5432/rectrack', 'postgresql://localhost/rectrack'])(
+    'reads DATABASE_URL %s as PostgreSQL',
+    (url) => {
+      const result = loadConfig({ DATABASE_URL: url });
+      expect(result.ok && result.config.database).toEqual({ kind: 'postgres', url });
+    },
+  );
+
+  it('refuses a PostgreSQL URL it cannot read, without quoting its password', () => {
+    const result = loadConfig({ DATABASE_URL: 'postgres://rectrack:s3cret@db.internal:port/rectrack' });
+    expect(result.ok).toBe(false);
+    const problem = !result.ok ? (result.problems[0] ?? '') : '';
+    expect(problem).toMatch(/not a valid PostgreSQL URL \(e\.g\. postgres:\/\/rectrack:PASSWORD@/);
+    expect(problem).not.toContain('s3cret');
+  });
+
   it('refuses a database it cannot open yet, saying what it expected', () => {
     const result = loadConfig({ DATABASE_URL: 'mysql://localhost/x' });
     expect(result.ok).toBe(false);
