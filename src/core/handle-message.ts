@@ -8,6 +8,7 @@ import { execute } from './commands/execute.ts';
 import { type IncomingDocument, takeDocument, uploadedDocument } from './commands/import-intake.ts';
 import { isReadOnly } from './commands/read-only.ts';
 import { todayIn } from './dates/index.ts';
+import { describeJob, makeFiles } from './export/make.ts';
 import { parseCommand } from './grammar/parse.ts';
 import { formatRef } from './grammar/refs.ts';
 import type { Member, Platform, Workspace } from './model/entities.ts';
@@ -50,6 +51,11 @@ export type IncomingMessage = {
    * else is refused with a problem and changes nothing.
    */
   readOnly?: boolean;
+  /**
+   * Told what the core is making when a command's answer takes time to build (an export's files);
+   * the adapter shows it as a progress line if the answer is not back within a second.
+   */
+  progress?: (line: string) => void;
 };
 
 /** Platforms stop redelivering within minutes; a week of keys is ample and keeps the ledger small. */
@@ -68,7 +74,7 @@ export async function handleMessage(deps: CoreDeps, message: IncomingMessage): P
     upload = read.document;
   }
   try {
-    return await deps.store.transaction(async (store) => {
+    const reply = await deps.store.transaction(async (store) => {
       const now = deps.clock.now();
       const workspace = await ensureWorkspace(store, deps, message, now);
       const key = message.idempotencyKey;
@@ -77,7 +83,8 @@ export async function handleMessage(deps: CoreDeps, message: IncomingMessage): P
         if (handled) return handled.reply;
       }
       const reply = await answer(store, deps, workspace, message, upload, now);
-      if (key) {
+      // An export changes nothing, and its files are not kept: a redelivery makes them again.
+      if (key && !reply.making) {
         await store.requests.prune(
           workspace.id,
           new Date(now.getTime() - LEDGER_DAYS * 86_400_000).toISOString(),
@@ -86,10 +93,23 @@ export async function handleMessage(deps: CoreDeps, message: IncomingMessage): P
       }
       return reply;
     });
+    return await withFiles(reply, message);
   } catch (error) {
     if (error instanceof ProblemError) return error.reply;
     throw error;
   }
+}
+
+/**
+ * Makes an export's files after its transaction has ended, as an upload is read before it opens:
+ * building a Word file or a chart must not hold the database. Says what it is making first, which an
+ * adapter shows if the files take more than a moment.
+ */
+async function withFiles(reply: Reply, message: IncomingMessage): Promise<Reply> {
+  const { making, ...rest } = reply;
+  if (!making) return reply;
+  message.progress?.(describeJob(making));
+  return { ...rest, files: await makeFiles(making) };
 }
 
 /** Runs one message as a command (or takes it as an import document) inside the caller's transaction. */

@@ -170,6 +170,8 @@ export type UpdateStore = {
   append(update: Update): Promise<void>;
   /** Oldest first; updates with the same instant in the order they were appended. */
   listByItem(workspaceId: string, itemId: string): Promise<Update[]>;
+  /** The histories of several items (an export): in the order of itemIds, each oldest first as above. */
+  listByItems(workspaceId: string, itemIds: string[]): Promise<Update[]>;
 };
 
 /**

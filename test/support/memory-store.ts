@@ -298,6 +298,19 @@ function buildStore(holder: { state: MemoryState }, run: Run, transaction: Store
               .sort((a: Update, b: Update) => byCodeUnit(a.at, b.at)),
           ),
         ),
+      listByItems: (workspaceId, itemIds) =>
+        run(() => {
+          const order = new Map(itemIds.map((id, index) => [id, index]));
+          return copy(
+            inWorkspace(s().updates, workspaceId)
+              .filter((u) => order.has(u.itemId))
+              // Stable: same item and instant keep append order.
+              .sort(
+                (a: Update, b: Update) =>
+                  (order.get(a.itemId) ?? 0) - (order.get(b.itemId) ?? 0) || byCodeUnit(a.at, b.at),
+              ),
+          );
+        }),
     },
     pendingImports: {
       get: (workspaceId, memberId) =>

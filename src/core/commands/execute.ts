@@ -1,11 +1,12 @@
 import type { Command } from '../grammar/commands.ts';
-import type { Reply } from '../reply/reply.ts';
+import { fail, type Reply } from '../reply/reply.ts';
 import { makeAdmin, setDueSoon, setRevisionLimit, setTimeZone, showSettings } from './admin.ts';
 import type { CommandContext } from './context.ts';
 import { findReport } from './context.ts';
 import { recordEvent, reviseDeadline } from './deadlines.ts';
 import { runDigestCommand } from './digest.ts';
 import { runReminderCommand } from './digest-reminders.ts';
+import { exportFiles } from './export.ts';
 import { help } from './help.ts';
 import { cancelImport, confirmImport, importDocument, PASTED, startImport } from './import.ts';
 import {
@@ -126,5 +127,10 @@ export async function execute(ctx: CommandContext, command: Command): Promise<Re
       return runDigestCommand(ctx, command);
     case 'reminder':
       return runReminderCommand(ctx, command);
+    case 'export':
+      return exportFiles(ctx, command);
+    case 'restore':
+    case 'import_table':
+      return fail('command.unavailable', 'Restoring a backup and importing a spreadsheet come next.');
   }
 }

@@ -82,6 +82,12 @@ const TOPICS: Record<string, Topic> = {
       'set timezone Europe/London | set revisions 1 | set due-soon 14',
     ],
   },
+  exports: {
+    title: 'Exports (anyone may export; the console writes files, Slack and Teams send them)',
+    lines: [
+      'export OSAEC23 response   the section 55 response: .docx, .md and .html (or say one: export OSAEC23 response docx)',
+    ],
+  },
   digests: {
     title: 'Digests and reminders',
     lines: [
@@ -119,6 +125,8 @@ const ALIASES: Record<string, string> = {
   reminders: 'digests',
   reminder: 'digests',
   snooze: 'digests',
+  export: 'exports',
+  response: 'exports',
 };
 
 export function help(topic: string | null): Reply {
