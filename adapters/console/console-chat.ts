@@ -55,7 +55,12 @@ async function sendLine(options: Chat, line: string, last: Choice[]): Promise<Tu
     options.output.write(`✗ ${attached.message}\n`);
     return NO_TURN;
   }
-  return send(options, consoleMessage(options.user, text, attached ? [attached.file] : undefined));
+  return send(
+    options,
+    attached
+      ? consoleMessage(options.user, attached.text, [attached.file])
+      : consoleMessage(options.user, text),
+  );
 }
 
 /**

@@ -68,7 +68,8 @@ const LEDGER_DAYS = 7;
 export async function handleMessage(deps: CoreDeps, message: IncomingMessage): Promise<Reply> {
   // Files are read before the transaction opens: parsing a PDF must not hold the database's write lock.
   let upload: IncomingDocument | undefined;
-  if (message.files !== undefined && message.files.length > 0) {
+  const raw = readsFilesAsTheyAre(message.text, deps);
+  if (!raw && message.files !== undefined && message.files.length > 0) {
     const read = await uploadedDocument(deps.documents, message.files);
     if (!read.ok) return read.reply;
     upload = read.document;
@@ -82,7 +83,15 @@ export async function handleMessage(deps: CoreDeps, message: IncomingMessage): P
         const handled = await store.requests.find(workspace.id, key);
         if (handled) return handled.reply;
       }
-      const reply = await answer(store, deps, workspace, message, upload, now);
+      const reply = await answer(
+        store,
+        deps,
+        workspace,
+        message,
+        upload,
+        now,
+        raw ? message.files : undefined,
+      );
       // An export changes nothing, and its files are not kept: a redelivery makes them again.
       if (key && !reply.making) {
         await store.requests.prune(
@@ -120,6 +129,7 @@ async function answer(
   message: IncomingMessage,
   upload: IncomingDocument | undefined,
   now: Date,
+  files: readonly DocumentFile[] | undefined,
 ): Promise<Reply> {
   const actor = await ensureMember(store, deps, workspace, message, now);
   const dates = { now, timeZone: workspace.timeZone };
@@ -135,6 +145,7 @@ async function answer(
     mentions: message.mentions ?? [],
     channel: message.channel,
     schedules: deps.schedules,
+    files,
   };
   if (message.readOnly) {
     const parsed = parseCommand(message.text, dates);
@@ -153,6 +164,13 @@ async function answer(
   if (!parsed.ok) return parsed.reply;
   const reply = await execute(ctx, parsed.command);
   return isReadOnly(parsed.command) ? { ...reply, readOnly: true } : reply;
+}
+
+/** `restore` and `import csv` read their file's bytes themselves; any other file is a report to import. */
+function readsFilesAsTheyAre(text: string, deps: CoreDeps): boolean {
+  // Neither reads a date, so the default zone is as good as the workspace's here.
+  const parsed = parseCommand(text, { now: deps.clock.now(), timeZone: deps.defaultTimeZone });
+  return parsed.ok && (parsed.command.type === 'restore' || parsed.command.type === 'import_table');
 }
 
 const NOT_READ_ONLY = 'That command changes something, so I only run it for the person who typed it.';

@@ -29,6 +29,7 @@ import {
 import { addItem, showHistory, showItem } from './items.ts';
 import { listItems } from './lists.ts';
 import { deleteReport, listReports, newReport, respondToReport, showReport } from './reports.ts';
+import { restoreBackup } from './restore.ts';
 import { searchItems } from './search.ts';
 import { assignMany, changeStatuses, reviseMany } from './several.ts';
 import { assign, changeStatus, comment, respondToItem, setDisposition } from './updates.ts';
@@ -130,7 +131,8 @@ export async function execute(ctx: CommandContext, command: Command): Promise<Re
     case 'export':
       return exportFiles(ctx, command);
     case 'restore':
+      return restoreBackup(ctx);
     case 'import_table':
-      return fail('command.unavailable', 'Restoring a backup and importing a spreadsheet come next.');
+      return fail('command.unavailable', 'Importing a spreadsheet comes next.');
   }
 }

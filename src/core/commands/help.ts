@@ -86,6 +86,8 @@ const TOPICS: Record<string, Topic> = {
     title: 'Exports (anyone may export; the console writes files, Slack and Teams send them)',
     lines: [
       'export OSAEC23 response   the section 55 response: .docx, .md and .html (or say one: export OSAEC23 response docx)',
+      'export OSAEC23 csv | export all xlsx   every item with every field, one row each, for committee spreadsheets',
+      'export json   a backup of this workspace; restore (with the file) puts it back into an empty workspace (admins)',
     ],
   },
   digests: {
@@ -127,6 +129,9 @@ const ALIASES: Record<string, string> = {
   snooze: 'digests',
   export: 'exports',
   response: 'exports',
+  backup: 'exports',
+  restore: 'exports',
+  csv: 'exports',
 };
 
 export function help(topic: string | null): Reply {

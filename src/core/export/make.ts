@@ -1,11 +1,15 @@
 import type { IsoDate } from '../dates/index.ts';
 import type { DocumentFormat, ExportKind } from '../grammar/commands.ts';
+import { backupBytes } from './backup.ts';
+import { toCsv } from './csv.ts';
 import type { Doc } from './document.ts';
 import { toDocx } from './docx.ts';
 import { toHtml } from './html.ts';
+import { itemsTable } from './items-table.ts';
 import { toMarkdown } from './markdown.ts';
 import { responseDocument } from './response-document.ts';
 import { type ExportFile, MEDIA_TYPES, type Snapshot } from './snapshot.ts';
+import { toXlsx } from './xlsx.ts';
 
 /**
  * An export read and waiting to be made: what the command asked for and the snapshot it read. The
@@ -32,9 +36,19 @@ export async function makeFiles(job: ExportJob): Promise<ExportFile[]> {
       if (!record) return [];
       return documentFiles(responseDocument(record), `${base}-response`, job.formats);
     }
-    case 'csv':
-    case 'xlsx':
+    case 'csv': {
+      const table = itemsTable(job.snapshot);
+      return [
+        { name: `${base}-items.csv`, mediaType: MEDIA_TYPES.csv, bytes: toCsv(table.header, table.rows) },
+      ];
+    }
+    case 'xlsx': {
+      const table = itemsTable(job.snapshot);
+      const bytes = await toXlsx('Items', table.header, table.rows);
+      return [{ name: `${base}-items.xlsx`, mediaType: MEDIA_TYPES.xlsx, bytes }];
+    }
     case 'json':
+      return [{ name: `${base}.json`, mediaType: MEDIA_TYPES.json, bytes: backupBytes(job.snapshot) }];
     case 'pack':
       return [];
   }
@@ -57,8 +71,10 @@ export function describeJob(job: ExportJob): string {
   return `Making it: ${exportTitle(job)}…`;
 }
 
+// A backup's name carries its date: several are kept side by side.
 function fileBase(job: ExportJob): string {
-  return job.key ?? (job.kind === 'json' ? 'rectrack-backup' : 'rectrack');
+  if (job.kind === 'json') return `rectrack-backup-${job.snapshot.today}`;
+  return job.key ?? 'all-reports';
 }
 
 export async function documentFiles(
