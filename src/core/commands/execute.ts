@@ -1,5 +1,5 @@
 import type { Command } from '../grammar/commands.ts';
-import { fail, type Reply } from '../reply/reply.ts';
+import type { Reply } from '../reply/reply.ts';
 import { makeAdmin, setDueSoon, setRevisionLimit, setTimeZone, showSettings } from './admin.ts';
 import type { CommandContext } from './context.ts';
 import { findReport } from './context.ts';
@@ -26,6 +26,7 @@ import {
   showImportItem,
   splitImportItem,
 } from './import-item-edits.ts';
+import { importTable } from './import-table.ts';
 import { addItem, showHistory, showItem } from './items.ts';
 import { listItems } from './lists.ts';
 import { deleteReport, listReports, newReport, respondToReport, showReport } from './reports.ts';
@@ -133,6 +134,6 @@ export async function execute(ctx: CommandContext, command: Command): Promise<Re
     case 'restore':
       return restoreBackup(ctx);
     case 'import_table':
-      return fail('command.unavailable', 'Importing a spreadsheet comes next.');
+      return importTable(ctx, command);
   }
 }

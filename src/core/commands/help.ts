@@ -88,6 +88,7 @@ const TOPICS: Record<string, Topic> = {
       'export OSAEC23 response   the section 55 response: .docx, .md and .html (or say one: export OSAEC23 response docx)',
       'export OSAEC23 csv | export all xlsx   every item with every field, one row each, for committee spreadsheets',
       'export json   a backup of this workspace; restore (with the file) puts it back into an empty workspace (admins)',
+      'import csv | import xlsx   (with the file) create or update items by reference, all rows or none (admins)',
     ],
   },
   digests: {
