@@ -89,6 +89,7 @@ const TOPICS: Record<string, Topic> = {
       'export OSAEC23 csv | export all xlsx   every item with every field, one row each, for committee spreadsheets',
       'export json   a backup of this workspace; restore (with the file) puts it back into an empty workspace (admins)',
       'import csv | import xlsx   (with the file) create or update items by reference, all rows or none (admins)',
+      'export pack since 12 March | export OSAEC23 pack   the panel pack (.docx, .html): RAG, charts, changes, overdue, slippage',
     ],
   },
   digests: {
@@ -133,6 +134,7 @@ const ALIASES: Record<string, string> = {
   backup: 'exports',
   restore: 'exports',
   csv: 'exports',
+  pack: 'exports',
 };
 
 export function help(topic: string | null): Reply {

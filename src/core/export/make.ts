@@ -7,6 +7,7 @@ import { toDocx } from './docx.ts';
 import { toHtml } from './html.ts';
 import { itemsTable } from './items-table.ts';
 import { toMarkdown } from './markdown.ts';
+import { packDocument } from './pack.ts';
 import { responseDocument } from './response-document.ts';
 import { type ExportFile, MEDIA_TYPES, type Snapshot } from './snapshot.ts';
 import { toXlsx } from './xlsx.ts';
@@ -50,7 +51,7 @@ export async function makeFiles(job: ExportJob): Promise<ExportFile[]> {
     case 'json':
       return [{ name: `${base}.json`, mediaType: MEDIA_TYPES.json, bytes: backupBytes(job.snapshot) }];
     case 'pack':
-      return [];
+      return documentFiles(await packDocument(job.snapshot, job.key, job.since), `${base}-pack`, job.formats);
   }
 }
 
