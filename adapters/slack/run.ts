@@ -55,6 +55,8 @@ export type RunInput = {
   conversation?: SlackConversation;
   /** Run it only if it only reads (IncomingMessage.readOnly). */
   readOnly?: boolean;
+  /** Shows the core's progress line (IncomingMessage.progress). */
+  progress?: (line: string) => void;
 };
 
 const OUTSIDE =
@@ -103,7 +105,8 @@ export async function runCommand(env: SlackEnv, input: RunInput): Promise<Outcom
     ...(input.conversation ? { conversation: input.conversation } : {}),
     ...(input.readOnly ? { readOnly: true } : {}),
   });
-  return { reply: await env.turns.answer(message), notices };
+  const withProgress = input.progress ? { ...message, progress: input.progress } : message;
+  return { reply: await env.turns.answer(withProgress), notices };
 }
 
 /** Renders and sends an outcome; a read-only answer outside a DM gets a "Share in channel" button. */
