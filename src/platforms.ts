@@ -74,6 +74,7 @@ export function createTeams(config: Config, app: App, logger: Logger): TeamsBot 
     clock: systemClock,
     fetchUrl: createGuardedFetch(),
     conversations: createKyselyTeamsConversationStore(app.db),
+    ...(config.teamsPublicUrl ? { publicUrl: config.teamsPublicUrl } : {}),
     auth: teams
       ? {
           kind: 'credentials',

@@ -5,6 +5,7 @@ import type { Logger } from '../../src/ports/logger.ts';
 import type { TeamsConversationStore } from '../../src/ports/teams-conversations.ts';
 import type { UrlFetcher } from '../../src/ports/url-fetcher.ts';
 import { appIdOf, createAuthentication, type TeamsAuth } from './auth.ts';
+import { createDownloads, DOWNLOADS_PATH } from './downloads.ts';
 import { createMessagesRoute, HostedCloudAdapter, type TeamsRoute } from './http.ts';
 import { createTurnHandler } from './listeners.ts';
 import { isLoopbackUrl } from './loopback.ts';
@@ -29,6 +30,8 @@ export type TeamsBotOptions = {
   fileTrustedHosts?: readonly string[];
   /** Largest message in bytes (UTF-16); tests lower it to see pagination. */
   maxMessageBytes?: number;
+  /** Where rectrack serve is reached from outside (TEAMS_PUBLIC_URL): exports are offered as links there. */
+  publicUrl?: string;
 };
 
 export type TeamsBot = {
@@ -56,6 +59,9 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
   }
   const adapter = new HostedCloudAdapter(createAuthentication(options.auth));
   const maxMessageBytes = options.maxMessageBytes ?? MAX_MESSAGE_BYTES;
+  const downloads = options.publicUrl
+    ? createDownloads({ publicUrl: options.publicUrl.replace(/\/$/, ''), clock: options.clock })
+    : undefined;
   const env: TeamsEnv = {
     logger,
     clock: options.clock,
@@ -68,12 +74,16 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
       fetch: options.fetchUrl,
     },
     maxMessageBytes,
+    downloads,
   };
   // A token's serviceUrl claim is checked by the SDK; with no token, only a local one is trusted.
   const acceptsServiceUrl = options.auth.kind === 'unauthenticated' ? isLoopbackUrl : undefined;
   const route = createMessagesRoute(adapter, createTurnHandler(env), logger, acceptsServiceUrl);
   return {
-    routes: new Map([[MESSAGES_PATH, route]]),
+    routes: new Map([
+      [MESSAGES_PATH, route],
+      ...(downloads ? [[DOWNLOADS_PATH, downloads.route] as const] : []),
+    ]),
     messenger: createTeamsMessenger({
       adapter,
       appId: appIdOf(options.auth),

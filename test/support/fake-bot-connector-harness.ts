@@ -9,7 +9,7 @@ import { openSqlite } from '../../adapters/db/open-sqlite.ts';
 import type { DB } from '../../adapters/db/schema.ts';
 import { createKyselyTeamsConversationStore } from '../../adapters/db/teams-conversation-store.ts';
 import { createDocumentReader } from '../../adapters/documents/reader.ts';
-import { createHttpServer } from '../../adapters/http/server.ts';
+import { createHttpServer, type Route } from '../../adapters/http/server.ts';
 import { createGuardedFetch } from '../../adapters/net/guarded-fetch.ts';
 import { createCronCalendar } from '../../adapters/scheduler/cron-calendar.ts';
 import { randomIds } from '../../adapters/system/ids.ts';
@@ -37,6 +37,8 @@ export type TeamsHarnessOptions = {
   /** Share a database (and connector) with another harness: a second instance of the bot. */
   db?: Kysely<DB>;
   connector?: FakeBotConnector;
+  /** Serve exports as download links at this server's own address (TEAMS_PUBLIC_URL). */
+  downloads?: boolean;
 };
 
 /**
@@ -83,6 +85,11 @@ export async function startTeamsHarness(options: TeamsHarnessOptions = {}) {
       }
     : { kind: 'unauthenticated' };
   const conversations = createKyselyTeamsConversationStore(db);
+  // The server listens first, so the bot can be told its own address; routes are added once it exists.
+  const routes = new Map<string, Route>();
+  const server: Server = createHttpServer({ routes, logger, ready: async () => true });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const bot: TeamsBot = createTeamsBot({
     deps,
     logger,
@@ -92,10 +99,9 @@ export async function startTeamsHarness(options: TeamsHarnessOptions = {}) {
     fetchUrl: createGuardedFetch(),
     fileTrustedHosts: [connector.host],
     ...(options.maxMessageBytes ? { maxMessageBytes: options.maxMessageBytes } : {}),
+    ...(options.downloads ? { publicUrl: base } : {}),
   });
-  const server: Server = createHttpServer({ routes: bot.routes, logger, ready: async () => true });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  for (const [path, route] of bot.routes) routes.set(path, route);
 
   async function post(activity: Activity, headers: Record<string, string> = {}) {
     const response = await fetch(`${base}/api/messages`, {
