@@ -69,18 +69,28 @@ export function createTurnPipeline(deps: CoreDeps, logger: Logger): TurnPipeline
 export const PROGRESS_AFTER_MS = 1000;
 
 /**
- * Passes the core's progress line on only if the answer is not back within PROGRESS_AFTER_MS. A real
- * timer, not the Clock: it measures how long the person has been waiting, not the business date.
+ * Passes the core's progress line on only once the turn has taken PROGRESS_AFTER_MS, counted from its
+ * start (a line told later shows at once). A real timer, not the Clock: it measures how long the
+ * person has been waiting, not the business date.
  */
 function delayedProgress(show: (line: string) => void) {
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let line: string | undefined;
+  let late = false;
   let finished = false;
+  const flush = () => {
+    if (late && line !== undefined && !finished) {
+      finished = true;
+      show(line);
+    }
+  };
+  const timer = setTimeout(() => {
+    late = true;
+    flush();
+  }, PROGRESS_AFTER_MS);
   return {
-    tell(line: string) {
-      if (finished || timer) return;
-      timer = setTimeout(() => {
-        if (!finished) show(line);
-      }, PROGRESS_AFTER_MS);
+    tell(told: string) {
+      line ??= told;
+      flush();
     },
     done() {
       finished = true;
