@@ -111,6 +111,6 @@ describe.each(STORE_KINDS)('import csv and xlsx (%s store)', (kind) => {
     expect((await h.say('alice', 'import csv', { files: [csv(noRef)] })).code).toBe(
       'import_table.no_reference',
     );
-    expect((await h.say('alice', 'import csv')).code).toBe('import csv.no_file');
+    expect((await h.say('alice', 'import csv')).code).toBe('file.missing');
   });
 });

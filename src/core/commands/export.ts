@@ -2,6 +2,7 @@ import { formatDate } from '../dates/index.ts';
 import { type ExportJob, exportTitle } from '../export/make.ts';
 import type { ReportRecord, Snapshot } from '../export/snapshot.ts';
 import type { CommandOf, DocumentFormat, ExportKind } from '../grammar/commands.ts';
+import { REPORT_NEW_EXAMPLE } from '../grammar/report-new.ts';
 import type { Report } from '../model/entities.ts';
 import { fail, type Reply } from '../reply/reply.ts';
 import { type CommandContext, findReport } from './context.ts';
@@ -23,11 +24,7 @@ export async function exportFiles(ctx: CommandContext, command: CommandOf<'expor
     ? [await findReport(ctx, command.key)]
     : await ctx.store.reports.list(ctx.workspace.id);
   if (reports.length === 0 && command.kind !== 'json') {
-    return fail(
-      'export.no_reports',
-      'There are no reports to export yet.',
-      'report new "Title" key KEY published 5 April 2023',
-    );
+    return fail('export.no_reports', 'There are no reports to export yet.', REPORT_NEW_EXAMPLE);
   }
   const snapshot = await readSnapshot(ctx, reports);
   const job: ExportJob = {

@@ -28,6 +28,13 @@ const KINDS: Record<string, ItemKind> = {
 };
 
 type Row = { line: number; get(column: string): string | undefined };
+
+/** What is wrong with one row; gathered with the others into one answer, never shown alone. */
+class RowProblem extends Error {}
+function bad(text: string): never {
+  throw new RowProblem(text);
+}
+const SHEET_EXAMPLE = 'export OSAEC23 csv';
 type Outcome = 'created' | 'updated' | 'unchanged';
 
 export async function importTable(ctx: CommandContext, cmd: CommandOf<'import_table'>): Promise<Reply> {
@@ -39,9 +46,10 @@ export async function importTable(ctx: CommandContext, cmd: CommandOf<'import_ta
     try {
       counts[await applyRow(ctx, row)]++;
     } catch (error) {
-      if (!(error instanceof ProblemError)) throw error;
+      if (!(error instanceof ProblemError || error instanceof RowProblem)) throw error;
       const ref = row.get(COLUMNS.reference) || [row.get(COLUMNS.reportKey), row.get(COLUMNS.ref)].join('-');
-      problems.push(`Row ${row.line}${ref && ref !== '-' ? ` (${ref})` : ''}: ${error.reply.text}`);
+      const text = error instanceof ProblemError ? error.reply.text : error.message;
+      problems.push(`Row ${row.line}${ref && ref !== '-' ? ` (${ref})` : ''}: ${text}`);
     }
   }
   if (problems.length > 0) {
@@ -50,6 +58,8 @@ export async function importTable(ctx: CommandContext, cmd: CommandOf<'import_ta
     return fail(
       'import_table.rows',
       `${problems.length} of ${rows.length} rows have a problem, so nothing was imported. Fix them and send the file again:\n${problems.slice(0, MAX_PROBLEMS_SHOWN).join('\n')}${more}`,
+      // A fresh sheet in the columns the import reads.
+      SHEET_EXAMPLE,
     );
   }
   return success(
@@ -72,6 +82,7 @@ async function readRows(ctx: CommandContext, format: 'csv' | 'xlsx'): Promise<Ro
     return fail(
       'import_table.unreadable',
       `I couldn't read ${file.name}: ${read.message}. Nothing was imported.`,
+      SHEET_EXAMPLE,
     );
   const [header = [], ...body] = read.rows;
   const index = new Map(header.map((h, k) => [h.trim().toLowerCase(), k]));
@@ -80,10 +91,12 @@ async function readRows(ctx: CommandContext, format: 'csv' | 'xlsx'): Promise<Ro
     return fail(
       'import_table.no_reference',
       `${file.name} has no "${COLUMNS.reference}" column (or "${COLUMNS.reportKey}" and "${COLUMNS.ref}"), so I can't tell which item each row is. Its first row should name the columns, as export csv writes them.`,
-      'export OSAEC23 csv',
+      SHEET_EXAMPLE,
     );
   }
-  if (body.length === 0) return fail('import_table.empty', `${file.name} has column names but no rows.`);
+  if (body.length === 0) {
+    return fail('import_table.empty', `${file.name} has column names but no rows.`, SHEET_EXAMPLE);
+  }
   return body.map((cells, k) => ({
     line: k + 2,
     get(column) {
@@ -96,16 +109,14 @@ async function readRows(ctx: CommandContext, format: 'csv' | 'xlsx'): Promise<Ro
 async function applyRow(ctx: CommandContext, row: Row): Promise<Outcome> {
   const [key, ref] = reference(row);
   const report = await ctx.store.reports.findByKey(ctx.workspace.id, key);
-  if (!report)
-    return fail('import_table.no_report', `there is no report ${key}; register it first (report new ...).`);
+  if (!report) return bad(`there is no report ${key}; register it first (report new ...).`);
   const existing = await ctx.store.items.findByRef(ctx.workspace.id, report.id, ref);
   if (!existing) {
     await run(ctx, createCommand(row, key, ref));
   } else {
     const text = row.get(COLUMNS.text);
     if (text && flat(text) !== flat(existing.text)) {
-      return fail(
-        'import_table.text_changed',
+      return bad(
         'its text differs from the recorded wording, which rectrack keeps as it was published. Leave the Text column as exported.',
       );
     }
@@ -124,17 +135,14 @@ function reference(row: Row): [string, string] {
   const key = (match?.[1] ?? row.get(COLUMNS.reportKey) ?? '').toUpperCase();
   const ref = (match?.[2] ?? row.get(COLUMNS.ref) ?? '').toUpperCase();
   if (!KEY_PATTERN.test(key) || !ITEM_REF_PATTERN.test(ref)) {
-    return fail(
-      'import_table.bad_reference',
-      `"${full ?? `${key}-${ref}`}" is not an item reference like OSAEC23-5.`,
-    );
+    return bad(`"${full ?? `${key}-${ref}`}" is not an item reference like OSAEC23-5.`);
   }
   return [key, ref];
 }
 
 function createCommand(row: Row, key: string, ref: string): Command {
   const text = row.get(COLUMNS.text);
-  if (!text) return fail('import_table.no_text', 'it is a new item, so it needs its Text.');
+  if (!text) return bad('it is a new item, so it needs its Text.');
   const kindWord = row.get(COLUMNS.kind)?.toLowerCase();
   const kind = kindWord
     ? KINDS[kindWord]
@@ -143,11 +151,7 @@ function createCommand(row: Row, key: string, ref: string): Command {
       : /^C/.test(ref)
         ? 'cause_of_concern'
         : 'recommendation';
-  if (!kind)
-    return fail(
-      'import_table.bad_kind',
-      `Kind "${kindWord}" is not one of: ${Object.keys(KINDS).join(', ')}.`,
-    );
+  if (!kind) return bad(`Kind "${kindWord}" is not one of: ${Object.keys(KINDS).join(', ')}.`);
   const phrase = row.get(deadlineColumn(1, 'phrase')) || row.get(COLUMNS.due);
   const parent = row.get(COLUMNS.underConcern);
   return {
@@ -170,11 +174,7 @@ function changesFor(row: Row, item: Item, key: string, ownerName: string | null)
     const wanted = STATUSES.find(
       (s) => statusLabel(s) === status.toLowerCase() || s === status.toLowerCase(),
     );
-    if (!wanted)
-      return fail(
-        'import_table.bad_status',
-        `Status "${status}" is not one of: ${STATUSES.map(statusLabel).join(', ')}.`,
-      );
+    if (!wanted) return bad(`Status "${status}" is not one of: ${STATUSES.map(statusLabel).join(', ')}.`);
     if (wanted !== item.status)
       commands.push({ type: 'status', item: at, status: wanted as Status, note: null });
   }
@@ -191,14 +191,10 @@ function changesFor(row: Row, item: Item, key: string, ownerName: string | null)
   const due = row.get(COLUMNS.due);
   if (due && due !== (item.dueOn ?? '')) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(due))
-      return fail(
-        'import_table.bad_due',
-        `Due "${due}" is not a date written as YYYY-MM-DD, as export writes it.`,
-      );
+      return bad(`Due "${due}" is not a date written as YYYY-MM-DD, as export writes it.`);
     const reason = row.get(REASON);
     if (!reason)
-      return fail(
-        'import_table.no_reason',
+      return bad(
         `Due moves from ${item.dueOn ?? 'none'} to ${due}; a revised deadline needs a reason: add a "${REASON}" column.`,
       );
     commands.push({ type: 'revise', item: at, date: due, reason, deadline: null, confirmed: true });

@@ -15,7 +15,6 @@ const EXAMPLE =
  */
 export async function restoreBackup(ctx: CommandContext): Promise<Reply> {
   authorize(ctx.actor, { type: 'restore' });
-  const backup = readBackup(oneFile(ctx.files ?? [], '.json', 'restore'));
   const workspaceId = ctx.workspace.id;
   const existing = await ctx.store.reports.list(workspaceId);
   if (existing.length > 0) {
@@ -28,6 +27,7 @@ export async function restoreBackup(ctx: CommandContext): Promise<Reply> {
       `report delete ${existing[0]?.key}`,
     );
   }
+  const backup = readBackup(oneFile(ctx.files ?? [], '.json', 'restore'));
   const { timeZone, dueSoonDays, revisionLimit } = backup.workspace;
   await ctx.store.workspaces.update(workspaceId, { timeZone, dueSoonDays, revisionLimit });
   const people = await restoreMembers(ctx, backup.members);
@@ -35,7 +35,11 @@ export async function restoreBackup(ctx: CommandContext): Promise<Reply> {
     id === null
       ? null
       : (people.get(id) ??
-        fail('restore.invalid', `The backup names a person (${id}) it does not list. Nothing was restored.`));
+        fail(
+          'restore.invalid',
+          `The backup names a person (${id}) it does not list. Nothing was restored.`,
+          'export json',
+        ));
   let items = 0;
   for (const { report, items: records } of backup.reports) {
     const reportId = ctx.ids.next();
@@ -114,21 +118,23 @@ export function oneFile(files: readonly DocumentFile[], extension: string, comma
   const [file] = files;
   if (file === undefined) {
     return fail(
-      `${command}.no_file`,
-      `Attach the ${extension} file to the ${command} command (in the console, name it after the command).`,
-      command === 'restore' ? EXAMPLE : `${command} ./items${extension}`,
+      'file.missing',
+      `Send the ${extension} file with the command: attach it to the message "${command}" (in the console, type the file's path after it: ${command} ./file${extension}).`,
+      command,
     );
   }
-  if (files.length > 1)
+  if (files.length > 1) {
     return fail(
-      `${command}.one_file`,
+      'file.several',
       `Send one ${extension} file at a time; that message carries ${files.length}.`,
+      command,
     );
+  }
   if (!file.name.toLowerCase().endsWith(extension)) {
     return fail(
-      `${command}.wrong_file`,
+      'file.wrong_type',
       `${file.name} is not a ${extension} file; ${command} reads ${extension} files.`,
-      command === 'restore' ? EXAMPLE : undefined,
+      command,
     );
   }
   return file;
