@@ -5,9 +5,6 @@ import { authorize } from '../permissions.ts';
 import { fail, type Reply, success } from '../reply/reply.ts';
 import type { CommandContext } from './context.ts';
 
-const EXAMPLE =
-  'restore   (with rectrack-backup-2026-12-05.json attached; in the console: restore ./rectrack-backup-2026-12-05.json)';
-
 /**
  * `restore` with a JSON backup attached: every report, item, deadline and update of the backup, with
  * new ids, into a workspace that has no reports yet, all in this command's transaction. People are
