@@ -153,7 +153,7 @@ export function help(topic: string | null): Reply {
   ]);
   blocks.push({ type: 'text', text: `More on one topic: help ${Object.keys(TOPICS).join(' | help ')}` });
   return info(
-    `${intro}I track inspection and audit recommendations to completion. Type help reports, help items, help updates, help deadlines, help lists or help admin.`,
+    `${intro}I track inspection and audit recommendations to completion. Type help reports, help items, help updates, help deadlines, help lists, help exports or help admin.`,
     blocks,
   );
 }

@@ -60,15 +60,17 @@ export function itemsTable(snapshot: Snapshot): ItemsTable {
     ...Object.values(COLUMNS),
     ...Array.from({ length: most }, (_, k) => DEADLINE_FIELDS.map((f) => deadlineColumn(k + 1, f))).flat(),
   ];
-  const rows = snapshot.reports.flatMap((report) =>
-    report.items.map((record) => row(record, report, snapshot, names, most)),
-  );
+  const rows = snapshot.reports.flatMap((report) => {
+    const refs = new Map(report.items.map((i) => [i.item.id, i.item.ref]));
+    return report.items.map((record) => row(record, report.report, refs, snapshot, names, most));
+  });
   return { header, rows };
 }
 
 function row(
   record: ItemRecord,
-  { report, items }: ReportRecord,
+  report: ReportRecord['report'],
+  refs: ReadonlyMap<string, string>,
   snapshot: Snapshot,
   names: Map<string, string>,
   most: number,
@@ -77,7 +79,7 @@ function row(
   const slipped = slippage(deadlines);
   const main = deadlines[0];
   const latest = [...updates].reverse().find((u) => u.note !== null && u.kind !== 'created');
-  const parent = item.parentId ? items.find((i) => i.item.id === item.parentId)?.item.ref : undefined;
+  const parent = item.parentId ? refs.get(item.parentId) : undefined;
   const rag = deriveRag({
     status: item.status,
     dueOn: item.dueOn,
