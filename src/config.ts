@@ -42,6 +42,11 @@ const envSchema = z.object({
   // https://no-color.org: any non-empty value turns colour off.
   NO_COLOR: optional,
   TEAMS_APP_TYPE: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
+  // Where rectrack serve is reached from outside; Teams gets exports as download links there.
+  TEAMS_PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   INBOX_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(500),
   INBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   // Seals Slack tokens in the database (AES-256-GCM); the previous keys still open what they sealed.
@@ -80,6 +85,8 @@ export type Config = {
   teams: TeamsConfig | undefined;
   /** TEAMS_ALLOW_UNAUTHENTICATED=true: serve /api/messages with no credentials (local testing only). */
   teamsAllowUnauthenticated: boolean;
+  /** TEAMS_PUBLIC_URL: the public address download links for Teams exports start with. */
+  teamsPublicUrl?: string;
   /** Requests written down before they are acknowledged: how many may wait unfinished, and each claim's lease. */
   inbox: { limit: number; leaseMs: number };
   /** RECTRACK_SECRET_KEY (and _PREVIOUS); unset, tokens are stored as they come. */
@@ -146,6 +153,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
           }
         : undefined,
       teamsAllowUnauthenticated: e.TEAMS_ALLOW_UNAUTHENTICATED === 'true',
+      ...(e.TEAMS_PUBLIC_URL ? { teamsPublicUrl: e.TEAMS_PUBLIC_URL } : {}),
       inbox: { limit: e.INBOX_LIMIT, leaseMs: e.INBOX_LEASE_SECONDS * 1000 },
       ...(secretKeys ? { secretKeys } : {}),
     },

@@ -89,6 +89,7 @@ export function createTeams(
     clock: systemClock,
     fetchUrl: createGuardedFetch(),
     conversations: createKyselyTeamsConversationStore(app.db),
+    ...(config.teamsPublicUrl ? { publicUrl: config.teamsPublicUrl } : {}),
     auth: teams
       ? {
           kind: 'credentials',

@@ -5,7 +5,8 @@ import type { DocumentFile } from '../../src/ports/documents.ts';
 // Far above any report; the document reader applies the real limit, this only keeps memory sane.
 const MAX_READ_BYTES = 64 * 1024 * 1024;
 
-export type Attachment = { ok: true; file: DocumentFile } | { ok: false; message: string };
+/** `text` is the command to send with the file (the path taken off where the command has no room for it). */
+export type Attachment = { ok: true; file: DocumentFile; text: string } | { ok: false; message: string };
 
 /**
  * `report import PATH` where PATH names an existing file: the console's way to upload one. Returns
@@ -13,13 +14,19 @@ export type Attachment = { ok: true; file: DocumentFile } | { ok: false; message
  * so the line goes to the core as typed.
  */
 export async function attachmentFor(line: string, cwd: string): Promise<Attachment | undefined> {
-  const match = /^(?:report\s+)?import\s+(.+)$/i.exec(line.trim());
-  const typed = match?.[1]?.trim().replace(/^(["'])(.*)\1$/, '$2');
+  // `restore PATH` and `import csv PATH` send the command alone with the file; `report import PATH` as typed.
+  const own = /^(restore|import\s+(?:csv|xlsx))\s+(.+)$/i.exec(line.trim());
+  const match = own ? null : /^(?:report\s+)?import\s+(.+)$/i.exec(line.trim());
+  const typed = (own?.[2] ?? match?.[1])?.trim().replace(/^(["'])(.*)\1$/, '$2');
+  const text = own?.[1] ?? line;
   // A path has a dot or a slash; "import preview" names no file even if one is called that.
   if (!typed || !/[./\\]/.test(typed)) return undefined;
   const path = resolve(cwd, typed);
   const info = await stat(path).catch(() => undefined);
-  if (!info?.isFile()) return undefined;
+  if (!info?.isFile()) {
+    // After restore or import csv a path is all there is to read: say it is not there.
+    return own ? { ok: false, message: `There is no file at ${typed} (looked in ${cwd}).` } : undefined;
+  }
   if (info.size > MAX_READ_BYTES) {
     return {
       ok: false,
@@ -27,7 +34,7 @@ export async function attachmentFor(line: string, cwd: string): Promise<Attachme
     };
   }
   try {
-    return { ok: true, file: { name: basename(path), bytes: await readFile(path) } };
+    return { ok: true, file: { name: basename(path), bytes: await readFile(path) }, text };
   } catch (error) {
     return {
       ok: false,

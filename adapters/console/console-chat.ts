@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { CoreDeps, IncomingMessage } from '../../src/core/handle-message.ts';
 import type { Choice } from '../../src/core/reply/reply.ts';
@@ -7,6 +8,7 @@ import type { Logger } from '../../src/ports/logger.ts';
 import { attachmentFor } from './attach-file.ts';
 import { CONSOLE_CHANNEL } from './messenger.ts';
 import { renderReply } from './render.ts';
+import { saveFiles } from './save-files.ts';
 
 export type ConsoleChatOptions = {
   deps: CoreDeps;
@@ -18,6 +20,8 @@ export type ConsoleChatOptions = {
   logger: Logger;
   /** Where `report import ./file.docx` paths start from; the process's working directory by default. */
   cwd?: string;
+  /** Where exports are written; `exports/` under cwd by default. */
+  exportDir?: string;
 };
 
 /** The console is one local workspace; the user name is the identity, as in Hubot's shell. */
@@ -51,7 +55,12 @@ async function sendLine(options: Chat, line: string, last: Choice[]): Promise<Tu
     options.output.write(`✗ ${attached.message}\n`);
     return NO_TURN;
   }
-  return send(options, consoleMessage(options.user, text, attached ? [attached.file] : undefined));
+  return send(
+    options,
+    attached
+      ? consoleMessage(options.user, attached.text, [attached.file])
+      : consoleMessage(options.user, text),
+  );
 }
 
 /**
@@ -70,11 +79,19 @@ async function sendPaste(options: Chat, lines: string[]): Promise<Turn> {
 }
 
 async function send(options: Chat, message: IncomingMessage): Promise<Turn> {
-  const reply = await options.turns.answer(message);
+  const reply = await options.turns.answer({
+    ...message,
+    progress: (line) => options.output.write(`… ${line}\n`),
+  });
   // A script piped into the console should see that a command hit a bug.
   if (reply.code === 'internal.error') process.exitCode = 1;
   const rendered = renderReply(reply, { color: options.color });
   options.output.write(`${rendered.text}\n`);
+  if (reply.files && reply.files.length > 0) {
+    const cwd = options.cwd ?? process.cwd();
+    const lines = await saveFiles(reply.files, options.exportDir ?? resolve(cwd, 'exports'), cwd);
+    options.output.write(`${lines.join('\n')}\n`);
+  }
   const expectsDocument = reply.expects === 'document';
   if (expectsDocument && options.interactive) {
     options.output.write('(Paste the text, then a line with a single . to finish.)\n');

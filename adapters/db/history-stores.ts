@@ -125,5 +125,23 @@ export function createKyselyUpdateStore(db: Kysely<DB>): UpdateStore {
         .executeTakeFirst();
       return { updates: rows.map(updateFromRow), total: Number(counted?.n ?? 0) };
     },
+    async listByItems(workspaceId, itemIds) {
+      const rows: UpdateRow[] = [];
+      for (let start = 0; start < itemIds.length; start += IDS_PER_QUERY) {
+        const chunk = itemIds.slice(start, start + IDS_PER_QUERY);
+        rows.push(
+          ...(await db
+            .selectFrom('updates')
+            .selectAll()
+            .where('workspace_id', '=', workspaceId)
+            .where('item_id', 'in', chunk)
+            .execute()),
+        );
+      }
+      const order = new Map(itemIds.map((id, index) => [id, index]));
+      return rows
+        .sort((a, b) => (order.get(a.item_id) ?? 0) - (order.get(b.item_id) ?? 0) || oldestFirst(a, b))
+        .map(updateFromRow);
+    },
   };
 }

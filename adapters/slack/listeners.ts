@@ -9,6 +9,7 @@ import type { Destination } from './reply-sender.ts';
 import { registerResponsesForm } from './responses-edit.ts';
 import { answeringOf, type RunInput, runCommand, type SlackEnv, sendOutcome } from './run.ts';
 import { plainText, type SlackWho, stripBotMention } from './translate.ts';
+import { uploadFiles } from './upload.ts';
 import { registerViews } from './views.ts';
 
 /** Every Slack entry point, each acknowledging first and answering after. */
@@ -43,15 +44,29 @@ async function answerTyped(
   to: Destination,
   options: { share?: string; modal?: { triggerId: string; responseUrl: string } } = {},
 ): Promise<void> {
-  const outcome = await runCommand(env, run);
-  if (!outcome) return;
   const { client, who } = run;
+  // A slow answer (an export's files) shows a progress line where the answer will go.
+  const progress = (line: string) => void env.replies.deliver(client, to, [{ text: line, blocks: [] }]);
+  const outcome = await runCommand(env, { ...run, progress });
+  if (!outcome) return;
   if (options.modal && outcome.reply.form?.kind === 'report_new') {
     const { triggerId, responseUrl } = options.modal;
     await openView(env, client, triggerId, reportModal({ responseUrl }));
     return;
   }
   await sendOutcome(env, client, to, outcome, options.share);
+  const files = outcome.reply.files;
+  if (files && files.length > 0) {
+    const channel = run.conversation?.id ?? (to.kind === 'respond' ? undefined : to.channel);
+    const thread = to.kind !== 'respond' ? to.threadTs : undefined;
+    const where = { channel, userId: who.userId, ...(thread ? { threadTs: thread } : {}) };
+    const shared = await uploadFiles(client, where, files, outcome.reply.text, env);
+    if (!shared) {
+      await env.replies.deliver(client, to, [
+        { text: 'I made the files but Slack would not take them. Please try again in a minute.', blocks: [] },
+      ]);
+    }
+  }
   if (outcome.reply.kind === 'success') env.home.schedule(client, who);
 }
 

@@ -20,6 +20,8 @@ export const BOT_SCOPES = [
   'im:history',
   'users:read',
   'files:read',
+  'files:write',
+  'im:write',
   'channels:history',
   'groups:history',
 ] as const satisfies readonly BotScope[];

@@ -57,6 +57,8 @@ export type RunInput = {
   readOnly?: boolean;
   /** The inbox entry this answers: the core owes its answer in the command's transaction. */
   answering?: Answering;
+  /** Shows the core's progress line (IncomingMessage.progress). */
+  progress?: (line: string) => void;
 };
 
 /**
@@ -117,7 +119,8 @@ export async function runCommand(env: SlackEnv, input: RunInput): Promise<Outcom
     ...(input.readOnly ? { readOnly: true } : {}),
   });
   const answered = input.answering ? { ...message, answerId: input.answering.id } : message;
-  return { reply: await env.turns.answer(answered), notices };
+  const withProgress = input.progress ? { ...answered, progress: input.progress } : answered;
+  return { reply: await env.turns.answer(withProgress), notices };
 }
 
 /** Renders and sends an outcome; a read-only answer outside a DM gets a "Share in channel" button. */

@@ -7,6 +7,7 @@ import type { Logger } from '../../src/ports/logger.ts';
 import type { TeamsConversationStore } from '../../src/ports/teams-conversations.ts';
 import type { UrlFetcher } from '../../src/ports/url-fetcher.ts';
 import { appIdOf, createAuthentication, type TeamsAuth } from './auth.ts';
+import { createDownloads, DOWNLOADS_PATH } from './downloads.ts';
 import { createMessagesRoute, HostedCloudAdapter, type TeamsRoute } from './http.ts';
 import { createTeamsInbox } from './inbox.ts';
 import { createTurnHandler } from './listeners.ts';
@@ -37,6 +38,8 @@ export type TeamsBotOptions = {
    * the worker (which then calls TeamsBot.processInbox). Without it, turns run in the request.
    */
   inbox?: { store: InboxStore; ids: IdGenerator; limit: number; accepted(): void; invokeWaitMs?: number };
+  /** Where rectrack serve is reached from outside (TEAMS_PUBLIC_URL): exports are offered as links there. */
+  publicUrl?: string;
 };
 
 export type TeamsBot = {
@@ -66,6 +69,9 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
   }
   const adapter = new HostedCloudAdapter(createAuthentication(options.auth));
   const maxMessageBytes = options.maxMessageBytes ?? MAX_MESSAGE_BYTES;
+  const downloads = options.publicUrl
+    ? createDownloads({ publicUrl: options.publicUrl.replace(/\/$/, ''), clock: options.clock })
+    : undefined;
   const env: TeamsEnv = {
     logger,
     clock: options.clock,
@@ -78,6 +84,7 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
       fetch: options.fetchUrl,
     },
     maxMessageBytes,
+    downloads,
   };
   // A token's serviceUrl claim is checked by the SDK; with no token, only a local one is trusted.
   const acceptsServiceUrl = options.auth.kind === 'unauthenticated' ? isLoopbackUrl : undefined;
@@ -98,7 +105,10 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
     : undefined;
   const route = inbox?.route ?? createMessagesRoute(adapter, logic, logger, acceptsServiceUrl);
   return {
-    routes: new Map([[MESSAGES_PATH, route]]),
+    routes: new Map([
+      [MESSAGES_PATH, route],
+      ...(downloads ? [[DOWNLOADS_PATH, downloads.route] as const] : []),
+    ]),
     ...(inbox ? { processInbox: (entry: InboxEntry) => inbox.process(entry) } : {}),
     messenger: createTeamsMessenger({
       adapter,

@@ -1,12 +1,12 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
-import { problem } from '../../src/core/reply/reply.ts';
+import { info, problem } from '../../src/core/reply/reply.ts';
 import { SORRY } from '../../src/core/turn.ts';
 import { invokeData, readPress } from './actions.ts';
 import { downloadFiles } from './files.ts';
 import { onInstalled, onUninstalled, rememberConversation } from './installations.ts';
 import { answerPress } from './interactions.ts';
 import { resolveMentions } from './people.ts';
-import { chatLinkFor, renderReply } from './render.ts';
+import { chatLinkFor, renderDownloads, renderReply } from './render.ts';
 import { answeringIn, sendMessages, updateMessage } from './reply-sender.ts';
 import { runCommand, type TeamsEnv } from './run.ts';
 import {
@@ -139,8 +139,13 @@ async function onMessage(env: TeamsEnv, context: TurnContext, activity: TeamsAct
     mentions: coreMentions(mentions, resolved),
     ...(key ? { key } : {}),
     ...(downloaded?.ok ? { files: downloaded.files } : {}),
+    // A slow answer (an export's files) says what it is making first.
+    progress: (line) => void sendMessages(context, renderReply(info(line), options), env.logger),
   });
   await sendMessages(context, renderReply(reply, options), env.logger);
+  if (reply.files && reply.files.length > 0) {
+    await sendMessages(context, [renderDownloads(env.downloads?.offer(reply.files))], env.logger);
+  }
 }
 
 /**

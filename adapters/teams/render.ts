@@ -15,6 +15,7 @@ import {
   subtle,
   withInput,
 } from './cards.ts';
+import { DOWNLOAD_TTL_MS, type OfferedFile } from './downloads.ts';
 import { importEditActions } from './import-form.ts';
 import { responsesActions } from './responses-form.ts';
 
@@ -192,4 +193,22 @@ function paginate(text: string, body: CardElement[], maxBytes: number): TeamsMes
 
 export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/**
+ * An export's files as a card of download links (downloads.ts), or, where this rectrack has no public
+ * address to serve them from, a line saying so.
+ */
+export function renderDownloads(links: readonly OfferedFile[] | undefined): TeamsMessage {
+  if (!links) {
+    const text =
+      'I made the files, but this rectrack has no public address to offer them from (TEAMS_PUBLIC_URL). Ask its administrator, or export from the console.';
+    return { summary: text, card: card(notice(text, 'Warning'), text) };
+  }
+  const minutes = Math.round(DOWNLOAD_TTL_MS / 60000);
+  const text = `Download (each link works for ${minutes} minutes):`;
+  return {
+    summary: `${text} ${links.map((l) => l.name).join(', ')}`,
+    card: card([subtle(text), ...actionRows(links.map((l) => openUrl(l.name, l.url)))], text),
+  };
 }

@@ -3,6 +3,7 @@ import type { TurnPipeline } from '../../src/core/turn.ts';
 import type { Clock } from '../../src/ports/clock.ts';
 import type { Logger } from '../../src/ports/logger.ts';
 import type { TeamsConversationStore } from '../../src/ports/teams-conversations.ts';
+import type { Downloads } from './downloads.ts';
 import type { FileDownloadOptions } from './files.ts';
 import { type TranslateInput, toIncoming } from './translate.ts';
 
@@ -15,10 +16,12 @@ export type TeamsEnv = {
   files: FileDownloadOptions;
   /** Largest message in bytes (UTF-16); see render.ts. */
   maxMessageBytes: number;
+  /** Serves exports by short-lived links; undefined without a public address (TEAMS_PUBLIC_URL). */
+  downloads: Downloads | undefined;
 };
 
 /** `answerId`: the inbox entry the turn answers; the core owes its answer in the command's transaction. */
-export type RunInput = TranslateInput & { answerId?: string };
+export type RunInput = TranslateInput & { answerId?: string; progress?: (line: string) => void };
 
 /** One grammar command for one Teams user, through the turn pipeline (a bug comes back as a polite line). */
 export async function runCommand(env: TeamsEnv, input: RunInput): Promise<Reply> {
@@ -31,5 +34,6 @@ export async function runCommand(env: TeamsEnv, input: RunInput): Promise<Reply>
     ...(input.files ? { files: input.files } : {}),
   });
   const answered = input.answerId ? { ...message, answerId: input.answerId } : message;
-  return env.turns.answer(answered, { conversation: input.activity.conversation.id });
+  const withProgress = input.progress ? { ...answered, progress: input.progress } : answered;
+  return env.turns.answer(withProgress, { conversation: input.activity.conversation.id });
 }

@@ -8,6 +8,7 @@ import { execute } from './commands/execute.ts';
 import { type IncomingDocument, takeDocument, uploadedDocument } from './commands/import-intake.ts';
 import { isReadOnly } from './commands/read-only.ts';
 import { todayIn } from './dates/index.ts';
+import { describeJob, makeFiles } from './export/make.ts';
 import { parseCommand } from './grammar/parse.ts';
 import { formatRef } from './grammar/refs.ts';
 import type { Member, Platform, Workspace } from './model/entities.ts';
@@ -55,6 +56,11 @@ export type IncomingMessage = {
    * else is refused with a problem and changes nothing.
    */
   readOnly?: boolean;
+  /**
+   * Told what the core is making when a command's answer takes time to build (an export's files);
+   * the adapter shows it as a progress line if the answer is not back within a second.
+   */
+  progress?: (line: string) => void;
 };
 
 /** Platforms stop redelivering within minutes; a week of keys is ample and keeps the ledger small. */
@@ -67,13 +73,14 @@ const LEDGER_DAYS = 7;
 export async function handleMessage(deps: CoreDeps, message: IncomingMessage): Promise<Reply> {
   // Files are read before the transaction opens: parsing a PDF must not hold the database's write lock.
   let upload: IncomingDocument | undefined;
-  if (message.files !== undefined && message.files.length > 0) {
+  const raw = readsFilesAsTheyAre(message.text, deps);
+  if (!raw && message.files !== undefined && message.files.length > 0) {
     const read = await uploadedDocument(deps.documents, message.files);
     if (!read.ok) return read.reply;
     upload = read.document;
   }
   try {
-    return await deps.store.transaction(async (store) => {
+    const reply = await deps.store.transaction(async (store) => {
       const now = deps.clock.now();
       const workspace = await ensureWorkspace(store, deps, message, now);
       if (message.answerId) await store.outbox.owe(message.answerId, now.toISOString());
@@ -82,8 +89,17 @@ export async function handleMessage(deps: CoreDeps, message: IncomingMessage): P
         const handled = await store.requests.find(workspace.id, key);
         if (handled) return handled.reply;
       }
-      const reply = await answer(store, deps, workspace, message, upload, now);
-      if (key) {
+      const reply = await answer(
+        store,
+        deps,
+        workspace,
+        message,
+        upload,
+        now,
+        raw ? message.files : undefined,
+      );
+      // An export changes nothing, and its files are not kept: a redelivery makes them again.
+      if (key && !reply.making) {
         await store.requests.prune(
           workspace.id,
           new Date(now.getTime() - LEDGER_DAYS * 86_400_000).toISOString(),
@@ -92,10 +108,23 @@ export async function handleMessage(deps: CoreDeps, message: IncomingMessage): P
       }
       return reply;
     });
+    return await withFiles(reply, message);
   } catch (error) {
     if (error instanceof ProblemError) return error.reply;
     throw error;
   }
+}
+
+/**
+ * Makes an export's files after its transaction has ended, as an upload is read before it opens:
+ * building a Word file or a chart must not hold the database. Says what it is making first, which an
+ * adapter shows if the files take more than a moment.
+ */
+async function withFiles(reply: Reply, message: IncomingMessage): Promise<Reply> {
+  const { making, ...rest } = reply;
+  if (!making) return reply;
+  message.progress?.(describeJob(making));
+  return { ...rest, files: await makeFiles(making) };
 }
 
 /** Runs one message as a command (or takes it as an import document) inside the caller's transaction. */
@@ -106,6 +135,7 @@ async function answer(
   message: IncomingMessage,
   upload: IncomingDocument | undefined,
   now: Date,
+  files: readonly DocumentFile[] | undefined,
 ): Promise<Reply> {
   const actor = await ensureMember(store, deps, workspace, message, now);
   const dates = { now, timeZone: workspace.timeZone };
@@ -121,6 +151,7 @@ async function answer(
     mentions: message.mentions ?? [],
     channel: message.channel,
     schedules: deps.schedules,
+    files,
   };
   if (message.readOnly) {
     const parsed = parseCommand(message.text, dates);
@@ -139,6 +170,13 @@ async function answer(
   if (!parsed.ok) return parsed.reply;
   const reply = await execute(ctx, parsed.command);
   return isReadOnly(parsed.command) ? { ...reply, readOnly: true } : reply;
+}
+
+/** `restore` and `import csv` read their file's bytes themselves; any other file is a report to import. */
+function readsFilesAsTheyAre(text: string, deps: CoreDeps): boolean {
+  // Neither reads a date, so the default zone is as good as the workspace's here.
+  const parsed = parseCommand(text, { now: deps.clock.now(), timeZone: deps.defaultTimeZone });
+  return parsed.ok && (parsed.command.type === 'restore' || parsed.command.type === 'import_table');
 }
 
 const NOT_READ_ONLY = 'That command changes something, so I only run it for the person who typed it.';

@@ -45,6 +45,10 @@ type Rules = { [T in Command['type']]: (command: Extract<Command, { type: T }>) 
 const RULES: Rules = {
   help: () => ANYONE,
   report_new: () => admin('register reports'),
+  // Exports only read: anyone who can see the reports may take them to a meeting.
+  export: () => ANYONE,
+  restore: () => admin('restore a backup'),
+  import_table: () => admin('import items from a spreadsheet'),
   report_list: () => ANYONE,
   report_show: () => ANYONE,
   report_delete: () => admin('delete reports'),

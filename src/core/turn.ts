@@ -37,8 +37,9 @@ export function createTurnPipeline(deps: CoreDeps, logger: Logger): TurnPipeline
       return false;
     },
     async answer(message, context = {}) {
+      const progress = message.progress ? delayedProgress(message.progress) : undefined;
       try {
-        return await handleMessage(deps, message);
+        return await handleMessage(deps, progress ? { ...message, progress: progress.tell } : message);
       } catch (error) {
         // Not a bug: other writers held the database through every retry. Worth saying so.
         if (error instanceof StoreBusyError) {
@@ -57,7 +58,43 @@ export function createTurnPipeline(deps: CoreDeps, logger: Logger): TurnPipeline
           error: error instanceof Error ? error.stack : String(error),
         });
         return problem('internal.error', SORRY);
+      } finally {
+        progress?.done();
       }
+    },
+  };
+}
+
+/** A turn slower than this gets its progress line, so nobody wonders whether they were heard. */
+export const PROGRESS_AFTER_MS = 1000;
+
+/**
+ * Passes the core's progress line on only once the turn has taken PROGRESS_AFTER_MS, counted from its
+ * start (a line told later shows at once). A real timer, not the Clock: it measures how long the
+ * person has been waiting, not the business date.
+ */
+function delayedProgress(show: (line: string) => void) {
+  let line: string | undefined;
+  let late = false;
+  let finished = false;
+  const flush = () => {
+    if (late && line !== undefined && !finished) {
+      finished = true;
+      show(line);
+    }
+  };
+  const timer = setTimeout(() => {
+    late = true;
+    flush();
+  }, PROGRESS_AFTER_MS);
+  return {
+    tell(told: string) {
+      line ??= told;
+      flush();
+    },
+    done() {
+      finished = true;
+      clearTimeout(timer);
     },
   };
 }

@@ -214,6 +214,8 @@ export type UpdateStore = {
   listSince(workspaceId: string, since: Instant): Promise<Update[]>;
   /** One page of listByItem's list, and how many updates the item has. */
   pageByItem(workspaceId: string, itemId: string, page: Page): Promise<{ updates: Update[]; total: number }>;
+  /** The histories of several items (an export): in the order of itemIds, each oldest first as above. */
+  listByItems(workspaceId: string, itemIds: string[]): Promise<Update[]>;
 };
 
 /**

@@ -120,6 +120,31 @@ export function historyContract(current: CurrentStore): void {
       expect(history.map((u) => u.id)).toEqual(['u-early', ...ids]);
     });
 
+    it('lists the histories of several items in the order asked, each oldest first, in chunks', async () => {
+      const store = current();
+      const { workspace, admin, report } = await seedWorkspace(store);
+      const first = anItem(report);
+      const second = anItem(report, { ref: '6' });
+      await store.items.insert(first);
+      await store.items.insert(second);
+      const at = '2023-05-01T09:00:00.000Z';
+      for (const id of ['f-2', 'f-1']) await store.updates.append(anUpdate(first, admin.id, { id, at }));
+      await store.updates.append(
+        anUpdate(second, admin.id, { id: 's-late', at: '2023-06-01T00:00:00.000Z' }),
+      );
+      await store.updates.append(
+        anUpdate(second, admin.id, { id: 's-early', at: '2023-04-01T00:00:00.000Z' }),
+      );
+      // More ids than one query takes: the store splits the list and still keeps the order.
+      const many = [second.id, ...Array.from({ length: 600 }, (_, i) => `missing-${i}`), first.id];
+
+      const listed = await store.updates.listByItems(workspace.id, many);
+      expect(listed.map((u) => u.id)).toEqual(['s-early', 's-late', 'f-2', 'f-1']);
+      expect(await store.updates.listByItems(workspace.id, [])).toEqual([]);
+      const other = await seedWorkspace(store);
+      expect(await store.updates.listByItems(other.workspace.id, many)).toEqual([]);
+    });
+
     it('keeps another workspace from reading or writing an item history', async () => {
       const store = current();
       const a = await seedWorkspace(store);

@@ -30,7 +30,8 @@ type Family =
   | 'settings'
   | 'show'
   | 'section55'
-  | 'help';
+  | 'help'
+  | 'export';
 
 const FAMILY: Record<string, Family> = {
   status: 'status',
@@ -64,6 +65,8 @@ const FAMILY: Record<string, Family> = {
   item_show: 'show',
   item_history: 'show',
   help: 'help',
+  export: 'export',
+  restore: 'export',
 };
 
 const familyOf = (command: Command): Family =>
@@ -87,6 +90,10 @@ const PASTE = `report import\n${IMPORT_DOCUMENT.text}`;
 const PREVIEW = [PASTE];
 const FILE = { name: 'memo.txt', bytes: new TextEncoder().encode('Recommendation 1\nForces should act.') };
 const CHANNEL: SayOptions = { channel: { address: { channel: 'C1' }, name: 'audit-recs' } };
+const bytes = (text: string) => new TextEncoder().encode(text);
+/** A workspace of its own with no reports, where a restore gets as far as reading its file. */
+const ELSEWHERE = { workspace: 'elsewhere' };
+const SHEET = (rows: string) => ({ files: [{ name: 'items.csv', bytes: bytes(rows) }] });
 
 /** One message per refusal code. */
 const REFUSALS: Record<string, Refusal> = {
@@ -220,6 +227,64 @@ const REFUSALS: Record<string, Refusal> = {
   'snooze.usage': { say: 'snooze', family: 'digest' },
   'snooze.when': { say: 'snooze OSAEC23-5 for a bit', family: 'digest' },
   'status.blocked_reason': { say: 'OSAEC23-5 blocked', family: 'status' },
+  'export.since': { say: 'export pack since whenever', family: 'export' },
+  'export.unknown_word': { say: 'export OSAEC23 spreadsheetz', family: 'export' },
+  'export.usage': { say: 'export OSAEC23', family: 'export' },
+  'export.response_needs_key': { say: 'export response', family: 'export' },
+  'export.json_whole': { say: 'export OSAEC23 json', family: 'export' },
+  'export.format': { say: 'export OSAEC23 csv docx', family: 'export' },
+  'export.since_pack_only': { say: 'export csv since 1 March 2024', family: 'export' },
+  // Nothing to export until a report is registered: the example registers one.
+  'export.no_reports': { say: 'export all csv', family: 'report', options: ELSEWHERE },
+  // A restore never mixes: the reports already here must go first (or restore elsewhere).
+  'restore.not_empty': {
+    say: 'restore',
+    family: 'report',
+    options: { files: [{ name: 'b.json', bytes: bytes('{}') }] },
+  },
+  'restore.not_json': {
+    say: 'restore',
+    family: 'export',
+    options: { ...ELSEWHERE, files: [{ name: 'b.json', bytes: bytes('not json') }] },
+  },
+  'restore.invalid': {
+    say: 'restore',
+    family: 'export',
+    options: { ...ELSEWHERE, files: [{ name: 'b.json', bytes: bytes('{"format":"rectrack-backup"}') }] },
+  },
+  'file.missing': { say: 'restore', family: 'export', options: ELSEWHERE },
+  'file.several': {
+    say: 'import csv',
+    family: 'import',
+    options: {
+      files: [
+        { name: 'a.csv', bytes: bytes('x') },
+        { name: 'b.csv', bytes: bytes('y') },
+      ],
+    },
+  },
+  'file.wrong_type': {
+    say: 'import csv',
+    family: 'import',
+    options: { files: [{ name: 'a.xlsx', bytes: bytes('x') }] },
+  },
+  // The import's answers point to a sheet in the columns it reads: the report exported as CSV.
+  'import_table.rows': {
+    say: 'import csv',
+    family: 'export',
+    options: SHEET('Reference,Status\r\nOSAEC23-5,finished\r\nNOPE24-1,done\r\n'),
+  },
+  'import_table.unreadable': {
+    say: 'import csv',
+    family: 'export',
+    options: SHEET('Reference\r\n"OSAEC23-5\r\n'),
+  },
+  'import_table.no_reference': {
+    say: 'import csv',
+    family: 'export',
+    options: SHEET('Text\r\nSomething\r\n'),
+  },
+  'import_table.empty': { say: 'import csv', family: 'export', options: SHEET('Reference,Status\r\n') },
 };
 
 /*

@@ -51,6 +51,10 @@ const PACKAGE_HOMES: { match: RegExp; homes: string[] }[] = [
   { match: /^chrono-node$/, homes: ['src/core/'] },
   { match: /^zod$/, homes: ['src/', 'adapters/'] },
   { match: /^fflate$/, homes: ['manifests/teams/'] },
+  // Exports are pure (data in, bytes out): Word, Excel and charts are computed, never read or sent.
+  { match: /^(docx|exceljs|vega|vega-lite)$/, homes: ['src/core/export/'] },
+  // A native binding: SVG charts to PNG for Word happen in the export folder only.
+  { match: /^@resvg\/resvg-js$/, homes: ['src/core/export/'] },
 ];
 
 /** Node built-ins the core may use: hashing a document's text is computation, not I/O. */

@@ -10,7 +10,7 @@ import { openSqlite } from '../../adapters/db/open-sqlite.ts';
 import type { DB } from '../../adapters/db/schema.ts';
 import { createKyselyTeamsConversationStore } from '../../adapters/db/teams-conversation-store.ts';
 import { createDocumentReader } from '../../adapters/documents/reader.ts';
-import { createHttpServer } from '../../adapters/http/server.ts';
+import { createHttpServer, type Route } from '../../adapters/http/server.ts';
 import { createGuardedFetch } from '../../adapters/net/guarded-fetch.ts';
 import { createCronCalendar } from '../../adapters/scheduler/cron-calendar.ts';
 import { createInboxWorker, type InboxWorker } from '../../adapters/scheduler/inbox-worker.ts';
@@ -45,6 +45,8 @@ export type TeamsHarnessOptions = {
    * the answer would).
    */
   inbox?: { limit?: number; worker?: boolean; invokeWaitMs?: number };
+  /** Serve exports as download links at this server's own address (TEAMS_PUBLIC_URL). */
+  downloads?: boolean;
 };
 
 /**
@@ -93,6 +95,11 @@ export async function startTeamsHarness(options: TeamsHarnessOptions = {}) {
   const conversations = createKyselyTeamsConversationStore(db);
   const inbox = createKyselyInboxStore(db);
   let worker: InboxWorker | undefined;
+  // The server listens first, so the bot can be told its own address; routes are added once it exists.
+  const routes = new Map<string, Route>();
+  const server: Server = createHttpServer({ routes, logger, ready: async () => true });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const bot: TeamsBot = createTeamsBot({
     ...(options.inbox
       ? {
@@ -113,14 +120,13 @@ export async function startTeamsHarness(options: TeamsHarnessOptions = {}) {
     fetchUrl: createGuardedFetch(),
     fileTrustedHosts: [connector.host],
     ...(options.maxMessageBytes ? { maxMessageBytes: options.maxMessageBytes } : {}),
+    ...(options.downloads ? { publicUrl: base } : {}),
   });
   if (options.inbox && options.inbox.worker !== false && bot.processInbox) {
     worker = createInboxWorker({ inbox, clock, logger, handlers: { teams: bot.processInbox }, pollMs: 50 });
     worker.start();
   }
-  const server: Server = createHttpServer({ routes: bot.routes, logger, ready: async () => true });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  for (const [path, route] of bot.routes) routes.set(path, route);
 
   async function post(activity: Activity, headers: Record<string, string> = {}) {
     const response = await fetch(`${base}/api/messages`, {

@@ -42,6 +42,11 @@ export type FakeFile = { name: string; bytes: Uint8Array; token: string };
  * the request as a broken connection would: not recorded, not applied, never answered.
  */
 export type CallHook = () => 'drop' | undefined;
+/** A file the app uploaded and shared (files.getUploadURLExternal, its URL, files.completeUploadExternal). */
+export type SharedFile = { id: string; name: string; title: string; bytes: Uint8Array; comment: unknown };
+
+/** An upload in progress: what getUploadURLExternal was told, and the bytes once POSTed. */
+type PendingUpload = { name: string; length: number; bytes?: Uint8Array; completed: boolean };
 
 /** A payload the stand-in refused as Slack would, with the Block Kit rules it broke. */
 export type RejectedPayload = { method: string; problems: string[] };
@@ -73,6 +78,8 @@ export async function startFakeSlackApi() {
   const files = new Map<string, FakeFile>();
   const history = new Map<string, FakeMessage[]>();
   const hooks = new Map<string, CallHook[]>();
+  const uploads = new Map<string, PendingUpload>();
+  const shared = new Map<string, SharedFile[]>();
   let posts = 0;
   const rejected: RejectedPayload[] = [];
   let base = '';
@@ -176,6 +183,45 @@ export async function startFakeSlackApi() {
           },
         };
       }
+      // Slack's upload flow (https://docs.slack.dev/messaging/working-with-files#uploading_files), with
+      // its rules: a filename and the exact length first; the bytes POSTed to the URL given, no more
+      // and no less; then each file completed once, into a conversation the bot can reach.
+      case 'files.getUploadURLExternal': {
+        const length = Number(params.length);
+        if (!params.filename || !Number.isInteger(length) || length <= 0) {
+          return { body: { ok: false, error: 'invalid_arguments' } };
+        }
+        const id = `F${String(uploads.size + 1).padStart(6, '0')}`;
+        uploads.set(id, { name: String(params.filename), length, completed: false });
+        return { body: { ok: true, upload_url: `${base}/upload/${id}`, file_id: id } };
+      }
+      case 'files.completeUploadExternal': {
+        const list = params.files;
+        if (!Array.isArray(list) || list.length === 0)
+          return { body: { ok: false, error: 'invalid_arguments' } };
+        const channel = String(params.channel_id ?? '');
+        for (const entry of list as { id?: string }[]) {
+          const upload = uploads.get(String(entry.id));
+          if (!upload || upload.completed) return { body: { ok: false, error: 'file_not_found' } };
+          if (!upload.bytes) return { body: { ok: false, error: 'file_upload_not_found' } };
+        }
+        const into = shared.get(channel) ?? [];
+        shared.set(channel, into);
+        for (const entry of list as { id: string; title?: string }[]) {
+          const upload = uploads.get(entry.id) as PendingUpload & { bytes: Uint8Array };
+          upload.completed = true;
+          into.push({
+            id: entry.id,
+            name: upload.name,
+            title: entry.title ?? upload.name,
+            bytes: upload.bytes,
+            comment: params.initial_comment,
+          });
+        }
+        return { body: { ok: true, files: list } };
+      }
+      case 'conversations.open':
+        return { body: { ok: true, channel: { id: `D${String(params.users ?? '')}` } } };
       case 'oauth.v2.access':
         return {
           body: {
@@ -219,6 +265,21 @@ export async function startFakeSlackApi() {
         : url.pathname.replace(/^\/api\//, '');
       if (hooks.get(method)?.shift()?.() === 'drop') {
         res.destroy();
+        return;
+      }
+      if (url.pathname.startsWith('/upload/')) {
+        const id = url.pathname.slice('/upload/'.length);
+        calls.push({ method: 'file.upload', params: { id, bytes: raw.byteLength }, token, at: Date.now() });
+        const upload = uploads.get(id);
+        // The URL is signed for one file of the announced length.
+        if (!upload || upload.bytes || raw.byteLength !== upload.length) {
+          res.writeHead(400, { 'content-type': 'text/plain' });
+          res.end('bad upload');
+          return;
+        }
+        upload.bytes = new Uint8Array(raw);
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end(`OK - ${raw.byteLength}`);
         return;
       }
       if (url.pathname.startsWith('/respond/')) {
@@ -290,6 +351,8 @@ export async function startFakeSlackApi() {
     },
     /** What chat.postMessage put in a channel, oldest first (a post that answered an error is not there). */
     messagesIn: (channel: string) => [...postedIn(channel)],
+    /** The files shared into a conversation by files.completeUploadExternal, oldest first. */
+    filesIn: (channel: string) => [...(shared.get(channel) ?? [])],
     addUser(id: string, user: FakeUser) {
       users.set(id, user);
     },

@@ -363,6 +363,19 @@ function buildStore(holder: { state: MemoryState }, run: Run, transaction: Store
           const { rows, total } = pageOf(sorted, page);
           return { updates: copy(rows), total };
         }),
+      listByItems: (workspaceId, itemIds) =>
+        run(() => {
+          const order = new Map(itemIds.map((id, index) => [id, index]));
+          return copy(
+            inWorkspace(s().updates, workspaceId)
+              .filter((u) => order.has(u.itemId))
+              // Stable: same item and instant keep append order.
+              .sort(
+                (a: Update, b: Update) =>
+                  (order.get(a.itemId) ?? 0) - (order.get(b.itemId) ?? 0) || byCodeUnit(a.at, b.at),
+              ),
+          );
+        }),
     },
     pendingImports: {
       get: (workspaceId, memberId) =>

@@ -38,6 +38,10 @@ const adminStatus: Expected[] = [OK, ADMIN, OWNER, OK];
 
 const TABLE: [string, Expected[]][] = [
   ['help', anyone],
+  ['export OSAEC23 response', anyone],
+  ['export all csv', anyone],
+  ['restore', admins],
+  ['import csv', admins],
   ['report new "Custody" key CUST24', admins],
   ['reports', anyone],
   ['report OSAEC23', anyone],

@@ -1,3 +1,4 @@
+import type { DocumentFile } from '../../ports/documents.ts';
 import type { IdGenerator } from '../../ports/ids.ts';
 import type { ScheduleCalendar } from '../../ports/schedule.ts';
 import type { Store } from '../../ports/store.ts';
@@ -27,6 +28,8 @@ export type CommandContext = {
   channel?: { address: unknown; name?: string } | undefined;
   /** Cron arithmetic for digest schedules, when this deployment has it. */
   schedules?: ScheduleCalendar | undefined;
+  /** Files sent with a command that reads them as they are (restore, import csv), not as a report. */
+  files?: readonly DocumentFile[] | undefined;
 };
 
 export async function findReport(ctx: CommandContext, key: string): Promise<Report> {

@@ -13,6 +13,7 @@ import { findReport } from './context.ts';
 import { recordEvent, reviseDeadline } from './deadlines.ts';
 import { runDigestCommand } from './digest.ts';
 import { runReminderCommand } from './digest-reminders.ts';
+import { exportFiles } from './export.ts';
 import { help } from './help.ts';
 import { cancelImport, confirmImport, importDocument, PASTED, startImport } from './import.ts';
 import {
@@ -32,10 +33,12 @@ import {
   showImportItem,
   splitImportItem,
 } from './import-item-edits.ts';
+import { importTable } from './import-table.ts';
 import { addItem, showHistory, showItem } from './items.ts';
 import { listItems } from './lists.ts';
 import { deleteReport, listReports, newReport, respondToReport, showReport } from './reports.ts';
 import { showResponses } from './responses.ts';
+import { restoreBackup } from './restore.ts';
 import { searchItems } from './search.ts';
 import { recordStage, showStages } from './section55.ts';
 import { assignMany, changeStatuses, reviseMany } from './several.ts';
@@ -143,5 +146,11 @@ export async function execute(ctx: CommandContext, command: Command): Promise<Re
       return runDigestCommand(ctx, command);
     case 'reminder':
       return runReminderCommand(ctx, command);
+    case 'export':
+      return exportFiles(ctx, command);
+    case 'restore':
+      return restoreBackup(ctx);
+    case 'import_table':
+      return importTable(ctx, command);
   }
 }

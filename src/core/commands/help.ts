@@ -95,6 +95,16 @@ const TOPICS: Record<string, Topic> = {
       'set timezone Europe/London | set revisions 1 | set due-soon 14 | set s55-comments 21',
     ],
   },
+  exports: {
+    title: 'Exports (anyone may export; the console writes files, Slack and Teams send them)',
+    lines: [
+      'export OSAEC23 response   the section 55 response: .docx, .md and .html (or say one: export OSAEC23 response docx)',
+      'export OSAEC23 csv | export all xlsx   every item with every field, one row each, for committee spreadsheets',
+      'export json   a backup of this workspace; restore (with the file) puts it back into an empty workspace (admins)',
+      'import csv | import xlsx   (with the file) create or update items by reference, all rows or none (admins)',
+      'export pack since 12 March | export OSAEC23 pack   the panel pack (.docx, .html): RAG, charts, changes, overdue, slippage',
+    ],
+  },
   digests: {
     title: 'Digests and reminders',
     lines: [
@@ -139,6 +149,12 @@ const ALIASES: Record<string, string> = {
   reminders: 'digests',
   reminder: 'digests',
   snooze: 'digests',
+  export: 'exports',
+  response: 'exports',
+  backup: 'exports',
+  restore: 'exports',
+  csv: 'exports',
+  pack: 'exports',
 };
 
 export function help(topic: string | null): Reply {
@@ -157,7 +173,7 @@ export function help(topic: string | null): Reply {
   ]);
   blocks.push({ type: 'text', text: `More on one topic: help ${Object.keys(TOPICS).join(' | help ')}` });
   return info(
-    `${intro}I track inspection and audit recommendations to completion. Type help reports, help items, help updates, help deadlines, help lists, help s55 or help admin.`,
+    `${intro}I track inspection and audit recommendations to completion. Type help reports, help items, help updates, help deadlines, help lists, help s55, help exports or help admin.`,
     blocks,
   );
 }

@@ -10,6 +10,7 @@ const READ_ONLY: ReadonlySet<Command['type']> = new Set([
   'list',
   'search',
   'settings',
+  'export',
 ]);
 
 export function isReadOnly(command: Command): boolean {

@@ -22,6 +22,12 @@ export const KEY_PATTERN = /^[A-Z][A-Z0-9]{1,15}$/;
 /** An item's ref within its report: "5", "A3" (area for improvement), "C1" (cause of concern). */
 export const ITEM_REF_PATTERN = /^[A-Z]{0,3}\d{1,4}$/;
 
+/** What `export` makes, and the document formats a response or a pack can be written in. */
+export const EXPORT_KINDS = ['response', 'csv', 'xlsx', 'json', 'pack'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+export const DOCUMENT_FORMATS = ['md', 'html', 'docx'] as const;
+export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const key = z.string().regex(KEY_PATTERN);
 
@@ -189,6 +195,18 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('import_due'), ref: previewRef, phrases: z.array(text).min(1) }),
   z.object({ type: z.literal('import_add'), kind: z.enum(ITEM_KINDS), text, phrases: z.array(text) }),
   z.object({ type: z.literal('import_ours'), refs: z.array(previewRef).min(1) }),
+  /** `key` null: every report (or, for json, the whole workspace); `formats` null: each the kind has. */
+  z.object({
+    type: z.literal('export'),
+    key: key.nullable(),
+    kind: z.enum(EXPORT_KINDS),
+    formats: z.array(z.enum(DOCUMENT_FORMATS)).min(1).nullable(),
+    since: isoDate.nullable(),
+  }),
+  /** A JSON backup, uploaded with the command, into a workspace that has no reports yet. */
+  z.object({ type: z.literal('restore') }),
+  /** A spreadsheet of items, uploaded with the command: each row creates or updates the item it names. */
+  z.object({ type: z.literal('import_table'), format: z.enum(['csv', 'xlsx']) }),
   ...digestCommandSchemas({ itemRef: itemRefSchema, person: personSchema, key, isoDate }),
 ]);
 export type Command = z.infer<typeof commandSchema>;

@@ -33,6 +33,11 @@ type SubRule = { pattern: RegExp; parse: (match: RegExpExecArray, ctx: DateConte
 const KEY = '([A-Za-z][A-Za-z0-9-]{0,20})';
 
 const SUBCOMMANDS: SubRule[] = [
+  // A spreadsheet of items (uploaded with the command), not a report: each row names its item.
+  {
+    pattern: /^(csv|xlsx|excel|spreadsheet)$/i,
+    parse: (m) => accept({ type: 'import_table', format: /^csv$/i.test(m[1] ?? '') ? 'csv' : 'xlsx' }),
+  },
   {
     pattern: new RegExp(
       `^(?:confirm(?:ed)?|save|yes)(?:\\s+(?:as\\s+)?(?!anyway$)${KEY})?(\\s+anyway)?$`,

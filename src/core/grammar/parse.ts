@@ -5,6 +5,7 @@ import { askingAboutMany } from './ask-many.ts';
 import { parseBulk } from './bulk.ts';
 import { MAX_ITEMS_AT_ONCE } from './commands.ts';
 import { DIGEST_RULES } from './digest.ts';
+import { EXPORT_RULES } from './export.ts';
 import { parseImport, splitImport } from './import.ts';
 import { parseItemIntent, severalOutcome } from './item-intent.ts';
 import { parseListFilter } from './list-filter.ts';
@@ -143,6 +144,7 @@ const RULES: Rule[] = [
   ...S55_RULES,
   ...DIGEST_RULES,
   ...SEARCH_RULES,
+  ...EXPORT_RULES,
 ];
 
 const USAGE: Record<string, string> = {

@@ -13,6 +13,8 @@ export const COMMAND_WORDS = [
   'due soon',
   'admin',
   'settings',
+  'export',
+  'restore',
 ] as const;
 
 /** A command that works for each first word, for the example under "did you mean". */
@@ -24,6 +26,7 @@ const WORD_EXAMPLES: Partial<Record<(typeof COMMAND_WORDS)[number], string>> = {
   history: 'history OSAEC23-5',
   respond: 'respond OSAEC23-5 force: we accept this recommendation',
   admin: 'admin @alice',
+  export: 'export OSAEC23 response',
 };
 
 /** What to show as the example for a first word that was meant to be `word`. */

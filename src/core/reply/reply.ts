@@ -1,4 +1,6 @@
 import type { IsoDate } from '../dates/index.ts';
+import type { ExportJob } from '../export/make.ts';
+import type { ExportFile } from '../export/snapshot.ts';
 import type { Disposition, ItemKind } from '../model/entities.ts';
 import type { Rag } from '../model/rag.ts';
 import type { Status } from '../model/status.ts';
@@ -100,6 +102,13 @@ export type Reply = {
    * channel ("Share in channel" runs it again for everyone).
    */
   readOnly?: true;
+  /** Files the reply hands over (an export): the console writes them, Slack uploads them, Teams offers them. */
+  files?: ExportFile[];
+  /**
+   * Files still to be made from what the command read: handleMessage makes them once the transaction
+   * has ended (making a Word file must not hold the database) and puts them in `files`. Never stored.
+   */
+  making?: ExportJob;
 };
 
 export function info(text: string, blocks: Block[] = []): Reply {

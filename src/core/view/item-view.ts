@@ -105,7 +105,7 @@ export function itemCard(input: {
     today,
     dueSoonDays: workspace.dueSoonDays,
   });
-  const label = item.label ?? `${KIND_LABELS[item.kind]}${item.number === null ? '' : ` ${item.number}`}`;
+  const label = itemLabel(item);
   const fields = [
     {
       label: 'Status',
@@ -191,4 +191,9 @@ function describeUpdate(update: Update, name: (id: string | null) => string): st
     case 'response':
       return `response recorded${note}`;
   }
+}
+
+/** As the source printed it ("Recommendation 5"), or made from the kind and number for an item typed in. */
+export function itemLabel(item: Pick<Item, 'label' | 'kind' | 'number'>): string {
+  return item.label ?? `${KIND_LABELS[item.kind]}${item.number === null ? '' : ` ${item.number}`}`;
 }
