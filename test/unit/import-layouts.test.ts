@@ -670,6 +670,37 @@ describe('import layouts seen on unseen documents', () => {
     expect(table('Partnership response')).toEqual([null, null]);
   });
 
+  it("keeps a learning log's unnumbered concern as a row of its own when its first column names a new report", () => {
+    const tsv = (...cells: string[]) => cells.join('\t');
+    const e = extractReport(
+      lines(
+        'Learning log',
+        '',
+        tsv('PFD ref', 'Report date', 'Sent to', 'No.', 'Matter of concern'),
+        tsv(
+          '2014-0372',
+          '06/08/2014',
+          'Chief Constable of Northshire Police',
+          '1',
+          'There was no policy on when officers should close a road.',
+        ),
+        tsv('', '', '', '2', 'Calls from the public about the lights were not passed to the council.'),
+        tsv(
+          '2016-0043',
+          '09/02/2016',
+          'Chief Constable of Southshire Police',
+          '',
+          'The video footage from the scene was not reviewed before the road reopened.',
+        ),
+      ),
+    );
+    expect(e.recommendations.map((i) => i.text.slice(0, 20))).toEqual([
+      'There was no policy ',
+      'Calls from the publi',
+      'The video footage fr',
+    ]);
+  });
+
   it("reads a Treasury Minute: '4: PAC recommendation:', the government's answer and its target date", () => {
     const e = extractReport(
       lines(

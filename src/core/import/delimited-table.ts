@@ -236,7 +236,8 @@ function joinWrapped(records: readonly Record[], columns: readonly Column[]): Jo
     const carriesOn =
       open !== undefined &&
       (key >= 0
-        ? (record.cells[key] ?? '') === ''
+        ? // An unnumbered row of a new report ("2016-0043" in the first column) is a row of its own.
+          (record.cells[key] ?? '') === '' && (key === 0 || (record.cells[0] ?? '') === '')
         : text === '' || /^[a-z]/.test(text) || !endsSentence(before[before.length - 1] ?? '.'));
     if (!carriesOn) {
       out.push({
