@@ -88,9 +88,22 @@ describe('rectrack chat (a real process on a real SQLite file)', () => {
       expect(run.stderr).toBe('');
       expect(run.stdout.match(/✓ Noted on OSAEC23-3\./g)).toHaveLength(25);
     }
-    const history = await rectrack(['chat', '--db', db, '--user', 'alice', '-e', 'history OSAEC23-3']);
+    // History shows 25 updates a page: the 75 notes and the updates before them run over four.
+    let history = '';
+    for (const page of [1, 2, 3, 4]) {
+      const shown = await rectrack([
+        'chat',
+        '--db',
+        db,
+        '--user',
+        'alice',
+        '-e',
+        `history OSAEC23-3 page ${page}`,
+      ]);
+      history += shown.stdout;
+    }
     for (const who of ['p1', 'p2', 'p3']) {
-      expect(history.stdout.match(new RegExp(`${who}: commented: ${who} \\d+`, 'g'))).toHaveLength(25);
+      expect(history.match(new RegExp(`${who}: commented: ${who} \\d+`, 'g'))).toHaveLength(25);
     }
   });
 
