@@ -37,7 +37,9 @@ describe('import preview edits in the console (a real process on a real SQLite f
     expect(out).toMatch(/^4 {4}31 Mar 2026 \(under C2\) · /m);
     expect(out).toContain('> import due 4 whenever\n✗ I couldn\'t read "whenever" as a deadline.');
     expect(out).toContain('✓ Imported CAL24:');
-    expect(out).toMatch(/CAL24-A1 +- +no date +awaiting allocation +The force should brief “every” officer – now\./);
+    expect(out).toMatch(
+      /CAL24-A1 +- +no date +awaiting allocation +The force should brief “every” officer – now\./,
+    );
     expect(out).not.toMatch(/CAL24-2 /);
   });
 });
