@@ -5,7 +5,7 @@ import { createKyselyInboxStore } from '../adapters/db/inbox-store.ts';
 import { createKyselyStore } from '../adapters/db/kysely-store.ts';
 import { migrateToLatest } from '../adapters/db/migrate.ts';
 import { DatabaseUnusableError, explainOpenError } from '../adapters/db/open-problems.ts';
-import { isDatabaseReady, openSqlite } from '../adapters/db/open-sqlite.ts';
+import { isDatabaseReady, openSqlite, openSqliteReaders } from '../adapters/db/open-sqlite.ts';
 import type { Database, DB } from '../adapters/db/schema.ts';
 import { createSecretBox, type SecretBox } from '../adapters/db/secret-box.ts';
 import { resealSlackInstallations } from '../adapters/db/slack-installation-store.ts';
@@ -62,16 +62,38 @@ export async function openApp(config: Config, logger?: Logger): Promise<App> {
     await db.destroy();
     throw error;
   }
+  let reader: Database | undefined;
+  try {
+    reader = path === ':memory:' ? undefined : await openSqliteReaders<DB>(path, { connections: READERS });
+  } catch (error) {
+    await db.destroy();
+    throw unusable(error, path);
+  }
   const deps: CoreDeps = {
-    store: createKyselyStore(db),
+    store: createKyselyStore(db, reader ? { reader } : {}),
     clock: systemClock,
     ids: randomIds,
     defaultTimeZone: config.defaultTimeZone,
     documents: createDocumentReader({ maxBytes: DEFAULT_MAX_BYTES }),
     schedules: createCronCalendar(),
   };
-  return { deps, db, inbox: createKyselyInboxStore(db), secrets, close: () => db.destroy() };
+  return {
+    deps,
+    db,
+    inbox: createKyselyInboxStore(db),
+    secrets,
+    close: async () => {
+      await reader?.destroy();
+      await db.destroy();
+    },
+  };
 }
+
+/**
+ * Read connections beside the one writer. Two keep a long list from holding up every other read
+ * on a two-core machine; more would only compete for the same cores (each runs on libuv's pool).
+ */
+const READERS = 2;
 
 function unusable(error: unknown, path: string): unknown {
   const problem = explainOpenError(error, path);

@@ -13,6 +13,7 @@ import { formatRef } from './grammar/refs.ts';
 import type { Member, Platform, Workspace } from './model/entities.ts';
 import { roleFor } from './permissions.ts';
 import { ProblemError, problem, type Reply } from './reply/reply.ts';
+import { StoreReadOnlyError } from './store-read-only-error.ts';
 
 export type CoreDeps = {
   store: Store;
@@ -58,6 +59,8 @@ const LEDGER_DAYS = 7;
 /**
  * The one entry point for every platform. A command's reads and writes run in one transaction;
  * a user mistake comes back as a problem Reply (and rolls back); a bug propagates to the adapter.
+ * A command that only reads, from someone already known, runs in a read-only transaction instead,
+ * beside updates rather than queued behind them.
  */
 export async function handleMessage(deps: CoreDeps, message: IncomingMessage): Promise<Reply> {
   // Files are read before the transaction opens: parsing a PDF must not hold the database's write lock.
@@ -68,6 +71,14 @@ export async function handleMessage(deps: CoreDeps, message: IncomingMessage): P
     upload = read.document;
   }
   try {
+    if (upload === undefined && isOneLine(message.text)) {
+      const reply = await answerReading(deps, message).catch((error: unknown) => {
+        // It wrote after all (a view remembering the report for bare numbers): run it as a write.
+        if (error instanceof StoreReadOnlyError) return undefined;
+        throw error;
+      });
+      if (reply) return reply;
+    }
     return await deps.store.transaction(async (store) => {
       const now = deps.clock.now();
       const workspace = await ensureWorkspace(store, deps, message, now);
@@ -92,6 +103,37 @@ export async function handleMessage(deps: CoreDeps, message: IncomingMessage): P
   }
 }
 
+/**
+ * The answer to a message that needs no write, from a read-only transaction; undefined when it does
+ * need one (a new workspace or member, a changed name or role, a command that changes something).
+ * A one-line message is never a pasted document (import-intake.ts), so the grammar has it all. Its
+ * delivery key is not recorded: running a read again changes nothing, so a redelivery is simply
+ * answered afresh (one that was a write is found in the ledger here and answered as it was).
+ */
+function answerReading(deps: CoreDeps, message: IncomingMessage): Promise<Reply | undefined> {
+  return deps.store.read(async (store) => {
+    const now = deps.clock.now();
+    const workspace = await store.workspaces.findByExternal(message.platform, message.workspace.externalId);
+    if (!workspace) return undefined;
+    const known = await store.members.findByExternal(workspace.id, message.actor.externalId);
+    if (!known || memberChanges(known, message) !== undefined) return undefined;
+    if (message.idempotencyKey) {
+      const handled = await store.requests.find(workspace.id, message.idempotencyKey);
+      if (handled) return handled.reply;
+    }
+    const ctx = commandContext(store, deps, workspace, known, message, now);
+    const parsed = parseCommand(message.text, ctx.dates);
+    if (message.readOnly) return answerShared(ctx, parsed);
+    if (!parsed.ok) return parsed.reply;
+    if (!isReadOnly(parsed.command)) return undefined;
+    return { ...(await execute(ctx, parsed.command)), readOnly: true };
+  });
+}
+
+function isOneLine(text: string): boolean {
+  return text.trim() !== '' && !/[\r\n]/.test(text.trim());
+}
+
 /** Runs one message as a command (or takes it as an import document) inside the caller's transaction. */
 async function answer(
   store: Store,
@@ -102,8 +144,25 @@ async function answer(
   now: Date,
 ): Promise<Reply> {
   const actor = await ensureMember(store, deps, workspace, message, now);
-  const dates = { now, timeZone: workspace.timeZone };
-  const ctx: CommandContext = {
+  const ctx = commandContext(store, deps, workspace, actor, message, now);
+  if (message.readOnly) return answerShared(ctx, parseCommand(message.text, ctx.dates));
+  const document = await takeDocument(ctx, message.text, upload);
+  if (document) return document;
+  const parsed = parseCommand(message.text, ctx.dates);
+  if (!parsed.ok) return parsed.reply;
+  const reply = await execute(ctx, parsed.command);
+  return isReadOnly(parsed.command) ? { ...reply, readOnly: true } : reply;
+}
+
+function commandContext(
+  store: Store,
+  deps: CoreDeps,
+  workspace: Workspace,
+  actor: Member,
+  message: IncomingMessage,
+  now: Date,
+): CommandContext {
+  return {
     store,
     ids: deps.ids,
     platform: message.platform,
@@ -111,28 +170,23 @@ async function answer(
     actor,
     now,
     today: todayIn(workspace.timeZone, now),
-    dates,
+    dates: { now, timeZone: workspace.timeZone },
     mentions: message.mentions ?? [],
     channel: message.channel,
     schedules: deps.schedules,
   };
-  if (message.readOnly) {
-    const parsed = parseCommand(message.text, dates);
-    if (!parsed.ok || !isReadOnly(parsed.command)) {
-      // What can be shared is a view: of the item the command was about, or of the reports.
-      const about = parsed.ok && 'item' in parsed.command ? parsed.command.item : null;
-      const item = typeof about === 'object' ? about : null;
-      const view = item ? (item.key ? formatRef(item.key, item.ref) : item.ref) : 'reports';
-      return problem('command.not_read_only', NOT_READ_ONLY, view);
-    }
-    return { ...(await execute(ctx, parsed.command)), readOnly: true };
+}
+
+/** A command run again to share its answer (IncomingMessage.readOnly): only a read is. */
+async function answerShared(ctx: CommandContext, parsed: ReturnType<typeof parseCommand>): Promise<Reply> {
+  if (!parsed.ok || !isReadOnly(parsed.command)) {
+    // What can be shared is a view: of the item the command was about, or of the reports.
+    const about = parsed.ok && 'item' in parsed.command ? parsed.command.item : null;
+    const item = typeof about === 'object' ? about : null;
+    const view = item ? (item.key ? formatRef(item.key, item.ref) : item.ref) : 'reports';
+    return problem('command.not_read_only', NOT_READ_ONLY, view);
   }
-  const document = await takeDocument(ctx, message.text, upload);
-  if (document) return document;
-  const parsed = parseCommand(message.text, dates);
-  if (!parsed.ok) return parsed.reply;
-  const reply = await execute(ctx, parsed.command);
-  return isReadOnly(parsed.command) ? { ...reply, readOnly: true } : reply;
+  return { ...(await execute(ctx, parsed.command)), readOnly: true };
 }
 
 const NOT_READ_ONLY = 'That command changes something, so I only run it for the person who typed it.';
@@ -159,6 +213,21 @@ async function ensureWorkspace(
   return workspace;
 }
 
+/** A known member's name and role as this message gives them, when either changed. */
+function memberChanges(
+  existing: Member,
+  message: IncomingMessage,
+): Pick<Member, 'displayName' | 'role'> | undefined {
+  const { actor } = message;
+  const role = roleFor({
+    platformAdmin: actor.platformAdmin === true,
+    current: existing.role,
+    workspaceHasAdmin: true,
+  });
+  if (existing.displayName === actor.displayName && existing.role === role) return undefined;
+  return { displayName: actor.displayName, role };
+}
+
 /** The member behind the message, created on first sight, with the role permissions.ts gives them. */
 async function ensureMember(
   store: Store,
@@ -170,14 +239,10 @@ async function ensureMember(
   const { actor } = message;
   const existing = await store.members.findByExternal(workspace.id, actor.externalId);
   if (existing) {
-    const role = roleFor({
-      platformAdmin: actor.platformAdmin === true,
-      current: existing.role,
-      workspaceHasAdmin: true,
-    });
-    if (existing.displayName !== actor.displayName || existing.role !== role) {
-      await store.members.update(workspace.id, existing.id, { displayName: actor.displayName, role });
-      return { ...existing, displayName: actor.displayName, role };
+    const changes = memberChanges(existing, message);
+    if (changes) {
+      await store.members.update(workspace.id, existing.id, changes);
+      return { ...existing, ...changes };
     }
     return existing;
   }
