@@ -194,11 +194,11 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
   // One HTTP server: each configured platform adds its routes beside /healthz and /readyz.
   const routes = new Map<string, Route>();
   // The route pokes the worker made just below; nothing is accepted before the server listens.
-  const slack = createSlack(config, app, logger, { accepted: () => inbox.poke() });
+  const slack = await createSlack(config, app, logger, { accepted: () => inbox.poke() });
   const inbox = createInbox(config, app, logger, slack?.processInbox ? { slack: slack.processInbox } : {});
   for (const [path, route] of slack?.routes ?? []) routes.set(path, route);
   await slack?.start();
-  const teams = createTeams(config, app, logger);
+  const teams = await createTeams(config, app, logger);
   for (const [path, route] of teams?.routes ?? []) routes.set(path, route);
   const server = createHttpServer({
     routes,

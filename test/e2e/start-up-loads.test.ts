@@ -1,8 +1,9 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../support/serve-rectrack.ts';
 
 /*
  * Start-up loads only what the command uses: the chat SDKs cost a second and ~90 MB to load, the PDF
@@ -32,19 +33,32 @@ writeFileSync(
 
 const HEAVY = ['@slack/bolt', 'botbuilder', 'mammoth', 'unpdf', 'tsx'];
 
-/** The packages (under node_modules) a run of the command line loaded, and the sources it ran. */
-function loads(args: string[]): { packages: Set<string>; fromSource: boolean; code: number | null } {
+const command = (args: string[]) => ['--import', register, join(repo, 'bin', 'rectrack.mjs'), ...args];
+const newLog = () => {
   const log = join(dir, `loads-${Math.random().toString(36).slice(2)}.log`);
   writeFileSync(log, '');
-  const run = spawnSync(
-    process.execPath,
-    ['--import', register, join(repo, 'bin', 'rectrack.mjs'), ...args],
-    {
-      cwd: dir,
-      env: { PATH: process.env.PATH, HOME: dir, LOADS_LOG: log, NO_COLOR: '1' },
-      encoding: 'utf8',
-    },
-  );
+  return log;
+};
+const environment = (log: string, more: Record<string, string> = {}) => ({
+  PATH: process.env.PATH,
+  HOME: dir,
+  LOADS_LOG: log,
+  NO_COLOR: '1',
+  ...more,
+});
+
+/** The packages (under node_modules) a run of the command line loaded, and the sources it ran. */
+function loads(args: string[]): { packages: Set<string>; fromSource: boolean; code: number | null } {
+  const log = newLog();
+  const run = spawnSync(process.execPath, command(args), {
+    cwd: dir,
+    env: environment(log),
+    encoding: 'utf8',
+  });
+  return { ...loaded(log), code: run.status };
+}
+
+function loaded(log: string): { packages: Set<string>; fromSource: boolean } {
   const urls = readFileSync(log, 'utf8').split('\n').filter(Boolean);
   const packages = new Set(
     urls.flatMap((url) => {
@@ -52,7 +66,7 @@ function loads(args: string[]): { packages: Set<string>; fromSource: boolean; co
       return match?.[1] ? [match[1]] : [];
     }),
   );
-  return { packages, fromSource: urls.some((url) => url.endsWith('.ts')), code: run.status };
+  return { packages, fromSource: urls.some((url) => url.endsWith('.ts')) };
 }
 
 describe('what starting rectrack loads', () => {
@@ -82,5 +96,30 @@ describe('what starting rectrack loads', () => {
     const word = loads(['import', '--dry-run', docx]);
     expect(word.packages).toContain('mammoth');
     for (const heavy of HEAVY.filter((h) => h !== 'mammoth')) expect(word.packages).not.toContain(heavy);
+  });
+
+  it('a server for Slack alone loads Bolt but not botbuilder, nor the document readers', async () => {
+    const log = newLog();
+    const server = spawn(process.execPath, command(['serve']), {
+      cwd: dir,
+      env: environment(log, {
+        PORT: String(await freePort()),
+        DATABASE_URL: `sqlite:${join(dir, 'serve.sqlite')}`,
+        SLACK_SIGNING_SECRET: 'secret',
+        SLACK_BOT_TOKEN: 'xoxb-not-used',
+      }),
+    });
+    let stderr = '';
+    await new Promise<void>((resolve, reject) => {
+      server.stderr.on('data', (d: Buffer) => {
+        stderr += d.toString();
+        if (stderr.includes('"message":"listening"')) resolve();
+      });
+      server.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
+    });
+    server.kill('SIGTERM');
+    const { packages } = loaded(log);
+    expect(packages).toContain('@slack/bolt');
+    for (const heavy of HEAVY.filter((h) => h !== '@slack/bolt')) expect(packages).not.toContain(heavy);
   });
 });
