@@ -87,6 +87,9 @@ const server = spawn(process.execPath, [bin, 'serve'], {
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_API_URL: api.apiUrl,
+    // To try the server under other V8 or allocator settings: NODE_OPTIONS=... npm run bench:startup
+    ...(process.env.NODE_OPTIONS ? { NODE_OPTIONS: process.env.NODE_OPTIONS } : {}),
+    ...(process.env.MALLOC_ARENA_MAX ? { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX } : {}),
   },
 });
 const answers = () => api.calls.filter((c) => c.method === 'response_url').length;
