@@ -27,6 +27,8 @@ export default defineConfig({
     // passing in shuffled file order too. A test that needs a fresh module graph gets a project of its
     // own with isolate: true.
     isolate: false,
+    // bin/rectrack.mjs runs dist/: build it from the sources under test before any test starts.
+    globalSetup: ['./test/support/build-dist.ts'],
     // The usual output, then one line saying how many tests were skipped for want of ../shared.
     reporters: ['default', './test/support/shared-skip-reporter.ts'],
     // Integration tests spawn real processes and open real SQLite files; give slow shared machines room.

@@ -1,10 +1,7 @@
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
-import { type Config, isPlatformConfigured, loadConfig } from './config.ts';
-import { importDryRun, importSave } from './import-command.ts';
-import { chat, DatabaseUnusableError, migrate, serve } from './main.ts';
+import type { Config } from './config.ts';
 import type { Logger } from './ports/logger.ts';
-import { createStderrLogger } from './stderr-logger.ts';
 
 const USAGE = `Usage: rectrack [command] [options]
 
@@ -30,9 +27,12 @@ Import options:
 
 const IMPORT_ONLY = ['dry-run', 'json', 'key', 'workspace', 'anyway'] as const;
 
-/** The `rectrack` command line. Returns the process exit code. */
+/**
+ * The `rectrack` command line. Returns the process exit code. Only node's own modules are loaded
+ * before the arguments are read, so `--help` and a mistyped option answer at once; each command then
+ * loads what it uses (main.ts: the database and the core; the chat SDKs only for serve).
+ */
 export async function runCli(argv: string[], env: Record<string, string | undefined>): Promise<number> {
-  const logger = createStderrLogger();
   let args: ReturnType<typeof parse>;
   try {
     args = parse(argv);
@@ -44,6 +44,9 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  const [{ isPlatformConfigured, loadConfig }, { createStderrLogger }, { DatabaseUnusableError }] =
+    await Promise.all([import('./config.ts'), import('./stderr-logger.ts'), import('./main.ts')]);
+  const logger = createStderrLogger();
   const loaded = loadConfig(args.values.db ? { ...env, DATABASE_URL: `sqlite:${args.values.db}` } : env);
   if (!loaded.ok) return settingsProblems(loaded.problems);
   const config: Config = loaded.config;
@@ -77,6 +80,7 @@ async function run(
   env: Record<string, string | undefined>,
   logger: Logger,
 ): Promise<number> {
+  const { chat, migrate, serve } = await import('./main.ts');
   switch (command) {
     case 'chat':
       await chat(config, {
@@ -123,6 +127,7 @@ async function runImport(
   env: Record<string, string | undefined>,
 ): Promise<number> {
   const [, file, ...extra] = args.positionals;
+  const { importDryRun, importSave } = await import('./import-command.ts');
   if (!file || extra.length > 0) {
     process.stderr.write(`rectrack import takes one FILE (.txt, .md, .docx or .pdf).\n\n${USAGE}\n`);
     return 2;

@@ -4,9 +4,15 @@ import { createConsoleMessenger } from '../adapters/console/messenger.ts';
 import { createKyselyInboxStore } from '../adapters/db/inbox-store.ts';
 import { createKyselyStore } from '../adapters/db/kysely-store.ts';
 import { migrateToLatest } from '../adapters/db/migrate.ts';
-import { describeDatabase, explainUnusable, openDatabase } from '../adapters/db/open-database.ts';
+import {
+  type DatabaseSetting,
+  describeDatabase,
+  explainUnusable,
+  openDatabase,
+} from '../adapters/db/open-database.ts';
+import { openSqliteReaders } from '../adapters/db/open-sqlite.ts';
 import { readinessProblems } from '../adapters/db/readiness.ts';
-import type { Database } from '../adapters/db/schema.ts';
+import type { Database, DB } from '../adapters/db/schema.ts';
 import { createSecretBox, type SecretBox } from '../adapters/db/secret-box.ts';
 import { resealSlackInstallations } from '../adapters/db/slack-installation-store.ts';
 import { createDocumentReader, DEFAULT_MAX_BYTES } from '../adapters/documents/reader.ts';
@@ -58,15 +64,43 @@ export async function openApp(config: Config, logger?: Logger): Promise<App> {
     await db.destroy();
     throw error;
   }
+  let reader: Database | undefined;
+  try {
+    reader = await openReaders(config.database);
+  } catch (error) {
+    await db.destroy();
+    throw explainUnusable(error, config.database);
+  }
   const deps: CoreDeps = {
-    store: createKyselyStore(db),
+    store: createKyselyStore(db, reader ? { reader } : {}),
     clock: systemClock,
     ids: randomIds,
     defaultTimeZone: config.defaultTimeZone,
     documents: createDocumentReader({ maxBytes: DEFAULT_MAX_BYTES }),
     schedules: createCronCalendar(),
   };
-  return { deps, db, inbox: createKyselyInboxStore(db), secrets, close: () => db.destroy() };
+  return {
+    deps,
+    db,
+    inbox: createKyselyInboxStore(db),
+    secrets,
+    close: async () => {
+      await reader?.destroy();
+      await db.destroy();
+    },
+  };
+}
+
+/**
+ * Read connections beside the one writer. Two keep a long list from holding up every other read
+ * on a two-core machine; more would only compete for the same cores (each runs on libuv's pool).
+ */
+const READERS = 2;
+
+/** SQLite's read connections; PostgreSQL reads from its pool, and an in-memory file has no second one. */
+function openReaders(setting: DatabaseSetting): Promise<Database | undefined> {
+  if (setting.kind !== 'sqlite' || setting.path === ':memory:') return Promise.resolve(undefined);
+  return openSqliteReaders<DB>(setting.path, { connections: READERS });
 }
 
 export async function migrate(config: Config, logger: Logger): Promise<void> {
@@ -164,8 +198,8 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
   const routes = new Map<string, Route>();
   // The route pokes the worker made just below; nothing is accepted before the server listens.
   const accepted = { accepted: () => inbox.poke() };
-  const slack = createSlack(config, app, logger, accepted);
-  const teams = createTeams(config, app, logger, accepted);
+  const slack = await createSlack(config, app, logger, accepted);
+  const teams = await createTeams(config, app, logger, accepted);
   const inbox = createInbox(config, app, logger, {
     ...(slack?.processInbox ? { slack: slack.processInbox } : {}),
     ...(teams?.processInbox ? { teams: teams.processInbox } : {}),

@@ -1,30 +1,32 @@
 import { createKyselySlackInstallationStore } from '../adapters/db/slack-installation-store.ts';
 import { createKyselyTeamsConversationStore } from '../adapters/db/teams-conversation-store.ts';
 import { createGuardedFetch } from '../adapters/net/guarded-fetch.ts';
-import { createSlackApp, type SlackApp } from '../adapters/slack/app.ts';
+import type { SlackApp } from '../adapters/slack/app.ts';
 import { systemClock } from '../adapters/system/clock.ts';
-import { createTeamsBot, type TeamsBot } from '../adapters/teams/app.ts';
+import type { TeamsBot } from '../adapters/teams/app.ts';
 import type { Config } from './config.ts';
 import type { App } from './main.ts';
 import type { Logger } from './ports/logger.ts';
 
 /*
  * The chat platforms' part of the composition root, apart from src/main.ts so that only `serve`
- * loads their SDKs (main.ts imports this file when it serves).
+ * loads their SDKs (main.ts imports this file when it serves), and each SDK only when its platform
+ * is configured: Bolt and botbuilder each take tens of megabytes a server without them never needs.
  */
 
 /**
  * The Slack app for this config (Bolt over our HTTP server, or Socket Mode), or undefined when Slack
  * is not configured. Its routes go on the one HTTP server; `start` connects Socket Mode.
  */
-export function createSlack(
+export async function createSlack(
   config: Config,
   app: App,
   logger: Logger,
   inbox?: { accepted(): void },
-): SlackApp | undefined {
+): Promise<SlackApp | undefined> {
   const slack = config.slack;
   if (!slack) return undefined;
+  const { createSlackApp } = await import('../adapters/slack/app.ts');
   return createSlackApp({
     ...(inbox
       ? {
@@ -60,14 +62,15 @@ export function createSlack(
  * token is checked; without them only TEAMS_ALLOW_UNAUTHENTICATED=true mounts /api/messages (and the
  * adapter warns loudly), so a Slack-only deployment never exposes an open Teams endpoint.
  */
-export function createTeams(
+export async function createTeams(
   config: Config,
   app: App,
   logger: Logger,
   inbox?: { accepted(): void },
-): TeamsBot | undefined {
+): Promise<TeamsBot | undefined> {
   const teams = config.teams;
   if (!teams && !config.teamsAllowUnauthenticated) return undefined;
+  const { createTeamsBot } = await import('../adapters/teams/app.ts');
   if (teams && config.teamsAllowUnauthenticated) {
     logger.warn(
       'TEAMS_ALLOW_UNAUTHENTICATED is ignored: Teams credentials are set, so every request is checked',

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { StoreReadOnlyError } from '../../src/core/store-read-only-error.ts';
 import type { Store } from '../../src/ports/store.ts';
 import { type BusyRetryOptions, retryWhenBusy } from './busy-retry.ts';
 import { isPostgres } from './dialect.ts';
@@ -17,11 +18,17 @@ import {
   createKyselyWorkspaceStore,
 } from './workspace-stores.ts';
 
+export type KyselyStoreOptions = BusyRetryOptions & {
+  /** Connections that only read (openSqliteReaders), for `read`; without them it reads on `db`. */
+  reader?: Kysely<DB>;
+};
+
 /**
  * The Store port over Kysely. Every query after the workspace lookup filters by workspace_id, and the
  * schema's composite foreign keys refuse rows that point into another workspace.
  */
-export function createKyselyStore(db: Kysely<DB>, options: BusyRetryOptions = {}): Store {
+export function createKyselyStore(db: Kysely<DB>, options: KyselyStoreOptions = {}): Store {
+  const { reader, ...retry } = options;
   const store: Store = {
     async transaction(fn) {
       // Already inside one: Kysely has no nested transactions, and the caller's writes must commit
@@ -37,10 +44,25 @@ export function createKyselyStore(db: Kysely<DB>, options: BusyRetryOptions = {}
               .transaction()
               .setIsolationLevel('serializable')
               .execute((trx) => fn(createKyselyStore(trx))),
-          { backoffMs: SERIALIZATION_BACKOFF_MS, retryOn: isSerializationFailure, ...options },
+          { backoffMs: SERIALIZATION_BACKOFF_MS, retryOn: isSerializationFailure, ...retry },
         );
       }
-      return retryWhenBusy(() => db.transaction().execute((trx) => fn(createKyselyStore(trx))), options);
+      return retryWhenBusy(() => db.transaction().execute((trx) => fn(createKyselyStore(trx))), retry);
+    },
+    async read(fn) {
+      if (db.isTransaction) return fn(store);
+      try {
+        return await (reader ?? db)
+          .transaction()
+          .setAccessMode('read only')
+          .execute((trx) => fn(createKyselyStore(trx)));
+      } catch (error) {
+        // query_only refuses any write with SQLITE_READONLY, and the transaction rolled back.
+        if (isReadOnlyRefusal(error)) {
+          throw new StoreReadOnlyError('a read-only transaction tried to write', { cause: error });
+        }
+        throw error;
+      }
     },
     workspaces: createKyselyWorkspaceStore(db),
     members: createKyselyMemberStore(db),
@@ -55,4 +77,13 @@ export function createKyselyStore(db: Kysely<DB>, options: BusyRetryOptions = {}
     digests: createKyselyDigestStore(db),
   };
   return store;
+}
+
+function isReadOnlyRefusal(error: unknown): boolean {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    // SQLite's query_only refusal; PostgreSQL's read_only_sql_transaction.
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'SQLITE_READONLY' || code === '25006') return true;
+  }
+  return false;
 }

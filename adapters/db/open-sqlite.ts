@@ -38,6 +38,34 @@ export async function openSqlite<DB>(path: string, options: SqliteOptions = {}):
 }
 
 /**
+ * Connections that only read, beside the writer openSqlite gave for the same file: in WAL mode they
+ * read a consistent snapshot while the writer commits, so a long list never waits for an update
+ * (nor an update for it). Each refuses writes (query_only), and every transaction on them must be
+ * read-only (`db.transaction().setAccessMode('read only')`). Open the writer first: it creates the
+ * file and sets WAL, which readers cannot. An in-memory database has no second connection to it.
+ */
+export async function openSqliteReaders<DB>(
+  path: string,
+  options: SqliteOptions & { connections?: number } = {},
+): Promise<Kysely<DB>> {
+  if (path === IN_MEMORY) throw new Error('An in-memory database cannot be read from a second connection');
+  const count = Math.max(1, options.connections ?? 2);
+  const busy = Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000));
+  const databases: Database[] = [];
+  try {
+    for (let i = 0; i < count; i++) {
+      const database = await openDatabase(path, sqlite3.OPEN_READWRITE);
+      databases.push(database);
+      await exec(database, `pragma busy_timeout = ${busy}; pragma query_only = on`);
+    }
+  } catch (error) {
+    await Promise.all(databases.map((d) => new Promise((resolve) => d.close(resolve))));
+    throw error;
+  }
+  return new Kysely<DB>({ dialect: new Sqlite3Dialect({ database: databases, readOnly: true }) });
+}
+
+/**
  * The database holds platform tokens, so a new file is readable by its owner only (0600), and so are
  * its -wal and -shm files, which SQLite creates with the database file's permissions
  * (https://www.sqlite.org/tempfiles.html). A new folder for it is the owner's only too. An existing
@@ -85,12 +113,16 @@ async function applyPragmas<DB>(
   await sql`pragma foreign_keys = on`.execute(db);
 }
 
-function openDatabase(path: string): Promise<Database> {
+function openDatabase(path: string, mode = sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE): Promise<Database> {
   return new Promise((resolve, reject) => {
-    const database: Database = new sqlite3.Database(
-      path,
-      sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE,
-      (error: Error | null) => (error ? reject(error) : resolve(database)),
+    const database: Database = new sqlite3.Database(path, mode, (error: Error | null) =>
+      error ? reject(error) : resolve(database),
     );
+  });
+}
+
+function exec(database: Database, sql: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    database.exec(sql, (error: Error | null) => (error ? reject(error) : resolve()));
   });
 }

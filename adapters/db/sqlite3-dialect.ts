@@ -12,10 +12,22 @@ import type { Database } from 'sqlite3';
 import { Sqlite3Driver } from './sqlite3-driver.ts';
 
 export interface Sqlite3DialectConfig {
-  /** An open database, or a factory called once, on first use. The driver owns it and closes it. */
-  readonly database: Database | (() => Promise<Database>);
-  /** Runs once on the single connection before any query, e.g. to set pragmas. */
+  /**
+   * An open database, or several connections to one (readers), or a factory for either called once,
+   * on first use. The driver owns them and closes them.
+   */
+  readonly database:
+    | Database
+    | readonly Database[]
+    | (() => Promise<Database>)
+    | (() => Promise<readonly Database[]>);
+  /** Runs once on each connection before any query, e.g. to set pragmas. */
   readonly onCreateConnection?: (connection: DatabaseConnection) => Promise<void>;
+  /**
+   * Connections that only read: every transaction must be read-only (Kysely's `setAccessMode('read
+   * only')`) and begins deferred. The connections themselves refuse writes (open-sqlite.ts).
+   */
+  readonly readOnly?: boolean;
 }
 
 /**

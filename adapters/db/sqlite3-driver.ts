@@ -7,19 +7,20 @@ import type { Sqlite3DialectConfig } from './sqlite3-dialect.ts';
 type CompileQuery = QueryCompiler['compileQuery'];
 
 /**
- * One connection for the whole process, lent to one user at a time. SQLite transactions belong to
- * the connection, so while a transaction (or a stream) holds it, every other query waits its turn
- * rather than running inside someone else's transaction.
+ * A few connections to one file, each lent to one user at a time. SQLite transactions belong to the
+ * connection, so while a transaction (or a stream) holds one, nobody else's query runs on it. The
+ * writer has one connection; the readers (`readOnly`) a few, which in WAL mode read beside the writer.
  *
- * Consequence: inside `db.transaction().execute(trx => ...)`, use `trx`, never `db`; a query on
- * `db` would wait for the transaction that is waiting for it.
+ * Consequence: inside `db.transaction().execute(trx => ...)`, use `trx`, never `db`; with one
+ * connection, a query on `db` would wait for the transaction that is waiting for it.
  */
 export class Sqlite3Driver implements Driver {
   readonly #config: Sqlite3DialectConfig;
-  readonly #mutex = new ConnectionMutex();
-  #database: Database | undefined;
-  #connection: Sqlite3Connection | undefined;
+  readonly #pool = new ConnectionPool();
+  #databases: Database[] = [];
   #destroyed = false;
+  /** The connections in a read-only transaction, on a writer's connection: query_only is lifted after. */
+  readonly #readingOnly = new WeakSet<DatabaseConnection>();
 
   constructor(config: Sqlite3DialectConfig) {
     this.#config = config;
@@ -27,25 +28,47 @@ export class Sqlite3Driver implements Driver {
 
   async init(): Promise<void> {
     const { database, onCreateConnection } = this.#config;
-    this.#database = typeof database === 'function' ? await database() : database;
-    this.#connection = new Sqlite3Connection(this.#database);
-    await onCreateConnection?.(this.#connection);
+    const opened = typeof database === 'function' ? await database() : database;
+    this.#databases = Array.isArray(opened) ? [...opened] : [opened as Database];
+    for (const db of this.#databases) {
+      const connection = new Sqlite3Connection(db);
+      await onCreateConnection?.(connection);
+      this.#pool.add(connection);
+    }
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    await this.#mutex.lock();
+    const connection = await this.#pool.acquire();
     // Checked after the wait: destroy() may have run while this caller was queued.
-    if (this.#destroyed || this.#connection === undefined) {
-      this.#mutex.unlock();
+    if (this.#destroyed || this.#databases.length === 0) {
+      this.#pool.release(connection);
       throw new Error(
         this.#destroyed ? 'The SQLite database has been closed' : 'Sqlite3Driver used before init',
       );
     }
-    return this.#connection;
+    return connection;
   }
 
   async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
     assertSupportedSettings(settings);
+    if (this.#config.readOnly) {
+      if (settings.accessMode !== 'read only') {
+        throw new Error(
+          "This SQLite handle only reads: start its transactions with setAccessMode('read only')",
+        );
+      }
+      // Deferred: the snapshot is taken at the first read and no lock is held that a writer waits on.
+      await connection.executeQuery(CompiledQuery.raw('begin'));
+      return;
+    }
+    if (settings.accessMode === 'read only') {
+      // On the writer (an in-memory database has no readers): deferred too, and query_only makes any
+      // write fail with SQLITE_READONLY, as it would on a reader, until the transaction ends.
+      await connection.executeQuery(CompiledQuery.raw('begin'));
+      await connection.executeQuery(CompiledQuery.raw('pragma query_only = on'));
+      this.#readingOnly.add(connection);
+      return;
+    }
     // IMMEDIATE takes the write lock up front. A deferred transaction that reads and then writes
     // fails at once with SQLITE_BUSY (busy_timeout cannot help) when another process committed in
     // between, and rectrack runs several processes on one file (console, server, scheduler).
@@ -55,6 +78,7 @@ export class Sqlite3Driver implements Driver {
 
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw('commit'));
+    await this.#writeAgain(connection);
   }
 
   async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
@@ -64,7 +88,15 @@ export class Sqlite3Driver implements Driver {
       // SQLite already rolled back by itself after some errors (SQLITE_FULL, SQLITE_BUSY, a trigger's
       // RAISE(ROLLBACK)). The goal is met, and rethrowing would hide the error that caused it.
       if (!(error instanceof Error && error.message.includes('no transaction is active'))) throw error;
+    } finally {
+      await this.#writeAgain(connection);
     }
+  }
+
+  /** Ends a read-only transaction's query_only on a writer's connection. */
+  async #writeAgain(connection: DatabaseConnection): Promise<void> {
+    if (!this.#readingOnly.delete(connection)) return;
+    await connection.executeQuery(CompiledQuery.raw('pragma query_only = off'));
   }
 
   async savepoint(connection: DatabaseConnection, name: string, compileQuery: CompileQuery): Promise<void> {
@@ -87,33 +119,29 @@ export class Sqlite3Driver implements Driver {
     await connection.executeQuery(savepointQuery('release', name, compileQuery));
   }
 
-  async releaseConnection(): Promise<void> {
-    this.#mutex.unlock();
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    this.#pool.release(connection as Sqlite3Connection);
   }
 
   async destroy(): Promise<void> {
-    const database = this.#database;
-    if (database === undefined || this.#destroyed) return;
-    // Let the current holder and everyone already queued finish before closing under them.
-    await this.#mutex.lock();
+    if (this.#databases.length === 0 || this.#destroyed) return;
+    // Let the current holders and everyone already queued finish before closing under them.
+    const held = await Promise.all(this.#databases.map(() => this.#pool.acquire()));
     try {
       if (this.#destroyed) return;
       this.#destroyed = true;
-      await closeDatabase(database);
+      await Promise.all(this.#databases.map(closeDatabase));
     } finally {
-      this.#mutex.unlock();
+      for (const connection of held) this.#pool.release(connection);
     }
   }
 }
 
-/** SQLite has one isolation level (serializable) and no read-only transactions: refuse the rest loudly. */
+/** SQLite has one isolation level (serializable): refuse the rest loudly. */
 function assertSupportedSettings(settings: TransactionSettings): void {
-  const { isolationLevel, accessMode } = settings;
+  const { isolationLevel } = settings;
   if (isolationLevel !== undefined && isolationLevel !== 'serializable') {
     throw new Error(`SQLite transactions are always serializable; '${isolationLevel}' is not supported`);
-  }
-  if (accessMode === 'read only') {
-    throw new Error('SQLite does not support read-only transactions');
   }
 }
 
@@ -128,27 +156,26 @@ function closeDatabase(database: Database): Promise<void> {
   });
 }
 
-/** A FIFO lock: unlock hands the lock straight to the longest waiter, so nobody is starved. */
-class ConnectionMutex {
-  #locked = false;
-  readonly #waiters: Array<() => void> = [];
+/** Idle connections and a FIFO of callers: a released connection goes straight to the longest waiter. */
+class ConnectionPool {
+  readonly #idle: Sqlite3Connection[] = [];
+  readonly #waiters: Array<(connection: Sqlite3Connection) => void> = [];
 
-  lock(): Promise<void> {
-    if (!this.#locked) {
-      this.#locked = true;
-      return Promise.resolve();
-    }
+  add(connection: Sqlite3Connection): void {
+    this.release(connection);
+  }
+
+  acquire(): Promise<Sqlite3Connection> {
+    const idle = this.#idle.pop();
+    if (idle !== undefined) return Promise.resolve(idle);
     return new Promise((resolve) => {
       this.#waiters.push(resolve);
     });
   }
 
-  unlock(): void {
+  release(connection: Sqlite3Connection): void {
     const next = this.#waiters.shift();
-    if (next === undefined) {
-      this.#locked = false;
-    } else {
-      next();
-    }
+    if (next === undefined) this.#idle.push(connection);
+    else next(connection);
   }
 }

@@ -1,6 +1,4 @@
 import type { DocumentFile, DocumentReader, DocumentText } from '../../src/ports/documents.ts';
-import { readDocx } from './docx.ts';
-import { readPdf } from './pdf.ts';
 import { readPlainText } from './plain-text.ts';
 import { empty, extensionOf, misnamed, tooLarge, unsupported } from './problems.ts';
 import { sniff } from './sniff.ts';
@@ -52,8 +50,9 @@ const READERS: Record<string, Read> = {
   '.text': readText,
   '.md': readText,
   '.markdown': readText,
-  '.docx': readDocx,
-  '.pdf': readPdf,
+  // mammoth and pdf.js take a few hundred milliseconds to load: only a Word or PDF file pays for them.
+  '.docx': async (name, bytes) => (await import('./docx.ts')).readDocx(name, bytes),
+  '.pdf': async (name, bytes) => (await import('./pdf.ts')).readPdf(name, bytes),
 };
 
 function isBlank(text: string): boolean {

@@ -91,34 +91,60 @@ export type HomeRefresher = {
  * App Home after a change, kept off the command's path: the reply goes out first and the Home tab
  * follows `windowMs` later. Changes within that window (a modal's several commands, a burst of
  * clicks) share one refresh per person, which reads the state after all of them: publishing costs
- * three queries and a views.publish, rate limited by Slack (Tier 4).
+ * three queries and a views.publish, rate limited by Slack (Tier 4). At most `concurrency` refreshes
+ * run at once, whoever they are for, so a crowd making changes never takes the read connections
+ * from the commands themselves; a person's changes made while their refresh waits join it.
  */
 export function createHomeRefresher(options: {
   windowMs: number;
   publish: (client: webApi.WebClient, who: SlackWho) => Promise<void>;
   logger: Logger;
+  concurrency?: number;
 }): HomeRefresher {
-  const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  const concurrency = options.concurrency ?? 1;
+  /** Waiting for its window or its turn, by person: a change then needs nothing more. */
+  const pending = new Map<string, ReturnType<typeof setTimeout> | undefined>();
+  const due: Array<{ key: string; client: webApi.WebClient; who: SlackWho }> = [];
+  let running = 0;
+
+  function next(): void {
+    while (running < concurrency) {
+      const refresh = due.shift();
+      if (!refresh) return;
+      pending.delete(refresh.key);
+      running++;
+      options
+        .publish(refresh.client, refresh.who)
+        .catch((error: unknown) => {
+          options.logger.error('app home refresh failed', {
+            user: refresh.who.userId,
+            error: error instanceof Error ? error.stack : String(error),
+          });
+        })
+        .finally(() => {
+          running--;
+          next();
+        });
+    }
+  }
+
   return {
     schedule(client, who) {
       const key = `${workspaceKey(who.teamId, who.enterpriseId)}/${who.userId}`;
       if (pending.has(key)) return;
       const timer = setTimeout(() => {
-        pending.delete(key);
-        options.publish(client, who).catch((error: unknown) => {
-          options.logger.error('app home refresh failed', {
-            user: who.userId,
-            error: error instanceof Error ? error.stack : String(error),
-          });
-        });
+        pending.set(key, undefined);
+        due.push({ key, client, who });
+        next();
       }, options.windowMs);
       // A refresh still waiting must not keep the process alive at shutdown.
       timer.unref();
       pending.set(key, timer);
     },
     cancel() {
-      for (const timer of pending.values()) clearTimeout(timer);
+      for (const timer of pending.values()) if (timer) clearTimeout(timer);
       pending.clear();
+      due.length = 0;
     },
   };
 }

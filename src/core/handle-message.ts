@@ -14,6 +14,7 @@ import { formatRef } from './grammar/refs.ts';
 import type { Member, Platform, Workspace } from './model/entities.ts';
 import { roleFor } from './permissions.ts';
 import { ProblemError, problem, type Reply } from './reply/reply.ts';
+import { StoreReadOnlyError } from './store-read-only-error.ts';
 
 export type CoreDeps = {
   store: Store;
@@ -69,6 +70,8 @@ const LEDGER_DAYS = 7;
 /**
  * The one entry point for every platform. A command's reads and writes run in one transaction;
  * a user mistake comes back as a problem Reply (and rolls back); a bug propagates to the adapter.
+ * A command that only reads, from someone already known, runs in a read-only transaction instead,
+ * beside updates rather than queued behind them.
  */
 export async function handleMessage(deps: CoreDeps, message: IncomingMessage): Promise<Reply> {
   // Files are read before the transaction opens: parsing a PDF must not hold the database's write lock.
@@ -80,6 +83,16 @@ export async function handleMessage(deps: CoreDeps, message: IncomingMessage): P
     upload = read.document;
   }
   try {
+    // A one-line command that only reads runs on a read connection, beside any write. An answer owed
+    // through the inbox is recorded in the outbox, a write, so those take the write path.
+    if (upload === undefined && message.answerId === undefined && isOneLine(message.text)) {
+      const read = await answerReading(deps, message).catch((error: unknown) => {
+        // It wrote after all (a view remembering the report for bare numbers): run it as a write.
+        if (error instanceof StoreReadOnlyError) return undefined;
+        throw error;
+      });
+      if (read) return await withFiles(read, message);
+    }
     const reply = await deps.store.transaction(async (store) => {
       const now = deps.clock.now();
       const workspace = await ensureWorkspace(store, deps, message, now);
@@ -127,6 +140,37 @@ async function withFiles(reply: Reply, message: IncomingMessage): Promise<Reply>
   return { ...rest, files: await makeFiles(making) };
 }
 
+/**
+ * The answer to a message that needs no write, from a read-only transaction; undefined when it does
+ * need one (a new workspace or member, a changed name or role, a command that changes something).
+ * A one-line message is never a pasted document (import-intake.ts), so the grammar has it all. Its
+ * delivery key is not recorded: running a read again changes nothing, so a redelivery is simply
+ * answered afresh (one that was a write is found in the ledger here and answered as it was).
+ */
+function answerReading(deps: CoreDeps, message: IncomingMessage): Promise<Reply | undefined> {
+  return deps.store.read(async (store) => {
+    const now = deps.clock.now();
+    const workspace = await store.workspaces.findByExternal(message.platform, message.workspace.externalId);
+    if (!workspace) return undefined;
+    const known = await store.members.findByExternal(workspace.id, message.actor.externalId);
+    if (!known || memberChanges(known, message) !== undefined) return undefined;
+    if (message.idempotencyKey) {
+      const handled = await store.requests.find(workspace.id, message.idempotencyKey);
+      if (handled) return handled.reply;
+    }
+    const ctx = commandContext(store, deps, workspace, known, message, now);
+    const parsed = parseCommand(message.text, ctx.dates);
+    if (message.readOnly) return answerShared(ctx, parsed);
+    if (!parsed.ok) return parsed.reply;
+    if (!isReadOnly(parsed.command)) return undefined;
+    return { ...(await execute(ctx, parsed.command)), readOnly: true };
+  });
+}
+
+function isOneLine(text: string): boolean {
+  return text.trim() !== '' && !/[\r\n]/.test(text.trim());
+}
+
 /** Runs one message as a command (or takes it as an import document) inside the caller's transaction. */
 async function answer(
   store: Store,
@@ -138,8 +182,26 @@ async function answer(
   files: readonly DocumentFile[] | undefined,
 ): Promise<Reply> {
   const actor = await ensureMember(store, deps, workspace, message, now);
-  const dates = { now, timeZone: workspace.timeZone };
-  const ctx: CommandContext = {
+  const ctx = commandContext(store, deps, workspace, actor, message, now, files);
+  if (message.readOnly) return answerShared(ctx, parseCommand(message.text, ctx.dates));
+  const document = await takeDocument(ctx, message.text, upload);
+  if (document) return document;
+  const parsed = parseCommand(message.text, ctx.dates);
+  if (!parsed.ok) return parsed.reply;
+  const reply = await execute(ctx, parsed.command);
+  return isReadOnly(parsed.command) ? { ...reply, readOnly: true } : reply;
+}
+
+function commandContext(
+  store: Store,
+  deps: CoreDeps,
+  workspace: Workspace,
+  actor: Member,
+  message: IncomingMessage,
+  now: Date,
+  files?: readonly DocumentFile[],
+): CommandContext {
+  return {
     store,
     ids: deps.ids,
     platform: message.platform,
@@ -147,29 +209,24 @@ async function answer(
     actor,
     now,
     today: todayIn(workspace.timeZone, now),
-    dates,
+    dates: { now, timeZone: workspace.timeZone },
     mentions: message.mentions ?? [],
     channel: message.channel,
     schedules: deps.schedules,
     files,
   };
-  if (message.readOnly) {
-    const parsed = parseCommand(message.text, dates);
-    if (!parsed.ok || !isReadOnly(parsed.command)) {
-      // What can be shared is a view: of the item the command was about, or of the reports.
-      const about = parsed.ok && 'item' in parsed.command ? parsed.command.item : null;
-      const item = typeof about === 'object' ? about : null;
-      const view = item ? (item.key ? formatRef(item.key, item.ref) : item.ref) : 'reports';
-      return problem('command.not_read_only', NOT_READ_ONLY, view);
-    }
-    return { ...(await execute(ctx, parsed.command)), readOnly: true };
+}
+
+/** A command run again to share its answer (IncomingMessage.readOnly): only a read is. */
+async function answerShared(ctx: CommandContext, parsed: ReturnType<typeof parseCommand>): Promise<Reply> {
+  if (!parsed.ok || !isReadOnly(parsed.command)) {
+    // What can be shared is a view: of the item the command was about, or of the reports.
+    const about = parsed.ok && 'item' in parsed.command ? parsed.command.item : null;
+    const item = typeof about === 'object' ? about : null;
+    const view = item ? (item.key ? formatRef(item.key, item.ref) : item.ref) : 'reports';
+    return problem('command.not_read_only', NOT_READ_ONLY, view);
   }
-  const document = await takeDocument(ctx, message.text, upload);
-  if (document) return document;
-  const parsed = parseCommand(message.text, dates);
-  if (!parsed.ok) return parsed.reply;
-  const reply = await execute(ctx, parsed.command);
-  return isReadOnly(parsed.command) ? { ...reply, readOnly: true } : reply;
+  return { ...(await execute(ctx, parsed.command)), readOnly: true };
 }
 
 /** `restore` and `import csv` read their file's bytes themselves; any other file is a report to import. */
@@ -204,6 +261,21 @@ async function ensureWorkspace(
   return workspace;
 }
 
+/** A known member's name and role as this message gives them, when either changed. */
+function memberChanges(
+  existing: Member,
+  message: IncomingMessage,
+): Pick<Member, 'displayName' | 'role'> | undefined {
+  const { actor } = message;
+  const role = roleFor({
+    platformAdmin: actor.platformAdmin === true,
+    current: existing.role,
+    workspaceHasAdmin: true,
+  });
+  if (existing.displayName === actor.displayName && existing.role === role) return undefined;
+  return { displayName: actor.displayName, role };
+}
+
 /** The member behind the message, created on first sight, with the role permissions.ts gives them. */
 async function ensureMember(
   store: Store,
@@ -215,14 +287,10 @@ async function ensureMember(
   const { actor } = message;
   const existing = await store.members.findByExternal(workspace.id, actor.externalId);
   if (existing) {
-    const role = roleFor({
-      platformAdmin: actor.platformAdmin === true,
-      current: existing.role,
-      workspaceHasAdmin: true,
-    });
-    if (existing.displayName !== actor.displayName || existing.role !== role) {
-      await store.members.update(workspace.id, existing.id, { displayName: actor.displayName, role });
-      return { ...existing, displayName: actor.displayName, role };
+    const changes = memberChanges(existing, message);
+    if (changes) {
+      await store.members.update(workspace.id, existing.id, changes);
+      return { ...existing, ...changes };
     }
     return existing;
   }

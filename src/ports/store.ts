@@ -30,6 +30,13 @@ export type Store = {
    * (src/core/store-busy-error.ts) and nothing was written.
    */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
+  /**
+   * Runs fn with a store that only reads, on one consistent snapshot, beside writers rather than
+   * after them (the work of a list or a view must not hold up updates). A write inside rejects with
+   * StoreReadOnlyError (src/core/store-read-only-error.ts) and nothing is written; the caller runs
+   * the work in `transaction` instead. Called on a transaction's store, it reads within it.
+   */
+  read<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
   workspaces: WorkspaceStore;
   members: MemberStore;
   reports: ReportStore;

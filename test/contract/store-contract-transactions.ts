@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { StoreReadOnlyError } from '../../src/core/store-read-only-error.ts';
 import type { CurrentStore } from './store-contract.ts';
 import { aDeadline, anItem, anUpdate, aReport, aWorkspace, seedWorkspace } from './store-fixtures.ts';
 
@@ -92,6 +93,46 @@ export function transactionContract(current: CurrentStore): void {
       await Promise.all([revise(), revise(), revise()]);
       const [after] = await store.deadlines.listByItems(workspace.id, [item.id]);
       expect(after?.revisions).toBe(3);
+    });
+  });
+
+  describe('reads', () => {
+    it('returns what the function returns, reading what was committed', async () => {
+      const store = current();
+      const { workspace, report } = await seedWorkspace(store);
+      const item = anItem(report);
+      await store.items.insert(item);
+      const found = await store.read(async (tx) => (await tx.items.findById(workspace.id, item.id))?.id);
+      expect(found).toBe(item.id);
+    });
+
+    it('refuses a write with StoreReadOnlyError and keeps nothing of it', async () => {
+      const store = current();
+      const { workspace, admin, report } = await seedWorkspace(store);
+      const item = anItem(report);
+      await store.items.insert(item);
+      const attempt = store.read(async (tx) => {
+        await tx.items.update(workspace.id, item.id, { status: 'done' });
+        await tx.updates.append(anUpdate(item, admin.id));
+        return 'finished';
+      });
+      await expect(attempt).rejects.toBeInstanceOf(StoreReadOnlyError);
+      expect((await store.items.findById(workspace.id, item.id))?.status).toBe('awaiting_allocation');
+      expect(await store.updates.listByItem(workspace.id, item.id)).toEqual([]);
+      // The store writes as before afterwards.
+      await store.items.update(workspace.id, item.id, { status: 'in_progress' });
+      expect((await store.items.findById(workspace.id, item.id))?.status).toBe('in_progress');
+    });
+
+    it("inside a transaction, reads within it and sees the transaction's own writes", async () => {
+      const store = current();
+      const { workspace, report } = await seedWorkspace(store);
+      const item = anItem(report);
+      const seen = await store.transaction(async (tx) => {
+        await tx.items.insert(item);
+        return tx.read(async (inner) => (await inner.items.findById(workspace.id, item.id))?.id);
+      });
+      expect(seen).toBe(item.id);
     });
   });
 }

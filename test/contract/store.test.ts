@@ -5,7 +5,7 @@ import { type Kysely, Migrator, NO_MIGRATIONS, sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createKyselyStore } from '../../adapters/db/kysely-store.ts';
 import { migrateToLatest, migrationProvider } from '../../adapters/db/migrate.ts';
-import { openSqlite } from '../../adapters/db/open-sqlite.ts';
+import { openSqlite, openSqliteReaders } from '../../adapters/db/open-sqlite.ts';
 import type { DB } from '../../adapters/db/schema.ts';
 import { migrations } from '../../migrations/index.ts';
 import { createMemoryStore } from '../support/memory-store.ts';
@@ -50,6 +50,61 @@ for (const kind of TEST_DATABASES.filter((k) => k !== 'sqlite')) {
     return { store: createKyselyStore(db), close };
   });
 }
+
+storeContract('kysely store on a sqlite3 file with read connections', async () => {
+  const path = tempDbPath();
+  const db = await openMigrated(path);
+  const reader = await openSqliteReaders<DB>(path);
+  return {
+    store: createKyselyStore(db, { reader }),
+    close: async () => {
+      await reader.destroy();
+      await db.destroy();
+    },
+  };
+});
+
+describe('kysely store with read connections', () => {
+  it('reads beside a write transaction, from the snapshot before it, without waiting for it', async () => {
+    const path = tempDbPath();
+    const db = await openMigrated(path);
+    const reader = await openSqliteReaders<DB>(path);
+    const store = createKyselyStore(db, { reader });
+    try {
+      const { workspace, report } = await seedWorkspace(store);
+      const item = anItem(report);
+      await store.items.insert(item);
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let written = () => {};
+      const wrote = new Promise<void>((resolve) => {
+        written = resolve;
+      });
+      // A writer that has changed the item and then holds its transaction open.
+      const writing = store.transaction(async (tx) => {
+        await tx.items.update(workspace.id, item.id, { status: 'done' });
+        written();
+        await held;
+      });
+      await wrote;
+      const status = await store.read(async (tx) => (await tx.items.findById(workspace.id, item.id))?.status);
+      expect(status).toBe('awaiting_allocation');
+      release();
+      await writing;
+      const after = await store.read(async (tx) => (await tx.items.findById(workspace.id, item.id))?.status);
+      expect(after).toBe('done');
+    } finally {
+      await reader.destroy();
+      await db.destroy();
+    }
+  });
+
+  it('refuses to open read connections to an in-memory database, which has no second connection', async () => {
+    await expect(openSqliteReaders(':memory:')).rejects.toThrow(/in-memory/);
+  });
+});
 
 describe('kysely store on a sqlite3 file, beyond the contract', () => {
   it('keeps its data across close and reopen', async () => {

@@ -27,7 +27,7 @@ describe('rectrack in Slack over Socket Mode', () => {
     if (!config.ok) throw new Error(config.problems.join('\n'));
     const app = await openApp(config.config);
     closers.push(() => app.close());
-    const slack = createSlack(config.config, app, silentLogger);
+    const slack = await createSlack(config.config, app, silentLogger);
     if (!slack) throw new Error('Slack is not configured');
     return { api, slack };
   }

@@ -86,10 +86,10 @@ describe('Teams without credentials', () => {
     const app = await openApp(off.config);
     try {
       const quiet = recorder();
-      expect(createTeams(off.config, app, quiet.logger)).toBeUndefined();
+      expect(await createTeams(off.config, app, quiet.logger)).toBeUndefined();
       expect(quiet.lines).toHaveLength(0);
       const loud = recorder();
-      const bot = createTeams(on.config, app, loud.logger);
+      const bot = await createTeams(on.config, app, loud.logger);
       expect([...(bot?.routes.keys() ?? [])]).toEqual(['/api/messages']);
       expect(loud.lines.map((l) => l.message).join('\n')).toMatch(/WITHOUT checking who sent them/);
     } finally {
@@ -109,7 +109,7 @@ describe('Teams without credentials', () => {
     const app = await openApp(both.config);
     try {
       const log = recorder();
-      expect(createTeams(both.config, app, log.logger)).toBeDefined();
+      expect(await createTeams(both.config, app, log.logger)).toBeDefined();
       expect(log.lines.map((l) => l.message).join('\n')).toMatch(/TEAMS_ALLOW_UNAUTHENTICATED is ignored/);
       expect(log.lines.map((l) => l.message).join('\n')).not.toMatch(/WITHOUT checking/);
     } finally {

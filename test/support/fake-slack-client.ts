@@ -84,8 +84,8 @@ export async function startSlackHarness(
   const logger: Logger = { info: record('info'), warn: record('warn'), error: record('error') };
   const workers: InboxWorker[] = [];
   /** A Slack app whose requests go through the inbox, with its own worker, as in `rectrack serve`. */
-  function slackWithInbox() {
-    const created = createSlack(config, app, logger, { accepted: () => worker.poke() });
+  async function slackWithInbox() {
+    const created = await createSlack(config, app, logger, { accepted: () => worker.poke() });
     if (!created) throw new Error('Slack is not configured');
     const worker = createInbox(
       config,
@@ -97,7 +97,7 @@ export async function startSlackHarness(
     workers.push(worker);
     return created;
   }
-  const slack = slackWithInbox();
+  const slack = await slackWithInbox();
   const server = createHttpServer({
     routes: slack.routes,
     logger,
@@ -115,7 +115,7 @@ export async function startSlackHarness(
    * load balancer or after a restart. Returns its base URL.
    */
   async function startAnotherInstance(): Promise<string> {
-    const second = slackWithInbox();
+    const second = await slackWithInbox();
     const other = createHttpServer({ routes: second.routes, logger, ready: async () => true });
     await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
     others.push(() => new Promise<void>((resolve) => other.close(() => resolve())));

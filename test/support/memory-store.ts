@@ -1,6 +1,8 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Item, Update } from '../../src/core/model/entities.ts';
 import { S55_STAGES } from '../../src/core/model/section55.ts';
 import { isClosed } from '../../src/core/model/status.ts';
+import { StoreReadOnlyError } from '../../src/core/store-read-only-error.ts';
 import type { Store } from '../../src/ports/store.ts';
 import { createMemoryChecks, type MemoryState, pendingImportKey } from './memory-checks.ts';
 import { createMemoryDigestStore, emptyDigestState } from './memory-digest-store.ts';
@@ -79,6 +81,7 @@ export function createMemoryStore(): Store {
     holder,
     async (op) => op(),
     (fn) => fn(inTransaction),
+    (fn) => fn(inTransaction),
   );
   return buildStore(
     holder,
@@ -93,12 +96,32 @@ export function createMemoryStore(): Store {
           throw error;
         }
       }),
+    // A read that wrote is found out at its end (the SQL store refuses the write itself): either
+    // way nothing stays written and the caller is told.
+    (fn) =>
+      exclusive(async () => {
+        const snapshot = copy(holder.state);
+        const outcome = await fn(inTransaction).then(
+          (value) => ({ ok: true as const, value }),
+          (error: unknown) => ({ ok: false as const, error }),
+        );
+        const wrote = !isDeepStrictEqual(holder.state, snapshot);
+        holder.state = snapshot;
+        if (wrote) throw new StoreReadOnlyError('a read-only transaction tried to write');
+        if (!outcome.ok) throw outcome.error;
+        return outcome.value;
+      }),
   );
 }
 
 type Run = <T>(op: () => T) => Promise<T>;
 
-function buildStore(holder: { state: MemoryState }, run: Run, transaction: Store['transaction']): Store {
+function buildStore(
+  holder: { state: MemoryState },
+  run: Run,
+  transaction: Store['transaction'],
+  read: Store['read'],
+): Store {
   const s = () => holder.state;
   const check = createMemoryChecks(s);
   const inWorkspace = <T extends { workspaceId: string }>(map: Map<string, T>, workspaceId: string): T[] =>
@@ -118,6 +141,7 @@ function buildStore(holder: { state: MemoryState }, run: Run, transaction: Store
 
   return {
     transaction,
+    read,
     digests: createMemoryDigestStore(s, run),
     outbox: createMemoryOutbox(() => s().outbox, run),
     workspaces: {
