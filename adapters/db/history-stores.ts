@@ -12,21 +12,26 @@ import type { DB, DeadlineRow, UpdateRow } from './schema.ts';
 // Keeps each `in (...)` list well under every driver's bound-parameter limit (SQLite's is the lowest).
 const IDS_PER_QUERY = 500;
 
+/** One query a chunk of ids: a statement's parameters are capped (IDS_PER_QUERY keeps under the cap). */
+async function inChunks<T>(ids: readonly string[], query: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
+  const rows: T[] = [];
+  for (let start = 0; start < ids.length; start += IDS_PER_QUERY) {
+    rows.push(...(await query(ids.slice(start, start + IDS_PER_QUERY))));
+  }
+  return rows;
+}
+
 export function createKyselyDeadlineStore(db: Kysely<DB>): DeadlineStore {
   return {
     async listByItems(workspaceId, itemIds) {
-      const rows: DeadlineRow[] = [];
-      for (let start = 0; start < itemIds.length; start += IDS_PER_QUERY) {
-        const chunk = itemIds.slice(start, start + IDS_PER_QUERY);
-        rows.push(
-          ...(await db
-            .selectFrom('deadlines')
-            .selectAll()
-            .where('workspace_id', '=', workspaceId)
-            .where('item_id', 'in', chunk)
-            .execute()),
-        );
-      }
+      const rows: DeadlineRow[] = await inChunks(itemIds, (chunk) =>
+        db
+          .selectFrom('deadlines')
+          .selectAll()
+          .where('workspace_id', '=', workspaceId)
+          .where('item_id', 'in', chunk)
+          .execute(),
+      );
       // In the order the caller listed the items, then each item's deadlines by position.
       const order = new Map(itemIds.map((id, index) => [id, index]));
       return rows
@@ -126,18 +131,14 @@ export function createKyselyUpdateStore(db: Kysely<DB>): UpdateStore {
       return { updates: rows.map(updateFromRow), total: Number(counted?.n ?? 0) };
     },
     async listByItems(workspaceId, itemIds) {
-      const rows: UpdateRow[] = [];
-      for (let start = 0; start < itemIds.length; start += IDS_PER_QUERY) {
-        const chunk = itemIds.slice(start, start + IDS_PER_QUERY);
-        rows.push(
-          ...(await db
-            .selectFrom('updates')
-            .selectAll()
-            .where('workspace_id', '=', workspaceId)
-            .where('item_id', 'in', chunk)
-            .execute()),
-        );
-      }
+      const rows: UpdateRow[] = await inChunks(itemIds, (chunk) =>
+        db
+          .selectFrom('updates')
+          .selectAll()
+          .where('workspace_id', '=', workspaceId)
+          .where('item_id', 'in', chunk)
+          .execute(),
+      );
       const order = new Map(itemIds.map((id, index) => [id, index]));
       return rows
         .sort((a, b) => (order.get(a.item_id) ?? 0) - (order.get(b.item_id) ?? 0) || oldestFirst(a, b))
