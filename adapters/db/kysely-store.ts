@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { StoreReadOnlyError } from '../../src/core/store-read-only-error.ts';
 import type { Store } from '../../src/ports/store.ts';
 import { type BusyRetryOptions, retryWhenBusy } from './busy-retry.ts';
@@ -55,7 +55,11 @@ export function createKyselyStore(db: Kysely<DB>, options: KyselyStoreOptions = 
         return await (reader ?? db)
           .transaction()
           .setAccessMode('read only')
-          .execute((trx) => fn(createKyselyStore(trx)));
+          .execute(async (trx) => {
+            // Said again in SQL: not every PostgreSQL driver (PGlite's) passes the access mode on.
+            if (isPostgres(db)) await sql`set transaction read only`.execute(trx);
+            return fn(createKyselyStore(trx));
+          });
       } catch (error) {
         // query_only refuses any write with SQLITE_READONLY, and the transaction rolled back.
         if (isReadOnlyRefusal(error)) {
