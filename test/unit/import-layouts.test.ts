@@ -701,6 +701,24 @@ describe('import layouts seen on unseen documents', () => {
     ]);
   });
 
+  it("reads the items under a heading whose note in brackets names them ('(matters of concern, verbatim)')", () => {
+    const e = extractReport(
+      lines(
+        '# External PFD: learning page',
+        '',
+        '## 3. What the coroner said (matters of concern, verbatim)',
+        '',
+        '1. The observations taken every 15 minutes by the monitor were not documented in the notes.',
+        '2. I am concerned that there were not enough doctors in the department overnight.',
+        '',
+        '## 4. Our position',
+        '',
+        'Only concern 2 asks something of us.',
+      ),
+    );
+    expect(e.recommendations.map((i) => i.number)).toEqual([1, 2]);
+  });
+
   it("reads a Treasury Minute: '4: PAC recommendation:', the government's answer and its target date", () => {
     const e = extractReport(
       lines(

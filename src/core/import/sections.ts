@@ -34,6 +34,16 @@ const OWN_SUMMARY =
   /^(?:the\s+)?(?:(chief constable|force|police and crime commissioner|commissioner|pcc|mayor)'s)\s+(?:summary|foreword|introduction|statement|overview)$/;
 
 export function classifyHeading(text: string): SectionKind {
+  const kind = classifyCore(text);
+  // "What the coroner said (matters of concern, verbatim)": the note names what the heading only hints at.
+  const note = /\(([^()]*)\)\s*$/.exec(plain(text))?.[1];
+  if (kind !== 'other' || note === undefined || !NAMES_ITEMS_IN_NOTE.test(note)) return kind;
+  return classifyCore(note.replace(/,.*$/, ''));
+}
+
+const NAMES_ITEMS_IN_NOTE = /^(?:the\s+)?(?:matters? of concern|recommendations?|areas? for improvement|causes? of concern)\b/;
+
+function classifyCore(text: string): SectionKind {
   // "... AREAS FOR IMPROVEMENT (as at 29 February 2024)": a note in brackets does not change what it names.
   const h = plain(text).replace(/\s*\([^()]*\)$/, '');
   if (wordCount(h) > MAX_SECTION_WORDS || PAST.test(h)) return 'other';
