@@ -41,7 +41,8 @@ export function classifyHeading(text: string): SectionKind {
   return classifyCore(note.replace(/,.*$/, ''));
 }
 
-const NAMES_ITEMS_IN_NOTE = /^(?:the\s+)?(?:matters? of concern|recommendations?|areas? for improvement|causes? of concern)\b/;
+const NAMES_ITEMS_IN_NOTE =
+  /^(?:the\s+)?(?:matters? of concern|recommendations?|areas? for improvement|causes? of concern)\b/;
 
 function classifyCore(text: string): SectionKind {
   // "... AREAS FOR IMPROVEMENT (as at 29 February 2024)": a note in brackets does not change what it names.
