@@ -719,6 +719,22 @@ describe('import layouts seen on unseen documents', () => {
     expect(e.recommendations.map((i) => i.number)).toEqual([1, 2]);
   });
 
+  it("takes the entries after a stem whose subject is the matters of concern ('... were:')", () => {
+    const e = extractReport(
+      lines(
+        "HSC/14/34  LEARNING FROM A CORONER'S REPORT",
+        '',
+        "           The coroner's matters of concern were set out in full in the appendix to",
+        '           the report and were:',
+        '',
+        '           (1)   The referral system was not working and the referral was not followed up.',
+        '',
+        '           (2)   Staffing levels at the service were inadequate in numbers and experience.',
+      ),
+    );
+    expect(e.recommendations.map((i) => i.label)).toEqual(['(1)', '(2)']);
+  });
+
   it("reads a Treasury Minute: '4: PAC recommendation:', the government's answer and its target date", () => {
     const e = extractReport(
       lines(

@@ -54,8 +54,12 @@ export const PLACEHOLDER = /^(?:awaiting\b|pending\b|to follow\b|tbc\b|n\/a$|non
 // A stem introduces a list: "... should:", "The MATTERS OF CONCERN are as follows. –".
 export const STEM_END = /(?::|[:.]?\s*[-–—]+|\bas follows\.?)\s*$/i;
 
+// "The coroner's matters of concern were set out in the appendix and were:": the items are the subject.
+const SUBJECT_ITEMS =
+  /\b(matters? of concern|recommendations|areas? for improvement|causes? of concern)\b[^.:;]{0,120}\b(?:were|are)\s*:\s*$/i;
+
 export function namedKind(stem: string): ItemKind | null {
-  const noun = NAMES_ITEMS.exec(stem)?.[1]?.toLowerCase();
+  const noun = (NAMES_ITEMS.exec(stem) ?? SUBJECT_ITEMS.exec(stem))?.[1]?.toLowerCase();
   if (noun === undefined) return null;
   if (noun.startsWith('area')) return 'area_for_improvement';
   if (noun.startsWith('cause')) return 'cause_of_concern';
