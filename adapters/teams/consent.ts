@@ -71,8 +71,12 @@ export async function onFileConsent(env: TeamsEnv, context: TurnContext, activit
       env.logger,
     );
   if (!value.success || !file) {
+    const minutes = Math.round(DOWNLOAD_TTL_MS / 60000);
     await say(
-      problem('file.expired', 'That file is no longer held (they are kept 15 minutes). Export it again.'),
+      problem(
+        'file.expired',
+        `That file is no longer held (files are kept ${minutes} minutes). Export it again.`,
+      ),
     );
   } else if (value.data.action === 'decline') {
     await say(info(`OK, I did not send ${file.name}.`));
