@@ -35,7 +35,7 @@ export function createGuardedFetch(options: { resolve?: Resolve } = {}): UrlFetc
       if ('refusal' in checked) return checked;
       let response: IncomingMessage;
       try {
-        response = await send(checked, request.headers ?? {}, deadline);
+        response = await send(checked, request, deadline);
       } catch (error) {
         if (deadline.aborted) return refuse('timeout', `no answer within ${request.timeoutMs} ms`);
         return refuse('network', error instanceof Error ? error.message : String(error));
@@ -94,11 +94,7 @@ async function checkHop(
   return { url, address: addresses[0] };
 }
 
-function send(
-  hop: CheckedHop,
-  headers: Record<string, string>,
-  signal: AbortSignal,
-): Promise<IncomingMessage> {
+function send(hop: CheckedHop, fetch: FetchRequest, signal: AbortSignal): Promise<IncomingMessage> {
   const { url, address } = hop;
   // Connect to the address that was checked; TLS still verifies the certificate for the host name.
   const pinned: LookupFunction | undefined = address
@@ -109,9 +105,15 @@ function send(
     : undefined;
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
-    const req = request(url, { headers, signal, ...(pinned ? { lookup: pinned } : {}) }, resolve);
+    const options = {
+      headers: fetch.headers ?? {},
+      signal,
+      ...(fetch.upload ? { method: fetch.upload.method } : {}),
+      ...(pinned ? { lookup: pinned } : {}),
+    };
+    const req = request(url, options, resolve);
     req.once('error', reject);
-    req.end();
+    req.end(fetch.upload ? Buffer.from(fetch.upload.body) : undefined);
   });
 }
 

@@ -38,7 +38,10 @@ export type TeamsBotOptions = {
    * the worker (which then calls TeamsBot.processInbox). Without it, turns run in the request.
    */
   inbox?: { store: InboxStore; ids: IdGenerator; limit: number; accepted(): void; invokeWaitMs?: number };
-  /** Where rectrack serve is reached from outside (TEAMS_PUBLIC_URL): exports are offered as links there. */
+  /**
+   * Where rectrack serve is reached from outside (TEAMS_PUBLIC_URL): exports in channels and group chats
+   * are offered as links there (the personal chat gets file consent cards, which need no address).
+   */
   publicUrl?: string;
 };
 
@@ -69,9 +72,10 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
   }
   const adapter = new HostedCloudAdapter(createAuthentication(options.auth));
   const maxMessageBytes = options.maxMessageBytes ?? MAX_MESSAGE_BYTES;
-  const downloads = options.publicUrl
-    ? createDownloads({ publicUrl: options.publicUrl.replace(/\/$/, ''), clock: options.clock })
-    : undefined;
+  const downloads = createDownloads({
+    publicUrl: options.publicUrl?.replace(/\/$/, ''),
+    clock: options.clock,
+  });
   const env: TeamsEnv = {
     logger,
     clock: options.clock,
@@ -107,7 +111,7 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
   return {
     routes: new Map([
       [MESSAGES_PATH, route],
-      ...(downloads ? [[DOWNLOADS_PATH, downloads.route] as const] : []),
+      ...(options.publicUrl ? [[DOWNLOADS_PATH, downloads.route] as const] : []),
     ]),
     ...(inbox ? { processInbox: (entry: InboxEntry) => inbox.process(entry) } : {}),
     messenger: createTeamsMessenger({

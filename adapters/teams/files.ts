@@ -15,12 +15,12 @@ export type FileDownloadOptions = {
 export type Downloaded = { ok: true; files: DocumentFile[] } | { ok: false; message: string };
 
 /**
- * Where Teams puts files sent to a bot: the sender's OneDrive for Business, on SharePoint Online
+ * Where Teams puts files sent to a bot, and where it has a bot upload one (consent.ts): the sender's OneDrive for Business, on SharePoint Online
  * (and its government clouds). A link anywhere else is not one Teams made.
  */
 const FILE_HOSTS = ['sharepoint.com', 'sharepoint.us', 'sharepoint-mil.us', 'sharepoint.cn'];
 
-function isTeamsFileHost(hostname: string): boolean {
+export function isTeamsFileHost(hostname: string): boolean {
   return FILE_HOSTS.some((host) => hostname === host || hostname.endsWith(`.${host}`));
 }
 

@@ -2,12 +2,13 @@ import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { info, problem } from '../../src/core/reply/reply.ts';
 import { SORRY } from '../../src/core/turn.ts';
 import { invokeData, readPress } from './actions.ts';
+import { consentCards, FILE_CONSENT_INVOKE, onFileConsent } from './consent.ts';
 import { downloadFiles } from './files.ts';
 import { onInstalled, onUninstalled, rememberConversation } from './installations.ts';
 import { answerPress } from './interactions.ts';
 import { resolveMentions } from './people.ts';
 import { chatLinkFor, renderDownloads, renderReply } from './render.ts';
-import { answeringIn, sendMessages, updateMessage } from './reply-sender.ts';
+import { answeringIn, sendActivities, sendMessages, updateMessage } from './reply-sender.ts';
 import { runCommand, type TeamsEnv } from './run.ts';
 import {
   commandText,
@@ -61,6 +62,7 @@ async function dispatch(env: TeamsEnv, context: TurnContext, activity: TeamsActi
       return onMessage(env, context, activity, tenantId);
     case ActivityTypes.Invoke:
       if (activity.name === 'adaptiveCard/action') return onCardAction(env, context, activity, tenantId);
+      if (activity.name === FILE_CONSENT_INVOKE) return onFileConsent(env, context, activity);
       return;
     case ActivityTypes.ConversationUpdate:
       if ((activity.membersAdded ?? []).some((m) => m.id === botId)) {
@@ -144,7 +146,9 @@ async function onMessage(env: TeamsEnv, context: TurnContext, activity: TeamsAct
   });
   await sendMessages(context, renderReply(reply, options), env.logger);
   if (reply.files && reply.files.length > 0) {
-    await sendMessages(context, [renderDownloads(env.downloads?.offer(reply.files))], env.logger);
+    // Only the personal chat can take a file from a bot; elsewhere the files are links.
+    if (personal) await sendActivities(context, consentCards(env.downloads.hold(reply.files)), env.logger);
+    else await sendMessages(context, [renderDownloads(env.downloads.offer(reply.files))], env.logger);
   }
 }
 

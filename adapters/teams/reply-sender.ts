@@ -65,11 +65,20 @@ export async function sendMessages(
   messages: readonly TeamsMessage[],
   logger: Logger,
 ): Promise<Delivery> {
+  return sendActivities(context, messages.map(toActivity), logger);
+}
+
+/** sendMessages for activities that are not one Adaptive Card (file consent and file info cards). */
+export async function sendActivities(
+  context: TurnContext,
+  activities: readonly Partial<Activity>[],
+  logger: Logger,
+): Promise<Delivery> {
   let sent = 0;
   const ids: string[] = [];
   try {
-    for (const message of messages) {
-      const id = await sendOnceIn(context, async () => (await context.sendActivity(toActivity(message)))?.id);
+    for (const activity of activities) {
+      const id = await sendOnceIn(context, async () => (await context.sendActivity(activity))?.id);
       ids.push(id ?? '');
       sent++;
     }

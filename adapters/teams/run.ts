@@ -16,8 +16,8 @@ export type TeamsEnv = {
   files: FileDownloadOptions;
   /** Largest message in bytes (UTF-16); see render.ts. */
   maxMessageBytes: number;
-  /** Serves exports by short-lived links; undefined without a public address (TEAMS_PUBLIC_URL). */
-  downloads: Downloads | undefined;
+  /** Holds exported files: for file consent cards, and short-lived links with a public address (TEAMS_PUBLIC_URL). */
+  downloads: Downloads;
 };
 
 /** `answerId`: the inbox entry the turn answers; the core owes its answer in the command's transaction. */

@@ -8,6 +8,9 @@ export type FetchRequest = {
   /** Exact `host:port`s set by the operator (SLACK_API_URL) or a test stand-in: any scheme, any address. */
   trustedHosts?: readonly string[];
   headers?: Record<string, string>;
+  /** GET without one; a PUT sends `body` (an upload to a URL the platform gave, such as Teams' file consent). */
+  upload?: { method: 'PUT'; body: Uint8Array };
+  /** Largest answer read. */
   maxBytes: number;
   /** For the whole fetch, redirects included. */
   timeoutMs: number;

@@ -52,3 +52,34 @@ function visitElement(element: Json, ids: Set<string>, problems: string[]): void
   )
     problems.push(`choice set "${id}" without choices`);
 }
+
+/**
+ * Rules for the Teams file cards a bot sends in the personal chat
+ * (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/bots-filesv4): a consent card names
+ * the file and says its size, with a context for each answer; a file info card points at the uploaded
+ * file. Any other attachment type is not checked here.
+ */
+export function fileCardProblems(attachment: Json): string[] {
+  const content = (attachment.content ?? {}) as Json;
+  const problems: string[] = [];
+  const need = (ok: boolean, what: string) => {
+    if (!ok) problems.push(`${String(attachment.contentType)}: ${what}`);
+  };
+  if (attachment.contentType === 'application/vnd.microsoft.teams.card.file.consent') {
+    need(typeof attachment.name === 'string' && attachment.name !== '', 'no file name');
+    need(typeof content.description === 'string' && content.description !== '', 'no description');
+    need(
+      Number.isInteger(content.sizeInBytes) && (content.sizeInBytes as number) > 0,
+      'sizeInBytes not a positive whole number',
+    );
+    need(typeof content.acceptContext === 'object' && content.acceptContext !== null, 'no acceptContext');
+    need(typeof content.declineContext === 'object' && content.declineContext !== null, 'no declineContext');
+  }
+  if (attachment.contentType === 'application/vnd.microsoft.teams.card.file.info') {
+    need(typeof attachment.contentUrl === 'string' && attachment.contentUrl !== '', 'no contentUrl');
+    need(typeof attachment.name === 'string' && attachment.name !== '', 'no name');
+    need(typeof content.uniqueId === 'string' && content.uniqueId !== '', 'no uniqueId');
+    need(typeof content.fileType === 'string' && content.fileType !== '', 'no fileType');
+  }
+  return problems;
+}

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cardProblems } from './adaptive-card-rules.ts';
+import { cardProblems, fileCardProblems } from './adaptive-card-rules.ts';
 
 /** One call the bot made to the stand-in Bot Connector. */
 export type ConnectorCall = {
@@ -26,12 +26,20 @@ function activityProblems(activity: Record<string, unknown> | undefined): string
   const attachments = Array.isArray(activity?.attachments) ? (activity.attachments as unknown[]) : [];
   return attachments.flatMap((attachment) => {
     const { contentType, content } = (attachment ?? {}) as { contentType?: unknown; content?: unknown };
-    if (contentType !== ADAPTIVE_CARD) return [];
+    if (contentType !== ADAPTIVE_CARD) return fileCardProblems((attachment ?? {}) as Record<string, unknown>);
     if (typeof content !== 'object' || content === null)
       return ['an Adaptive Card attachment without content'];
     return cardProblems(content as Record<string, unknown>);
   });
 }
+
+/** A file the bot PUT to an upload URL (as Teams' file consent gives one), with the headers it sent. */
+export type Upload = {
+  name: string;
+  bytes: Uint8Array;
+  contentRange: string | undefined;
+  contentLength: string | undefined;
+};
 
 export type ConnectorAnswer = { status: number; headers?: Record<string, string>; body?: unknown };
 export type FakeMember = { id: string; name: string; aadObjectId: string };
@@ -40,7 +48,7 @@ export type FakeMember = { id: string; name: string; aadObjectId: string };
  * A small stand-in for the Bot Connector REST API over real HTTP
  * (https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-api-reference):
  * it records every send, reply, update and member lookup, can be told to answer the next calls with
- * errors or 429s (with Retry-After), serves file downloads, and, for auth tests, OpenID metadata and
+ * errors or 429s (with Retry-After), serves file downloads, takes file uploads, and, for auth tests, OpenID metadata and
  * signing keys. Ids in paths are read encoded or not. An activity whose Adaptive Card breaks a rule
  * Teams applies (adaptive-card-rules.ts) is refused with 400 BadArgument, and `close()` then fails,
  * so every Teams test checks the cards it made.
@@ -52,6 +60,7 @@ export async function startFakeBotConnector() {
   const files = new Map<string, Uint8Array>();
   const redirects = new Map<string, string>();
   const rejected: RejectedActivity[] = [];
+  const uploads: Upload[] = [];
   let jwks: unknown = { keys: [] };
   let issuer = '';
   let next = 1;
@@ -95,6 +104,7 @@ export async function startFakeBotConnector() {
       res.end(Buffer.from(bytes));
       return;
     }
+    if (parts[0] === 'uploads' && parts[1]) return receiveUpload(req, res, parts[1]);
     if (parts[0] !== 'v3' || parts[1] !== 'conversations' || !parts[2])
       return json(res, 404, { error: 'not found' });
     const conversationId = parts[2];
@@ -140,6 +150,25 @@ export async function startFakeBotConnector() {
     return json(res, 200, { id });
   }
 
+  /**
+   * An upload session URL as OneDrive gives one: the whole file in one PUT, whose Content-Range and
+   * Content-Length must describe exactly the bytes sent, answered with 201 and the new item.
+   */
+  async function receiveUpload(req: IncomingMessage, res: ServerResponse, name: string) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const bytes = new Uint8Array(Buffer.concat(chunks));
+    const contentRange = req.headers['content-range'];
+    const contentLength = req.headers['content-length'];
+    uploads.push({ name, bytes, contentRange, contentLength });
+    const n = bytes.byteLength;
+    if (req.method !== 'PUT') return json(res, 405, { error: 'PUT only' });
+    if (contentLength !== String(n) || contentRange !== `bytes 0-${n - 1}/${n}`) {
+      return json(res, 400, { error: { code: 'invalidRange', message: `${contentRange} for ${n} bytes` } });
+    }
+    return json(res, 201, { id: `item-${name}`, name, size: n });
+  }
+
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => json(res, 500, { error: String(error) }));
   });
@@ -174,6 +203,9 @@ export async function startFakeBotConnector() {
       redirects.set(name, location);
       return `${base}/files/${encodeURIComponent(name)}`;
     },
+    /** Files PUT to upload URLs, in order. */
+    uploads,
+    uploadUrl: (name: string) => `${base}/uploads/${encodeURIComponent(name)}`,
     serveKeys(keys: unknown, tokenIssuer: string) {
       jwks = keys;
       issuer = tokenIssuer;
