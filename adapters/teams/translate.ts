@@ -142,9 +142,14 @@ export function commandText(activity: TeamsActivity, resolved: ReadonlyMap<strin
   }
   // A mention without an entity (a team or tag, or one Teams sent without the entity) keeps its name.
   text = text.replace(/<at[^>]*>(.*?)<\/at>/gs, '$1');
-  return decodeEntities(text)
-    .split('\n')
-    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+  const lines = decodeEntities(text).split('\n');
+  // A pasted document keeps its spacing: a table's columns and a wrapped line's indent are layout the
+  // import reads, as Slack and the console pass it on. A one-line command is tidied for the grammar.
+  const pasted = lines.filter((line) => line.trim() !== '').length > 1;
+  return lines
+    .map((line) =>
+      pasted ? line.replace(/\u00a0/g, ' ').trimEnd() : line.replace(/[ \t\u00a0]+/g, ' ').trim(),
+    )
     .join('\n')
     .trim();
 }

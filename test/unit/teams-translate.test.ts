@@ -82,6 +82,13 @@ describe('Teams activity -> core message', () => {
     ).toBe('hello Safeguarding');
   });
 
+  it("keeps a pasted document's spacing (a table's columns, an indent) and tidies a one-line command", () => {
+    const pasted =
+      'report import\nRef   Recommendation          Due\n  1   The force should act.   31/03/2024';
+    expect(commandText(activity({ text: pasted }), new Map())).toBe(pasted);
+    expect(commandText(activity({ text: '  OSAEC23-5    done  ' }), new Map())).toBe('OSAEC23-5 done');
+  });
+
   it('reads the tenant from channelData, else from the conversation', () => {
     expect(tenantOf(activity())).toBe('tenant-1');
     expect(tenantOf(activity({ channelData: {}, conversation: { id: 'a:1', tenantId: 'tenant-2' } }))).toBe(
