@@ -3,9 +3,11 @@
  * one after the other (40001), or when they wait on each other's locks (40P01). Either way the
  * transaction rolled back whole and changed nothing, so running it again is safe and is what
  * PostgreSQL asks of the client
- * (https://www.postgresql.org/docs/current/mvcc-serialization-failure-handling.html).
+ * (https://www.postgresql.org/docs/current/mvcc-serialization-failure-handling.html). The same page
+ * advises retrying a unique-key failure (23505) too: two transactions that each read the next history
+ * number and insert it collide on the key before the serialization check can report them.
  */
-const RETRYABLE = new Set(['40001', '40P01']);
+const RETRYABLE = new Set(['40001', '40P01', '23505']);
 
 export function isSerializationFailure(error: unknown): boolean {
   for (let e: unknown = error; e instanceof Error; e = e.cause) {
