@@ -28,16 +28,7 @@ export async function createSlack(
   if (!slack) return undefined;
   const { createSlackApp } = await import('../adapters/slack/app.ts');
   return createSlackApp({
-    ...(inbox
-      ? {
-          inbox: {
-            store: app.inbox,
-            ids: app.deps.ids,
-            limit: config.inbox.limit,
-            accepted: inbox.accepted,
-          },
-        }
-      : {}),
+    ...inboxOption(config, app, inbox),
     deps: app.deps,
     logger,
     clock: systemClock,
@@ -55,6 +46,14 @@ export async function createSlack(
         }
       : {}),
   });
+}
+
+/** The durable inbox a platform writes its requests to before answering them, when the worker runs. */
+function inboxOption(config: Config, app: App, inbox: { accepted(): void } | undefined) {
+  if (!inbox) return {};
+  return {
+    inbox: { store: app.inbox, ids: app.deps.ids, limit: config.inbox.limit, accepted: inbox.accepted },
+  };
 }
 
 /**
@@ -77,16 +76,7 @@ export async function createTeams(
     );
   }
   return createTeamsBot({
-    ...(inbox
-      ? {
-          inbox: {
-            store: app.inbox,
-            ids: app.deps.ids,
-            limit: config.inbox.limit,
-            accepted: inbox.accepted,
-          },
-        }
-      : {}),
+    ...inboxOption(config, app, inbox),
     deps: app.deps,
     logger,
     clock: systemClock,
