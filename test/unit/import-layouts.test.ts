@@ -796,4 +796,58 @@ describe('import layouts seen on unseen documents', () => {
     expect(item?.forceResponse).toBe('Custody staff now print a summary of the record for every transfer.');
     expect(e.publishedOn).toBe('2020-03-03');
   });
+
+  it("dates a coroner's report by its form, not the web page that published it weeks later", () => {
+    const e = extractReport(
+      lines(
+        'Jo Bloggs: Prevention of future deaths report',
+        'Published: 30 May 2024',
+        'Date of report: 02/04/2024',
+        'This report is being sent to: Chief Constable, Wessex Police',
+        '',
+        "CORONER'S CONCERNS",
+        '',
+        '1. Officers were not told that the call handler had graded the call as urgent.',
+        '',
+        'ACTION SHOULD BE TAKEN',
+        'You are under a duty to respond to this report within 56 days of the date of this report.',
+      ),
+    );
+    expect(e.publishedOn).toBe('2024-04-02');
+    expect(e.recommendations[0]?.due).toMatchObject({ kind: 'relative', date: '2024-05-28' });
+  });
+
+  it('takes the day a document names for the reply over counting from a date it may not print', () => {
+    const e = extractReport(
+      lines(
+        'Regulation 28 report to prevent future deaths - extract',
+        '',
+        "CORONER'S CONCERNS",
+        '',
+        '1. The ward had no ligature risk assessment for its garden.',
+        '',
+        'You are under a duty to respond to this report within 56 days of the date of this report, namely by 9 November 2018.',
+      ),
+    );
+    expect(e.publishedOn).toBeNull();
+    expect(e.recommendations[0]?.due).toMatchObject({ kind: 'relative', date: '2018-11-09' });
+  });
+
+  it('reads "Response due" from a page\'s table of details as the day every recommendation is due', () => {
+    const e = extractReport(
+      lines(
+        '# IOPC learning: Wessex Police',
+        '',
+        '| Field | Value |',
+        '|---|---|',
+        '| Recommended | 1 May 2025 |',
+        '| Response due | 26 Jun 2025 |',
+        '',
+        '## Recommendation',
+        '',
+        'The IOPC recommends that Wessex Police reviews how custody staff record welfare checks.',
+      ),
+    );
+    expect(e.recommendations[0]?.due).toMatchObject({ kind: 'date', date: '2025-06-26' });
+  });
 });

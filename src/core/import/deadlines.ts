@@ -1,5 +1,6 @@
 import { type IsoDate, parseDeadlinePhrase } from '../dates/index.ts';
 import type { ExtractedDue } from './extraction.ts';
+import { readPrintedDate } from './printed-date.ts';
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|' +
@@ -197,4 +198,19 @@ export function replyDue(text: string): string | null {
     if (match) return trimEvent(match[0].trim().replace(/[.]$/, ''));
   }
   return null;
+}
+
+// "namely by 1 September 2025", "Response due from recipients: 4 April 2023", "whose 56-day period ends on
+// 9 November 2018": the day the document itself gives for the reply.
+const FULL_DATE = `${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}`;
+const REPLY_BY = new RegExp(
+  `\\b(?:namely\\s+(?:by|on)|(?:period|time)\\s+(?:ends|expires|ended|expired)\\s+on|(?:response|reply|responses|replies)\\s+(?:is\\s+|was\\s+|are\\s+|were\\s+)?due(?:\\s+from\\s+[\\w'’ ]{1,30}?)?\\s*:?\\s*(?:by\\s+|on\\s+)?)\\s*(${FULL_DATE})`,
+  'i',
+);
+
+/** The date the document names for its reply, which beats counting from a publication date it may misprint. */
+export function replyBy(text: string): IsoDate | null {
+  // A details table's cells ("| Response due | 26 Jun 2025 |") read as "Response due 26 Jun 2025".
+  const match = REPLY_BY.exec(text.replace(/\s*\|\s*/g, ' '));
+  return match?.[1] === undefined ? null : readPrintedDate(match[1]);
 }

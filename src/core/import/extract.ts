@@ -2,7 +2,16 @@ import type { IsoDate } from '../dates/index.ts';
 import { extractAddressees } from './addressees.ts';
 import { toBlocks } from './blocks.ts';
 import { cleanText, type Line } from './clean-text.ts';
-import { createDueReader, type DueReader, type Dues, extractDues, replyDue, rowDues } from './deadlines.ts';
+import { REGULATION_28 } from './coroner.ts';
+import {
+  createDueReader,
+  type DueReader,
+  type Dues,
+  extractDues,
+  replyBy,
+  replyDue,
+  rowDues,
+} from './deadlines.ts';
 import type { ExtractedItem, Extraction } from './extraction.ts';
 import { unflattenTables } from './flat-table.ts';
 import { splitInlineLabels } from './inline-labels.ts';
@@ -18,6 +27,8 @@ type Context = {
   subject: string | null;
   anchor: IsoDate | null;
   reply: string | null;
+  /** The day the document names for that reply ("namely by 1 September 2025"), if it names one. */
+  replyBy: IsoDate | null;
   /** A coroner's report, whose concerns are all answered within its 56 days. */
   coroner: boolean;
   recipients: string[];
@@ -40,13 +51,22 @@ function duesOf(draft: Draft, ctx: Context): Dues {
   if (draft.kind === 'area_for_improvement') return NO_DUE;
   if (ctx.reply !== null) {
     // A tracker row that names its own report's date counts the reply from that date.
-    const { due, doubt } = ctx.read(ctx.reply, draft.column?.anchor ?? ctx.anchor);
+    const rowAnchor = draft.column?.anchor ?? null;
+    const { due, doubt } = ctx.read(ctx.reply, rowAnchor ?? ctx.anchor);
+    const stated = rowAnchor === null && ctx.replyBy !== null;
     return {
-      due,
+      due: stated ? { ...due, date: ctx.replyBy } : due,
       additional: [],
       uncertain: ['deadline taken from the reply due for the whole document', ...(doubt ? [doubt] : [])],
     };
   }
+  // "Response due 26 Jun 2025" under an IOPC recommendation: the day the document gives for every reply.
+  if (ctx.replyBy !== null && draft.column === null)
+    return {
+      due: { kind: 'date', date: ctx.replyBy, phrase: `response due ${ctx.replyBy}` },
+      additional: [],
+      uncertain: ['deadline taken from the reply due for the whole document'],
+    };
   return dues;
 }
 
@@ -123,11 +143,6 @@ function finish(draft: Draft, ctx: Context): ExtractedItem {
   };
 }
 
-// A coroner's report must be answered within 56 days of its date (regulation 29 of the Coroners
-// (Investigations) Regulations 2013), even where the text in hand does not repeat it.
-const REGULATION_28 =
-  /\bregulation\s+28\b|\breports?\s+to\s+prevent\s+future\s+deaths\b|\bprevention\s+of\s+future\s+deaths?\b/i;
-
 function orElse<T>(found: T[], fallback: () => T[]): T[] {
   return found.length > 0 ? found : fallback();
 }
@@ -167,13 +182,15 @@ export function extractReport(text: string): Extraction {
     answers: ANSWERS.test(meta.title ?? ''),
     author: /\b(?:commissioner|pcc|opcc|mayor)\b/i.test(input.slice(0, 600)) ? 'pcc' : 'force',
   });
+  const joined = lines.map((l) => l.text).join(' ');
   const ctx: Context = {
     // A revisit letter quotes the recommendations of the original report: their "within three months"
     // counts from that report's publication, which the letter rarely prints.
     anchor: REVISIT.test(meta.title ?? '') ? null : meta.publishedOn,
     // Section 55's 56 days bind the commissioner, not the recommendations.
     // Read from the cleaned lines: a sentence wrapped inside a form's boxes or across a page is whole there.
-    reply: meta.section55 ? null : (replyDue(lines.map((l) => l.text).join(' ')) ?? coronersDuty(input)),
+    reply: meta.section55 ? null : (replyDue(joined) ?? coronersDuty(input)),
+    replyBy: meta.section55 ? null : replyBy(joined),
     coroner: REGULATION_28.test(input),
     subject: subjectOf(meta.title),
     recipients: orElse(documentRecipients(lines), () =>

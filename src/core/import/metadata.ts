@@ -1,6 +1,7 @@
 import { addDays, type IsoDate } from '../dates/index.ts';
 import { numberFromWords } from '../text/number-words.ts';
 import type { Line } from './clean-text.ts';
+import { REGULATION_28 } from './coroner.ts';
 import { fields } from './fields.ts';
 import { findPublished } from './published-date.ts';
 import { findLink, findPublisher, mentionsSection55 } from './publisher.ts';
@@ -46,7 +47,14 @@ export function extractMetadata(raws: readonly Raw[], lines: readonly Line[], te
   const warnings: string[] = [];
 
   const { title, prefix } = findTitle(all, lines, edgeText, raws);
-  const published = findPublished({ raws, lines, edges, edgeText, fields: all });
+  const published = findPublished({
+    coroner: REGULATION_28.test(text),
+    raws,
+    lines,
+    edges,
+    edgeText,
+    fields: all,
+  });
   const publishedOn = published.date;
   if (published.month !== null)
     warnings.push(

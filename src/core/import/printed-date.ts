@@ -8,6 +8,8 @@ const CANDIDATE = new RegExp(
     `\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}\\b`,
     '\\b\\d{1,2}[/.]\\d{1,2}[/.](?:\\d{4}|\\d{2})\\b',
     `\\b${MONTH}\\s+(?:19|20)\\d{2}\\b`,
+    // "2025-08-19", as exports and a page's front matter print it.
+    '\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b',
   ].join('|'),
   'gi',
 );

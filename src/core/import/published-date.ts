@@ -67,6 +67,8 @@ export type Published = {
 };
 
 type Document = {
+  /** A coroner's report (or a paper carrying one): its own date, not a web page's, is what counts. */
+  coroner: boolean;
   raws: readonly Raw[];
   lines: readonly Line[];
   /** The first and last lines, where a document prints its dates. */
@@ -125,10 +127,28 @@ function firstLinesDate(raws: readonly Raw[]): { date: IsoDate | null; month: st
   for (const raw of first) {
     if (MONTH_ONLY_LINE.test(raw.text)) return { date: null, month: raw.text };
     if (wordCount(raw.text) > 15 || /\b(?:by|before|until|within|due|should)\b/i.test(raw.text)) continue;
+    // A page's front matter ("last_reviewed: 2020-03-02") stamps the page, not the report.
+    if (/^[a-z]+(?:_[a-z]+)*:\s/.test(raw.text)) continue;
     const date = readPrintedDate(raw.text);
     if (date) return { date, month: null };
   }
   return { date: null, month: null };
+}
+
+const FORM_DATE_KEY = /^(?:date\s+of\s+(?:the\s+)?report|report\s+date|dated)$/i;
+
+// A bulletin carrying two coroners' reports prints two report dates: neither is the bulletin's own.
+const DATED_ALL = new RegExp(DATED.source, 'gi');
+
+function formDate(doc: Document): string | null {
+  const dates = new Set([...doc.edgeText.matchAll(DATED_ALL)].map((m) => readPrintedDate(m[1] ?? '')));
+  if (dates.size > 1) return null;
+  const found =
+    field(doc.fields, FORM_DATE_KEY) ??
+    doc.edges.map((l) => DATE_LINE.exec(l.text)?.[1]).find((d) => d !== undefined) ??
+    DATED.exec(doc.edgeText)?.[1] ??
+    doc.edges.map((l) => SECTION_NINE.exec(l.text)?.[1]).find((d) => d !== undefined);
+  return found !== undefined && readPrintedDate(found) !== null ? found : null;
 }
 
 export function findPublished(doc: Document): Published {
@@ -139,7 +159,9 @@ export function findPublished(doc: Document): Published {
   const answered =
     (RESPONSE_TITLE.test(head) ? REPORT_PUBLISHED.exec(edgeText)?.[1] : undefined) ??
     YOUR_REPORT.exec(head)?.[1];
-  const keyed = answered ?? field(doc.fields, PUBLISHED_KEY) ?? day;
+  // A coroner's report is dated on its form ("Date of report", section 9 "Dated"); the judiciary page's
+  // "Published" date and an e-mail's "Sent" come later, and the 56 days count from the form's date.
+  const keyed = answered ?? (doc.coroner ? formDate(doc) : null) ?? field(doc.fields, PUBLISHED_KEY) ?? day;
   const printed =
     (keyed === null ? null : readPrintedDate(keyed)) ??
     dateBeforeSalutation(doc.lines.slice(0, 150)) ??
