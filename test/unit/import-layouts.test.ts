@@ -850,4 +850,44 @@ describe('import layouts seen on unseen documents', () => {
     );
     expect(e.recommendations[0]?.due).toMatchObject({ kind: 'date', date: '2025-06-26' });
   });
+
+  it("gives a coroner's concerns to whom the report was sent, however the carrying paper says so", () => {
+    const concerns = [
+      '',
+      "CORONER'S CONCERNS",
+      '',
+      '1. The siren was not used and the Trust has no policy on it.',
+    ];
+    const paper = extractReport(
+      lines(
+        'Read-across paper',
+        '',
+        'On 3 May 2024 the coroner sent a report to prevent future deaths to the Chief Executive of Wessex County Council after the inquest into the death of A. Person. It was not sent to us.',
+        ...concerns,
+      ),
+    );
+    expect(paper.recommendations[0]?.addressees.join(' ')).toContain('Wessex County Council');
+    const form = extractReport(
+      lines(
+        'Regulation 28 report',
+        'Coroner',
+        'A. Coroner, Wessex',
+        'Sent to',
+        'Marchshire Police',
+        ...concerns,
+      ),
+    );
+    expect(form.recommendations[0]?.addressees).toEqual(['Marchshire Police']);
+    const page = extractReport(
+      lines(
+        'Regulation 28 report',
+        '',
+        '| Field | Value |',
+        '|---|---|',
+        '| Sent to | Thamesmere NHS Trust |',
+        ...concerns,
+      ),
+    );
+    expect(page.recommendations[0]?.addressees).toEqual(['Thamesmere NHS Trust']);
+  });
 });

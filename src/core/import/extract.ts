@@ -118,7 +118,15 @@ function finish(draft: Draft, ctx: Context): ExtractedItem {
   if (STATUS_NOTE.test(draft.text)) draft.text = draft.text.replace(STATUS_NOTE, '');
   draft.text = unquoted(draft.text);
   const dues = duesOf(draft, ctx);
-  const found = draft.addressees.length > 0 ? draft.addressees : extractAddressees(draft.text);
+  // A coroner's concerns are addressed to whom the report is sent; who "should" act in their narrative
+  // ("the siren", "the Trust has") is no addressee.
+  const sentTo = ctx.coroner && draft.kind === 'recommendation' ? ctx.recipients : [];
+  const found =
+    draft.addressees.length > 0
+      ? draft.addressees
+      : sentTo.length > 0
+        ? sentTo
+        : extractAddressees(draft.text);
   const own = ctx.subject === null ? found : found.map((a) => namedSubject(a, ctx.subject ?? ''));
   const inherit = own.length === 0 && draft.kind !== 'cause_of_concern';
   const addressees = inherit ? ctx.recipients : own;
@@ -183,6 +191,7 @@ export function extractReport(text: string): Extraction {
     author: /\b(?:commissioner|pcc|opcc|mayor)\b/i.test(input.slice(0, 600)) ? 'pcc' : 'force',
   });
   const joined = lines.map((l) => l.text).join(' ');
+  const coroner = REGULATION_28.test(input);
   const ctx: Context = {
     // A revisit letter quotes the recommendations of the original report: their "within three months"
     // counts from that report's publication, which the letter rarely prints.
@@ -191,10 +200,10 @@ export function extractReport(text: string): Extraction {
     // Read from the cleaned lines: a sentence wrapped inside a form's boxes or across a page is whole there.
     reply: meta.section55 ? null : (replyDue(joined) ?? coronersDuty(input)),
     replyBy: meta.section55 ? null : replyBy(joined),
-    coroner: REGULATION_28.test(input),
+    coroner,
     subject: subjectOf(meta.title),
     recipients: orElse(documentRecipients(lines), () =>
-      orElse(sentenceRecipients(lines), () => (REGULATION_28.test(input) ? letterRecipients(lines) : [])),
+      orElse(sentenceRecipients(lines, coroner), () => (coroner ? letterRecipients(lines) : [])),
     ),
     read: createDueReader(),
     lines,

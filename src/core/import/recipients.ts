@@ -4,7 +4,9 @@ import { readPrintedDate } from './printed-date.ts';
 import { squash, wordCount } from './text-util.ts';
 
 // "THIS REPORT IS BEING SENT TO:", "Addressed to:", "Recipients: Oakhurst Police; College of Policing".
-const TRIGGER = /\b(?:sent to|addressed to|recipients?|distribution)\s*:\s*(.*)$/i;
+// "| Sent to | University Hospitals Birmingham NHS Foundation Trust |": a page's table of details.
+const TRIGGER = /\b(?:sent to|addressed to|recipients?|distribution)\s*(?::|\s\|)\s*(.*?)(?:\s*\|)?$/i;
+const KEY_ALONE = /^(?:this report is being sent to|sent to|recipients?|addressed to)$/i;
 // Kept as printed ("Chief Executive, College of Policing"): the role says who answers, the body which.
 function organisation(entry: string): string | null {
   const name = squash(entry.replace(LIST_MARK, '').replace(/^•\s*/, '')).replace(/[.;,]$/, '');
@@ -28,12 +30,20 @@ export function letterRecipients(lines: readonly Line[]): string[] {
 }
 
 /** "Your report ... was sent to the Chief Constable of Sussex Police and to the NPCC Lead ...", said in a sentence. */
-export function sentenceRecipients(lines: readonly Line[]): string[] {
+// "... report ... was sent to the Chief Constable of Sussex Police."
+const REPORT_SENT_TO = /\breport\b[^.]{0,60}?\bwas\s+sent\s+to\s+(.+?)\.(?:\s|$)/i;
+// In a paper that carries a coroner's report: "sent to the Secretary of State ...", "sent a report to
+// prevent future deaths to the Chief Executive of Oldham Council after the inquest ..."; not "it was not
+// sent to us".
+const CORONER_SENT_TO =
+  /(?<!\b(?:not|never)\s+(?:been\s+)?)\bsent\s+(?:(?:a|the|his|her|their)\s+report\b[^.]{0,60}?\s+)?to\s+(?!prevent\b|us\b|you\b|me\b|each\s+of\b|all\s+of\b)(.+?)(?:\s+after\b[^.]*)?\.(?:\s|$)/i;
+
+export function sentenceRecipients(lines: readonly Line[], coroner = false): string[] {
   const text = lines
     .slice(0, 80)
     .map((l) => l.text)
     .join(' ');
-  const list = /\breport\b[^.]{0,60}?\bwas\s+sent\s+to\s+(.+?)\.(?:\s|$)/i.exec(text)?.[1];
+  const list = (REPORT_SENT_TO.exec(text) ?? (coroner ? CORONER_SENT_TO.exec(text) : null))?.[1];
   if (list === undefined) return [];
   return list
     .split(/\s*,\s*(?:and\s+)?(?:to\s+)?|\s+and\s+to\s+|\s+and\s+(?=the\s)/i)
@@ -44,9 +54,11 @@ export function sentenceRecipients(lines: readonly Line[]): string[] {
 /** Who the whole document is addressed to: the recipients list of a coroner's report, a "Recipients:" field. */
 export function documentRecipients(lines: readonly Line[]): string[] {
   for (let i = 0; i < lines.length; i++) {
-    const match = TRIGGER.exec(lines[i]?.text ?? '');
-    if (!match) continue;
-    const inline = (match[1] ?? '').trim();
+    const text = lines[i]?.text ?? '';
+    const match = TRIGGER.exec(text);
+    // A form saved as text prints each field's name on a line and its value on the next ("Sent to").
+    if (!match && !KEY_ALONE.test(text)) continue;
+    const inline = (match?.[1] ?? '').trim();
     // "Sent to:    (1) Rt Hon ...", then "(2) ..." under it: a numbered list that starts on the field's line.
     const listed = LIST_MARK.test(inline);
     if (inline !== '' && !listed) {
