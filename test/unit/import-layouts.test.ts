@@ -890,4 +890,42 @@ describe('import layouts seen on unseen documents', () => {
     );
     expect(page.recommendations[0]?.addressees).toEqual(['Thamesmere NHS Trust']);
   });
+
+  it("reads a coroner's numbered themes as one concern each, title and paragraphs, and whom a theme names", () => {
+    const e = extractReport(
+      lines(
+        'PFD report - Jo Bloggs',
+        'This report is being sent to: Chief Constable, Wessex Police; Wessex County Council',
+        '',
+        'The MATTERS OF CONCERN are as follows:',
+        '',
+        '1. Training on mental health',
+        '',
+        'Officers told the inquest they had received very little mental health training.',
+        '',
+        'Some could not recall any training since they joined.',
+        '',
+        '2. For the attention of Wessex County Council:',
+        '',
+        'The youth scheme stops at 17, so older teenagers fall through the gap.',
+        '',
+        'ACTION SHOULD BE TAKEN',
+        '',
+        'In my opinion action should be taken to prevent future deaths.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.text])).toEqual([
+      [
+        '1',
+        'Training on mental health Officers told the inquest they had received very little mental health training. Some could not recall any training since they joined.',
+      ],
+      ['2', 'The youth scheme stops at 17, so older teenagers fall through the gap.'],
+    ]);
+    expect(e.recommendations[0]?.addressees).toEqual([
+      'Chief Constable, Wessex Police',
+      'Wessex County Council',
+    ]);
+    expect(e.recommendations[1]?.addressees).toEqual(['Wessex County Council']);
+    expect(e.recommendations[0]?.due.kind).toBe('relative');
+  });
 });

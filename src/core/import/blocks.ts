@@ -4,7 +4,14 @@ import { classifyHeading, responseMarker } from './sections.ts';
 import type { TableRow } from './table.ts';
 import { endsSentence, startsLower, wordCount } from './text-util.ts';
 
-export type Heading = { type: 'heading'; text: string; marked: boolean; index: number };
+export type Heading = {
+  type: 'heading';
+  text: string;
+  marked: boolean;
+  index: number;
+  /** The number it was printed with ("1. Inadequate police training"), when it had one. */
+  number?: number;
+};
 export type LabelBlock = { type: 'label'; match: LabelMatch; index: number };
 export type Para = {
   type: 'para';
@@ -259,7 +266,9 @@ export function toBlocks(lines: readonly Line[]): Block[] {
     } else if (isHeading(line, lines[i + 1], width) || namesListBelow(line, lines[i + 1])) {
       flush();
       const text = line.text.replace(LIST_MARK, '').replace(/:$/, '').trim();
-      blocks.push({ type: 'heading', text, marked: line.marked, index: i });
+      const printed = line.listMark ? /^\(?(\d{1,3})[.)]/.exec(line.text)?.[1] : undefined;
+      const number = printed === undefined ? {} : { number: Number(printed) };
+      blocks.push({ type: 'heading', text, marked: line.marked, index: i, ...number });
       afterHeading = true;
     } else {
       flush();

@@ -204,7 +204,7 @@ export function replyDue(text: string): string | null {
 // 9 November 2018": the day the document itself gives for the reply.
 const FULL_DATE = `${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}`;
 const REPLY_BY = new RegExp(
-  `\\b(?:namely\\s+(?:by|on)|(?:period|time)\\s+(?:ends|expires|ended|expired)\\s+on|(?:response|reply|responses|replies)\\s+(?:is\\s+|was\\s+|are\\s+|were\\s+)?due(?:\\s+from\\s+[\\w'’ ]{1,30}?)?\\s*:?\\s*(?:by\\s+|on\\s+)?)\\s*(${FULL_DATE})`,
+  `\\b(?:namely\\s+(?:by|on)|(?:to\\s+)?(?:reply|respond)\\s+\\(by|(?:period|time)\\s+(?:ends|expires|ended|expired)\\s+on|(?:response|reply|responses|replies)\\s+(?:is\\s+|was\\s+|are\\s+|were\\s+)?due(?:\\s+from\\s+[\\w'’ ]{1,30}?)?\\s*:?\\s*(?:by\\s+|on\\s+)?)\\s*(${FULL_DATE})`,
   'i',
 );
 

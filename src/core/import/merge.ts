@@ -138,7 +138,7 @@ function firstCopy(
   // under their own labels or heading.
   // So is a coroner's "Concern 2", however many paragraphs the coroner gives it.
   const finding = occ.kind === 'cause_of_concern' || /^(?:matter of )?concern\b/i.test(occ.label ?? '');
-  if (finding && speaker === null) return { text: occ.body, reply: [] };
+  if ((finding || occ.whole === true) && speaker === null) return { text: occ.body, reply: [] };
   const split = splitByShape(withoutPreamble(occ));
   // Outside a response section, the paragraphs after the item are a reply only when they open like one
   // ("4.1 The government agrees ..."); otherwise they are the report's own narrative.
@@ -211,7 +211,10 @@ function buildDraft(
         ? { due: dueField, anchor: null }
         : null,
     uncertain: [],
-    addressees: occs.find((o) => (o.explicit?.addressees.length ?? 0) > 0)?.explicit?.addressees ?? [],
+    addressees:
+      occs.find((o) => (o.explicit?.addressees.length ?? 0) > 0)?.explicit?.addressees ??
+      occs.find((o) => (o.addressedTo?.length ?? 0) > 0)?.addressedTo ??
+      [],
     span: first ? spanOf(first) : [0, -1],
   };
 }

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates/index.ts';
 import type { ItemKind } from '../model/entities.ts';
-import type { Block, Para } from './blocks.ts';
+import type { Block, Heading, Para } from './blocks.ts';
 import { findDues } from './deadlines.ts';
 import {
   classifyHeading,
@@ -39,6 +39,10 @@ export type Occurrence = {
   marked: Record<ResponseKind, Para[]>;
   /** A "Target date:" line inside the item: its deadline where the text sets none. */
   dueField: string | null;
+  /** A numbered theme: its title and every paragraph under it are its text, none a reply. */
+  whole?: boolean;
+  /** Whom a title over the item names ("For the attention of the MPS"). */
+  addressedTo?: string[];
   /** Ended by a section heading or the end of the document rather than by the next item. */
   lastInSection: boolean;
   causeOfConcern: string | null;
@@ -210,6 +214,44 @@ function readUnheaded(sections: Section[]): void {
 const UNHEADED_MAX_WORDS = 60;
 const OPENS_DIRECTING = /^(?:the\s+)?[A-Z][\w'’ -]{0,60}?\s+(?:should|must|needs? to)\b/;
 
+// "1. For the attention of CoLP and College of Policing" over a concern: whom it is for, not its words.
+const FOR_ATTENTION = /^(?:for\s+the\s+attention\s+of|addressed\s+to|to)\s*:?\s+(?:the\s+)?([A-Z].*)$/i;
+
+/**
+ * "1. Inadequate police training on mental health" over paragraphs, among a coroner's concerns or a list of
+ * recommendations: a numbered theme whose title and paragraphs are one item.
+ */
+function numberedTheme(
+  block: Heading,
+  next: Block | undefined,
+  section: Section,
+  classified: SectionKind,
+): Occurrence | null {
+  if (block.number === undefined || next?.type !== 'para' || next.list || next.bullet) return null;
+  if (!ITEM_SECTIONS.has(section.kind) || classified !== 'other' || CLOSING_SECTION.test(block.text))
+    return null;
+  const kind = section.kind === 'areas_for_improvement' ? 'area_for_improvement' : 'recommendation';
+  const forWhom = FOR_ATTENTION.exec(block.text)?.[1];
+  return {
+    kind: section.kind === 'causes_of_concern' ? 'cause_of_concern' : kind,
+    label: String(block.number),
+    number: block.number,
+    key: String(block.number),
+    qualifier: null,
+    section: section.kind,
+    body: forWhom === undefined ? asPara(block.text, block.index) : [],
+    explicit: null,
+    marked: { force: [], pcc: [] },
+    dueField: null,
+    ...(forWhom === undefined ? {} : { addressedTo: forWhom.split(/\s*,\s*/) }),
+    whole: true,
+    lastInSection: true,
+    causeOfConcern: null,
+    at: block.index,
+    end: block.index,
+  };
+}
+
 /** Walks the blocks into sections, each with its items and the paragraphs that belong to no item. */
 export function walkSections(blocks: readonly Block[]): Section[] {
   // The number of the next labelled item after each block, to tell a reply heading inside an item from a
@@ -228,6 +270,7 @@ export function walkSections(blocks: readonly Block[]): Section[] {
   let cause: string | null = null;
   // 'by 30 June 2019, the service should:' above a table of the items: its deadline is theirs.
   let stemDue: string | null = null;
+  let lastTheme = 0;
 
   const closeItem = (bySection: boolean) => {
     if (item) item.lastInSection = bySection;
@@ -253,6 +296,16 @@ export function walkSections(blocks: readonly Block[]): Section[] {
       if (open !== null && open.body.length === 0 && (subtitleKind === 'other' || sameKind)) return;
       closeItem(true);
       const classified = classifyHeading(block.text);
+      // Themes count 1, 2, 3 within their section; "4. Our position" after "3. Matters of concern" is the
+      // paper's own next section.
+      const themed =
+        block.number === lastTheme + 1 ? numberedTheme(block, blocks[index + 1], section, classified) : null;
+      if (themed !== null) {
+        lastTheme = block.number ?? 0;
+        item = themed;
+        section.items.push(themed);
+        return;
+      }
       // The document's first line is its title ("PCC response to inspections of ..."), not a section.
       const kind = index === 0 && /response/.test(classified) ? 'other' : classified;
       // "All three agencies" over "Greater Manchester Police" over a bullet: two group titles, one inside
@@ -284,6 +337,7 @@ export function walkSections(blocks: readonly Block[]): Section[] {
       if (kind !== 'recommendations') cause = null;
       section = { kind, heading: block.text, loose: [], items: [], cause, for: null };
       stemDue = null;
+      lastTheme = 0;
       sections.push(section);
     } else if (block.type === 'row') {
       closeItem(false);
