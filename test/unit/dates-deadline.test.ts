@@ -21,6 +21,11 @@ describe('parseDeadlinePhrase: dates', () => {
     ['Q4 2024/25', '2025-03-31'],
     ['by the end of Q1 2025-26', '2025-06-30'],
     ['Q3 2024', '2024-09-30'],
+    // A financial year ends on 31 March; a season with its last month.
+    ['by the end of 2016-17', '2017-03-31'],
+    ['during 2026/27', '2027-03-31'],
+    ['By summer 2016', '2016-08-31'],
+    ['by autumn 2020', '2020-11-30'],
   ])('%j -> %s, with or without an anchor', (phrase, date) => {
     expect(parse(phrase, PUBLISHED)).toEqual({ kind: 'date', date, phrase });
     expect(parse(phrase, null)).toEqual({ kind: 'date', date, phrase });
@@ -45,6 +50,10 @@ describe('parseDeadlinePhrase: immediate', () => {
     'as soon as practicable',
     'As soon as possible',
     'as quickly as possible',
+    'urgently',
+    'as a matter of urgency',
+    'without delay',
+    'immediate steps',
   ])('%j', (phrase) => {
     expect(parse(phrase, PUBLISHED)).toEqual({ kind: 'immediate', date: PUBLISHED, phrase });
     expect(parse(phrase, null)).toEqual({ kind: 'immediate', date: null, phrase });
@@ -97,6 +106,21 @@ describe('parseDeadlinePhrase: conditional on an event', () => {
     expect(parse(phrase, PUBLISHED)).toEqual(expected);
     expect(parse(phrase, null)).toEqual(expected);
   });
+});
+
+describe('parseDeadlinePhrase: with the response to the report', () => {
+  it.each(['In response to this Report', 'in replying to this report', 'in its response to our report'])(
+    '%j',
+    (phrase) => {
+      expect(parse(phrase, PUBLISHED)).toEqual({
+        kind: 'conditional',
+        date: null,
+        duration: { amount: 0, unit: 'day' },
+        condition: 'the response to this report',
+        phrase,
+      });
+    },
+  );
 });
 
 describe('parseDeadlinePhrase: none', () => {

@@ -928,4 +928,23 @@ describe('import layouts seen on unseen documents', () => {
     expect(e.recommendations[1]?.addressees).toEqual(['Wessex County Council']);
     expect(e.recommendations[0]?.due.kind).toBe('relative');
   });
+
+  it("reads a committee's timing words: with its response to the report, urgently, by a financial year's end", () => {
+    const e = extractReport(
+      lines(
+        'Conclusions and recommendations',
+        '',
+        '1. In response to this Report the Ministry should set out how it will fund the scheme.',
+        '',
+        '2. The Home Office should urgently review its guidance on vetting.',
+        '',
+        '3. The Department should publish its workforce plan by the end of 2026-27.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.due.kind, r.due.date])).toEqual([
+      ['conditional', null],
+      ['immediate', null],
+      ['date', '2027-03-31'],
+    ]);
+  });
 });

@@ -20,7 +20,10 @@ const NONE = new RegExp(
     'no (?:deadline|(?:target )?date|timescales?)(?: given| set)?)$',
 );
 const IMMEDIATE =
-  /^(?:(?:with )?immediate(?: effect)?|immediately|(?:from )?now|with effect from now|forthwith|as (?:soon|quickly|early) as (?:is )?(?:reasonably )?(?:possible|practicable))$/;
+  /^(?:(?:with )?immediate(?: effect)?|immediately|(?:from )?now|with effect from now|forthwith|as (?:soon|quickly|early) as (?:is )?(?:reasonably )?(?:possible|practicable)|urgently|as a matter of (?:urgency|priority)|without delay|(?:an? )?immediate (?:steps?|action|review))$/;
+// "in response to this Report", "in replying to this report": due with the government's reply, whenever it comes.
+const WITH_REPLY =
+  /^in (?:(?:its|the|their|your) )?(?:response|responding|reply|replying) to (?:this|our|the) report$/i;
 // "within six months", "in 3 months' time", "six (6) months".
 const DURATION_ONLY = /^(?:(?:by|within|in) )?(?:the next )?(.+?)(?:'s?)?(?: time)?$/;
 // "six months after the new tool is implemented", "within 6 months of publication".
@@ -50,6 +53,18 @@ export function parseDeadlinePhrase(phrase: string, ctx: DeadlineContext): Deadl
 
   const onlyDuration = parseDuration(DURATION_ONLY.exec(lower)?.[1] ?? '');
   if (onlyDuration) return relative(onlyDuration, trimmed, ctx.anchor);
+
+  if (WITH_REPLY.test(plain)) {
+    return {
+      kind: 'conditional',
+      date: null,
+      duration: AT_ONCE,
+      condition: 'the response to this report',
+      phrase: trimmed,
+    };
+  }
+  const season = seasonOrYearEnd(lower);
+  if (season !== null) return { kind: 'date', date: season, phrase: trimmed };
 
   // "in the next Spending Review", "alongside its Treasury Minute response": due when that event comes.
   const event = EVENT_ONLY.exec(plain)?.[1];
@@ -103,4 +118,24 @@ function quarterEnd(lower: string): IsoDate | null {
   if (m[3] === undefined) return `${year}-${QUARTER_ENDS[q - 1]}`;
   // Financial year 2024/25: Q1 ends 30 June 2024 ... Q4 ends 31 March 2025.
   return q === 4 ? `${year + 1}-03-31` : `${year}-${QUARTER_ENDS[q]}`;
+}
+
+// "in 2026-27", "by the end of 2016/17": a financial year, April to March, ends on 31 March. "By summer
+// 2016": a season ends with its last month (spring May, summer August, autumn November).
+const FINANCIAL_YEAR =
+  /^(?:in|by|during|by the end of|before the end of)\s+(?:the\s+)?(?:financial\s+year\s+)?((?:19|20)\d{2})\s*[/-]\s*(\d{2}|(?:19|20)\d{2})$/;
+const SEASON =
+  /^(?:in|by|during|by the end of|before the end of)\s+(?:the\s+)?(spring|summer|autumn)\s+(?:of\s+)?((?:19|20)\d{2})$/;
+const SEASON_ENDS: Record<string, string> = { spring: '05-31', summer: '08-31', autumn: '11-30' };
+
+function seasonOrYearEnd(lower: string): IsoDate | null {
+  const fy = FINANCIAL_YEAR.exec(lower);
+  if (fy?.[1] !== undefined && fy[2] !== undefined) {
+    const start = Number(fy[1]);
+    const end = fy[2].length === 2 ? Math.floor(start / 100) * 100 + Number(fy[2]) : Number(fy[2]);
+    return end === start + 1 ? `${end}-03-31` : null;
+  }
+  const season = SEASON.exec(lower);
+  if (season?.[1] === undefined || season[2] === undefined) return null;
+  return `${season[2]}-${SEASON_ENDS[season[1]]}`;
 }

@@ -6,7 +6,8 @@ const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|' +
   'oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\\.?';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
-const YEAR = '(?:19|20)\\d{2}(?![\\d/])';
+// Not the first half of a financial year ("2026-27").
+const YEAR = '(?:19|20)\\d{2}(?![\\d/]|\\s*[-/]\\s*\\d{2}(?![\\d/-]))';
 const DATE = [
   `${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`,
   `${MONTH}\\s+${DAY},?\\s+${YEAR}`,
@@ -30,7 +31,11 @@ const PHRASE = new RegExp(
   [
     `\\b${BY}\\s+(?:${END_OF})?(?:${DATE})`,
     `\\b${BY}\\s+${END_OF}(?:financial\\s+)?year`,
-    '\\b(?:with\\s+immediate\\s+effect|immediately|forthwith|as\\s+(?:soon|quickly|early)\\s+as\\s+(?:is\\s+)?(?:reasonably\\s+)?(?:possible|practicable))\\b',
+    '\\b(?:with\\s+immediate\\s+effect|immediately|urgently|forthwith|as\\s+a\\s+matter\\s+of\\s+(?:urgency|priority)|without\\s+delay|(?:an?\\s+)?immediate\\s+(?:steps?|action|review)|as\\s+(?:soon|quickly|early)\\s+as\\s+(?:is\\s+)?(?:reasonably\\s+)?(?:possible|practicable))\\b',
+    '\\bin\\s+(?:(?:its|the|their|your)\\s+)?(?:response|responding|reply|replying)\\s+to\\s+(?:this|our|the)\\s+report\\b',
+    // Not "in 2007-08": "its spend in 2007-08" is a baseline, not a deadline.
+    `\\b(?:by|during|(?:by|before)\\s+the\\s+end\\s+of)\\s+(?:the\\s+)?(?:financial\\s+year\\s+)?(?:19|20)\\d{2}\\s*[/-]\\s*\\d{2}(?![\\d/-])`,
+    `\\b(?:in|by|during|(?:by|before)\\s+the\\s+end\\s+of)\\s+(?:the\\s+)?(?:spring|summer|autumn)\\s+(?:of\\s+)?${YEAR}`,
     `\\b(?:within|in|over)\\s+(?:the\\s+next\\s+)?${DURATION}(?:'s?)?(?:\\s+time)?(?:${EVENT})?`,
     `\\b${DURATION}${EVENT}`,
     EVENT_ONLY,
@@ -55,7 +60,7 @@ export function findDues(text: string): { phrase: string; index: number }[] {
   for (const match of text.matchAll(PHRASE)) {
     const phrase = match[0].trim();
     if (
-      /^immediately$/i.test(phrase) &&
+      /^(?:immediately|urgently|without\s+delay)$/i.test(phrase) &&
       !IMMEDIATE_CONTEXT.test(text.slice(Math.max(0, match.index - 40), match.index))
     ) {
       continue;

@@ -55,7 +55,8 @@ function duesOf(draft: Draft, ctx: Context): Dues {
     const { due, doubt } = ctx.read(ctx.reply, rowAnchor ?? ctx.anchor);
     const stated = rowAnchor === null && ctx.replyBy !== null;
     return {
-      due: stated ? { ...due, date: ctx.replyBy } : due,
+      // A coroner's report is answered within 56 days of its date, however a form's boxes cut that sentence.
+      due: stated ? { ...due, kind: ctx.coroner ? 'relative' : due.kind, date: ctx.replyBy } : due,
       additional: [],
       uncertain: ['deadline taken from the reply due for the whole document', ...(doubt ? [doubt] : [])],
     };
