@@ -947,4 +947,27 @@ describe('import layouts seen on unseen documents', () => {
       ['date', '2027-03-31'],
     ]);
   });
+
+  it('numbers an area for improvement by the title above it and keeps a short finding whole', () => {
+    const e = extractReport(
+      lines(
+        '## The areas for improvement we looked at',
+        '',
+        '### 1. Crime recording',
+        '',
+        '**Area for improvement:** The force needs to improve how it records antisocial behaviour crimes.',
+        '',
+        '### 2. Outcomes for victims',
+        '',
+        "**Area for improvement:** The force doesn't consistently achieve appropriate outcomes for victims",
+        '',
+        '**Force response:** The outcomes board meets monthly.',
+      ),
+    );
+    expect(e.areasForImprovement.map((a) => [a.label, a.number, a.text])).toEqual([
+      ['1', 1, 'The force needs to improve how it records antisocial behaviour crimes.'],
+      ['2', 2, "The force doesn't consistently achieve appropriate outcomes for victims"],
+    ]);
+    expect(e.areasForImprovement[1]?.forceResponse).toBe('The outcomes board meets monthly.');
+  });
 });

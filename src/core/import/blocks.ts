@@ -307,7 +307,9 @@ function namesASource(label: LabelMatch): boolean {
     !/[.!?]\s/.test(rest) &&
     wordCount(rest) <= 10 &&
     !endsSentence(rest) &&
-    !/\b(?:should|must|recommends?|needs? to|ought)\b/i.test(rest)
+    !/\b(?:should|must|recommends?|needs? to|ought)\b/i.test(rest) &&
+    // "Area for improvement: The force doesn't consistently achieve ...": a finding about the force, not a source.
+    !/^(?:the\s+)?(?:force|service|constabulary|council|trust|department|organisation)\b/i.test(rest)
   );
 }
 

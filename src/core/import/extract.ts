@@ -167,13 +167,18 @@ const OWN_MEETING =
 // "... to monitor progress ...": the copy stopped mid-item; its words are not the whole recommendation.
 const CUT_OFF = /(?:\.\.\.|…)\s*$/;
 
+// "... the service should provide", "... as set out in the": words a sentence cannot end on. A short title-like
+// finding ("The force doesn't consistently achieve appropriate outcomes for victims") is whole.
+const STOPS_MID_CLAUSE =
+  /\b(?:the|a|an|to|of|and|or|for|with|that|which|by|in|on|at|from|its|their|his|her|should|must|will|would|could|can|may|is|are|be|been|provide|ensure|make|take|give|review|develop|me|we|our)$/i;
+
 // An unlabelled item that stops mid-sentence in a few words ("Within 28 days, the service should provide")
 // is where a copy ended, as is one that ends in "...".
 function cutOff(draft: Draft): boolean {
   if (CUT_OFF.test(draft.text)) return true;
   // A numbered paragraph counts too: "4. It would be unacceptable if me" is where a web page's copy stopped.
   const unlabelled = (draft.label === null || /^\d{1,3}$/.test(draft.label)) && draft.column === null;
-  return unlabelled && wordCount(draft.text) < 12 && !/[.!?;:'"”’)\]]$/.test(draft.text);
+  return unlabelled && wordCount(draft.text) < 12 && STOPS_MID_CLAUSE.test(draft.text);
 }
 
 const REVISIT = /\brevisit(?:ed)?\b/i;
@@ -209,8 +214,10 @@ export function extractReport(text: string): Extraction {
     read: createDueReader(),
     lines,
   };
-  const kept = merged.drafts.filter((d) => !OWN_MEETING.test(d.text) && !cutOff(d));
-  const cut = merged.drafts.filter(cutOff);
+  // "3 8 9", a table's stray cell of numbers: no words, no item.
+  const worded = merged.drafts.filter((d) => /[A-Za-z]{3}/.test(d.text));
+  const kept = worded.filter((d) => !OWN_MEETING.test(d.text) && !cutOff(d));
+  const cut = worded.filter(cutOff);
   const items = kept.map((draft) => finish(draft, ctx));
   const recommendations = items.filter((i) => i.kind === 'recommendation');
   const areasForImprovement = items.filter((i) => i.kind === 'area_for_improvement');

@@ -345,7 +345,20 @@ export function walkSections(blocks: readonly Block[]): Section[] {
       section.items.push(fromRow(row, section.kind, cause, block.index));
     } else if (block.type === 'label') {
       closeItem(false);
-      const { label, number, key, qualifier } = block.match;
+      const { qualifier } = block.match;
+      // "### 3. Outcomes for victims" over "Area for improvement: The force ...": the title numbers the item.
+      const above = blocks[index - 1];
+      const titled =
+        block.match.label === null &&
+        block.match.number === null &&
+        above?.type === 'heading' &&
+        above.number !== undefined &&
+        classifyHeading(above.text) === 'other'
+          ? above.number
+          : null;
+      const label = titled === null ? block.match.label : String(titled);
+      const number = titled ?? block.match.number;
+      const key = titled === null ? block.match.key : String(titled);
       // "Rec 12" in a list of areas for improvement: a register's shorthand, not the inspectorate's kind.
       const shorthand = /^(?:rec\.?|r)\s*\d/i.test(label ?? '') && section.kind === 'areas_for_improvement';
       const kind = shorthand ? 'area_for_improvement' : block.match.kind;
