@@ -970,4 +970,28 @@ describe('import layouts seen on unseen documents', () => {
     ]);
     expect(e.areasForImprovement[1]?.forceResponse).toBe('The outcomes board meets monthly.');
   });
+
+  it("reads a revisit letter's causes of concern from the bullets its stem names, not the letter's later lists", () => {
+    const e = extractReport(
+      lines(
+        'Wessex Fire and Rescue Service revisit',
+        '',
+        'We inspected the service in November 2018. We shared the following causes of concern with the service:',
+        '',
+        '  * The inspection team identified the lack of oversight of home safety visits.',
+        '  * The inspection team identified concerns about the risk-based inspection programme.',
+        '',
+        '2. You submitted an action plan setting out how you plan to address our areas of concern.',
+        '',
+        '3. We revisited the service in February 2019. We explored the following areas of the action plan:',
+        '',
+        '  * Objective 1: Develop a revised process for home safety visits.',
+      ),
+    );
+    expect(e.causesOfConcern.map((c) => c.text)).toEqual([
+      'The inspection team identified the lack of oversight of home safety visits.',
+      'The inspection team identified concerns about the risk-based inspection programme.',
+    ]);
+    expect(e.recommendations).toEqual([]);
+  });
 });

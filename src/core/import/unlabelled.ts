@@ -243,6 +243,12 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
     }
     naming = null;
     const entry = entryOf(para);
+    // "We shared the following causes of concern:", two bullets, then "2. You submitted an action plan ...":
+    // the letter's numbered paragraphs take over; the stem named only the bullets.
+    if (stem !== null && !para.bullet && familyOf(para) === 'number' && lastBullet(out, section)) {
+      stem = STEM_END.test(entry.text) ? para : null;
+      continue;
+    }
     if (ASKED.test(entry.text) && STEM_END.test(entry.text)) {
       stem = para;
       continue;
@@ -335,6 +341,12 @@ function answeredItems(section: Section): Occurrence[] {
 type Family = 'bullet' | 'number' | 'letter' | 'roman';
 type Open = { occ: Occurrence; family: Family; carries: boolean };
 
+/** The last item taken was a bullet of this section's. */
+function lastBullet(out: readonly Occurrence[], section: Section): boolean {
+  const last = out[out.length - 1];
+  return last !== undefined && section.loose.some((p) => p.index === last.at && p.bullet);
+}
+
 function familyOf(para: Para): Family {
   if (para.bullet) return 'bullet';
   const mark = (LIST_MARK.exec(para.text)?.[0] ?? '').replace(/[().\s]/g, '');
@@ -347,6 +359,9 @@ function familyOf(para: Para): Family {
 }
 
 function continuesEntry(open: Open, para: Para): boolean {
+  // "2. You submitted an action plan ..." after a bullet list: the letter's next numbered paragraph, not a
+  // sub-point of the bullet above (sub-points are lettered, or bullets under numbers).
+  if (para.list && open.family === 'bullet' && familyOf(para) === 'number') return false;
   if (para.bullet || para.list) return familyOf(para) !== open.family;
   // A short line without a full stop is the next section's title ("Action should be taken").
   const title = (wordCount(para.text) <= 8 && !endsSentence(para.text)) || FORM_ROW.test(para.text);
