@@ -994,4 +994,28 @@ describe('import layouts seen on unseen documents', () => {
     ]);
     expect(e.recommendations).toEqual([]);
   });
+
+  it('reads each cause of concern with the plain recommendation under it, the next cause label following', () => {
+    const e = extractReport(
+      lines(
+        'Cause of concern',
+        '',
+        'At the time of our inspection, the service had not clarified its financial position.',
+        '',
+        'Recommendations',
+        '',
+        'By March 2023, the service should provide an update that sets out its financial position.',
+        '',
+        'Cause of concern',
+        '',
+        "At the time of our inspection, the service couldn't assure us that staff kept their skills.",
+        '',
+        'Recommendations',
+        '',
+        'By 31 October 2022, the service must ensure it records risk-critical training.',
+      ),
+    );
+    expect(e.recommendations.map((r) => r.due.date)).toEqual(['2023-03-31', '2022-10-31']);
+    expect(e.causesOfConcern).toHaveLength(2);
+  });
 });

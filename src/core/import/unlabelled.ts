@@ -113,7 +113,12 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
   const firstLabel = Math.min(...section.items.map((i) => i.at));
   const plainBefore = (para: Para) => own !== null && para.index < firstLabel;
   // Plain paragraphs only where no label is used at all: before a label they are usually its preamble.
-  const plainItems = own !== null && section.items.length === 0;
+  // A "Cause of concern" label after "Recommendations" starts the next cause; it says nothing of how the
+  // recommendations above it are marked.
+  const plainItems =
+    own !== null &&
+    (section.items.length === 0 ||
+      (own === 'recommendation' && section.items.every((i) => i.kind === 'cause_of_concern')));
   const paragraphNumbered = section.items.some((i) => /^\d{1,3}$/.test(i.label ?? ''));
   // Under a coroner's "Concerns" heading a numbered entry is a concern whether or not it directs anyone.
   const concernSection = section.kind === 'recommendations' && /concern/i.test(section.heading ?? '');
