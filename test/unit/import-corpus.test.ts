@@ -185,7 +185,7 @@ describe('import: the failures seen on unseen documents, each on a document of o
   it('titles a document by its report, not a letterhead, a breadcrumb or a "Published on" line', () => {
     expect(extract('c02_pcc_letter_fraud_review').title).toBe("A review of 'Fraud: Time to choose'");
     expect(extract('a01_pfd_kitson_pdftotext').title).toBe(
-      'Andrew David Kitson: Prevention of future deaths report',
+      'Andrew Kitson: Prevention of future deaths report',
     );
   });
 

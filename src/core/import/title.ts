@@ -63,7 +63,24 @@ function coronersTitle(all: readonly Field[], text: string): string | null {
   const named = NAMED_AFTER_FORM.exec(text);
   const name = field(all, DECEASED_KEY) ?? named?.[1] ?? named?.[2] ?? DEATH_OF.exec(text)?.[1] ?? null;
   if (name === null || wordCount(name) > 9) return null;
-  return `${titleCase(squash(name))}: Prevention of future deaths report`;
+  return `${knownAs(squash(name))}: Prevention of future deaths report`;
+}
+
+const NOT_A_NAME = /^(?:mr|mrs|ms|miss|mx|dr|master|the|late|deceased)\.?$/i;
+
+/**
+ * The judiciary publishes a report under the first and last name of the person who died: "Mr Stefen Neil
+ * BOSWELL" is "Stefen Boswell"; "Brandon Pryde and David Faulkner" keeps both people.
+ */
+function knownAs(name: string): string {
+  return name
+    .split(/\s+and\s+/)
+    .map((person) => {
+      const words = person.split(/\s+/).filter((w) => !NOT_A_NAME.test(w));
+      const kept = words.length > 2 ? [words[0] ?? '', words[words.length - 1] ?? ''] : words;
+      return kept.map(titleCase).join(' ');
+    })
+    .join(' and ');
 }
 
 // A page's one top-level Markdown heading is its title.
