@@ -1018,4 +1018,24 @@ describe('import layouts seen on unseen documents', () => {
     expect(e.recommendations.map((r) => r.due.date)).toEqual(['2023-03-31', '2022-10-31']);
     expect(e.causesOfConcern).toHaveLength(2);
   });
+
+  it('keeps a reply title printed over every recommendation, which a running-header rule would drop', () => {
+    const replies = [
+      'A sergeant now checks every file.',
+      'Training was given in May.',
+      'The policy was rewritten.',
+      'An audit found no gaps.',
+    ];
+    const entry = (reply: string, n: number) => [
+      `### Recommendation ${n + 1}`,
+      '',
+      `> The force should immediately review case file ${n + 1}.`,
+      '',
+      "**Chief Constable's response:**",
+      reply,
+      '',
+    ];
+    const e = extractReport(lines(...replies.flatMap(entry)));
+    expect(e.recommendations.map((r) => r.forceResponse)).toEqual(replies);
+  });
 });

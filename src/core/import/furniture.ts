@@ -1,4 +1,5 @@
 import type { Raw } from './raw-lines.ts';
+import { responseMarker } from './sections.ts';
 
 // "Page 3", "Page 3 of 12", "3 of 12", "- 3 -".
 const PAGE_NUMBER =
@@ -34,8 +35,13 @@ function furnitureKey(text: string): string {
   return text.toLowerCase().replace(/\d+/g, '#');
 }
 
+// "Chief Constable's response:" repeated over every reply is a title, not a running header; so is any line
+// ending in a colon, which opens what follows it.
 function isLabelKey(key: string): boolean {
-  return /^(?:recommendation|area|cause|afi)\b/.test(key);
+  const plain = key.replace(/[*_#>]/g, '').trim();
+  return (
+    /^(?:recommendation|area|cause|afi)\b/.test(plain) || /:$/.test(plain) || responseMarker(plain) !== null
+  );
 }
 
 function isPageNumber(raws: readonly Raw[], i: number): boolean {
