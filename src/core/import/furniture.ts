@@ -1,5 +1,6 @@
 import type { Raw } from './raw-lines.ts';
 import { responseMarker } from './sections.ts';
+import { wordCount } from './text-util.ts';
 
 // "Page 3", "Page 3 of 12", "3 of 12", "- 3 -".
 const PAGE_NUMBER =
@@ -39,9 +40,9 @@ function furnitureKey(text: string): string {
 // ending in a colon, which opens what follows it.
 function isLabelKey(key: string): boolean {
   const plain = key.replace(/[*_#>]/g, '').trim();
-  return (
-    /^(?:recommendation|area|cause|afi)\b/.test(plain) || /:$/.test(plain) || responseMarker(plain) !== null
-  );
+  if (/^(?:recommendation|area|cause|afi)\b/.test(plain) || /:$/.test(plain)) return true;
+  // Short: "Calderbrook Police: response to rape ..." is a running header that mentions a response.
+  return wordCount(plain) <= 4 && responseMarker(plain) !== null;
 }
 
 function isPageNumber(raws: readonly Raw[], i: number): boolean {

@@ -41,7 +41,7 @@ const DATED = new RegExp(
 const MONTH_ONLY_LINE = new RegExp(`^${MONTHS}\\s+(?:19|20)\\d{2}$`, 'i');
 // "Commissioner's response: ...", "comments on HMICFRS's report": the document answers a report.
 const RESPONSE_TITLE =
-  /\b(?:commissioner|pcc|chief constable|force)'?s?\s+(?:response|comments|reply)\b|\b(?:response|comments|reply)\s+(?:to|on)\b/i;
+  /\b(?:commissioner|pcc|chief constable|force)['’]?s?\s+(?:response|comments|reply)\b|\b(?:response|comments|reply)\s+(?:to|on)\b/i;
 // "HMICFRS published *Disproportionate use of police powers* on 26 February 2021".
 const REPORT_PUBLISHED = new RegExp(
   `\\b(?:HMICFRS|HMIC|[Ii]nspectorate|[Cc]ommittee|[Cc]oroner|the report|[Ii]t)\\b[^.\\n]{0,12}?\\bpublished\\b[^\\n]{1,200}?\\bon\\s+(${WRITTEN})`,
