@@ -1038,4 +1038,39 @@ describe('import layouts seen on unseen documents', () => {
     const e = extractReport(lines(...replies.flatMap(entry)));
     expect(e.recommendations.map((r) => r.forceResponse)).toEqual(replies);
   });
+
+  it('reads a reply letter\'s "First concern", "Second concern", each quoted whole with its answers', () => {
+    const e = extractReport(
+      lines(
+        'Joint response to your Regulation 28 report dated 3 March 2020',
+        '',
+        'Thank you for your report of 3 March 2020, sent to the Chief Constable of Wessex Police following the inquest.',
+        '',
+        '   First concern',
+        '',
+        '     "The search was mapped on two systems.',
+        '',
+        '     A single system would have been quicker."',
+        '',
+        "   Chief Constable's response:",
+        '   One mapping system is now used.',
+        '',
+        '   Second concern',
+        '',
+        '     "Searchers had no tracking devices."',
+        '',
+        "   Chief Constable's response:",
+        '   Twenty devices are on trial.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.text, r.forceResponse])).toEqual([
+      [
+        null,
+        'The search was mapped on two systems. A single system would have been quicker.',
+        'One mapping system is now used.',
+      ],
+      [null, 'Searchers had no tracking devices.', 'Twenty devices are on trial.'],
+    ]);
+    expect(e.recommendations[0]?.addressees).toEqual(['Chief Constable of Wessex Police']);
+  });
 });

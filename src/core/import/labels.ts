@@ -14,6 +14,8 @@ export type LabelMatch = {
   rest: string;
   /** The paragraph number printed before the label ("2" in "2.Recommendation: ..."), or null. */
   paragraph: string | null;
+  /** A coroner's concern under its own title ("First concern"): every paragraph below is its text. */
+  finding?: boolean;
 };
 
 // A paper's own paragraph number may come first ("4.1 Recommendation (vetting appeals): Accepted.").
@@ -57,7 +59,38 @@ function presentable(label: string): string {
  * Reads a label at the start of a line. What follows must be nothing, a separator (":", ".", "–") or a capital
  * letter: "Recommendation 5 of this report" and "Recommendations 3 and 4" are references, not labels.
  */
+// "First concern", "Second recommendation": a reply's own titles for the items it quotes, alone on a line.
+const ORDINAL_TITLE =
+  /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(concern|matter of concern|recommendation|area for improvement|cause of concern)\s*[:.]?$/i;
+const ORDINALS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+];
+
 export function matchLabel(text: string): LabelMatch | null {
+  const ordinal = ORDINAL_TITLE.exec(text);
+  if (ordinal?.[1] !== undefined && ordinal[2] !== undefined) {
+    // Not a printed number: the item keeps no label, but its place lets a later copy find it.
+    const place = String(ORDINALS.indexOf(ordinal[1].toLowerCase()) + 1);
+    return {
+      kind: kindOf(ordinal[2]),
+      label: null,
+      number: null,
+      key: place,
+      qualifier: null,
+      rest: '',
+      paragraph: null,
+      finding: /concern/i.test(ordinal[2]),
+    };
+  }
   const paragraph = PARAGRAPH.exec(text)?.[0] ?? '';
   // "1.  (Recommendation 1) We are grateful ...": a committee prints its label in brackets.
   const bracketed = /^\(([^()]{3,40})\)\s+/.exec(text.slice(paragraph.length));

@@ -138,7 +138,9 @@ function firstCopy(
   // under their own labels or heading.
   // So is a coroner's "Concern 2", however many paragraphs the coroner gives it.
   const finding = occ.kind === 'cause_of_concern' || /^(?:matter of )?concern\b/i.test(occ.label ?? '');
-  if ((finding || occ.whole === true) && speaker === null) return { text: occ.body, reply: [] };
+  if (finding && speaker === null) return { text: occ.body, reply: [] };
+  // A titled concern's paragraphs are all its words, in a reply too: the reply comes under its own title.
+  if (occ.whole === true) return { text: occ.body, reply: [] };
   const split = splitByShape(withoutPreamble(occ));
   // Outside a response section, the paragraphs after the item are a reply only when they open like one
   // ("4.1 The government agrees ..."); otherwise they are the report's own narrative.

@@ -31,12 +31,13 @@ export function letterRecipients(lines: readonly Line[]): string[] {
 
 /** "Your report ... was sent to the Chief Constable of Sussex Police and to the NPCC Lead ...", said in a sentence. */
 // "... report ... was sent to the Chief Constable of Sussex Police."
-const REPORT_SENT_TO = /\breport\b[^.]{0,60}?\bwas\s+sent\s+to\s+(.+?)\.(?:\s|$)/i;
+const REPORT_SENT_TO =
+  /\breport\b[^.]{0,60}?\bwas\s+sent\s+to\s+(.+?)(?:\s+(?:following|after)\s+the\s+(?:inquest|investigation)\b[^.]*)?\.(?:\s|$)/i;
 // In a paper that carries a coroner's report: "sent to the Secretary of State ...", "sent a report to
 // prevent future deaths to the Chief Executive of Oldham Council after the inquest ..."; not "it was not
 // sent to us".
 const CORONER_SENT_TO =
-  /(?<!\b(?:not|never)\s+(?:been\s+)?)\bsent\s+(?:(?:a|the|his|her|their)\s+report\b[^.]{0,60}?\s+)?to\s+(?!prevent\b|us\b|you\b|me\b|each\s+of\b|all\s+of\b)(.+?)(?:\s+after\b[^.]*)?\.(?:\s|$)/i;
+  /(?<!\b(?:not|never)\s+(?:been\s+)?)\bsent\s+(?:(?:a|the|his|her|their)\s+report\b[^.]{0,60}?\s+)?to\s+(?!prevent\b|us\b|you\b|me\b|each\s+of\b|all\s+of\b)(.+?)(?:\s+(?:after|following)\b[^.]*)?\.(?:\s|$)/i;
 
 export function sentenceRecipients(lines: readonly Line[], coroner = false): string[] {
   const text = lines

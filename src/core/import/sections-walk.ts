@@ -382,6 +382,7 @@ export function walkSections(blocks: readonly Block[]): Section[] {
         causeOfConcern: kind === 'recommendation' ? cause : null,
         at: block.index,
         end: block.index,
+        ...(block.match.finding === true ? { whole: true } : {}),
       };
       item = open;
       section.items.push(open);
