@@ -12,6 +12,7 @@ import * as itemTeams from './0010-item-teams.ts';
 import * as section55Stages from './0011-section55-stages.ts';
 import * as outbox from './0012-outbox.ts';
 import * as readIndexes from './0013-read-indexes.ts';
+import * as itemSearchIndex from './0014-item-search-index.ts';
 
 /**
  * Every migration, listed by hand rather than found by scanning a folder, so bundling or running from
@@ -32,4 +33,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0011-section55-stages': section55Stages,
   '0012-outbox': outbox,
   '0013-read-indexes': readIndexes,
+  '0014-item-search-index': itemSearchIndex,
 };

@@ -1,12 +1,15 @@
 import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
 import type { ItemSearch, ItemSearchResult } from '../../src/ports/store.ts';
 import { itemFromRow } from './item-rows.ts';
+import { indexedCandidates } from './item-words.ts';
 import type { DB } from './schema.ts';
 
 /*
  * Search with lower(column) LIKE '%term%', which SQLite and PostgreSQL read alike. A pattern that starts
- * with % can use no B-tree index, so the scan is bounded instead by the workspace (the items indexes
- * start with workspace_id) and each item's notes are probed through updates_item_at_idx.
+ * with % can use no B-tree index, so the full-text index of migration 0014 first narrows the items to
+ * those holding every word of the terms as the start of a word (item-words.ts); the LIKE then decides
+ * exactly, on those alone. Terms with no letter or digit (`%`, `_`) are matched by the LIKE only, over
+ * the workspace's items, as before the index.
  */
 
 /** The term as a LIKE pattern: its own \, % and _ escaped; a space matches any one character. */
@@ -30,8 +33,9 @@ function anywhere(eb: Scope, pattern: string) {
       eb
         .selectFrom('updates')
         .select(sql.lit(1).as('found'))
+        // By item alone, so the planner reads updates_item_at_idx: an item id is unique across
+        // workspaces and updates_item_fk ties each update to its item's workspace.
         .whereRef('updates.item_id', '=', 'items.id')
-        .whereRef('updates.workspace_id', '=', 'items.workspace_id')
         .where('updates.kind', '!=', 'response')
         .where((notes) => contains(notes.ref('updates.note'), pattern)),
     ),
@@ -54,6 +58,8 @@ export async function searchItems(
     .where('items.workspace_id', '=', workspaceId)
     .where('reports.deleted_at', 'is', null);
   if (query.reportId !== null) select = select.where('items.report_id', '=', query.reportId);
+  const candidates = indexedCandidates(db, workspaceId, query.terms);
+  if (candidates !== null) select = select.where(candidates);
   for (const pattern of patterns) select = select.where((eb) => anywhere(eb, pattern));
   const rows = await select
     .selectAll('items')

@@ -1,8 +1,22 @@
 import type { Kysely } from 'kysely';
-import { type DeliveryRun, unclaimedRun } from '../../src/core/digest/model.ts';
+import { type DeliveryRun, type RunIdentity, unclaimedRun } from '../../src/core/digest/model.ts';
 import type { RunLedger } from '../../src/ports/digest-store.ts';
 import { postRefsToColumn, runFromRow, runToRow } from './digest-rows.ts';
 import type { DB } from './schema.ts';
+
+type Lease = { owner: string; until: string; now: string };
+
+/** A run as a new claim by `lease`'s owner records it. */
+function freshClaim(run: RunIdentity, lease: Lease): DeliveryRun {
+  return {
+    ...run,
+    ...unclaimedRun(lease.now),
+    status: 'claimed',
+    leaseOwner: lease.owner,
+    leaseUntil: lease.until,
+    attempts: 1,
+  };
+}
 
 /** The run ledger: claims with a lease, decided by the database so that one instance wins each run. */
 export function createKyselyRunLedger(db: Kysely<DB>): RunLedger {
@@ -16,6 +30,31 @@ export function createKyselyRunLedger(db: Kysely<DB>): RunLedger {
     return row ? runFromRow(row) : undefined;
   };
 
+  /** Takes over an existing run that is pending, abandoned (lease over) or due for a retry. */
+  const takeOver = async (run: RunIdentity, lease: Lease): Promise<DeliveryRun | undefined> => {
+    const updated = await db
+      .updateTable('delivery_runs')
+      .set((eb) => ({
+        status: 'claimed',
+        lease_owner: lease.owner,
+        lease_until: lease.until,
+        attempts: eb('attempts', '+', 1),
+        next_attempt_at: null,
+      }))
+      .where('workspace_id', '=', run.workspaceId)
+      .where('key', '=', run.key)
+      .where((eb) =>
+        eb.or([
+          eb('status', '=', 'pending'),
+          eb.and([eb('status', '=', 'claimed'), eb('lease_until', '<=', lease.now)]),
+          eb.and([eb('status', '=', 'retry'), eb('next_attempt_at', '<=', lease.now)]),
+        ]),
+      )
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1) return undefined;
+    return find(run.workspaceId, run.key);
+  };
+
   return {
     find,
     async request(run, at) {
@@ -25,43 +64,44 @@ export function createKyselyRunLedger(db: Kysely<DB>): RunLedger {
         .execute();
     },
     async claim(run, lease) {
-      const fresh: DeliveryRun = {
-        ...run,
-        ...unclaimedRun(lease.now),
-        status: 'claimed',
-        leaseOwner: lease.owner,
-        leaseUntil: lease.until,
-        attempts: 1,
-      };
       // One statement each, so the database decides the race: the primary key lets only one INSERT
       // win, and the UPDATE's condition lets only one instance take over an abandoned run.
+      const fresh = freshClaim(run, lease);
       const inserted = await db
         .insertInto('delivery_runs')
         .values(runToRow(fresh))
         .onConflict((oc) => oc.columns(['workspace_id', 'key']).doNothing())
         .executeTakeFirst();
       if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) return fresh;
-      const updated = await db
-        .updateTable('delivery_runs')
-        .set((eb) => ({
-          status: 'claimed',
-          lease_owner: lease.owner,
-          lease_until: lease.until,
-          attempts: eb('attempts', '+', 1),
-          next_attempt_at: null,
-        }))
-        .where('workspace_id', '=', run.workspaceId)
-        .where('key', '=', run.key)
-        .where((eb) =>
-          eb.or([
-            eb('status', '=', 'pending'),
-            eb.and([eb('status', '=', 'claimed'), eb('lease_until', '<=', lease.now)]),
-            eb.and([eb('status', '=', 'retry'), eb('next_attempt_at', '<=', lease.now)]),
-          ]),
-        )
-        .executeTakeFirst();
-      if (Number(updated.numUpdatedRows) !== 1) return undefined;
-      return find(run.workspaceId, run.key);
+      return takeOver(run, lease);
+    },
+    async claimAll(workspaceId, runs, lease) {
+      if (runs.length === 0) return [];
+      const fresh = runs.map((run) => freshClaim({ ...run, workspaceId }, lease));
+      // The same race as claim's, decided per row: RETURNING names the rows this INSERT created.
+      const inserted = await db
+        .insertInto('delivery_runs')
+        .values(fresh.map(runToRow))
+        .onConflict((oc) => oc.columns(['workspace_id', 'key']).doNothing())
+        .returning('key')
+        .execute();
+      const created = new Set(inserted.map((row) => row.key));
+      const held: DeliveryRun[] = [];
+      for (const run of fresh) {
+        const taken = created.has(run.key) ? run : await takeOver(run, lease);
+        if (taken) held.push(taken);
+      }
+      return held;
+    },
+    async findAll(workspaceId, keys) {
+      if (keys.length === 0) return [];
+      const rows = await db
+        .selectFrom('delivery_runs')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .where('key', 'in', keys)
+        .execute();
+      return rows.map(runFromRow);
     },
     async renew(workspaceId, key, owner, until) {
       const result = await db

@@ -50,6 +50,18 @@ export type RunLedger = {
     run: RunIdentity,
     lease: { owner: string; until: Instant; now: Instant },
   ): Promise<DeliveryRun | undefined>;
+  /**
+   * claim for several runs of one workspace at once (a slot's due digests), in as few statements as
+   * the database allows: the new ones in one insert, the others taken over one by one. Resolves the
+   * runs `owner` now holds, in the order given; each is decided exactly as claim decides it.
+   */
+  claimAll(
+    workspaceId: string,
+    runs: readonly RunIdentity[],
+    lease: { owner: string; until: Instant; now: Instant },
+  ): Promise<DeliveryRun[]>;
+  /** The workspace's runs with these keys, in no particular order (the keys not found left out). */
+  findAll(workspaceId: string, keys: readonly string[]): Promise<DeliveryRun[]>;
   /** Extends `owner`'s lease; false when it no longer holds the run. */
   renew(workspaceId: string, key: string, owner: string, until: Instant): Promise<boolean>;
   /**

@@ -178,7 +178,9 @@ export type ItemStore = {
    * holds the response itself); the terms need not occur in the same one. Terms are lower-case and
    * compared with the stored text lower-cased (ASCII letters at least: SQLite folds no others); a space
    * in a term matches any one character (so "body worn" finds "body-worn"), and every other character,
-   * % and _ included, matches only itself. Items whose text holds every term come first, then the most
+   * % and _ included, matches only itself. Each word of a term (a run of letters and digits) must also
+   * start a word of the item, which is what a full-text index can answer: "train" finds "training",
+   * "rain" does not; a term with no letter or digit ("%") is matched by the rule above alone. Items whose text holds every term come first, then the most
    * recently updated, then by report key and ref (a shorter ref first, so "2" before "10"); at most
    * `limit` from `offset`, with `total` counting them all.
    */

@@ -218,6 +218,67 @@ export function digestContract(current: CurrentStore): void {
       expect(results.filter((r) => r !== undefined)).toHaveLength(1);
     });
 
+    it("claims a slot's runs together: new ones, a requested one, not one held or finished", async () => {
+      const store = current();
+      const { workspace } = await seedWorkspace(store);
+      const other = await seedWorkspace(store);
+      const held = aRun(workspace.id, 'held');
+      const done = aRun(workspace.id, 'done');
+      const asked = aRun(workspace.id, 'asked');
+      await store.digests.runs.claim(held, { owner: 'b', until: T2, now: T0 });
+      await store.digests.runs.claim(done, { owner: 'b', until: T1, now: T0 });
+      await store.digests.runs.finish(workspace.id, 'done', 'b', {
+        status: 'sent',
+        at: T0,
+        coveredUntil: T0,
+      });
+      await store.digests.runs.request(asked, T0);
+      await store.digests.runs.claim(aRun(other.workspace.id, 'new-2'), { owner: 'b', until: T1, now: T0 });
+      const runs = [aRun(workspace.id, 'new-1'), held, done, asked, aRun(workspace.id, 'new-2')];
+      const claimed = await store.digests.runs.claimAll(workspace.id, runs, {
+        owner: 'a',
+        until: T2,
+        now: T1,
+      });
+      expect(claimed.map((run) => [run.key, run.status, run.leaseOwner, run.attempts])).toEqual([
+        ['new-1', 'claimed', 'a', 1],
+        ['asked', 'claimed', 'a', 1],
+        ['new-2', 'claimed', 'a', 1],
+      ]);
+      for (const run of claimed) expect(await store.digests.runs.find(workspace.id, run.key)).toEqual(run);
+      expect(await store.digests.runs.find(workspace.id, 'held')).toMatchObject({ leaseOwner: 'b' });
+      expect(await store.digests.runs.claimAll(workspace.id, [], { owner: 'a', until: T2, now: T1 })).toEqual(
+        [],
+      );
+      const found = await store.digests.runs.findAll(workspace.id, ['new-2', 'held', 'missing']);
+      expect(found.map((run) => [run.workspaceId, run.key]).sort()).toEqual([
+        [workspace.id, 'held'],
+        [workspace.id, 'new-2'],
+      ]);
+    });
+
+    it('lets exactly one of many simultaneous claims of a slot win each run', async () => {
+      const store = current();
+      const { workspace } = await seedWorkspace(store);
+      const runs = ['r1', 'r2', 'r3', 'r4'].map((key) => aRun(workspace.id, key));
+      await store.digests.runs.request(runs[2] as (typeof runs)[number], T0);
+      const results = await Promise.all(
+        ['a', 'b', 'c', 'd', 'e'].map((owner) =>
+          owner === 'e'
+            ? store.digests.runs
+                .claim(runs[1] as (typeof runs)[number], { owner, until: T1, now: T0 })
+                .then((r) => (r ? [r] : []))
+            : store.digests.runs.claimAll(workspace.id, owner === 'b' ? [...runs].reverse() : runs, {
+                owner,
+                until: T1,
+                now: T0,
+              }),
+        ),
+      );
+      const keys = results.flat().map((run) => run.key);
+      expect(keys.sort()).toEqual(['r1', 'r2', 'r3', 'r4']);
+    });
+
     it('offers a retry again only once it is due, and a requested run at once', async () => {
       const store = current();
       const { workspace } = await seedWorkspace(store);

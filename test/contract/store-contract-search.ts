@@ -107,6 +107,63 @@ export function searchContract(current: CurrentStore): void {
       expect(await refsFound(store, workspace.id, query(['s:\\audit']))).toEqual(['OSAEC23-5']);
     });
 
+    it('needs each word of a term to start a word of the item: train finds training, rain does not', async () => {
+      const store = current();
+      const { workspace } = await seedTexts(store, {
+        '1': { text: 'Complete the TRAINING of the staff.' },
+        '2': { text: 'Retrain the staff.' },
+        '3': { text: 'Plan for rain.' },
+      });
+      expect(await refsFound(store, workspace.id, query(['train']))).toEqual(['OSAEC23-1']);
+      expect(await refsFound(store, workspace.id, query(['rain']))).toEqual(['OSAEC23-3']);
+      expect(await refsFound(store, workspace.id, query(['the staff']))).toEqual(['OSAEC23-1', 'OSAEC23-2']);
+    });
+
+    it('reads quotes, brackets and search operators in a term as text, never as an error', async () => {
+      const store = current();
+      const { workspace } = await seedTexts(store, {
+        '1': { text: 'Ask O\'Brien about "NEAR" misses (urgent) - AND/OR rules.' },
+        '2': { text: 'Review body:worn* footage & NOT vetting^2.' },
+        '3': { text: 'Nothing to see.' },
+      });
+      const cases: [string[], string[]][] = [
+        [["o'brien"], ['1']],
+        [['"near"'], ['1']],
+        [['near*'], []],
+        [['(urgent)'], ['1']],
+        [['and/or'], ['1']],
+        [['or'], ['1']],
+        [['not'], ['2', '3']],
+        [['& not'], ['2']],
+        [['body:worn*'], ['2']],
+        [['vetting^2'], ['2']],
+        [['"'], ['1']],
+        [[':*'], []],
+        [["'near' & !misses"], []],
+        [['near(', 'misses)'], []],
+        [['near', 'misses', 'and', 'or'], ['1']],
+      ];
+      for (const [terms, refs] of cases) {
+        const found = await refsFound(store, workspace.id, query(terms));
+        expect({ terms, found: found.sort() }).toEqual({ terms, found: refs.map((ref) => `OSAEC23-${ref}`) });
+      }
+    });
+
+    it('finds what was written after the item: a new response, a note, and not what was replaced', async () => {
+      const store = current();
+      const { workspace, admin, items } = await seedTexts(store, {
+        '1': { forceResponse: 'Contract signed with Acme.' },
+        '2': {},
+      });
+      expect(await refsFound(store, workspace.id, query(['acme']))).toEqual(['OSAEC23-1']);
+      await store.items.update(workspace.id, (items['1'] as Item).id, { forceResponse: 'Tender reopened.' });
+      await store.items.update(workspace.id, (items['2'] as Item).id, { pccResponse: 'Acme chosen.' });
+      await store.updates.append(anUpdate(items['1'] as Item, admin.id, { note: 'Reopened: supplier bust' }));
+      expect(await refsFound(store, workspace.id, query(['acme']))).toEqual(['OSAEC23-2']);
+      expect(await refsFound(store, workspace.id, query(['tender']))).toEqual(['OSAEC23-1']);
+      expect(await refsFound(store, workspace.id, query(['supplier', 'reopen']))).toEqual(['OSAEC23-1']);
+    });
+
     it("never returns another workspace's items, nor a deleted report's, and keeps to one report", async () => {
       const store = current();
       const mine = await seedTexts(store, { '1': { text: 'Vetting checks for all staff.' } });

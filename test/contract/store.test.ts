@@ -8,6 +8,7 @@ import { migrateToLatest, migrationProvider } from '../../adapters/db/migrate.ts
 import { openSqlite, openSqliteReaders } from '../../adapters/db/open-sqlite.ts';
 import type { DB } from '../../adapters/db/schema.ts';
 import { migrations } from '../../migrations/index.ts';
+import type { Item } from '../../src/core/model/entities.ts';
 import { createMemoryStore } from '../support/memory-store.ts';
 import { openTestDatabase, TEST_DATABASES } from '../support/test-databases.ts';
 import { storeContract } from './store-contract.ts';
@@ -163,6 +164,29 @@ describe('kysely store on a sqlite3 file, beyond the contract', () => {
       );
       expect(tables.rows.map((row) => row.name).filter((name) => !name.startsWith('kysely_'))).toEqual([]);
       expect(await migrateToLatest(db)).toEqual(Object.keys(migrations));
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it('indexes the items and notes already there when the search index arrives (migration 0014)', async () => {
+    const db = await openMigrated(':memory:');
+    try {
+      const store = createKyselyStore(db);
+      const { workspace, admin, report } = await seedWorkspace(store);
+      const items = [anItem(report, { ref: '1', text: 'Vetting backlog.' }), anItem(report, { ref: '2' })];
+      for (const item of items) await store.items.insert(item);
+      await store.updates.append(anUpdate(items[1] as Item, admin.id, { note: 'Vetting booked' }));
+      const migrator = new Migrator({ db, provider: migrationProvider });
+      expect((await migrator.migrateTo('0013-read-indexes')).error).toBeUndefined();
+      expect(await migrateToLatest(db)).toEqual(['0014-item-search-index']);
+      const found = await store.items.search(workspace.id, {
+        terms: ['vetting'],
+        reportId: null,
+        offset: 0,
+        limit: 20,
+      });
+      expect(found.items.map(({ item }) => item.ref).sort()).toEqual(['1', '2']);
     } finally {
       await db.destroy();
     }

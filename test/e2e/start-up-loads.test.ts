@@ -31,7 +31,18 @@ writeFileSync(
   `import { register } from 'node:module';\nregister(${JSON.stringify(`file://${hooks}`)});\n`,
 );
 
-const HEAVY = ['@slack/bolt', 'botbuilder', 'mammoth', 'unpdf', 'tsx'];
+// The export libraries (Word, Excel, charts) weigh about 40 MB in a server that never exports.
+const HEAVY = [
+  '@slack/bolt',
+  'botbuilder',
+  'mammoth',
+  'unpdf',
+  'tsx',
+  'docx',
+  'exceljs',
+  'vega',
+  'vega-lite',
+];
 
 const command = (args: string[]) => ['--import', register, join(repo, 'bin', 'rectrack.mjs'), ...args];
 const newLog = () => {

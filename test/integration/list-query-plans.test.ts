@@ -133,6 +133,22 @@ describe('the lists use their indexes (SQLite EXPLAIN QUERY PLAN)', () => {
     expect(overdue).toMatch(/SEARCH items USING COVERING INDEX items_(open_due|report_progress)_idx/);
   });
 
+  it('search: only the candidates of the full-text index are read, each by its key', async () => {
+    const [found] = await plans(() =>
+      store.items.search(ids.workspace, { terms: ['forces', 'act'], reportId: null, ...page }),
+    );
+    expect(found).toMatch(/SCAN item_search VIRTUAL TABLE INDEX/);
+    expect(found).toMatch(
+      /SEARCH items USING INDEX sqlite_autoindex_items_\d \((workspace_id=\? AND )?id=\?\)/,
+    );
+    // Each candidate's notes by its id, not the workspace's notes for every candidate.
+    expect(found).toMatch(/SEARCH updates USING INDEX updates_item_at_idx \(item_id=\?\)/);
+    expect(found).not.toMatch(/SEARCH updates USING INDEX updates_workspace_at_idx/);
+    expect(found).not.toMatch(
+      /SCAN items|SEARCH items USING (COVERING )?INDEX items_\w+ \(workspace_id=\?\)/,
+    );
+  });
+
   it('add: the next number from one indexed query', async () => {
     const [next] = await plans(() => store.items.nextNumber(ids.workspace, ids.report, 'recommendation'));
     expect(next).toMatch(/SEARCH items USING INDEX/);

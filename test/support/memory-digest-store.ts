@@ -1,5 +1,6 @@
 import {
   type DeliveryRun,
+  type RunIdentity,
   type Snooze,
   type Subscription,
   unclaimedRun,
@@ -65,6 +66,34 @@ export function createMemoryDigestStore(state: () => Shared, run: Run): DigestSt
     return found?.status === 'claimed' && found.leaseOwner === owner ? found : undefined;
   };
 
+  /** claim's decision, made at once (inside run, so a transaction sees it whole). */
+  const claimNow = (identity: RunIdentity, lease: { owner: string; until: string; now: string }) => {
+    const id = pair(identity.workspaceId, identity.key);
+    const existing = d().runs.get(id);
+    if (!existing) {
+      workspaceExists(identity.workspaceId, 'delivery_runs');
+      const fresh: DeliveryRun = {
+        ...copy(identity),
+        ...unclaimedRun(lease.now),
+        status: 'claimed',
+        leaseOwner: lease.owner,
+        leaseUntil: lease.until,
+        attempts: 1,
+      };
+      d().runs.set(id, fresh);
+      return copy(fresh);
+    }
+    if (!claimable(existing, lease.now)) return undefined;
+    Object.assign(existing, {
+      status: 'claimed',
+      leaseOwner: lease.owner,
+      leaseUntil: lease.until,
+      attempts: existing.attempts + 1,
+      nextAttemptAt: null,
+    });
+    return copy(existing);
+  };
+
   return {
     subscriptions: {
       findById: (workspaceId, id) => run(() => copy(owned(workspaceId, id))),
@@ -119,33 +148,16 @@ export function createMemoryDigestStore(state: () => Shared, run: Run): DigestSt
           if (d().runs.has(id)) fail(`delivery_runs (${identity.workspaceId}, ${identity.key}) exists`);
           d().runs.set(id, { ...copy(identity), ...unclaimedRun(at), status: 'pending' });
         }),
-      claim: (identity, lease) =>
-        run(() => {
-          const id = pair(identity.workspaceId, identity.key);
-          const existing = d().runs.get(id);
-          if (!existing) {
-            workspaceExists(identity.workspaceId, 'delivery_runs');
-            const fresh: DeliveryRun = {
-              ...copy(identity),
-              ...unclaimedRun(lease.now),
-              status: 'claimed',
-              leaseOwner: lease.owner,
-              leaseUntil: lease.until,
-              attempts: 1,
-            };
-            d().runs.set(id, fresh);
-            return copy(fresh);
-          }
-          if (!claimable(existing, lease.now)) return undefined;
-          Object.assign(existing, {
-            status: 'claimed',
-            leaseOwner: lease.owner,
-            leaseUntil: lease.until,
-            attempts: existing.attempts + 1,
-            nextAttemptAt: null,
-          });
-          return copy(existing);
-        }),
+      claim: (identity, lease) => run(() => claimNow(identity, lease)),
+      claimAll: (workspaceId, identities, lease) =>
+        run(() =>
+          identities.flatMap((identity) => {
+            const claimed = claimNow({ ...identity, workspaceId }, lease);
+            return claimed ? [claimed] : [];
+          }),
+        ),
+      findAll: (workspaceId, keys) =>
+        run(() => copy(keys.flatMap((key) => d().runs.get(pair(workspaceId, key)) ?? []))),
       renew: (workspaceId, key, owner, until) =>
         run(() => {
           const held = holds(workspaceId, key, owner);

@@ -5,7 +5,8 @@ import type { MemoryState } from './memory-checks.ts';
 /*
  * ItemStore.search for the memory store, written apart from adapters/db/item-search.ts so the contract
  * suite compares two readings of the port's promise: SQLite's lower() folds ASCII letters only, and
- * LIKE's "_" is any one character, which here is a space in a term.
+ * LIKE's "_" is any one character, which here is a space in a term; a term's words must start words
+ * of the item, as a full-text index finds them.
  */
 
 const asciiLower = (text: string): string => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
@@ -15,6 +16,11 @@ function holds(text: string | null, term: string): boolean {
   if (text === null) return false;
   const literal = (piece: string) => piece.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   return new RegExp(term.split(' ').map(literal).join('.'), 'su').test(asciiLower(text));
+}
+
+/** The words of the texts, lower-case: runs of letters and digits. */
+function wordsOf(texts: readonly (string | null)[]): string[] {
+  return texts.flatMap((text) => text?.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 }
 
 export function searchMemory(state: MemoryState, workspaceId: string, query: ItemSearch): ItemSearchResult {
@@ -30,7 +36,12 @@ export function searchMemory(state: MemoryState, workspaceId: string, query: Ite
     if (item.workspaceId !== workspaceId || !report || report.deletedAt !== null) return false;
     if (query.reportId !== null && item.reportId !== query.reportId) return false;
     const texts = [item.text, item.forceResponse, item.pccResponse, ...(notes.get(item.id) ?? [])];
-    return query.terms.every((term) => texts.some((text) => holds(text, term)));
+    const starts = wordsOf(texts);
+    return query.terms.every(
+      (term) =>
+        texts.some((text) => holds(text, term)) &&
+        wordsOf([term]).every((word) => starts.some((start) => start.startsWith(word))),
+    );
   });
   found.sort(
     (a, b) =>

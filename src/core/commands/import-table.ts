@@ -1,6 +1,5 @@
 import { parseCsv, unquoteFormula } from '../export/csv.ts';
 import { COLUMNS, deadlineColumn } from '../export/items-table.ts';
-import { readXlsx } from '../export/xlsx.ts';
 import type { Command, CommandOf } from '../grammar/commands.ts';
 import { ITEM_REF_PATTERN, KEY_PATTERN } from '../grammar/commands.ts';
 import type { Item, ItemKind } from '../model/entities.ts';
@@ -77,7 +76,7 @@ async function readRows(ctx: CommandContext, format: 'csv' | 'xlsx'): Promise<Ro
             ? parsed
             : { ok: false as const, message: `line ${parsed.problem.line}: ${parsed.problem.message}` };
         })()
-      : await readXlsx(file.bytes);
+      : await (await import('../export/xlsx.ts')).readXlsx(file.bytes);
   if (!read.ok)
     return fail(
       'import_table.unreadable',

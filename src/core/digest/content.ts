@@ -57,7 +57,8 @@ export async function buildDigest(request: DigestRequest): Promise<Digest> {
   const snapshot = request.snapshot ?? workspaceSnapshot(store, workspace);
   const scope = await snapshot.scope(subscription.filters);
   const open = scope.shown.filter((i) => !isClosed(i.status));
-  const line = (item: Item) => itemLine(item, keyOf(scope, item), scope.members, workspace, today);
+  const line = (item: Item) =>
+    snapshot.line(item, today, () => itemLine(item, keyOf(scope, item), scope.members, workspace, today));
 
   const overdue = sortForDigest(
     scope,

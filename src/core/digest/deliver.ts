@@ -79,6 +79,7 @@ export async function deliverDigest(
   const weekAgo = new Date(now.getTime() - 7 * 86_400_000).toISOString();
   // The items come from the snapshot, read in one transaction of its own (shared by the slot's other
   // digests of this workspace); nothing here may hold a transaction around it.
+  const shared = snapshot ?? workspaceSnapshot(store, workspace);
   const digest = await buildDigest({
     store,
     workspace,
@@ -88,8 +89,8 @@ export async function deliverDigest(
     slotAt: run.slotAt,
     late: run.late,
     manual: run.manual,
-    unreachable: await store.digests.runs.listUnreachable(workspace.id, [since, weekAgo].sort()[0] ?? since),
-    snapshot: snapshot ?? workspaceSnapshot(store, workspace),
+    unreachable: await shared.unreachable([since, weekAgo].sort()[0] ?? since),
+    snapshot: shared,
   });
   const covered = { at: now.toISOString(), coveredUntil: now.toISOString() };
   if (digest.empty && subscription.skipEmpty && !run.manual) {

@@ -1,6 +1,8 @@
 import type { Store } from '../../ports/store.ts';
+import type { IsoDate } from '../dates/index.ts';
 import type { Instant, Item, Member, Report, Update, Workspace } from '../model/entities.ts';
 import { STATUSES } from '../model/status.ts';
+import type { ItemLine } from '../reply/reply.ts';
 import type { DigestFilters } from './model.ts';
 
 /** What one digest looks at: the reports and items its filters let through, and who owns them. */
@@ -23,11 +25,20 @@ export type WorkspaceSnapshot = {
   scope(filters: DigestFilters): Promise<DigestScope>;
   /** Each item's history entries at or after `since`, for the items given that changed since then. */
   changes(items: readonly Item[], since: Instant): Promise<Map<string, Update[]>>;
+  /** Members a reminder found unreachable since `from`: read once per `from` (the slot's digests share one). */
+  unreachable(from: Instant): Promise<string[]>;
+  /**
+   * An item's line as of `today`, made by `make` once per snapshot and day: a workspace's digests in a
+   * slot list mostly the same items, and making hundreds of lines again for each was most of a slot's time.
+   */
+  line(item: Item, today: IsoDate, make: (item: Item) => ItemLine): ItemLine;
 };
 
 export function workspaceSnapshot(store: Store, workspace: Workspace): WorkspaceSnapshot {
   let loaded: Promise<{ reports: Report[]; items: Item[]; members: Map<string, Member> }> | undefined;
   let changed: { since: Instant; updates: Promise<Update[]> } | undefined;
+  const unreachable = new Map<Instant, Promise<string[]>>();
+  const lines = new Map<IsoDate, Map<string, ItemLine>>();
 
   const load = () => {
     // One transaction, so reports, items and members agree with each other.
@@ -68,6 +79,28 @@ export function workspaceSnapshot(store: Store, workspace: Workspace): Workspace
         changes.set(update.itemId, [...(changes.get(update.itemId) ?? []), update]);
       }
       return changes;
+    },
+    unreachable(from) {
+      let members = unreachable.get(from);
+      if (members === undefined) {
+        members = store.digests.runs.listUnreachable(workspace.id, from);
+        unreachable.set(from, members);
+      }
+      return members;
+    },
+    line(item, today, make) {
+      let made = lines.get(today);
+      if (made === undefined) {
+        made = new Map();
+        lines.set(today, made);
+      }
+      let line = made.get(item.id);
+      if (line === undefined) {
+        line = make(item);
+        made.set(item.id, line);
+      }
+      // A copy: a digest's blocks are its own, whatever a renderer does with them.
+      return { ...line };
     },
   };
 }

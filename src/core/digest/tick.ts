@@ -9,7 +9,7 @@ import {
 } from './deliver.ts';
 import type { ActiveSubscription, RunIdentity } from './model.ts';
 import { retryReminder, sameDay, sendReminders } from './remind.ts';
-import { type WorkspaceSnapshot, workspaceSnapshot } from './scope.ts';
+import { workspaceSnapshot } from './scope.ts';
 
 export type TickDeps = DeliveryDeps & { messengers: Messengers };
 
@@ -58,16 +58,13 @@ export async function runDeliveries(deps: TickDeps, options: TickOptions = {}): 
   if (!options.manualOnly) {
     const due = new Map<string, { entry: ActiveSubscription; run: RunIdentity }[]>();
     for (const entry of active) {
-      const run = await scheduledSlot(deps, entry, now, latest);
+      const run = scheduledSlot(deps, entry, now, latest);
       if (run) due.set(run.workspaceId, [...(due.get(run.workspaceId) ?? []), { entry, run }]);
     }
     // Workspaces side by side, a few at a time (a post waits on the platform, not on us); within one,
     // its subscriptions one after another over one snapshot of its items.
     await eachAtOnce([...due.values()], deps.policy.workspacesAtOnce, async (slot) => {
-      const first = slot[0];
-      if (!first) return;
-      const snapshot = workspaceSnapshot(deps.store, first.entry.workspace);
-      for (const { entry, run } of slot) count(await claimAndDeliver(deps, entry, run, snapshot));
+      for (const result of await deliverSlot(deps, slot, now)) count(result);
     });
   }
   const subscriptions = new Map(active.map((a) => [a.subscription.id, a]));
@@ -106,13 +103,13 @@ export async function runDeliveries(deps: TickDeps, options: TickOptions = {}): 
   return summary;
 }
 
-/** The subscription's latest slot at or before now, if it is after the schedule was set and still open. */
-async function scheduledSlot(
+/** The subscription's latest slot at or before now, if it is after the schedule was set. */
+function scheduledSlot(
   deps: TickDeps,
   { subscription, workspace }: ActiveSubscription,
   now: Date,
   latest: Map<string, string>,
-): Promise<RunIdentity | undefined> {
+): RunIdentity | undefined {
   const zone = subscription.timeZone ?? workspace.timeZone;
   let slot: Date | null;
   try {
@@ -124,9 +121,6 @@ async function scheduledSlot(
   if (!slot || slot.toISOString() < subscription.scheduleFrom) return undefined;
   const key = digestKey(subscription.id, slot);
   latest.set(subscription.id, key);
-  // A read first: most ticks find the slot done, and a read doesn't take the database's write lock.
-  const existing = await deps.store.digests.runs.find(workspace.id, key);
-  if (existing && !claimableAt(existing, now.toISOString())) return undefined;
   return {
     workspaceId: workspace.id,
     key,
@@ -139,16 +133,48 @@ async function scheduledSlot(
   };
 }
 
-async function claimAndDeliver(
+/**
+ * One workspace's digests of the slot: those still open claimed together, then each built from one
+ * snapshot and posted in turn. The ledger is read first, in one query: most ticks find the slot done,
+ * and a read doesn't take the database's write lock.
+ */
+async function deliverSlot(
   deps: TickDeps,
-  entry: ActiveSubscription,
-  run: RunIdentity,
-  snapshot: WorkspaceSnapshot,
-) {
-  const messenger = deps.messengers[entry.workspace.platform];
-  const claimed = await deps.store.digests.runs.claim(run, lease(deps));
-  if (!claimed || !messenger) return undefined;
-  return deliverDigest(deps, messenger, entry.workspace, entry.subscription, claimed, snapshot);
+  slot: readonly { entry: ActiveSubscription; run: RunIdentity }[],
+  now: Date,
+): Promise<RunResult[]> {
+  const first = slot[0];
+  const messenger = first && deps.messengers[first.entry.workspace.platform];
+  if (!first || !messenger) return [];
+  const workspace = first.entry.workspace;
+  const known = new Map(
+    (
+      await deps.store.digests.runs.findAll(
+        workspace.id,
+        slot.map(({ run }) => run.key),
+      )
+    ).map((run) => [run.key, run]),
+  );
+  const open = slot.filter(({ run }) => {
+    const existing = known.get(run.key);
+    return !existing || claimableAt(existing, now.toISOString());
+  });
+  if (open.length === 0) return [];
+  const claimed = await deps.store.digests.runs.claimAll(
+    workspace.id,
+    open.map(({ run }) => run),
+    lease(deps),
+  );
+  const subscriptions = new Map(open.map(({ entry, run }) => [run.key, entry.subscription]));
+  const snapshot = workspaceSnapshot(deps.store, workspace);
+  const results: RunResult[] = [];
+  for (const run of claimed) {
+    const subscription = subscriptions.get(run.key);
+    if (subscription) {
+      results.push(await deliverDigest(deps, messenger, workspace, subscription, run, snapshot));
+    }
+  }
+  return results;
 }
 
 /** Runs `fn` over every entry with at most `limit` running at once. */

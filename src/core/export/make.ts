@@ -3,14 +3,11 @@ import type { DocumentFormat, ExportKind } from '../grammar/commands.ts';
 import { backupBytes } from './backup.ts';
 import { toCsv } from './csv.ts';
 import type { Doc } from './document.ts';
-import { toDocx } from './docx.ts';
 import { toHtml } from './html.ts';
 import { itemsTable } from './items-table.ts';
 import { toMarkdown } from './markdown.ts';
-import { packDocument } from './pack.ts';
 import { responseDocument } from './response-document.ts';
 import { type ExportFile, MEDIA_TYPES, type Snapshot } from './snapshot.ts';
-import { toXlsx } from './xlsx.ts';
 
 /**
  * An export read and waiting to be made: what the command asked for and the snapshot it read. The
@@ -45,13 +42,17 @@ export async function makeFiles(job: ExportJob): Promise<ExportFile[]> {
     }
     case 'xlsx': {
       const table = itemsTable(job.snapshot);
+      // The Word, Excel and chart libraries load when an export needs them, not with every command.
+      const { toXlsx } = await import('./xlsx.ts');
       const bytes = await toXlsx('Items', table.header, table.rows);
       return [{ name: `${base}-items.xlsx`, mediaType: MEDIA_TYPES.xlsx, bytes }];
     }
     case 'json':
       return [{ name: `${base}.json`, mediaType: MEDIA_TYPES.json, bytes: backupBytes(job.snapshot) }];
-    case 'pack':
+    case 'pack': {
+      const { packDocument } = await import('./pack.ts');
       return documentFiles(await packDocument(job.snapshot, job.key, job.since), `${base}-pack`, job.formats);
+    }
   }
 }
 
@@ -87,7 +88,7 @@ export async function documentFiles(
   for (const format of formats) {
     const bytes =
       format === 'docx'
-        ? await toDocx(doc)
+        ? await (await import('./docx.ts')).toDocx(doc)
         : encoder.encode(format === 'html' ? toHtml(doc) : toMarkdown(doc));
     files.push({ name: `${base}.${format}`, mediaType: MEDIA_TYPES[format], bytes });
   }
