@@ -1073,4 +1073,28 @@ describe('import layouts seen on unseen documents', () => {
     ]);
     expect(e.recommendations[0]?.addressees).toEqual(['Chief Constable of Wessex Police']);
   });
+
+  it("leaves out a meeting's own actions and a page's contents links, keeping the coroner's 'Failure to ...'", () => {
+    const e = extractReport(
+      lines(
+        'Recommendations',
+        '',
+        '[Recommendation 1](#recommendation-1) [Recommendation 2](#recommendation-2)',
+        '',
+        '1. The force should review its vetting appeals process.',
+        '',
+        '2. Clerk to circulate the revised terms of reference to members.',
+        '',
+        '3. Head of Governance to bring a paper on tracker software to the September meeting.',
+        '',
+        '4. That the Board should receive a further update at its December meeting.',
+        '',
+        '5. Failure to update the records with the outcome of referrals should be addressed.',
+      ),
+    );
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      'The force should review its vetting appeals process.',
+      'Failure to update the records with the outcome of referrals should be addressed.',
+    ]);
+  });
 });

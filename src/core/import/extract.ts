@@ -162,7 +162,16 @@ const ANSWERS = /\bresponse\s+to\b/i;
 // A cover paper's recommendation to its own meeting ("That the Panel notes the learning ...") is not one to
 // track.
 const OWN_MEETING =
-  /^(?:that\s+)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}(?:panel|committee|board|council|cabinet|members?|meeting|authority|commissioner)\s+(?:(?:is|are)\s+(?:asked|invited|recommended)\s+to\s+)?(?:notes?|approves?|agrees?|considers?|receives?|endorses?|comments?|reviews?)\b/i;
+  /^(?:that\s+)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}(?:panel|committee|board|council|cabinet|members?|meeting|authority|commissioner)\s+(?:(?:is|are)\s+(?:asked|invited|recommended)\s+to\s+|should\s+)?(?:notes?|approves?|agrees?|considers?|receives?|endorses?|comments?|reviews?)\b/i;
+// An action log's entry: "Clerk to circulate the revised terms of reference", "Head of Governance to bring a
+// paper to the September meeting": who does what for the meeting, not a recommendation to track. A
+// coroner's "Failure to update the records" is a concern, not a role.
+const ACTION_ENTRY =
+  /^(?:the\s+)?(?!(?:Failure|Failing|Failed|Need|Inability|Decision|Duty|Requirement|Ability|Lack|Opportunity|Attempts?|Plans?)\b)[A-Z][\w'’&/.-]*(?:\s+(?:[A-Z][\w'’&/.-]*|of|and|for|the)){0,5}\s+to\s+(?:circulate|bring|complete|report back|provide|arrange|check|update|send|prepare|add|confirm|share|present|draft|write|liaise|contact|follow up|chase|book|table|invite|obtain|produce|look into|raise|ask|discuss|feed back|schedule|organise|organize|brief|escalate)\b/;
+// "[Recommendation 4](#recommendation-4) [Recommendation 9](#...)": a page's contents links, no item's words.
+function onlyLinks(text: string): boolean {
+  return wordCount(text.replace(/\[[^\]]*\]\([^)]*\)/g, ' ')) < 3;
+}
 
 // "... to monitor progress ...": the copy stopped mid-item; its words are not the whole recommendation.
 const CUT_OFF = /(?:\.\.\.|…)\s*$/;
@@ -216,7 +225,9 @@ export function extractReport(text: string): Extraction {
   };
   // "3 8 9", a table's stray cell of numbers: no words, no item.
   const worded = merged.drafts.filter((d) => /[A-Za-z]{3}/.test(d.text));
-  const kept = worded.filter((d) => !OWN_MEETING.test(d.text) && !cutOff(d));
+  const kept = worded.filter(
+    (d) => !OWN_MEETING.test(d.text) && !ACTION_ENTRY.test(d.text) && !onlyLinks(d.text) && !cutOff(d),
+  );
   const cut = worded.filter(cutOff);
   const items = kept.map((draft) => finish(draft, ctx));
   const recommendations = items.filter((i) => i.kind === 'recommendation');
