@@ -1090,6 +1090,8 @@ describe('import layouts seen on unseen documents', () => {
         '4. That the Board should receive a further update at its December meeting.',
         '',
         '5. Failure to update the records with the outcome of referrals should be addressed.',
+        '',
+        '6. Members asked whether the force should introduce a supervisory review before closure.',
       ),
     );
     expect(e.recommendations.map((r) => r.text)).toEqual([

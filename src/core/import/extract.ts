@@ -168,6 +168,10 @@ const OWN_MEETING =
 // coroner's "Failure to update the records" is a concern, not a role.
 const ACTION_ENTRY =
   /^(?:the\s+)?(?!(?:Failure|Failing|Failed|Need|Inability|Decision|Duty|Requirement|Ability|Lack|Opportunity|Attempts?|Plans?)\b)[A-Z][\w'’&/.-]*(?:\s+(?:[A-Z][\w'’&/.-]*|of|and|for|the)){0,5}\s+to\s+(?:circulate|bring|complete|report back|provide|arrange|check|update|send|prepare|add|confirm|share|present|draft|write|liaise|contact|follow up|chase|book|table|invite|obtain|produce|look into|raise|ask|discuss|feed back|schedule|organise|organize|brief|escalate)\b/;
+// Minutes: "Members asked whether the force should ...", "Cllr Hale said ...": what was said at the meeting.
+const REPORTED_SPEECH =
+  /^(?:(?:the\s+)?(?:members?|councillors?|the chair(?:man)?|the vice[- ]chair|officers)|cllr\.?\s+[A-Z][\w'’-]+|(?:mr|mrs|ms|dr)\.?\s+[A-Z][\w'’-]+)\s+(?:asked|said|noted|commented|queried|reported|explained|confirmed|stated|suggested|welcomed|questioned|raised)\b/i;
+
 // "[Recommendation 4](#recommendation-4) [Recommendation 9](#...)": a page's contents links, no item's words.
 function onlyLinks(text: string): boolean {
   return wordCount(text.replace(/\[[^\]]*\]\([^)]*\)/g, ' ')) < 3;
@@ -226,7 +230,12 @@ export function extractReport(text: string): Extraction {
   // "3 8 9", a table's stray cell of numbers: no words, no item.
   const worded = merged.drafts.filter((d) => /[A-Za-z]{3}/.test(d.text));
   const kept = worded.filter(
-    (d) => !OWN_MEETING.test(d.text) && !ACTION_ENTRY.test(d.text) && !onlyLinks(d.text) && !cutOff(d),
+    (d) =>
+      !OWN_MEETING.test(d.text) &&
+      !ACTION_ENTRY.test(d.text) &&
+      !REPORTED_SPEECH.test(d.text) &&
+      !onlyLinks(d.text) &&
+      !cutOff(d),
   );
   const cut = worded.filter(cutOff);
   const items = kept.map((draft) => finish(draft, ctx));
