@@ -1099,4 +1099,25 @@ describe('import layouts seen on unseen documents', () => {
       'Failure to update the records with the outcome of referrals should be addressed.',
     ]);
   });
+
+  it("reads a coroner's lead-in paragraphs before 'I therefore remain concerned as follows:' as no concerns", () => {
+    const e = extractReport(
+      lines(
+        'Regulation 28: Report to prevent future deaths',
+        '',
+        'The MATTERS OF CONCERN are as follows:',
+        '',
+        'The prison is putting in place protocols and training to ensure staff are better informed.',
+        '',
+        'I therefore remain concerned as follows:',
+        '',
+        'In relation to HMP Wessex:',
+        '',
+        "1. There is no system to record telephone calls about a prisoner's welfare.",
+      ),
+    );
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      "There is no system to record telephone calls about a prisoner's welfare.",
+    ]);
+  });
 });

@@ -199,7 +199,13 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
       }
       // "The MATTERS OF CONCERN are as follows:", two paragraphs of background, then a) b) c): the list holds
       // the items, the paragraphs lead into it.
-      const listFollows = section.loose.some((p) => (p.list || p.bullet) && p.index > para.index);
+      // So do paragraphs before a second stem ("I therefore remain concerned as follows:") whose list sits
+      // under group titles of its own ("In relation to HMP Coldingley:").
+      const listFollows = section.loose.some(
+        (p) =>
+          p.index > para.index &&
+          (p.list || p.bullet || (STEM_END.test(p.text) && /\b(?:concern|recommend)/i.test(p.text))),
+      );
       if (naming !== null && (concern || directive) && !listFollows) {
         push(naming, { text: para.text, label: null, number: null }, para, false);
         continue;
