@@ -1092,6 +1092,8 @@ describe('import layouts seen on unseen documents', () => {
         '5. Failure to update the records with the outcome of referrals should be addressed.',
         '',
         '6. Members asked whether the force should introduce a supervisory review before closure.',
+        '',
+        '7. The Chief Constable should report progress on collaboration to my Performance Board by May.',
       ),
     );
     expect(e.recommendations.map((r) => r.text)).toEqual([

@@ -172,6 +172,12 @@ const ACTION_ENTRY =
 const REPORTED_SPEECH =
   /^(?:(?:the\s+)?(?:members?|councillors?|the chair(?:man)?|the vice[- ]chair|officers)|cllr\.?\s+[A-Z][\w'’-]+|(?:mr|mrs|ms|dr)\.?\s+[A-Z][\w'’-]+)\s+(?:asked|said|noted|commented|queried|reported|explained|confirmed|stated|suggested|welcomed|questioned|raised)\b/i;
 
+// "... report progress to my Performance Board", "The Chief Constable and I believe ...": the writer's own
+// words (a commissioner's letter), not an item. A coroner writes "I am concerned" and "in my opinion": those
+// stay.
+const WRITER_VOICE =
+  /\b(?:to|at|in|before) my\s+(?:[A-Z][\w'’-]*\s+)*(?:board|meeting|panel|office|scrutiny)\b|\band I\s+(?:believe|will|expect|agree|have)\b/i;
+
 // "[Recommendation 4](#recommendation-4) [Recommendation 9](#...)": a page's contents links, no item's words.
 function onlyLinks(text: string): boolean {
   return wordCount(text.replace(/\[[^\]]*\]\([^)]*\)/g, ' ')) < 3;
@@ -234,6 +240,7 @@ export function extractReport(text: string): Extraction {
       !OWN_MEETING.test(d.text) &&
       !ACTION_ENTRY.test(d.text) &&
       !REPORTED_SPEECH.test(d.text) &&
+      !WRITER_VOICE.test(d.text) &&
       !onlyLinks(d.text) &&
       !cutOff(d),
   );
