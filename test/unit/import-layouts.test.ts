@@ -1122,4 +1122,23 @@ describe('import layouts seen on unseen documents', () => {
       "There is no system to record telephone calls about a prisoner's welfare.",
     ]);
   });
+
+  it("ends a coroner's quoted concern where the minutes go on ('The Head of Commissioning said ...')", () => {
+    const e = extractReport(
+      lines(
+        'Health Scrutiny Committee - minutes',
+        '',
+        'The coroner sent a Regulation 28 report. The MATTERS OF CONCERN are as follows:',
+        '',
+        '(1) The counsellor had no proof of her qualifications.',
+        '',
+        '    The County Council needs to be more thorough with checking credentials.',
+        '',
+        "The Head of Children's Commissioning said that caseloads were comparable.",
+      ),
+    );
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      'The counsellor had no proof of her qualifications. The County Council needs to be more thorough with checking credentials.',
+    ]);
+  });
 });

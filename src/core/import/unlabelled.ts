@@ -378,8 +378,13 @@ function continuesEntry(open: Open, para: Para): boolean {
   const title = (wordCount(para.text) <= 8 && !endsSentence(para.text)) || FORM_ROW.test(para.text);
   // A concern may introduce a list of its own ("... reports to your organisation on:"); only a paragraph that
   // names the items anew starts over.
-  return open.carries && namedKind(para.text) === null && !title;
+  return open.carries && namedKind(para.text) === null && !title && !OFFICER_SAYS.test(para.text);
 }
+
+// Minutes after a quoted concern: "The Head of Children's Commissioning said ...", "Cllr Hale asked ...". A
+// coroner's own "the expert witness said" (a role in lower case) carries the concern on.
+const OFFICER_SAYS =
+  /^(?:The\s+(?:[A-Z][\w'’-]*\s+)(?:(?:[A-Z][\w'’-]*|of|for|and)\s+){0,5}|Cllr\.?\s+[A-Z][\w'’-]*\s+|Members\s+)(?:said|reported|explained|noted|confirmed|asked|added|agreed|stated)\b/;
 
 function extend(occ: Occurrence, para: Para): void {
   if (occ.explicit === null) return;
