@@ -1141,4 +1141,18 @@ describe('import layouts seen on unseen documents', () => {
       'The counsellor had no proof of her qualifications. The County Council needs to be more thorough with checking credentials.',
     ]);
   });
+
+  it("numbers a list export's rows by their 'Concern no.', not the list's system 'ID'", () => {
+    const e = extractReport(
+      lines(
+        'ID;Sent to;Concern no.;Matter of concern;Status',
+        '112;"College of Policing";"(1)";"There is no guidance on obtaining communications data for missing people.";Open',
+        '113;"College of Policing";"(2)";"Requests for data are graded inconsistently between forces.";Open',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.number])).toEqual([
+      ['(1)', 1],
+      ['(2)', 2],
+    ]);
+  });
 });

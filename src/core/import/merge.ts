@@ -66,7 +66,9 @@ function sameItem(first: Occurrence | undefined, occ: Occurrence): boolean {
       theirs.set(w, left - 1);
     }
   }
-  return (2 * common) / (mine.length + tokens(b).length) >= 0.6;
+  // Two table rows are two items unless their words are (nearly) the same: a log repeats the numbers of
+  // the reports it lists, and concerns of one subject share many words.
+  return (2 * common) / (mine.length + tokens(b).length) >= 0.9;
 }
 
 function texts(paras: readonly Para[]): string[] {

@@ -231,7 +231,10 @@ export function finish(
   if (concern !== undefined)
     for (const c of named) if (c !== concern && /^[\w'’ ]*\bactions?$/i.test(c.name.trim())) c.role = 'force';
   // "ID" and "Concern no.": the register's own ref names the row; the source's numbering is a detail.
-  const refs = columns.filter((c) => c.role === 'ref');
+  // A bare "ID" is a list's system number (a SharePoint export's 112, 113): another ref column comes first.
+  const refs = columns
+    .filter((c) => c.role === 'ref')
+    .sort((a, b) => Number(/^id$/i.test(a.name.trim())) - Number(/^id$/i.test(b.name.trim())));
   for (const c of refs.slice(1)) c.role = 'other';
   const roles = new Set(columns.map((c) => c.role));
   if (
