@@ -1155,4 +1155,20 @@ describe('import layouts seen on unseen documents', () => {
       ['(2)', 2],
     ]);
   });
+
+  it('labels a cause of concern printed before its text ("Cause of concern: The force is failing ...")', () => {
+    const e = extractReport(
+      lines(
+        '## Causes of concern',
+        '',
+        '**Cause of concern:** The force is failing to make sure it records all reported crimes.',
+        '',
+        '**Cause of concern:** The force is failing to supervise investigations adequately.',
+      ),
+    );
+    expect(e.causesOfConcern.map((c) => [c.label, c.text])).toEqual([
+      ['Cause of concern', 'The force is failing to make sure it records all reported crimes.'],
+      ['Cause of concern', 'The force is failing to supervise investigations adequately.'],
+    ]);
+  });
 });

@@ -146,8 +146,8 @@ export function matchLabel(text: string): LabelMatch | null {
     .replace(/\s+/g, ' ');
   return {
     kind: kindOf(word),
-    // A cause of concern printed alone under its own title is labelled by that title.
-    label: numbered || (kindOf(word) === 'cause_of_concern' && rest === '') ? presentable(printed) : null,
+    // A cause of concern is labelled by its title, alone on its line or before its text ("Cause of concern: ...").
+    label: numbered || kindOf(word) === 'cause_of_concern' ? presentable(printed) : null,
     number: number !== null && Number.isFinite(number) ? number : null,
     key: digits ?? (roman ? String(romanValue(roman)) : null),
     qualifier: qualifier?.trim() ?? null,
