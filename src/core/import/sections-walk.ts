@@ -349,8 +349,8 @@ export function walkSections(blocks: readonly Block[]): Section[] {
       // "### 3. Outcomes for victims" over "Area for improvement: The force ...": the title numbers the item.
       const above = blocks[index - 1];
       const titled =
-        block.match.label === null &&
         block.match.number === null &&
+        block.match.key === null &&
         above?.type === 'heading' &&
         above.number !== undefined &&
         classifyHeading(above.text) === 'other'
