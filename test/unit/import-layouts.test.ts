@@ -1171,4 +1171,43 @@ describe('import layouts seen on unseen documents', () => {
       ['Cause of concern', 'The force is failing to supervise investigations adequately.'],
     ]);
   });
+
+  it('closes a list of one-paragraph concerns at the paragraph after its last entry, but not mid-list', () => {
+    const e = extractReport(
+      lines(
+        'Regulation 28 report. The MATTERS OF CONCERN are as follows:',
+        '',
+        'a) No enquiry was made of where she was.',
+        'b) No further enquiries were made of her family.',
+        'c) No protocol exists to start a response other than an ambulance.',
+        'd) No arrangement exists to enlist the aid of other agencies.',
+        '',
+        'There appears to be a need for a closer working relationship between the emergency services.',
+      ),
+    );
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      'No enquiry was made of where she was.',
+      'No further enquiries were made of her family.',
+      'No protocol exists to start a response other than an ambulance.',
+      'No arrangement exists to enlist the aid of other agencies.',
+    ]);
+    const resumed = extractReport(
+      lines(
+        'Regulation 28 report. The MATTERS OF CONCERN are as follows:',
+        '',
+        '1. There was no training on risk assessment.',
+        '',
+        '2. The force has no set minimum staffing levels.',
+        '',
+        '3. The log went unallocated for an hour.',
+        '',
+        'It was clear from the log that he was vulnerable.',
+        '',
+        '4. No call was made to the family.',
+      ),
+    );
+    expect(resumed.recommendations[2]?.text).toBe(
+      'The log went unallocated for an hour. It was clear from the log that he was vulnerable.',
+    );
+  });
 });

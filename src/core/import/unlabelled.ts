@@ -135,10 +135,19 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
   // The last list entry taken as an item: entries of another kind of marker under it ("(a)" under "(1)")
   // are its sub-points, and under a concern the paragraphs after it carry on its text.
   const state: { open: Open | null } = { open: null };
+  // The list being read: how many entries so far, and whether any took a paragraph after it.
+  const run: { family: Family | null; entries: number; extended: boolean } = {
+    family: null,
+    entries: 0,
+    extended: false,
+  };
   const push = (kind: ItemKind, entry: Entry, para: Para, carries: boolean) => {
     const occ = occurrence(kind, entry, section, para);
     out.push(occ);
     state.open = para.bullet || para.list ? { occ, family: familyOf(para), carries } : null;
+    if (state.open === null) return;
+    if (run.family === state.open.family) run.entries++;
+    else Object.assign(run, { family: state.open.family, entries: 1, extended: false });
   };
   let gathering: Occurrence | null = null;
   let lastLoose: Para | undefined;
@@ -159,8 +168,20 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
       continue;
     }
     if (state.open !== null && continuesEntry(state.open, para)) {
-      extend(state.open.occ, para);
-      continue;
+      // "a) ... b) ... c) ... d) ...", each a paragraph, then one more paragraph: after three entries that took
+      // none, it closes the list rather than carrying the last entry on.
+      const plain = !para.bullet && !para.list;
+      // Where the list goes on after it ("9. ...", two paragraphs, "10. ..."), the paragraphs are the entry's.
+      const resumes = section.loose.some(
+        (p) => p.index > para.index && (p.list || p.bullet) && familyOf(p) === run.family,
+      );
+      const closes = plain && run.entries >= 3 && !run.extended && !para.indented && !resumes;
+      if (!closes) {
+        if (plain) run.extended = true;
+        extend(state.open.occ, para);
+        continue;
+      }
+      state.open = null;
     }
     state.open = null;
     if (!para.bullet && !para.list) {
