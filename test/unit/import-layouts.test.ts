@@ -1210,4 +1210,20 @@ describe('import layouts seen on unseen documents', () => {
       'The log went unallocated for an hour. It was clear from the log that he was vulnerable.',
     );
   });
+
+  it('reads "Our position:" after a quoted concern as the reply to it, not more of the concern', () => {
+    const e = extractReport(
+      lines(
+        "CORONER'S CONCERNS",
+        '',
+        '(1) Fire units do not carry equipment to close a flooded road.',
+        '',
+        'Our position: our appliances carry signs and cones but not closure barriers.',
+      ),
+    );
+    expect(e.recommendations[0]?.text).toBe('Fire units do not carry equipment to close a flooded road.');
+    expect(e.recommendations[0]?.forceResponse).toBe(
+      'our appliances carry signs and cones but not closure barriers.',
+    );
+  });
 });

@@ -105,7 +105,10 @@ export function inlineResponseMarker(text: string): { kind: ResponseKind; rest: 
     /^((?:the\s+)?[A-Za-z'’ ]{0,40}?)\s+(?:has|have)\s+(?:responded|replied|commented)\s*:\s*/i.exec(text) ??
     /^([A-Za-z'’ ]{0,40}?\b(?:response|reply|comments?))\s+(?:was|is|reads)\s*:\s*/i.exec(text) ??
     // A tracker's "Update: ..." or "Progress: ..." under an item: the owner's report on it.
-    /^((?:latest\s+|progress\s+)?update|progress(?:\s+update)?|current\s+position)\s*:\s*/i.exec(text) ??
+    // "Our position: ..." after a quoted concern: the office's own answer to it.
+    /^((?:latest\s+|progress\s+)?update|progress(?:\s+update)?|(?:current|our)\s+position)\s*:\s*/i.exec(
+      text,
+    ) ??
     // "Our response" on its own line, joined to the reply's first line: "Our response Wessex Police's ...".
     /^((?:[Oo]ur|[Mm]y)\s+(?:[Rr]esponse|[Rr]eply|[Cc]omments?))\s+(?=[A-Z])/.exec(text);
   if (!match?.[1]) return null;
