@@ -1226,4 +1226,26 @@ describe('import layouts seen on unseen documents', () => {
       'our appliances carry signs and cones but not closure barriers.',
     );
   });
+
+  it("reads each plain paragraph under a heading naming a coroner's matters of concern as one concern", () => {
+    const e = extractReport(
+      lines(
+        'Partnership briefing note',
+        '',
+        "The coroner's matters of concern (as published)",
+        '',
+        'The inquest heard that he had switched to ketamine because he thought it less harmful than cocaine.',
+        '',
+        'The evidence was that ketamine causes long-term and life-changing health problems.',
+        '',
+        'The Home Office reply',
+        '',
+        'The Home Office will ask its advisers to review the harms of ketamine.',
+      ),
+    );
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      'The inquest heard that he had switched to ketamine because he thought it less harmful than cocaine.',
+      'The evidence was that ketamine causes long-term and life-changing health problems.',
+    ]);
+  });
 });

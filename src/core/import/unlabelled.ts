@@ -254,8 +254,18 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
         extend(previous, para);
         continue;
       }
-      // Under "Re: Secretary of State for Justice", each paragraph is a concern for that addressee.
-      if (plainItems && concernSection && section.for !== null && !listed) {
+      // Under "Re: Secretary of State for Justice", each paragraph is a concern for that addressee; under "The
+      // coroner's matters of concern" with no list, so is each paragraph that is not the form's own wording.
+      // Only where the heading names several ("matters of concern"); one "matter of concern" may run to many
+      // paragraphs, and lead-in paragraphs before a second stem ("I remain concerned as follows:") are not.
+      const concernParagraph =
+        /\b(?:matters|concerns)\b/i.test(section.heading ?? '') &&
+        !FORM_WORDING.test(para.text) &&
+        !/^[A-Z][\w' ]{0,30}:\s/.test(para.text) &&
+        para.text !== para.text.toUpperCase() &&
+        wordCount(para.text) >= 8 &&
+        !section.loose.some((p) => p.index > para.index && STEM_END.test(p.text));
+      if (plainItems && concernSection && !listed && (section.for !== null || concernParagraph)) {
         push(own ?? 'recommendation', { text: para.text, label: null, number: null }, para, false);
         continue;
       }
@@ -371,6 +381,11 @@ function answeredItems(section: Section): Occurrence[] {
 }
 
 type Family = 'bullet' | 'number' | 'letter' | 'roman';
+// A coroner's form around the concerns: "... revealed matters giving rise to concern. In my opinion there is a
+// risk ...", "It is my statutory duty to report to you."
+const FORM_WORDING =
+  /giving rise to concern|statutory duty|risk that future deaths|action should be taken|as follows\s*[:.–—-]*\s*$/i;
+
 type Open = { occ: Occurrence; family: Family; carries: boolean };
 
 /** The last item taken was a bullet of this section's. */
