@@ -1248,4 +1248,18 @@ describe('import layouts seen on unseen documents', () => {
       'The evidence was that ketamine causes long-term and life-changing health problems.',
     ]);
   });
+
+  it('keeps a two-word concern from a log: only a line of links is a contents line', () => {
+    const e = extractReport(
+      lines(
+        '"No.","PFD ref","Matter of concern","Sent to"',
+        '1,2018-0368,"Police under-resourcing.","Commissioner of Police for the Metropolis"',
+        '2,2018-0368,"Inadequate police terminology to describe the urgency of the call.","Commissioner of Police for the Metropolis"',
+      ),
+    );
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      'Police under-resourcing.',
+      'Inadequate police terminology to describe the urgency of the call.',
+    ]);
+  });
 });

@@ -180,7 +180,8 @@ const WRITER_VOICE =
 
 // "[Recommendation 4](#recommendation-4) [Recommendation 9](#...)": a page's contents links, no item's words.
 function onlyLinks(text: string): boolean {
-  return wordCount(text.replace(/\[[^\]]*\]\([^)]*\)/g, ' ')) < 3;
+  const rest = text.replace(/\[[^\]]*\]\([^)]*\)/g, ' ');
+  return rest !== text && wordCount(rest) < 3;
 }
 
 // "... to monitor progress ...": the copy stopped mid-item; its words are not the whole recommendation.
