@@ -1262,4 +1262,18 @@ describe('import layouts seen on unseen documents', () => {
       'Inadequate police terminology to describe the urgency of the call.',
     ]);
   });
+
+  it("labels a log's rows by its own 'Log ref' before the report's 'Concern no.'", () => {
+    const e = extractReport(
+      lines(
+        'Log ref,PFD ref,Sent to,Concern no.,Concern (as written in the report),Status',
+        'ML-01,2019-0025,Chief Executive - Wessex Partnership Trust,(1),Failure of any oversight of decisions made by duty workers.,Open',
+        'ML-02,2019-0025,Chief Executive - Wessex Partnership Trust,(2),Failure to manage waiting lists.,Open',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.number])).toEqual([
+      ['ML-01', 1],
+      ['ML-02', 2],
+    ]);
+  });
 });

@@ -50,6 +50,11 @@ export function roleOf(name: string): Role {
   // "Concern no.", "Action #", "Item number": the item's own number ("PFD ref" names the report instead).
   if (/^(?:concern|item|action|finding|afi|area|matter|point)s?\s*(?:no\.?|number|#|ref\.?)$/.test(n))
     return 'ref';
+  // "Log ref", "Register ref", "Our ref": the log's own reference for the row.
+  if (
+    /^(?:log|register|tracker|plan|our|local|internal|opcc|force)\s+(?:ref(?:erence)?\.?|no\.?|id)$/.test(n)
+  )
+    return 'ref';
   // "Type": Recommendation / Area for improvement / Cause of concern, row by row.
   if (/^(?:type|kind|category|item type)$/.test(n)) return 'kind';
   // "Force" beside a read-across item: the force it was given to.
