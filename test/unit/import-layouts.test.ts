@@ -1276,4 +1276,20 @@ describe('import layouts seen on unseen documents', () => {
       ['ML-02', 2],
     ]);
   });
+
+  it("reads a spreadsheet's group title in any column as a group row, not more of the row above", () => {
+    const e = extractReport(
+      lines(
+        'Ref;Source para;Recommendation (as published);Status',
+        ';;HOME AFFAIRS COMMITTEE - Policing (HC 511, Session 2010-11);',
+        'PRM-01;14;We recommend that commissioners take the workload of their team into account.;Open',
+        ';;HOME AFFAIRS COMMITTEE - Progress to date (HC 757, Session 2013-14);',
+        'PRM-02;22;We recommend that the appointment of the chair is confirmed by the House.;Open',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.text])).toEqual([
+      ['PRM-01', 'We recommend that commissioners take the workload of their team into account.'],
+      ['PRM-02', 'We recommend that the appointment of the chair is confirmed by the House.'],
+    ]);
+  });
 });

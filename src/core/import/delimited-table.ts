@@ -147,7 +147,13 @@ export function delimitedTable(raws: readonly Raw[], i: number): Table | null {
       j = record.last + 1;
       continue;
     }
-    if (filled.length === 1 && record.cells[0] === filled[0]) {
+    // In a spreadsheet export every line is a whole row, so a lone cell that ends no sentence heads a group
+    // wherever it sits (";;HOME AFFAIRS COMMITTEE - Policing (HC 511);;;"); a Word table's lone cell may be a
+    // wrapped line of the row above.
+    const lone = filled.length === 1 ? (filled[0] ?? '') : null;
+    const heads =
+      lone !== null && (record.cells[0] === lone || (delimiter !== '\t' && !/[.!?;:,]["'”’]?$/.test(lone)));
+    if (heads) {
       // A group row ("Recommendations made to chief constables", "Payroll - final report issued 14/06/2018")
       // says who the rows below are for, or when their report was issued.
       group = groupOf(filled[0] ?? '');
