@@ -1292,4 +1292,21 @@ describe('import layouts seen on unseen documents', () => {
       ['PRM-02', 'We recommend that the appointment of the chair is confirmed by the House.'],
     ]);
   });
+
+  it('reads "What HMICFRS recommended" as naming the recommendations, a list under one of them its own', () => {
+    const e = extractReport(
+      lines(
+        'What HMICFRS recommended',
+        '',
+        'Within six months, the force should provide training for officers who make crime-recording decisions. This should include training in regard to:',
+        '',
+        '  • the information required for a crime-recording decision;',
+        '  • how to record crimes reported by third parties.',
+      ),
+    );
+    expect(e.recommendations).toHaveLength(1);
+    expect(e.recommendations[0]?.text).toMatch(
+      /^Within six months, the force should provide training .* third parties\.$/,
+    );
+  });
 });

@@ -75,7 +75,7 @@ function classifyCore(text: string): SectionKind {
   // A coroner's matters of concern are what each addressee must answer: tracked as recommendations.
   // "What the Committee recommended" names the recommendations as well.
   if (
-    /\bmatters? of concern\b|\bcoroner'?s concerns\b|\b(?:following|these|raised the|raised)\s+concerns\b|\brecommendations?\b|^what (?:the|we) [\w' ]{1,40} recommended$/.test(
+    /\bmatters? of concern\b|\bcoroner'?s concerns\b|\b(?:following|these|raised the|raised)\s+concerns\b|\brecommendations?\b|^what (?:the |we )?[\w' ]{1,40} recommended$/.test(
       h,
     )
   )
