@@ -1309,4 +1309,23 @@ describe('import layouts seen on unseen documents', () => {
       /^Within six months, the force should provide training .* third parties\.$/,
     );
   });
+
+  it("keeps a coroner's concern whole when it lists its factors ('This included:') and goes on after them", () => {
+    const e = extractReport(
+      lines(
+        'Regulation 28 report to prevent future deaths',
+        '',
+        'The MATTERS OF CONCERN are as follows. -',
+        '',
+        'The risk was not recognised as high. A number of factors were key in this failure. This included:',
+        '1. Poor understanding of the risk when a patient fails to return;',
+        '2. Poor documentation between officers and supervisors.',
+        'Further training was given, but its effect was unclear.',
+        '',
+        'You are under a duty to respond to this report within 56 days of the date of this report.',
+      ),
+    );
+    expect(e.recommendations).toHaveLength(1);
+    expect(e.recommendations[0]?.text).toMatch(/^The risk was not recognised .* its effect was unclear\.$/);
+  });
 });

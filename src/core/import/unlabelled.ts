@@ -150,9 +150,16 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
     else Object.assign(run, { family: state.open.family, entries: 1, extended: false });
   };
   let gathering: Occurrence | null = null;
+  // A concern that lists its factors takes the list and the paragraphs after it, to the form's own wording.
+  let wholeConcern: Occurrence | null = null;
   let lastLoose: Para | undefined;
   for (const [at, para] of section.loose.entries()) {
     lastLoose = section.loose[at - 1];
+    if (wholeConcern !== null && !FORM_WORDING.test(para.text)) {
+      extend(wholeConcern, para);
+      continue;
+    }
+    wholeConcern = null;
     if (gathering !== null && para.bullet) {
       extend(gathering, para);
       continue;
@@ -199,6 +206,16 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
         push(own ?? 'recommendation', { text: para.text, label: null, number: null }, para, false);
         gathering = out[out.length - 1] ?? null;
         continue;
+      }
+      // "The MATTERS OF CONCERN are as follows:", then a concern ending "... a number of factors were key. This
+      // included:" over a numbered list: one concern, its factors and what follows them.
+      if (STEM_END.test(para.text) && naming !== null && stem !== null && /concern/i.test(stem.text)) {
+        if (FACTORS.test(lastSentence(para.text))) {
+          push(naming, { text: para.text, label: null, number: null }, para, false);
+          wholeConcern = out[out.length - 1] ?? null;
+          state.open = null;
+          continue;
+        }
       }
       if (STEM_END.test(para.text)) {
         stem = para;
@@ -383,8 +400,12 @@ function answeredItems(section: Section): Occurrence[] {
 type Family = 'bullet' | 'number' | 'letter' | 'roman';
 // A coroner's form around the concerns: "... revealed matters giving rise to concern. In my opinion there is a
 // risk ...", "It is my statutory duty to report to you."
+// "This included:", "These were:": the list below gives the parts of what the sentence before it said.
+const FACTORS =
+  /^(?:this|these|they|it|such\s+\w+)\s+(?:included|includes|include|were|was|are|comprised)\s*[:.–—-]*\s*$/i;
+
 const FORM_WORDING =
-  /giving rise to concern|statutory duty|risk that future deaths|action should be taken|as follows\s*[:.–—-]*\s*$/i;
+  /giving rise to concern|statutory duty|duty to respond|risk that future deaths|action should be taken|as follows\s*[:.–—-]*\s*$/i;
 
 type Open = { occ: Occurrence; family: Family; carries: boolean };
 
