@@ -1322,6 +1322,7 @@ describe('import layouts seen on unseen documents', () => {
         '2. Poor documentation between officers and supervisors.',
         'Further training was given, but its effect was unclear.',
         '',
+        '7 YOUR RESPONSE',
         'You are under a duty to respond to this report within 56 days of the date of this report.',
       ),
     );
