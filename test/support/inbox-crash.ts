@@ -217,8 +217,14 @@ export async function startServer(
   const child = spawn(process.execPath, [join(root, 'bin', 'rectrack.mjs'), 'serve'], {
     env: { ...clean, ...env },
     cwd: root,
-    stdio: 'ignore',
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
+  // RECTRACK_TEST_SERVE_LOGS=DIR keeps each server's log lines (what an entry's claims and answers did).
+  const logDir = process.env.RECTRACK_TEST_SERVE_LOGS;
+  if (logDir) {
+    const { createWriteStream } = await import('node:fs');
+    child.stderr?.pipe(createWriteStream(join(logDir, `serve-${env.PORT}-${child.pid}.log`)));
+  } else child.stderr?.resume();
   const start = Date.now();
   for (;;) {
     if (child.exitCode !== null) throw new Error(`rectrack serve exited with ${child.exitCode}`);
