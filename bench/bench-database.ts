@@ -15,7 +15,16 @@ import { openPostgres } from '../adapters/db/open-postgres.ts';
 import type { Database } from '../adapters/db/schema.ts';
 import { loadConfig } from '../src/config.ts';
 
-export type BenchDatabase = { db: Database; close(): Promise<void> };
+export type BenchDatabase = {
+  db: Database;
+  /**
+   * Called once the seed is written. On PostgreSQL: VACUUM ANALYZE, what autovacuum does within a
+   * minute of a bulk load anyway; measured before it, the planner has no statistics and the first
+   * commands timed read a table it has not seen (`overdue` at 100,000 items: 97 ms before, 9 ms after).
+   */
+  seeded(): Promise<void>;
+  close(): Promise<void>;
+};
 
 /** Which database the benchmarks run on, for their tables' headings. */
 export function benchDatabaseName(): 'SQLite' | 'PostgreSQL' {
@@ -31,6 +40,7 @@ export async function openBenchDatabase(label: string): Promise<BenchDatabase> {
     await migrateToLatest(db);
     return {
       db,
+      seeded: async () => {},
       close: async () => {
         await db.destroy();
         rmSync(dir, { recursive: true, force: true });
@@ -56,6 +66,9 @@ export async function openBenchDatabase(label: string): Promise<BenchDatabase> {
   await migrateToLatest(db);
   return {
     db,
+    seeded: async () => {
+      await sql`vacuum analyze`.execute(db);
+    },
     close: async () => {
       await db.destroy();
       await onServer(setting.url, (admin) =>

@@ -37,6 +37,7 @@ for (const size of SIZES) {
       membersPerWorkspace: 20,
       subscriptionsPerWorkspace: PER_WORKSPACE,
     });
+    await bench.seeded();
     const store = createKyselyStore(db);
     const clock = createFixedClock(new Date(SLOT.getTime() + 5_000));
     let posts = 0;

@@ -49,6 +49,7 @@ for (const size of SIZES) {
     reportsPerWorkspace: 20,
     membersPerWorkspace: 50,
   });
+  await bench.seeded();
   console.error(`seeded ${size} items in ${((performance.now() - seeded) / 1000).toFixed(1)} s`);
   const store = createKyselyStore(db);
   const deps = {
