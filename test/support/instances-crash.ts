@@ -2,11 +2,10 @@ import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { openPostgres } from '../../adapters/db/open-postgres.ts';
 import type { DB } from '../../adapters/db/schema.ts';
-import { REPEAT_NOTE } from '../../src/core/answer-once.ts';
 import { startFakeSlackApi } from './fake-slack-api.ts';
 import { BOT_TOKEN, SIGNING_SECRET, sign } from './fake-slack-client.ts';
 import { slashFields } from './fake-slack-payloads.ts';
-import { exited, startServer } from './inbox-crash.ts';
+import { exited, hasUnmarkedRepeat, startServer } from './inbox-crash.ts';
 import { freePort } from './serve-rectrack.ts';
 
 export type InstancesCrashFigures = {
@@ -155,11 +154,7 @@ export async function runInstancesCrash(options: {
     return {
       acknowledged: acknowledged.length,
       lost: lost.length,
-      answeredTwiceUnmarked: acknowledged.filter((n) =>
-        answers(`c${n}`)
-          .slice(1)
-          .some((c) => !String(c.params.text).startsWith(REPEAT_NOTE)),
-      ).length,
+      answeredTwiceUnmarked: acknowledged.filter((n) => hasUnmarkedRepeat(answers(`c${n}`))).length,
       lostEntries,
       appliedOnce: applied.filter((c) => c === 1).length,
       appliedTwiceOrMore: applied.filter((c) => c > 1).length,
