@@ -1,19 +1,19 @@
 # rectrack serve, for several instances behind a load balancer on one PostgreSQL (see README.md,
-# "Running in production"). No build step: bin/rectrack.mjs runs the TypeScript through tsx.
+# "Running in production"). bin/rectrack.mjs runs dist/, which `npm ci` builds from the sources
+# through the `prepare` script (scripts/build.mjs, esbuild).
 FROM node:20-bookworm-slim
 
 WORKDIR /app
 ENV NODE_ENV=production
-# Dependencies first, so a code change does not reinstall them; dev dependencies (tests, linters,
-# PGlite) stay out of the image.
-COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
-
-COPY tsconfig.json ./
+# The sources come before `npm ci`: its `prepare` script builds dist/ from them, and fails without
+# them. Dev dependencies (tests, linters, PGlite) stay out of the image.
+COPY package.json package-lock.json tsconfig.json ./
+COPY scripts ./scripts
 COPY bin ./bin
 COPY src ./src
 COPY adapters ./adapters
 COPY migrations ./migrations
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
 # The image's own unprivileged user: rectrack needs no root, and a SQLite file (one instance only)
 # would live in /app/data, which only it may write.

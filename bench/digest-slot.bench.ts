@@ -1,19 +1,13 @@
 /*
  * One digest slot: 1,000 subscriptions (5 channels in each of 200 workspaces) due at the same Monday
  * 09:00, over 10,000 and then 100,000 items, through the scheduler's core (runDeliveries) on a real
- * SQLite file, with a messenger that takes PLATFORM_MS (default 0 and 20) to answer each post. Beside it,
+ * SQLite file (or on PostgreSQL with DATABASE_URL=postgres://..., bench-database.ts), with a messenger that takes PLATFORM_MS (default 0 and 20) to answer each post. Beside it,
  * in the same run, the baseline: digests built one by one, each reading its workspace alone (the way
  * before slots shared a snapshot), timed over 100 subscriptions and scaled to 1,000.
  * Run: npx tsx bench/digest-slot.bench.ts (or npm run bench:slot). Results: docs/benchmarks.md.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createKyselyStore } from '../adapters/db/kysely-store.ts';
-import { migrateToLatest } from '../adapters/db/migrate.ts';
-import { openSqlite } from '../adapters/db/open-sqlite.ts';
-import type { DB } from '../adapters/db/schema.ts';
 import { createCronCalendar } from '../adapters/scheduler/cron-calendar.ts';
 import { buildDigest } from '../src/core/digest/content.ts';
 import { DEFAULT_POLICY } from '../src/core/digest/policy.ts';
@@ -21,6 +15,7 @@ import { runDeliveries } from '../src/core/digest/tick.ts';
 import type { Messenger } from '../src/ports/messenger.ts';
 import { createFixedClock } from '../test/support/fixed-clock.ts';
 import { silentLogger } from '../test/support/silent-logger.ts';
+import { benchDatabaseName, openBenchDatabase } from './bench-database.ts';
 import { seed } from './seed.ts';
 
 const WORKSPACES = 200;
@@ -32,9 +27,8 @@ const SLOT = new Date('2024-03-18T09:00:00Z');
 const rows: string[] = [];
 for (const size of SIZES) {
   for (const latency of LATENCIES) {
-    const dir = mkdtempSync(join(tmpdir(), 'rectrack-slot-'));
-    const db = await openSqlite<DB>(join(dir, 'bench.sqlite'));
-    await migrateToLatest(db);
+    const bench = await openBenchDatabase(`slot_${size}_${latency}`);
+    const { db } = bench;
     await seed(db, {
       prefix: 'slot',
       workspaces: WORKSPACES,
@@ -43,6 +37,7 @@ for (const size of SIZES) {
       membersPerWorkspace: 20,
       subscriptionsPerWorkspace: PER_WORKSPACE,
     });
+    await bench.seeded();
     const store = createKyselyStore(db);
     const clock = createFixedClock(new Date(SLOT.getTime() + 5_000));
     let posts = 0;
@@ -94,12 +89,11 @@ for (const size of SIZES) {
     rows.push(
       `| ${size.toLocaleString('en-GB')} | ${latency} ms | ${(took / 1000).toFixed(2)} s | ${(took / summary.sent).toFixed(2)} ms | ${posts} | ${(blocks / posts).toFixed(0)} | ${baseline} |`,
     );
-    await db.destroy();
-    rmSync(dir, { recursive: true, force: true });
+    await bench.close();
   }
 }
 console.log(
-  '| items (200 workspaces) | platform answers in | slot of 1,000 digests | per subscription | posts | blocks a digest | baseline: one by one, each reading its workspace |',
+  `| ${benchDatabaseName()}: items (200 workspaces) | platform answers in | slot of 1,000 digests | per subscription | posts | blocks a digest | baseline: one by one, each reading its workspace |`,
 );
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
 for (const row of rows) console.log(row);

@@ -20,6 +20,7 @@ console.log(`not acknowledged (server died): ${f.unacknowledged}`);
 console.log(`applied once:                   ${f.appliedOnce}`);
 console.log(`applied twice or more:          ${f.appliedTwiceOrMore}`);
 console.log(`answered once:                  ${f.answeredOnce}`);
+console.log(`answered again, marked:         ${f.answeredAgainMarked}`);
 console.log(`answered twice or more:         ${f.answeredTwiceOrMore}`);
 console.log(`never answered:                 ${f.lost}`);
 console.log(`restart to last answer:         ${f.recoveryMs} ms`);

@@ -1,22 +1,18 @@
 /*
  * Reads at 1,000, 10,000 and 100,000 items: each list command through the whole core (grammar, store,
- * reply) on a real SQLite file, beside baselines measured in the same run: a bare `select 1`, and the
- * old way of answering (every matching item loaded and mapped). Run: npx tsx bench/reads.bench.ts
- * (or npm run bench:reads); ITEMS=1000,10000 to choose sizes. Results: docs/benchmarks.md.
+ * reply) on a real SQLite file, or on PostgreSQL with DATABASE_URL=postgres://... (bench-database.ts),
+ * beside baselines measured in the same run: a bare `select 1`, and the old way of answering (every
+ * matching item loaded and mapped). Run: npx tsx bench/reads.bench.ts (or npm run bench:reads);
+ * ITEMS=1000,10000 to choose sizes. Results: docs/benchmarks.md.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
 import { createKyselyStore } from '../adapters/db/kysely-store.ts';
-import { migrateToLatest } from '../adapters/db/migrate.ts';
-import { openSqlite } from '../adapters/db/open-sqlite.ts';
-import type { DB } from '../adapters/db/schema.ts';
 import { createDocumentReader } from '../adapters/documents/reader.ts';
 import { handleMessage } from '../src/core/handle-message.ts';
 import { createFixedClock } from '../test/support/fixed-clock.ts';
 import { createSequentialIds } from '../test/support/sequential-ids.ts';
+import { benchDatabaseName, openBenchDatabase } from './bench-database.ts';
 import { seed } from './seed.ts';
 
 const SIZES = (process.env.ITEMS ?? '1000,10000,100000').split(',').map(Number);
@@ -43,9 +39,8 @@ async function measure(c: Case): Promise<{ p50: number; p95: number }> {
 
 const results = new Map<string, Map<number, { p50: number; p95: number }>>();
 for (const size of SIZES) {
-  const dir = mkdtempSync(join(tmpdir(), 'rectrack-reads-'));
-  const db = await openSqlite<DB>(join(dir, 'bench.sqlite'));
-  await migrateToLatest(db);
+  const bench = await openBenchDatabase(`reads_${size}`);
+  const { db } = bench;
   const seeded = performance.now();
   await seed(db, {
     prefix: 'bench',
@@ -54,6 +49,7 @@ for (const size of SIZES) {
     reportsPerWorkspace: 20,
     membersPerWorkspace: 50,
   });
+  await bench.seeded();
   console.error(`seeded ${size} items in ${((performance.now() - seeded) / 1000).toFixed(1)} s`);
   const store = createKyselyStore(db);
   const deps = {
@@ -109,13 +105,14 @@ for (const size of SIZES) {
     row.set(size, await measure(c));
     results.set(c.name, row);
   }
-  await db.destroy();
-  rmSync(dir, { recursive: true, force: true });
+  await bench.close();
 }
 
 const cell = (v: { p50: number; p95: number } | undefined) =>
   v ? `${v.p50.toFixed(1)} / ${v.p95.toFixed(1)}` : '';
-console.log(`| ms, p50 / p95 | ${SIZES.map((s) => `${s.toLocaleString('en-GB')} items`).join(' | ')} |`);
+console.log(
+  `| ${benchDatabaseName()}, ms, p50 / p95 | ${SIZES.map((s) => `${s.toLocaleString('en-GB')} items`).join(' | ')} |`,
+);
 console.log(`| --- | ${SIZES.map(() => '---').join(' | ')} |`);
 for (const [name, row] of results)
   console.log(`| ${name} | ${SIZES.map((s) => cell(row.get(s))).join(' | ')} |`);

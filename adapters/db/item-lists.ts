@@ -6,7 +6,7 @@ import type { DB } from './schema.ts';
 
 /*
  * Lists read one page and count the rest in SQL, so an answer costs the same with 100 items or
- * 100,000. The indexes they rely on are in migrations/0011-read-indexes.ts, and
+ * 100,000. The indexes they rely on are in migrations/0013-read-indexes.ts, and
  * test/integration/list-query-plans.test.ts checks that SQLite really uses them.
  */
 

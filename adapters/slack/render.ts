@@ -1,4 +1,5 @@
 import type { types } from '@slack/bolt';
+import { REPEAT_NOTE } from '../../src/core/answer-once.ts';
 import { statusLabel } from '../../src/core/model/status.ts';
 import type { Block, Choice, ItemLine, Reply } from '../../src/core/reply/reply.ts';
 import { ACTION, cardBlockId } from './actions.ts';
@@ -292,4 +293,13 @@ function chunk<T>(list: readonly T[], size: number): T[][] {
 
 export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** A message sent again after a crash (src/core/answer-once.ts), saying so above it and in its text. */
+export function markedRepeat(message: SlackMessage): SlackMessage {
+  const note: KnownBlock = { type: 'context', elements: [{ type: 'mrkdwn', text: REPEAT_NOTE }] };
+  return {
+    text: `${REPEAT_NOTE}\n${message.text}`,
+    blocks: message.blocks.length < MAX_BLOCKS ? [note, ...message.blocks] : message.blocks,
+  };
 }

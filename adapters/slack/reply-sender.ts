@@ -3,7 +3,7 @@ import { type AnswerPart, type OnceDeps, type OnceMessage, sendOnce } from '../.
 import type { Logger } from '../../src/ports/logger.ts';
 import { describeSlackError, type SlackFailure, withRateLimitRetry } from './errors.ts';
 import { findTagged } from './find-posted.ts';
-import { escapeMrkdwn, type SlackMessage } from './render.ts';
+import { escapeMrkdwn, markedRepeat, type SlackMessage } from './render.ts';
 
 /**
  * Where an answer goes. `respond` uses the response_url of a command or click (no channel membership
@@ -54,7 +54,9 @@ export function createReplySender(options: ReplySenderOptions) {
   async function post(client: webApi.WebClient, to: Destination, message: SlackMessage, first: boolean) {
     if (!to.answering) return send(client, to, message, first);
     const at = { id: to.answering.id, part: to.answering.next++ };
-    const once: OnceMessage = { send: () => send(client, to, message, first, at) };
+    const once: OnceMessage = {
+      send: (repeat) => send(client, to, repeat ? markedRepeat(message) : message, first, at),
+    };
     // Posted in a conversation (not to a user id, which Slack turns into the DM): it can be looked up.
     if (to.kind === 'channel' && /^[CDG]/.test(to.channel)) {
       const channel = to.channel;

@@ -1,5 +1,5 @@
 import { type Activity, ActivityTypes, type TurnContext } from 'botbuilder';
-import { type OnceDeps, type OnceMessage, sendOnce } from '../../src/core/answer-once.ts';
+import { type OnceDeps, type OnceMessage, REPEAT_NOTE, sendOnce } from '../../src/core/answer-once.ts';
 import type { Logger } from '../../src/ports/logger.ts';
 import { CARD_CONTENT_TYPE } from './cards.ts';
 import { describeTeamsError, type TeamsFailure } from './errors.ts';
@@ -23,20 +23,21 @@ export function answeringIn(context: TurnContext): TeamsAnswering | undefined {
 
 /**
  * Sends one activity of the turn, once when the turn answers an inbox entry. Teams offers a bot no
- * way to look a message up, so one whose outcome a crash left unknown is taken as delivered, unless
- * it `replaces` a message (an update puts the same card in the same place again).
+ * way to look a message up, so one whose outcome a crash left unknown is sent again marked as a
+ * possible repeat (`send(true)`), unless it `replaces` a message (an update puts the same card in
+ * the same place again).
  */
 export async function sendOnceIn(
   context: TurnContext,
-  send: () => Promise<string | undefined>,
+  send: (repeat: boolean) => Promise<string | undefined>,
   replaces = false,
 ): Promise<string | undefined> {
   const answering = answeringIn(context);
-  if (!answering) return send();
+  if (!answering) return send(false);
   let id: string | undefined;
   const message: OnceMessage = {
-    send: async () => {
-      id = await send();
+    send: async (repeat) => {
+      id = await send(repeat === true);
     },
     replaces,
   };
@@ -78,7 +79,10 @@ export async function sendActivities(
   const ids: string[] = [];
   try {
     for (const activity of activities) {
-      const id = await sendOnceIn(context, async () => (await context.sendActivity(activity))?.id);
+      const id = await sendOnceIn(
+        context,
+        async (repeat) => (await context.sendActivity(repeat ? markedRepeat(activity) : activity))?.id,
+      );
       ids.push(id ?? '');
       sent++;
     }
@@ -93,6 +97,23 @@ export async function sendActivities(
     );
     return { delivered: false, sent, ids, failure };
   }
+}
+
+/**
+ * An activity sent again after a crash, with REPEAT_NOTE above its card (or its text): the first copy
+ * may have reached the chat.
+ */
+export function markedRepeat(activity: Partial<Activity>): Partial<Activity> {
+  const note = { type: 'TextBlock', text: REPEAT_NOTE, wrap: true, isSubtle: true, size: 'Small' };
+  const [first, ...rest] = activity.attachments ?? [];
+  const card = first?.contentType === CARD_CONTENT_TYPE ? (first.content as { body?: unknown }) : undefined;
+  if (first && card && Array.isArray(card.body)) {
+    return {
+      ...activity,
+      attachments: [{ ...first, content: { ...card, body: [note, ...card.body] } }, ...rest],
+    };
+  }
+  return { ...activity, text: activity.text ? `${REPEAT_NOTE}\n\n${activity.text}` : REPEAT_NOTE };
 }
 
 /** Replaces a message the bot sent earlier (a card whose Action.Submit was pressed). */

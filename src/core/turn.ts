@@ -12,6 +12,14 @@ const GUARD_TTL_MS = 60 * 60 * 1000;
 const GUARD_MAX_ENTRIES = 50_000;
 
 /**
+ * How many times a command from the inbox is tried while other writers keep the database busy, and
+ * the pause between tries. Each try already runs the store's own retries (about 7 s on PostgreSQL),
+ * so this waits about two minutes before answering "busy".
+ */
+const QUEUED_TRIES = 16;
+const QUEUED_PAUSE_MS = 500;
+
+/**
  * One turn, the same on every platform: a delivery this process already took on is dropped before
  * any work (`firstDelivery`), then each message of the turn goes to the core (`answer`), where a user
  * mistake is a problem reply and a bug is logged here, with context, and answered with one polite
@@ -39,7 +47,7 @@ export function createTurnPipeline(deps: CoreDeps, logger: Logger): TurnPipeline
     async answer(message, context = {}) {
       const progress = message.progress ? delayedProgress(message.progress) : undefined;
       try {
-        return await handleMessage(deps, progress ? { ...message, progress: progress.tell } : message);
+        return await handlePatiently(deps, progress ? { ...message, progress: progress.tell } : message);
       } catch (error) {
         // Not a bug: other writers held the database through every retry. Worth saying so.
         if (error instanceof StoreBusyError) {
@@ -63,6 +71,26 @@ export function createTurnPipeline(deps: CoreDeps, logger: Logger): TurnPipeline
       }
     },
   };
+}
+
+/**
+ * handleMessage, run again while the database stays busy when the message is an inbox entry: that
+ * command was acknowledged and written down, so rectrack owes it its change, and "busy, nothing was
+ * changed" would break that promise (a burst of commands on one item across several instances keeps
+ * serializable transactions colliding for seconds). Its lease is renewed meanwhile, so no other
+ * instance takes it. Anything else (the console, a modal's submit) has someone waiting on the answer
+ * and is told at once. A real timer, not the Clock: the pause is waiting, not the business date.
+ */
+async function handlePatiently(deps: CoreDeps, message: IncomingMessage): Promise<Reply> {
+  for (let tries = 1; ; tries++) {
+    try {
+      return await handleMessage(deps, message);
+    } catch (error) {
+      const patient = message.answerId !== undefined && tries < QUEUED_TRIES;
+      if (!(error instanceof StoreBusyError) || !patient) throw error;
+      await new Promise((resolve) => setTimeout(resolve, QUEUED_PAUSE_MS * (0.5 + Math.random())));
+    }
+  }
 }
 
 /** A turn slower than this gets its progress line, so nobody wonders whether they were heard. */

@@ -1,14 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { REPEAT_NOTE } from '../../src/core/answer-once.ts';
 import { directMessage } from '../support/fake-slack-payloads.ts';
 import { type CrashWorld, startCrashWorld } from '../support/inbox-crash.ts';
 
 /**
  * kill -9 between an answer's send and its confirmation: the real `rectrack serve` process, killed by
  * the Slack stand-in the moment the answer reaches it, then started again on the same SQLite file.
- * The entry is processed again after the restart; the answer must not be sent a second time, and an
- * answer that never reached Slack must still go out once.
+ * The entry is processed again after the restart: an answer Slack lets us look up is not sent a
+ * second time, one that never reached Slack still goes out once, and one that cannot be looked up (a
+ * response_url) is sent again marked as a possible repeat, never left unsaid. The change is made once.
  */
-describe('an answer interrupted by kill -9 is sent exactly once after the restart', () => {
+describe('an answer interrupted by kill -9 after the restart', () => {
   let world: CrashWorld;
   const DM = 'D0ELLISRO';
 
@@ -45,16 +47,40 @@ describe('an answer interrupted by kill -9 is sent exactly once after the restar
     await world.settled(30_000);
   }
 
-  it('a slash command answered through response_url: one answer, one note', { timeout: 60_000 }, async () => {
+  /** The text of each answer at a command's response_url, and how often its note is in the history. */
+  async function answersAndNotes(name: string, note: string) {
+    const texts = world.answers(name).map((call) => String(call.params.text));
+    const res = await world.command('history CRASH-1', 'history', 'trigger-history');
+    expect(res.status).toBe(200);
+    const history = await world.api.waitFor(() => world.answers('history')[0], 10_000);
+    return { texts, notes: JSON.stringify(history.params).split(note).length - 1 };
+  }
+
+  it('a slash command whose answer reached Slack: answered again, marked as a possible repeat; one note', {
+    timeout: 60_000,
+  }, async () => {
     killOnArrival('response_url', false);
     const res = await world.command('CRASH-1 note: said once', 'once', 'trigger-once');
     expect(res.status).toBe(200);
     await restartAndSettle();
-    expect(world.answers('once')).toHaveLength(1);
-    const notes = await world.command('history CRASH-1', 'history', 'trigger-history');
-    expect(notes.status).toBe(200);
-    const history = await world.api.waitFor(() => world.answers('history')[0], 10_000);
-    expect(JSON.stringify(history.params).match(/said once/g)).toHaveLength(1);
+    const { texts, notes } = await answersAndNotes('once', 'said once');
+    expect(texts).toHaveLength(2);
+    expect(texts[0]).not.toContain(REPEAT_NOTE);
+    expect(texts[1]?.startsWith(REPEAT_NOTE)).toBe(true);
+    expect(notes).toBe(1);
+  });
+
+  it('a slash command whose answer never reached Slack: answered once after the restart; one note', {
+    timeout: 60_000,
+  }, async () => {
+    killOnArrival('response_url', true);
+    const res = await world.command('CRASH-1 note: cut short', 'cut', 'trigger-cut');
+    expect(res.status).toBe(200);
+    await restartAndSettle();
+    const { texts, notes } = await answersAndNotes('cut', 'cut short');
+    expect(texts).toHaveLength(1);
+    expect(texts[0]?.startsWith(REPEAT_NOTE)).toBe(true);
+    expect(notes).toBe(1);
   });
 
   it('a direct message answered with chat.postMessage: found by its metadata, not posted again', {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSqlite } from '../../adapters/db/open-sqlite.ts';
 import type { DB } from '../../adapters/db/schema.ts';
+import { REPEAT_NOTE } from '../../src/core/answer-once.ts';
 import { type FakeSlackApi, startFakeSlackApi } from './fake-slack-api.ts';
 import { BOT_TOKEN, SIGNING_SECRET, sign } from './fake-slack-client.ts';
 import { slashFields } from './fake-slack-payloads.ts';
@@ -32,6 +33,9 @@ export type CrashFigures = {
   /** No acknowledgement (the connection died with the server): Slack shows the person an error. */
   unacknowledged: number;
   answeredOnce: number;
+  /** Answered a second time, the later copy marked as a possible repeat (a kill fell inside its send). */
+  answeredAgainMarked: number;
+  /** Answered more than once with a later copy not marked as a repeat: a real double answer. */
   answeredTwiceOrMore: number;
   /** Acknowledged and never answered: lost. */
   lost: number;
@@ -189,6 +193,7 @@ export async function runInboxCrash(options: CrashOptions): Promise<CrashFigures
     // Everything taken in is finished (or the patience ran out): no answer can still be on its way.
     await world.settled(patience);
     const counts = acknowledged.map((n) => world.answers(`c${n}`).length);
+    const unmarked = acknowledged.filter((n) => hasUnmarkedRepeat(world.answers(`c${n}`)));
     const applied = await notesPerCommand(world.database, acknowledged);
     return {
       sent: next,
@@ -196,7 +201,8 @@ export async function runInboxCrash(options: CrashOptions): Promise<CrashFigures
       refusedBusy,
       unacknowledged: next - acknowledged.length - refusedBusy,
       answeredOnce: counts.filter((c) => c === 1).length,
-      answeredTwiceOrMore: counts.filter((c) => c > 1).length,
+      answeredAgainMarked: counts.filter((c) => c > 1).length - unmarked.length,
+      answeredTwiceOrMore: unmarked.length,
       lost: counts.filter((c) => c === 0).length,
       appliedOnce: applied.filter((c) => c === 1).length,
       appliedTwiceOrMore: applied.filter((c) => c > 1).length,
@@ -217,8 +223,14 @@ export async function startServer(
   const child = spawn(process.execPath, [join(root, 'bin', 'rectrack.mjs'), 'serve'], {
     env: { ...clean, ...env },
     cwd: root,
-    stdio: 'ignore',
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
+  // RECTRACK_TEST_SERVE_LOGS=DIR keeps each server's log lines (what an entry's claims and answers did).
+  const logDir = process.env.RECTRACK_TEST_SERVE_LOGS;
+  if (logDir) {
+    const { createWriteStream } = await import('node:fs');
+    child.stderr?.pipe(createWriteStream(join(logDir, `serve-${env.PORT}-${child.pid}.log`)));
+  } else child.stderr?.resume();
   const start = Date.now();
   for (;;) {
     if (child.exitCode !== null) throw new Error(`rectrack serve exited with ${child.exitCode}`);
@@ -230,6 +242,14 @@ export async function startServer(
     if (Date.now() - start > 60_000) throw new Error('rectrack serve did not become ready');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/**
+ * Whether a command's answers include a second copy that does not say it may be a repeat: sendOnce
+ * sends an answer it cannot look up again after a crash, marked with REPEAT_NOTE, and nothing else twice.
+ */
+export function hasUnmarkedRepeat(answers: readonly { params: Record<string, unknown> }[]): boolean {
+  return answers.slice(1).some((call) => !String(call.params.text).startsWith(REPEAT_NOTE));
 }
 
 export function exited(child: ChildProcess): Promise<void> {

@@ -5,17 +5,21 @@ import type { DB } from '../../adapters/db/schema.ts';
 import { startFakeSlackApi } from './fake-slack-api.ts';
 import { BOT_TOKEN, SIGNING_SECRET, sign } from './fake-slack-client.ts';
 import { slashFields } from './fake-slack-payloads.ts';
-import { exited, startServer } from './inbox-crash.ts';
+import { exited, hasUnmarkedRepeat, startServer } from './inbox-crash.ts';
 import { freePort } from './serve-rectrack.ts';
 
 export type InstancesCrashFigures = {
   acknowledged: number;
   /** Acknowledged and never answered. */
   lost: number;
+  /** Answered more than once without the later copies saying they may be a repeat (REPEAT_NOTE). */
+  answeredTwiceUnmarked: number;
   appliedOnce: number;
   appliedTwiceOrMore: number;
   /** What the first few acknowledged commands that changed nothing were answered (for a failure's message). */
   notAppliedAnswers: string[];
+  /** What the database holds for the first few acknowledged commands never answered (for a failure's message). */
+  lostEntries: string[];
   /** Digest parts posted in the channel, and how many of them were a second post of the same part. */
   digestPosts: number;
   digestPostedTwice: number;
@@ -124,10 +128,34 @@ export async function runInstancesCrash(options: {
       .where('kind', '=', 'digest')
       .where('status', '=', 'sent')
       .execute();
+    const lost = acknowledged.filter((n) => answers(`c${n}`).length === 0);
+    const lostEntries = await Promise.all(
+      lost.slice(0, 3).map(async (n) => {
+        const entry = await db
+          .selectFrom('inbox')
+          .leftJoin('outbox', 'outbox.id', 'inbox.id')
+          .select([
+            'inbox.id',
+            'key',
+            'status',
+            'attempts',
+            'claimed_by',
+            'error',
+            'sent',
+            'attempt',
+            'attempt_at',
+          ])
+          .where('key', 'like', `command:%:burst.${n}`)
+          .executeTakeFirst();
+        return JSON.stringify({ n, entry: entry ?? null, applied: counts.get(`burst ${n}`) ?? 0 });
+      }),
+    );
     const posted = new Set([...digestParts(api.messagesIn(CHANNEL.id)).keys()].map((k) => k.split('#')[0]));
     return {
       acknowledged: acknowledged.length,
-      lost: acknowledged.filter((n) => answers(`c${n}`).length === 0).length,
+      lost: lost.length,
+      answeredTwiceUnmarked: acknowledged.filter((n) => hasUnmarkedRepeat(answers(`c${n}`))).length,
+      lostEntries,
       appliedOnce: applied.filter((c) => c === 1).length,
       appliedTwiceOrMore: applied.filter((c) => c > 1).length,
       notAppliedAnswers: acknowledged

@@ -20,18 +20,24 @@ describe('sendOnce after an attempt that was never confirmed', () => {
     await expect(sendOnce(deps, at, { send: () => Promise.reject(new Error('killed')) })).rejects.toThrow(
       'killed',
     );
-    let sends = 0;
-    const result = await sendOnce(deps, at, { ...message, send: async () => void sends++ });
-    const again = await sendOnce(deps, at, { ...message, send: async () => void sends++ });
+    const sends: string[] = [];
+    const send = async (repeat?: boolean) => void sends.push(repeat ? 'marked' : 'plain');
+    const result = await sendOnce(deps, at, { ...message, send });
+    const again = await sendOnce(deps, at, { ...message, send });
     return { result, again, sends };
   }
 
-  const cases: [string, Omit<OnceMessage, 'send'>, string, number][] = [
-    ['found on the platform: not sent again', { find: async () => true as const }, 'already', 0],
-    ['looked for and not there: sent', { find: async () => false as const }, 'sent', 1],
-    ['cannot be looked up: taken as delivered', {}, 'assumed', 0],
-    ['the platform could not say: taken as delivered', { find: async () => undefined }, 'assumed', 0],
-    ['replaces its own first copy: sent again', { replaces: true }, 'sent', 1],
+  const cases: [string, Omit<OnceMessage, 'send'>, string, string[]][] = [
+    ['found on the platform: not sent again', { find: async () => true as const }, 'already', []],
+    ['looked for and not there: sent', { find: async () => false as const }, 'sent', ['plain']],
+    ['cannot be looked up: sent again, marked as a possible repeat', {}, 'repeated', ['marked']],
+    [
+      'the platform could not say: sent again, marked as a possible repeat',
+      { find: async () => undefined },
+      'repeated',
+      ['marked'],
+    ],
+    ['replaces its own first copy: sent again as it was', { replaces: true }, 'sent', ['plain']],
   ];
   it.each(cases)('%s', async (_name, message, result, sends) => {
     const outcome = await afterLostAttempt(message);
