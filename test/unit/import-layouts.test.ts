@@ -1329,4 +1329,26 @@ describe('import layouts seen on unseen documents', () => {
     expect(e.recommendations).toHaveLength(1);
     expect(e.recommendations[0]?.text).toMatch(/^The risk was not recognised .* its effect was unclear\.$/);
   });
+
+  it('keeps a bullet that is a whole sentence apart from the stem above it, and completes one that is not', () => {
+    const e = extractReport(
+      lines(
+        'The brigade is good at making best use of resources. But we',
+        'found the following areas in which it needs to improve:',
+        '',
+        'Areas for improvement',
+        '',
+        '  * The brigade should ensure it monitors the benefits of any collaboration.',
+      ),
+    );
+    expect(e.areasForImprovement.map((a) => a.text)).toEqual([
+      'The brigade should ensure it monitors the benefits of any collaboration.',
+    ]);
+    const stem = extractReport(
+      lines('Recommendations', '', 'The force should:', '', '  * review its vetting appeals;'),
+    );
+    expect(stem.recommendations.map((r) => r.text)).toEqual([
+      'The force should: review its vetting appeals.',
+    ]);
+  });
 });

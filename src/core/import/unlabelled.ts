@@ -328,7 +328,10 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
       continue;
     }
     if (stem !== null && DIRECTIVE.test(stem.text) && !EARLIER.test(stem.text)) {
-      const text = `${lastSentence(stem.text)} ${asSentence(entry.text)}`;
+      // "... the areas in which it needs to improve:" over "The brigade should ensure ...": an entry that is a
+      // whole sentence with its own subject stands alone; one that finishes the stem ("ensure that ...") takes it.
+      const whole = /^(?:the\s+)?[A-Z][\w'’ -]{0,60}?\s+(?:should|must|needs? to)\b/.test(entry.text);
+      const text = whole ? entry.text : `${lastSentence(stem.text)} ${asSentence(entry.text)}`;
       // Under a cause of concern, "the service should make sure:" lists its recommendations.
       const kind = namedKind(stem.text) ?? (own === 'cause_of_concern' ? null : own) ?? 'recommendation';
       push(kind, { ...entry, text }, para, false);
