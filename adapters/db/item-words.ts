@@ -44,23 +44,23 @@ function sqliteCandidates(words: readonly string[]): Expression<SqlBool> {
 }
 
 /**
- * PostgreSQL: the item's text and responses, and each note, are indexed apart (no triggers), so each
- * term is looked up in both and the terms intersected. A term's words must be in one place, as its
- * LIKE needs them to be, so this is never stricter than the LIKE.
+ * PostgreSQL: the item's text and responses, and each note, are indexed apart (no triggers). One lookup
+ * finds the items whose text holds every word of every term; another the items with a note holding every
+ * word of some term. Their union is never stricter than the LIKE (an item the LIKE keeps has all its terms
+ * in its text, or one of them in a note), and each is a single GIN lookup: a lookup per term returned a
+ * large share of the workspace for each common word and took seconds at 100,000 items.
  */
 function postgresCandidates(workspaceId: string, words: readonly string[][]): Expression<SqlBool> {
-  const conditions = words
-    .filter((each) => each.length > 0)
-    .map((each) => {
-      const query = each.map((word) => `'${word}':*`).join(' & ');
-      return sql<SqlBool>`items.id in (
-        select found.id from items as found
-        where found.workspace_id = ${workspaceId}
-          and ${sql.raw(PG_ITEM_WORDS)} @@ to_tsquery('simple', ${query})
-        union all
-        select updates.item_id from updates
-        where updates.workspace_id = ${workspaceId} and updates.kind <> 'response'
-          and updates.note is not null and ${sql.raw(PG_NOTE_WORDS)} @@ to_tsquery('simple', ${query}))`;
-    });
-  return sql<SqlBool>`(${sql.join(conditions, sql` and `)})`;
+  const terms = words.filter((each) => each.length > 0);
+  const every = (each: readonly string[]) => each.map((word) => `'${word}':*`).join(' & ');
+  const allWords = every(terms.flat());
+  const someTerm = terms.map((each) => `(${every(each)})`).join(' | ');
+  return sql<SqlBool>`items.id in (
+    select found.id from items as found
+    where found.workspace_id = ${workspaceId}
+      and ${sql.raw(PG_ITEM_WORDS)} @@ to_tsquery('simple', ${allWords})
+    union all
+    select updates.item_id from updates
+    where updates.workspace_id = ${workspaceId} and updates.kind <> 'response'
+      and updates.note is not null and ${sql.raw(PG_NOTE_WORDS)} @@ to_tsquery('simple', ${someTerm}))`;
 }
