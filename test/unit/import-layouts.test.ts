@@ -1351,4 +1351,24 @@ describe('import layouts seen on unseen documents', () => {
       'The force should: review its vetting appeals.',
     ]);
   });
+
+  it("reads a register's own reference with its source in brackets ('RA-07 (Met - child protection, 2016)') as the item's label", () => {
+    const e = extractReport(
+      lines(
+        'Here are the two recommendations we checked ourselves against.',
+        '',
+        '> RA-07 (Metropolitan Police Service - National child protection inspection, Nov 2016)',
+        '> Immediately the force should put in place clear governance of child protection practice.',
+        '>',
+        '> Wessex: partly met. A governance board has met since October 2018.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.number, r.text])).toEqual([
+      [
+        'RA-07',
+        7,
+        'Immediately the force should put in place clear governance of child protection practice.',
+      ],
+    ]);
+  });
 });

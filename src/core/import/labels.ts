@@ -16,6 +16,8 @@ export type LabelMatch = {
   paragraph: string | null;
   /** A coroner's concern under its own title ("First concern"): every paragraph below is its text. */
   finding?: boolean;
+  /** A register's own reference ("RA-07"): the kind is the section's, not the label's. */
+  register?: boolean;
 };
 
 // A paper's own paragraph number may come first ("4.1 Recommendation (vetting appeals): Accepted.").
@@ -75,7 +77,24 @@ const ORDINALS = [
   'tenth',
 ];
 
+// "RA-07 (Metropolitan Police Service - child protection inspection, Nov 2016)" on its own line: a register's
+// own reference over the item it quotes; the note in brackets says where the item comes from.
+const CODE_TITLE = /^([A-Z]{1,5}-(\d{1,3})[a-z]?)\s*\([^()]{3,160}\)$/;
+
 export function matchLabel(text: string): LabelMatch | null {
+  const code = CODE_TITLE.exec(text);
+  if (code?.[1] !== undefined && code[2] !== undefined) {
+    return {
+      kind: 'recommendation',
+      label: code[1],
+      number: Number(code[2]),
+      key: code[1],
+      qualifier: null,
+      rest: '',
+      paragraph: null,
+      register: true,
+    };
+  }
   const ordinal = ORDINAL_TITLE.exec(text);
   if (ordinal?.[1] !== undefined && ordinal[2] !== undefined) {
     // Not a printed number: the item keeps no label, but its place lets a later copy find it.

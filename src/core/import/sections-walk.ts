@@ -252,6 +252,12 @@ function numberedTheme(
   };
 }
 
+function sectionKindOf(kind: SectionKind): ItemKind | null {
+  if (kind === 'areas_for_improvement') return 'area_for_improvement';
+  if (kind === 'causes_of_concern') return 'cause_of_concern';
+  return null;
+}
+
 /** Walks the blocks into sections, each with its items and the paragraphs that belong to no item. */
 export function walkSections(blocks: readonly Block[]): Section[] {
   // The number of the next labelled item after each block, to tell a reply heading inside an item from a
@@ -361,7 +367,9 @@ export function walkSections(blocks: readonly Block[]): Section[] {
       const key = titled === null ? block.match.key : String(titled);
       // "Rec 12" in a list of areas for improvement: a register's shorthand, not the inspectorate's kind.
       const shorthand = /^(?:rec\.?|r)\s*\d/i.test(label ?? '') && section.kind === 'areas_for_improvement';
-      const kind = shorthand ? 'area_for_improvement' : block.match.kind;
+      // A register's own reference ("RA-07") takes the kind of the section it is listed under.
+      const listed = block.match.register === true ? sectionKindOf(section.kind) : null;
+      const kind = shorthand ? 'area_for_improvement' : (listed ?? block.match.kind);
       // An unnumbered cause of concern still heads the recommendations under it, labelled or not.
       if (kind === 'cause_of_concern') {
         cause = label ?? 'Cause of concern';
