@@ -1371,4 +1371,29 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it('labels a recommendation by a tracker page\'s reference heading ("### NR2") over it', () => {
+    const e = extractReport(
+      lines(
+        '## Recommendations tracked',
+        '',
+        '### NR1',
+        '',
+        'Within six months chief constables should ensure that forces record stalking crimes.',
+        '',
+        '- **Force update:** Complete - classification rules changed in August 2019.',
+        '',
+        '### NR2',
+        '',
+        'Within six months chief constables should ensure that officers treat breaches of orders as a pattern.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.number])).toEqual([
+      ['NR1', 1],
+      ['NR2', 2],
+    ]);
+    expect(e.recommendations[0]?.forceResponse).toBe(
+      'Complete - classification rules changed in August 2019.',
+    );
+  });
 });

@@ -258,6 +258,32 @@ function sectionKindOf(kind: SectionKind): ItemKind | null {
   return null;
 }
 
+// "### NR2" over a recommendation on a tracker page: the page's own reference, alone as a title.
+const CODE_HEADING = /^([A-Z]{1,5})-?(\d{1,3})[a-z]?$/;
+
+/** A recommendation titled by its register reference alone ("NR2", "RA-07"), its text below. */
+function codeTitled(block: Heading, next: Block | undefined, section: Section): Occurrence | null {
+  const code = CODE_HEADING.exec(block.text);
+  if (code?.[2] === undefined || next?.type !== 'para' || next.list || next.bullet) return null;
+  if (!ITEM_SECTIONS.has(section.kind)) return null;
+  return {
+    kind: sectionKindOf(section.kind) ?? 'recommendation',
+    label: block.text,
+    number: Number(code[2]),
+    key: block.text,
+    qualifier: null,
+    section: section.kind,
+    body: [],
+    explicit: null,
+    marked: { force: [], pcc: [] },
+    dueField: null,
+    lastInSection: true,
+    causeOfConcern: null,
+    at: block.index,
+    end: block.index,
+  };
+}
+
 /** Walks the blocks into sections, each with its items and the paragraphs that belong to no item. */
 export function walkSections(blocks: readonly Block[]): Section[] {
   // The number of the next labelled item after each block, to tell a reply heading inside an item from a
@@ -305,7 +331,9 @@ export function walkSections(blocks: readonly Block[]): Section[] {
       // Themes count 1, 2, 3 within their section; "4. Our position" after "3. Matters of concern" is the
       // paper's own next section.
       const themed =
-        block.number === lastTheme + 1 ? numberedTheme(block, blocks[index + 1], section, classified) : null;
+        (block.number === lastTheme + 1
+          ? numberedTheme(block, blocks[index + 1], section, classified)
+          : null) ?? codeTitled(block, blocks[index + 1], section);
       if (themed !== null) {
         lastTheme = block.number ?? 0;
         item = themed;
@@ -415,7 +443,9 @@ export function walkSections(blocks: readonly Block[]): Section[] {
       const bare = BARE_REPLY_TITLE.test(block.text) ? responseMarker(block.text) : null;
       // "2. Government response: ..." in a document whose every paragraph is numbered.
       const inline =
-        bare === null ? inlineResponseMarker(block.text.replace(LIST_MARK, '')) : { kind: bare, rest: '' };
+        bare === null
+          ? inlineResponseMarker(block.text.replace(LIST_MARK, '').replace(/^•\s*/, ''))
+          : { kind: bare, rest: '' };
       if (dueField !== undefined) {
         current.dueField = current.dueField ?? dueField.trim();
       } else if (OTHER_FIELD.test(block.text) || (current.body.length === 0 && isFieldLine(block))) {

@@ -106,13 +106,15 @@ export function inlineResponseMarker(text: string): { kind: ResponseKind; rest: 
     /^([A-Za-z'’ ]{0,40}?\b(?:response|reply|comments?))\s+(?:was|is|reads)\s*:\s*/i.exec(text) ??
     // A tracker's "Update: ..." or "Progress: ..." under an item: the owner's report on it.
     // "Our position: ..." after a quoted concern: the office's own answer to it.
-    /^((?:latest\s+|progress\s+)?update|progress(?:\s+update)?|(?:current|our)\s+position)\s*:\s*/i.exec(
+    /^((?:force\s+|pcc\s+|commissioner'?s?\s+)?(?:latest\s+|progress\s+)?update|progress(?:\s+update)?|(?:current|our)\s+position)\s*:\s*/i.exec(
       text,
     ) ??
     // "Our response" on its own line, joined to the reply's first line: "Our response Wessex Police's ...".
     /^((?:[Oo]ur|[Mm]y)\s+(?:[Rr]esponse|[Rr]eply|[Cc]omments?))\s+(?=[A-Z])/.exec(text);
   if (!match?.[1]) return null;
-  const speaker = /\b(?:update|progress|position)\b/i.test(match[1]) ? 'force response' : match[1];
+  // "Force update:", "PCC update:": whose report it is; a bare "Update:" is the force's.
+  const updateBy = /\b(?:pcc|commissioner)/i.test(match[1]) ? 'pcc response' : 'force response';
+  const speaker = /\b(?:update|progress|position)\b/i.test(match[1]) ? updateBy : match[1];
   const kind = responseMarker(
     /\b(?:response|reply|comments?)\b/i.test(speaker) ? speaker : `${speaker} response`,
   );
