@@ -1396,4 +1396,22 @@ describe('import layouts seen on unseen documents', () => {
       'Complete - classification rules changed in August 2019.',
     );
   });
+
+  it("leaves a meeting's numbered action log out ('Action No. | Action | Owner | Due')", () => {
+    const e = extractReport(
+      lines(
+        'Recommendations',
+        '',
+        'The force should review its vetting appeals process.',
+        '',
+        'ACTION LOG',
+        'Action No.\tAction\tOwner\tDue',
+        '44\tProvide September investigation standards audit (item 5.4)\tChief Constable\t22/10/2024',
+        '45\tCirculate internal audit scope for performance governance\tChief Executive, OPCC\t31/05/2024',
+      ),
+    );
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      'The force should review its vetting appeals process.',
+    ]);
+  });
 });

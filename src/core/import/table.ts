@@ -187,8 +187,10 @@ function meetingActions(columns: readonly Column[]): boolean {
   const minute = columns.some((c) =>
     /^(?:minute|min\.?)(?:\s+(?:no\.?|ref\.?|number))?$/i.test(c.name.trim()),
   );
+  // "Action No. | Action | Owner | Due" under "ACTION LOG": a meeting's own numbered actions.
+  const actionNumber = columns.some((c) => /^actions?\s*(?:no\.?|#|ref\.?|number)$/i.test(c.name.trim()));
   const actions = columns.some((c) => c.role === 'item' && /^(?:agreed\s+)?actions?$/i.test(c.name.trim()));
-  return minute && actions;
+  return (minute || actionNumber) && actions;
 }
 
 const GENERIC_REPLY_WORD =
