@@ -1413,5 +1413,19 @@ describe('import layouts seen on unseen documents', () => {
     expect(e.recommendations.map((r) => r.text)).toEqual([
       'The force should review its vetting appeals process.',
     ]);
+    const page = extractReport(
+      lines(
+        '## Areas for improvement',
+        '',
+        'The service needs to prioritise testing business continuity plans.',
+        '',
+        '## Actions',
+        '',
+        '| # | Action | Owner | Due | Status |',
+        '|---|--------|-------|-----|--------|',
+        '| 1 | Exercise fleet and estates continuity plans | Business Continuity Manager | 31/03/2025 | In progress |',
+      ),
+    );
+    expect(page.recommendations).toEqual([]);
   });
 });

@@ -190,7 +190,11 @@ function meetingActions(columns: readonly Column[]): boolean {
   // "Action No. | Action | Owner | Due" under "ACTION LOG": a meeting's own numbered actions.
   const actionNumber = columns.some((c) => /^actions?\s*(?:no\.?|#|ref\.?|number)$/i.test(c.name.trim()));
   const actions = columns.some((c) => c.role === 'item' && /^(?:agreed\s+)?actions?$/i.test(c.name.trim()));
-  return (minute || actionNumber) && actions;
+  // "# | Action | Owner | Due | Status" with nothing naming a recommendation or concern: the office's own
+  // actions (a page's, a briefing's), not the items it tracks.
+  const owner = columns.some((c) => /^(?:action\s+)?owners?$|^lead(?:\s+officer)?$/i.test(c.name.trim()));
+  const namesItems = columns.some((c) => /recommend|concern|finding|improvement|afi\b|issue/i.test(c.name));
+  return actions && (minute || actionNumber || (owner && !namesItems));
 }
 
 const GENERIC_REPLY_WORD =
