@@ -1093,6 +1093,8 @@ describe('import layouts seen on unseen documents', () => {
         '',
         '6. Members asked whether the force should introduce a supervisory review before closure.',
         '',
+        '8. The recommendations the force should act on are reproduced in full in Table 1.',
+        '',
         '7. The Chief Constable should report progress on collaboration to my Performance Board by May.',
       ),
     );

@@ -178,6 +178,11 @@ const REPORTED_SPEECH =
 const WRITER_VOICE =
   /\b(?:to|at|in|before) my\s+(?:[A-Z][\w'’-]*\s+)*(?:board|meeting|panel|office|scrutiny)\b|\band I\s+(?:believe|will|expect|agree|have)\b/i;
 
+// "The coroner's Matters of Concern are reproduced in full in Table 1.", "I have set out the concerns ...
+// below.": a sentence pointing at the items, not one of them.
+const POINTER =
+  /^[^.]{0,160}\b(?:set out|reproduced|listed|summarised|summarized|shown|given)\b[^.]{0,120}\b(?:below|above|in (?:full in )?(?:table|appendix|annex)\s*[\w.]+)[.:]?$/i;
+
 // "[Recommendation 4](#recommendation-4) [Recommendation 9](#...)": a page's contents links, no item's words.
 function onlyLinks(text: string): boolean {
   const rest = text.replace(/\[[^\]]*\]\([^)]*\)/g, ' ');
@@ -241,6 +246,7 @@ export function extractReport(text: string): Extraction {
       !OWN_MEETING.test(d.text) &&
       !ACTION_ENTRY.test(d.text) &&
       !REPORTED_SPEECH.test(d.text) &&
+      !POINTER.test(d.text) &&
       !WRITER_VOICE.test(d.text) &&
       !onlyLinks(d.text) &&
       !cutOff(d),
