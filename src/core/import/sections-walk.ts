@@ -230,25 +230,47 @@ function numberedTheme(
   if (block.number === undefined || next?.type !== 'para' || next.list || next.bullet) return null;
   if (!ITEM_SECTIONS.has(section.kind) || classified !== 'other' || CLOSING_SECTION.test(block.text))
     return null;
-  const kind = section.kind === 'areas_for_improvement' ? 'area_for_improvement' : 'recommendation';
   const forWhom = FOR_ATTENTION.exec(block.text)?.[1];
+  const name = String(block.number);
   return {
-    kind: section.kind === 'causes_of_concern' ? 'cause_of_concern' : kind,
-    label: String(block.number),
-    number: block.number,
-    key: String(block.number),
+    ...startedAt(
+      sectionKindOf(section.kind) ?? 'recommendation',
+      name,
+      block.number,
+      name,
+      section,
+      block.index,
+    ),
+    body: forWhom === undefined ? asPara(block.text, block.index) : [],
+    ...(forWhom === undefined ? {} : { addressedTo: forWhom.split(/\s*,\s*/) }),
+    whole: true,
+  };
+}
+
+/** An item that starts at a title or label line, its words still to come below it. */
+function startedAt(
+  kind: ItemKind,
+  label: string | null,
+  number: number | null,
+  key: string | null,
+  section: Section,
+  index: number,
+): Occurrence {
+  return {
+    kind,
+    label,
+    number,
+    key,
     qualifier: null,
     section: section.kind,
-    body: forWhom === undefined ? asPara(block.text, block.index) : [],
+    body: [],
     explicit: null,
     marked: { force: [], pcc: [] },
     dueField: null,
-    ...(forWhom === undefined ? {} : { addressedTo: forWhom.split(/\s*,\s*/) }),
-    whole: true,
     lastInSection: true,
     causeOfConcern: null,
-    at: block.index,
-    end: block.index,
+    at: index,
+    end: index,
   };
 }
 
@@ -266,22 +288,8 @@ function codeTitled(block: Heading, next: Block | undefined, section: Section): 
   const code = CODE_HEADING.exec(block.text);
   if (code?.[2] === undefined || next?.type !== 'para' || next.list || next.bullet) return null;
   if (!ITEM_SECTIONS.has(section.kind)) return null;
-  return {
-    kind: sectionKindOf(section.kind) ?? 'recommendation',
-    label: block.text,
-    number: Number(code[2]),
-    key: block.text,
-    qualifier: null,
-    section: section.kind,
-    body: [],
-    explicit: null,
-    marked: { force: [], pcc: [] },
-    dueField: null,
-    lastInSection: true,
-    causeOfConcern: null,
-    at: block.index,
-    end: block.index,
-  };
+  const kind = sectionKindOf(section.kind) ?? 'recommendation';
+  return startedAt(kind, block.text, Number(code[2]), block.text, section, block.index);
 }
 
 /** Walks the blocks into sections, each with its items and the paragraphs that belong to no item. */
@@ -404,20 +412,9 @@ export function walkSections(blocks: readonly Block[]): Section[] {
         section.cause = cause;
       }
       const open: Occurrence = {
-        kind,
-        label,
-        number,
-        key,
+        ...startedAt(kind, label, number, key, section, block.index),
         qualifier,
-        section: section.kind,
-        body: [],
-        explicit: null,
-        marked: { force: [], pcc: [] },
-        dueField: null,
-        lastInSection: true,
         causeOfConcern: kind === 'recommendation' ? cause : null,
-        at: block.index,
-        end: block.index,
         ...(block.match.finding === true ? { whole: true } : {}),
       };
       item = open;
