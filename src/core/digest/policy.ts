@@ -28,7 +28,7 @@ export const DEFAULT_POLICY: DeliveryPolicy = {
   maxAttempts: 5,
   pauseAfterFailures: 3,
   reminderCron: '0 9 * * *',
-  workspacesAtOnce: 8,
+  workspacesAtOnce: 16,
 };
 
 /** A failure as the scheduler handles it; anything that is not a DeliveryError may be a passing fault. */
