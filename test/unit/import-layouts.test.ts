@@ -1430,4 +1430,38 @@ describe('import layouts seen on unseen documents', () => {
     );
     expect(page.recommendations).toEqual([]);
   });
+
+  it("reads 'Cause 1', 'Cause 2' under a heading of the force's comments as the causes, each with its comment", () => {
+    const e = extractReport(
+      lines(
+        "The causes of concern and the force's comments",
+        '',
+        'Cause 1',
+        '',
+        'the force needs to improve how it supervises investigations',
+        '',
+        'Force comment: Supervisory reviews were recorded in 81 percent of files.',
+        '',
+        'Cause 2',
+        '',
+        "the force doesn't have adequate processes to monitor performance.",
+        '',
+        'Force comment: The performance framework has been in place since April 2023.',
+      ),
+    );
+    expect(e.causesOfConcern.map((c) => [c.label, c.number, c.text, c.forceResponse])).toEqual([
+      [
+        'Cause 1',
+        1,
+        'the force needs to improve how it supervises investigations',
+        'Supervisory reviews were recorded in 81 percent of files.',
+      ],
+      [
+        'Cause 2',
+        2,
+        "the force doesn't have adequate processes to monitor performance.",
+        'The performance framework has been in place since April 2023.',
+      ],
+    ]);
+  });
 });

@@ -24,8 +24,9 @@ export type LabelMatch = {
 // "2.Recommendation:" as a web page glues it.
 // "4: PAC recommendation:" as a Treasury Minute re-keyed by hand numbers it.
 const PARAGRAPH = /^([A-Z]?\d{1,2}(?:\.\d{1,2})*(?:[.:]?\s+|\.(?=[A-Z])))?/;
+// "Cause 1" is a paper's short form of "Cause of concern 1".
 const LABEL =
-  /^(recommendation|rec\.?|r(?=\d)|area for improvement|afi|cause (?:of|for) concern|(?:matter of )?concern)(?![a-z])(?:\s*(?:no\.?|number)(?=\s*\d))?(?:\s*(\d{1,4}(?:\.\d{1,2})?)(?![\d.]*\d)|\s+([ivx]{1,5})(?![a-z]))?(?:\s*\(([^()]{1,60})\))?/i;
+  /^(recommendation|rec\.?|r(?=\d)|area for improvement|afi|cause (?:of|for) concern|cause(?=\s*\d)|(?:matter of )?concern)(?![a-z])(?:\s*(?:no\.?|number)(?=\s*\d))?(?:\s*(\d{1,4}(?:\.\d{1,2})?)(?![\d.]*\d)|\s+([ivx]{1,5})(?![a-z]))?(?:\s*\(([^()]{1,60})\))?/i;
 // "The coroner's concern:", "PAC recommendation:": whose item follows.
 const OWNER =
   /^(?:the\s+)?(?:(?:coroner|senior coroner|inspectorate|inspectors|committee|iopc|hmicfrs|court)['’]s|pac|nao|committee|iopc|hmicfrs|hmic)\s+(?=(?:recommendation|concern|matter of concern)\s*:)/i;

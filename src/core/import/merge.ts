@@ -134,12 +134,15 @@ function firstCopy(
   answering: boolean,
 ): { text: Para[]; reply: Para[] } {
   if (occ.explicit !== null) return { text: [], reply: [] };
-  // In a response section a copy may be the reply alone ("4.1 Recommendation (x): Accepted. ...").
-  if (speaker !== null && !answering && isReplyOnly(occ.body)) return { text: [], reply: occ.body };
   // A cause of concern is a finding, stated in as many paragraphs as it takes; its recommendations follow
   // under their own labels or heading.
   // So is a coroner's "Concern 2", however many paragraphs the coroner gives it.
   const finding = occ.kind === 'cause_of_concern' || /^(?:matter of )?concern\b/i.test(occ.label ?? '');
+  // In a response section a copy may be the reply alone ("4.1 Recommendation (x): Accepted. ..."); a finding
+  // directs no one, so only a reply's opening ("Accepted", "We have ...") says it is one.
+  const first = occ.body[0];
+  const replyOnly = finding ? first !== undefined && opensReply(first) : isReplyOnly(occ.body);
+  if (speaker !== null && !answering && replyOnly) return { text: [], reply: occ.body };
   if (finding && speaker === null) return { text: occ.body, reply: [] };
   // A titled concern's paragraphs are all its words, in a reply too: the reply comes under its own title.
   if (occ.whole === true) return { text: occ.body, reply: [] };
