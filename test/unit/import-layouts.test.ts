@@ -1464,4 +1464,21 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it('reads a text box drawn with box-drawing characters as its lines, not as one item of borders', () => {
+    const e = extractReport(
+      lines(
+        'Areas for improvement',
+        '',
+        '┌──────────────────────────────────────────────────────────────┐',
+        '│ The service needs to prioritise testing continuity plans.    │',
+        '│                                                              │',
+        '│ Marchshire position: partly met.                             │',
+        '└──────────────────────────────────────────────────────────────┘',
+      ),
+    );
+    expect(e.areasForImprovement.map((a) => a.text)).toEqual([
+      'The service needs to prioritise testing continuity plans.',
+    ]);
+  });
 });

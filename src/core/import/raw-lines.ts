@@ -82,6 +82,17 @@ function unboxForms(lines: string[]): string[] {
   return out;
 }
 
+// A text box drawn with box-drawing characters ("┌───┐", "│ AFI 1 ... │") reads as one drawn with "+", "-"
+// and "|", which unboxForms knows.
+const BOX_CORNERS = /[┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬]/g;
+const BOX_LINES = /[─━═]/g;
+const BOX_SIDES = /[│┃║]/g;
+
+function asciiBoxes(line: string): string {
+  if (!/[┌┐└┘├┤│─║═]/.test(line)) return line;
+  return line.replace(BOX_CORNERS, '+').replace(BOX_LINES, '-').replace(BOX_SIDES, '|');
+}
+
 // An email's quoted lines ("> text", ">> text") and a Markdown block quote: the marks are not the text.
 const QUOTE_MARK = /^[ \t]*(?:>[ \t]?)+/;
 
@@ -94,7 +105,7 @@ export function splitRaw(text: string): Raw[] {
     .replace(/\r*\n|\r/g, '\n')
     .split('\n')
     .flatMap((line) => line.split('\f').map((piece, index) => ({ piece, formFeed: index > 0 })))
-    .map(({ piece, formFeed }) => ({ piece: piece.replace(QUOTE_MARK, ''), formFeed }));
+    .map(({ piece, formFeed }) => ({ piece: asciiBoxes(piece.replace(QUOTE_MARK, '')), formFeed }));
   // The line as given keeps its empty cells: a spreadsheet's group row is still a row of the table.
   const unboxed = unboxForms(pieces.map((p) => p.piece));
   unboxed.forEach((line, n) => {
