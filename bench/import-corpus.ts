@@ -8,13 +8,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS_DIR, readCorpus, type Scored, scoreCorpus, totals } from '../test/support/corpus.ts';
+import { SHARED_FIXTURES } from '../test/support/shared-fixtures.ts';
 
 const verbose = process.argv.includes('--verbose');
-const shared = join(import.meta.dirname, '..', '..', 'shared', 'fixtures', 'import-corpus');
 const splits: [string, string][] = [
   ['development', join(CORPUS_DIR, 'dev')],
   ['held out', join(CORPUS_DIR, 'heldout')],
-  ['shared', shared],
+  ['shared', join(SHARED_FIXTURES, 'import-corpus')],
 ];
 
 function pct(passed: number, checks: number): string {

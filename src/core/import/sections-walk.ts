@@ -1,7 +1,16 @@
 import type { IsoDate } from '../dates/index.ts';
 import type { ItemKind } from '../model/entities.ts';
-import type { Block, Heading, Para } from './blocks.ts';
+import type { Block, Para } from './blocks.ts';
 import { findDues } from './deadlines.ts';
+import {
+  CLOSING_SECTION,
+  codeTitled,
+  fromRow,
+  ITEM_SECTIONS,
+  numberedTheme,
+  sectionKindOf,
+  startedAt,
+} from './item-starts.ts';
 import {
   classifyHeading,
   inlineResponseMarker,
@@ -9,7 +18,7 @@ import {
   responseMarker,
   type SectionKind,
 } from './sections.ts';
-import type { TableRow } from './table.ts';
+import { OPENS_DIRECTING } from './stem-words.ts';
 import { endsSentence, wordCount } from './text-util.ts';
 import { plainOccurrence, unlabelledItems } from './unlabelled.ts';
 
@@ -90,11 +99,6 @@ function isFieldLine(block: Para): boolean {
 // "Re: Tower Hamlets" over a coroner's concerns: the concerns below it are for that addressee alone.
 const GROUP_FOR = /^(?:re|for the attention of|to):\s*([A-Z].{1,80})$/i;
 
-const ITEM_SECTIONS = new Set<SectionKind>(['recommendations', 'areas_for_improvement', 'causes_of_concern']);
-// The sections that follow the items in a coroner's form, a report or a paper: they end the items.
-const CLOSING_SECTION =
-  /\b(?:action should be taken|your response|copies|publication|signature|signed|date|conclusions?|next steps|appendix|annex|background|summary|contents|glossary|about|methodology|findings?|progress)\b/i;
-
 // "In response to this Report (usually two months)", "By January 2019": a summary of recommendations
 // grouped by when they fall due.
 const TIMEFRAME_TITLE =
@@ -111,31 +115,6 @@ function isSubheading(text: string): boolean {
   const letters = text.replace(/[^A-Za-z]/g, '');
   if (letters.length >= 4 && letters === letters.toUpperCase()) return false;
   return !CLOSING_SECTION.test(text) && wordCount(text) <= MAX_GROUP_TITLE_WORDS;
-}
-
-function asPara(text: string | null, index: number): Para[] {
-  return text === null
-    ? []
-    : [{ type: 'para', text, bullet: false, list: false, index, end: index, indented: false }];
-}
-
-function fromRow(row: TableRow, section: SectionKind, cause: string | null, index: number): Occurrence {
-  return {
-    kind: row.kind,
-    label: row.label,
-    number: row.number,
-    key: row.number !== null ? String(row.number) : row.label,
-    qualifier: null,
-    section,
-    body: [],
-    explicit: { text: row.text, due: row.due, anchor: row.anchor, addressees: row.addressees },
-    marked: { force: asPara(row.force, index), pcc: asPara(row.pcc, index) },
-    dueField: null,
-    lastInSection: false,
-    causeOfConcern: row.kind === 'recommendation' ? cause : null,
-    at: index,
-    end: index,
-  };
 }
 
 // A letter's close: nothing after it answers the item above.
@@ -212,85 +191,6 @@ function readUnheaded(sections: Section[]): void {
 }
 
 const UNHEADED_MAX_WORDS = 60;
-const OPENS_DIRECTING = /^(?:the\s+)?[A-Z][\w'’ -]{0,60}?\s+(?:should|must|needs? to)\b/;
-
-// "1. For the attention of CoLP and College of Policing" over a concern: whom it is for, not its words.
-const FOR_ATTENTION = /^(?:for\s+the\s+attention\s+of|addressed\s+to|to)\s*:?\s+(?:the\s+)?([A-Z].*)$/i;
-
-/**
- * "1. Inadequate police training on mental health" over paragraphs, among a coroner's concerns or a list of
- * recommendations: a numbered theme whose title and paragraphs are one item.
- */
-function numberedTheme(
-  block: Heading,
-  next: Block | undefined,
-  section: Section,
-  classified: SectionKind,
-): Occurrence | null {
-  if (block.number === undefined || next?.type !== 'para' || next.list || next.bullet) return null;
-  if (!ITEM_SECTIONS.has(section.kind) || classified !== 'other' || CLOSING_SECTION.test(block.text))
-    return null;
-  const forWhom = FOR_ATTENTION.exec(block.text)?.[1];
-  const name = String(block.number);
-  return {
-    ...startedAt(
-      sectionKindOf(section.kind) ?? 'recommendation',
-      name,
-      block.number,
-      name,
-      section,
-      block.index,
-    ),
-    body: forWhom === undefined ? asPara(block.text, block.index) : [],
-    ...(forWhom === undefined ? {} : { addressedTo: forWhom.split(/\s*,\s*/) }),
-    whole: true,
-  };
-}
-
-/** An item that starts at a title or label line, its words still to come below it. */
-function startedAt(
-  kind: ItemKind,
-  label: string | null,
-  number: number | null,
-  key: string | null,
-  section: Section,
-  index: number,
-): Occurrence {
-  return {
-    kind,
-    label,
-    number,
-    key,
-    qualifier: null,
-    section: section.kind,
-    body: [],
-    explicit: null,
-    marked: { force: [], pcc: [] },
-    dueField: null,
-    lastInSection: true,
-    causeOfConcern: null,
-    at: index,
-    end: index,
-  };
-}
-
-function sectionKindOf(kind: SectionKind): ItemKind | null {
-  if (kind === 'areas_for_improvement') return 'area_for_improvement';
-  if (kind === 'causes_of_concern') return 'cause_of_concern';
-  return null;
-}
-
-// "### NR2" over a recommendation on a tracker page: the page's own reference, alone as a title.
-const CODE_HEADING = /^([A-Z]{1,5})-?(\d{1,3})[a-z]?$/;
-
-/** A recommendation titled by its register reference alone ("NR2", "RA-07"), its text below. */
-function codeTitled(block: Heading, next: Block | undefined, section: Section): Occurrence | null {
-  const code = CODE_HEADING.exec(block.text);
-  if (code?.[2] === undefined || next?.type !== 'para' || next.list || next.bullet) return null;
-  if (!ITEM_SECTIONS.has(section.kind)) return null;
-  const kind = sectionKindOf(section.kind) ?? 'recommendation';
-  return startedAt(kind, block.text, Number(code[2]), block.text, section, block.index);
-}
 
 /** Walks the blocks into sections, each with its items and the paragraphs that belong to no item. */
 export function walkSections(blocks: readonly Block[]): Section[] {

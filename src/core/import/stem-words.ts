@@ -8,6 +8,8 @@ import { wordCount } from './text-util.ts';
  * meeting something. Pure tests on text, shared by the walk over a section's paragraphs.
  */
 
+// "The force should ...", "Chief constables must ...": a sentence that names who acts, then directs them.
+export const OPENS_DIRECTING = /^(?:the\s+)?[A-Z][\w'’ -]{0,60}?\s+(?:should|must|needs? to)\b/;
 export const DIRECTIVE = /\b(?:should|must|ought to|needs? to|recommends?)\b/i;
 // A plain paragraph is an item only on the strong words; "needs to" in a paragraph is usually comment.
 export const STRONG = /\b(?:should|must|recommends?)\b/i;
@@ -118,3 +120,12 @@ export function improvementNeed(text: string, own: ItemKind | null): boolean {
     !/[.!?]\s/.test(text)
   );
 }
+
+// "This included:", "These were:": the list below gives the parts of what the sentence before it said.
+export const FACTORS =
+  /^(?:this|these|they|it|such\s+\w+)\s+(?:included|includes|include|were|was|are|comprised)\s*[:.–—-]*\s*$/i;
+
+// A coroner's form around the concerns: "... revealed matters giving rise to concern. In my opinion there is a
+// risk ...", "It is my statutory duty to report to you."
+export const FORM_WORDING =
+  /giving rise to concern|statutory duty|duty to respond|risk that future deaths|action should be taken|as follows\s*[:.–—-]*\s*$/i;

@@ -2,6 +2,7 @@ import type { ItemKind } from '../model/entities.ts';
 import { extractAddressees } from './addressees.ts';
 import type { Para } from './blocks.ts';
 import { LIST_MARK } from './clean-text.ts';
+import { continuesEntry, extend, type Family, familyOf, lastBullet, type Open } from './list-entries.ts';
 import { inlineResponseMarker, type SectionKind } from './sections.ts';
 import type { Occurrence, Section } from './sections-walk.ts';
 import {
@@ -12,12 +13,15 @@ import {
   DIRECTIVE,
   EARLIER,
   earlierDeadline,
+  FACTORS,
   FIRST_PERSON,
+  FORM_WORDING,
   IMPERATIVE,
   improvementNeed,
   lastSentence,
   NAMES_ITEMS,
   namedKind,
+  OPENS_DIRECTING,
   PLACEHOLDER,
   SINGLE_ITEM_HEADING,
   STEM_END,
@@ -26,9 +30,6 @@ import {
   wholeWithList,
 } from './stem-words.ts';
 import { endsSentence, startsLower, wordCount } from './text-util.ts';
-
-// A form's next numbered section ("6 | ACTION SHOULD BE TAKEN", "7  YOUR RESPONSE"), its title in capitals.
-const FORM_ROW = /^\d{1,2}\s*(?:\||\s)\s*[A-Z][A-Z'’ ]{3,}\b/;
 
 function sectionKind(kind: SectionKind): ItemKind | null {
   if (kind === 'recommendations') return 'recommendation';
@@ -330,7 +331,7 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
     if (stem !== null && DIRECTIVE.test(stem.text) && !EARLIER.test(stem.text)) {
       // "... the areas in which it needs to improve:" over "The brigade should ensure ...": an entry that is a
       // whole sentence with its own subject stands alone; one that finishes the stem ("ensure that ...") takes it.
-      const whole = /^(?:the\s+)?[A-Z][\w'’ -]{0,60}?\s+(?:should|must|needs? to)\b/.test(entry.text);
+      const whole = OPENS_DIRECTING.test(entry.text);
       const text = whole ? entry.text : `${lastSentence(stem.text)} ${asSentence(entry.text)}`;
       // Under a cause of concern, "the service should make sure:" lists its recommendations.
       const kind = namedKind(stem.text) ?? (own === 'cause_of_concern' ? null : own) ?? 'recommendation';
@@ -398,56 +399,4 @@ function answeredItems(section: Section): Occurrence[] {
     last.end = para.end;
   }
   return out;
-}
-
-type Family = 'bullet' | 'number' | 'letter' | 'roman';
-// A coroner's form around the concerns: "... revealed matters giving rise to concern. In my opinion there is a
-// risk ...", "It is my statutory duty to report to you."
-// "This included:", "These were:": the list below gives the parts of what the sentence before it said.
-const FACTORS =
-  /^(?:this|these|they|it|such\s+\w+)\s+(?:included|includes|include|were|was|are|comprised)\s*[:.–—-]*\s*$/i;
-
-const FORM_WORDING =
-  /giving rise to concern|statutory duty|duty to respond|risk that future deaths|action should be taken|as follows\s*[:.–—-]*\s*$/i;
-
-type Open = { occ: Occurrence; family: Family; carries: boolean };
-
-/** The last item taken was a bullet of this section's. */
-function lastBullet(out: readonly Occurrence[], section: Section): boolean {
-  const last = out[out.length - 1];
-  return last !== undefined && section.loose.some((p) => p.index === last.at && p.bullet);
-}
-
-function familyOf(para: Para): Family {
-  if (para.bullet) return 'bullet';
-  const mark = (LIST_MARK.exec(para.text)?.[0] ?? '').replace(/[().\s]/g, '');
-  if (/^\d+$/.test(mark)) return 'number';
-  return /^[ivx]+$/i.test(mark) && mark.length > 1
-    ? 'roman'
-    : mark.toLowerCase() === 'i'
-      ? 'roman'
-      : 'letter';
-}
-
-function continuesEntry(open: Open, para: Para): boolean {
-  // "2. You submitted an action plan ..." after a bullet list: the letter's next numbered paragraph, not a
-  // sub-point of the bullet above (sub-points are lettered, or bullets under numbers).
-  if (para.list && open.family === 'bullet' && familyOf(para) === 'number') return false;
-  if (para.bullet || para.list) return familyOf(para) !== open.family;
-  // A short line without a full stop is the next section's title ("Action should be taken").
-  const title = (wordCount(para.text) <= 8 && !endsSentence(para.text)) || FORM_ROW.test(para.text);
-  // A concern may introduce a list of its own ("... reports to your organisation on:"); only a paragraph that
-  // names the items anew starts over.
-  return open.carries && namedKind(para.text) === null && !title && !OFFICER_SAYS.test(para.text);
-}
-
-// Minutes after a quoted concern: "The Head of Children's Commissioning said ...", "Cllr Hale asked ...". A
-// coroner's own "the expert witness said" (a role in lower case) carries the concern on.
-const OFFICER_SAYS =
-  /^(?:The\s+(?:[A-Z][\w'’-]*\s+)(?:(?:[A-Z][\w'’-]*|of|for|and)\s+){0,5}|Cllr\.?\s+[A-Z][\w'’-]*\s+|Members\s+)(?:said|reported|explained|noted|confirmed|asked|added|agreed|stated)\b/;
-
-function extend(occ: Occurrence, para: Para): void {
-  if (occ.explicit === null) return;
-  occ.explicit = { ...occ.explicit, text: `${occ.explicit.text} ${para.text}` };
-  occ.end = para.end;
 }

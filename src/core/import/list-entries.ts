@@ -1,0 +1,56 @@
+import type { Para } from './blocks.ts';
+import { LIST_MARK } from './clean-text.ts';
+import type { Occurrence, Section } from './sections-walk.ts';
+import { namedKind } from './stem-words.ts';
+import { endsSentence, wordCount } from './text-util.ts';
+
+/*
+ * The entries of a list read as items: which marker family an entry uses, and whether a paragraph or entry
+ * after it carries it on (a sub-point, a concern's next paragraph) or starts something else.
+ */
+
+// A form's next numbered section ("6 | ACTION SHOULD BE TAKEN", "7  YOUR RESPONSE"), its title in capitals.
+const FORM_ROW = /^\d{1,2}\s*(?:\||\s)\s*[A-Z][A-Z'’ ]{3,}\b/;
+
+export type Family = 'bullet' | 'number' | 'letter' | 'roman';
+export type Open = { occ: Occurrence; family: Family; carries: boolean };
+
+/** The last item taken was a bullet of this section's. */
+export function lastBullet(out: readonly Occurrence[], section: Section): boolean {
+  const last = out[out.length - 1];
+  return last !== undefined && section.loose.some((p) => p.index === last.at && p.bullet);
+}
+
+export function familyOf(para: Para): Family {
+  if (para.bullet) return 'bullet';
+  const mark = (LIST_MARK.exec(para.text)?.[0] ?? '').replace(/[().\s]/g, '');
+  if (/^\d+$/.test(mark)) return 'number';
+  return /^[ivx]+$/i.test(mark) && mark.length > 1
+    ? 'roman'
+    : mark.toLowerCase() === 'i'
+      ? 'roman'
+      : 'letter';
+}
+
+export function continuesEntry(open: Open, para: Para): boolean {
+  // "2. You submitted an action plan ..." after a bullet list: the letter's next numbered paragraph, not a
+  // sub-point of the bullet above (sub-points are lettered, or bullets under numbers).
+  if (para.list && open.family === 'bullet' && familyOf(para) === 'number') return false;
+  if (para.bullet || para.list) return familyOf(para) !== open.family;
+  // A short line without a full stop is the next section's title ("Action should be taken").
+  const title = (wordCount(para.text) <= 8 && !endsSentence(para.text)) || FORM_ROW.test(para.text);
+  // A concern may introduce a list of its own ("... reports to your organisation on:"); only a paragraph that
+  // names the items anew starts over.
+  return open.carries && namedKind(para.text) === null && !title && !OFFICER_SAYS.test(para.text);
+}
+
+// Minutes after a quoted concern: "The Head of Children's Commissioning said ...", "Cllr Hale asked ...". A
+// coroner's own "the expert witness said" (a role in lower case) carries the concern on.
+const OFFICER_SAYS =
+  /^(?:The\s+(?:[A-Z][\w'’-]*\s+)(?:(?:[A-Z][\w'’-]*|of|for|and)\s+){0,5}|Cllr\.?\s+[A-Z][\w'’-]*\s+|Members\s+)(?:said|reported|explained|noted|confirmed|asked|added|agreed|stated)\b/;
+
+export function extend(occ: Occurrence, para: Para): void {
+  if (occ.explicit === null) return;
+  occ.explicit = { ...occ.explicit, text: `${occ.explicit.text} ${para.text}` };
+  occ.end = para.end;
+}
