@@ -1481,4 +1481,38 @@ describe('import layouts seen on unseen documents', () => {
       'The service needs to prioritise testing continuity plans.',
     ]);
   });
+
+  it("reads a letter that quotes a coroner's 'Concern (1)', 'Concern (2)': the report's date and recipients, not the letter's", () => {
+    const e = extractReport(
+      lines(
+        'Marchshire Police',
+        '',
+        '3 March 2025',
+        '',
+        'Dear Commissioner,',
+        '',
+        '1. The report was made on 14 January 2025 by the coroner for the area of Wessex, and sent to:',
+        '',
+        '   - Chief Constable Wessex Police',
+        '   - Chief Executive Wessex Ambulance Service',
+        '',
+        '2. The recipients had to reply within 56 days; we were not sent it.',
+        '',
+        'Concern (1)',
+        '   "Calls about the same person were not linked by the control room."',
+        '',
+        'Our response: Linking is now automatic.',
+        '',
+        'Concern (2)',
+        '   "No welfare check was made for six hours."',
+        '',
+        'Our response: A one-hour check is now set.',
+      ),
+    );
+    expect(e.publishedOn).toBe('2025-01-14');
+    expect(e.recommendations.map((r) => [r.label, r.number, r.addressees])).toEqual([
+      ['(1)', 1, ['Chief Constable Wessex Police', 'Chief Executive Wessex Ambulance Service']],
+      ['(2)', 2, ['Chief Constable Wessex Police', 'Chief Executive Wessex Ambulance Service']],
+    ]);
+  });
 });

@@ -24,9 +24,9 @@ export type LabelMatch = {
 // "2.Recommendation:" as a web page glues it.
 // "4: PAC recommendation:" as a Treasury Minute re-keyed by hand numbers it.
 const PARAGRAPH = /^([A-Z]?\d{1,2}(?:\.\d{1,2})*(?:[.:]?\s+|\.(?=[A-Z])))?/;
-// "Cause 1" is a paper's short form of "Cause of concern 1".
+// "Cause 1" is a paper's short form of "Cause of concern 1"; "Concern (1)" brackets the coroner's number.
 const LABEL =
-  /^(recommendation|rec\.?|r(?=\d)|area for improvement|afi|cause (?:of|for) concern|cause(?=\s*\d)|(?:matter of )?concern)(?![a-z])(?:\s*(?:no\.?|number)(?=\s*\d))?(?:\s*(\d{1,4}(?:\.\d{1,2})?)(?![\d.]*\d)|\s+([ivx]{1,5})(?![a-z]))?(?:\s*\(([^()]{1,60})\))?/i;
+  /^(recommendation|rec\.?|r(?=\d)|area for improvement|afi|cause (?:of|for) concern|cause(?=\s*\d)|(?:matter of )?concern)(?![a-z])(?:\s*(?:no\.?|number)(?=\s*\d))?(?:\s*(\d{1,4}(?:\.\d{1,2})?)(?![\d.]*\d)|\s+([ivx]{1,5})(?![a-z])|\s*\((\d{1,3})\))?(?:\s*\(([^()]{1,60})\))?/i;
 // "The coroner's concern:", "PAC recommendation:": whose item follows.
 const OWNER =
   /^(?:the\s+)?(?:(?:coroner|senior coroner|inspectorate|inspectors|committee|iopc|hmicfrs|court)['’]s|pac|nao|committee|iopc|hmicfrs|hmic)\s+(?=(?:recommendation|concern|matter of concern)\s*:)/i;
@@ -123,7 +123,8 @@ export function matchLabel(text: string): LabelMatch | null {
   const body = text.slice(paragraph.length + owner.length);
   const match = LABEL.exec(body);
   if (!match) return null;
-  const [whole, word = '', digits, roman, qualifier] = match;
+  const [whole, word = '', plainDigits, roman, bracketedDigits, qualifier] = match;
+  const digits = plainDigits ?? bracketedDigits;
   const after = body.slice(whole.length);
   const separator = SEPARATOR.exec(after);
   const rest = separator ? after.slice(separator[0].length) : after.trim();
@@ -160,10 +161,14 @@ export function matchLabel(text: string): LabelMatch | null {
     };
   }
   const number = digits !== undefined ? Math.floor(Number(digits)) : roman ? romanValue(roman) : null;
-  const printed = whole
-    .replace(/\s*\([^()]*\)$/, '')
-    .trim()
-    .replace(/\s+/g, ' ');
+  // "Concern (1)" keeps the coroner's own "(1)", as the report's form prints it.
+  const printed =
+    bracketedDigits !== undefined
+      ? `(${bracketedDigits})`
+      : whole
+          .replace(/\s*\([^()]*\)$/, '')
+          .trim()
+          .replace(/\s+/g, ' ');
   return {
     kind: kindOf(word),
     // A cause of concern is labelled by its title, alone on its line or before its text ("Cause of concern: ...").

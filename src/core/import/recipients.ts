@@ -75,6 +75,7 @@ export function documentRecipients(lines: readonly Line[]): string[] {
     const out: string[] = first === null ? [] : [first];
     // "1" alone on a line then "Chief Constable [REDACTED]": pdftotext splits a form's numbered row.
     let afterNumber = false;
+    let listStyle: 'bullet' | 'number' | null = null;
     for (let j = i + 1; j < lines.length && out.length < 12; j++) {
       const line = lines[j];
       if (line === undefined) break;
@@ -89,6 +90,10 @@ export function documentRecipients(lines: readonly Line[]): string[] {
       }
       const straightAfter = out.length === 0 && j === i + 1 && line.gapBefore === 0;
       if (!(line.listMark || line.bullet || afterNumber || straightAfter)) break;
+      // "- Chief Constable ..." entries, then the letter's own "2. The recipients must ...": another list.
+      const style = line.bullet ? 'bullet' : line.listMark ? 'number' : null;
+      if (style !== null && listStyle !== null && style !== listStyle) break;
+      listStyle ??= style;
       afterNumber = false;
       const name = organisation(line.text);
       if (name !== null) out.push(name);
