@@ -1515,4 +1515,24 @@ describe('import layouts seen on unseen documents', () => {
       ['(2)', 2, ['Chief Constable Wessex Police', 'Chief Executive Wessex Ambulance Service']],
     ]);
   });
+
+  it("dates a quoted coroner's report by 'The report was made by <coroner>, on <date>', not by the paper's meeting", () => {
+    const e = extractReport(
+      lines(
+        'Wessex Police Board: Regulation 28 report to prevent future deaths',
+        'Date of meeting: 15 April 2025',
+        '',
+        '1. The report was made by A. B. Coroner, Senior Coroner for Wessex, on 25 March 2025 and sent to the',
+        'Chief Constable of Wessex Police.',
+        '',
+        'Matters of concern',
+        '',
+        '1. That call handlers do not record what callers say about mental health.',
+      ),
+    );
+    expect([e.publishedOn, e.recommendations.map((r) => r.due?.date)]).toEqual([
+      '2025-03-25',
+      ['2025-05-20'],
+    ]);
+  });
 });

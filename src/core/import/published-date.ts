@@ -47,9 +47,9 @@ const REPORT_PUBLISHED = new RegExp(
   `\\b(?:HMICFRS|HMIC|[Ii]nspectorate|[Cc]ommittee|[Cc]oroner|the report|[Ii]t)\\b[^.\\n]{0,12}?\\bpublished\\b[^\\n]{1,200}?\\bon\\s+(${WRITTEN})`,
 );
 // A letter answering a report names it: "Your ref: Regulation 28 report dated 4 June 2021", "The report was
-// made on 18 September 2024 by ...".
+// made on 18 September 2024 by ...", "The report was made by F. J. Wilcox, Senior Coroner, on 25 March 2025".
 const YOUR_REPORT = new RegExp(
-  `\\b(?:your|the coroner's|the)\\s+(?:ref(?:erence)?:\\s*)?(?:[\\w ]{0,40}?\\s)?report(?:\\s+to\\s+prevent\\s+future\\s+deaths)?\\s+(?:of|dated|(?:was\\s+)?(?:made|issued|written)\\s+on)\\s+(${WRITTEN})`,
+  `\\b(?:your|the coroner's|the)\\s+(?:ref(?:erence)?:\\s*)?(?:[\\w ]{0,40}?\\s)?report(?:\\s+to\\s+prevent\\s+future\\s+deaths)?\\s+(?:of|dated|(?:was\\s+)?(?:made|issued|written)(?:\\s+by\\s+(?:[^.]|(?<=\\b[A-Z])\\.)+?)?,?\\s+on)\\s+(${WRITTEN})`,
   'i',
 );
 // A paper that quotes a report: "On 20 November 2019 the coroner, M. Hassell, issued a report ...".
