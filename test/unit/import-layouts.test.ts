@@ -1535,4 +1535,16 @@ describe('import layouts seen on unseen documents', () => {
       ['2025-05-20'],
     ]);
   });
+
+  it("reads a log's 'Response due (recipient)' column as each row's deadline, not as one more recipient", () => {
+    const e = extractReport(
+      lines(
+        'Case,Report date,Sent to,Concern no.,Matter of concern,Response due (recipient),Status',
+        'A Person,02/01/2024,Chief Constable Wessex Police,(1),The control room did not pass the address to the patrol.,27/02/2024,Open',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.addressees, r.due?.date])).toEqual([
+      [['Chief Constable Wessex Police'], '2024-02-27'],
+    ]);
+  });
 });
