@@ -1547,4 +1547,30 @@ describe('import layouts seen on unseen documents', () => {
       [['Chief Constable Wessex Police'], '2024-02-27'],
     ]);
   });
+
+  it("reads a revisit letter's 'causes of concern, which were that the force:' bullets, and stops them at the next paragraph", () => {
+    const e = extractReport(
+      lines(
+        'Skip to main content',
+        'Search this site',
+        '',
+        'Wessex Police: cause of concern revisit letter',
+        '',
+        'In 2022 we identified two causes of concern, which were that the force:',
+        '',
+        '  • is not answering emergency calls quickly enough; and',
+        '  • does not record crime accurately.',
+        '',
+        'In November 2022, we revisited the force to review its progress.',
+        '',
+        'A brief summary of our findings is as follows:',
+        '',
+        '  • The force answers more calls within ten seconds.',
+      ),
+    );
+    expect([e.title, e.causesOfConcern.map((c) => c.text)]).toEqual([
+      'Wessex Police: cause of concern revisit letter',
+      ['is not answering emergency calls quickly enough; and', 'does not record crime accurately.'],
+    ]);
+  });
 });

@@ -203,7 +203,9 @@ function cutOff(draft: Draft): boolean {
   if (CUT_OFF.test(draft.text)) return true;
   // A numbered paragraph counts too: "4. It would be unacceptable if me" is where a web page's copy stopped.
   const unlabelled = (draft.label === null || /^\d{1,3}$/.test(draft.label)) && draft.column === null;
-  return unlabelled && wordCount(draft.text) < 12 && STOPS_MID_CLAUSE.test(draft.text);
+  // "... quickly enough; and": a list's entry joined to the next, not a cut sentence.
+  const joined = /[;,]\s*(?:and|or)$/i.test(draft.text);
+  return unlabelled && !joined && wordCount(draft.text) < 12 && STOPS_MID_CLAUSE.test(draft.text);
 }
 
 const REVISIT = /\brevisit(?:ed)?\b/i;

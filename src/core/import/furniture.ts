@@ -16,7 +16,7 @@ const RULE = /^(?:-{3,}|_{3,}|\*{3,}|={3,})$/;
 const CONTENTS = /^(?:table of )?contents$/i;
 // A web page saved as text keeps its navigation, cookie banner and sharing links.
 const WEB_CHROME =
-  /^(?:skip to (?:main )?content|share this (?:page|article)\b|back to top$|print this page$|accept (?:all )?cookies\b|we use cookies\b|cookie (?:settings|preferences)\b)/i;
+  /^(?:skip to (?:main )?content|share this (?:page|article)\b|back to top$|print this (?:page|document)$|search(?: this site)?$|menu$|is this page useful\b|accept (?:all )?cookies\b|we use cookies\b|cookie (?:settings|preferences)\b)/i;
 // A browser's print header ("06/11/2023, 09:42    Title - Site") and footer ("https://...    1/3").
 const BROWSER_PRINT =
   /^\d{1,2}\/\d{1,2}\/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s{2,}\S|^(?:https?:\/\/|www\.)\S+\s{2,}\d{1,4}\/\d{1,4}$/i;

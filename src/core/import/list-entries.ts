@@ -13,7 +13,8 @@ import { endsSentence, wordCount } from './text-util.ts';
 const FORM_ROW = /^\d{1,2}\s*(?:\||\s)\s*[A-Z][A-Z'’ ]{3,}\b/;
 
 export type Family = 'bullet' | 'number' | 'letter' | 'roman';
-export type Open = { occ: Occurrence; family: Family; carries: boolean };
+/** indented: the entry stood in from the margin, as a page indents its list. */
+export type Open = { occ: Occurrence; family: Family; carries: boolean; indented: boolean };
 
 /** The last item taken was a bullet of this section's. */
 export function lastBullet(out: readonly Occurrence[], section: Section): boolean {
@@ -37,6 +38,8 @@ export function continuesEntry(open: Open, para: Para): boolean {
   // sub-point of the bullet above (sub-points are lettered, or bullets under numbers).
   if (para.list && open.family === 'bullet' && familyOf(para) === 'number') return false;
   if (para.bullet || para.list) return familyOf(para) !== open.family;
+  // A paragraph back at the margin after an indented list is the page's next paragraph.
+  if (open.indented && !para.indented) return false;
   // A short line without a full stop is the next section's title ("Action should be taken").
   const title = (wordCount(para.text) <= 8 && !endsSentence(para.text)) || FORM_ROW.test(para.text);
   // A concern may introduce a list of its own ("... reports to your organisation on:"); only a paragraph that

@@ -145,7 +145,8 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
   const push = (kind: ItemKind, entry: Entry, para: Para, carries: boolean) => {
     const occ = occurrence(kind, entry, section, para);
     out.push(occ);
-    state.open = para.bullet || para.list ? { occ, family: familyOf(para), carries } : null;
+    state.open =
+      para.bullet || para.list ? { occ, family: familyOf(para), carries, indented: para.indented } : null;
     if (state.open === null) return;
     if (run.family === state.open.family) run.entries++;
     else Object.assign(run, { family: state.open.family, entries: 1, extended: false });
@@ -180,9 +181,11 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
       // none, it closes the list rather than carrying the last entry on.
       const plain = !para.bullet && !para.list;
       // Where the list goes on after it ("9. ...", two paragraphs, "10. ..."), the paragraphs are the entry's.
-      const resumes = section.loose.some(
-        (p) => p.index > para.index && (p.list || p.bullet) && familyOf(p) === run.family,
+      // A new stem before the next entry ("A summary of our findings is as follows:") starts another list.
+      const next = section.loose.find(
+        (p) => p.index > para.index && (p.list || p.bullet || STEM_END.test(p.text)),
       );
+      const resumes = next !== undefined && (next.list || next.bullet) && familyOf(next) === run.family;
       const closes = plain && run.entries >= 3 && !run.extended && !para.indented && !resumes;
       if (!closes) {
         if (plain) run.extended = true;
