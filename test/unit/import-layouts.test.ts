@@ -1573,4 +1573,28 @@ describe('import layouts seen on unseen documents', () => {
       ['is not answering emergency calls quickly enough; and', 'does not record crime accurately.'],
     ]);
   });
+
+  it("reads a paper's numbered paragraph naming 'broad areas for improvement (AFIs) rather than recommendations:' over plain paragraphs, and leaves 'The Committee is requested to note this report' out", () => {
+    const e = extractReport(
+      lines(
+        'RECOMMENDATION',
+        'The Committee is requested to note this report.',
+        '',
+        '2 HMIC SUMMARY UPDATE',
+        '2.3 The efficiency report was published in October. The text included a small number of',
+        "broad 'Areas for Improvement' (AFIs) rather than a host of detailed recommendations:",
+        '',
+        'The force should understand current demand for its services.',
+        '',
+        'The force should develop a future workforce plan.',
+      ),
+    );
+    expect([e.recommendations.length, e.areasForImprovement.map((a) => a.text)]).toEqual([
+      0,
+      [
+        'The force should understand current demand for its services.',
+        'The force should develop a future workforce plan.',
+      ],
+    ]);
+  });
 });

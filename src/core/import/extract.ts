@@ -162,7 +162,7 @@ const ANSWERS = /\bresponse\s+to\b/i;
 // A cover paper's recommendation to its own meeting ("That the Panel notes the learning ...") is not one to
 // track.
 const OWN_MEETING =
-  /^(?:that\s+)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}(?:panel|committee|board|council|cabinet|members?|meeting|authority|commissioner)\s+(?:(?:is|are)\s+(?:asked|invited|recommended)\s+to\s+|should\s+)?(?:notes?|approves?|agrees?|considers?|receives?|endorses?|comments?|reviews?)\b/i;
+  /^(?:that\s+)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}(?:panel|committee|board|council|cabinet|members?|meeting|authority|commissioner)\s+(?:(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\s+|should\s+)?(?:notes?|approves?|agrees?|considers?|receives?|endorses?|comments?|reviews?)\b/i;
 // An action log's entry: "Clerk to circulate the revised terms of reference", "Head of Governance to bring a
 // paper to the September meeting": who does what for the meeting, not a recommendation to track. A
 // coroner's "Failure to update the records" is a concern, not a role.

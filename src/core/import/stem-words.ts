@@ -63,7 +63,13 @@ const SUBJECT_ITEMS =
   /\b(matters? of concern|recommendations|areas? for improvement|causes? of concern)\b[^.:;]{0,120}\b(?:were|are)\s*:\s*$/i;
 
 export function namedKind(stem: string): ItemKind | null {
-  const noun = (NAMES_ITEMS.exec(stem) ?? SUBJECT_ITEMS.exec(stem))?.[1]?.toLowerCase();
+  // "... broad 'Areas for Improvement' (AFIs) rather than a host of detailed recommendations:": the kind named
+  // is the one before "rather than", quoted or not, its short form in brackets.
+  const named = stem
+    .replace(/,?\s+rather than\b[^:]*(?=[\s:.;–—-]*$)/i, '')
+    .replace(/['‘’"“”]/g, '')
+    .replace(/\s*\([A-Za-z]{2,6}\)(?=[\s:.;–—-]*$)/, '');
+  const noun = (NAMES_ITEMS.exec(named) ?? SUBJECT_ITEMS.exec(named))?.[1]?.toLowerCase();
   if (noun === undefined) return null;
   if (noun.startsWith('area')) return 'area_for_improvement';
   if (noun.startsWith('cause')) return 'cause_of_concern';

@@ -316,6 +316,18 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
       stem = para;
       continue;
     }
+    // "2.3 ... the text included a small number of broad areas for improvement:": a paper's numbered paragraph
+    // names the items in the plain paragraphs below it.
+    if (
+      !para.bullet &&
+      familyOf(para) === 'number' &&
+      STEM_END.test(entry.text) &&
+      namedKind(entry.text) !== null
+    ) {
+      stem = para;
+      naming = namedKind(entry.text);
+      continue;
+    }
     const last = out[out.length - 1];
     if (stem !== null && CONDITIONS.test(stem.text) && last !== undefined && openEntry(state) === last) {
       // "... by ensuring that:" then bullets: the conditions of one recommendation, not several.
