@@ -1597,4 +1597,28 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it("drops the coroner's form footer ('Regulation 28 - After Inquest Document Template ...') even where it is printed once", () => {
+    const e = extractReport(
+      lines(
+        'REGULATION 28 REPORT TO PREVENT FUTURE DEATHS',
+        '',
+        "5 CORONER'S CONCERNS",
+        '',
+        'The MATTERS OF CONCERN are as follows:',
+        '',
+        '(1) I heard that no protocol sets a time for telling a suspect',
+        '',
+        'Regulation 28 - After Inquest Document Template Updated 30/07/2021',
+        '',
+        'that no further action will be taken.',
+        '',
+        '(2) I heard that victims are told within five days.',
+      ),
+    );
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      'I heard that no protocol sets a time for telling a suspect that no further action will be taken.',
+      'I heard that victims are told within five days.',
+    ]);
+  });
 });

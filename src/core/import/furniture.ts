@@ -13,6 +13,8 @@ const MARKING = /(?:official(?:[\s-]+sensitive)?|not protectively marked|unclass
 const ONLY_MARKING =
   /^(?:(?:official(?:[\s-]+sensitive)?|not protectively marked|unclassified|restricted|protect)\s*)+$/i;
 const RULE = /^(?:-{3,}|_{3,}|\*{3,}|={3,})$/;
+// The judiciary's coroner's form prints its template's name at the foot of every page, once in a short copy.
+const FORM_FOOTER = /^regulation 28\s*[-–]\s*(?:after inquest\s+)?document template\b/i;
 const CONTENTS = /^(?:table of )?contents$/i;
 // A web page saved as text keeps its navigation, cookie banner and sharing links.
 const WEB_CHROME =
@@ -262,6 +264,7 @@ export function markFurniture(raws: readonly Raw[]): boolean[] {
       DOT_LEADER.test(raw.text) ||
       BROWSER_PRINT.test(raw.layout.trim()) ||
       RULE.test(raw.text) ||
+      FORM_FOOTER.test(raw.text) ||
       running.has(furnitureKey(raw.text))
     );
   });
