@@ -1621,4 +1621,44 @@ describe('import layouts seen on unseen documents', () => {
       'I heard that victims are told within five days.',
     ]);
   });
+
+  it("reads a scanned coroner's form: letters spaced out, zeros for O, '8 th August', recipients '(in respect of ...)' wrapped", () => {
+    const e = extractReport(
+      lines(
+        'R E G U L A T I O N  28  R E P O R T  T0  P R E V E N T  F U T U R E  D E A T H S',
+        '',
+        ' THIS REP0RT IS BEING SENT T0 :',
+        '',
+        ' 1. The Chief Constable of Wessex Police, (in respect of paragraphs 5.1 & 2)',
+        ' 2. The Rt Hon MP, The Secretary of State for the Home Department (in respect of paragraphs',
+        ' 5.1 & 2)',
+        '',
+        " 5   C 0 R 0 N E R ' S   C 0 N C E R N S",
+        '',
+        ' The MATTERS 0F C0NCERN are as follows . -',
+        '',
+        ' 1.  An applicant for a licence can see an on-line doctor without their GP knowing.',
+        '',
+        ' 2.  Consideration should be given to how the police learn of coercive behaviour.',
+        '',
+        ' 7   Y 0 U R   R E S P 0 N S E',
+        '',
+        'You are under a duty to respond to this report within 56 days of the date of',
+        'this report.',
+        '',
+        ' 9   8 th August 2024                     Richard Roe',
+      ),
+    );
+    expect([e.publishedOn, e.recommendations.map((r) => [r.number, r.due?.date, r.addressees])]).toEqual([
+      '2024-08-08',
+      [1, 2].map((n) => [
+        n,
+        '2024-10-03',
+        [
+          'The Chief Constable of Wessex Police',
+          'The Rt Hon MP, The Secretary of State for the Home Department',
+        ],
+      ]),
+    ]);
+  });
 });

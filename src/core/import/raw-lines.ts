@@ -93,6 +93,22 @@ function asciiBoxes(line: string): string {
   return line.replace(BOX_CORNERS, '+').replace(BOX_LINES, '-').replace(BOX_SIDES, '|');
 }
 
+// A scan read by OCR spaces out its headings' letters ("C 0 R 0 N E R ' S   C 0 N C E R N S", words apart by
+// two spaces or more), reads a capital O as a zero ("REP0RT", "T0") and parts an ordinal from its day
+// ("8 th August 2024").
+const SPACED_WORD = /^(?:\S ){3,}\S$/;
+const ZERO_FOR_O = /\b(?=[A-Z0]*[A-Z])(?=[A-Z]*0)[A-Z0]{2,}\b/g;
+const PARTED_ORDINAL = /\b(\d{1,2}) (st|nd|rd|th)\b/g;
+
+function ocrRepairs(line: string): string {
+  const groups = line.split(/(\s{2,})/);
+  const spaced = groups.some((g) => SPACED_WORD.test(g));
+  const joined = spaced
+    ? groups.map((g) => (SPACED_WORD.test(g) ? g.replace(/ /g, '') : /^\s+$/.test(g) ? ' ' : g)).join('')
+    : line;
+  return joined.replace(ZERO_FOR_O, (word) => word.replace(/0/g, 'O')).replace(PARTED_ORDINAL, '$1$2');
+}
+
 // An email's quoted lines ("> text", ">> text") and a Markdown block quote: the marks are not the text.
 const QUOTE_MARK = /^[ \t]*(?:>[ \t]?)+/;
 
@@ -105,7 +121,10 @@ export function splitRaw(text: string): Raw[] {
     .replace(/\r*\n|\r/g, '\n')
     .split('\n')
     .flatMap((line) => line.split('\f').map((piece, index) => ({ piece, formFeed: index > 0 })))
-    .map(({ piece, formFeed }) => ({ piece: asciiBoxes(piece.replace(QUOTE_MARK, '')), formFeed }));
+    .map(({ piece, formFeed }) => ({
+      piece: ocrRepairs(asciiBoxes(piece.replace(QUOTE_MARK, ''))),
+      formFeed,
+    }));
   // The line as given keeps its empty cells: a spreadsheet's group row is still a row of the table.
   const unboxed = unboxForms(pieces.map((p) => p.piece));
   unboxed.forEach((line, n) => {

@@ -8,9 +8,28 @@ import { squash, wordCount } from './text-util.ts';
 const TRIGGER = /\b(?:sent to|addressed to|recipients?|distribution)\s*(?::|\s\|)\s*(.*?)(?:\s*\|)?$/i;
 const KEY_ALONE = /^(?:this report is being sent to|sent to|recipients?|addressed to)$/i;
 // Kept as printed ("Chief Executive, College of Policing"): the role says who answers, the body which.
+// "(in respect of paragraphs 5.1, 2 & 3)": which concerns the recipient must answer, not part of its name.
+const IN_RESPECT = /,?\s*\((?:in respect|in relation|regarding|re:?)\b[^)]*\)?\s*$/i;
+
 function organisation(entry: string): string | null {
-  const name = squash(entry.replace(LIST_MARK, '').replace(/^•\s*/, '')).replace(/[.;,]$/, '');
+  const name = squash(entry.replace(/[|_]/g, ' ').trim().replace(LIST_MARK, '').replace(/^•\s*/, ''))
+    .replace(IN_RESPECT, '')
+    .replace(/[.;,]$/, '');
   return name === '' || wordCount(name) > 15 ? null : name;
+}
+
+/**
+ * An entry's name from its printed lines: as many as make a name (a recipient's address runs on below it,
+ * "Trust Headquarters", "9 Alie Street").
+ */
+function fitted(lines: readonly string[]): string | null {
+  let name: string | null = null;
+  for (let k = 1; k <= lines.length; k++) {
+    const longer = organisation(lines.slice(0, k).join(' '));
+    if (longer === null) break;
+    name = longer;
+  }
+  return name;
 }
 
 /**
@@ -71,40 +90,54 @@ export function documentRecipients(lines: readonly Line[]): string[] {
       if (named.length > 0) return named;
       continue;
     }
-    const first = listed ? organisation(inline) : null;
-    const out: string[] = first === null ? [] : [first];
+    // Entries as printed, wrapped lines joined; read as names once whole.
+    const out: string[][] = listed ? [[inline]] : [];
     // "1" alone on a line then "Chief Constable [REDACTED]": pdftotext splits a form's numbered row.
     let afterNumber = false;
     let listStyle: 'bullet' | 'number' | null = null;
+    let first = i + 1;
     for (let j = i + 1; j < lines.length && out.length < 12; j++) {
       const line = lines[j];
       if (line === undefined) break;
+      // "|    |": an empty row of a form's box, between the field's name and its value.
+      if (/^[|\s]*$/.test(line.text)) {
+        if (first === j) first++;
+        continue;
+      }
       if (/^\d{1,2}[.)]?$/.test(line.text)) {
         afterNumber = true;
         continue;
       }
       // "• Ms A McNab, Chief Executive, Camden & Islington NHS Foundation Trust" / "  (C&I)": a wrapped entry.
-      if (out.length > 0 && line.indented && line.gapBefore === 0 && !line.bullet && !line.listMark) {
-        out[out.length - 1] = `${out[out.length - 1]} ${line.text}`;
+      // "5.1 & 2)" under "(in respect of paragraphs": the wrapped reference, however it starts, names no one.
+      const wordless = !/[A-Za-z]{2}/.test(line.text);
+      if (
+        out.length > 0 &&
+        line.indented &&
+        line.gapBefore === 0 &&
+        !line.bullet &&
+        (!line.listMark || wordless)
+      ) {
+        out[out.length - 1]?.push(line.text);
         continue;
       }
-      const straightAfter = out.length === 0 && j === i + 1 && line.gapBefore === 0;
+      const straightAfter = out.length === 0 && j === first && line.gapBefore === 0;
       if (!(line.listMark || line.bullet || afterNumber || straightAfter)) break;
       // "- Chief Constable ..." entries, then the letter's own "2. The recipients must ...": another list.
       const style = line.bullet ? 'bullet' : line.listMark ? 'number' : null;
       if (style !== null && listStyle !== null && style !== listStyle) break;
       listStyle ??= style;
       afterNumber = false;
-      const name = organisation(line.text);
-      if (name !== null) out.push(name);
+      out.push([line.text]);
     }
+    const names = out.map(fitted).filter((n): n is string => n !== null);
     // "THIS REPORT IS BEING SENT TO:", a blank line, then the one recipient on a line of its own.
     const single = lines[i + 1];
-    if (out.length === 0 && single !== undefined && !single.listMark && wordCount(single.text) <= 15) {
+    if (names.length === 0 && single !== undefined && !single.listMark && wordCount(single.text) <= 15) {
       const name = organisation(single.text);
-      if (name !== null && !/^\d/.test(name)) out.push(name);
+      if (name !== null && !/^\d/.test(name)) names.push(name);
     }
-    if (out.length > 0) return out;
+    if (names.length > 0) return names;
   }
   return [];
 }

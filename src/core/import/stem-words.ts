@@ -135,4 +135,4 @@ export const FACTORS =
 // A coroner's form around the concerns: "... revealed matters giving rise to concern. In my opinion there is a
 // risk ...", "It is my statutory duty to report to you."
 export const FORM_WORDING =
-  /giving rise to concern|statutory duty|duty to respond|risk that future deaths|action should be taken|as follows\s*[:.–—-]*\s*$/i;
+  /(?:giving|gave) rise to concerns?|revealed matters\b|statutory duty|duty to respond|risk that future deaths|action should be taken|as follows\s*[:.–—-]*\s*$/i;
