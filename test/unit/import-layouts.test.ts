@@ -1661,4 +1661,40 @@ describe('import layouts seen on unseen documents', () => {
       ]),
     ]);
   });
+
+  it("reads a table exported a cell a line whose refs carry a prefix and a series ('WX-LA-01')", () => {
+    const e = extractReport(
+      lines(
+        'Ref',
+        'Source',
+        'Area for improvement',
+        'Force self-assessment',
+        'Status',
+        '',
+        'WX-LA-01',
+        'Hertfordshire PEEL 2018',
+        'The force should take steps to involve its staff in raising ethical issues.',
+        'An ethics line now runs and is reported every quarter.',
+        'Met',
+        '',
+        'WX-LA-02',
+        'South Wales PEEL 2019',
+        'The force should monitor a full set of data on its use of force.',
+        'Use of force data is published every quarter.',
+        'Partly met',
+      ),
+    );
+    expect(e.areasForImprovement.map((a) => [a.label, a.text, a.forceResponse])).toEqual([
+      [
+        'WX-LA-01',
+        'The force should take steps to involve its staff in raising ethical issues.',
+        'An ethics line now runs and is reported every quarter.',
+      ],
+      [
+        'WX-LA-02',
+        'The force should monitor a full set of data on its use of force.',
+        'Use of force data is published every quarter.',
+      ],
+    ]);
+  });
 });

@@ -11,7 +11,8 @@ import { wordCount } from './text-util.ts';
 const MAX_COLUMNS = 8;
 // A column title may carry a gloss: "Area for improvement (as published by HMICFRS)".
 const MAX_TITLE_WORDS = 8;
-const REF_CELL = /^\(?[A-Z]{0,4}[-.]?\d{1,3}(?:\.\d{1,2})?\)?$/;
+// "WX-LA-01": a log's own refs may carry its prefix and a series.
+const REF_CELL = /^\(?(?:[A-Z]{1,4}[-.]){0,2}[A-Z]{0,4}[-.]?\d{1,3}(?:\.\d{1,2})?\)?$/;
 
 /** The column titles on the lines from `first` when they start with a ref column and name an item column. */
 function titlesAt(lines: readonly Line[], first: number): Column[] | null {
