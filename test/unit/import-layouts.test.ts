@@ -1697,4 +1697,24 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it("leaves a paper's Markdown table of dates ('| Item | Date |') out, every line of it a row", () => {
+    const e = extractReport(
+      lines(
+        '## Recommendations',
+        '',
+        '1. The force should publish its use of force data every quarter.',
+        '',
+        '## Dates',
+        '',
+        '| Item | Date |',
+        '|---|---|',
+        '| Report released | 19 July 2007 |',
+        '| Committee meeting | 12 September 2007 |',
+      ),
+    );
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      'The force should publish its use of force data every quarter.',
+    ]);
+  });
 });

@@ -69,6 +69,9 @@ function startsRow(
 ): boolean {
   if (open === null || afterBorder) return true;
   if (columns.ref >= 0) return (line[columns.ref] ?? '') !== '';
+  // A wrapped line leaves the cells that did not wrap empty; one with every cell filled is a row of its own
+  // ("| Report released | 19 July 2007 |").
+  if (line.length > 1 && line.every((cell) => cell !== '')) return true;
   const text = line[columns.item] ?? '';
   if (text === '') return false;
   if (matchLabel(text)?.number != null) return true;

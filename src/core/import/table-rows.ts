@@ -17,7 +17,7 @@ import {
   type Table,
   type TableRow,
 } from './table.ts';
-import { squash } from './text-util.ts';
+import { squash, wordCount } from './text-util.ts';
 
 type Cells = Map<number, string[]>;
 
@@ -253,6 +253,14 @@ function fillDownAnchors(tables: readonly Table[]): void {
   }
 }
 
+// "| Item | Date |" over "| Report released | 19 July 2007 |": a table of dates, not of items; an item says
+// what is to be done in more than a few words.
+const MIN_ITEM_WORDS = 4;
+
+function holdsItems(table: Table): boolean {
+  return table.rows.some(({ row }) => wordCount(row.text) >= MIN_ITEM_WORDS);
+}
+
 /** Finds laid-out tables of items (a header naming the item column, usually a rule under it) and their rows. */
 export function findTables(raws: readonly Raw[], furniture: readonly boolean[]): Table[] {
   const tables: Table[] = [];
@@ -260,7 +268,7 @@ export function findTables(raws: readonly Raw[], furniture: readonly boolean[]):
     const whole = furniture[i]
       ? null
       : (pipeTable(raws, i) ?? delimitedTable(raws, i) ?? recordTable(raws, i));
-    if (whole !== null) {
+    if (whole !== null && holdsItems(whole)) {
       resume(tables[tables.length - 1], whole);
       tables.push(whole);
       i = whole.end - 1;
