@@ -1717,4 +1717,24 @@ describe('import layouts seen on unseen documents', () => {
       'The force should publish its use of force data every quarter.',
     ]);
   });
+
+  it("reads 'Recommendation 3' whose stem ends 'should:' and whose words go on below in lower case, with their deadline", () => {
+    const e = extractReport(
+      lines(
+        'Recommendation 3',
+        '',
+        'Each force that uses this outcome type more than other forces should:',
+        '',
+        'by 30 June 2017, submit to HMIC a report on its use of this outcome type.',
+        '',
+        'Force position: we are not one of the forces named.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.text, r.due?.date])).toEqual([
+      [
+        'Each force that uses this outcome type more than other forces should: by 30 June 2017, submit to HMIC a report on its use of this outcome type.',
+        '2017-06-30',
+      ],
+    ]);
+  });
 });

@@ -101,8 +101,17 @@ function sentenceAt(text: string, index: number): string {
  */
 export function bindingDuePhrases(text: string): string[] {
   return findDues(text)
-    .filter((d) => d.index <= 2 || DIRECTS.test(sentenceAt(text, d.index).trim()))
+    .filter((d) => d.index <= 2 || directs(text, d.index))
     .map((d) => d.phrase);
+}
+
+// "Each force ... should: by 30 June 2017, submit a report": the stem before the colon directs the words after.
+function directs(text: string, index: number): boolean {
+  const sentence = sentenceAt(text, index);
+  if (DIRECTS.test(sentence.trim())) return true;
+  const start = text.lastIndexOf(sentence, index);
+  const before = text.slice(0, start).trimEnd();
+  return before.endsWith(':') && DIRECTS.test(sentenceAt(before, before.length - 1));
 }
 
 // "By March 2024", "Oct-18": a month and a year with no day.

@@ -31,6 +31,8 @@ function continuesRecommendation(para: Para, previous: Para): boolean {
     return previous.bullet || previous.list || /:$/.test(previous.text) || !endsSentence(previous.text);
   }
   if (EXPLAINS.test(para.text)) return true;
+  // "... should:" then "by 30 June 2017, submit to HMIC ...": the stem's own sentence, finished below it.
+  if (/:$/.test(previous.text) && /^[a-z]/.test(text)) return true;
   return DIRECTIVE.test(para.text) && !/^(?:this|that|it) (?:recommendation|is|was)\b/i.test(para.text);
 }
 
