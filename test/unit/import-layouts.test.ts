@@ -1737,4 +1737,19 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it("reads a tracker's 'Ref' over its row counter, each row's 'Report published' as its anchor, 'OPCC assurance' as the PCC's reply and a comma list of forces", () => {
+    const e = extractReport(
+      lines(
+        'Wessex OPCC read-across tracker - issued 6 March 2025',
+        'No.,Ref,Report published,HMICFRS text,Addressed to,Wessex Police position,OPCC assurance',
+        '1,RA-01,02/03/2017,"Immediately, all forces should review how they find wanted suspects.",All forces,Done.,Assured.',
+        '2,RA-02,02/03/2017,"Each force named should report on its use of the outcome type.","Kent Police, Hampshire Constabulary and West Mercia Police",Not named.,Noted.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.due?.date, r.addressees, r.pccResponse])).toEqual([
+      ['RA-01', '2017-03-02', ['All forces'], 'Assured.'],
+      ['RA-02', null, ['Kent Police', 'Hampshire Constabulary', 'West Mercia Police'], 'Noted.'],
+    ]);
+  });
 });

@@ -39,7 +39,7 @@ const ALIGN = 3;
 
 // The date a row's own report was issued: what "Immediate" or "within 56 days" counts from.
 const ANCHOR_DATE =
-  /^(?:published|issued|date published|date issued)$|\b(?:report|source|issued?|publication|published|letter|page|decision)\s+date\b|^date\s+(?:of\s+)?(?:report|issue|publication|decision)\b/;
+  /^(?:published|issued|date published|date issued)$|^(?:report|source)\s+(?:published|issued)$|\b(?:report|source|issued?|publication|published|letter|page|decision)\s+date\b|^date\s+(?:of\s+)?(?:report|issue|publication|decision)\b/;
 // Strong words for the deadline column; "target" or a bare "date" is only the deadline where none is named so.
 export const STRONG_DUE = /\b(?:due|deadline|timescales?|by when)\b/;
 
@@ -66,7 +66,7 @@ export function roleOf(name: string): Role {
   )
     return 'addressees';
   if (
-    /\b(?:response|responses|comments?|reply|update|progress|position|self-assessment)\b/.test(n) &&
+    /\b(?:response|responses|comments?|reply|update|progress|position|self-assessment|assurance)\b/.test(n) &&
     !STRONG_DUE.test(n)
   ) {
     // "Force response and PCC comment": both in one cell, split by their markers (bySpeaker).
@@ -210,6 +210,12 @@ function officesOwn(name: string): boolean {
   );
 }
 
+// "Ref" (RA-01) outranks a list's row counter ("No."), and a bare "ID" (a system number) comes last.
+function refRank(name: string): number {
+  if (/\bref(?:erence)?\b/i.test(name)) return 0;
+  return /^id$/i.test(name.trim()) ? 2 : 1;
+}
+
 export function finish(
   columns: Column[],
   first: number,
@@ -244,9 +250,7 @@ export function finish(
     for (const c of named) if (c !== concern && /^[\w'’ ]*\bactions?$/i.test(c.name.trim())) c.role = 'force';
   // "ID" and "Concern no.": the register's own ref names the row; the source's numbering is a detail.
   // A bare "ID" is a list's system number (a SharePoint export's 112, 113): another ref column comes first.
-  const refs = columns
-    .filter((c) => c.role === 'ref')
-    .sort((a, b) => Number(/^id$/i.test(a.name.trim())) - Number(/^id$/i.test(b.name.trim())));
+  const refs = columns.filter((c) => c.role === 'ref').sort((a, b) => refRank(a.name) - refRank(b.name));
   for (const c of refs.slice(1)) c.role = 'other';
   const roles = new Set(columns.map((c) => c.role));
   if (
@@ -263,7 +267,19 @@ export function finish(
 export function splitAddressees(cell: string | null): string[] {
   if (cell === null) return [];
   return cell
-    .split(/\s*(?:;|\n|\s\|\s)\s*/)
+    .split(/\s*(?:;|\n|\s\|\s|\s\/\s)\s*/)
+    .flatMap(forcesListed)
     .map((a) => squash(a).replace(/[.,]$/, ''))
     .filter((a) => a !== '');
+}
+
+// "Cleveland Police, Kent Police and West Mercia Police": bodies listed with commas, each named whole; a
+// comma may also part a role from its body ("Chief Executive, College of Policing"), which stays one.
+const BODY_NAME =
+  /^(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*\s+(?:police|constabulary|service|council|authority|trust|commissioner|office)$/i;
+
+function forcesListed(cell: string): string[] {
+  if (!cell.includes(',')) return [cell];
+  const parts = cell.split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=[A-Z])/);
+  return parts.length > 1 && parts.every((p) => BODY_NAME.test(p.trim())) ? parts : [cell];
 }
