@@ -1752,4 +1752,38 @@ describe('import layouts seen on unseen documents', () => {
       ['RA-02', null, ['Kent Police', 'Hampshire Constabulary', 'West Mercia Police'], 'Noted.'],
     ]);
   });
+
+  it("reads a coroner's numbered concerns that run on under a group title, one with its own '(1)', '(2)' points, sent to recipients named with their officers", () => {
+    const e = extractReport(
+      lines(
+        'REGULATION 28 REPORT TO PREVENT FUTURE DEATHS',
+        'THIS REPORT IS BEING SENT TO:',
+        "1. The National Police Chiefs' Council, (Deputy Chief Constable A. Person QPM, National Armed Policing Working Group)",
+        '2. The Chief Constable of Wessex Police (Chief Constable B. Person QPM) as the responsible officer for the joint Armed Policing Unit.',
+        '',
+        "5 CORONER'S CONCERNS",
+        'The MATTERS OF CONCERN are as follows:',
+        '',
+        '1. The unit issued ammunition that was not bonded.',
+        '',
+        'The Local Police Force Position',
+        '',
+        '2. Of concern were the following matters:',
+        '(1) A report for the inquest left out the national guidance.',
+        '(2) The report relied on a tender from 2005.',
+        '',
+        '3. I am concerned that the unit keeps no record of its decisions.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.number, r.text, r.addressees])).toEqual(
+      [
+        [1, 'The unit issued ammunition that was not bonded.'],
+        [
+          2,
+          'Of concern were the following matters: (1) A report for the inquest left out the national guidance. (2) The report relied on a tender from 2005.',
+        ],
+        [3, 'I am concerned that the unit keeps no record of its decisions.'],
+      ].map((r) => [...r, ["The National Police Chiefs' Council", 'The Chief Constable of Wessex Police']]),
+    );
+  });
 });

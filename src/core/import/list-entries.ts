@@ -13,8 +13,11 @@ import { endsSentence, wordCount } from './text-util.ts';
 const FORM_ROW = /^\d{1,2}\s*(?:\||\s)\s*[A-Z][A-Z'’ ]{3,}\b/;
 
 export type Family = 'bullet' | 'number' | 'letter' | 'roman';
-/** indented: the entry stood in from the margin, as a page indents its list. */
-export type Open = { occ: Occurrence; family: Family; carries: boolean; indented: boolean };
+/**
+ * indented: the entry stood in from the margin, as a page indents its list; points: it has taken "(1)", "(2)"
+ * points of its own.
+ */
+export type Open = { occ: Occurrence; family: Family; carries: boolean; indented: boolean; points?: boolean };
 
 /** The last item taken was a bullet of this section's. */
 export function lastBullet(out: readonly Occurrence[], section: Section): boolean {
@@ -37,6 +40,12 @@ export function continuesEntry(open: Open, para: Para): boolean {
   // "2. You submitted an action plan ..." after a bullet list: the letter's next numbered paragraph, not a
   // sub-point of the bullet above (sub-points are lettered, or bullets under numbers).
   if (para.list && open.family === 'bullet' && familyOf(para) === 'number') return false;
+  // "16. Of concern were the following matters:" then "(1) ...", "(2) ...": the entry's own points.
+  if (para.list && open.family === 'number' && /^\(\d{1,2}\)\s/.test(para.text)) {
+    if (open.points !== true && !/:$/.test(open.occ.explicit?.text ?? '')) return false;
+    open.points = true;
+    return true;
+  }
   if (para.bullet || para.list) return familyOf(para) !== open.family;
   // A paragraph back at the margin after an indented list is the page's next paragraph.
   if (open.indented && !para.indented) return false;

@@ -11,11 +11,20 @@ const KEY_ALONE = /^(?:this report is being sent to|sent to|recipients?|addresse
 // "(in respect of paragraphs 5.1, 2 & 3)": which concerns the recipient must answer, not part of its name.
 const IN_RESPECT = /,?\s*\((?:in respect|in relation|regarding|re:?)\b[^)]*\)?\s*$/i;
 
+const MAX_NAME_WORDS = 15;
+
 function organisation(entry: string): string | null {
   const name = squash(entry.replace(/[|_]/g, ' ').trim().replace(LIST_MARK, '').replace(/^•\s*/, ''))
     .replace(IN_RESPECT, '')
     .replace(/[.;,]$/, '');
-  return name === '' || wordCount(name) > 15 ? null : name;
+  if (name === '') return null;
+  if (wordCount(name) <= MAX_NAME_WORDS) return name;
+  // "The National Police Chiefs' Council, (Deputy Chief Constable ..., National Armed Policing Working Group)",
+  // "The Chief Constable of Bedfordshire Police (...) as the responsible officer for ...": the body, then who
+  // within it or why; the name is what comes before.
+  const body =
+    name.split(/,?\s*\(|,?\s+as\s+(?:the\s+)?(?:responsible|lead|chair|accountable)\b/)[0]?.trim() ?? '';
+  return wordCount(body) >= 2 && wordCount(body) <= MAX_NAME_WORDS ? body : null;
 }
 
 /**

@@ -117,6 +117,24 @@ function isSubheading(text: string): boolean {
   return !CLOSING_SECTION.test(text) && wordCount(text) <= MAX_GROUP_TITLE_WORDS;
 }
 
+const LEADING_NUMBER = /^(\d{1,3})[.)]\s/;
+
+/** The block below carries on the section's numbered entries ("14." after "13."). */
+function numbersOn(section: Section, after: Block | undefined): boolean {
+  const next =
+    after?.type === 'label'
+      ? after.match.number
+      : after?.type === 'para' && after.list
+        ? Number(LEADING_NUMBER.exec(after.text)?.[1] ?? Number.NaN)
+        : null;
+  if (next === null || Number.isNaN(next)) return false;
+  const numbers = [
+    ...section.items.map((i) => i.number ?? 0),
+    ...section.loose.map((p) => (p.list ? Number(LEADING_NUMBER.exec(p.text)?.[1] ?? 0) : 0)),
+  ];
+  return numbers.length > 0 && Math.max(...numbers) === next - 1;
+}
+
 // A letter's close: nothing after it answers the item above.
 const SIGN_OFF =
   /^(?:yours\s+(?:sincerely|faithfully|truly)|kind(?:est)?\s+regards|best\s+(?:regards|wishes)|with\s+best\s+wishes)\b/i;
@@ -269,7 +287,15 @@ export function walkSections(blocks: readonly Block[]): Section[] {
         return;
       }
       const grouped = entryNext || (after?.type === 'para' && TIMEFRAME_TITLE.test(block.text));
-      if (kind === 'other' && ITEM_SECTIONS.has(section.kind) && grouped && isSubheading(block.text)) {
+      // "13. ...", "The Local Police Force Position", "14. ...": a title the numbered entries run on under,
+      // whatever its words would name elsewhere.
+      const runsOn = ITEM_SECTIONS.has(section.kind) && numbersOn(section, after);
+      if (
+        (kind === 'other' || runsOn) &&
+        ITEM_SECTIONS.has(section.kind) &&
+        grouped &&
+        isSubheading(block.text)
+      ) {
         // "Local knowledge" among a coroner's concerns groups them; the concerns go on under it.
         section = { ...section, loose: [], items: [] };
         sections.push(section);
