@@ -1786,4 +1786,45 @@ describe('import layouts seen on unseen documents', () => {
       ].map((r) => [...r, ["The National Police Chiefs' Council", 'The Chief Constable of Wessex Police']]),
     );
   });
+
+  it("reads a coroner's numbered account of letters before 'The MATTERS OF CONCERN are as follows' as narrative", () => {
+    const e = extractReport(
+      lines(
+        'REGULATION 28 REPORT TO PREVENT FUTURE DEATHS',
+        '',
+        "5 CORONER'S CONCERNS",
+        '',
+        'All relevant correspondence can be provided, but in summary:',
+        '',
+        '1. I wrote to the National Trust on 29 January 2025.',
+        '',
+        '2. By return letter I was told the wreck was not theirs.',
+        '',
+        'The MATTERS OF CONCERN are as follows:',
+        '',
+        '1. I am concerned that no one is responsible for the safety of such wrecks.',
+        '',
+        '2. There are no warnings at the location.',
+      ),
+    );
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      'I am concerned that no one is responsible for the safety of such wrecks.',
+      'There are no warnings at the location.',
+    ]);
+  });
+
+  it("reads 'However:' after a quoted 'must' as no stem for the indented paragraphs below it", () => {
+    const e = extractReport(
+      lines(
+        'Findings',
+        '',
+        'Guidance says officers "must treat the person as in need of urgent medical attention". However:',
+        '',
+        '  The upshot is that detainees are managed differently.',
+        '',
+        '  Officers said they simply monitor the person.',
+      ),
+    );
+    expect(e.recommendations).toEqual([]);
+  });
 });

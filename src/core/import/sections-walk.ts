@@ -301,6 +301,14 @@ export function walkSections(blocks: readonly Block[]): Section[] {
         sections.push(section);
         return;
       }
+      // "5 CORONER'S CONCERNS", the coroner's numbered account ("1. I wrote to the National Trust ..."), then
+      // "The MATTERS OF CONCERN are as follows": the concerns are the list below that, not the account.
+      if (
+        /\bmatters? of concern\b.*\bas follows\b/i.test(block.text) &&
+        section.kind === 'recommendations' &&
+        /\bconcerns?\b/i.test(section.heading ?? '')
+      )
+        section.kind = 'other';
       // A "Recommendations" heading under a cause of concern lists that cause's recommendations.
       if (kind !== 'recommendations') cause = null;
       section = { kind, heading: block.text, loose: [], items: [], cause, for: null };

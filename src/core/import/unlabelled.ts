@@ -232,7 +232,7 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
       if (
         stem !== null &&
         naming === null &&
-        DIRECTIVE.test(stem.text) &&
+        DIRECTIVE.test(lastSentence(stem.text)) &&
         (startsLower(para.text) || para.indented)
       ) {
         const text = `${lastSentence(stem.text)} ${asSentence(para.text)}`;
