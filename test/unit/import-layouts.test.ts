@@ -1827,4 +1827,24 @@ describe('import layouts seen on unseen documents', () => {
     );
     expect(e.recommendations).toEqual([]);
   });
+
+  it("reads an entry pasted from the inspectorate's register: the report's title with its number, one recommendation, its history", () => {
+    const e = extractReport(
+      lines(
+        'Tom - copied from the register page this afternoon.',
+        '',
+        '> Wessex Police: Crime Data Integrity inspection 2016 (7319)',
+        '>',
+        '> Within six months, the force should review its crime-recording audits.',
+        '>',
+        '> 9th February 2017    awaiting-review',
+        '> 17th May 2018        complete',
+        '',
+        "I'd treat it as read-across only. Reviewer should confirm by 28 February 2025.",
+      ),
+    );
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      'Within six months, the force should review its crime-recording audits.',
+    ]);
+  });
 });

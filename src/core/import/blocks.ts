@@ -1,6 +1,7 @@
 import { LIST_MARK, type Line } from './clean-text.ts';
 import { type LabelMatch, matchLabel } from './labels.ts';
 import { classifyHeading, responseMarker } from './sections.ts';
+import { REGISTER_ENTRY } from './stem-words.ts';
 import type { TableRow } from './table.ts';
 import { endsSentence, startsLower, wordCount } from './text-util.ts';
 
@@ -79,6 +80,8 @@ function isHeading(line: Line, next: Line | undefined, width: number): boolean {
     (next?.gapBefore ?? 1) > 0
   )
     return true;
+  // "Merseyside Police: Crime Data Integrity inspection 2016 (7319)": a register entry's title.
+  if (REGISTER_ENTRY.test(line.text) && wordCount(line.text) <= 15 && (next?.gapBefore ?? 1) > 0) return true;
   // "2. ACCT" over "a) Officers were ...": a numbered concern's title with its points, not a heading.
   if (line.listMark && /^\(?a[.)]\s/.test(next?.text ?? '')) return false;
   // A numbered section heading ("4. THE FORCE'S RESPONSE", "2. Response to the recommendations").

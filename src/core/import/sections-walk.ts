@@ -18,7 +18,7 @@ import {
   responseMarker,
   type SectionKind,
 } from './sections.ts';
-import { OPENS_DIRECTING } from './stem-words.ts';
+import { OPENS_DIRECTING, REGISTER_ENTRY, STRONG } from './stem-words.ts';
 import { endsSentence, wordCount } from './text-util.ts';
 import { plainOccurrence, unlabelledItems } from './unlabelled.ts';
 
@@ -267,7 +267,16 @@ export function walkSections(blocks: readonly Block[]): Section[] {
         return;
       }
       // The document's first line is its title ("PCC response to inspections of ..."), not a section.
-      const kind = index === 0 && /response/.test(classified) ? 'other' : classified;
+      // "Merseyside Police: Crime Data Integrity inspection 2016 (7319)" over a sentence that directs: an entry
+      // of the inspectorate's register, its recommendation below.
+      const underTitle = blocks[index + 1];
+      const registerEntry =
+        REGISTER_ENTRY.test(block.text) &&
+        underTitle?.type === 'para' &&
+        STRONG.test(underTitle.text) &&
+        !underTitle.list;
+      const kind =
+        index === 0 && /response/.test(classified) ? 'other' : registerEntry ? 'recommendations' : classified;
       // "All three agencies" over "Greater Manchester Police" over a bullet: two group titles, one inside
       // the other, the entries go on under both.
       const below = blocks[index + 1];

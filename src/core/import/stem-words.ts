@@ -54,6 +54,9 @@ export const IMPERATIVE =
 export const ASKED = /\b(?:is|are)\s+(?:asked|invited|requested)\s+to\b/i;
 export const SINGLE_ITEM_HEADING =
   /\b(?:recommendation|area for improvement|cause of concern|matter of concern)$/i;
+// An entry of the inspectorate's register: a report's title and the entry's number in brackets ("(7319)";
+// "(2017)" is a year). One recommendation follows it.
+export const REGISTER_ENTRY = /\S\s+\((?!(?:19|20)\d{2}\))\d{3,5}\)$/;
 export const PLACEHOLDER = /^(?:awaiting\b|pending\b|to follow\b|tbc\b|n\/a$|none$|-$|$)/i;
 // A stem introduces a list: "... should:", "The MATTERS OF CONCERN are as follows. –".
 export const STEM_END = /(?::|[:.]?\s*[-–—]+|\bas follows\.?)\s*$/i;

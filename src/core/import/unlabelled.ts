@@ -23,6 +23,7 @@ import {
   namedKind,
   OPENS_DIRECTING,
   PLACEHOLDER,
+  REGISTER_ENTRY,
   SINGLE_ITEM_HEADING,
   STEM_END,
   STRONG,
@@ -124,7 +125,8 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
   // Under a coroner's "Concerns" heading a numbered entry is a concern whether or not it directs anyone.
   const concernSection = section.kind === 'recommendations' && /concern/i.test(section.heading ?? '');
   // "IOPC recommendation": a heading naming one item is followed by it and then by what explains it.
-  const singleItem = SINGLE_ITEM_HEADING.test(section.heading ?? '');
+  const singleItem =
+    SINGLE_ITEM_HEADING.test(section.heading ?? '') || REGISTER_ENTRY.test(section.heading ?? '');
   const out: Occurrence[] = [];
   // A heading may itself introduce the items ("3.1 The coroner raised the following concerns:").
   const introduced = introducingHeading(section);
