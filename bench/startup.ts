@@ -100,7 +100,9 @@ async function until(check: () => boolean | Promise<boolean>, what: string): Pro
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
-const settle = () => new Promise((resolve) => setTimeout(resolve, 3000));
+// Idle means the server has been left alone long enough to give back what a burst made it hold
+// (adapters/system/idle-trim.ts: 1.5 s quiet, then 6 s more), as it would be between bursts of use.
+const settle = () => new Promise((resolve) => setTimeout(resolve, 10_000));
 try {
   await until(
     () =>

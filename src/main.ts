@@ -21,6 +21,7 @@ import { createCronCalendar } from '../adapters/scheduler/cron-calendar.ts';
 import { createInboxWorker, type InboxWorkerOptions } from '../adapters/scheduler/inbox-worker.ts';
 import { createScheduler } from '../adapters/scheduler/scheduler.ts';
 import { systemClock } from '../adapters/system/clock.ts';
+import { createIdleTrim, type IdleTrim, v8Collector } from '../adapters/system/idle-trim.ts';
 import { randomIds } from '../adapters/system/ids.ts';
 import type { Config } from './config.ts';
 import type { CoreDeps } from './core/handle-message.ts';
@@ -190,6 +191,10 @@ export function createInbox(
 }
 
 export async function serve(config: Config, logger: Logger): Promise<void> {
+  // Memory the heap grew to in a burst of work is given back once it stops (idle-trim.ts). Starting
+  // (the SDKs loaded, migrations run) is the first burst: it ends when the server listens.
+  const trim = createIdleTrim({ collect: v8Collector() });
+  const starting = trim.begin();
   const app = await openApp(config, logger);
   // Loaded here, not at the top: the Slack and Teams SDKs take a second or more to load, and the
   // other commands (chat, import, migrate) start without them.
@@ -201,12 +206,14 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
   const slack = await createSlack(config, app, logger, accepted);
   const teams = await createTeams(config, app, logger, accepted);
   const inbox = createInbox(config, app, logger, {
-    ...(slack?.processInbox ? { slack: slack.processInbox } : {}),
-    ...(teams?.processInbox ? { teams: teams.processInbox } : {}),
+    ...(slack?.processInbox ? { slack: whileBusy(trim, slack.processInbox) } : {}),
+    ...(teams?.processInbox ? { teams: whileBusy(trim, teams.processInbox) } : {}),
   });
-  for (const [path, route] of slack?.routes ?? []) routes.set(path, route);
+  // Platform routes count as work; the probes (/healthz, /readyz) do not, or a load balancer
+  // asking every few seconds would set off a collection after each question.
+  for (const [path, route] of slack?.routes ?? []) routes.set(path, routeWhileBusy(trim, route));
   await slack?.start();
-  for (const [path, route] of teams?.routes ?? []) routes.set(path, route);
+  for (const [path, route] of teams?.routes ?? []) routes.set(path, routeWhileBusy(trim, route));
   let stopping = false;
   const server = createHttpServer({
     routes,
@@ -216,9 +223,10 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
   });
   // Unauthenticated Teams trusts whoever can reach /api/messages, so then only this machine can.
   const host = teams && !config.teams ? '127.0.0.1' : undefined;
-  server.listen(config.port, host, () =>
-    logger.info('listening', { port: config.port, host: host ?? 'all' }),
-  );
+  server.listen(config.port, host, () => {
+    logger.info('listening', { port: config.port, host: host ?? 'all' });
+    starting();
+  });
   // Each configured platform's Messenger (src/ports/messenger.ts); a platform without one is left to
   // an instance that has it.
   const messengers: Messengers = {};
@@ -240,6 +248,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
     // No new connections; requests already in flight and the inbox work in hand are finished first.
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
+    trim.stop();
     void slack?.stop();
     void Promise.allSettled([closed, scheduler.stop(), inbox.stop()])
       .then(() => app.close())
@@ -253,3 +262,19 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
 }
 
 const SHUTDOWN_MS = 10_000;
+
+/** An inbox handler whose entries count as work in hand for the idle trim. */
+function whileBusy<T>(trim: IdleTrim, handler: (entry: T) => Promise<void>) {
+  return (entry: T) => {
+    const end = trim.begin();
+    return handler(entry).finally(end);
+  };
+}
+
+/** A route whose requests count as work in hand until their response is sent or the client leaves. */
+function routeWhileBusy(trim: IdleTrim, route: Route): Route {
+  return (req, res) => {
+    res.once('close', trim.begin());
+    return route(req, res);
+  };
+}
