@@ -1847,4 +1847,21 @@ describe('import layouts seen on unseen documents', () => {
       'Within six months, the force should review its crime-recording audits.',
     ]);
   });
+
+  it('reads a recommendation that minutes quote whole, in quotation marks, after the line that introduces it', () => {
+    const e = extractReport(
+      lines(
+        '6. CRIME DATA INTEGRITY',
+        '',
+        '6.2 She drew attention to a recommendation made to Merseyside Police in February 2017:',
+        '',
+        '"Within six months, the force should review the extent of its crime-recording audits."',
+        '',
+        '6.3 Councillor Kaur asked whether the force should publish its audit results.',
+      ),
+    );
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      'Within six months, the force should review the extent of its crime-recording audits.',
+    ]);
+  });
 });

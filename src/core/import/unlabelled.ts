@@ -2,6 +2,7 @@ import type { ItemKind } from '../model/entities.ts';
 import { extractAddressees } from './addressees.ts';
 import type { Para } from './blocks.ts';
 import { LIST_MARK } from './clean-text.ts';
+import { findDues } from './deadlines.ts';
 import { continuesEntry, extend, type Family, familyOf, lastBullet, type Open } from './list-entries.ts';
 import { inlineResponseMarker, type SectionKind } from './sections.ts';
 import type { Occurrence, Section } from './sections-walk.ts';
@@ -256,6 +257,12 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
       }
       stem = null;
       naming = null;
+      // "The first was made to Merseyside Police in ...:" then the recommendation in quotation marks: minutes
+      // and letters quote the item whole, in a paragraph of its own.
+      if (quotedItem(para, lastLoose)) {
+        push(own ?? 'recommendation', { text: unquoted(para.text), label: null, number: null }, para, false);
+        continue;
+      }
       // "Action should be taken" directs nobody: otherwise a plain paragraph is an item only when someone
       // must act.
       // A coroner's single concern is a plain paragraph, which need name no one; where the concerns are a
@@ -377,6 +384,21 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
     }
   }
   return out;
+}
+
+const QUOTED = /^["“](.+)["”]$/;
+
+function quotedItem(para: Para, before: Para | undefined): boolean {
+  const inner = QUOTED.exec(para.text)?.[1];
+  if (inner === undefined || before === undefined || !/:$/.test(before.text) || /["“”]/.test(inner))
+    return false;
+  const lead = findDues(inner).find((d) => d.index === 0);
+  const rest = lead === undefined ? inner : inner.slice(lead.phrase.length).replace(/^[\s,]+/, '');
+  return /^(?:the\s+)?[\w'’ -]{1,60}?\s+(?:should|must)\b/i.test(rest);
+}
+
+function unquoted(text: string): string {
+  return QUOTED.exec(text)?.[1] ?? text;
 }
 
 function introducingHeading(section: Section): Para | null {
