@@ -1864,4 +1864,34 @@ describe('import layouts seen on unseen documents', () => {
       'Within six months, the force should review the extent of its crime-recording audits.',
     ]);
   });
+
+  it("dates a force's reply by the coroner's report it answers: its subject line '(Cumbria, 8 January 2025)', not the letter's date or a later meeting", () => {
+    const reply = (subject: string, opening: string) =>
+      extractReport(
+        lines(
+          'Date: 3 February 2025',
+          '',
+          'Dear Commissioner,',
+          '',
+          subject,
+          '',
+          opening,
+          '',
+          'Concern 1',
+          'Officers were not told of the bail decision.',
+          '',
+          'I suggest your office asks for the reply when it is published, and that the Panel is briefed at its meeting on 21 June 2025.',
+        ),
+      ).publishedOn;
+    expect([
+      reply(
+        'Regulation 28 report: A. Person (Cumbria, 8 January 2025) - Marchshire Police position',
+        '1. You asked how we have considered the report.',
+      ),
+      reply(
+        'Regulation 28 report: A. Person - read-across',
+        '1. You asked about the report made by the coroner for Cumbria (L. Bower) on 8 January 2025.',
+      ),
+    ]).toEqual(['2025-01-08', '2025-01-08']);
+  });
 });

@@ -42,14 +42,20 @@ const MONTH_ONLY_LINE = new RegExp(`^${MONTHS}\\s+(?:19|20)\\d{2}$`, 'i');
 // "Commissioner's response: ...", "comments on HMICFRS's report": the document answers a report.
 const RESPONSE_TITLE =
   /\b(?:commissioner|pcc|chief constable|force)['’]?s?\s+(?:response|comments|reply)\b|\b(?:response|comments|reply)\s+(?:to|on)\b/i;
-// "HMICFRS published *Disproportionate use of police powers* on 26 February 2021".
+// "HMICFRS published *Disproportionate use of police powers* on 26 February 2021"; not "... when it is
+// published, and that the Panel could be briefed at its meeting on 21 June 2022".
 const REPORT_PUBLISHED = new RegExp(
-  `\\b(?:HMICFRS|HMIC|[Ii]nspectorate|[Cc]ommittee|[Cc]oroner|the report|[Ii]t)\\b[^.\\n]{0,12}?\\bpublished\\b[^\\n]{1,200}?\\bon\\s+(${WRITTEN})`,
+  `\\b(?:HMICFRS|HMIC|[Ii]nspectorate|[Cc]ommittee|[Cc]oroner|the report|[Ii]t)\\b[^.\\n]{0,12}?\\bpublished\\b(?:(?!,\\s+and\\s|\\bmeeting\\b)[^\\n]){1,200}?\\bon\\s+(${WRITTEN})`,
 );
 // A letter answering a report names it: "Your ref: Regulation 28 report dated 4 June 2021", "The report was
 // made on 18 September 2024 by ...", "The report was made by F. J. Wilcox, Senior Coroner, on 25 March 2025".
 const YOUR_REPORT = new RegExp(
   `\\b(?:your|the coroner's|the)\\s+(?:ref(?:erence)?:\\s*)?(?:[\\w ]{0,40}?\\s)?report(?:\\s+to\\s+prevent\\s+future\\s+deaths)?\\s+(?:of|dated|(?:was\\s+)?(?:made|issued|written)(?:\\s+by\\s+(?:[^.]|(?<=\\b[A-Z])\\.)+?)?,?\\s+on)\\s+(${WRITTEN})`,
+  'i',
+);
+// A reply's subject line: "Regulation 28 report: Matthew Brierley (Cumbria, 8 January 2025) - our position".
+const SUBJECT_REPORT_DATE = new RegExp(
+  `(?:regulation 28|prevent(?:ion of)? future deaths|\\bpfd\\b)[^\\n]{0,120}?\\([^()\\n]{0,60}?,\\s*(${WRITTEN})\\)`,
   'i',
 );
 // A paper that quotes a report: "On 20 November 2019 the coroner, M. Hassell, issued a report ...".
@@ -159,7 +165,8 @@ export function findPublished(doc: Document): Published {
   const head = edgeText.slice(0, 2000);
   const answered =
     (RESPONSE_TITLE.test(head) ? REPORT_PUBLISHED.exec(edgeText)?.[1] : undefined) ??
-    YOUR_REPORT.exec(head)?.[1];
+    YOUR_REPORT.exec(head)?.[1] ??
+    SUBJECT_REPORT_DATE.exec(head)?.[1];
   // A coroner's report is dated on its form ("Date of report", section 9 "Dated"); the judiciary page's
   // "Published" date and an e-mail's "Sent" come later, and the 56 days count from the form's date.
   const keyed = answered ?? (doc.coroner ? formDate(doc) : null) ?? field(doc.fields, PUBLISHED_KEY) ?? day;
