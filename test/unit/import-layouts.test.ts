@@ -1894,4 +1894,28 @@ describe('import layouts seen on unseen documents', () => {
       ),
     ]).toEqual(['2025-01-08', '2025-01-08']);
   });
+
+  it("reads a coroner's recipients without their postal addresses, up to the form's first numbered section", () => {
+    const e = extractReport(
+      lines(
+        'REGULATION 28 REPORT TO PREVENT FUTURE DEATHS',
+        'THIS REPORT IS BEING SENT TO:',
+        '1.\tThe Head of Healthcare (Practice Plus Group) at HMP Wessex, Western Way, Thamesmead, London, SE28 0EB.',
+        '2.\tRt Hon A. Person KC, MP, Lord Chancellor and Secretary of State for the Ministry of Justice, 102 Petty France, London SW1H 9AJ',
+        '1',
+        'CORONER',
+        'I am A. Coroner, coroner for the area of Wessex.',
+        '5',
+        "CORONER'S CONCERNS",
+        'The MATTERS OF CONCERN are as follows:',
+        '1.\tI am concerned as to how access to legal advice is signposted.',
+      ),
+    );
+    expect(e.recommendations.map((r) => r.addressees)).toEqual([
+      [
+        'The Head of Healthcare (Practice Plus Group) at HMP Wessex',
+        'Rt Hon A. Person KC, MP, Lord Chancellor and Secretary of State for the Ministry of Justice',
+      ],
+    ]);
+  });
 });

@@ -9,21 +9,38 @@ const TRIGGER = /\b(?:sent to|addressed to|recipients?|distribution)\s*(?::|\s\|
 const KEY_ALONE = /^(?:this report is being sent to|sent to|recipients?|addressed to)$/i;
 // Kept as printed ("Chief Executive, College of Policing"): the role says who answers, the body which.
 // "(in respect of paragraphs 5.1, 2 & 3)": which concerns the recipient must answer, not part of its name.
+// "(Deputy Chief Constable A. Person QPM, National Armed Policing Working Group)": who answers for the body.
+const OFFICER_IN_BRACKETS =
+  /,?\s*\((?:(?:deputy|assistant|temporary|acting)\s+)?(?:chief constable|chief executive|chief officer|director|head|mr|mrs|ms|dr|rt hon|sir|dame)\b[^()]*\)/i;
+// "... as the responsible officer for the joint Armed Policing Unit": why this recipient, not its name.
+const IN_ROLE = /,?\s+as\s+(?:the\s+)?(?:responsible|lead|accountable)\b.*$/i;
 const IN_RESPECT = /,?\s*\((?:in respect|in relation|regarding|re:?)\b[^)]*\)?\s*$/i;
 
-const MAX_NAME_WORDS = 15;
+// "Rt Hon A. Person KC, MP, Lord Chancellor and Secretary of State for the Ministry of Justice".
+const MAX_NAME_WORDS = 18;
+// "..., Western Way, Thamesmead, London, SE28 0EB": the postal address after the name, from its first part
+// that is a street, a building or a number.
+const ADDRESS_PART =
+  /^(?:\d|flat\b)|\b(?:street|road|way|lane|avenue|house|court|place|square|floor|building|centre|quay)$/i;
+
+function withoutAddress(name: string): string {
+  const parts = name.split(/\s*,\s*/);
+  const at = parts.findIndex((p, k) => k > 0 && ADDRESS_PART.test(p));
+  return at > 0 ? parts.slice(0, at).join(', ') : name;
+}
 
 function organisation(entry: string): string | null {
-  const name = squash(entry.replace(/[|_]/g, ' ').trim().replace(LIST_MARK, '').replace(/^•\s*/, ''))
-    .replace(IN_RESPECT, '')
-    .replace(/[.;,]$/, '');
+  const name = withoutAddress(
+    squash(entry.replace(/[|_]/g, ' ').trim().replace(LIST_MARK, '').replace(/^•\s*/, ''))
+      .replace(IN_RESPECT, '')
+      .replace(OFFICER_IN_BRACKETS, '')
+      .replace(IN_ROLE, '')
+      .replace(/[.;,]$/, ''),
+  );
   if (name === '') return null;
   if (wordCount(name) <= MAX_NAME_WORDS) return name;
-  // "The National Police Chiefs' Council, (Deputy Chief Constable ..., National Armed Policing Working Group)",
-  // "The Chief Constable of Bedfordshire Police (...) as the responsible officer for ...": the body, then who
-  // within it or why; the name is what comes before.
-  const body =
-    name.split(/,?\s*\(|,?\s+as\s+(?:the\s+)?(?:responsible|lead|chair|accountable)\b/)[0]?.trim() ?? '';
+  // A long entry with a note in brackets: the body is what comes before it.
+  const body = name.split(/,?\s*\(/)[0]?.trim() ?? '';
   return wordCount(body) >= 2 && wordCount(body) <= MAX_NAME_WORDS ? body : null;
 }
 
@@ -136,6 +153,8 @@ export function documentRecipients(lines: readonly Line[]): string[] {
       const style = line.bullet ? 'bullet' : line.listMark ? 'number' : null;
       if (style !== null && listStyle !== null && style !== listStyle) break;
       listStyle ??= style;
+      // "1" then "CORONER": the form's first numbered section, after the last recipient.
+      if (afterNumber && /^[A-Z'’ ]+$/.test(line.text)) break;
       afterNumber = false;
       out.push([line.text]);
     }
