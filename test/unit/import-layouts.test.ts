@@ -1918,4 +1918,17 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it('names no one where a sentence\'s subject is not an actor ("sources for any data used should be", "that will be provided by")', () => {
+    const e = extractReport(
+      lines(
+        'Recommendations',
+        '',
+        '1. We recommend that the Government set a baseline, and that sources for any data used should be published.',
+        '',
+        '2. The new technology that will be provided by FiReControl should allow operators to mobilise crews.',
+      ),
+    );
+    expect(e.recommendations.map((r) => r.addressees)).toEqual([['Government'], []]);
+  });
 });

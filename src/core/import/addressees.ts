@@ -93,7 +93,19 @@ function tidy(raw: string): string | null {
   if (role?.[1] !== undefined)
     name = `${role[1].replace(/\b[a-z]/g, (c) => c.toUpperCase())} of ${name.slice(role[0].length)}`;
   if (name === '' || wordCount(name) > 15 || NOT_AN_ACTOR.test(name)) return null;
-  return name;
+  return actorShaped(name) ? name : null;
+}
+
+// Who can act: a name ("West Yorkshire Police", "FiReControl") or a role or body in lower case ("all forces",
+// "chief fire officers"); not "sources for any data used" or "will be provided by ...", a sentence's words.
+const ROLE_NOUN =
+  /\b(?:forces?|services?|police|constabular(?:y|ies)|government|departments?|officers?|chiefs?|commissioners?|boards?|councils?|trusts?|authorit(?:y|ies)|agenc(?:y|ies)|committees?|panels?|teams?|units?|partnerships?|providers?|staff|managers?|leads?|employers?|organisations?|bodies|ministr(?:y|ies)|secretar(?:y|ies)|ministers?|offices?|colleges?|inspectorates?|prisons?|governors?|coroners?|directors?|heads?|executives?|groups?|networks?|partners?|users?|operators?|owners?|schools?|hospitals?|practitioners?|clinicians?|professionals?|employees?|crews?|brigades?|leaders?|handlers?|recipients?|universit(?:y|ies))\b/i;
+const STARTS_AS_VERB =
+  /^(?:will|would|can|could|may|might|must|shall|should|is|are|was|were|be|been|has|have|had|also|then)\b/i;
+
+function actorShaped(name: string): boolean {
+  if (STARTS_AS_VERB.test(name)) return false;
+  return /[A-Z]/.test(name) || ROLE_NOUN.test(name);
 }
 
 export function splitList(list: string): string[] {
