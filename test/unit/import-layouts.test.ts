@@ -1931,4 +1931,26 @@ describe('import layouts seen on unseen documents', () => {
     );
     expect(e.recommendations.map((r) => r.addressees)).toEqual([['Government'], []]);
   });
+
+  it("reads the IOPC's page of a force's answer ('Do you accept the recommendation? Yes', 'Accepted action: ...') as its response, and the office's own note as no item", () => {
+    const e = extractReport(
+      lines(
+        '### Recommendations',
+        '',
+        'The IOPC recommends that Wessex Police review what it means by an incident to be treated as urgent.',
+        '',
+        '**Do you accept the recommendation?** Yes',
+        '',
+        '**Accepted action:** Guidance will be issued to the Force Control Room.',
+        '',
+        '*Marchshire note:* control room supervisors should check the marker is never removed.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.text, r.forceResponse])).toEqual([
+      [
+        'The IOPC recommends that Wessex Police review what it means by an incident to be treated as urgent.',
+        'Yes Guidance will be issued to the Force Control Room.',
+      ],
+    ]);
+  });
 });

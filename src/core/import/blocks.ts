@@ -71,6 +71,8 @@ function isHeading(line: Line, next: Line | undefined, width: number): boolean {
   // "c. Maintenance documentation indicated that indicator side" / page break / "repeater lamps were ...":
   // a sentence cut by the page, not a title.
   if (next?.pageBreakBefore && startsLower(next.text)) return false;
+  // "Do you accept the recommendation? Yes": a question and its answer, in bold or not, head nothing.
+  if (/\?\s*(?:yes|no|partially|in part)?\.?$/i.test(line.text)) return false;
   if (line.marked) return wordCount(line.text) <= 25;
   // "Re: Tower Hamlets" on a line of its own heads the concerns for that addressee.
   if (
