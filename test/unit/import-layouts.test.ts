@@ -1953,4 +1953,26 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it("leaves the office's own asks ('Three asks please:') and its position under the coroner's concerns ('## Wessex position') out", () => {
+    const e = extractReport(
+      lines(
+        'The concerns are for Herts to answer, but the group should look at them. Three asks please:',
+        '',
+        "1. The DA co-ordinator should pull the last quarter's DVPN applications.",
+        '2. Learning & Development to tell me what our coercive control input is.',
+        '',
+        '## Matters of concern',
+        '',
+        '1. There was a lack of understanding of controlling and coercive behaviour.',
+        '',
+        '## Wessex position',
+        '',
+        '- **Local timescales.** The Mental Health Lead should obtain actual figures by 30 April 2025.',
+      ),
+    );
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      'There was a lack of understanding of controlling and coercive behaviour.',
+    ]);
+  });
 });

@@ -16,7 +16,7 @@ export const ITEM_SECTIONS = new Set<SectionKind>([
 ]);
 // The sections that follow the items in a coroner's form, a report or a paper: they end the items.
 export const CLOSING_SECTION =
-  /\b(?:action should be taken|your response|copies|publication|signature|signed|date|conclusions?|next steps|appendix|annex|background|summary|contents|glossary|about|methodology|findings?|progress)\b/i;
+  /\b(?:action should be taken|your response|copies|publication|signature|signed|date|conclusions?|next steps|appendix|annex|background|summary|contents|glossary|about|methodology|findings?|progress|position|what this means|our view|read-across|implications?)\b/i;
 
 export function asPara(text: string | null, index: number): Para[] {
   return text === null

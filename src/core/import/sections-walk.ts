@@ -303,7 +303,7 @@ export function walkSections(blocks: readonly Block[]): Section[] {
         (kind === 'other' || runsOn) &&
         ITEM_SECTIONS.has(section.kind) &&
         grouped &&
-        isSubheading(block.text)
+        (runsOn ? wordCount(block.text) <= MAX_GROUP_TITLE_WORDS : isSubheading(block.text))
       ) {
         // "Local knowledge" among a coroner's concerns groups them; the concerns go on under it.
         section = { ...section, loose: [], items: [] };

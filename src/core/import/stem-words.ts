@@ -51,7 +51,8 @@ export const EARLIER =
 export const IMPERATIVE =
   /^(?:improve|make sure|ensure|provide|carry out|review|develop|introduce|establish|consider|put in place|set out|set up|take|work with|create|update|strengthen|increase|reduce|implement|publish|agree|undertake|assess|identify|adopt|monitor|evaluate|produce|embed|give|seek|clarify|revise|record|audit|engage|commission|appoint|prioritise|share|raise|collect|analyse|align|address|improve)\b/i;
 // "The Board is asked to consider:": questions put to a meeting, not recommendations to track.
-export const ASKED = /\b(?:is|are)\s+(?:asked|invited|requested)\s+to\b/i;
+// "Three asks please:": the writer's own requests to colleagues.
+export const ASKED = /\b(?:is|are)\s+(?:asked|invited|requested)\s+to\b|\basks?\b[^.:]{0,30}\bplease\b/i;
 export const SINGLE_ITEM_HEADING =
   /\b(?:recommendation|area for improvement|cause of concern|matter of concern)$/i;
 // An entry of the inspectorate's register: a report's title and the entry's number in brackets ("(7319)";

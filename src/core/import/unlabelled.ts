@@ -352,6 +352,7 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
       );
       continue;
     }
+    if (stem !== null && ASKED.test(lastSentence(stem.text))) continue;
     if (stem !== null && DIRECTIVE.test(stem.text) && !EARLIER.test(stem.text)) {
       // "... the areas in which it needs to improve:" over "The brigade should ensure ...": an entry that is a
       // whole sentence with its own subject stands alone; one that finishes the stem ("ensure that ...") takes it.
@@ -374,7 +375,6 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
         !FIRST_PERSON.test(entry.text) &&
         !title) ||
       (own === 'recommendation' && committeeRecommends(entry.text) && !EARLIER.test(entry.text));
-    if (stem !== null && ASKED.test(stem.text)) continue;
     // "1. The Department's lack of ..." beside "2. Recommendation: ...": where labelled items take their
     // numbers from the paragraphs, the other numbered paragraphs are conclusions, not items.
     if (paragraphNumbered && familyOf(para) === 'number') continue;
