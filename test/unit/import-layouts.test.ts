@@ -1975,4 +1975,29 @@ describe('import layouts seen on unseen documents', () => {
       'There was a lack of understanding of controlling and coercive behaviour.',
     ]);
   });
+
+  it("reads a coroner's first list of concerns, answered since the inquest, as the account when 'The MATTERS OF CONCERN are as follows.' lists them again", () => {
+    const e = extractReport(
+      lines(
+        "5 CORONER'S CONCERNS",
+        'The concerns raised were as follows:',
+        '',
+        'a. Passage of information between NHS and private healthcare providers.',
+        '',
+        'b. The handling of the incident in the Force Control Room.',
+        '',
+        'I received further evidence on these concerns after the inquest.',
+        '',
+        'The MATTERS OF CONCERN are as follows.',
+        '',
+        '1. The effectiveness of the supervision of control room operators.',
+        '',
+        '2. The passage of information between NHS and private healthcare providers is hindered.',
+      ),
+    );
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      'The effectiveness of the supervision of control room operators.',
+      'The passage of information between NHS and private healthcare providers is hindered.',
+    ]);
+  });
 });

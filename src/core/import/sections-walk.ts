@@ -117,6 +117,19 @@ function isSubheading(text: string): boolean {
   return !CLOSING_SECTION.test(text) && wordCount(text) <= MAX_GROUP_TITLE_WORDS;
 }
 
+/**
+ * "5 CORONER'S CONCERNS", the coroner's account of what happened since ("1. I wrote to the National Trust ...",
+ * "a. Passage of information ..." and the evidence on it), then "The MATTERS OF CONCERN are as follows": the
+ * concerns are the list below that line, not the account above it.
+ */
+function concernsFollow(text: string, section: Section): boolean {
+  return (
+    /\bmatters? of concern\b.*\bas follows\b/i.test(text) &&
+    section.kind === 'recommendations' &&
+    /\bconcerns?\b/i.test(section.heading ?? '')
+  );
+}
+
 const LEADING_NUMBER = /^(\d{1,3})[.)]\s/;
 
 /** The block below carries on the section's numbered entries ("14." after "13."). */
@@ -306,18 +319,13 @@ export function walkSections(blocks: readonly Block[]): Section[] {
         (runsOn ? wordCount(block.text) <= MAX_GROUP_TITLE_WORDS : isSubheading(block.text))
       ) {
         // "Local knowledge" among a coroner's concerns groups them; the concerns go on under it.
+        const above = section;
         section = { ...section, loose: [], items: [] };
+        if (concernsFollow(block.text, above)) above.kind = 'other';
         sections.push(section);
         return;
       }
-      // "5 CORONER'S CONCERNS", the coroner's numbered account ("1. I wrote to the National Trust ..."), then
-      // "The MATTERS OF CONCERN are as follows": the concerns are the list below that, not the account.
-      if (
-        /\bmatters? of concern\b.*\bas follows\b/i.test(block.text) &&
-        section.kind === 'recommendations' &&
-        /\bconcerns?\b/i.test(section.heading ?? '')
-      )
-        section.kind = 'other';
+      if (concernsFollow(block.text, section)) section.kind = 'other';
       // A "Recommendations" heading under a cause of concern lists that cause's recommendations.
       if (kind !== 'recommendations') cause = null;
       section = { kind, heading: block.text, loose: [], items: [], cause, for: null };
