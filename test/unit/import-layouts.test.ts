@@ -2000,4 +2000,41 @@ describe('import layouts seen on unseen documents', () => {
       'The passage of information between NHS and private healthcare providers is hindered.',
     ]);
   });
+
+  it("reads a coroner's concerns under headings that do not name them ('Section A', 'To the Secretary of State'), each with the office's read-across", () => {
+    const e = extractReport(
+      lines(
+        '# A. Person - Regulation 28 report (HM YOI Wessex)',
+        '',
+        '## Contents',
+        '',
+        '1. Background',
+        '2. Section A',
+        '',
+        '## Section A',
+        '',
+        '**A. To (i) the Secretary of State for Justice (ii) the Youth Justice Board**',
+        '',
+        '1. It was apparent from the evidence I heard that many young people placed in the institution are vulnerable.',
+        '',
+        '   > **Marchfield read-across:** Our admissions panel now records whether a secure home was considered.',
+        '',
+        '2. Cells containing ligature points such as window bars are still in use at the institution today.',
+        '',
+        '## What we will do next',
+        '',
+        '1. Report to the Safer Custody meeting in October with the figures for every wing and house block.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.text, r.forceResponse])).toEqual([
+      [
+        'It was apparent from the evidence I heard that many young people placed in the institution are vulnerable.',
+        'Our admissions panel now records whether a secure home was considered.',
+      ],
+      [
+        'Cells containing ligature points such as window bars are still in use at the institution today.',
+        null,
+      ],
+    ]);
+  });
 });

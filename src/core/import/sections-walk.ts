@@ -204,6 +204,7 @@ const KIND_NAMES: [RegExp, SectionKind][] = [
  */
 function readUnheaded(sections: Section[]): void {
   const text = sections.flatMap((s) => [s.heading ?? '', ...s.loose.map((p) => p.text)]).join(' ');
+  if (CORONERS_REPORT.test(text) && readUnheadedConcerns(sections)) return;
   const named = KIND_NAMES.map(([pattern, kind]) => ({ kind, count: text.match(pattern)?.length ?? 0 }))
     .filter((k) => k.count > 0)
     .sort((a, b) => b.count - a.count)[0];
@@ -222,6 +223,32 @@ function readUnheaded(sections: Section[]): void {
 }
 
 const UNHEADED_MAX_WORDS = 60;
+
+const CORONERS_REPORT = /\bregulation 28\b|\bprevent(?:ion of)? future deaths\b/i;
+// The office's own sections around a copied report: its plan, its position, its contents.
+const OWN_SECTION = /\b(?:we will|what we|our|actions?|position|read-across)\b/i;
+// A concern is argued in sentences; a numbered line of a few words is a title or a list of something else.
+const MIN_CONCERN_WORDS = 12;
+
+/**
+ * A coroner's report whose concerns sit under headings that do not name them ("Section A", "To the Secretary
+ * of State"): with no item found anywhere, the numbered entries of its other sections are read as concerns.
+ */
+function readUnheadedConcerns(sections: Section[]): boolean {
+  let found = false;
+  for (const section of sections) {
+    const heading = section.heading ?? '';
+    if (section.kind !== 'other' || CLOSING_SECTION.test(heading) || OWN_SECTION.test(heading)) continue;
+    if (!section.loose.some((p) => p.list)) continue;
+    const asConcerns: Section = { ...section, kind: 'recommendations', heading: `${heading} (concerns)` };
+    const concerns = unlabelledItems(asConcerns).filter(
+      (o) => wordCount(o.explicit?.text ?? '') >= MIN_CONCERN_WORDS,
+    );
+    section.items.push(...concerns);
+    found ||= concerns.length > 0;
+  }
+  return found;
+}
 
 /** Walks the blocks into sections, each with its items and the paragraphs that belong to no item. */
 export function walkSections(blocks: readonly Block[]): Section[] {

@@ -105,10 +105,10 @@ export function inlineResponseMarker(text: string): { kind: ResponseKind; rest: 
     /^((?:the\s+)?[A-Za-z'’ ]{0,40}?)\s+(?:has|have)\s+(?:responded|replied|commented)\s*:\s*/i.exec(text) ??
     /^([A-Za-z'’ ]{0,40}?\b(?:response|reply|comments?))\s+(?:was|is|reads)\s*:\s*/i.exec(text) ??
     // A tracker's "Update: ..." or "Progress: ..." under an item: the owner's report on it.
-    // "Our position: ..." after a quoted concern: the office's own answer to it.
+    // "Our position: ..." after a quoted concern, "Marchfield read-across: ...": the office's own answer to it.
     // The IOPC's page of a force's answer: "Do you accept the recommendation? Yes", then "Accepted action: ...".
     /^(do you accept the recommendation)\?\s*/i.exec(text) ??
-    /^((?:force\s+|pcc\s+|commissioner'?s?\s+)?(?:latest\s+|progress\s+)?update|progress(?:\s+update)?|(?:current|our)\s+position|accepted\s+action)\s*:\s*/i.exec(
+    /^((?:force\s+|pcc\s+|commissioner'?s?\s+)?(?:latest\s+|progress\s+)?update|progress(?:\s+update)?|(?:current|our)\s+position|accepted\s+action|(?:[A-Z][\w'’]*\s+)?read-across)\s*:\s*/i.exec(
       text,
     ) ??
     // "Our response" on its own line, joined to the reply's first line: "Our response Wessex Police's ...".
@@ -116,7 +116,9 @@ export function inlineResponseMarker(text: string): { kind: ResponseKind; rest: 
   if (!match?.[1]) return null;
   // "Force update:", "PCC update:": whose report it is; a bare "Update:" is the force's.
   const updateBy = /\b(?:pcc|commissioner)/i.test(match[1]) ? 'pcc response' : 'force response';
-  const speaker = /\b(?:update|progress|position|action|accept)\b/i.test(match[1]) ? updateBy : match[1];
+  const speaker = /\b(?:update|progress|position|action|accept|read-across)\b/i.test(match[1])
+    ? updateBy
+    : match[1];
   const kind = responseMarker(
     /\b(?:response|reply|comments?)\b/i.test(speaker) ? speaker : `${speaker} response`,
   );
