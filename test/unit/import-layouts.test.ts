@@ -2037,4 +2037,28 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it("reads a 'Sent to:' field whose value wraps onto indented lines below it", () => {
+    const e = extractReport(
+      lines(
+        'Regulation 28 report to prevent future deaths - summary for the Committee',
+        '',
+        'Sent to:          Secretary of State for Health; Secretary of State for',
+        '                  Education; the Chief Executive of Wessex Partnership NHS',
+        '                  Foundation Trust.',
+        'Report date:      24 July 2019',
+        '',
+        'Matters of concern',
+        '',
+        '1. Young adults were placed in adult beds far from home.',
+      ),
+    );
+    expect(e.recommendations.map((r) => r.addressees)).toEqual([
+      [
+        'Secretary of State for Health',
+        'Secretary of State for Education',
+        'the Chief Executive of Wessex Partnership NHS Foundation Trust',
+      ],
+    ]);
+  });
 });

@@ -97,6 +97,19 @@ export function sentenceRecipients(lines: readonly Line[], coroner = false): str
     .filter((n): n is string => n !== null);
 }
 
+// "Sent to:   Secretary of State for Health; Secretary of State for" / "          Education; ...": a field's
+// value wrapped onto indented lines under it, up to the next field or a blank line.
+function wrappedValue(lines: readonly Line[], field: number): string[] {
+  const out: string[] = [];
+  for (let j = field + 1; j < lines.length; j++) {
+    const line = lines[j];
+    if (line === undefined || line.gapBefore > 0 || !line.indented || /^[A-Z][\w ]{0,25}:\s/.test(line.text))
+      break;
+    out.push(line.text);
+  }
+  return out;
+}
+
 /** Who the whole document is addressed to: the recipients list of a coroner's report, a "Recipients:" field. */
 export function documentRecipients(lines: readonly Line[]): string[] {
   for (let i = 0; i < lines.length; i++) {
@@ -108,7 +121,8 @@ export function documentRecipients(lines: readonly Line[]): string[] {
     // "Sent to:    (1) Rt Hon ...", then "(2) ..." under it: a numbered list that starts on the field's line.
     const listed = LIST_MARK.test(inline);
     if (inline !== '' && !listed) {
-      const named = inline
+      const named = [inline, ...wrappedValue(lines, i)]
+        .join(' ')
         .split(/\s*;\s*|\s+\|\s+/)
         .map(organisation)
         .filter((n): n is string => n !== null);
