@@ -2061,4 +2061,23 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it("reads the form's '9  DATED: 4th April 2017' above the page number as its date, not as a footnote", () => {
+    const e = extractReport(
+      lines(
+        'Sent: 11 April 2017 16:02',
+        '',
+        '> REGULATION 28: REPORT TO PREVENT FUTURE DEATHS',
+        '>',
+        "> 5  CORONER'S CONCERNS",
+        '>',
+        '> (1) The road floods and no warning signs are put out.',
+        '>',
+        '> 9  DATED: 4th April 2017          SIGNED: C. Dorries',
+        '>',
+        '> Page 3 of 3',
+      ),
+    );
+    expect(e.publishedOn).toBe('2017-04-04');
+  });
 });

@@ -173,6 +173,8 @@ function markFootnotes(raws: readonly Raw[], marks: boolean[]): void {
 
 // "1 PCSOs are uniformed police staff ...": a note at a page's foot, its marker a number, without a rule.
 const BARE_FOOTNOTE = /^\d{1,2}\s+[A-Z]/;
+// "9  DATED: 4th April 2017" at a form's foot: its numbered section, its title in capitals, not a note.
+const FORM_SECTION = /^\d{1,2}\s+[A-Z]{4,}\b/;
 
 function markBareFootnotes(raws: readonly Raw[], marks: boolean[]): void {
   for (let i = 0; i < raws.length; i++) {
@@ -183,6 +185,7 @@ function markBareFootnotes(raws: readonly Raw[], marks: boolean[]): void {
     while (
       j > 0 &&
       BARE_FOOTNOTE.test(raws[j]?.text ?? '') &&
+      !FORM_SECTION.test(raws[j]?.text ?? '') &&
       raws[j - 1]?.blank &&
       (raws[j]?.text.length ?? 0) < 200
     ) {
