@@ -2080,4 +2080,33 @@ describe('import layouts seen on unseen documents', () => {
     );
     expect(e.publishedOn).toBe('2017-04-04');
   });
+
+  it("reads a trust's 'Due' beside its own action on a coroner's concern as its own date, not the concern's deadline", () => {
+    const e = extractReport(
+      lines(
+        'Learning from a Regulation 28 Report to Prevent Future Deaths issued to another provider',
+        'Date of report:\t7 February 2023',
+        '',
+        'Concern',
+        "Coroner's concern (verbatim)",
+        'Thamesmere action',
+        'Owner',
+        'Due',
+        '(1)',
+        'There is no requirement for online pharmacies to share information with the GP.',
+        'Pharmacy team to write to the three online pharmacies used by our patients.',
+        'Chief Pharmacist',
+        '30/06/2023',
+        '(2)',
+        'Patients on home leave are not searched on return to the ward.',
+        'Ward managers to audit searches on return from leave.',
+        'Matron',
+        '31/03/2023',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.due?.kind, r.due?.date])).toEqual([
+      ['relative', '2023-04-04'],
+      ['relative', '2023-04-04'],
+    ]);
+  });
 });

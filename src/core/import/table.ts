@@ -226,13 +226,6 @@ export function finish(
   if (columns.some((c) => c.role === 'due' && STRONG_DUE.test(c.name.toLowerCase()))) {
     for (const c of columns) if (c.role === 'due' && !STRONG_DUE.test(c.name.toLowerCase())) c.role = 'other';
   }
-  // "Marchshire response / action", "Our self-assessment", "Partnership response" then "Target": an office
-  // reading across another body's items dates its own action, not a deadline set for the item. A "Force
-  // response" or an audit's "Management response" beside "Target" is the deadline agreed for the item.
-  if (columns.some((c) => c.role === 'force' && officesOwn(c.name))) {
-    for (const c of columns)
-      if (c.role === 'due' && /^target(?: date)?$/i.test(c.name.trim())) c.role = 'other';
-  }
   // "Report" then "Date": the date the report was issued, which its deadlines count from.
   const reportColumn = columns.some((c) =>
     /^(?:report|source(?: report)?|pfd(?: ref)?)$/i.test(c.name.trim()),
@@ -248,6 +241,13 @@ export function finish(
   const concern = named.find((c) => /\b(?:concern|recommend)/i.test(c.name));
   if (concern !== undefined)
     for (const c of named) if (c !== concern && /^[\w'’ ]*\bactions?$/i.test(c.name.trim())) c.role = 'force';
+  // "Marchshire response / action", "Our self-assessment", "Partnership response" then "Target" or "Due": an office
+  // reading across another body's items dates its own action, not a deadline set for the item. A "Force
+  // response" or an audit's "Management response" beside "Target" is the deadline agreed for the item.
+  if (columns.some((c) => c.role === 'force' && officesOwn(c.name))) {
+    for (const c of columns)
+      if (c.role === 'due' && /^(?:target|due)(?: date)?$/i.test(c.name.trim())) c.role = 'other';
+  }
   // "ID" and "Concern no.": the register's own ref names the row; the source's numbering is a detail.
   // A bare "ID" is a list's system number (a SharePoint export's 112, 113): another ref column comes first.
   const refs = columns.filter((c) => c.role === 'ref').sort((a, b) => refRank(a.name) - refRank(b.name));
