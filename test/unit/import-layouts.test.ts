@@ -1941,7 +1941,7 @@ describe('import layouts seen on unseen documents', () => {
         '',
         '**Do you accept the recommendation?** Yes',
         '',
-        '**Accepted action:** Guidance will be issued to the Force Control Room.',
+        '**Accepted action (Wessex Police, first part):** Guidance will be issued to the Force Control Room.',
         '',
         '*Marchshire note:* control room supervisors should check the marker is never removed.',
       ),

@@ -178,9 +178,6 @@ const REPORTED_SPEECH =
 const WRITER_VOICE =
   /\b(?:to|at|in|before) my\s+(?:[A-Z][\w'’-]*\s+)*(?:board|meeting|panel|office|scrutiny)\b|\band I\s+(?:believe|will|expect|agree|have)\b/i;
 
-// "*Wessex note:* Control room supervisors should check ...": the office's own note beside a copied item.
-const OWN_NOTE = /^[*_]*(?:[A-Z][\w'’-]*\s+){0,3}notes?\s*:/i;
-
 // "The coroner's Matters of Concern are reproduced in full in Table 1.", "I have set out the concerns ...
 // below.": a sentence pointing at the items, not one of them.
 const POINTER =
@@ -253,7 +250,6 @@ export function extractReport(text: string): Extraction {
       !REPORTED_SPEECH.test(d.text) &&
       !POINTER.test(d.text) &&
       !WRITER_VOICE.test(d.text) &&
-      !OWN_NOTE.test(d.text) &&
       !onlyLinks(d.text) &&
       !cutOff(d),
   );

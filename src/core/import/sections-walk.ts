@@ -18,7 +18,7 @@ import {
   responseMarker,
   type SectionKind,
 } from './sections.ts';
-import { OPENS_DIRECTING, REGISTER_ENTRY, STRONG } from './stem-words.ts';
+import { OPENS_DIRECTING, OWN_NOTE, REGISTER_ENTRY, STRONG } from './stem-words.ts';
 import { endsSentence, wordCount } from './text-util.ts';
 import { plainOccurrence, unlabelledItems } from './unlabelled.ts';
 
@@ -423,6 +423,9 @@ export function walkSections(blocks: readonly Block[]): Section[] {
           : { kind: bare, rest: '' };
       if (dueField !== undefined) {
         current.dueField = current.dueField ?? dueField.trim();
+      } else if (OWN_NOTE.test(block.text)) {
+        // "Wessex note: ...": the office's own word beside the copied item, which ends the reply above it.
+        speaker = null;
       } else if (OTHER_FIELD.test(block.text) || (current.body.length === 0 && isFieldLine(block))) {
         // "Force: Devon and Cornwall", "Theme: Crime recording" under a register entry's title describe it.
         return;

@@ -108,7 +108,7 @@ export function inlineResponseMarker(text: string): { kind: ResponseKind; rest: 
     // "Our position: ..." after a quoted concern, "Marchfield read-across: ...": the office's own answer to it.
     // The IOPC's page of a force's answer: "Do you accept the recommendation? Yes", then "Accepted action: ...".
     /^(do you accept the recommendation)\?\s*/i.exec(text) ??
-    /^((?:force\s+|pcc\s+|commissioner'?s?\s+)?(?:latest\s+|progress\s+)?update|progress(?:\s+update)?|(?:current|our)\s+position|accepted\s+action|(?:[A-Z][\w'’]*\s+)?read-across)\s*:\s*/i.exec(
+    /^((?:force\s+|pcc\s+|commissioner'?s?\s+)?(?:latest\s+|progress\s+)?update|progress(?:\s+update)?|(?:current|our)\s+position|accepted\s+action(?:\s*\([^()]{1,60}\))?|(?:[A-Z][\w'’]*\s+)?read-across)\s*:\s*/i.exec(
       text,
     ) ??
     // "Our response" on its own line, joined to the reply's first line: "Our response Wessex Police's ...".

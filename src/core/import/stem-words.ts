@@ -140,3 +140,7 @@ export const FACTORS =
 // risk ...", "It is my statutory duty to report to you."
 export const FORM_WORDING =
   /(?:giving|gave) rise to concerns?|revealed matters\b|statutory duty|duty to respond|risk that future deaths|action should be taken|as follows\s*[:.–—-]*\s*$/i;
+
+// "*Wessex note:* Control room supervisors should check ...": the office's own note beside a copied item,
+// neither an item nor anyone's answer to one.
+export const OWN_NOTE = /^[*_]*(?:[A-Z][\w'’-]*\s+){0,3}notes?\s*:/i;

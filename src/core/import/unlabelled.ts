@@ -23,6 +23,7 @@ import {
   NAMES_ITEMS,
   namedKind,
   OPENS_DIRECTING,
+  OWN_NOTE,
   PLACEHOLDER,
   REGISTER_ENTRY,
   SINGLE_ITEM_HEADING,
@@ -170,6 +171,10 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
       continue;
     }
     gathering = null;
+    if (OWN_NOTE.test(para.text)) {
+      state.open = null;
+      continue;
+    }
     const reply = para.bullet ? null : inlineResponseMarker(para.text.replace(LIST_MARK, ''));
     const answered = out[out.length - 1];
     if (reply !== null && answered !== undefined) {
