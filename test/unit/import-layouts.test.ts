@@ -2109,4 +2109,39 @@ describe('import layouts seen on unseen documents', () => {
       ['relative', '2023-04-04'],
     ]);
   });
+
+  it('reads a list of directing points under the line that introduces them, where nothing else names the items', () => {
+    const e = extractReport(
+      lines(
+        'WESSEX OPCC POLICY DIGEST',
+        '',
+        'The Home Affairs Committee published Gangs and youth crime on 27 February 2015.',
+        'The points in the summary that bear on the Commissioner are:',
+        '',
+        '  • It is vital that a unified gang definition is used across the Home Office and police forces.',
+        '',
+        '  • Every Chief Constable should appoint a lead officer responsible for combating gangs.',
+        '',
+        'The Chief Executive read out the two areas for improvement in the Essex report:',
+        '',
+        '  (a) The force should improve how it allocates crime.',
+        '  (b) The force should review how it closes investigations.',
+        '',
+        'Next steps for us:',
+        '',
+        '  • We should brief the Board in March.',
+        '  • We will publish the digest monthly.',
+      ),
+    );
+    expect([e.recommendations.map((r) => r.text), e.areasForImprovement.map((a) => a.text)]).toEqual([
+      [
+        'It is vital that a unified gang definition is used across the Home Office and police forces.',
+        'Every Chief Constable should appoint a lead officer responsible for combating gangs.',
+      ],
+      [
+        'The force should improve how it allocates crime.',
+        'The force should review how it closes investigations.',
+      ],
+    ]);
+  });
 });

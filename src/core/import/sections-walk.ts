@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates/index.ts';
 import type { ItemKind } from '../model/entities.ts';
 import type { Block, Para } from './blocks.ts';
+import { LIST_MARK as ANY_LIST_MARK } from './clean-text.ts';
 import { findDues } from './deadlines.ts';
 import {
   CLOSING_SECTION,
@@ -18,7 +19,7 @@ import {
   responseMarker,
   type SectionKind,
 } from './sections.ts';
-import { OPENS_DIRECTING, OWN_NOTE, REGISTER_ENTRY, STRONG } from './stem-words.ts';
+import { FIRST_PERSON, OPENS_DIRECTING, OWN_NOTE, REGISTER_ENTRY, STEM_END, STRONG } from './stem-words.ts';
 import { endsSentence, wordCount } from './text-util.ts';
 import { plainOccurrence, unlabelledItems } from './unlabelled.ts';
 
@@ -205,6 +206,7 @@ const KIND_NAMES: [RegExp, SectionKind][] = [
 function readUnheaded(sections: Section[]): void {
   const text = sections.flatMap((s) => [s.heading ?? '', ...s.loose.map((p) => p.text)]).join(' ');
   if (CORONERS_REPORT.test(text) && readUnheadedConcerns(sections)) return;
+  if (readDirectingLists(sections)) return;
   const named = KIND_NAMES.map(([pattern, kind]) => ({ kind, count: text.match(pattern)?.length ?? 0 }))
     .filter((k) => k.count > 0)
     .sort((a, b) => b.count - a.count)[0];
@@ -223,6 +225,44 @@ function readUnheaded(sections: Section[]): void {
 }
 
 const UNHEADED_MAX_WORDS = 60;
+
+// "It is vital that a unified gang definition is used ...": a committee's or inspectorate's way to direct.
+const DIRECTS_ENTRY =
+  /\b(?:should|must|ought to|recommends?)\b|^it is (?:vital|essential|important|imperative) that\b/i;
+const MIN_LIST_ENTRIES = 2;
+
+/**
+ * "The points in the summary that bear on the Commissioner are:" over bullets that each direct someone: with
+ * no item found anywhere, a list introduced by such a line, most of whose entries direct, holds the items.
+ */
+function readDirectingLists(sections: Section[]): boolean {
+  let found = false;
+  for (const section of sections) {
+    const loose = section.loose;
+    for (let k = 0; k < loose.length; k++) {
+      const stem = loose[k];
+      if (stem === undefined || stem.list || stem.bullet || !STEM_END.test(stem.text)) continue;
+      let end = k + 1;
+      while (end < loose.length && (loose[end]?.list || loose[end]?.bullet)) end++;
+      const entries = loose
+        .slice(k + 1, end)
+        .map((p) => ({ para: p, text: p.text.replace(ANY_LIST_MARK, '').replace(/^•\s*/, '') }));
+      const directing = entries.filter((e) => DIRECTS_ENTRY.test(e.text) && !FIRST_PERSON.test(e.text));
+      if (entries.length < MIN_LIST_ENTRIES || directing.length * 2 < entries.length) continue;
+      // "... read out the two areas for improvement under the question ...:": the line says what they are.
+      const kind = /\bareas? for improvement\b/i.test(stem.text)
+        ? 'area_for_improvement'
+        : /\bcauses? of concern\b/i.test(stem.text)
+          ? 'cause_of_concern'
+          : 'recommendation';
+      for (const e of entries)
+        section.items.push(plainOccurrence(kind, { ...e.para, text: e.text }, section));
+      found = true;
+      k = end - 1;
+    }
+  }
+  return found;
+}
 
 const CORONERS_REPORT = /\bregulation 28\b|\bprevent(?:ion of)? future deaths\b/i;
 // The office's own sections around a copied report: its plan, its position, its contents.
