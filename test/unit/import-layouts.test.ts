@@ -2144,4 +2144,39 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it("reads a cause of concern quoted under a paper's numbered paragraph that names it, and one under 'The cause of concern', not the paper's next paragraphs", () => {
+    const paper = extractReport(
+      lines(
+        '3.    BACKGROUND',
+        '',
+        '3.2   In its effectiveness findings HMICFRS set out the following, which it',
+        '      identifies as a cause of concern:',
+        '',
+        '         "The service needs to adequately identify those who are most at',
+        '         risk from fire. This is a cause of concern."',
+        '',
+        '3.3   HMICFRS also said that the service needs to improve its risk information.',
+        '',
+        '3.4   Marchshire has no cause of concern on prevention from its own inspection.',
+      ),
+    );
+    const page = extractReport(
+      lines(
+        'The cause of concern',
+        '',
+        "    Cleveland Police doesn't adequately engage with local communities. The public has a limited role.",
+        '',
+        'What it means for Thamesmere',
+        '',
+        'Thamesmere Police is not the subject of this report.',
+      ),
+    );
+    expect([paper.causesOfConcern.map((c) => c.text), page.causesOfConcern.map((c) => c.text)]).toEqual([
+      [
+        'The service needs to adequately identify those who are most at risk from fire. This is a cause of concern.',
+      ],
+      ["Cleveland Police doesn't adequately engage with local communities. The public has a limited role."],
+    ]);
+  });
 });

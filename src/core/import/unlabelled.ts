@@ -251,9 +251,13 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
       // the items, the paragraphs lead into it.
       // So do paragraphs before a second stem ("I therefore remain concerned as follows:") whose list sits
       // under group titles of its own ("In relation to HMP Coldingley:").
+      // A paper's own next numbered paragraph ("3.3 ...", after the stem "3.2 ... as a cause of concern:") is
+      // no list of items.
+      const stemFamily = stem?.list ? familyOf(stem) : null;
       const listFollows = section.loose.some(
         (p) =>
           p.index > para.index &&
+          !(p.list && stemFamily !== null && familyOf(p) === stemFamily) &&
           (p.list || p.bullet || (STEM_END.test(p.text) && /\b(?:concern|recommend)/i.test(p.text))),
       );
       if (naming !== null && (concern || directive) && !listFollows) {
@@ -315,10 +319,22 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
             (extractAddressees(para.text).length > 0 || headingAddressees(section, para.text).length > 0)))
       ) {
         push(own, { text: para.text, label: null, number: null }, para, false);
+        continue;
       }
+      // "The cause of concern" over "Cleveland Police doesn't adequately engage with ...": a finding, which
+      // directs no one, is the cause its heading names.
+      const finding =
+        wordCount(para.text) >= 8 &&
+        endsSentence(para.text) &&
+        !/^[A-Z][\w ]{0,20}:\s/.test(para.text) &&
+        para.text !== para.text.toUpperCase();
+      if (plainItems && singleItem && own === 'cause_of_concern' && out.length === 0 && finding)
+        push(own, { text: para.text, label: null, number: null }, para, false);
       continue;
     }
     naming = null;
+    // "3.2 ... as a cause of concern:", the quoted cause, then "3.3 ...": the paper's next paragraph ends the stem.
+    if (stem?.list && !stem.bullet && familyOf(stem) === familyOf(para) && !para.bullet) stem = null;
     const entry = entryOf(para);
     // "We shared the following causes of concern:", two bullets, then "2. You submitted an action plan ...":
     // the letter's numbered paragraphs take over; the stem named only the bullets.
