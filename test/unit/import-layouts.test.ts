@@ -2179,4 +2179,44 @@ describe('import layouts seen on unseen documents', () => {
       ["Cleveland Police doesn't adequately engage with local communities. The public has a limited role."],
     ]);
   });
+
+  it("reads a force's reply that quotes each lettered concern in quotation marks under 'Paragraph A of the report', with its position", () => {
+    const e = extractReport(
+      lines(
+        'Dear Commissioner,',
+        '',
+        'Regulation 28 report: A. Person (Hampshire, 16 July 2024) - automated crash alerts',
+        '',
+        "1. Thank you for your letter asking how we would have handled the call described in the coroner's report on the death",
+        "of A. Person, and whether the coroner's concerns apply to us.",
+        '',
+        '2. The report was sent by H. Charles, coroner for the area of Hampshire, to Hampshire Constabulary and the',
+        "National Police Chiefs' Council (NPCC). A separate report was sent to the county council about the road.",
+        '',
+        'Paragraph A of the report',
+        '',
+        '    "A. The control room received an automated call from the deceased\'s phone."',
+        '',
+        'Wessex Police position',
+        'Our control room receives such calls twice a week.',
+        '',
+        'Paragraph B of the report',
+        '',
+        '    "B. The phone was called back, but the call went to voicemail."',
+        '',
+        'Wessex Police position',
+        'We now call back twice.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.text, r.forceResponse, r.addressees])).toEqual(
+      [
+        [
+          'A.',
+          "The control room received an automated call from the deceased's phone.",
+          'Our control room receives such calls twice a week.',
+        ],
+        ['B.', 'The phone was called back, but the call went to voicemail.', 'We now call back twice.'],
+      ].map((r) => [...r, ['Hampshire Constabulary', "National Police Chiefs' Council (NPCC)"]]),
+    );
+  });
 });

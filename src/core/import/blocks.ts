@@ -62,6 +62,9 @@ function namesListBelow(line: Line, next: Line | undefined): boolean {
   // A report's numbered paragraphs ("1."), not a letter's asks ("2)", "(ii)").
   if (!/^\d{1,3}\.\s/.test(next?.text ?? '') || line.listMark || wordCount(line.text) > MAX_HEADING_WORDS)
     return false;
+  // "of George Dillon, and whether the coroner's concerns apply to us.": the end of a sentence, not a title.
+  if (startsLower(line.text) || /[;,]$/.test(line.text) || /(?<!\bas follows)\.$/i.test(line.text))
+    return false;
   const core = line.text.replace(/\s*\([^()]*\)$/, '');
   return /^(?:areas_for_improvement|causes_of_concern|recommendations)$/.test(classifyHeading(core));
 }

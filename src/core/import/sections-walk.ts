@@ -81,8 +81,9 @@ const OTHER_FIELD =
 
 const DIRECTING_STEM = /\b(?:should|must)\b[^.]*:\s*$/i;
 
+// "Wessex Police position" under each quoted concern: the force's answer to it.
 const BARE_REPLY_TITLE =
-  /^(?:our|the force['’]?s?|force|chief constable['’]?s?|the chief constable['’]?s?|pcc['’]?s?|commissioner['’]?s?|my)?\s*(?:response|reply|comments?)$/i;
+  /^(?:our|the force['’]?s?|force|chief constable['’]?s?|the chief constable['’]?s?|pcc['’]?s?|commissioner['’]?s?|my)?\s*(?:response|reply|comments?)$|^(?:[A-Z][\w'’]*\s+){1,3}(?:police|constabulary|service)['’]?s?\s+(?:response|position)$/i;
 
 // A short "Key: value" line, as a register page or a form prints its details.
 const FIELD = /^[A-Z][A-Za-z'’]*(?:\s+[A-Za-z'’]+){0,2}\s*:\s+\S/;
@@ -168,8 +169,9 @@ function endsItem(block: Para, item: Occurrence, speaker: ResponseKind | null): 
 }
 
 /**
- * "Response:" on a line of its own under an unlabelled item, the reply below it: the section it opens answers
- * the item above, which the walk could not hold open because no label started it. The force's reply and then
+ * "Response:" or "Wessex Police position" on a line of its own under an item, the reply below it: the section
+ * it opens answers the item above, which the walk could not hold open (no label started it, or a title came
+ * between). The force's reply and then
  * the commissioner's may follow one another, each under its own title.
  */
 function answerAbove(sections: readonly Section[]): void {
@@ -182,7 +184,7 @@ function answerAbove(sections: readonly Section[]): void {
       item = section.items[section.items.length - 1];
       continue;
     }
-    if (item === undefined || item.label !== null || item.marked[speaker].length > 0) continue;
+    if (item === undefined || item.marked[speaker].length > 0) continue;
     // The reply ends at the next entry's title ("National recommendation - The College of Policing, June 2021").
     const end = section.loose.findIndex(
       (p, k) => k > 0 && p.index === p.end && !endsSentence(p.text) && wordCount(p.text) <= 20,
@@ -275,6 +277,11 @@ const MIN_CONCERN_WORDS = 12;
  * of State"): with no item found anywhere, the numbered entries of its other sections are read as concerns.
  */
 function readUnheadedConcerns(sections: Section[]): boolean {
+  const quoted = readQuotedConcerns(sections);
+  if (quoted) return true;
+  // A letter numbers its own paragraphs ("2. The report was sent to ..."): those are not the concerns.
+  if (sections.some((s) => s.loose.some((p) => /^dear\s/i.test(p.text)) || /^dear\s/i.test(s.heading ?? '')))
+    return false;
   let found = false;
   for (const section of sections) {
     const heading = section.heading ?? '';
@@ -288,6 +295,29 @@ function readUnheadedConcerns(sections: Section[]): boolean {
     found ||= concerns.length > 0;
   }
   return found;
+}
+
+// '"A. At 22.26pm the control room received ..."': a reply quotes each concern whole, with its letter.
+const QUOTED_CONCERN = /^["“]\s*((?:[A-Z]|\d{1,2}|\(\d{1,2}\)|\([a-z]\))[.)]?)\s+(.+?)["”]?$/;
+
+/** A reply to a coroner that quotes each lettered or numbered concern in quotation marks, one a paragraph. */
+function readQuotedConcerns(sections: Section[]): boolean {
+  let found = 0;
+  for (const section of sections) {
+    for (const para of section.loose) {
+      const quote = QUOTED_CONCERN.exec(para.text);
+      const inner = quote?.[2];
+      if (quote?.[1] === undefined || inner === undefined || wordCount(inner) < 5) continue;
+      // The concern keeps the coroner's letter or number ("A.") as its label.
+      section.items.push({
+        ...plainOccurrence('recommendation', { ...para, text: inner }, section),
+        label: quote[1],
+        key: quote[1].replace(/[^\w]/g, ''),
+      });
+      found++;
+    }
+  }
+  return found >= MIN_LIST_ENTRIES;
 }
 
 /** Walks the blocks into sections, each with its items and the paragraphs that belong to no item. */

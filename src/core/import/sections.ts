@@ -17,7 +17,7 @@ export type ResponseKind = 'force' | 'pcc';
 const MAX_SECTION_WORDS = 12;
 // "Our position", "Trust position": a reply under another name; a bare "Financial position" is no reply.
 const RESPONSE =
-  /\b(?:response|responses|reply|comments?)\b|\b(?:our|trust|force|council|service|management)['’]?s?\s+position\b/;
+  /\b(?:response|responses|reply|comments?)\b|\b(?:our|trust|force|council|service|management|police|constabulary)['’]?s?\s+position\b/;
 const PCC = /\b(?:pcc|opcc|commissioner'?s?|mayor'?s?|deputy mayor|police and crime panel)\b/;
 const RESPONDER =
   /\b(?:chief constable'?s?|constabulary|force'?s?|police|chief officers?|management|trust'?s?|council'?s?|our|organisation'?s?|service'?s?|board'?s?)\b/;
