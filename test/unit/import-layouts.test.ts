@@ -2219,4 +2219,26 @@ describe('import layouts seen on unseen documents', () => {
       ].map((r) => [...r, ['Hampshire Constabulary', "National Police Chiefs' Council (NPCC)"]]),
     );
   });
+
+  it("reads 'Recommendation 1 - To Chief Constables' as a title naming whom, the item's words below it, then 'Force position:' and 'OPFCC view:'", () => {
+    const e = extractReport(
+      lines(
+        '**Recommendation 1 - To Chief Constables**',
+        '',
+        '> Chief Constables should audit all live police perpetrated domestic abuse cases.',
+        '',
+        '**Force position:** Audit completed on 30 September 2022.',
+        '',
+        '**OPFCC view:** Partly assured.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.text, r.forceResponse, r.pccResponse])).toEqual([
+      [
+        'Recommendation 1',
+        'Chief Constables should audit all live police perpetrated domestic abuse cases.',
+        'Audit completed on 30 September 2022.',
+        'Partly assured.',
+      ],
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import type { ItemKind } from '../model/entities.ts';
+import { wordCount } from './text-util.ts';
 
 /** An item label at the start of a line: "Recommendation 5", "Area for improvement 2:", "Cause of concern". */
 export type LabelMatch = {
@@ -127,7 +128,12 @@ export function matchLabel(text: string): LabelMatch | null {
   const digits = plainDigits ?? bracketedDigits;
   const after = body.slice(whole.length);
   const separator = SEPARATOR.exec(after);
-  const rest = separator ? after.slice(separator[0].length) : after.trim();
+  const written = separator ? after.slice(separator[0].length) : after.trim();
+  // "Recommendation 1 - To Chief Constables": whom it is for, a title; the item's words follow below.
+  const rest =
+    /^(?:[Tt]o|[Ff]or)\s+(?:the\s+)?[A-Z][\w'’ ,&]{0,60}$/.test(written) && wordCount(written) <= 8
+      ? ''
+      : written;
   const numbered = digits !== undefined || roman !== undefined;
   // "Rec" and "R" are only ever short for a recommendation with its number: "Rec 1", "R4".
   // A coroner's "Concern 2" is a label only with its number; "concern" alone is a word.

@@ -108,15 +108,15 @@ export function inlineResponseMarker(text: string): { kind: ResponseKind; rest: 
     // "Our position: ..." after a quoted concern, "Marchfield read-across: ...": the office's own answer to it.
     // The IOPC's page of a force's answer: "Do you accept the recommendation? Yes", then "Accepted action: ...".
     /^(do you accept the recommendation)\?\s*/i.exec(text) ??
-    /^((?:force\s+|pcc\s+|commissioner'?s?\s+)?(?:latest\s+|progress\s+)?update|progress(?:\s+update)?|(?:current|our)\s+position|accepted\s+action(?:\s*\([^()]{1,60}\))?|(?:[A-Z][\w'’]*\s+)?read-across)\s*:\s*/i.exec(
+    /^((?:force\s+|pcc\s+|commissioner'?s?\s+)?(?:latest\s+|progress\s+)?update|progress(?:\s+update)?|(?:current|our|force)\s+position|(?:pcc|opcc|opfcc|commissioner'?s?)\s+view|accepted\s+action(?:\s*\([^()]{1,60}\))?|(?:[A-Z][\w'’]*\s+)?read-across)\s*:\s*/i.exec(
       text,
     ) ??
     // "Our response" on its own line, joined to the reply's first line: "Our response Wessex Police's ...".
     /^((?:[Oo]ur|[Mm]y)\s+(?:[Rr]esponse|[Rr]eply|[Cc]omments?))\s+(?=[A-Z])/.exec(text);
   if (!match?.[1]) return null;
   // "Force update:", "PCC update:": whose report it is; a bare "Update:" is the force's.
-  const updateBy = /\b(?:pcc|commissioner)/i.test(match[1]) ? 'pcc response' : 'force response';
-  const speaker = /\b(?:update|progress|position|action|accept|read-across)\b/i.test(match[1])
+  const updateBy = /\b(?:pcc|opcc|opfcc|commissioner)/i.test(match[1]) ? 'pcc response' : 'force response';
+  const speaker = /\b(?:update|progress|position|action|accept|read-across|view)\b/i.test(match[1])
     ? updateBy
     : match[1];
   const kind = responseMarker(
