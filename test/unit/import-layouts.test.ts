@@ -2241,4 +2241,25 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it("reads a scanned form printed beside a left rule ('  |  5   CORONER'S CONCERNS')", () => {
+    const e = extractReport(
+      lines(
+        '  REGULATION 28 : REPORT TO PREVENT FUTURE DEATHS',
+        '  |',
+        "  |  5   CORONER'S CONCERNS",
+        '  |',
+        '  |        The MATTERS OF CONCERN are as follows. -',
+        '  |',
+        '  |        1. The welfare check result was not passed to the mental health team.',
+        '  |',
+        '  |        2. No policy exists for patients who do not respond to calls.',
+        '  |',
+      ),
+    );
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      'The welfare check result was not passed to the mental health team.',
+      'No policy exists for patients who do not respond to calls.',
+    ]);
+  });
 });

@@ -115,6 +115,17 @@ const QUOTE_MARK = /^[ \t]*(?:>[ \t]?)+/;
 // A spreadsheet saved as CSV pads a title row with the empty cells of the other columns ("Title,,,,,,").
 const EMPTY_CELLS = /(?:,{2,}|;{2,})\s*$/;
 
+// "  |        On 03/01/2018 I commenced ...": a scanned form's left rule, printed down the page beside the text.
+const LEFT_RULE = /^(\s*)\|(?=\s|$)(?!.*\|\s*$)/;
+const MIN_RULED_SHARE = 0.3;
+
+function unbar(pieces: { piece: string }[]): void {
+  const written = pieces.filter((p) => p.piece.trim() !== '');
+  const ruled = written.filter((p) => LEFT_RULE.test(p.piece)).length;
+  if (written.length === 0 || ruled / written.length < MIN_RULED_SHARE) return;
+  for (const p of pieces) p.piece = p.piece.replace(LEFT_RULE, '$1 ');
+}
+
 export function splitRaw(text: string): Raw[] {
   // Pages first: a form feed glued to a table's first cell must still start a page after tab alignment.
   const pieces = text
@@ -125,6 +136,7 @@ export function splitRaw(text: string): Raw[] {
       piece: ocrRepairs(asciiBoxes(piece.replace(QUOTE_MARK, ''))),
       formFeed,
     }));
+  unbar(pieces);
   // The line as given keeps its empty cells: a spreadsheet's group row is still a row of the table.
   const unboxed = unboxForms(pieces.map((p) => p.piece));
   unboxed.forEach((line, n) => {
