@@ -2262,4 +2262,33 @@ describe('import layouts seen on unseen documents', () => {
       'No policy exists for patients who do not respond to calls.',
     ]);
   });
+
+  it("reads an inquiry's lettered recommendations ('Rec 33.14a', 'Recommendation 33.12a - Building plans') worded 'That the ... be required ...'", () => {
+    const e = extractReport(
+      lines(
+        'Rec 33.14a    Responsible for completion: London Fire Brigade',
+        '',
+        'That the London Fire Brigade review its policies on communications between the control room and the incident commander.',
+        '',
+        '------------------------------------------------------------',
+        'Recommendation 33.12a - Building plans',
+        '',
+        'That the owner and manager of every high-rise residential building be required by law to provide up-to-date plans.',
+        '',
+        'Who is responsible: Government',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.number, r.text])).toEqual([
+      [
+        'Rec 33.14a',
+        null,
+        'That the London Fire Brigade review its policies on communications between the control room and the incident commander.',
+      ],
+      [
+        'Recommendation 33.12a',
+        null,
+        'That the owner and manager of every high-rise residential building be required by law to provide up-to-date plans.',
+      ],
+    ]);
+  });
 });

@@ -25,9 +25,10 @@ export type LabelMatch = {
 // "2.Recommendation:" as a web page glues it.
 // "4: PAC recommendation:" as a Treasury Minute re-keyed by hand numbers it.
 const PARAGRAPH = /^([A-Z]?\d{1,2}(?:\.\d{1,2})*(?:[.:]?\s+|\.(?=[A-Z])))?/;
-// "Cause 1" is a paper's short form of "Cause of concern 1"; "Concern (1)" brackets the coroner's number.
+// "Cause 1" is a paper's short form of "Cause of concern 1"; "Concern (1)" brackets the coroner's number;
+// "Recommendation 33.12a": an inquiry's paragraph and its letter.
 const LABEL =
-  /^(recommendation|rec\.?|r(?=\d)|area for improvement|afi|cause (?:of|for) concern|cause(?=\s*\d)|(?:matter of )?concern)(?![a-z])(?:\s*(?:no\.?|number)(?=\s*\d))?(?:\s*(\d{1,4}(?:\.\d{1,2})?)(?![\d.]*\d)|\s+([ivx]{1,5})(?![a-z])|\s*\((\d{1,3})\))?(?:\s*\(([^()]{1,60})\))?/i;
+  /^(recommendation|rec\.?|r(?=\d)|area for improvement|afi|cause (?:of|for) concern|cause(?=\s*\d)|(?:matter of )?concern)(?![a-z])(?:\s*(?:no\.?|number)(?=\s*\d))?(?:\s*(\d{1,4}(?:\.\d{1,2})?(?:[a-z](?![a-z]))?)(?![\d.]*\d)|\s+([ivx]{1,5})(?![a-z])|\s*\((\d{1,3})\))?(?:\s*\(([^()]{1,60})\))?/i;
 // "The coroner's concern:", "PAC recommendation:": whose item follows.
 const OWNER =
   /^(?:the\s+)?(?:(?:coroner|senior coroner|inspectorate|inspectors|committee|iopc|hmicfrs|court)['’]s|pac|nao|committee|iopc|hmicfrs|hmic)\s+(?=(?:recommendation|concern|matter of concern)\s*:)/i;
@@ -129,11 +130,12 @@ export function matchLabel(text: string): LabelMatch | null {
   const after = body.slice(whole.length);
   const separator = SEPARATOR.exec(after);
   const written = separator ? after.slice(separator[0].length) : after.trim();
-  // "Recommendation 1 - To Chief Constables": whom it is for, a title; the item's words follow below.
-  const rest =
-    /^(?:[Tt]o|[Ff]or)\s+(?:the\s+)?[A-Z][\w'’ ,&]{0,60}$/.test(written) && wordCount(written) <= 8
-      ? ''
-      : written;
+  // "Recommendation 1 - To Chief Constables": whom it is for, a title; "Rec 33.14a   Responsible for
+  // completion: London Fire Brigade": a field of the entry. The item's words follow below either.
+  const whom =
+    /^(?:[Tt]o|[Ff]or)\s+(?:the\s+)?[A-Z][\w'’ ,&]{0,60}$/.test(written) && wordCount(written) <= 8;
+  const field = /^(?:responsible(?:\s+for\s+completion)?|owner|lead)\s*:/i.test(written);
+  const rest = whom || field ? '' : written;
   const numbered = digits !== undefined || roman !== undefined;
   // "Rec" and "R" are only ever short for a recommendation with its number: "Rec 1", "R4".
   // A coroner's "Concern 2" is a label only with its number; "concern" alone is a word.

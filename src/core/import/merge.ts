@@ -153,7 +153,8 @@ function firstCopy(
   return { text: split.text, reply: speaker !== null || answered ? split.rest : [] };
 }
 
-const DIRECTS = /\b(?:should|must|recommends?\s+that)\b/i;
+// "That the owner and manager of every high-rise building be required by law to ...": an inquiry's words.
+const DIRECTS = /\b(?:should|must|recommends?\s+that)\b|^that\s/i;
 
 /**
  * "Recommendation - Derbyshire Constabulary, October 2020" then the case, then "The IOPC recommends that ...":
