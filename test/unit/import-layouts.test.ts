@@ -2291,4 +2291,22 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it("reads a coroner's '(1) ... gave evidence as follows:' with its numbered points '1.', '2.' as one concern", () => {
+    const e = extractReport(
+      lines(
+        "5 CORONER'S CONCERNS",
+        'The MATTERS OF CONCERN are as follows:',
+        '',
+        '(1) Acting Police Inspector A gave evidence to the inquest as follows:',
+        '1. The driver could not have seen the pedestrian in the low sun.',
+        '2. Double yellow lines would not prevent a further accident.',
+        '',
+        '6 ACTION SHOULD BE TAKEN',
+      ),
+    );
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      'Acting Police Inspector A gave evidence to the inquest as follows: 1. The driver could not have seen the pedestrian in the low sun. 2. Double yellow lines would not prevent a further accident.',
+    ]);
+  });
 });

@@ -17,7 +17,15 @@ export type Family = 'bullet' | 'number' | 'letter' | 'roman';
  * indented: the entry stood in from the margin, as a page indents its list; points: it has taken "(1)", "(2)"
  * points of its own.
  */
-export type Open = { occ: Occurrence; family: Family; carries: boolean; indented: boolean; points?: boolean };
+export type Open = {
+  occ: Occurrence;
+  family: Family;
+  carries: boolean;
+  indented: boolean;
+  /** Its number printed in brackets, "(1)", not "1.". */
+  bracketed: boolean;
+  points?: boolean;
+};
 
 /** The last item taken was a bullet of this section's. */
 export function lastBullet(out: readonly Occurrence[], section: Section): boolean {
@@ -40,8 +48,11 @@ export function continuesEntry(open: Open, para: Para): boolean {
   // "2. You submitted an action plan ..." after a bullet list: the letter's next numbered paragraph, not a
   // sub-point of the bullet above (sub-points are lettered, or bullets under numbers).
   if (para.list && open.family === 'bullet' && familyOf(para) === 'number') return false;
-  // "16. Of concern were the following matters:" then "(1) ...", "(2) ...": the entry's own points.
-  if (para.list && open.family === 'number' && /^\(\d{1,2}\)\s/.test(para.text)) {
+  // "16. Of concern were the following matters:" then "(1) ...", "(2) ..."; "(1) The inspector gave evidence as
+  // follows:" then "1. ...", "2. ...": numbers in the other style under an entry ending with a colon are its
+  // own points.
+  const bracketed = /^\(\d{1,2}\)\s/.test(para.text);
+  if (para.list && open.family === 'number' && familyOf(para) === 'number' && bracketed !== open.bracketed) {
     if (open.points !== true && !/:$/.test(open.occ.explicit?.text ?? '')) return false;
     open.points = true;
     return true;

@@ -150,7 +150,15 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
     const occ = occurrence(kind, entry, section, para);
     out.push(occ);
     state.open =
-      para.bullet || para.list ? { occ, family: familyOf(para), carries, indented: para.indented } : null;
+      para.bullet || para.list
+        ? {
+            occ,
+            family: familyOf(para),
+            carries,
+            indented: para.indented,
+            bracketed: /^\(\d{1,2}\)\s/.test(para.text),
+          }
+        : null;
     if (state.open === null) return;
     if (run.family === state.open.family) run.entries++;
     else Object.assign(run, { family: state.open.family, entries: 1, extended: false });
