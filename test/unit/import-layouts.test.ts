@@ -2309,4 +2309,28 @@ describe('import layouts seen on unseen documents', () => {
       'Acting Police Inspector A gave evidence to the inquest as follows: 1. The driver could not have seen the pedestrian in the low sun. 2. Double yellow lines would not prevent a further accident.',
     ]);
   });
+
+  it("reads a concern's own numbered questions ('in particular:' then '1.' to '3.') as part of it, and the paper's pointer to them as no item", () => {
+    const e = extractReport(
+      lines(
+        "4.      THE CORONER'S CONCERNS",
+        '',
+        "4.1     The matters of concern are reproduced below exactly as set out in section 5 of the coroner's report.",
+        '',
+        '    1.  A lack of reflection by the council following the death.',
+        '',
+        '    2.  A lack of change to the management of potholes, in particular:',
+        '            1. What steps have been taken to inform inspectors of complaints.',
+        '            2. What steps have been taken to assess risk.',
+        '            3. What steps have been taken to train inspectors.',
+        '',
+        '    3.  Repairs are not completed in good time after serious injuries.',
+      ),
+    );
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      'A lack of reflection by the council following the death.',
+      'A lack of change to the management of potholes, in particular: 1. What steps have been taken to inform inspectors of complaints. 2. What steps have been taken to assess risk. 3. What steps have been taken to train inspectors.',
+      'Repairs are not completed in good time after serious injuries.',
+    ]);
+  });
 });

@@ -181,7 +181,7 @@ const WRITER_VOICE =
 // "The coroner's Matters of Concern are reproduced in full in Table 1.", "I have set out the concerns ...
 // below.": a sentence pointing at the items, not one of them.
 const POINTER =
-  /^[^.]{0,160}\b(?:set out|reproduced|listed|summarised|summarized|shown|given)\b[^.]{0,120}\b(?:below|above|in (?:full in )?(?:table|appendix|annex)\s*[\w.]+)[.:]?$/i;
+  /^[^.]{0,160}\b(?:set out|reproduced|listed|summarised|summarized|shown|given)\b[^.]{0,120}\b(?:below|above|in (?:full in )?(?:table|appendix|annex)\s*[\w.]+)(?:\s+(?:exactly\s+)?as\s+[^.]{1,80})?[.:]?$/i;
 
 // "[Recommendation 4](#recommendation-4) [Recommendation 9](#...)": a page's contents links, no item's words.
 function onlyLinks(text: string): boolean {

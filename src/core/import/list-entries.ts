@@ -22,15 +22,22 @@ export type Open = {
   family: Family;
   carries: boolean;
   indented: boolean;
-  /** Its number printed in brackets, "(1)", not "1.". */
-  bracketed: boolean;
+  /** How its number is printed: "9.", "9)", "(9)" (markOf). */
+  mark: string;
   points?: boolean;
+  /** The number of its last point numbered like the entries themselves ("1." ... "5." under "2. ...:"). */
+  lastPoint?: number;
 };
 
 /** The last item taken was a bullet of this section's. */
 export function lastBullet(out: readonly Occurrence[], section: Section): boolean {
   const last = out[out.length - 1];
   return last !== undefined && section.loose.some((p) => p.index === last.at && p.bullet);
+}
+
+/** An entry's marker with its digits as 9: "3." and "1." are alike, "1)" and "(1)" are not. */
+export function markOf(text: string): string {
+  return (/^\(?\d{1,3}[.)]/.exec(text)?.[0] ?? '').replace(/\d+/g, '9');
 }
 
 export function familyOf(para: Para): Family {
@@ -52,10 +59,29 @@ export function continuesEntry(open: Open, para: Para): boolean {
   // follows:" then "1. ...", "2. ...": numbers in the other style under an entry ending with a colon are its
   // own points.
   const bracketed = /^\(\d{1,2}\)\s/.test(para.text);
-  if (para.list && open.family === 'number' && familyOf(para) === 'number' && bracketed !== open.bracketed) {
+  if (
+    para.list &&
+    open.family === 'number' &&
+    familyOf(para) === 'number' &&
+    bracketed !== /^\(/.test(open.mark)
+  ) {
     if (open.points !== true && !/:$/.test(open.occ.explicit?.text ?? '')) return false;
     open.points = true;
     return true;
+  }
+  // "2. ... in particular:" then "1. What steps ...", "2. ...": numbers that start again at 1 under an entry
+  // ending with a colon, and run on, are its points; "3." after "5." is the next entry.
+  const number = Number(/^\(?(\d{1,2})[.)]/.exec(para.text)?.[1] ?? Number.NaN);
+  if (para.list && open.family === 'number' && familyOf(para) === 'number') {
+    const restarts =
+      open.lastPoint === undefined &&
+      number === 1 &&
+      markOf(para.text) === open.mark &&
+      /:$/.test(open.occ.explicit?.text ?? '');
+    if (restarts || (open.lastPoint !== undefined && number === open.lastPoint + 1)) {
+      open.lastPoint = number;
+      return true;
+    }
   }
   if (para.bullet || para.list) return familyOf(para) !== open.family;
   // A paragraph back at the margin after an indented list is the page's next paragraph.

@@ -3,7 +3,15 @@ import { extractAddressees } from './addressees.ts';
 import type { Para } from './blocks.ts';
 import { LIST_MARK } from './clean-text.ts';
 import { findDues } from './deadlines.ts';
-import { continuesEntry, extend, type Family, familyOf, lastBullet, type Open } from './list-entries.ts';
+import {
+  continuesEntry,
+  extend,
+  type Family,
+  familyOf,
+  lastBullet,
+  markOf,
+  type Open,
+} from './list-entries.ts';
 import { inlineResponseMarker, type SectionKind } from './sections.ts';
 import type { Occurrence, Section } from './sections-walk.ts';
 import {
@@ -156,7 +164,7 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
             family: familyOf(para),
             carries,
             indented: para.indented,
-            bracketed: /^\(\d{1,2}\)\s/.test(para.text),
+            mark: markOf(para.text),
           }
         : null;
     if (state.open === null) return;
