@@ -2333,4 +2333,31 @@ describe('import layouts seen on unseen documents', () => {
       'Repairs are not completed in good time after serious injuries.',
     ]);
   });
+
+  it("reads a coroner's concerns pasted into a chat whose speakers carry the date ('Sgt A Person  05/04/2022 08:47')", () => {
+    const e = extractReport(
+      lines(
+        'Wessex Police > Roads Policing Unit > General',
+        '',
+        'Sgt Dan Person  05/04/2022 08:47',
+        "Morning all. Coroner's PFD from Berkshire on the M4 works. Concerns copied below:",
+        '',
+        '(1) On the date of the death the section of the motorway was not completed as a smart motorway.',
+        '(2) The hazard for moving traffic was made worse by the occupants standing near the stranded vehicle.',
+        '',
+        'PC Amira Person  05/04/2022 09:02',
+        'Noted, thanks.',
+        '',
+        'Insp Rachel Person  05/04/2022 09:31',
+        'Actions for us:',
+        '1. Can the Roads Crime team pull our live-lane breakdown stats by Friday 15 April.',
+      ),
+    );
+    // The next speaker's "Noted, thanks." still runs on into the last concern: a chat's message boundary is
+    // gone once its speaker lines are dropped (docs/import-accuracy.md, "What it still gets wrong").
+    expect(e.recommendations.map((r) => r.text.slice(0, 40))).toEqual([
+      'On the date of the death the section of ',
+      'The hazard for moving traffic was made w',
+    ]);
+  });
 });

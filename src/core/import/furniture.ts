@@ -238,10 +238,10 @@ function markRunningHeads(raws: readonly Raw[], marks: boolean[]): void {
   }
 }
 
-// A chat pasted from Teams or Slack: "Priya Shah  09:58" over each message, reactions ("👍 1") and
+// A chat pasted from Teams or Slack: "Priya Shah  09:58" (or "05/04/2022 08:47") over each message, reactions ("👍 1") and
 // "(edited)" under it. The speaker lines are marked when they recur; the words are the messages.
 const CHAT_SPEAKER =
-  /^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\s+(?:\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?|yesterday|today)$/;
+  /^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\s+(?:(?:\d{1,2}\/\d{1,2}\/\d{2,4},?\s+)?\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?|yesterday|today)$/;
 // An emoji may be several code points joined (ZWJ, variation selector): match the pieces one by one.
 const EMOJI = '(?:\\p{Extended_Pictographic}|\\u200d|\\ufe0f)+(?:\\s*\\d+)?';
 const CHAT_NOTE = new RegExp(`^(?:\\(edited\\)|${EMOJI}(?:\\s+${EMOJI})*)$`, 'u');

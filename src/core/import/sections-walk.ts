@@ -266,7 +266,7 @@ function readDirectingLists(sections: Section[]): boolean {
   return found;
 }
 
-const CORONERS_REPORT = /\bregulation 28\b|\bprevent(?:ion of)? future deaths\b/i;
+const CORONERS_REPORT = /\bregulation 28\b|\bprevent(?:ion of)? future deaths\b|\bPFD\b/i;
 // The office's own sections around a copied report: its plan, its position, its contents.
 const OWN_SECTION = /\b(?:we will|what we|our|actions?|position|read-across)\b/i;
 // A concern is argued in sentences; a numbered line of a few words is a title or a list of something else.
