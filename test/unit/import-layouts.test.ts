@@ -2360,4 +2360,28 @@ describe('import layouts seen on unseen documents', () => {
       'The hazard for moving traffic was made w',
     ]);
   });
+
+  it("reads 'MATTERS OF CONCERN AND WESSEX RESPONSES' as the concerns, each with the force's position and the PCC's comment", () => {
+    const e = extractReport(
+      lines(
+        'Regulation 28 report to prevent future deaths - Police and Crime Panel',
+        '',
+        '4.\tMATTERS OF CONCERN AND WESSEX RESPONSES',
+        '',
+        'Concern (1)',
+        "During the period of remand he assaulted four people. There is no process for a prison to share a remand prisoner's behaviour with the sentencing court, and I am concerned that this could lead to future deaths.",
+        'Wessex Police position',
+        'The Offender Management Unit receives a release notification for every registered offender, and since April 2025 it asks the prison for a behaviour summary at the first meeting after release.',
+        'PCC comment',
+        'I will raise the sharing of custody behaviour with the Local Criminal Justice Board at its meeting on 31 July 2025.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.forceResponse, r.pccResponse])).toEqual([
+      [
+        '(1)',
+        'The Offender Management Unit receives a release notification for every registered offender, and since April 2025 it asks the prison for a behaviour summary at the first meeting after release.',
+        'I will raise the sharing of custody behaviour with the Local Criminal Justice Board at its meeting on 31 July 2025.',
+      ],
+    ]);
+  });
 });

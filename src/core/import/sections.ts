@@ -59,6 +59,13 @@ function classifyCore(text: string): SectionKind {
     )
   )
     return 'other';
+  // "Matters of concern and Wessex responses", "Recommendations and the force's responses": the items, each
+  // with its answer.
+  const items =
+    /^(?:the\s+)?(?:[\w']+\s+)?(matters? of concern|recommendations|areas for improvement)\s+and\b.*\b(?:responses?|replies|comments|positions?)$/.exec(
+      h,
+    )?.[1];
+  if (items !== undefined) return classifyCore(items);
   if (RESPONSE.test(h)) {
     // "Your response" tells the reader what to send; it holds no one's reply.
     if (/\byour\b/.test(h)) return 'other';
