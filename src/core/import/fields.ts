@@ -8,22 +8,40 @@ const FIELD = /^(?:\d{1,2}\s+)?([A-Z][A-Za-z'’ ]{1,40}?)\s*:\s*(.*)$/;
 // "| Response due | 26 Jun 2025 |": a two-column table of a page's details, one field a row.
 const KEY_VALUE_ROW = /^\|\s*([A-Z][A-Za-z'’ ]{1,40}?)\s*\|\s*([^|]*?)\s*\|$/;
 
+function fieldMatch(line: Line): RegExpExecArray | null {
+  const match = line.marked || line.row ? null : (FIELD.exec(line.text) ?? KEY_VALUE_ROW.exec(line.text));
+  return match?.[1] !== undefined && wordCount(match[1]) <= 5 ? match : null;
+}
+
+/**
+ * The indented lines right under line i that carry its value on ("Sent to:   Secretary of State for" /
+ * "                  Education; ..."), up to a blank line, a bullet or the next field.
+ */
+export function continuationOf(lines: readonly Line[], i: number): Line[] {
+  const out: Line[] = [];
+  for (let j = i + 1; j < lines.length; j++) {
+    const line = lines[j];
+    if (line === undefined || !line.indented || line.gapBefore > 0 || line.bullet || fieldMatch(line)) break;
+    out.push(line);
+  }
+  return out;
+}
+
 /** "Key: value" lines, with indented continuation lines folded into the value. */
 export function fields(lines: readonly Line[]): Field[] {
   const out: Field[] = [];
-  let current: Field | null = null;
-  for (const line of lines) {
-    const match = line.marked || line.row ? null : (FIELD.exec(line.text) ?? KEY_VALUE_ROW.exec(line.text));
-    if (match?.[1] !== undefined && wordCount(match[1]) <= 5) {
-      current = { key: match[1].trim(), value: match[2] ?? '' };
-      out.push(current);
-    } else if (current !== null && line.indented && line.gapBefore === 0 && !line.bullet) {
-      current.value = `${current.value} ${line.text}`;
-    } else {
-      current = null;
-    }
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const match = line === undefined ? null : fieldMatch(line);
+    if (match === null) continue;
+    const rest = continuationOf(lines, i);
+    out.push({
+      key: (match[1] ?? '').trim(),
+      value: squash([match[2] ?? '', ...rest.map((l) => l.text)].join(' ')),
+    });
+    i += rest.length;
   }
-  return out.map((f) => ({ key: f.key, value: squash(f.value) }));
+  return out;
 }
 
 export function field(all: readonly Field[], key: RegExp): string | null {

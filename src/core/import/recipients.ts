@@ -1,5 +1,6 @@
 import type { Line } from './clean-text.ts';
 import { LIST_MARK } from './clean-text.ts';
+import { continuationOf } from './fields.ts';
 import { readPrintedDate } from './printed-date.ts';
 import { squash, wordCount } from './text-util.ts';
 
@@ -97,19 +98,6 @@ export function sentenceRecipients(lines: readonly Line[], coroner = false): str
     .filter((n): n is string => n !== null);
 }
 
-// "Sent to:   Secretary of State for Health; Secretary of State for" / "          Education; ...": a field's
-// value wrapped onto indented lines under it, up to the next field or a blank line.
-function wrappedValue(lines: readonly Line[], field: number): string[] {
-  const out: string[] = [];
-  for (let j = field + 1; j < lines.length; j++) {
-    const line = lines[j];
-    if (line === undefined || line.gapBefore > 0 || !line.indented || /^[A-Z][\w ]{0,25}:\s/.test(line.text))
-      break;
-    out.push(line.text);
-  }
-  return out;
-}
-
 /** Who the whole document is addressed to: the recipients list of a coroner's report, a "Recipients:" field. */
 export function documentRecipients(lines: readonly Line[]): string[] {
   for (let i = 0; i < lines.length; i++) {
@@ -121,7 +109,7 @@ export function documentRecipients(lines: readonly Line[]): string[] {
     // "Sent to:    (1) Rt Hon ...", then "(2) ..." under it: a numbered list that starts on the field's line.
     const listed = LIST_MARK.test(inline);
     if (inline !== '' && !listed) {
-      const named = [inline, ...wrappedValue(lines, i)]
+      const named = [inline, ...continuationOf(lines, i).map((l) => l.text)]
         .join(' ')
         .split(/\s*;\s*|\s+\|\s+/)
         .map(organisation)
