@@ -2384,4 +2384,90 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it("keeps every paragraph under 'Concern (2)' alone on its line as the concern, up to the reply's title", () => {
+    const e = extractReport(
+      lines(
+        'Dear Commissioner,',
+        '',
+        'Regulation 28 report to prevent future deaths: A. Person (Wessex, 3 March 2025)',
+        '',
+        'Concern (1)',
+        '',
+        'There is no national record of where a shotgun certificate holder keeps guns at a second home.',
+        '',
+        'Evidence was given that the regulation of shotguns differs from that of other firearms.',
+        '',
+        'I am concerned that this could lead to future deaths.',
+        '',
+        'Response of the Firearms Licensing Unit',
+        '',
+        'We now record a second address whenever a holder declares one.',
+        '',
+        'Concern (2)',
+        '',
+        'Forces cannot see the medical records of other people living at the address.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.text.split('. ').length])).toEqual([
+      ['(1)', 3],
+      ['(2)', 1],
+    ]);
+  });
+
+  it("ends an item's text at a tracker's status standing alone on the next line ('AMBER')", () => {
+    const e = extractReport(
+      lines(
+        'HMICFRS Report Recommendations',
+        '',
+        'Area for Improvement',
+        'The force should improve its use of its crime-recording and management system to better manage its case files and investigative processes.',
+        'AMBER',
+        'No deadline set by HMICFRS',
+        'Improvements are required in the way the force allocates some crimes and records supervision.',
+      ),
+    );
+    expect(items(e).map((i) => i.text)).toEqual([
+      'The force should improve its use of its crime-recording and management system to better manage its case files and investigative processes.',
+    ]);
+  });
+
+  it("reads a 'Committee conclusion' column of a table pasted a cell a line as its items", () => {
+    const e = extractReport(
+      lines(
+        'JOINT AUDIT COMMITTEE',
+        '',
+        '4.\tTABLE OF CONCLUSIONS',
+        'No.',
+        'Committee conclusion',
+        'Force response',
+        'Owner',
+        '1',
+        'Out-of-court disposals must not be used by police merely as a time-saving tool, allowing officers to spend more time on the frontline, but they must not replace prosecution where it is right. (Paragraph 13)',
+        'The force accepts the view.',
+        'Head of Criminal Justice',
+        '2',
+        'The way in which disposals are recorded does not help to instil public confidence in the system. (Paragraph 21)',
+        'Recording has been audited.',
+        'Head of Crime Recording',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.number, r.forceResponse, r.addressees])).toEqual([
+      [1, 'The force accepts the view.', []],
+      [2, 'Recording has been audited.', []],
+    ]);
+  });
+
+  it("takes no addressee from a sentence's narrative ('an offence committed in Cumbria', ', but they must')", () => {
+    const e = extractReport(
+      lines(
+        'Recommendations',
+        '',
+        'Recommendation 1: It is wrong that an offence committed in Cumbria should go to court, while the same offence elsewhere does not.',
+        '',
+        'Recommendation 2: Disposals save officers time, allowing officers to spend more time on the frontline, but they must not replace prosecution. Chief constables should review their use.',
+      ),
+    );
+    expect(e.recommendations.map((r) => r.addressees)).toEqual([[], ['Chief constables']]);
+  });
 });

@@ -1,13 +1,14 @@
 import { findDuePhrases, findDues } from './deadlines.ts';
 import { squash, wordCount } from './text-util.ts';
 
-// Where a subject cannot start: the text before "should" runs back to the last of these.
-const CLAUSE_BREAK = /[.!?;:•]\s/g;
+// Where a subject cannot start: the text before "should" runs back to the last of these, a sentence's end or
+// a comma's "but", "while": "... allowing officers more time, but they must not ...".
+const CLAUSE_BREAK = /[.!?;:•]\s|,\s+(?:but|while|whilst|whereas|yet|although|though)\s/g;
 // Leading comma-separated pieces that set the time or place, not the actor: "By 31 October 2023,".
 const ADVERBIAL =
   /^(?:by|with|within|in|from|following|after|once|when|if|as|where|until|before|then|immediately|now|also|therefore|however|subsequently|additionally|furthermore|meanwhile|to|for|at|on|over|during|thereafter|accordingly|going forward|as a priority|\d)/i;
 const NOT_AN_ACTOR =
-  /^(?:this|that|these|those|it|its|they|he|she|we|you|i|which|who|such|there|what|each of these|any|one|more|further|consideration|action|the (?:review|plan|report|process|work|training|guidance|policy|approach|action))\b/i;
+  /^(?:an?\s+(?!(?:\w+\s+){0,2}?(?:force|service|body|organisation|officer|team)\b)\w+|this|that|these|those|it|its|they|he|she|we|you|i|which|who|such|there|what|each of these|any|one|more|further|consideration|action|the (?:review|plan|report|process|work|training|guidance|policy|approach|action))\b/i;
 // "The IOPC recommends that Oakhurst Police reviews ...": the actor follows "that".
 const RECOMMEND_THAT = /^.*?\brecommends?(?:ed)?\s+that\s+/i;
 // "We recommend that HM Treasury: publish ...", "that the Public Sector Fraud Authority develop ...": the actor
@@ -20,7 +21,7 @@ const THAT_SUBJECT =
 const SUBORDINATE = /\b(?:that|whether|which|who|whom|if|when|where|because|so|whose)\b/i;
 // "should be notified", "should be reported": a passive names no actor.
 const PASSIVE =
-  /^\s*(?:also\s+)?be\s+(?:[a-z]+ed|[a-z]+en|made|kept|told|sent|held|built|set|put|paid|given|taken|seen|done|shown|known|sought|brought|taught|found|read|met|led|left|understood)\b/i;
+  /^\s*(?:also\s+|not\s+)?be\s+(?:[a-z]+ed|[a-z]+en|made|kept|told|sent|held|built|set|put|paid|given|taken|seen|done|shown|known|sought|brought|taught|found|read|met|led|left|understood)\b/i;
 // Names that contain "and": "Police and Crime Commissioners", "HM Courts and Tribunals Service".
 const ORGANISATION_END =
   /\b(?:services?|commissioners?|panels?|agency|board|department|authority|committee|partnership|council|trust|team|unit|protection|programme|tribunals?)$/i;

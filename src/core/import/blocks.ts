@@ -45,6 +45,8 @@ const FUNCTION_END =
 
 /** Widths of most lines: the 80th percentile, so wrapped paragraphs can be told from short headings. */
 const UNWRAPPED_LINE = 400;
+const STATUS_CELL =
+  /^(?:red|amber|green|blue|grey|white|open|closed|complete[d]?|ongoing|in progress|not started|on track|off track|overdue|(?:partially |not )?implemented|discharged)$/i;
 
 function typicalWidth(lines: readonly Line[]): number {
   const widths = lines
@@ -163,6 +165,8 @@ function continues(
   const full = prevLine !== null && prevLine.text.length >= width * 0.8 && width < 200;
   // "30/05/2024" after a finished sentence is the next cell of a table pasted a cell a line, not a wrap.
   if (endsSentence(tail) && /^[\d/.-]{6,10}$/.test(line.text)) return false;
+  // So is a tracker's status standing alone: "AMBER", "Complete", "In progress".
+  if (endsSentence(tail) && STATUS_CELL.test(line.text)) return false;
   // In a paste of one paragraph a line (lines far longer than anyone wraps at), a short line that ends no
   // sentence, above one that starts with a capital, is a title or a list entry of its own.
   const unwrapped =

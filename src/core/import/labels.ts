@@ -186,5 +186,7 @@ export function matchLabel(text: string): LabelMatch | null {
     qualifier: qualifier?.trim() ?? null,
     rest,
     paragraph: /^[A-Z]?(\d{1,3})/.exec(paragraph)?.[1] ?? null,
+    // "Concern (1)", "Concern 2" alone on its line titles a coroner's concern: every paragraph below is its words.
+    ...(rest === '' && numbered && /concern$/i.test(word) ? { finding: true } : {}),
   };
 }

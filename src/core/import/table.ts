@@ -85,7 +85,7 @@ export function roleOf(name: string): Role {
     return 'other';
   if (STRONG_DUE.test(n) || /\b(?:target|completion|date)\b/.test(n)) return 'due';
   if (
-    /\b(?:recommendations?|areas? for improvement|afi|findings?|actions?|issues?|concerns?|remed(?:y|ies)|wording|text|narrative)\b/.test(
+    /\b(?:recommendations?|areas? for improvement|afi|findings?|actions?|issues?|concerns?|conclusions?|remed(?:y|ies)|wording|text|narrative)\b/.test(
       n,
     ) ||
     // "Item (as published)": the column of the items themselves.
