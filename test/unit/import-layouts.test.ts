@@ -2470,4 +2470,53 @@ describe('import layouts seen on unseen documents', () => {
     );
     expect(e.recommendations.map((r) => r.addressees)).toEqual([[], ['Chief constables']]);
   });
+
+  it('reads a document with a margin on every line (a printed page, a mail client) as it reads it without', () => {
+    const page = [
+      'Recommendations',
+      '',
+      'By 19 September 2023, the service should develop an action plan to make sure:',
+      "  * its mobilisation system is effective and it doesn't result in the public",
+      '    receiving a slower response to emergencies;',
+      '  * fire control staff are provided with regular updates and welfare support',
+      '    is put in place.',
+      '',
+      'On 19 September 2023, you submitted an action plan.',
+    ];
+    const texts = (e: Extraction) => items(e).map((i) => i.text);
+    const flush = texts(extractReport(lines(...page)));
+    expect(flush).toHaveLength(2);
+    expect(texts(extractReport(lines(...page.map((l) => (l === '' ? l : `    ${l}`)))))).toEqual(flush);
+  });
+
+  it("reads an 'AFI' headline without a full stop as the whole item, its label 'AFI', the inspectors' reasons below it not", () => {
+    const reasons =
+      'During our inspection, we reviewed a sample of 194 stop and search records. Supervisors who review records should be trained to assess whether the record is reasonable. '.repeat(
+        3,
+      );
+    const e = extractReport(
+      lines(
+        'Areas for improvement',
+        '',
+        'AFI',
+        'The force needs to improve the effectiveness of its personal development reviews, which should be consistent across the workforce and valued by all',
+        reasons,
+        'Greater Manchester Police',
+        '',
+        'AFI',
+        'The force needs to improve its training to make sure officers understand and record the use of stop and search powers',
+        reasons,
+      ),
+    );
+    expect(e.areasForImprovement.map((i) => [i.label, i.text])).toEqual([
+      [
+        'AFI',
+        'The force needs to improve the effectiveness of its personal development reviews, which should be consistent across the workforce and valued by all',
+      ],
+      [
+        'AFI',
+        'The force needs to improve its training to make sure officers understand and record the use of stop and search powers',
+      ],
+    ]);
+  });
 });

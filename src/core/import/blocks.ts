@@ -170,7 +170,7 @@ function continues(
   // In a paste of one paragraph a line (lines far longer than anyone wraps at), a short line that ends no
   // sentence, above one that starts with a capital, is a title or a list entry of its own.
   const unwrapped =
-    unwrappedText && prevLine !== null && prevLine.text.length < 120 && /^[A-Z]/.test(line.text);
+    unwrappedText && prevLine !== null && prevLine.text.length < 200 && /^[A-Z]/.test(line.text);
   if (!broken && unwrapped) return false;
   if (!broken) return !endsSentence(tail) || startsLower(line.text) || full;
   if (endsSentence(tail)) return false;

@@ -177,10 +177,15 @@ export function matchLabel(text: string): LabelMatch | null {
           .replace(/\s*\([^()]*\)$/, '')
           .trim()
           .replace(/\s+/g, ' ');
+  const kind = kindOf(word);
   return {
-    kind: kindOf(word),
-    // A cause of concern is labelled by its title, alone on its line or before its text ("Cause of concern: ...").
-    label: numbered || kindOf(word) === 'cause_of_concern' ? presentable(printed) : null,
+    kind,
+    // A cause of concern is labelled by its title, alone on its line or before its text ("Cause of concern: ...");
+    // so is an area for improvement whose title stands alone over it ("AFI").
+    label:
+      numbered || kind === 'cause_of_concern' || (rest === '' && kind === 'area_for_improvement')
+        ? presentable(printed)
+        : null,
     number: number !== null && Number.isFinite(number) ? number : null,
     key: digits ?? (roman ? String(romanValue(roman)) : null),
     qualifier: qualifier?.trim() ?? null,

@@ -144,13 +144,18 @@ export function splitRaw(text: string): Raw[] {
     if (piece) piece.piece = line;
   });
   const aligned = alignTabRows(pieces.map((p) => p.piece.replace(EMPTY_CELLS, '')));
-  return pieces.map(({ piece, formFeed }, n) => {
-    const layout = (aligned[n] ?? piece)
+  const layouts = pieces.map(({ piece }, n) =>
+    (aligned[n] ?? piece)
       .replace(INVISIBLE, '')
       .replace(/\u00a0/g, ' ')
       .replace(/\t/g, '  ')
       .replace(SUPERSCRIPT, '')
-      .trimEnd();
+      .trimEnd(),
+  );
+  // A margin every line shares (a page printed with one, a mail client's indent) is no line's indent.
+  const margin = Math.min(...layouts.filter((l) => l !== '').map((l) => /^ */.exec(l)?.[0].length ?? 0));
+  return pieces.map(({ piece, formFeed }, n) => {
+    const layout = Number.isFinite(margin) ? (layouts[n] ?? '').slice(margin) : (layouts[n] ?? '');
     const trimmed = squash(layout);
     return {
       text: trimmed,
