@@ -2519,4 +2519,43 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it("reads a committee's numbered conclusion that directs and cites '(Paragraph N)' as an item, in minutes or under a reply's heading", () => {
+    const minutes = extractReport(
+      lines(
+        'RESOURCES COMMITTEE - MINUTES',
+        '',
+        '42/25  LEARNING FROM PARLIAMENTARY SCRUTINY',
+        '',
+        '       The Treasurer drew attention to two conclusions of the Select Committee:',
+        '',
+        '      "5.  We consider that the arrangement is unsatisfactory, and we recommend that it cease.',
+        '      (Paragraph 15)"',
+        '',
+        '      "6.  We note the Department\'s figures for the year. (Paragraph 16)"',
+      ),
+    );
+    expect(minutes.recommendations.map((r) => [r.label, r.text])).toEqual([
+      [
+        '5',
+        'We consider that the arrangement is unsatisfactory, and we recommend that it cease. (Paragraph 15)',
+      ],
+    ]);
+    const response = extractReport(
+      lines(
+        'Letter from the Home Secretary, 18 June 2014',
+        '',
+        'Government Response',
+        '',
+        '1. We note that the IPCC has again been unable to investigate in time. We urge the Government to ensure that its resourcing is robust. (Paragraph 9)',
+        '',
+        'The Government is transferring resources from police forces to the IPCC.',
+        '',
+        '[... copied to here; the rest of the response was not copied ...]',
+      ),
+    );
+    expect(response.recommendations.map((r) => [r.label, r.forceResponse])).toEqual([
+      ['1', 'The Government is transferring resources from police forces to the IPCC.'],
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Block, Para } from './blocks.ts';
 import { type LabelMatch, matchLabel } from './labels.ts';
+import { DIRECTIVE } from './stem-words.ts';
 
 // "... about calls for service. Recommendation: By 30 September 2021, Chief Constables should ...": a label
 // after a finished sentence, inside a letter's paragraph, starts the item there.
@@ -26,6 +27,11 @@ export function splitInlineLabels(blocks: readonly Block[]): Block[] {
       out.push({ ...block, match });
       continue;
     }
+    const cited = block.type === 'para' && !block.bullet ? committeeParagraph(block) : null;
+    if (cited !== null) {
+      out.push(...cited);
+      continue;
+    }
     const listed = block.type === 'para' && !block.bullet ? inlineList(block) : null;
     if (listed !== null) {
       out.push(...listed);
@@ -45,6 +51,31 @@ export function splitInlineLabels(blocks: readonly Block[]): Block[] {
     out.push({ ...block, text: label.rest, list: false });
   }
   return out;
+}
+
+// "5. We recommend that in future provision ... be made in the Main Estimates. (Paragraph 15)": a select
+// committee's numbered conclusion, quoted anywhere, says where in its report it comes from. One that directs
+// is a recommendation under its own number; one that only observes ("We welcome ...") is not.
+const COMMITTEE_PARAGRAPH = /^["“]?(\d{1,3})\.\s+(.+\(Paragraphs?\s+\d{1,3}[^()]{0,30}\)[.]?["”]?)$/;
+
+function committeeParagraph(block: Para): Block[] | null {
+  const m = COMMITTEE_PARAGRAPH.exec(block.text);
+  const [, digits, text] = m ?? [];
+  if (digits === undefined || text === undefined || !DIRECTIVE.test(text)) return null;
+  const match: LabelMatch = {
+    kind: 'recommendation',
+    label: digits,
+    number: Number(digits),
+    key: digits,
+    qualifier: null,
+    rest: text,
+    paragraph: null,
+    quoted: true,
+  };
+  return [
+    { type: 'label', match, index: block.index },
+    { ...block, text: text.replace(/["”]$/, ''), list: false },
+  ];
 }
 
 // "The matters of concern were: 1) There was a delay ... 2) The efficacy of ...": a list run into its

@@ -19,6 +19,8 @@ export type LabelMatch = {
   finding?: boolean;
   /** A register's own reference ("RA-07"): the kind is the section's, not the label's. */
   register?: boolean;
+  /** A committee's cited conclusion: its paragraph is the item's words, even under a reply's heading. */
+  quoted?: boolean;
 };
 
 // A paper's own paragraph number may come first ("4.1 Recommendation (vetting appeals): Accepted.").

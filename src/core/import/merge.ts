@@ -142,11 +142,15 @@ function firstCopy(
   // directs no one, so only a reply's opening ("Accepted", "We have ...") says it is one.
   const first = occ.body[0];
   const replyOnly = finding ? first !== undefined && opensReply(first) : isReplyOnly(occ.body);
-  if (speaker !== null && !answering && replyOnly) return { text: [], reply: occ.body };
+  if (speaker !== null && !answering && replyOnly && occ.quoted !== true)
+    return { text: [], reply: occ.body };
   if (finding && speaker === null) return { text: occ.body, reply: [] };
   // A titled concern's paragraphs are all its words, in a reply too: the reply comes under its own title.
   if (occ.whole === true) return { text: occ.body, reply: [] };
-  const split = splitByShape(withoutPreamble(occ));
+  const split =
+    occ.quoted === true
+      ? { text: occ.body.slice(0, 1), rest: occ.body.slice(1) }
+      : splitByShape(withoutPreamble(occ));
   // Outside a response section, the paragraphs after the item are a reply only when they open like one
   // ("4.1 The government agrees ..."); otherwise they are the report's own narrative.
   const answered = split.rest[0] !== undefined && opensReply(split.rest[0]);

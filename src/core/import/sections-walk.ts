@@ -51,6 +51,8 @@ export type Occurrence = {
   dueField: string | null;
   /** A numbered theme: its title and every paragraph under it are its text, none a reply. */
   whole?: boolean;
+  /** Its first paragraph is its text whatever it opens with ("We note ..."); what follows may answer it. */
+  quoted?: boolean;
   /** Whom a title over the item names ("For the attention of the MPS"). */
   addressedTo?: string[];
   /** Ended by a section heading or the end of the document rather than by the next item. */
@@ -160,7 +162,7 @@ const SIGN_OFF =
  */
 // Where a pasted copy stops ("(copy ends - ...)", "[end of extract]") or a web page's footer begins.
 const END_OF_COPY =
-  /^[([]?\s*(?:copy ends|end of (?:the )?(?:copy|extract|excerpt|document)|extract ends)\b|^\[?is this page useful\??\]?|^(?:©|\(c\))\s*crown copyright/i;
+  /^[([]?\s*(?:(?:\.{3}|…)\s*)?(?:copy ends|copied (?:up )?to here|end of (?:the )?(?:copy|extract|excerpt|document)|extract ends)\b|^\[?is this page useful\??\]?|^(?:©|\(c\))\s*crown copyright/i;
 
 function endsItem(block: Para, item: Occurrence, speaker: ResponseKind | null): boolean {
   if (SIGN_OFF.test(block.text) || END_OF_COPY.test(block.text)) return true;
@@ -339,6 +341,7 @@ export function walkSections(blocks: readonly Block[]): Section[] {
         qualifier,
         causeOfConcern: kind === 'recommendation' ? cause : null,
         ...(block.match.finding === true ? { whole: true } : {}),
+        ...(block.match.quoted === true ? { quoted: true } : {}),
       };
       item = open;
       section.items.push(open);
