@@ -2558,4 +2558,32 @@ describe('import layouts seen on unseen documents', () => {
       ['1', 'The Government is transferring resources from police forces to the IPCC.'],
     ]);
   });
+
+  it("reads a forwarder's '[HM: ...]' note under a quoted concern as the answer to it, not the concern's words", () => {
+    const e = extractReport(
+      lines(
+        'Subject: FW: PFD report - A. Person',
+        '',
+        '> Regulation 28: report to prevent future deaths',
+        '> Date of report: 24/07/2024',
+        '>',
+        "> CORONER'S CONCERNS",
+        '> I am concerned that there is nothing to:',
+        '>',
+        '> 1. Warn drivers about the prospect of pedestrians crossing',
+        '[HM: We have 23 places where a footpath meets a fast A-road. Costing the other 14 now.]',
+        '> 2. Warn pedestrians about the road ahead',
+        "[HM: None of our sites has a 'road ahead' marking.]",
+        '>',
+        '> You are under a duty to respond to this report within 56 days of the date of this report.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.text, r.forceResponse])).toEqual([
+      [
+        'Warn drivers about the prospect of pedestrians crossing',
+        'We have 23 places where a footpath meets a fast A-road. Costing the other 14 now.',
+      ],
+      ['Warn pedestrians about the road ahead', "None of our sites has a 'road ahead' marking."],
+    ]);
+  });
 });

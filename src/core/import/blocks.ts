@@ -1,7 +1,7 @@
 import { LIST_MARK, type Line } from './clean-text.ts';
 import { type LabelMatch, matchLabel } from './labels.ts';
 import { classifyHeading, responseMarker } from './sections.ts';
-import { REGISTER_ENTRY } from './stem-words.ts';
+import { BRACKETED_NOTE, REGISTER_ENTRY } from './stem-words.ts';
 import type { TableRow } from './table.ts';
 import { endsSentence, startsLower, wordCount } from './text-util.ts';
 
@@ -151,6 +151,8 @@ function continues(
     /[a-z,]$/.test(tail);
   if (pushed) return true;
   if (line.bullet || line.listMark || line.marked || line.row || FORM_TITLE.test(line.text)) return false;
+  // "[HM: We have 23 places ...]": a reader's note typed under a line of what they forward.
+  if (BRACKETED_NOTE.test(line.text)) return false;
   // "Responsible officer: Head of Finance" / "Target date: 31 March 2024": each field is its own line.
   // A line after one that stops mid-clause ("... Guidance (Conduct,") carries it on, colon or not.
   const midClause = line.gapBefore === 0 && /[,(]$|\b(?:and|or|of|the|to|in|for|on)$/.test(tail);

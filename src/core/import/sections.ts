@@ -1,3 +1,4 @@
+import { BRACKETED_NOTE } from './stem-words.ts';
 import { wordCount } from './text-util.ts';
 
 /** What a heading says the text under it is. */
@@ -120,6 +121,10 @@ export function inlineResponseMarker(text: string): { kind: ResponseKind; rest: 
     ) ??
     // "Our response" on its own line, joined to the reply's first line: "Our response Wessex Police's ...".
     /^((?:[Oo]ur|[Mm]y)\s+(?:[Rr]esponse|[Rr]eply|[Cc]omments?))\s+(?=[A-Z])/.exec(text);
+  // "[HM: We have 23 places ...]": the reader's note on the line above it, their organisation's answer.
+  const note = BRACKETED_NOTE.exec(text);
+  if (note !== null && /\]$/.test(text))
+    return { kind: 'force', rest: text.slice(note[0].length, -1).trim() };
   if (!match?.[1]) return null;
   // "Force update:", "PCC update:": whose report it is; a bare "Update:" is the force's.
   const updateBy = /\b(?:pcc|opcc|opfcc|commissioner)/i.test(match[1]) ? 'pcc response' : 'force response';

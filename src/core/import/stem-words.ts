@@ -144,3 +144,5 @@ export const FORM_WORDING =
 // "*Wessex note:* Control room supervisors should check ...": the office's own note beside a copied item,
 // neither an item nor anyone's answer to one.
 export const OWN_NOTE = /^[*_]*(?:[A-Z][\w'’-]*\s+){0,3}notes?\s*:/i;
+// "[HM: We have 23 places ...]": a reader's initials and their note, typed under a line they forward.
+export const BRACKETED_NOTE = /^\[([A-Z][A-Za-z.]{0,20}):\s/;
