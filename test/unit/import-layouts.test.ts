@@ -2586,4 +2586,75 @@ describe('import layouts seen on unseen documents', () => {
       ['Warn pedestrians about the road ahead', "None of our sites has a 'road ahead' marking."],
     ]);
   });
+
+  it("reads 'Area for improvement B' lettered titles, a two-line headline without a full stop, across a running head parted with bars", () => {
+    const head = ['OFFICIAL', 'Wessex Police and Crime Panel  |  8 February 2024  |  Agenda item 9', ''];
+    const e = extractReport(
+      lines(
+        ...head,
+        '4.   The areas for improvement',
+        '',
+        '     Area for improvement A',
+        '     The force needs to improve its training to make sure officers understand and record the use',
+        '     of stop and search powers',
+        '',
+        '     HMICFRS found that an estimated 75.3 percent of searches had grounds recorded. Supervisors',
+        '     should be trained to assess whether the record is reasonable.',
+        '',
+        '     Area for improvement B',
+        '     The force needs to improve the effectiveness of its personal develop-',
+        '',
+        '                                         - 1 -',
+        `\f${head[0]}`,
+        ...head.slice(1),
+        '     ment reviews, which should be consistent across the workforce and valued by all',
+        '',
+        '     HMICFRS noted that reviews had only recently been mandated for police staff.',
+        '',
+        '                                         - 2 -',
+        `\f${head[0]}`,
+        ...head.slice(1),
+        '5.   Background papers',
+      ),
+    );
+    expect(e.areasForImprovement.map((i) => [i.label, i.text])).toEqual([
+      [
+        'Area for improvement A',
+        'The force needs to improve its training to make sure officers understand and record the use of stop and search powers',
+      ],
+      [
+        'Area for improvement B',
+        'The force needs to improve the effectiveness of its personal development reviews, which should be consistent across the workforce and valued by all',
+      ],
+    ]);
+  });
+
+  it("reads a paper's 'Concern A' and 'Concern B' titles over a coroner's concerns, each with the force's response", () => {
+    const e = extractReport(
+      lines(
+        "Progress report: learning from coroners' reports (Regulation 28)",
+        '',
+        "4. Concerns, force response and Commissioner's comments",
+        '',
+        'Concern A',
+        'Whilst the details of the offences were not disclosed to the jury, it is clear that there may',
+        'have been good reason to restrict contact between members of the family.',
+        '',
+        'Wessex Police response: Custody officers record the reasons for any condition on the bail record.',
+        '',
+        'Concern B',
+        'It is of great public concern that the needs of prospective defendants are taken into account.',
+        '',
+        'Wessex Police response: Bail procedures were updated in January 2016.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.text.slice(0, 20), r.forceResponse])).toEqual([
+      [
+        'Concern A',
+        'Whilst the details o',
+        'Custody officers record the reasons for any condition on the bail record.',
+      ],
+      ['Concern B', 'It is of great publi', 'Bail procedures were updated in January 2016.'],
+    ]);
+  });
 });

@@ -74,7 +74,9 @@ function pages(raws: readonly Raw[]): number[][] {
 }
 
 // A table's column titles repeat at the top of every page it runs over; they are the table's, not furniture.
+// "Wessex Police and Crime Panel  |  8 February 2024  |  Agenda item 9" parts a running head with bars.
 function isTableLine(raw: Raw): boolean {
+  if (/^[^|]+ \| [^|]+ \| [^|]+$/.test(raw.text)) return false;
   return (
     (raw.layout.match(/\S(?: \S|\S)*/g)?.length ?? 0) >= 3 || /^\s*[-=_]{3,}\s+[-=_]{3,}/.test(raw.layout)
   );

@@ -86,7 +86,23 @@ const ORDINALS = [
 // own reference over the item it quotes; the note in brackets says where the item comes from.
 const CODE_TITLE = /^([A-Z]{1,5}-(\d{1,3})[a-z]?)\s*\([^()]{3,160}\)$/;
 
+// "Concern A" alone on its line: an office's letters for items that carry no number of their own.
+const LETTER_TITLE = /^((?:matter of )?concern|recommendation|area for improvement|afi)\s+([A-H])\s*[:.]?$/i;
+
 export function matchLabel(text: string): LabelMatch | null {
+  const lettered = LETTER_TITLE.exec(text);
+  if (lettered?.[1] !== undefined && lettered[2] !== undefined) {
+    return {
+      kind: kindOf(lettered[1]),
+      label: text.replace(/\s*[:.]$/, ''),
+      number: null,
+      key: lettered[2],
+      qualifier: null,
+      rest: '',
+      paragraph: null,
+      finding: /concern$/i.test(lettered[1]),
+    };
+  }
   const code = CODE_TITLE.exec(text);
   if (code?.[1] !== undefined && code[2] !== undefined) {
     return {
