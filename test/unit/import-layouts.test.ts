@@ -2657,4 +2657,24 @@ describe('import layouts seen on unseen documents', () => {
       ['Concern B', 'It is of great publi', 'Bail procedures were updated in January 2016.'],
     ]);
   });
+
+  it("reads bullets under 'The following AFIs are linked to ...:' as areas for improvement, up to a title at the margin", () => {
+    const e = extractReport(
+      lines(
+        'Home > Performance and Delivery Board > PEEL Improvement Plan AFIs 1 - 3',
+        '',
+        'The following AFIs are linked to capacity, capability and demand management therefore are grouped due to the overlap of activity:',
+        '- The force needs to improve the capacity and capability of its response teams (Response)',
+        '- The force needs to review how it allocates resources to ensure it can meet demand (Strategic Planning)',
+        'Action Taken and Ongoing Activity (Anticipated Completion February 2023)',
+        '- Additional sixty-nine officers posted to Local Policing',
+        '- Three day supervisory investigative improvement course developed, delivered and now mandated',
+      ),
+    );
+    expect(e.areasForImprovement.map((i) => i.text)).toEqual([
+      'The force needs to improve the capacity and capability of its response teams (Response)',
+      'The force needs to review how it allocates resources to ensure it can meet demand (Strategic Planning)',
+    ]);
+    expect(e.recommendations).toEqual([]);
+  });
 });

@@ -174,6 +174,10 @@ function continues(
   const unwrapped =
     unwrappedText && prevLine !== null && prevLine.text.length < 200 && /^[A-Z]/.test(line.text);
   if (!broken && unwrapped) return false;
+  // "- ... its response teams (Response)" then "Action Taken and Ongoing Activity" at the margin: a bullet
+  // that wraps hangs its next line under its text; a capital at the margin after a short bullet starts anew.
+  const openEnded = /[,(]$|\b(?:and|or|of|the|to|in|for|on|with|a|an|by|at|from|that)$/i.test(tail);
+  if (!broken && prevLine?.bullet && !line.indented && /^[A-Z]/.test(line.text) && !openEnded) return false;
   if (!broken) return !endsSentence(tail) || startsLower(line.text) || full;
   if (endsSentence(tail)) return false;
   // Across a blank line or page turn only a sentence cut in two continues: "... We" / "welcome this ...".

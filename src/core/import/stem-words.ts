@@ -38,7 +38,7 @@ export function committeeRecommends(text: string): boolean {
 // "We shared the following causes of concern with the service:" names them with whom they were shared.
 // "... three causes of concern, which were that the force:" names them before the words they share.
 export const NAMES_ITEMS =
-  /\b(recommendations?|areas? for improvement|causes? of concern|matters? of concern|concerns)\b(?:\s+(?:with|to|for)\s+(?:the\s+)?[\w'’]+(?:\s+(?!and\b)[\w'’]+){0,2}(?=\s*:\s*$))?(?:\s+(?:are|is|were|was)|,?\s+which\s+(?:are|is|were|was)(?:\s+that\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,2})?)?(?:\s+as\s+follows)?(?:,?\s+(?:including|namely|among them|such as)(?:\s+the\s+following)?)?[\s:.;–—-]*$/i;
+  /\b(recommendations?|areas? for improvement|afis?|causes? of concern|matters? of concern|concerns)\b(?:\s+(?:with|to|for)\s+(?:the\s+)?[\w'’]+(?:\s+(?!and\b)[\w'’]+){0,2}(?=\s*:\s*$))?(?:\s+(?:are|is|were|was)|,?\s+which\s+(?:are|is|were|was)(?:\s+that\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,2})?)?(?:\s+as\s+follows)?(?:,?\s+(?:including|namely|among them|such as)(?:\s+the\s+following)?)?[\s:.;–—-]*$/i;
 // "... by ensuring that:", "should make sure that:": the bullets are conditions of one recommendation.
 export const CONDITIONS =
   /\b(?:ensur(?:e|es|ing)|make\s+sure|satisf(?:y|ies)\s+(?:itself|themselves))\s+that\s*:?\s*$/i;
@@ -66,6 +66,10 @@ export const STEM_END = /(?::|[:.]?\s*[-–—]+|\bas follows\.?)\s*$/i;
 const SUBJECT_ITEMS =
   /\b(matters? of concern|recommendations|areas? for improvement|causes? of concern)\b[^.:;]{0,120}\b(?:were|are)\s*:\s*$/i;
 
+// "The following AFIs are linked to capacity ... and are grouped:": the items named first, then said of.
+const FOLLOWING_ITEMS =
+  /\bthe following\s+(recommendations?|areas? for improvement|afis?|causes? of concern|matters? of concern|concerns)\b[^:.]{0,200}:\s*$/i;
+
 export function namedKind(stem: string): ItemKind | null {
   // "... broad 'Areas for Improvement' (AFIs) rather than a host of detailed recommendations:": the kind named
   // is the one before "rather than", quoted or not, its short form in brackets.
@@ -73,9 +77,11 @@ export function namedKind(stem: string): ItemKind | null {
     .replace(/,?\s+rather than\b[^:]*(?=[\s:.;–—-]*$)/i, '')
     .replace(/['‘’"“”]/g, '')
     .replace(/\s*\([A-Za-z]{2,6}\)(?=[\s:.;–—-]*$)/, '');
-  const noun = (NAMES_ITEMS.exec(named) ?? SUBJECT_ITEMS.exec(named))?.[1]?.toLowerCase();
+  const noun = (NAMES_ITEMS.exec(named) ??
+    SUBJECT_ITEMS.exec(named) ??
+    FOLLOWING_ITEMS.exec(named))?.[1]?.toLowerCase();
   if (noun === undefined) return null;
-  if (noun.startsWith('area')) return 'area_for_improvement';
+  if (noun.startsWith('area') || noun.startsWith('afi')) return 'area_for_improvement';
   if (noun.startsWith('cause')) return 'cause_of_concern';
   return 'recommendation';
 }
