@@ -2677,4 +2677,29 @@ describe('import layouts seen on unseen documents', () => {
     ]);
     expect(e.recommendations).toEqual([]);
   });
+
+  it("reads lettered labels with their text on the line ('Cause of concern C: ...', 'Recommendation C1: ...')", () => {
+    const e = extractReport(
+      lines(
+        'Dear Chief Constable,',
+        '',
+        "Cause of concern C: the constabulary didn't have adequate financial plans in place and it",
+        "wasn't managing its resources effectively",
+        '',
+        "Chief Constable's reply: The medium-term financial plan was last refreshed in February 2025.",
+        '',
+        'Recommendation C1: make sure it has enough capacity to manage its finances effectively',
+        '',
+        "Chief Constable's reply: Finance capacity is shared with the OPCC.",
+      ),
+    );
+    expect(items(e).map((i) => [i.kind, i.label, i.forceResponse])).toEqual([
+      [
+        'cause_of_concern',
+        'Cause of concern C',
+        'The medium-term financial plan was last refreshed in February 2025.',
+      ],
+      ['recommendation', 'Recommendation C1', 'Finance capacity is shared with the OPCC.'],
+    ]);
+  });
 });

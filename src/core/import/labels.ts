@@ -30,7 +30,7 @@ const PARAGRAPH = /^([A-Z]?\d{1,2}(?:\.\d{1,2})*(?:[.:]?\s+|\.(?=[A-Z])))?/;
 // "Cause 1" is a paper's short form of "Cause of concern 1"; "Concern (1)" brackets the coroner's number;
 // "Recommendation 33.12a": an inquiry's paragraph and its letter.
 const LABEL =
-  /^(recommendation|rec\.?|r(?=\d)|area for improvement|afi|cause (?:of|for) concern|cause(?=\s*\d)|(?:matter of )?concern)(?![a-z])(?:\s*(?:no\.?|number)(?=\s*\d))?(?:\s*(\d{1,4}(?:\.\d{1,2})?(?:[a-z](?![a-z]))?)(?![\d.]*\d)|\s+([ivx]{1,5})(?![a-z])|\s*\((\d{1,3})\))?(?:\s*\(([^()]{1,60})\))?/i;
+  /^(recommendation|rec\.?|r(?=\d)|area for improvement|afi|cause (?:of|for) concern|cause(?=\s*\d)|(?:matter of )?concern)(?![a-z])(?:\s*(?:no\.?|number)(?=\s*\d))?(?:\s*(\d{1,4}(?:\.\d{1,2})?(?:[a-z](?![a-z]))?)(?![\d.]*\d)|\s+([ivx]{1,5})(?![a-z])|\s*\((\d{1,3})\)|\s+([A-H]\d{0,2})(?!\w))?(?:\s*\(([^()]{1,60})\))?/i;
 // "The coroner's concern:", "PAC recommendation:": whose item follows.
 const OWNER =
   /^(?:the\s+)?(?:(?:coroner|senior coroner|inspectorate|inspectors|committee|iopc|hmicfrs|court)['’]s|pac|nao|committee|iopc|hmicfrs|hmic)\s+(?=(?:recommendation|concern|matter of concern)\s*:)/i;
@@ -86,23 +86,7 @@ const ORDINALS = [
 // own reference over the item it quotes; the note in brackets says where the item comes from.
 const CODE_TITLE = /^([A-Z]{1,5}-(\d{1,3})[a-z]?)\s*\([^()]{3,160}\)$/;
 
-// "Concern A" alone on its line: an office's letters for items that carry no number of their own.
-const LETTER_TITLE = /^((?:matter of )?concern|recommendation|area for improvement|afi)\s+([A-H])\s*[:.]?$/i;
-
 export function matchLabel(text: string): LabelMatch | null {
-  const lettered = LETTER_TITLE.exec(text);
-  if (lettered?.[1] !== undefined && lettered[2] !== undefined) {
-    return {
-      kind: kindOf(lettered[1]),
-      label: text.replace(/\s*[:.]$/, ''),
-      number: null,
-      key: lettered[2],
-      qualifier: null,
-      rest: '',
-      paragraph: null,
-      finding: /concern$/i.test(lettered[1]),
-    };
-  }
   const code = CODE_TITLE.exec(text);
   if (code?.[1] !== undefined && code[2] !== undefined) {
     return {
@@ -143,7 +127,9 @@ export function matchLabel(text: string): LabelMatch | null {
   const body = text.slice(paragraph.length + owner.length);
   const match = LABEL.exec(body);
   if (!match) return null;
-  const [whole, word = '', plainDigits, roman, bracketedDigits, qualifier] = match;
+  const [whole, word = '', plainDigits, roman, bracketedDigits, letterKey, qualifier] = match;
+  // "Cause of concern A", "Recommendation C1": a letter, and any number after it, keys the item.
+  if (letterKey !== undefined && !/^[A-H]/.test(letterKey)) return null;
   const digits = plainDigits ?? bracketedDigits;
   const after = body.slice(whole.length);
   const separator = SEPARATOR.exec(after);
@@ -154,7 +140,7 @@ export function matchLabel(text: string): LabelMatch | null {
     /^(?:[Tt]o|[Ff]or)\s+(?:the\s+)?[A-Z][\w'’ ,&]{0,60}$/.test(written) && wordCount(written) <= 8;
   const field = /^(?:responsible(?:\s+for\s+completion)?|owner|lead)\s*:/i.test(written);
   const rest = whom || field ? '' : written;
-  const numbered = digits !== undefined || roman !== undefined;
+  const numbered = digits !== undefined || roman !== undefined || letterKey !== undefined;
   // "Rec" and "R" are only ever short for a recommendation with its number: "Rec 1", "R4".
   // A coroner's "Concern 2" is a label only with its number; "concern" alone is a word.
   const colon = separator !== null && /[:–—-]/.test(separator[0]);
@@ -205,7 +191,7 @@ export function matchLabel(text: string): LabelMatch | null {
         ? presentable(printed)
         : null,
     number: number !== null && Number.isFinite(number) ? number : null,
-    key: digits ?? (roman ? String(romanValue(roman)) : null),
+    key: digits ?? (roman ? String(romanValue(roman)) : (letterKey ?? null)),
     qualifier: qualifier?.trim() ?? null,
     rest,
     paragraph: /^[A-Z]?(\d{1,3})/.exec(paragraph)?.[1] ?? null,
