@@ -2694,12 +2694,12 @@ describe('import layouts seen on unseen documents', () => {
       ),
     );
     expect(items(e).map((i) => [i.kind, i.label, i.forceResponse])).toEqual([
+      ['recommendation', 'Recommendation C1', 'Finance capacity is shared with the OPCC.'],
       [
         'cause_of_concern',
         'Cause of concern C',
         'The medium-term financial plan was last refreshed in February 2025.',
       ],
-      ['recommendation', 'Recommendation C1', 'Finance capacity is shared with the OPCC.'],
     ]);
   });
 });
