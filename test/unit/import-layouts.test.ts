@@ -2702,4 +2702,30 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it("reads a table pasted a cell a line whose first title ('No.') runs on from the appendix title above it", () => {
+    const e = extractReport(
+      lines(
+        'The meeting closed at 11.42am.',
+        '',
+        'Appendix A - Kent Police PEEL 2021/22 areas for improvement: Thamesmere position',
+        'No.',
+        'Area for improvement (HMICFRS wording)',
+        'Thamesmere Police position',
+        'Lead',
+        '1',
+        'The force needs to improve the capacity and capability of its response teams',
+        'Response team establishment is 96% filled.',
+        'ACC Local Policing',
+        '2',
+        'The force is failing to properly resource the teams that investigate domestic abuse',
+        'Domestic abuse teams were restructured in May 2025.',
+        'Det Supt Public Protection',
+      ),
+    );
+    expect(e.areasForImprovement.map((i) => [i.number, i.forceResponse])).toEqual([
+      [1, 'Response team establishment is 96% filled.'],
+      [2, 'Domestic abuse teams were restructured in May 2025.'],
+    ]);
+  });
 });

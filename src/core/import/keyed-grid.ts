@@ -48,10 +48,14 @@ export function keyedGrid(
 ): { rows: RowBlock[]; end: number } | null {
   const block = blocks[i];
   if (block?.type !== 'heading' && block?.type !== 'para') return null;
-  const columns = titlesAt(lines, block.index);
+  // "Appendix A - ... position" ends no sentence, so the first title ("No.") ran into its paragraph.
+  const last = block.type === 'para' ? block.end : block.index;
+  let first = block.index;
+  let columns = titlesAt(lines, first);
+  while (columns === null && first < last) columns = titlesAt(lines, ++first);
   if (columns === null) return null;
   const rows: RowBlock[] = [];
-  let j = block.index + columns.length;
+  let j = first + columns.length;
   while (j < lines.length) {
     const at = j;
     const ref = lines[at];
