@@ -2728,4 +2728,26 @@ describe('import layouts seen on unseen documents', () => {
       [2, 'Domestic abuse teams were restructured in May 2025.'],
     ]);
   });
+
+  it("reads 'Our position at HMP Thamesmere:' after a quoted concern as the office's answer to it", () => {
+    const e = extractReport(
+      lines(
+        'Regulation 28 report: A. Person - read-across',
+        '',
+        '3. The matters of concern',
+        '',
+        '    Concern 1: "Prison staff have not read and understood the July 2021 annex. There was a failure to',
+        '    share risk pertinent information about him to all staff caring for him that day."',
+        '',
+        '    Our position at HMP Thamesmere: The annex has been issued to all staff, but issue is not the',
+        '    same as understanding.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.text.slice(-20), r.forceResponse])).toEqual([
+      [
+        'ng for him that day.',
+        'The annex has been issued to all staff, but issue is not the same as understanding.',
+      ],
+    ]);
+  });
 });

@@ -113,10 +113,11 @@ export function inlineResponseMarker(text: string): { kind: ResponseKind; rest: 
     /^((?:the\s+)?[A-Za-z'’ ]{0,40}?)\s+(?:has|have)\s+(?:responded|replied|commented)\s*:\s*/i.exec(text) ??
     /^([A-Za-z'’ ]{0,40}?\b(?:response|reply|comments?))\s+(?:was|is|reads)\s*:\s*/i.exec(text) ??
     // A tracker's "Update: ..." or "Progress: ..." under an item: the owner's report on it.
-    // "Our position: ..." after a quoted concern, "Marchfield read-across: ...": the office's own answer to it.
+    // "Our position: ...", "Our position at HMP Thamesmere: ..." after a quoted concern, "Marchfield
+    // read-across: ...": the office's own answer to it.
     // The IOPC's page of a force's answer: "Do you accept the recommendation? Yes", then "Accepted action: ...".
     /^(do you accept the recommendation)\?\s*/i.exec(text) ??
-    /^((?:force\s+|pcc\s+|commissioner'?s?\s+)?(?:latest\s+|progress\s+)?update|progress(?:\s+update)?|(?:current|our|force)\s+position|(?:pcc|opcc|opfcc|commissioner'?s?)\s+view|accepted\s+action(?:\s*\([^()]{1,60}\))?|(?:[A-Z][\w'’]*\s+)?read-across)\s*:\s*/i.exec(
+    /^((?:force\s+|pcc\s+|commissioner'?s?\s+)?(?:latest\s+|progress\s+)?update|progress(?:\s+update)?|(?:current|our|force)\s+position(?:\s+(?:at|in|for)\s+[A-Z][\w'’ ]{0,40}?)?|(?:pcc|opcc|opfcc|commissioner'?s?)\s+view|accepted\s+action(?:\s*\([^()]{1,60}\))?|(?:[A-Z][\w'’]*\s+)?read-across)\s*:\s*/i.exec(
       text,
     ) ??
     // "Our response" on its own line, joined to the reply's first line: "Our response Wessex Police's ...".
