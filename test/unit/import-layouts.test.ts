@@ -2750,4 +2750,30 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it("keeps 'As a minimum it should:' and its bullets with the recommendation before it, as one item, outside a recommendations section", () => {
+    const e = extractReport(
+      lines(
+        '# Children in custody: learning from other forces',
+        '',
+        '## 1. Bedfordshire - child protection inspection (November 2017)',
+        '',
+        'One of its recommendations concerned children in custody:',
+        '',
+        "> Within six months Bedfordshire Police should, in conjunction with children's social care services, review how it manages the detention of children. As a minimum it should:",
+        '>',
+        '> * ensure that all children are only detained when absolutely necessary; and',
+        '> * improve the timeliness of adequate appropriate adult support for children who are arrested.',
+        '',
+        '**Wessex Police response:** Custody sergeants now request local authority accommodation at charge.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.text.slice(0, 40), r.text.slice(-30), r.forceResponse])).toEqual([
+      [
+        'Within six months Bedfordshire Police sh',
+        'for children who are arrested.',
+        'Custody sergeants now request local authority accommodation at charge.',
+      ],
+    ]);
+  });
 });

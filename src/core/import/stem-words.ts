@@ -99,17 +99,17 @@ export function lastSentence(text: string): string {
 }
 
 // "This should include:", "These should cover:": a stem that points back at the sentence before it.
+// "As a minimum it should:" lists what the recommendation before it takes at least.
 const POINTS_BACK =
-  /^(?:this|these|it|they|such\s+\w+)\s+(?:should|must|will|would|could|may)?\s*(?:include|includes|cover|covers|consider|be)\b/i;
+  /^(?:this|these|it|they|such\s+\w+)\s+(?:should|must|will|would|could|may)?\s*(?:include|includes|cover|covers|consider|be)\b|^(?:as|at) a minimum,?\s+(?:it|they|this|these)\s+(?:should|must)\b/i;
 
 /**
  * A paragraph that makes a recommendation in full and ends by introducing what it should include: the list
  * below belongs to it, not a stem to distribute over the bullets.
  */
-export function wholeWithList(para: Para, directive: boolean, plainItems: boolean): boolean {
+export function wholeWithList(para: Para, directive: boolean): boolean {
   const last = lastSentence(para.text);
   return (
-    plainItems &&
     directive &&
     last !== para.text &&
     POINTS_BACK.test(last) &&

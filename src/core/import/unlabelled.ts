@@ -229,7 +229,7 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
       const ownVoice =
         !committee && (FIRST_PERSON.test(voiced) || (!concernSection && /\b(?:we|our|I|my)\b/.test(voiced)));
       const directive = DIRECTIVE.test(para.text) && !ownVoice && !EARLIER.test(para.text);
-      if (STEM_END.test(para.text) && wholeWithList(para, directive, plainItems)) {
+      if (STEM_END.test(para.text) && wholeWithList(para, directive)) {
         // "The IOPC recommends that X ... This should include consideration of:" and its bullets: one item.
         push(own ?? 'recommendation', { text: para.text, label: null, number: null }, para, false);
         gathering = out[out.length - 1] ?? null;
