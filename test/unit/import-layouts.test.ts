@@ -2776,4 +2776,53 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it("reads a register's list view printed record by record ('Entry ID: 1183' over indented 'Key: value' fields)", () => {
+    const record = (id: number, concern: string, update: string) => [
+      `Entry ID: ${id}`,
+      '  Concern no.: 1',
+      '  Recipient(s): Chief Executive, West Sussex County Council',
+      '  Concern text:',
+      `    ${concern}`,
+      '  Recipient response due: 30/08/2019',
+      `  Wessex action / update: ${update}`,
+      '  Item status: Open',
+      '',
+    ];
+    const e = extractReport(
+      lines(
+        'Wessex County Council  |  Highways Risk & Learning Register  |  List view',
+        '',
+        '-'.repeat(60),
+        'Source: PFD 2019-0231  A. Person   Report date: 05/07/2019',
+        '',
+        ...record(
+          1183,
+          'I am concerned that the number of chevrons outside the college is insufficient.',
+          'Chevron audit completed.',
+        ),
+        ...record(
+          1184,
+          'There are two "Slow" markings on the road but I am concerned that these are faded.',
+          'In the lining programme.',
+        ),
+      ),
+    );
+    expect(
+      e.recommendations.map((r) => [r.label, r.text.slice(0, 30), r.forceResponse, r.addressees]),
+    ).toEqual([
+      [
+        '1183',
+        'I am concerned that the number',
+        'Chevron audit completed.',
+        ['Chief Executive, West Sussex County Council'],
+      ],
+      [
+        '1184',
+        'There are two "Slow" markings ',
+        'In the lining programme.',
+        ['Chief Executive, West Sussex County Council'],
+      ],
+    ]);
+  });
 });

@@ -11,8 +11,12 @@ import { squash } from './text-util.ts';
 
 // "Concern ............ I heard evidence ..." (dot leaders), or a key too long for leaders, then the value.
 const DOTTED = /^(\S(?:[^.]*\S)?)\s*\.{3,}\s+(\S.*)$/;
-// "Item 1 of 15      ID: PFD-01": a record's own header; the ID is its ref.
-const RECORD_HEADER = /^(?:item|record|entry|row)\s+\d+\s+of\s+\d+\b(?:.*?\b(?:id|ref)\s*:\s*(\S+))?/i;
+// "Item 1 of 15      ID: PFD-01": a record's own header; the ID is its ref. So is "Entry ID: 1183" at the
+// margin over the record's fields.
+const RECORD_HEADER =
+  /^(?:(?:item|record|entry|row)\s+\d+\s+of\s+\d+\b(?:.*?\b(?:id|ref)\s*:\s*(\S+))?|(?:entry|item|record)\s+(?:id|ref|no\.?)\s*:\s*(\S+)$)/i;
+// "  Concern text:" or "  Recipient(s): Nathan Elvery, ...": a field of the record, indented under its header.
+const COLON_PAIR = /^(\s+)([A-Z][\w()/ .'’-]{0,40}?):(?:\s+(\S.*))?$/;
 const SEPARATOR = /^\s*[=\-_*~]{10,}\s*$/;
 const MIN_RECORDS = 2;
 
@@ -39,6 +43,7 @@ export function recordTable(raws: readonly Raw[], i: number): Table | null {
   const records: RecordLines[] = [];
   let open: RecordLines | null = null;
   let valueColumn = 0;
+  let fieldIndent = 0;
   let end = i;
   for (let j = i; j < raws.length; j++) {
     const raw = raws[j];
@@ -48,11 +53,20 @@ export function recordTable(raws: readonly Raw[], i: number): Table | null {
     const header = RECORD_HEADER.exec(raw.text);
     if (SEPARATOR.test(layout) || header) {
       if (header) {
-        open = { ref: header[1] ?? null, entries: [], first: j };
+        open = { ref: header[1] ?? header[2] ?? null, entries: [], first: j };
         records.push(open);
       }
       end = j + 1;
       continue;
+    }
+    if (valueColumn === 0) {
+      const read = colonField(layout, open, fieldIndent);
+      if (read === 'group') continue;
+      if (read !== null) {
+        fieldIndent = read;
+        end = j + 1;
+        continue;
+      }
     }
     const dotted = DOTTED.exec(layout);
     if (dotted?.[2] !== undefined && valueColumn === 0) valueColumn = layout.length - dotted[2].length;
@@ -75,6 +89,27 @@ export function recordTable(raws: readonly Raw[], i: number): Table | null {
   const filled = records.filter((r) => r.entries.length > 0);
   if (filled.length < MIN_RECORDS) return null;
   return toTable(filled, i, end);
+}
+
+/**
+ * Reads a line of a record whose fields are "Key: value", indented under its header: a field, or a line of
+ * the field above indented deeper ("  Concern text:" then the text below it). Returns the fields' indent, or
+ * 'group' for a "Source: ..." line at the margin that titles the records after it, or null for anything else.
+ */
+function colonField(layout: string, open: RecordLines | null, fieldIndent: number): number | 'group' | null {
+  const indent = layout.length - layout.trimStart().length;
+  if (indent === 0) return /^[A-Z][\w ]{0,30}:\s+\S/.test(layout) && fieldIndent > 0 ? 'group' : null;
+  if (open === null) return null;
+  const pair = COLON_PAIR.exec(layout);
+  const last = open.entries[open.entries.length - 1];
+  if (last !== undefined && fieldIndent > 0 && indent > fieldIndent) {
+    last.value.push(layout.trim());
+    return fieldIndent;
+  }
+  if (pair?.[1] === undefined || pair[2] === undefined || (fieldIndent > 0 && pair[1].length !== fieldIndent))
+    return null;
+  open.entries.push({ key: pair[2].trim(), value: pair[3] === undefined ? [] : [pair[3]] });
+  return pair[1].length;
 }
 
 function toTable(records: readonly RecordLines[], start: number, end: number): Table | null {
