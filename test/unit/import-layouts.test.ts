@@ -1536,6 +1536,30 @@ describe('import layouts seen on unseen documents', () => {
     ]);
   });
 
+  it("dates a quoted coroner's report by '... was written by <coroner>, and is dated <date>', not by the letter", () => {
+    const e = extractReport(
+      lines(
+        'Date:      3 March 2020',
+        '',
+        'Dear Councillor Pryce',
+        '',
+        'Regulation 28 report: A. Person - read-across for Thamesmere',
+        '',
+        '2.  The report was written by C. Wilkinson, coroner for the area of Hampshire, and is dated 23 December 2019.',
+        '',
+        "3.  The coroner's matters of concern are quoted below.",
+        '',
+        '    Concern 1',
+        '',
+        '    "(1) The road does not provide any form of safe pedestrian crossing along its length."',
+      ),
+    );
+    expect([e.publishedOn, e.recommendations.map((r) => r.due?.date)]).toEqual([
+      '2019-12-23',
+      ['2020-02-17'],
+    ]);
+  });
+
   it("reads a log's 'Response due (recipient)' column as each row's deadline, not as one more recipient", () => {
     const e = extractReport(
       lines(

@@ -48,9 +48,10 @@ const REPORT_PUBLISHED = new RegExp(
   `\\b(?:HMICFRS|HMIC|[Ii]nspectorate|[Cc]ommittee|[Cc]oroner|the report|[Ii]t)\\b[^.\\n]{0,12}?\\bpublished\\b(?:(?!,\\s+and\\s|\\bmeeting\\b)[^\\n]){1,200}?\\bon\\s+(${WRITTEN})`,
 );
 // A letter answering a report names it: "Your ref: Regulation 28 report dated 4 June 2021", "The report was
-// made on 18 September 2024 by ...", "The report was made by F. J. Wilcox, Senior Coroner, on 25 March 2025".
+// made on 18 September 2024 by ...", "The report was made by F. J. Wilcox, Senior Coroner, on 25 March 2025",
+// "The report was written by C. Wilkinson, coroner for ..., and is dated 23 December 2019".
 const YOUR_REPORT = new RegExp(
-  `\\b(?:your|the coroner's|the)\\s+(?:ref(?:erence)?:\\s*)?(?:[\\w ]{0,40}?\\s)?report(?:\\s+to\\s+prevent\\s+future\\s+deaths)?\\s+(?:of|dated|(?:was\\s+)?(?:made|issued|written)(?:\\s+by\\s+(?:[^.]|(?<=\\b[A-Z])\\.)+?)?,?\\s+on)\\s+(${WRITTEN})`,
+  `\\b(?:your|the coroner's|the)\\s+(?:ref(?:erence)?:\\s*)?(?:[\\w ]{0,40}?\\s)?report(?:\\s+to\\s+prevent\\s+future\\s+deaths)?\\s+(?:of|dated|(?:was\\s+)?(?:made|issued|written)(?:\\s+by\\s+(?:[^.]|(?<=\\b[A-Z])\\.)+?)?,?\\s+(?:on|(?:and\\s+)?(?:is|was)\\s+dated))\\s+(${WRITTEN})`,
   'i',
 );
 // A reply's subject line: "Regulation 28 report: Matthew Brierley (Cumbria, 8 January 2025) - our position".
