@@ -2849,4 +2849,24 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it("lists the entries under a stem that names them ('the four recommendations which ... should carry out immediately:') whole, the stem's deadline on each", () => {
+    const e = extractReport(
+      lines(
+        '41/26  HMICFRS: REVISIT LETTER - READ-ACROSS',
+        '',
+        'Mr Barnard explained that HMICFRS had issued the force with a cause of concern. The report set out the four recommendations which the letter says the force should carry out immediately:',
+        '',
+        '(a)  review how it manages crimes and make sure that supervisors understand how to use its crime management systems;',
+        '',
+        "(b)  review all crimes where victims haven't received a regular update to assess their needs; and",
+        '',
+        'The remaining recommendations were not discussed.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.text.slice(0, 30), r.due?.kind])).toEqual([
+      ['(a)', 'review how it manages crimes a', 'immediate'],
+      ['(b)', 'review all crimes where victim', 'immediate'],
+    ]);
+  });
 });

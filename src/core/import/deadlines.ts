@@ -42,8 +42,8 @@ const PHRASE = new RegExp(
   ].join('|'),
   'gi',
 );
-// "Immediately" sets a deadline at the start of a clause or right after the verb ("should immediately");
-// elsewhere it describes how something is done ("must be seen immediately by a professional").
+// "Immediately" sets a deadline at the start of a clause, right after the verb ("should immediately") or at the
+// clause's end ("should carry out immediately:"); elsewhere it describes how something is done ("must be seen immediately by a professional").
 const IMMEDIATE_CONTEXT = /(?:^|[.;:!?•]\s*|,\s*|\b(?:should|must|to|will)\s+)$/i;
 const HAS_YEAR = /\b(?:19|20)\d{2}\b|[-/.]\d{2}$/;
 
@@ -61,7 +61,9 @@ export function findDues(text: string): { phrase: string; index: number }[] {
     const phrase = match[0].trim();
     if (
       /^(?:immediately|urgently|without\s+delay)$/i.test(phrase) &&
-      !IMMEDIATE_CONTEXT.test(text.slice(Math.max(0, match.index - 40), match.index))
+      !IMMEDIATE_CONTEXT.test(text.slice(Math.max(0, match.index - 40), match.index)) &&
+      // "... should carry out immediately:": at the clause's end it says when, too.
+      !/^\s*[:;]/.test(text.slice(match.index + match[0].length))
     ) {
       continue;
     }

@@ -393,12 +393,17 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
     if (stem !== null && DIRECTIVE.test(stem.text) && !EARLIER.test(stem.text)) {
       // "... the areas in which it needs to improve:" over "The brigade should ensure ...": an entry that is a
       // whole sentence with its own subject stands alone; one that finishes the stem ("ensure that ...") takes it.
-      const whole = OPENS_DIRECTING.test(entry.text);
+      // "The report set out the four recommendations which ... the force should carry out immediately:": a
+      // stem that names the items lists them whole; only its deadline carries over.
+      const naming = /\b(?:recommendations|areas for improvement)\b/i.test(lastSentence(stem.text));
+      const whole = OPENS_DIRECTING.test(entry.text) || naming;
       const text = whole ? entry.text : `${lastSentence(stem.text)} ${asSentence(entry.text)}`;
       // Under a cause of concern, "the service should make sure:" lists its recommendations.
       const kind = namedKind(stem.text) ?? (own === 'cause_of_concern' ? null : own) ?? 'recommendation';
       push(kind, { ...entry, text }, para, false);
-      const deadline = earlierDeadline(stem.text);
+      const deadline =
+        earlierDeadline(stem.text) ??
+        (naming ? (findDues(lastSentence(stem.text))[0]?.phrase ?? null) : null);
       const pushed = out[out.length - 1];
       if (deadline !== null && pushed?.explicit) pushed.explicit = { ...pushed.explicit, due: deadline };
       continue;
