@@ -2869,4 +2869,30 @@ describe('import layouts seen on unseen documents', () => {
       ['(b)', 'review all crimes where victim', 'immediate'],
     ]);
   });
+
+  it("reads HMICFRS's reasons for moving a force 'into the Engage phase because:' as causes of concern, not the forwarder's own to-do list", () => {
+    const e = extractReport(
+      lines(
+        'Subject: FW: Engage reasons - for the assurance log',
+        '',
+        'Two things I think we should do before the December board:',
+        '1. ask Wessex Police for a short position on each of the three - by 4 December please; and',
+        '2. check whether the 2025 crime data integrity audit should be repeated.',
+        '',
+        '> The body said it has decided to move Devon and Cornwall Police into the Engage',
+        '> phase because:',
+        '>',
+        "> * The force's crime recording has deteriorated since the last inspection.",
+        '>',
+        '> * The force does not answer, or respond to, emergency calls within adequate timeframes.',
+      ),
+    );
+    expect([e.recommendations.length, e.causesOfConcern.map((c) => c.text)]).toEqual([
+      0,
+      [
+        "The force's crime recording has deteriorated since the last inspection.",
+        'The force does not answer, or respond to, emergency calls within adequate timeframes.',
+      ],
+    ]);
+  });
 });

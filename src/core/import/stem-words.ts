@@ -70,7 +70,12 @@ const SUBJECT_ITEMS =
 const FOLLOWING_ITEMS =
   /\bthe following\s+(recommendations?|areas? for improvement|afis?|causes? of concern|matters? of concern|concerns)\b[^:.]{0,200}:\s*$/i;
 
+// "... decided to move Devon and Cornwall Police into the Engage phase because:": HMICFRS's reasons for
+// enhanced monitoring are its causes of concern.
+const ENGAGE_REASONS = /\binto\s+(?:the\s+)?['‘]?Engage['’]?(?:\s+(?:phase|stage))?\s+because\s*:?\s*$/i;
+
 export function namedKind(stem: string): ItemKind | null {
+  if (ENGAGE_REASONS.test(stem)) return 'cause_of_concern';
   // "... broad 'Areas for Improvement' (AFIs) rather than a host of detailed recommendations:": the kind named
   // is the one before "rather than", quoted or not, its short form in brackets.
   const named = stem
@@ -150,5 +155,7 @@ export const FORM_WORDING =
 // "*Wessex note:* Control room supervisors should check ...": the office's own note beside a copied item,
 // neither an item nor anyone's answer to one.
 export const OWN_NOTE = /^[*_]*(?:[A-Z][\w'’-]*\s+){0,3}notes?\s*:/i;
+// "Two things I think we should do before the December board:": the writer's own list of things to do.
+export const WRITER_STEM = /\b(?:I|we)\s+(?:think|suggest|propose)\b|\bwe\s+should\b/i;
 // "[HM: We have 23 places ...]": a reader's initials and their note, typed under a line they forward.
 export const BRACKETED_NOTE = /^\[([A-Z][A-Za-z.]{0,20}):\s/;

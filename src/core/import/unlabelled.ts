@@ -37,6 +37,7 @@ import {
   SINGLE_ITEM_HEADING,
   STEM_END,
   STRONG,
+  WRITER_STEM,
   weRecommend,
   wholeWithList,
 } from './stem-words.ts';
@@ -390,6 +391,7 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
       continue;
     }
     if (stem !== null && ASKED.test(lastSentence(stem.text))) continue;
+    if (stem !== null && WRITER_STEM.test(lastSentence(stem.text))) continue;
     if (stem !== null && DIRECTIVE.test(stem.text) && !EARLIER.test(stem.text)) {
       // "... the areas in which it needs to improve:" over "The brigade should ensure ...": an entry that is a
       // whole sentence with its own subject stands alone; one that finishes the stem ("ensure that ...") takes it.
