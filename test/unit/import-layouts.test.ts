@@ -2895,4 +2895,48 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it("reads a read-across plan pasted a cell a line: the finding with its stem and bullets is the item, 'Our action' the office's answer", () => {
+    const e = extractReport(
+      lines(
+        'HMICFRS read-across action plan',
+        '',
+        'No.',
+        'Finding',
+        'Type',
+        'Our action',
+        'Owner',
+        '',
+        '1',
+        'The service should develop a system that brings together workforce and training plans and:',
+        '• will account for the people, skills and capabilities it needs; and',
+        '• makes sure there is central oversight of all recruitment activity.',
+        'Cause of concern',
+        'Create one Strategic Workforce Plan linked to the CRMP.',
+        'Director of People',
+        '',
+        '2',
+        'The service should make sure it participates in a programme of cross-border exercises.',
+        'Area for improvement',
+        'Enter all cross-border exercises on the regional exercise register.',
+        'Group Manager, Operational Assurance',
+      ),
+    );
+    expect(
+      items(e)
+        .sort((a, b) => (a.number ?? 0) - (b.number ?? 0))
+        .map((i) => [i.kind, i.text.slice(-30), i.forceResponse]),
+    ).toEqual([
+      [
+        'cause_of_concern',
+        't of all recruitment activity.',
+        'Create one Strategic Workforce Plan linked to the CRMP.',
+      ],
+      [
+        'area_for_improvement',
+        'mme of cross-border exercises.',
+        'Enter all cross-border exercises on the regional exercise register.',
+      ],
+    ]);
+  });
 });

@@ -66,8 +66,10 @@ export function keyedGrid(
       if (line === undefined || line.row !== null || line.gapBefore > 0 || REF_CELL.test(line.text)) break;
       const last = units.length - 1;
       const before = units[last] ?? '';
-      if (last >= 1 && (units.length >= columns.length || (last >= 2 && carriesOn(line, before))))
-        units[last] = `${before} ${line.text}`;
+      // The first cell after the ref may be a title ("HMICFRS, Lancashire - ... (2018)") that a sentence in
+      // lower case does not carry on; its own stem and bullets do.
+      const carried = carriesOn(line, before) && (last >= 2 || line.bullet || /:$/.test(before));
+      if (last >= 1 && (units.length >= columns.length || carried)) units[last] = `${before} ${line.text}`;
       else units.push(line.text);
     }
     const row = toRow(new Map(units.map((u, k) => [k, [u]])), columns, null);

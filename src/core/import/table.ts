@@ -73,6 +73,8 @@ export function roleOf(name: string): Role {
     const both = /\b(?:force|chief constable|constabulary)\b/.test(n);
     return /\b(?:pcc|opcc|commissioner'?s?|mayor)\b/.test(n) && !both ? 'pcc' : 'force';
   }
+  // "Our action" beside the inspectorate's finding: what the office will do about it, its answer.
+  if (/^(?:our|local)\s+actions?(?:\s+taken)?$/.test(n)) return 'force';
   if (ANCHOR_DATE.test(n)) return 'anchor';
   // "Revised date", "Actual completion": not the deadline set; "Agreed action" is the item.
   if (
