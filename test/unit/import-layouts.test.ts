@@ -2939,4 +2939,49 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it("ends a quoted report's section where the quote ends: the thread's own messages after it are no concerns", () => {
+    const e = extractReport(
+      lines(
+        'Microsoft Teams',
+        '',
+        '    Dr A. Varma (Medical Director)   09/12/2024 09:10',
+        '    Box 5 in full:',
+        '    > The MATTERS OF CONCERN are as follows:',
+        '    >',
+        '    > The category of this type of case for transfer should be raised to category 1. In my opinion there is a risk that future deaths could occur.',
+        '    The recipients are listed as: the family, the hospital trust and the ambulance service. Report dated 2 December 2024.',
+        '',
+        '    P. Nandakumar (Clinical Hub Manager)   09/12/2024 09:16',
+        '    Our SOP says a time-critical transfer should be upgraded to Cat 1 only when the surgeon asks for it.',
+        '',
+        '    T. Haskins (Emergency Operations Centre)   09/12/2024 09:31',
+        '    For info the EOC can see 3 such transfers coded Cat 2 in the last 12 months.',
+      ),
+    );
+    expect(e.recommendations.map((r) => r.text.slice(0, 40))).toEqual([
+      'The category of this type of case for tr',
+    ]);
+  });
+
+  it("keeps a quoted line wrapped without its '> ' in the quote, and reads 'Wessex Police position (October 2025):' as the answer", () => {
+    const e = extractReport(
+      lines(
+        '## Areas for improvement',
+        '',
+        '### Area for improvement 1',
+        '',
+        '> The force should improve how it manages the vetting of its workforce, to make sure that post holders',
+        'have valid vetting clearance for the role undertaken.',
+        '',
+        '**Wessex Police position (October 2025):** The vetting system was linked to the HR system in March 2025.',
+      ),
+    );
+    expect(e.areasForImprovement.map((i) => [i.text.slice(-30), i.forceResponse])).toEqual([
+      [
+        'learance for the role undertaken.'.slice(-30),
+        'The vetting system was linked to the HR system in March 2025.',
+      ],
+    ]);
+  });
 });

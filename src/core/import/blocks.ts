@@ -1,6 +1,6 @@
 import { LIST_MARK, type Line } from './clean-text.ts';
 import { type LabelMatch, matchLabel } from './labels.ts';
-import { classifyHeading, responseMarker } from './sections.ts';
+import { classifyHeading, inlineResponseMarker, responseMarker } from './sections.ts';
 import { BRACKETED_NOTE, REGISTER_ENTRY } from './stem-words.ts';
 import type { TableRow } from './table.ts';
 import { endsSentence, startsLower, wordCount } from './text-util.ts';
@@ -247,6 +247,18 @@ export function toBlocks(lines: readonly Line[]): Block[] {
     open = { para: newPara(text, line, i), parts: [text], tail: text };
   };
   lines.forEach((line, i) => {
+    // Words after a quoted passage are the writer's again: whatever section the quote opened ends there,
+    // unless they answer what was quoted ("Wessex Police response: ...", "[HM: ...]").
+    const answers =
+      BRACKETED_NOTE.test(line.text) ||
+      inlineResponseMarker(line.text) !== null ||
+      responseMarker(line.text.replace(/:$/, '')) !== null;
+    // A line in lower case is the quoted sentence wrapped by a mail client that dropped its "> ".
+    if (line.afterQuote === true && !answers && !startsLower(line.text)) {
+      flush();
+      blocks.push({ type: 'heading', text: '', marked: false, index: i });
+      lastLine = null;
+    }
     if (line.row) {
       flush();
       blocks.push({ type: 'row', row: line.row, index: i });

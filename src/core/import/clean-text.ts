@@ -20,6 +20,8 @@ export type Line = {
   pageBreakBefore: boolean;
   /** A row of a laid-out table, its cells already re-assembled; `text` is then only for reading. */
   row: TableRow | null;
+  /** The first line after a "> " quoted passage: the writer's own words take up again. */
+  afterQuote?: boolean;
 };
 
 export type Cleaned = { raws: Raw[]; lines: Line[] };
@@ -80,7 +82,13 @@ export function cleanText(text: string): Cleaned {
   }
   const lines: Line[] = [];
   let pending: Pending = { gap: 0, pageBreak: false };
+  let quoteDepth = 0;
+  let leftQuote = false;
   raws.forEach((raw, i) => {
+    if (!raw.blank) {
+      leftQuote = raw.quoteDepth < quoteDepth;
+      quoteDepth = raw.quoteDepth;
+    }
     if (raw.formFeed) pending.pageBreak = true;
     for (const row of rowsAt.get(i) ?? []) {
       const label = row.label === null ? '' : `${row.label} `;
@@ -109,7 +117,8 @@ export function cleanText(text: string): Cleaned {
       pending.gap++;
       return;
     }
-    lines.push(line);
+    lines.push(leftQuote ? { ...line, afterQuote: true } : line);
+    leftQuote = false;
     pending = { gap: 0, pageBreak: false };
   });
   return { raws, lines };

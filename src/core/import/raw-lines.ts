@@ -10,6 +10,8 @@ export type Raw = {
   indented: boolean;
   /** A form feed came right before this line: a new page starts here. */
   formFeed: boolean;
+  /** How deep in an email's "> " quoting the line sits. */
+  quoteDepth: number;
   /** The line exactly as given (tabs and quotes kept), for reading delimited spreadsheet rows. */
   original: string;
 };
@@ -135,6 +137,7 @@ export function splitRaw(text: string): Raw[] {
     .map(({ piece, formFeed }) => ({
       piece: ocrRepairs(asciiBoxes(piece.replace(QUOTE_MARK, ''))),
       formFeed,
+      quoteDepth: (QUOTE_MARK.exec(piece)?.[0].match(/>/g) ?? []).length,
     }));
   unbar(pieces);
   // The line as given keeps its empty cells: a spreadsheet's group row is still a row of the table.
@@ -154,7 +157,7 @@ export function splitRaw(text: string): Raw[] {
   );
   // A margin every line shares (a page printed with one, a mail client's indent) is no line's indent.
   const margin = Math.min(...layouts.filter((l) => l !== '').map((l) => /^ */.exec(l)?.[0].length ?? 0));
-  return pieces.map(({ piece, formFeed }, n) => {
+  return pieces.map(({ piece, formFeed, quoteDepth }, n) => {
     const layout = Number.isFinite(margin) ? (layouts[n] ?? '').slice(margin) : (layouts[n] ?? '');
     const trimmed = squash(layout);
     return {
@@ -163,6 +166,7 @@ export function splitRaw(text: string): Raw[] {
       blank: trimmed === '',
       indented: /^\s/.test(layout),
       formFeed,
+      quoteDepth,
       original: piece,
     };
   });

@@ -224,6 +224,13 @@ export function walkSections(blocks: readonly Block[]): Section[] {
   };
 
   blocks.forEach((block, index) => {
+    if (block.type === 'heading' && block.text === '') {
+      // The end of a quoted passage (toBlocks): what the writer says next is no item of the quoted section.
+      closeItem(true);
+      section = { kind: 'other', heading: '', loose: [], items: [], cause: null, for: null };
+      sections.push(section);
+      return;
+    }
     if (block.type === 'heading') {
       const open: Occurrence | null = item;
       const marker = open === null ? null : responseMarker(block.text);

@@ -108,7 +108,7 @@ export function responseMarker(text: string): ResponseKind | null {
 /** "Response: We have ..." or "PCC response – I note ...": the speaker, and the words after the marker. */
 export function inlineResponseMarker(text: string): { kind: ResponseKind; rest: string } | null {
   const match =
-    /^([A-Za-z'’ ]{0,40}?\b(?:response|reply|comments?))\s*[:–—-]\s*/i.exec(text) ??
+    /^([A-Za-z'’ ]{0,40}?\b(?:response|reply|comments?))(?:\s*\([^()]{1,40}\))?\s*[:–—-]\s*/i.exec(text) ??
     // "The Chief Constable has responded:", "The force's response was:".
     /^((?:the\s+)?[A-Za-z'’ ]{0,40}?)\s+(?:has|have)\s+(?:responded|replied|commented)\s*:\s*/i.exec(text) ??
     /^([A-Za-z'’ ]{0,40}?\b(?:response|reply|comments?))\s+(?:was|is|reads)\s*:\s*/i.exec(text) ??
@@ -117,6 +117,10 @@ export function inlineResponseMarker(text: string): { kind: ResponseKind; rest: 
     // read-across: ...": the office's own answer to it.
     // The IOPC's page of a force's answer: "Do you accept the recommendation? Yes", then "Accepted action: ...".
     /^(do you accept the recommendation)\?\s*/i.exec(text) ??
+    // "Wessex Police position (October 2025):": the office named, in capitals; "Financial position" is no answer.
+    /^((?!(?:Financial|Legal|Budget|Cash|Net|Staffing|Current)\b)(?:[A-Z][\w'’]*\s+){1,3}position)(?:\s*\([^()]{1,40}\))?\s*:\s*/.exec(
+      text,
+    ) ??
     /^((?:force\s+|pcc\s+|commissioner'?s?\s+)?(?:latest\s+|progress\s+)?update|progress(?:\s+update)?|(?:current|our|force)\s+position(?:\s+(?:at|in|for)\s+[A-Z][\w'’ ]{0,40}?)?|(?:pcc|opcc|opfcc|commissioner'?s?)\s+view|accepted\s+action(?:\s*\([^()]{1,60}\))?|(?:[A-Z][\w'’]*\s+)?read-across)\s*:\s*/i.exec(
       text,
     ) ??
