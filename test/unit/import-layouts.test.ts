@@ -2984,4 +2984,23 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it("reads an area for improvement set in bold under its label as the item, not a title over the inspectors' explanation", () => {
+    const e = extractReport(
+      lines(
+        '# PEEL read-across: Dorset Police',
+        '',
+        '### Area for improvement',
+        '',
+        '**The force needs to improve how it records crime when antisocial behaviour personal is reported**',
+        '',
+        "HMICFRS's explanation:",
+        '',
+        '> The force is failing to record most crimes when victims report antisocial behaviour.',
+      ),
+    );
+    expect(e.areasForImprovement.map((i) => i.text)).toEqual([
+      'The force needs to improve how it records crime when antisocial behaviour personal is reported',
+    ]);
+  });
 });

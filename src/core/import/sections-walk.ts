@@ -164,6 +164,9 @@ const SIGN_OFF =
 const END_OF_COPY =
   /^[([]?\s*(?:(?:\.{3}|…)\s*)?(?:copy ends|copied (?:up )?to here|end of (?:the )?(?:copy|extract|excerpt|document)|extract ends)\b|^\[?is this page useful\??\]?|^(?:©|\(c\))\s*crown copyright/i;
 
+// A finding or a direction: what a heading under an item's label says when it is the item itself.
+const ITEM_IN_BOLD = /\b(?:should|must|needs? to|is failing|isn't|doesn't|does not|is not|aren't|are not)\b/i;
+
 function endsItem(block: Para, item: Occurrence, speaker: ResponseKind | null): boolean {
   if (SIGN_OFF.test(block.text) || END_OF_COPY.test(block.text)) return true;
   const replied = speaker !== null || item.marked.force.length > 0 || item.marked.pcc.length > 0;
@@ -245,7 +248,21 @@ export function walkSections(blocks: readonly Block[]): Section[] {
       // So does "Protection cause of concern" under "Cause of concern".
       const subtitleKind = classifyHeading(block.text);
       const sameKind = subtitleKind === 'causes_of_concern' && open?.kind === 'cause_of_concern';
-      if (open !== null && open.body.length === 0 && (subtitleKind === 'other' || sameKind)) return;
+      if (open !== null && open.body.length === 0 && (subtitleKind === 'other' || sameKind)) {
+        // "**The force needs to improve how it records crime ...**" in bold under "Area for improvement": the
+        // item's own words set as a heading, not a title over them.
+        if (ITEM_IN_BOLD.test(block.text) && wordCount(block.text) >= 6)
+          open.body.push({
+            type: 'para',
+            text: block.text,
+            bullet: false,
+            list: false,
+            index: block.index,
+            end: block.index,
+            indented: false,
+          });
+        return;
+      }
       closeItem(true);
       const classified = classifyHeading(block.text);
       // Themes count 1, 2, 3 within their section; "4. Our position" after "3. Matters of concern" is the
