@@ -50,8 +50,8 @@ export function findPublisher(head: string, all: readonly Field[], prefix: strin
       head,
     );
   if (by?.[1]) return squash(by[1]).replace(/^the\s+/i, '');
-  // Names wrap across lines on covers; compare them with the lines joined.
-  const flat = squash(head);
+  // Names wrap across lines on covers; compare them with the lines joined, and one apostrophe for both.
+  const flat = squash(head).replace(/’/g, "'");
   const lower = flat.toLowerCase();
   let best: { name: string; at: number } | null = null;
   for (const name of KNOWN_PUBLISHERS) {

@@ -165,7 +165,8 @@ const END_OF_COPY =
   /^[([]?\s*(?:(?:\.{3}|…)\s*)?(?:copy ends|copied (?:up )?to here|end of (?:the )?(?:copy|extract|excerpt|document)|extract ends)\b|^\[?is this page useful\??\]?|^(?:©|\(c\))\s*crown copyright/i;
 
 // A finding or a direction: what a heading under an item's label says when it is the item itself.
-const ITEM_IN_BOLD = /\b(?:should|must|needs? to|is failing|isn't|doesn't|does not|is not|aren't|are not)\b/i;
+const ITEM_IN_BOLD =
+  /\b(?:should|must|needs? to|is failing|(?:is|does|are)n['’]t|does not|is not|are not)\b/i;
 
 function endsItem(block: Para, item: Occurrence, speaker: ResponseKind | null): boolean {
   if (SIGN_OFF.test(block.text) || END_OF_COPY.test(block.text)) return true;
