@@ -3003,4 +3003,25 @@ describe('import layouts seen on unseen documents', () => {
       'The force needs to improve how it records crime when antisocial behaviour personal is reported',
     ]);
   });
+
+  it("reads '### PAC recommendation 4' as the committee's item 4, the Treasury Minute's reply under its own title", () => {
+    const e = extractReport(
+      lines(
+        '# Treasury Minute watch: The Emergency Services Network',
+        '',
+        "## Recommendations and the Government's replies",
+        '',
+        '### PAC recommendation 4',
+        '',
+        '> By the time the new user services contract is in place, the Department should obtain an independent opinion on the integration plan.',
+        '',
+        '**Government reply (Treasury Minute)**',
+        '',
+        "4.1 The government agrees with the Committee's recommendation.",
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.number, r.forceResponse])).toEqual([
+      ['4', 4, "4.1 The government agrees with the Committee's recommendation."],
+    ]);
+  });
 });

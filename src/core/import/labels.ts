@@ -33,7 +33,7 @@ const LABEL =
   /^(recommendation|rec\.?|r(?=\d)|area for improvement|afi|cause (?:of|for) concern|cause(?=\s*\d)|(?:matter of )?concern)(?![a-z])(?:\s*(?:no\.?|number)(?=\s*\d))?(?:\s*(\d{1,4}(?:\.\d{1,2})?(?:[a-z](?![a-z]))?)(?![\d.]*\d)|\s+([ivx]{1,5})(?![a-z])|\s*\((\d{1,3})\)|\s+([A-H]\d{0,2})(?!\w))?(?:\s*\(([^()]{1,60})\))?/i;
 // "The coroner's concern:", "PAC recommendation:": whose item follows.
 const OWNER =
-  /^(?:the\s+)?(?:(?:coroner|senior coroner|inspectorate|inspectors|committee|iopc|hmicfrs|court)['’]s|pac|nao|committee|iopc|hmicfrs|hmic)\s+(?=(?:recommendation|concern|matter of concern)\s*:)/i;
+  /^(?:the\s+)?(?:(?:coroner|senior coroner|inspectorate|inspectors|committee|iopc|hmicfrs|court)['’]s|pac|nao|committee|iopc|hmicfrs|hmic)\s+(?=(?:recommendation|concern|matter of concern)\s*(?::|\d{1,3}\s*$))/i;
 const SEPARATOR = /^\s*(?:[:.)]|[-–—](?=\s|$))\s*/;
 
 function kindOf(word: string): ItemKind {
@@ -146,6 +146,18 @@ export function matchLabel(text: string): LabelMatch | null {
   const colon = separator !== null && /[:–—-]/.test(separator[0]);
   if (!numbered && !(owner !== '' && colon) && /^(?:r(?:ec)?\.?|(?:matter of )?concern)$/i.test(word))
     return null;
+  // "PAC recommendation 4" alone on its line titles the committee's item 4, numbered as the committee does.
+  if (/^(?:pac|nao|committee)\b/i.test(owner) && plainDigits !== undefined && rest === '' && !colon) {
+    return {
+      kind: kindOf(word),
+      label: plainDigits,
+      number: Number(plainDigits),
+      key: plainDigits,
+      qualifier: null,
+      rest: '',
+      paragraph: null,
+    };
+  }
   if (owner !== '' && (!colon || numbered)) return null;
   if (!separator && rest !== '' && !(numbered && qualifier === undefined && /^[A-Z‘“"'(]/.test(rest)))
     return null;
