@@ -3024,4 +3024,19 @@ describe('import layouts seen on unseen documents', () => {
       ['4', 4, "4.1 The government agrees with the Committee's recommendation."],
     ]);
   });
+
+  it("reads a log's 'Finding type' column as each row's kind, and leaves out a row typed 'Context only'", () => {
+    const e = extractReport(
+      lines(
+        'Wessex Police - HMICFRS learning log (peer forces)\texport 19/11/2025',
+        'Ref\tSource\tFinding type\tText (as published)\tOwner\tUpdate (Nov 2025)',
+        'WX-RA-31\tStaffordshire Police: revisit letter\tCause of concern\twas failing to identify and assess vulnerability at first point of contact\tSupt Contact\tVulnerability screen completed on 97% of logs.',
+        'WX-RA-33\tStaffordshire Police: revisit letter\tContext only\tOn 6 July 2022, we moved Staffordshire Police to the engage phase of our monitoring process.\t-\tBackground; not tracked.',
+      ),
+    );
+    expect([e.recommendations.length, e.causesOfConcern.map((c) => [c.label, c.forceResponse])]).toEqual([
+      0,
+      [['WX-RA-31', 'Vulnerability screen completed on 97% of logs.']],
+    ]);
+  });
 });

@@ -87,7 +87,12 @@ export function toRow(
   }
   const typed = textOf(cells, columns, 'kind');
   // "Withdrawn" in the Type column, "(withdrawn 02/12/2022 - duplicates ...)" as the text: a struck-out row.
-  if (text === '' || /^\(.*\)$/.test(text) || /\b(?:withdrawn|deleted|duplicate)\b/i.test(typed ?? ''))
+  // "Context only", "Background", "Note" in the Type column: a row the log keeps for reference, no finding.
+  if (
+    text === '' ||
+    /^\(.*\)$/.test(text) ||
+    /\b(?:withdrawn|deleted|duplicate|context|background|note|for information)\b/i.test(typed ?? '')
+  )
     return null;
   // "... so no further remedy is required": a row that asks for nothing.
   if (NOTHING_ASKED.test(text)) return null;

@@ -56,7 +56,7 @@ export function roleOf(name: string): Role {
   )
     return 'ref';
   // "Type": Recommendation / Area for improvement / Cause of concern, row by row.
-  if (/^(?:type|kind|category|item type)$/.test(n)) return 'kind';
+  if (/^(?:(?:item|finding|entry|record)\s+)?(?:type|kind|category)$/.test(n)) return 'kind';
   // "Force" beside a read-across item: the force it was given to; "Response due (recipient)" is a deadline.
   if (
     /\b(?:sent to|addressed to|addressees?|recipients?|for the attention of)\b|^(?:source |lead )?(?:force|service|council|organisation|body)$/.test(
