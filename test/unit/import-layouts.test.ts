@@ -3039,4 +3039,35 @@ describe('import layouts seen on unseen documents', () => {
       [['WX-RA-31', 'Vulnerability screen completed on 97% of logs.']],
     ]);
   });
+
+  it("reads a reply's concerns quoted after their numbers ('(1) \"...\"'), each with the 'Wessex response:' below it", () => {
+    const e = extractReport(
+      lines(
+        'Dear Rachel',
+        '',
+        'Regulation 28 report: A. Person - read-across',
+        '',
+        "1. Thank you for your letter asking each provider how it would answer the coroner's concerns in the Regulation 28 report on the death of A. Person, made on 19 July 2023 and sent to the Chief Executive of the trust and to the Care Quality Commission, who must respond within 56 days of the date of the report. We are not a recipient and have no duty to respond to the coroner, but we have considered each concern.",
+        '',
+        '(1) "The serious incident investigation report in this case was not available until 24.03.2023, over 10',
+        'months since the death and around 8 months outside the',
+        'NHS framework guidance of 60 days."',
+        '',
+        'Wessex response: Our own serious incident reports are not meeting the standard either.',
+        '',
+        '(2) "The NHS framework sets out clearly a timescale of 60 working days for the completion of reports."',
+        '',
+        'Wessex response: We accept the principle.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.number, r.text.slice(-20), r.forceResponse])).toEqual([
+      [
+        '(1)',
+        1,
+        'guidance of 60 days.',
+        'Our own serious incident reports are not meeting the standard either.',
+      ],
+      ['(2)', 2, 'mpletion of reports.', 'We accept the principle.'],
+    ]);
+  });
 });

@@ -171,12 +171,17 @@ function continues(
   if (endsSentence(tail) && STATUS_CELL.test(line.text)) return false;
   // In a paste of one paragraph a line (lines far longer than anyone wraps at), a short line that ends no
   // sentence, above one that starts with a capital, is a title or a list entry of its own.
+  // A line that stops on "the" or a comma runs on whatever the layout: "... 8 months outside the" / "NHS ...".
+  const openEnded = /[,(]$|\b(?:and|or|of|the|to|in|for|on|with|a|an|by|at|from|that)$/i.test(tail);
   const unwrapped =
-    unwrappedText && prevLine !== null && prevLine.text.length < 200 && /^[A-Z]/.test(line.text);
+    unwrappedText &&
+    prevLine !== null &&
+    prevLine.text.length < 200 &&
+    /^[A-Z]/.test(line.text) &&
+    !openEnded;
   if (!broken && unwrapped) return false;
   // "- ... its response teams (Response)" then "Action Taken and Ongoing Activity" at the margin: a bullet
   // that wraps hangs its next line under its text; a capital at the margin after a short bullet starts anew.
-  const openEnded = /[,(]$|\b(?:and|or|of|the|to|in|for|on|with|a|an|by|at|from|that)$/i.test(tail);
   if (!broken && prevLine?.bullet && !line.indented && /^[A-Z]/.test(line.text) && !openEnded) return false;
   if (!broken) return !endsSentence(tail) || startsLower(line.text) || full;
   if (endsSentence(tail)) return false;

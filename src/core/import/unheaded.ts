@@ -1,7 +1,8 @@
 import { LIST_MARK } from './clean-text.ts';
 import { CLOSING_SECTION } from './item-starts.ts';
 import type { SectionKind } from './sections.ts';
-import type { Section } from './sections-walk.ts';
+import { inlineResponseMarker } from './sections.ts';
+import type { Occurrence, Section } from './sections-walk.ts';
 import { FIRST_PERSON, OPENS_DIRECTING, STEM_END } from './stem-words.ts';
 import { wordCount } from './text-util.ts';
 import { plainOccurrence, unlabelledItems } from './unlabelled.ts';
@@ -114,23 +115,36 @@ function readUnheadedConcerns(sections: Section[]): boolean {
   return found;
 }
 
-// '"A. At 22.26pm the control room received ..."': a reply quotes each concern whole, with its letter.
-const QUOTED_CONCERN = /^["“]\s*((?:[A-Z]|\d{1,2}|\(\d{1,2}\)|\([a-z]\))[.)]?)\s+(.+?)["”]?$/;
+// '"A. At 22.26pm the control room received ..."': a reply quotes each concern whole, with its letter, inside
+// the quotation marks or before them ('(1) "The serious incident investigation report ..."').
+const QUOTED_CONCERN =
+  /^(?:["“]\s*((?:[A-Z]|\d{1,2}|\(\d{1,2}\)|\([a-z]\))[.)]?)\s+(.+?)["”]?|((?:\d{1,2}|\(\d{1,2}\)|\([a-z]\))[.)]?)\s+["“](.+?)["”])$/;
 
 /** A reply to a coroner that quotes each lettered or numbered concern in quotation marks, one a paragraph. */
 function readQuotedConcerns(sections: Section[]): boolean {
   let found = 0;
   for (const section of sections) {
+    let last: Occurrence | null = null;
     for (const para of section.loose) {
       const quote = QUOTED_CONCERN.exec(para.text);
-      const inner = quote?.[2];
-      if (quote?.[1] === undefined || inner === undefined || wordCount(inner) < 5) continue;
-      // The concern keeps the coroner's letter or number ("A.") as its label.
-      section.items.push({
+      const label = quote?.[1] ?? quote?.[3];
+      const inner = quote?.[2] ?? quote?.[4];
+      if (label === undefined || inner === undefined || wordCount(inner) < 5) {
+        // "Wessex response: ..." under a quoted concern answers it.
+        const reply = last === null ? null : inlineResponseMarker(para.text);
+        if (last !== null && reply !== null) last.marked[reply.kind].push({ ...para, text: reply.rest });
+        else last = null;
+        continue;
+      }
+      // The concern keeps the coroner's letter or number ("A.", "(1)") as its label.
+      const digits = /\d{1,2}/.exec(label)?.[0];
+      last = {
         ...plainOccurrence('recommendation', { ...para, text: inner }, section),
-        label: quote[1],
-        key: quote[1].replace(/[^\w]/g, ''),
-      });
+        label,
+        key: label.replace(/[^\w]/g, ''),
+        number: digits === undefined ? null : Number(digits),
+      };
+      section.items.push(last);
       found++;
     }
   }
