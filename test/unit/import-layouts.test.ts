@@ -3070,4 +3070,44 @@ describe('import layouts seen on unseen documents', () => {
       ['(2)', 2, 'mpletion of reports.', 'We accept the principle.'],
     ]);
   });
+
+  it("reads a section 55 table pasted a cell a line whose rows open 'CoC' or 'R1' then 'Recommendation 1' on a line of its own", () => {
+    const e = extractReport(
+      lines(
+        'Section 55 response',
+        '',
+        'Ref',
+        'HMICFRS finding',
+        'Thamesmere Police response',
+        'PCC comment',
+        'Status',
+        'CoC',
+        'Cause of concern',
+        'We are concerned that police forces are dealing with breaches of orders in isolation.',
+        'Breaches are now reviewed by the Stalking Clinic.',
+        'I share the concern.',
+        'Open',
+        'R1',
+        'Recommendation 1',
+        'Within six months chief constables should ensure that forces record stalking crimes when victims report breaches of orders.',
+        'Accepted. Crime recording guidance was updated in May 2019.',
+        'I will receive the audit at my Performance Board.',
+        'Open',
+      ),
+    );
+    expect(items(e).map((i) => [i.kind, i.label, i.forceResponse, i.pccResponse])).toEqual([
+      [
+        'recommendation',
+        'Recommendation 1',
+        'Accepted. Crime recording guidance was updated in May 2019.',
+        'I will receive the audit at my Performance Board.',
+      ],
+      [
+        'cause_of_concern',
+        'CoC',
+        'Breaches are now reviewed by the Stalking Clinic.',
+        'I share the concern.',
+      ],
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Block, RowBlock } from './blocks.ts';
 import type { Line } from './clean-text.ts';
+import { matchLabel } from './labels.ts';
 import { type Column, finish, roleOf } from './table.ts';
 import { toRow } from './table-rows.ts';
 import { wordCount } from './text-util.ts';
@@ -12,7 +13,9 @@ const MAX_COLUMNS = 8;
 // A column title may carry a gloss: "Area for improvement (as published by HMICFRS)".
 const MAX_TITLE_WORDS = 8;
 // "WX-LA-01": a log's own refs may carry its prefix and a series.
-const REF_CELL = /^\(?(?:[A-Z]{1,4}[-.]){0,2}[A-Z]{0,4}[-.]?\d{1,3}(?:\.\d{1,2})?\)?$/;
+// "CoC": a cause of concern's short ref, which carries no number when there is only one.
+const REF_CELL =
+  /^\(?(?:[A-Z]{1,4}[-.]){0,2}[A-Z]{0,4}[-.]?\d{1,3}(?:\.\d{1,2})?\)?$|^(?:CoC|COC|CfC|AFI)\d{0,2}$/;
 
 /** The column titles on the lines from `first` when they start with a ref column and name an item column. */
 function titlesAt(lines: readonly Line[], first: number): Column[] | null {
@@ -61,9 +64,19 @@ export function keyedGrid(
     const ref = lines[at];
     if (ref === undefined || ref.row !== null || !REF_CELL.test(ref.text)) break;
     const units: string[] = [ref.text];
+    // "R1" then "Recommendation 1" on a line of its own, then the words: the label titles the item's cell.
+    let title: string | null = null;
     for (j++; j < lines.length; j++) {
       const line = lines[j];
       if (line === undefined || line.row !== null || line.gapBefore > 0 || REF_CELL.test(line.text)) break;
+      if (units.length === 1 && title === null && matchLabel(line.text)?.rest === '') {
+        title = line.text;
+        continue;
+      }
+      if (units.length === 1 && title !== null) {
+        units.push(`${title}: ${line.text}`);
+        continue;
+      }
       const last = units.length - 1;
       const before = units[last] ?? '';
       // The first cell after the ref may be a title ("HMICFRS, Lancashire - ... (2018)") that a sentence in
