@@ -3110,4 +3110,34 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it("reads an audit action plan's 'Recommendation 1   Priority: High' as the label, and 'Area for improvement adopted in the plan:' as a field under it", () => {
+    const e = extractReport(
+      lines(
+        'APPENDIX A - MANAGEMENT ACTION PLAN',
+        '',
+        '    Recommendation 1                                              Priority: High',
+        '',
+        '        Area for improvement adopted in the Investigation Improvement Plan:',
+        '            The force should improve the scrutiny and governance of outstanding',
+        '            suspects and persons released under investigation.',
+        '',
+        '    Recommendation 2                                              Priority: Medium',
+        '',
+        '        Area for improvement adopted in the Investigation Improvement Plan:',
+        '            The force should ensure that it puts in place regular and active',
+        '            supervision consistently.',
+      ),
+    );
+    expect([
+      e.areasForImprovement.length,
+      e.recommendations.map((r) => [r.label, r.text.slice(0, 30)]),
+    ]).toEqual([
+      0,
+      [
+        ['Recommendation 1', 'The force should improve the sc'.slice(0, 30)],
+        ['Recommendation 2', 'The force should ensure that i'],
+      ],
+    ]);
+  });
 });

@@ -138,7 +138,9 @@ export function matchLabel(text: string): LabelMatch | null {
   // completion: London Fire Brigade": a field of the entry. The item's words follow below either.
   const whom =
     /^(?:[Tt]o|[Ff]or)\s+(?:the\s+)?[A-Z][\w'’ ,&]{0,60}$/.test(written) && wordCount(written) <= 8;
-  const field = /^(?:responsible(?:\s+for\s+completion)?|owner|lead)\s*:/i.test(written);
+  const field = /^(?:responsible(?:\s+for\s+completion)?|owner|lead|priority|rating|grade)\s*:/i.test(
+    written,
+  );
   const rest = whom || field ? '' : written;
   const numbered = digits !== undefined || roman !== undefined || letterKey !== undefined;
   // "Rec" and "R" are only ever short for a recommendation with its number: "Rec 1", "R4".
