@@ -3140,4 +3140,21 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it("reads 'Recommendations - immediate' right above its dash bullets as a title naming them, each bullet an item", () => {
+    const e = extractReport(
+      lines(
+        'Subject: Inspection summary - service to victims',
+        '',
+        'Recommendations - immediate',
+        '  - The force should immediately put in place arrangements to make sure that adequate',
+        '    supervision is applied to crime-recording decisions made by officers and staff.',
+        '  - The force should immediately reinforce the requirement for the use of investigation plans.',
+        '',
+        'Recommendations - within six months',
+        '  - Within six months the force should complete a review of its operational governance arrangements.',
+      ),
+    );
+    expect(e.recommendations.map((r) => r.due?.kind)).toEqual(['immediate', 'immediate', 'relative']);
+  });
 });

@@ -103,8 +103,8 @@ function isHeading(line: Line, next: Line | undefined, width: number): boolean {
   if (letters.length >= 4 && letters === letters.toUpperCase()) return true;
   // "What the force needs to improve" on a line of its own names a section, clause words and all.
   const alone = line.gapBefore > 0 && (next === undefined || next.gapBefore > 0);
-  if (alone && /^(?:areas_for_improvement|causes_of_concern|recommendations)$/.test(classifyHeading(core)))
-    return true;
+  const names = /^(?:areas_for_improvement|causes_of_concern|recommendations)$/.test(classifyHeading(core));
+  if (alone && names) return true;
   // "Our position" / "Our response" on a line of its own titles the reply below it, clause word and all.
   if (line.gapBefore > 0 && wordCount(text) <= 4 && responseMarker(text) !== null) return true;
   if (CLAUSE_WORD.test(text)) return false;
@@ -115,6 +115,8 @@ function isHeading(line: Line, next: Line | undefined, width: number): boolean {
   if (line.listMark) return line.gapBefore > 0 && isolated && /^[A-Z]/.test(text);
   if (text.endsWith(':')) return true;
   if (line.gapBefore > 0 && isolated) return true;
+  // "Recommendations - immediate" right above its bullets: a title naming the items, not a lead-in sentence.
+  if (line.gapBefore > 0 && next?.bullet && names) return true;
   // A short line right above a paragraph, in a document whose lines are wrapped at a fixed width.
   return next !== undefined && !next.bullet && line.text.length < width * 0.5 && /^[A-Z]/.test(next.text);
 }
