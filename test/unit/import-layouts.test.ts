@@ -3157,4 +3157,29 @@ describe('import layouts seen on unseen documents', () => {
     );
     expect(e.recommendations.map((r) => r.due?.kind)).toEqual(['immediate', 'immediate', 'relative']);
   });
+
+  it("keeps the bullets under '... to ensure that:' or '... to ensure it includes:' as one recommendation, whatever the bullet", () => {
+    for (const [stem, bullet] of [
+      ['Within six months the force should put in place arrangements to ensure that:', '  •'],
+      [
+        'The IOPC recommends the College of Policing update its guidance on safe and well checks to ensure it includes:',
+        '  -',
+      ],
+    ]) {
+      const e = extractReport(
+        lines(
+          'Recommendations',
+          '',
+          stem ?? '',
+          '',
+          `${bullet} at the point of report, victims are believed;`,
+          `${bullet} online reports of crime are triaged at the point of receipt.`,
+        ),
+      );
+      expect(e.recommendations).toHaveLength(1);
+      expect(e.recommendations[0]?.text).toMatch(
+        /victims are believed; .* triaged at the point of receipt\.$/,
+      );
+    }
+  });
 });

@@ -39,9 +39,10 @@ export function committeeRecommends(text: string): boolean {
 // "... three causes of concern, which were that the force:" names them before the words they share.
 export const NAMES_ITEMS =
   /\b(recommendations?|areas? for improvement|afis?|causes? of concern|matters? of concern|concerns)\b(?:\s+(?:with|to|for)\s+(?:the\s+)?[\w'’]+(?:\s+(?!and\b)[\w'’]+){0,2}(?=\s*:\s*$))?(?:\s+(?:are|is|were|was)|,?\s+which\s+(?:are|is|were|was)(?:\s+that\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,2})?)?(?:\s+as\s+follows)?(?:,?\s+(?:including|namely|among them|such as)(?:\s+the\s+following)?)?[\s:.;–—-]*$/i;
-// "... by ensuring that:", "should make sure that:": the bullets are conditions of one recommendation.
+// "... by ensuring that:", "should make sure that:": the bullets are conditions of one recommendation; so are
+// "... to ensure it includes:" and "..., including:", what the one thing asked for must hold.
 export const CONDITIONS =
-  /\b(?:ensur(?:e|es|ing)|make\s+sure|satisf(?:y|ies)\s+(?:itself|themselves))\s+that\s*:?\s*$/i;
+  /\b(?:ensur(?:e|es|ing)|make\s+sure|satisf(?:y|ies)\s+(?:itself|themselves))\s+that\s*:?\s*$|\b(?:it|they)\s+(?:includes?|covers?)\s*:\s*$|,\s*including\s*:\s*$/i;
 // "In our 2017 legitimacy report, we recommended that all forces should:": an earlier report's items,
 // quoted to say how they were taken forward.
 export const EARLIER =

@@ -173,6 +173,8 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
     else Object.assign(run, { family: state.open.family, entries: 1, extended: false });
   };
   let gathering: Occurrence | null = null;
+  // The item an "... ensure that:" stem made of its first bullet: the stem's other bullets are its too.
+  const conditions: { stem: Para | null; occ: Occurrence | null } = { stem: null, occ: null };
   // A concern that lists its factors takes the list and the paragraphs after it, to the form's own wording.
   let wholeConcern: Occurrence | null = null;
   let lastLoose: Para | undefined;
@@ -376,9 +378,9 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
       continue;
     }
     const last = out[out.length - 1];
-    if (stem !== null && CONDITIONS.test(stem.text) && last !== undefined && openEntry(state) === last) {
+    if (stem !== null && conditions.stem === stem && conditions.occ !== null && last === conditions.occ) {
       // "... by ensuring that:" then bullets: the conditions of one recommendation, not several.
-      extend(last, para);
+      extend(conditions.occ, para);
       continue;
     }
     if (stem !== null && CONDITIONS.test(stem.text) && DIRECTIVE.test(stem.text)) {
@@ -388,6 +390,8 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
         para,
         false,
       );
+      conditions.stem = stem;
+      conditions.occ = out[out.length - 1] ?? null;
       continue;
     }
     if (stem !== null && ASKED.test(lastSentence(stem.text))) continue;
@@ -460,9 +464,6 @@ function introducingHeading(section: Section): Para | null {
 }
 
 // Read through a function: the loop's own assignments would otherwise narrow `state.open` to null.
-function openEntry(state: { open: Open | null }): Occurrence | undefined {
-  return state.open?.occ;
-}
 
 /**
  * A government's response to a committee quotes each numbered recommendation ("1. We note that ...") and
