@@ -113,6 +113,15 @@ describe('import: the failures seen on unseen documents, each on a document of o
     expect(conditions.recommendations[0]?.text).toContain('• online reports of crime are triaged');
   });
 
+  it("reads a quoted 'We recommend, that ...' after 'HMICFRS text:', answered under 'Current position (Wessex Police)' and 'Commissioner's view'", () => {
+    const r = extract('bj04_wessex_pcp_report_hmicfrs_national_recs_progress').recommendations;
+    expect(r.map((i) => i.text.slice(0, 14))).toEqual(['By January 201', 'We recommend, ', 'By 30 Septembe']);
+    expect(r[1]?.forceResponse).toMatch(
+      /^The Online Child Abuse Investigation Team now uses a case allocation matrix/,
+    );
+    expect(r[2]?.pccResponse).toMatch(/^The Commissioner is satisfied that the policy was published on time/);
+  });
+
   it('finds the actor: a deadline phrase is not glued on, acronyms stay, "that the service should"', () => {
     expect(extract('b03_west_mercia_revisit_letter_print').recommendations[0]?.addressees).toEqual([
       'West Mercia Police',

@@ -85,7 +85,7 @@ const DIRECTING_STEM = /\b(?:should|must)\b[^.]*:\s*$/i;
 
 // "Wessex Police position" under each quoted concern: the force's answer to it.
 const BARE_REPLY_TITLE =
-  /^(?:our|the force['’]?s?|force|chief constable['’]?s?|the chief constable['’]?s?|pcc['’]?s?|commissioner['’]?s?|my)?\s*(?:response|reply|comments?)$|^(?:[A-Z][\w'’]*\s+){1,3}(?:police|constabulary|service)['’]?s?\s+(?:response|position)$/i;
+  /^(?:our|the force['’]?s?|force|chief constable['’]?s?|the chief constable['’]?s?|pcc['’]?s?|commissioner['’]?s?|my)?\s*(?:response|reply|comments?)$|^(?:[A-Z][\w'’]*\s+){1,3}(?:police|constabulary|service)['’]?s?\s+(?:response|position)$|^current position \([^()]{1,40}\)$|^(?:the\s+)?(?:pcc|commissioner)['’]?s? view$/i;
 
 // A short "Key: value" line, as a register page or a form prints its details.
 const FIELD = /^[A-Z][A-Za-z'’]*(?:\s+[A-Za-z'’]+){0,2}\s*:\s+\S/;

@@ -288,7 +288,9 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
       // "The first was made to Merseyside Police in ...:" then the recommendation in quotation marks: minutes
       // and letters quote the item whole, in a paragraph of its own.
       if (quotedItem(para, lastLoose)) {
-        push(own ?? 'recommendation', { text: unquoted(para.text), label: null, number: null }, para, false);
+        // "This report made an area for improvement rather than a recommendation:" says which it is.
+        const kind = (lastLoose === undefined ? null : namedKind(lastLoose.text)) ?? own ?? 'recommendation';
+        push(kind, { text: unquoted(para.text), label: null, number: null }, para, false);
         continue;
       }
       // "Action should be taken" directs nobody: otherwise a plain paragraph is an item only when someone
@@ -442,7 +444,12 @@ function quotedItem(para: Para, before: Para | undefined): boolean {
     return false;
   const lead = findDues(inner).find((d) => d.index === 0);
   const rest = lead === undefined ? inner : inner.slice(lead.phrase.length).replace(/^[\s,]+/, '');
-  return /^(?:the\s+)?[\w'’ -]{1,60}?\s+(?:should|must)\b/i.test(rest);
+  // "We recommend, that within six months, forces review ...", "If forces haven't yet ..., they should use ...".
+  return (
+    /^(?:the\s+)?[\w'’ -]{1,60}?\s+(?:should|must)\b/i.test(rest) ||
+    /^we\s+recommend,?\s+that\b/i.test(rest) ||
+    /^if\b[^.]{0,200},\s*(?:they|it)\s+should\b/i.test(rest)
+  );
 }
 
 function unquoted(text: string): string {
