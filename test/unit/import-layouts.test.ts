@@ -3182,4 +3182,28 @@ describe('import layouts seen on unseen documents', () => {
       );
     }
   });
+
+  it("reads a revisit letter's quoted finding after 'Our inspection found:' as the cause of concern its recommendations answer", () => {
+    const e = extractReport(
+      lines(
+        'Greater Manchester Police: PEEL Cause of concern revisit letter',
+        '',
+        'Responding to the public',
+        '',
+        'Our inspection found:',
+        '',
+        '"Greater Manchester Police is failing to respond appropriately to some people who are vulnerable and at risk."',
+        '',
+        'We made the following recommendations:',
+        '',
+        '\tThe force should immediately develop a plan to improve its capacity to deploy resources to incidents.',
+        '',
+        '\tWithin three months, the force should review its graded response policy.',
+      ),
+    );
+    expect(e.causesOfConcern.map((c) => c.text.slice(0, 40))).toEqual([
+      'Greater Manchester Police is failing to ',
+    ]);
+    expect(e.recommendations).toHaveLength(2);
+  });
 });

@@ -287,6 +287,17 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
       naming = null;
       // "The first was made to Merseyside Police in ...:" then the recommendation in quotation marks: minutes
       // and letters quote the item whole, in a paragraph of its own.
+      // "Our inspection found:", the finding in quotation marks, then "We made the following recommendations:"
+      // (or the next heading): a revisit letter's cause of concern, then what was asked about it.
+      const nextLoose = section.loose[at + 1];
+      if (
+        QUOTED.test(para.text) &&
+        /\b(?:our inspection|we)\s+found\s*:$/i.test(lastLoose?.text ?? '') &&
+        (nextLoose === undefined || /\bfollowing recommendations?\b/i.test(nextLoose.text))
+      ) {
+        push('cause_of_concern', { text: unquoted(para.text), label: null, number: null }, para, false);
+        continue;
+      }
       if (quotedItem(para, lastLoose)) {
         // "This report made an area for improvement rather than a recommendation:" says which it is.
         const kind = (lastLoose === undefined ? null : namedKind(lastLoose.text)) ?? own ?? 'recommendation';
