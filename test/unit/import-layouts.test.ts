@@ -3206,4 +3206,33 @@ describe('import layouts seen on unseen documents', () => {
     ]);
     expect(e.recommendations).toHaveLength(2);
   });
+
+  it("reads an audit action plan's record: the auditor's finding is set aside, the agreed management action answers, the target date is the deadline", () => {
+    const e = extractReport(
+      lines(
+        'APPENDIX A - MANAGEMENT ACTION PLAN',
+        '',
+        '    Recommendation 1                                              Priority: High',
+        '',
+        '        Area for improvement adopted in the Investigation Improvement Plan:',
+        '            The force should improve the scrutiny and governance of outstanding suspects.',
+        '',
+        '        Audit finding:',
+        '            On 30 September 2025 there were 1,184 named suspects shown as outstanding.',
+        '',
+        '        Agreed management action:',
+        '            Agreed. A monthly outstanding suspects review will start in January 2026.',
+        '',
+        '        Responsible officer:  Head of Crime',
+        '        Target date:          31/01/2026',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.text, r.forceResponse, r.due?.date])).toEqual([
+      [
+        'The force should improve the scrutiny and governance of outstanding suspects.',
+        'Agreed. A monthly outstanding suspects review will start in January 2026.',
+        '2026-01-31',
+      ],
+    ]);
+  });
 });

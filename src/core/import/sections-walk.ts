@@ -164,6 +164,9 @@ const SIGN_OFF =
 const END_OF_COPY =
   /^[([]?\s*(?:(?:\.{3}|…)\s*)?(?:copy ends|copied (?:up )?to here|end of (?:the )?(?:copy|extract|excerpt|document)|extract ends)\b|^\[?is this page useful\??\]?|^(?:©|\(c\))\s*crown copyright/i;
 
+// "Audit finding", "Findings", "Issue identified": an audit report's evidence under its recommendation.
+const EVIDENCE_TITLE = /^(?:audit\s+)?(?:findings?|observations?|issues?\s+identified|evidence)$/i;
+
 // A finding or a direction: what a heading under an item's label says when it is the item itself.
 const ITEM_IN_BOLD =
   /\b(?:should|must|needs? to|is failing|(?:is|does|are)n['’]t|does not|is not|are not)\b/i;
@@ -221,10 +224,13 @@ export function walkSections(blocks: readonly Block[]): Section[] {
   let stemDue: string | null = null;
   let lastTheme = 0;
 
+  // Under "Audit finding" inside an item: the auditor's evidence, neither the item's words nor its answer.
+  let aside = false;
   const closeItem = (bySection: boolean) => {
     if (item) item.lastInSection = bySection;
     item = null;
     speaker = null;
+    aside = false;
   };
 
   blocks.forEach((block, index) => {
@@ -242,6 +248,11 @@ export function walkSections(blocks: readonly Block[]): Section[] {
       const continues = next == null || open?.number == null || next > open.number;
       if (marker !== null && continues) {
         speaker = marker;
+        aside = false;
+        return;
+      }
+      if (open !== null && open.body.length > 0 && EVIDENCE_TITLE.test(block.text)) {
+        aside = true;
         return;
       }
       // A register entry's title right under its label ("Police effectiveness 2015 - Cleveland Police (5988)")
@@ -400,6 +411,8 @@ export function walkSections(blocks: readonly Block[]): Section[] {
           : { kind: bare, rest: '' };
       if (dueField !== undefined) {
         current.dueField = current.dueField ?? dueField.trim();
+      } else if (aside && inline === null) {
+        return;
       } else if (OWN_NOTE.test(block.text)) {
         // "Wessex note: ...": the office's own word beside the copied item, which ends the reply above it.
         speaker = null;

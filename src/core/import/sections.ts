@@ -17,10 +17,10 @@ export type ResponseKind = 'force' | 'pcc';
 // Longer headings are document titles ("Norfolk PCC response to inspections ..."), not section headings.
 const MAX_SECTION_WORDS = 12;
 // "Our position", "Trust position": a reply under another name; a bare "Financial position" is no reply.
-// "Current position (Wessex Police)", "Commissioner's view": a reply under another name; a bare "Current
-// position" may head the office's own list of what it has done.
+// "Current position (Wessex Police)", "Commissioner's view", an audit's "Agreed management action": a reply
+// under another name; a bare "Current position" may head the office's own list of what it has done.
 const RESPONSE =
-  /\b(?:response|responses|reply|comments?)\b|\b(?:our|trust|force|council|service|management|police|constabulary)['’]?s?\s+position\b|\bcurrent\s+position\s*\(|\b(?:pcc|opcc|commissioner)['’]?s?\s+view\b/;
+  /\b(?:response|responses|reply|comments?)\b|\b(?:our|trust|force|council|service|management|police|constabulary)['’]?s?\s+position\b|\bcurrent\s+position\s*\(|\b(?:pcc|opcc|commissioner)['’]?s?\s+view\b|^agreed\s+management\s+actions?$/;
 const PCC = /\b(?:pcc|opcc|commissioner'?s?|mayor'?s?|deputy mayor|police and crime panel)\b/;
 const RESPONDER =
   /\b(?:chief constable'?s?|constabulary|force'?s?|police|chief officers?|management|trust'?s?|council'?s?|our|organisation'?s?|service'?s?|board'?s?)\b/;
