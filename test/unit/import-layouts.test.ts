@@ -3235,4 +3235,36 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it("reads a coroner's concerns each under a lettered title ('A.  Speed limit'), grouped by recipient, as one concern a title", () => {
+    const e = extractReport(
+      lines(
+        'REGULATION 28: REPORT TO PREVENT FUTURE DEATHS',
+        '',
+        " 5      CORONER'S CONCERNS",
+        '',
+        '        The MATTERS OF CONCERN are as follows. -',
+        '',
+        '        CAMBRIDGESHIRE COUNTY COUNCIL',
+        '',
+        '        A.  Speed limit',
+        '',
+        '        The designated speed for this section of road was 60 mph.',
+        '',
+        '        The need for a reduction in the limit does not appear to have been raised during inspections.',
+        '',
+        '        B.  Inspections of the road',
+        '',
+        '        I have a concern that inspections of the road have not been sufficiently rigorous.',
+        '',
+        ' 6      ACTION SHOULD BE TAKEN',
+        '',
+        '        In my opinion action should be taken to prevent future deaths.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.text.slice(0, 30)])).toEqual([
+      ['A', 'The designated speed for this '],
+      ['B', 'I have a concern that inspecti'],
+    ]);
+  });
 });

@@ -97,6 +97,7 @@ const MIN_CONCERN_WORDS = 12;
  */
 function readUnheadedConcerns(sections: Section[]): boolean {
   if (readQuotedConcerns(sections)) return true;
+  if (readTitledConcerns(sections)) return true;
   // A letter numbers its own paragraphs ("2. The report was sent to ..."): those are not the concerns.
   if (sections.some((s) => s.loose.some((p) => /^dear\s/i.test(p.text)) || /^dear\s/i.test(s.heading ?? '')))
     return false;
@@ -113,6 +114,41 @@ function readUnheadedConcerns(sections: Section[]): boolean {
     found ||= concerns.length > 0;
   }
   return found;
+}
+
+// "A.  Speed limit": a coroner's lettered concern under a title of its own, its paragraphs below it.
+const LETTERED_TITLE = /^([A-H])\.\s+\S/;
+
+/** A coroner's concerns each under a lettered title, grouped or not by the recipient they are for. */
+function readTitledConcerns(sections: Section[]): boolean {
+  // A title over numbered entries ("A. To the Secretary of State", "1. ...") groups them; "A. Background" and
+  // "C. Wider action" are the writer's own sections.
+  const titled = sections.filter(
+    (s) =>
+      LETTERED_TITLE.test(s.heading ?? '') &&
+      s.loose.length > 0 &&
+      !s.loose.some((p) => p.list) &&
+      !/\b(?:background|introduction|summary|we|our|position|response|read-across)\b|^[A-H]\.\s+(?:to|for)\b/i.test(
+        s.heading ?? '',
+      ),
+  );
+  if (titled.length < MIN_LIST_ENTRIES) return false;
+  for (const section of titled) {
+    const letter = LETTERED_TITLE.exec(section.heading ?? '')?.[1] ?? '';
+    const [first] = section.loose;
+    if (first === undefined) continue;
+    const text = section.loose.map((p) => p.text).join(' ');
+    section.items.push({
+      ...plainOccurrence(
+        'recommendation',
+        { ...first, text, end: section.loose.at(-1)?.end ?? first.end },
+        section,
+      ),
+      label: letter,
+      key: letter,
+    });
+  }
+  return true;
 }
 
 // '"A. At 22.26pm the control room received ..."': a reply quotes each concern whole, with its letter, inside
