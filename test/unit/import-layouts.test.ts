@@ -3267,4 +3267,27 @@ describe('import layouts seen on unseen documents', () => {
       ['B', 'I have a concern that inspecti'],
     ]);
   });
+
+  it("reads a table pasted a cell a line with only a ref, the items and a comment column ('Number', 'Recommendation', 'Relevance')", () => {
+    const e = extractReport(
+      lines(
+        '3. Recommendations of the 2007 review (table exported from the Word version of this paper)',
+        'Number',
+        'Recommendation',
+        'Relevance to Thamesmere',
+        '',
+        '1',
+        'Recommendations made by HMCIC in inspection reports are often too ill defined. Future inspection procedures should result in SMART recommendations.',
+        'Agreed principle.',
+        '',
+        '2',
+        'Some HMCIC Recommendations are directed at other agencies. HMCIC should address them to the bodies that can act.',
+        'Relevant where recommendations are addressed to the NPCC.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.number, r.text.slice(0, 20)])).toEqual([
+      [1, 'Recommendations made'],
+      [2, 'Some HMCIC Recommend'],
+    ]);
+  });
 });

@@ -30,7 +30,13 @@ function titlesAt(lines: readonly Line[], first: number): Column[] | null {
   // The first column holds the refs whatever its title says ("Concern" over "(1)", "(2)").
   const firstTitle = titled[0]?.name ?? '';
   if (roleOf(firstTitle) !== 'ref' && wordCount(firstTitle) > 2) return null;
-  const columns = finish(titled.slice(1), first, first)?.columns;
+  // The ref column counts among the table's kinds of column, whatever its title: "Number", "Recommendation",
+  // "Relevance to Thamesmere" is a table of items even with no answer or date column.
+  const columns = finish(
+    [{ start: 0, role: 'ref', name: 'Ref' }, ...titled.slice(1)],
+    first,
+    first,
+  )?.columns.slice(1);
   if (columns === undefined || columns.filter((c) => c.role === 'item').length !== 1) return null;
   return [{ start: 0, role: 'ref', name: firstTitle }, ...columns];
 }
