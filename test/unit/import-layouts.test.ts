@@ -3290,4 +3290,32 @@ describe('import layouts seen on unseen documents', () => {
       [2, 'Some HMCIC Recommend'],
     ]);
   });
+
+  it("reads a digest's 'What the committee said' column as its items", () => {
+    const e = extractReport(
+      lines(
+        '2.\tDIGEST',
+        '',
+        'No.',
+        'Source',
+        'What the committee said',
+        'Addressed to',
+        'Wessex OPCC comment',
+        '1',
+        'Select Committee on Defence Fourth Report, conclusion 3',
+        "We recommend that in future MoD's Annual Report and Accounts contain more detailed information on the cost of operations. (Paragraph 10)",
+        'Ministry of Defence',
+        'Partly relevant. We will ask the force to add a note for 2025/26.',
+        '2',
+        'Select Committee on Defence Fourth Report, conclusion 6',
+        'We also recommend that in future MoD provide to this Committee regular updates of the cost of operations. (Paragraph 16)',
+        'Ministry of Defence',
+        'Relevant. Quarterly reporting will start with the Q4 pack.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.number, r.addressees, r.pccResponse])).toEqual([
+      [1, ['Ministry of Defence'], 'Partly relevant. We will ask the force to add a note for 2025/26.'],
+      [2, ['Ministry of Defence'], 'Relevant. Quarterly reporting will start with the Q4 pack.'],
+    ]);
+  });
 });

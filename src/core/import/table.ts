@@ -90,8 +90,11 @@ export function roleOf(name: string): Role {
     /\b(?:recommendations?|areas? for improvement|afi|findings?|actions?|issues?|concerns?|conclusions?|remed(?:y|ies)|wording|text|narrative)\b/.test(
       n,
     ) ||
-    // "Item (as published)": the column of the items themselves.
-    /^items?(?:\s*\(.*\))?$/.test(n)
+    // "Item (as published)": the column of the items themselves; so is "What the committee said".
+    /^items?(?:\s*\(.*\))?$/.test(n) ||
+    /^what the (?:committee|inspectorate|inspectors|report|coroner|iopc) (?:said|found|recommended|asked)\b/.test(
+      n,
+    )
   )
     return 'item';
   return 'other';
