@@ -3318,4 +3318,28 @@ describe('import layouts seen on unseen documents', () => {
       [2, ['Ministry of Defence'], 'Relevant. Quarterly reporting will start with the Q4 pack.'],
     ]);
   });
+
+  it('keeps items of two reports quoted under their own headings apart when they share a number', () => {
+    const e = extractReport(
+      lines(
+        "# Select committee recommendations on policing: the Government's responses",
+        '',
+        '## A. Leadership and standards in the police',
+        '',
+        'Recommendation 1',
+        '',
+        'We urge the Government to ensure that the resourcing for the IPCC is robust and enables it to take on more independent investigations.',
+        '',
+        '## C. Policing for the future',
+        '',
+        'Recommendation 1',
+        '',
+        'We welcome efforts to integrate policing with other public services, including through multi-agency teams based in the same location.',
+      ),
+    );
+    expect(e.recommendations.map((r) => r.text.slice(0, 20))).toEqual([
+      'We urge the Governme',
+      'We welcome efforts t',
+    ]);
+  });
 });

@@ -52,8 +52,14 @@ function keyOf(occ: Occurrence): string {
 
 // Copies of one item share nearly all their words; different items of one log share only the common ones.
 function sameItem(first: Occurrence | undefined, occ: Occurrence): boolean {
-  const a = first?.explicit?.text;
-  const b = occ.explicit?.text;
+  // Outside a reply's section a copy repeats the item's words; "1." under a briefing's second heading that
+  // says something else is another report's item 1.
+  const quoted = (o: Occurrence | undefined) => {
+    const own = o !== undefined && speakerOf(o.section) === null ? o.body[0]?.text : undefined;
+    return o?.explicit?.text ?? (own !== undefined && tokens(own).length >= 12 ? own : undefined);
+  };
+  const a = quoted(first);
+  const b = quoted(occ);
   if (!a || !b) return true;
   const mine = tokens(a);
   const theirs = new Map<string, number>();
