@@ -3342,4 +3342,18 @@ describe('import layouts seen on unseen documents', () => {
       'We welcome efforts t',
     ]);
   });
+
+  it("numbers a tracker's rows by their refs' last digits ('A10' is 10, 'WX-AFI-21' is 21)", () => {
+    const e = extractReport(
+      lines(
+        'Ref,Recommendation,Update',
+        'A10,"The CPS and NPCC should work together to review their service level agreements.","National recommendation, monitored."',
+        'WX-AFI-21,"The force should improve how it records crime when antisocial behaviour is reported.","Audit in April."',
+      ),
+    );
+    expect(items(e).map((i) => [i.label, i.number])).toEqual([
+      ['A10', 10],
+      ['WX-AFI-21', 21],
+    ]);
+  });
 });

@@ -73,7 +73,7 @@ export function toRow(
   const digits =
     label === null
       ? undefined
-      : /^\(?(?:\d{1,4}|(?:[A-Za-z]{1,6}\d{0,4}[-\s]?){1,3}(\d{1,4}))[.)]?$/.exec(label);
+      : /^\(?(?:\d{1,4}|(?:[A-Za-z]{1,6}(?:\d{1,4}[-\s])?[-\s]?){1,3}(\d{1,4}))[.)]?$/.exec(label);
   let number = refLabel?.number ?? (digits ? Number((digits[1] ?? digits[0]).replace(/\D/g, '')) : null);
   if (refLabel?.number != null) kind = refLabel.kind;
   const printed = matchLabel(text);
