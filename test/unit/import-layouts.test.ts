@@ -3356,4 +3356,32 @@ describe('import layouts seen on unseen documents', () => {
       ['WX-AFI-21', 21],
     ]);
   });
+
+  it("reads a reply letter's 'IOPC Recommendation 1' titles, not its own numbered paragraph about the recommendations", () => {
+    const e = extractReport(
+      lines(
+        'IOPC learning recommendations to Sussex Police (29 August 2025)',
+        '',
+        '2.  The recommendations were made to Sussex Police, not to us, and it is',
+        '    Sussex Police that must reply to the IOPC.',
+        '',
+        '    IOPC Recommendation 1',
+        '',
+        '        The IOPC recommends that Sussex Police should create a policy',
+        '        which determines the offences for which a suicide risk',
+        '        assessment must be completed.',
+        '',
+        '    Thamesmere Police position',
+        '',
+        '        Partly in place. The standard will be extended by 31 January 2026.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.text.slice(0, 30), r.forceResponse])).toEqual([
+      [
+        'Recommendation 1',
+        'The IOPC recommends that Susse',
+        'Partly in place. The standard will be extended by 31 January 2026.',
+      ],
+    ]);
+  });
 });

@@ -160,7 +160,9 @@ export function matchLabel(text: string): LabelMatch | null {
       paragraph: null,
     };
   }
-  if (owner !== '' && (!colon || numbered)) return null;
+  // "IOPC Recommendation 1" alone on its line: the body's own title over its item.
+  const ownTitle = owner !== '' && numbered && rest === '' && !colon;
+  if (owner !== '' && (!colon || numbered) && !ownTitle) return null;
   if (!separator && rest !== '' && !(numbered && qualifier === undefined && /^[A-Z‘“"'(]/.test(rest)))
     return null;
   // A bare word followed by a full stop is a sentence ("Recommendation. The ..."), not a label.

@@ -431,9 +431,15 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
     // "- we should check our own figures": a list in the writer's own voice is their note, not an item.
     // "4. What we should do now": a numbered section's title, not an item.
     const title = wordCount(entry.text) <= 8 && !endsSentence(entry.text);
+    // "2. The recommendations were made to Sussex Police, not to us": a letter's paragraph about the items.
+    const aboutItems =
+      /^(?:the|these|those|both|all)\s+(?:\w+\s+)?recommendations\s+(?:were|are|was|have|had)\b/i.test(
+        entry.text,
+      );
     const directs =
       ((DIRECTIVE.test(entry.text) || (own !== null && IMPERATIVE.test(entry.text))) &&
         !FIRST_PERSON.test(entry.text) &&
+        !aboutItems &&
         !title) ||
       (own === 'recommendation' && committeeRecommends(entry.text) && !EARLIER.test(entry.text));
     // "1. The Department's lack of ..." beside "2. Recommendation: ...": where labelled items take their
