@@ -3384,4 +3384,18 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it("leaves a SharePoint export's 'ID' column (beside 'Item Type' and 'Path') out of the items' labels", () => {
+    const e = extractReport(
+      lines(
+        'ID,Title,Report date,Finding type,Inspectorate wording,Status,Item Type,Path',
+        '420,Gwent - bias training,,Area for improvement,"The force should ensure that appropriate members of its workforce receive training in unconscious bias.",Open,Item,Lists/ReadAcross',
+        '423,Gwent - use of force,,Area for improvement,"The force should ensure it monitors a comprehensive set of data on its use of force.",Open,Item,Lists/ReadAcross',
+      ),
+    );
+    expect(e.areasForImprovement.map((i) => [i.label, i.number])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
+  });
 });

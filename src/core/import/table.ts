@@ -257,6 +257,10 @@ export function finish(
   // A bare "ID" is a list's system number (a SharePoint export's 112, 113): another ref column comes first.
   const refs = columns.filter((c) => c.role === 'ref').sort((a, b) => refRank(a.name) - refRank(b.name));
   for (const c of refs.slice(1)) c.role = 'other';
+  // A SharePoint list's "ID" beside its "Item Type" and "Path" columns numbers the list's rows, not the items.
+  const sharePoint = columns.some((c) => /^(?:item type|path|modified by|created by)$/i.test(c.name.trim()));
+  const described = columns.some((c) => ['force', 'pcc', 'due', 'anchor', 'addressees'].includes(c.role));
+  if (sharePoint && described) for (const c of refs) if (/^id$/i.test(c.name.trim())) c.role = 'other';
   const roles = new Set(columns.map((c) => c.role));
   if (
     !roles.has('item') ||
