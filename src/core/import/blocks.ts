@@ -3,7 +3,7 @@ import { type LabelMatch, matchLabel } from './labels.ts';
 import { classifyHeading, inlineResponseMarker, responseMarker } from './sections.ts';
 import { BRACKETED_NOTE, REGISTER_ENTRY } from './stem-words.ts';
 import type { TableRow } from './table.ts';
-import { endsSentence, startsLower, wordCount } from './text-util.ts';
+import { endsOpen, endsSentence, FUNCTION_END, startsLower, wordCount } from './text-util.ts';
 
 export type Heading = {
   type: 'heading';
@@ -12,6 +12,8 @@ export type Heading = {
   index: number;
   /** The number it was printed with ("1. Inadequate police training"), when it had one. */
   number?: number;
+  /** No title: where a "> " quoted passage ends, the quoted section ends too (a heading with no words). */
+  quoteEnd?: boolean;
 };
 export type LabelBlock = { type: 'label'; match: LabelMatch; index: number };
 export type Para = {
@@ -40,13 +42,12 @@ const FIELD_LINE = /^[A-Z][A-Za-z'’]*(?: [A-Za-z'’]+){0,3}:\s/;
 // heading, but a label on the next line still starts an item rather than continuing it.
 const SECTION_NAME =
   /^(?:\d{1,2}\.?\s+)?(?:recommendations|areas for improvement|causes of concern|matters of concern)[:.]?$/i;
-const FUNCTION_END =
-  /\b(?:to|of|and|or|the|a|an|for|in|on|by|with|from|at|before|after|that|which|than|as|into|upon|within|between|their|its|his|her|our|this|these|is|are|was|were|be)$/;
 
-/** Widths of most lines: the 80th percentile, so wrapped paragraphs can be told from short headings. */
-const UNWRAPPED_LINE = 400;
+// A tracker's status standing alone on a line, the next cell of a row pasted a cell a line.
 const STATUS_CELL =
   /^(?:red|amber|green|blue|grey|white|open|closed|complete[d]?|ongoing|in progress|not started|on track|off track|overdue|(?:partially |not )?implemented|discharged)$/i;
+/** Widths of most lines: the 80th percentile, so wrapped paragraphs can be told from short headings. */
+const UNWRAPPED_LINE = 400;
 
 function typicalWidth(lines: readonly Line[]): number {
   const widths = lines
@@ -171,10 +172,10 @@ function continues(
   if (endsSentence(tail) && /^[\d/.-]{6,10}$/.test(line.text)) return false;
   // So is a tracker's status standing alone: "AMBER", "Complete", "In progress".
   if (endsSentence(tail) && STATUS_CELL.test(line.text)) return false;
+  // A line that stops on "the" or a comma runs on whatever the layout: "... 8 months outside the" / "NHS ...".
+  const openEnded = endsOpen(tail);
   // In a paste of one paragraph a line (lines far longer than anyone wraps at), a short line that ends no
   // sentence, above one that starts with a capital, is a title or a list entry of its own.
-  // A line that stops on "the" or a comma runs on whatever the layout: "... 8 months outside the" / "NHS ...".
-  const openEnded = /[,(]$|\b(?:and|or|of|the|to|in|for|on|with|a|an|by|at|from|that)$/i.test(tail);
   const unwrapped =
     unwrappedText &&
     prevLine !== null &&
@@ -263,7 +264,7 @@ export function toBlocks(lines: readonly Line[]): Block[] {
     // A line in lower case is the quoted sentence wrapped by a mail client that dropped its "> ".
     if (line.afterQuote === true && !answers && !startsLower(line.text)) {
       flush();
-      blocks.push({ type: 'heading', text: '', marked: false, index: i });
+      blocks.push({ type: 'heading', text: '', marked: false, index: i, quoteEnd: true });
       lastLine = null;
     }
     if (line.row) {

@@ -1,5 +1,5 @@
 import type { Block, Para } from './blocks.ts';
-import { type LabelMatch, matchLabel } from './labels.ts';
+import { type LabelMatch, matchLabel, numberedLabel } from './labels.ts';
 import { DIRECTIVE } from './stem-words.ts';
 
 // "... about calls for service. Recommendation: By 30 September 2021, Chief Constables should ...": a label
@@ -62,16 +62,7 @@ function committeeParagraph(block: Para): Block[] | null {
   const m = COMMITTEE_PARAGRAPH.exec(block.text);
   const [, digits, text] = m ?? [];
   if (digits === undefined || text === undefined || !DIRECTIVE.test(text)) return null;
-  const match: LabelMatch = {
-    kind: 'recommendation',
-    label: digits,
-    number: Number(digits),
-    key: digits,
-    qualifier: null,
-    rest: text,
-    paragraph: null,
-    quoted: true,
-  };
+  const match: LabelMatch = { ...numberedLabel('recommendation', digits, text), quoted: true };
   return [
     { type: 'label', match, index: block.index },
     { ...block, text: text.replace(/["”]$/, ''), list: false },

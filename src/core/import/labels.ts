@@ -86,6 +86,11 @@ const ORDINALS = [
 // own reference over the item it quotes; the note in brackets says where the item comes from.
 const CODE_TITLE = /^([A-Z]{1,5}-(\d{1,3})[a-z]?)\s*\([^()]{3,160}\)$/;
 
+/** An item numbered by its document rather than by a label's own number: "4", the paragraph it is. */
+export function numberedLabel(kind: ItemKind, digits: string, rest: string): LabelMatch {
+  return { kind, label: digits, number: Number(digits), key: digits, qualifier: null, rest, paragraph: null };
+}
+
 export function matchLabel(text: string): LabelMatch | null {
   const code = CODE_TITLE.exec(text);
   if (code?.[1] !== undefined && code[2] !== undefined) {
@@ -149,17 +154,8 @@ export function matchLabel(text: string): LabelMatch | null {
   if (!numbered && !(owner !== '' && colon) && /^(?:r(?:ec)?\.?|(?:matter of )?concern)$/i.test(word))
     return null;
   // "PAC recommendation 4" alone on its line titles the committee's item 4, numbered as the committee does.
-  if (/^(?:pac|nao|committee)\b/i.test(owner) && plainDigits !== undefined && rest === '' && !colon) {
-    return {
-      kind: kindOf(word),
-      label: plainDigits,
-      number: Number(plainDigits),
-      key: plainDigits,
-      qualifier: null,
-      rest: '',
-      paragraph: null,
-    };
-  }
+  if (/^(?:pac|nao|committee)\b/i.test(owner) && plainDigits !== undefined && rest === '' && !colon)
+    return numberedLabel(kindOf(word), plainDigits, '');
   // "IOPC Recommendation 1" alone on its line: the body's own title over its item.
   const ownTitle = owner !== '' && numbered && rest === '' && !colon;
   if (owner !== '' && (!colon || numbered) && !ownTitle) return null;
@@ -177,17 +173,8 @@ export function matchLabel(text: string): LabelMatch | null {
     return null;
   // "1. PAC recommendation: ...": the paragraph number numbers the quoted item.
   const paragraphNumber = owner !== '' ? (/^\d{1,3}/.exec(paragraph)?.[0] ?? null) : null;
-  if (paragraphNumber !== null && !numbered) {
-    return {
-      kind: kindOf(word),
-      label: paragraphNumber,
-      number: Number(paragraphNumber),
-      key: paragraphNumber,
-      qualifier: qualifier?.trim() ?? null,
-      rest,
-      paragraph: null,
-    };
-  }
+  if (paragraphNumber !== null && !numbered)
+    return { ...numberedLabel(kindOf(word), paragraphNumber, rest), qualifier: qualifier?.trim() ?? null };
   const number = digits !== undefined ? Math.floor(Number(digits)) : roman ? romanValue(roman) : null;
   // "Concern (1)" keeps the coroner's own "(1)", as the report's form prints it.
   const printed =

@@ -54,12 +54,12 @@ function keyOf(occ: Occurrence): string {
 function sameItem(first: Occurrence | undefined, occ: Occurrence): boolean {
   // Outside a reply's section a copy repeats the item's words; "1." under a briefing's second heading that
   // says something else is another report's item 1.
-  const quoted = (o: Occurrence | undefined) => {
+  const wordsOf = (o: Occurrence | undefined) => {
     const own = o !== undefined && speakerOf(o.section) === null ? o.body[0]?.text : undefined;
     return o?.explicit?.text ?? (own !== undefined && tokens(own).length >= 12 ? own : undefined);
   };
-  const a = quoted(first);
-  const b = quoted(occ);
+  const a = wordsOf(first);
+  const b = wordsOf(occ);
   if (!a || !b) return true;
   const mine = tokens(a);
   const theirs = new Map<string, number>();

@@ -1,5 +1,5 @@
 import type { Para } from './blocks.ts';
-import { containment, endsSentence, trigrams } from './text-util.ts';
+import { containment, endsOpen, endsSentence, trigrams } from './text-util.ts';
 
 const FIRST_PERSON =
   /^(?:we|our|i|my|us|the (?:force|constabulary|trust|council|service) (?:has|have|is|will|accepts))\b/i;
@@ -32,7 +32,7 @@ function continuesRecommendation(para: Para, previous: Para): boolean {
   }
   // "The force needs to improve its training ..." printed as a headline, without a full stop, then the
   // inspectors' reasons in a paragraph of their own: the headline is the whole item.
-  const headline = !endsSentence(previous.text) && !/[:;,(]$|\b(?:and|or|of|the|to)$/.test(previous.text);
+  const headline = !endsSentence(previous.text) && !/[:;]$/.test(previous.text) && !endsOpen(previous.text);
   if (headline && /^[A-Z]/.test(text) && !previous.bullet && !previous.list) return false;
   if (EXPLAINS.test(para.text)) return true;
   // "... should:" then "by 30 June 2017, submit to HMIC ...": the stem's own sentence, finished below it.

@@ -3,6 +3,7 @@ import type { ItemKind } from '../model/entities.ts';
 import type { Block, Para } from './blocks.ts';
 import { findDues } from './deadlines.ts';
 import {
+  asPara,
   CLOSING_SECTION,
   codeTitled,
   fromRow,
@@ -234,7 +235,7 @@ export function walkSections(blocks: readonly Block[]): Section[] {
   };
 
   blocks.forEach((block, index) => {
-    if (block.type === 'heading' && block.text === '') {
+    if (block.type === 'heading' && block.quoteEnd === true) {
       // The end of a quoted passage (toBlocks): what the writer says next is no item of the quoted section.
       closeItem(true);
       section = { kind: 'other', heading: '', loose: [], items: [], cause: null, for: null };
@@ -268,15 +269,7 @@ export function walkSections(blocks: readonly Block[]): Section[] {
         // "**The force needs to improve how it records crime ...**" in bold under "Area for improvement": the
         // item's own words set as a heading, not a title over them.
         if (ITEM_IN_BOLD.test(block.text) && wordCount(block.text) >= 6)
-          open.body.push({
-            type: 'para',
-            text: block.text,
-            bullet: false,
-            list: false,
-            index: block.index,
-            end: block.index,
-            indented: false,
-          });
+          open.body.push(...asPara(block.text, block.index));
         return;
       }
       closeItem(true);

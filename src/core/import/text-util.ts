@@ -54,3 +54,12 @@ export function joinParagraphs(paragraphs: readonly string[]): string | null {
   const text = squash(paragraphs.join(' '));
   return text === '' ? null : text;
 }
+
+// A line or clause cut off mid-phrase ends on a word like these: "... the death of" / "... to the".
+export const FUNCTION_END =
+  /\b(?:to|of|and|or|the|a|an|for|in|on|by|with|from|at|before|after|that|which|than|as|into|upon|within|between|their|its|his|her|our|this|these|is|are|was|were|be)$/;
+
+/** The text stops mid-phrase: on a comma, an open bracket or a word that needs what follows it. */
+export function endsOpen(text: string): boolean {
+  return /[,(]$/.test(text) || FUNCTION_END.test(text);
+}

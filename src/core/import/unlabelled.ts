@@ -12,6 +12,7 @@ import {
   markOf,
   type Open,
 } from './list-entries.ts';
+import { quotedItem } from './quoted-items.ts';
 import { inlineResponseMarker, type SectionKind } from './sections.ts';
 import type { Occurrence, Section } from './sections-walk.ts';
 import {
@@ -285,23 +286,10 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
       }
       stem = null;
       naming = null;
-      // "The first was made to Merseyside Police in ...:" then the recommendation in quotation marks: minutes
-      // and letters quote the item whole, in a paragraph of its own.
-      // "Our inspection found:", the finding in quotation marks, then "We made the following recommendations:"
-      // (or the next heading): a revisit letter's cause of concern, then what was asked about it.
-      const nextLoose = section.loose[at + 1];
-      if (
-        QUOTED.test(para.text) &&
-        /\b(?:our inspection|we)\s+found\s*:$/i.test(lastLoose?.text ?? '') &&
-        (nextLoose === undefined || /\bfollowing recommendations?\b/i.test(nextLoose.text))
-      ) {
-        push('cause_of_concern', { text: unquoted(para.text), label: null, number: null }, para, false);
-        continue;
-      }
-      if (quotedItem(para, lastLoose)) {
-        // "This report made an area for improvement rather than a recommendation:" says which it is.
-        const kind = (lastLoose === undefined ? null : namedKind(lastLoose.text)) ?? own ?? 'recommendation';
-        push(kind, { text: unquoted(para.text), label: null, number: null }, para, false);
+      // "The first was made to Merseyside Police in ...:" then the recommendation in quotation marks.
+      const quoted = quotedItem(para, lastLoose, section.loose[at + 1], own);
+      if (quoted !== null) {
+        push(quoted.kind, { text: quoted.text, label: null, number: null }, para, false);
         continue;
       }
       // "Action should be taken" directs nobody: otherwise a plain paragraph is an item only when someone
@@ -451,26 +439,6 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
     }
   }
   return out;
-}
-
-const QUOTED = /^["“](.+)["”]$/;
-
-function quotedItem(para: Para, before: Para | undefined): boolean {
-  const inner = QUOTED.exec(para.text)?.[1];
-  if (inner === undefined || before === undefined || !/:$/.test(before.text) || /["“”]/.test(inner))
-    return false;
-  const lead = findDues(inner).find((d) => d.index === 0);
-  const rest = lead === undefined ? inner : inner.slice(lead.phrase.length).replace(/^[\s,]+/, '');
-  // "We recommend, that within six months, forces review ...", "If forces haven't yet ..., they should use ...".
-  return (
-    /^(?:the\s+)?[\w'’ -]{1,60}?\s+(?:should|must)\b/i.test(rest) ||
-    /^we\s+recommend,?\s+that\b/i.test(rest) ||
-    /^if\b[^.]{0,200},\s*(?:they|it)\s+should\b/i.test(rest)
-  );
-}
-
-function unquoted(text: string): string {
-  return QUOTED.exec(text)?.[1] ?? text;
 }
 
 function introducingHeading(section: Section): Para | null {

@@ -1,0 +1,45 @@
+import type { ItemKind } from '../model/entities.ts';
+import type { Para } from './blocks.ts';
+import { findDues } from './deadlines.ts';
+import { namedKind } from './stem-words.ts';
+
+/*
+ * An item quoted whole, in quotation marks, in a paragraph of its own after the line that introduces it:
+ * minutes, letters and panel papers quote a recommendation so ("The first was made to Merseyside Police
+ * in ...:"), and a revisit letter its cause of concern ("Our inspection found:").
+ */
+
+const QUOTED = /^["“](.+)["”]$/;
+
+// "We recommend, that within six months, forces review ...", "If forces haven't yet ..., they should use ...".
+function directs(inner: string): boolean {
+  const lead = findDues(inner).find((d) => d.index === 0);
+  const rest = lead === undefined ? inner : inner.slice(lead.phrase.length).replace(/^[\s,]+/, '');
+  return (
+    /^(?:the\s+)?[\w'’ -]{1,60}?\s+(?:should|must)\b/i.test(rest) ||
+    /^we\s+recommend,?\s+that\b/i.test(rest) ||
+    /^if\b[^.]{0,200},\s*(?:they|it)\s+should\b/i.test(rest)
+  );
+}
+
+/**
+ * The item a quoted paragraph is, with its words unquoted, or null: `before` and `after` are the section's
+ * paragraphs either side of it, `own` the kind its section holds.
+ */
+export function quotedItem(
+  para: Para,
+  before: Para | undefined,
+  after: Para | undefined,
+  own: ItemKind | null,
+): { kind: ItemKind; text: string } | null {
+  const inner = QUOTED.exec(para.text)?.[1];
+  if (inner === undefined || before === undefined || !/:$/.test(before.text)) return null;
+  // "Our inspection found:", the finding, then "We made the following recommendations:" (or the next
+  // heading): a revisit letter's cause of concern, then what was asked about it.
+  const found = /\b(?:our inspection|we)\s+found\s*:$/i.test(before.text);
+  if (found && (after === undefined || /\bfollowing recommendations?\b/i.test(after.text)))
+    return { kind: 'cause_of_concern', text: inner };
+  if (/["“”]/.test(inner) || !directs(inner)) return null;
+  // "This report made an area for improvement rather than a recommendation:" says which it is.
+  return { kind: namedKind(before.text) ?? own ?? 'recommendation', text: inner };
+}
