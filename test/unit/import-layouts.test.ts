@@ -3395,4 +3395,28 @@ describe('import layouts seen on unseen documents', () => {
       [null, null],
     ]);
   });
+
+  it("reads a reply's 'Coroner's concern 2 (to all recipients)' title over the quoted concern", () => {
+    const e = extractReport(
+      lines(
+        'Regulation 28 report: A. Person (Surrey) - read-across',
+        '',
+        "Coroner's concern 1 (to all five recipients)",
+        '',
+        '    "An applicant is able to obtain medication from an on-line doctor without the knowledge of their GP."',
+        '',
+        'Thamesmere position: We do not ask applicants about online consultations.',
+        '',
+        "Coroner's concern 2 (to recipients 1 to 3 only)",
+        '',
+        '    "Consideration should be given as to how a licensing authority can obtain full disclosure."',
+        '',
+        'Thamesmere position: The unit already checks domestic abuse records.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.number, r.text.slice(0, 30), r.forceResponse])).toEqual([
+      [1, 'An applicant is able to obtain', 'We do not ask applicants about online consultations.'],
+      [2, 'Consideration should be given ', 'The unit already checks domestic abuse records.'],
+    ]);
+  });
 });

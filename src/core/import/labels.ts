@@ -31,9 +31,10 @@ const PARAGRAPH = /^([A-Z]?\d{1,2}(?:\.\d{1,2})*(?:[.:]?\s+|\.(?=[A-Z])))?/;
 // "Recommendation 33.12a": an inquiry's paragraph and its letter.
 const LABEL =
   /^(recommendation|rec\.?|r(?=\d)|area for improvement|afi|cause (?:of|for) concern|cause(?=\s*\d)|(?:matter of )?concern)(?![a-z])(?:\s*(?:no\.?|number)(?=\s*\d))?(?:\s*(\d{1,4}(?:\.\d{1,2})?(?:[a-z](?![a-z]))?)(?![\d.]*\d)|\s+([ivx]{1,5})(?![a-z])|\s*\((\d{1,3})\)|\s+([A-H]\d{0,2})(?!\w))?(?:\s*\(([^()]{1,60})\))?/i;
-// "The coroner's concern:", "PAC recommendation:": whose item follows.
+// "The coroner's concern:", "PAC recommendation:", "Coroner's concern 3 (to recipients 1 to 3 only)":
+// whose item follows.
 const OWNER =
-  /^(?:the\s+)?(?:(?:coroner|senior coroner|inspectorate|inspectors|committee|iopc|hmicfrs|court)['’]s|pac|nao|committee|iopc|hmicfrs|hmic)\s+(?=(?:recommendation|concern|matter of concern)\s*(?::|\d{1,3}\s*$))/i;
+  /^(?:the\s+)?(?:(?:coroner|senior coroner|inspectorate|inspectors|committee|iopc|hmicfrs|court)['’]s|pac|nao|committee|iopc|hmicfrs|hmic)\s+(?=(?:recommendation|concern|matter of concern)\s*(?::|\d{1,3}(?:\s*\([^()]{1,60}\))?\s*$))/i;
 const SEPARATOR = /^\s*(?:[:.)]|[-–—](?=\s|$))\s*/;
 
 function kindOf(word: string): ItemKind {
