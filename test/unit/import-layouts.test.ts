@@ -3419,4 +3419,25 @@ describe('import layouts seen on unseen documents', () => {
       [2, 'Consideration should be given ', 'The unit already checks domestic abuse records.'],
     ]);
   });
+
+  it("reads a committee's numbered conclusions under a title whose bracket runs on to the next line", () => {
+    const e = extractReport(
+      lines(
+        'APPENDIX A',
+        '',
+        'Conclusions and recommendations (paragraphs 1 to 2; the remaining',
+        'paragraphs are not reproduced)',
+        '',
+        '1.   The Ministry of Justice (the Ministry) has much to do. The Ministry',
+        '     should produce a report on progress to this Committee by September 2011.',
+        '',
+        '2.   It is simply not acceptable that the Ministry still has no figures. We look',
+        '     to the Ministry to bring forward the work it is doing on its costs.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.number, r.text.slice(0, 24), r.addressees])).toEqual([
+      [1, 'The Ministry of Justice ', ['Ministry of Justice']],
+      [2, 'It is simply not accepta', ['Ministry of Justice']],
+    ]);
+  });
 });

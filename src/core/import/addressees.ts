@@ -17,6 +17,12 @@ const RECOMMENDS_SUBJECT =
   /\brecommend(?:s|ed)?\s+that\s+((?:the\s+)?[A-Z][^,;:.]{0,120}?)(?:\s*:|\s+(?:should|must|(?!(?:of|and|for|the|in|on|to|at|with)\b)[a-z]+)\b)/g;
 const THAT_SUBJECT =
   /^[Tt]hat\s+((?:the\s+)?[A-Z][^,;:.]{0,80}?)\s+(?!(?:of|and|for|the|in|on|to|at|with|is|are|was|were|has|have)\b)[a-z]+\b/;
+// "We look to the Ministry to bring forward ...", "We expect the Department to ...": a committee names who acts.
+const WE_LOOK_TO =
+  /\b[Ww]e\s+(?:look\s+to|expect|urge|call\s+on)\s+((?:the\s+)?[A-Z][\w'’]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’]*){0,5})\s+to\s/g;
+// "The Ministry of Justice (the Ministry)": a name the document shortens once, to use the short form after.
+const DEFINED_SHORT =
+  /\b([A-Z][\w'’]*(?:\s+(?:of|for|and|the|[A-Z][\w'’]*)){1,7})\s+\((?:the\s+)?([A-Z][a-z]+)\)/g;
 // Words that make the text before "should" a clause rather than a list of actors.
 const SUBORDINATE = /\b(?:that|whether|which|who|whom|if|when|where|because|so|whose)\b/i;
 // "should be notified", "should be reported": a passive names no actor.
@@ -144,6 +150,7 @@ export function extractAddressees(text: string): string[] {
   const found: string[] = [];
   for (const match of text.matchAll(RECOMMENDS_SUBJECT)) found.push(...splitList(match[1] ?? ''));
   // A committee's "That the Government review ...": the recommendation with "we recommend" left out.
+  for (const match of text.matchAll(WE_LOOK_TO)) found.push(...splitList(match[1] ?? ''));
   const that = found.length === 0 ? THAT_SUBJECT.exec(text)?.[1] : undefined;
   if (that !== undefined) found.push(...splitList(that));
   for (const match of text.matchAll(/\b(?:should|must|needs? to|ought to)\b/gi)) {
@@ -161,4 +168,15 @@ export function extractAddressees(text: string): string[] {
     seen.add(key);
     return true;
   });
+}
+
+/** The short names a document defines ("the Ministry" for the Ministry of Justice), keyed in lower case. */
+export function definedShortNames(text: string): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const match of text.matchAll(DEFINED_SHORT)) {
+    const full = (match[1] ?? '').replace(/^the\s+/i, '');
+    const short = match[2] ?? '';
+    if (new RegExp(`\\b${short}\\b`).test(full) && full !== short) names.set(short.toLowerCase(), full);
+  }
+  return names;
 }

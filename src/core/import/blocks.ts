@@ -63,13 +63,26 @@ function typicalWidth(lines: readonly Line[]): number {
  */
 function namesListBelow(line: Line, next: Line | undefined): boolean {
   // A report's numbered paragraphs ("1."), not a letter's asks ("2)", "(ii)").
-  if (!/^\d{1,3}\.\s/.test(next?.text ?? '') || line.listMark || wordCount(line.text) > MAX_HEADING_WORDS)
+  // A bracket at the end is a note on the title ("(paragraphs 1 to 3)"): its words do not make it a sentence.
+  const core = line.text.replace(/\s*\([^()]*\)$/, '');
+  if (!/^\d{1,3}\.\s/.test(next?.text ?? '') || line.listMark || wordCount(core) > MAX_HEADING_WORDS)
     return false;
   // "of George Dillon, and whether the coroner's concerns apply to us.": the end of a sentence, not a title.
   if (startsLower(line.text) || /[;,]$/.test(line.text) || /(?<!\bas follows)\.$/i.test(line.text))
     return false;
-  const core = line.text.replace(/\s*\([^()]*\)$/, '');
   return /^(?:areas_for_improvement|causes_of_concern|recommendations)$/.test(classifyHeading(core));
+}
+
+/**
+ * "Conclusions and recommendations (paragraphs 1 to 3; the remaining" over "paragraphs are not reproduced)"
+ * right above "1.": a title whose bracket closes on the next line names the list below it too.
+ */
+function bracketRunsOn(lines: readonly Line[], i: number): boolean {
+  const line = lines[i];
+  const tail = lines[i + 1];
+  if (line === undefined || tail === undefined || tail.gapBefore > 0) return false;
+  if (!/\([^()]*$/.test(line.text) || !/^[^()]*\)$/.test(tail.text)) return false;
+  return namesListBelow({ ...line, text: `${line.text} ${tail.text}` }, lines[i + 2]);
 }
 
 function isHeading(line: Line, next: Line | undefined, width: number): boolean {
@@ -254,7 +267,10 @@ export function toBlocks(lines: readonly Line[]): Block[] {
   const start = (text: string, line: Line, i: number) => {
     open = { para: newPara(text, line, i), parts: [text], tail: text };
   };
+  // The line that closed a title's bracket, already read into the title.
+  let bracketTail = -1;
   lines.forEach((line, i) => {
+    if (i === bracketTail) return;
     // Words after a quoted passage are the writer's again: whatever section the quote opened ends there,
     // unless they answer what was quoted ("Wessex Police response: ...", "[HM: ...]").
     const answers =
@@ -296,11 +312,22 @@ export function toBlocks(lines: readonly Line[]): Block[] {
       current !== null &&
       !listEntryEnds(current) &&
       !namesListBelow(line, lines[i + 1]) &&
+      !bracketRunsOn(lines, i) &&
       continues(current.parts[0] ?? '', current.tail, lastLine, line, width, unwrappedText)
     ) {
       current.parts.push(line.text);
       current.tail = line.text;
       current.para.end = i;
+    } else if (bracketRunsOn(lines, i)) {
+      flush();
+      blocks.push({
+        type: 'heading',
+        text: `${line.text} ${lines[i + 1]?.text}`,
+        marked: line.marked,
+        index: i,
+      });
+      afterHeading = true;
+      bracketTail = i + 1;
     } else if (isHeading(line, lines[i + 1], width) || namesListBelow(line, lines[i + 1])) {
       flush();
       const text = line.text.replace(LIST_MARK, '').replace(/:$/, '').trim();

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates/index.ts';
-import { extractAddressees } from './addressees.ts';
+import { definedShortNames, extractAddressees } from './addressees.ts';
 import { toBlocks } from './blocks.ts';
 import { cleanText, type Line } from './clean-text.ts';
 import { REGULATION_28 } from './coroner.ts';
@@ -32,6 +32,8 @@ type Context = {
   /** A coroner's report, whose concerns are all answered within its 56 days. */
   coroner: boolean;
   recipients: string[];
+  /** Names the document shortens once ("the Ministry"), to their full form. */
+  shortNames: Map<string, string>;
   read: DueReader;
   lines: readonly Line[];
 };
@@ -127,7 +129,7 @@ function finish(draft: Draft, ctx: Context): ExtractedItem {
       ? draft.addressees
       : sentTo.length > 0
         ? sentTo
-        : extractAddressees(draft.text);
+        : extractAddressees(draft.text).map((a) => ctx.shortNames.get(a.toLowerCase()) ?? a);
   const own = ctx.subject === null ? found : found.map((a) => namedSubject(a, ctx.subject ?? ''));
   const inherit = own.length === 0 && draft.kind !== 'cause_of_concern';
   const addressees = inherit ? ctx.recipients : own;
@@ -238,6 +240,7 @@ export function extractReport(text: string): Extraction {
     recipients: orElse(documentRecipients(lines), () =>
       orElse(sentenceRecipients(lines, coroner), () => (coroner ? letterRecipients(lines) : [])),
     ),
+    shortNames: definedShortNames(joined),
     read: createDueReader(),
     lines,
   };

@@ -16,8 +16,9 @@ export const STRONG = /\b(?:should|must|recommends?)\b/i;
 export const FIRST_PERSON = /^(?:we|our|i|my)\b/i;
 // "We are concerned that ... We recommend that the Home Office ...": a committee speaks as "we", and its
 // numbered conclusions are items where, and only where, they recommend.
+// "We look to the Ministry to bring forward ...", "We expect the Department to set out ..." direct as well.
 const WE_RECOMMEND =
-  /\b(?:we|committee)\s+(?:therefore\s+|also\s+|strongly\s+)?recommends?\b|\band\s+recommend\s+that\b/i;
+  /\b(?:we|committee)\s+(?:therefore\s+|also\s+|strongly\s+)?recommends?\b|\band\s+recommend\s+that\b|\bwe\s+(?:look\s+to|expect|urge|call\s+on)\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+(?:of\s+)?[A-Z][\w'’]*){0,4}\s+to\s/i;
 
 /** "We recommend that ...", "and recommend that ...": a committee recommending in its own voice. */
 export function weRecommend(text: string): boolean {
