@@ -3440,4 +3440,28 @@ describe('import layouts seen on unseen documents', () => {
       [2, 'It is simply not accepta', ['Ministry of Justice']],
     ]);
   });
+
+  it("takes 'should make sure that:' bullets that are each a sentence as separate recommendations", () => {
+    const e = extractReport(
+      lines(
+        'Recommendations',
+        '',
+        'Within three months, Staffordshire Police should make sure that:',
+        '',
+        '  •  call handlers use and correctly record structured initial triage and risk assessments.',
+        '',
+        '  •  vulnerable and repeat callers are routinely identified.',
+        '',
+        'Within six months, the force should put in place arrangements to ensure that:',
+        '',
+        '  •  at the point of report, victims are believed; and',
+        '  •  conversations with callers are summarised accurately in the incident log.',
+      ),
+    );
+    expect(e.recommendations.map((r) => r.text.replace(/^.*?that: /, '').slice(0, 30))).toEqual([
+      'call handlers use and correctl',
+      'vulnerable and repeat callers ',
+      '• at the point of report, vict',
+    ]);
+  });
 });

@@ -24,7 +24,7 @@ const WE_LOOK_TO =
 const DEFINED_SHORT =
   /\b([A-Z][\w'’]*(?:\s+(?:of|for|and|the|[A-Z][\w'’]*)){1,7})\s+\((?:the\s+)?([A-Z][a-z]+)\)/g;
 // Words that make the text before "should" a clause rather than a list of actors.
-const SUBORDINATE = /\b(?:that|whether|which|who|whom|if|when|where|because|so|whose)\b/i;
+const SUBORDINATE = /\b(?:that|whether|which|who|whom|if|when|where|because|so|whose|what|how|why)\b/i;
 // "should be notified", "should be reported": a passive names no actor.
 const PASSIVE =
   /^\s*(?:also\s+|not\s+)?be\s+(?:[a-z]+ed|[a-z]+en|made|kept|told|sent|held|built|set|put|paid|given|taken|seen|done|shown|known|sought|brought|taught|found|read|met|led|left|understood)\b/i;

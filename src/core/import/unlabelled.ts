@@ -384,7 +384,12 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
       extend(conditions.occ, para);
       continue;
     }
-    if (stem !== null && CONDITIONS.test(stem.text) && DIRECTIVE.test(stem.text)) {
+    if (
+      stem !== null &&
+      CONDITIONS.test(stem.text) &&
+      DIRECTIVE.test(stem.text) &&
+      !sentenceBullets(section, stem)
+    ) {
       push(
         namedKind(stem.text) ?? own ?? 'recommendation',
         { ...entry, text: `${lastSentence(stem.text)} ${para.text}` },
@@ -439,6 +444,21 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
     }
   }
   return out;
+}
+
+/**
+ * "... should make sure that:" over bullets each a sentence of its own ("• call handlers use ... response.",
+ * "• vulnerable callers are ... identified."): each is a recommendation. Bullets that run on as one sentence
+ * ("...; and", "...,") are the conditions of one.
+ */
+function sentenceBullets(section: Section, stem: Para): boolean {
+  const run: Para[] = [];
+  for (const p of section.loose) {
+    if (p.index <= stem.index) continue;
+    if (!p.bullet && !p.list) break;
+    run.push(p);
+  }
+  return run.length >= 2 && run.every((p) => /[.!?]["'”’)]?$/.test(p.text.trim()));
 }
 
 function introducingHeading(section: Section): Para | null {
