@@ -3464,4 +3464,45 @@ describe('import layouts seen on unseen documents', () => {
       '• at the point of report, vict',
     ]);
   });
+
+  it("reads a board's minutes quoting IOPC recommendations, each with its own reply due, position and decision", () => {
+    const e = extractReport(
+      lines(
+        'ORGANISATIONAL LEARNING BOARD',
+        '',
+        "5. Coroners' reports",
+        'The Regulation 28 read-across for the highway report has been passed to the council.',
+        '',
+        '6. IOPC learning recommendations to other forces',
+        '',
+        '6.1  Essex Police, May 2025',
+        'Addressed to: Essex Police',
+        'IOPC recommendation:',
+        'The IOPC recommends that Essex Police take steps to ensure newly appointed officers or',
+        'staff members in the investigation team are fully equipped to perform their roles well.',
+        'Essex response due 26 June 2025',
+        'Thamesmere position (Head of Professional Standards):',
+        'Partly in place. Every new joiner has a named mentor.',
+        'Board decision: Adopt. Induction course to be designed.',
+        '',
+        '6.2  Metropolitan Police, November 2023',
+        'Addressed to: Metropolitan Police Service',
+        'IOPC recommendation:',
+        'The IOPC recommends that the Metropolitan Police Service include a clarifying prompt',
+        'in the Informant Engagement Guidance.',
+        'Thamesmere position (Head of Professional Standards):',
+        'Our guidance already tells the handler to agree a route.',
+        'Board decision: Adopt.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.addressees, r.due.kind, r.due.date, r.forceResponse])).toEqual([
+      [['Essex Police'], 'date', '2025-06-26', 'Partly in place. Every new joiner has a named mentor.'],
+      [
+        ['Metropolitan Police Service'],
+        'none',
+        null,
+        'Our guidance already tells the handler to agree a route.',
+      ],
+    ]);
+  });
 });

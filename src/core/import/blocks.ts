@@ -112,7 +112,9 @@ function isHeading(line: Line, next: Line | undefined, width: number): boolean {
   if (wordCount(core) > MAX_HEADING_WORDS || text.length > 100 || !/^[A-Z0-9]/.test(text)) return false;
   if (/[.!?;,]["'”’)]*$/.test(text)) return false;
   // "Response sent to HMICFRS: 08/08/2024" is a field; "Police and Crime Commissioner's response to" runs on.
-  if (/:\s*[\d/.-]+$/.test(text) || FUNCTION_END.test(text)) return false;
+  // "Essex response due 26 June 2025" under an item is its field too.
+  if (/:\s*[\d/.-]+$/.test(text) || FUNCTION_END.test(text) || /\b(?:response|reply)\s+due\b/i.test(text))
+    return false;
   const letters = core.replace(/[^A-Za-z]/g, '');
   if (letters.length >= 4 && letters === letters.toUpperCase()) return true;
   // "What the force needs to improve" on a line of its own names a section, clause words and all.
@@ -167,11 +169,15 @@ function continues(
     /[a-z,]$/.test(tail);
   if (pushed) return true;
   if (line.bullet || line.listMark || line.marked || line.row || FORM_TITLE.test(line.text)) return false;
-  // "[HM: We have 23 places ...]": a reader's note typed under a line of what they forward.
-  if (BRACKETED_NOTE.test(line.text)) return false;
   // "Responsible officer: Head of Finance" / "Target date: 31 March 2024": each field is its own line.
   // A line after one that stops mid-clause ("... Guidance (Conduct,") carries it on, colon or not.
   const midClause = line.gapBefore === 0 && /[,(]$|\b(?:and|or|of|the|to|in|for|on)$/.test(tail);
+  // "[HM: We have 23 places ...]": a reader's note typed under a line of what they forward. After a finished
+  // sentence "Essex response due 26 June 2025" starts its own line; "Thamesmere position (Head of PSD):"
+  // does after any line that is not cut mid-clause.
+  if (BRACKETED_NOTE.test(line.text)) return false;
+  const reply = !startsLower(line.text) && opensReply(line.text);
+  if (reply && (endsSentence(tail) || (/:$/.test(line.text) && !midClause))) return false;
   if (FIELD_LINE.test(line.text) && !midClause) return false;
   const broken = line.gapBefore > 0 || line.pageBreakBefore;
   // Nobody wraps text at 160 characters: a line that long, finished, was a paragraph of its own (a web page's
@@ -203,6 +209,15 @@ function continues(
   if (endsSentence(tail)) return false;
   // Across a blank line or page turn only a sentence cut in two continues: "... We" / "welcome this ...".
   return startsLower(line.text) || (line.pageBreakBefore && tail.length >= width * 0.5);
+}
+
+/** "Wessex Police response: ...", "Thamesmere position (Head of PSD):", "[HM: ...]": a line answering what is above it. */
+function opensReply(text: string): boolean {
+  return (
+    BRACKETED_NOTE.test(text) ||
+    inlineResponseMarker(text) !== null ||
+    responseMarker(text.replace(/:$/, '')) !== null
+  );
 }
 
 type Open = { para: Para; parts: string[]; tail: string };
@@ -273,10 +288,7 @@ export function toBlocks(lines: readonly Line[]): Block[] {
     if (i === bracketTail) return;
     // Words after a quoted passage are the writer's again: whatever section the quote opened ends there,
     // unless they answer what was quoted ("Wessex Police response: ...", "[HM: ...]").
-    const answers =
-      BRACKETED_NOTE.test(line.text) ||
-      inlineResponseMarker(line.text) !== null ||
-      responseMarker(line.text.replace(/:$/, '')) !== null;
+    const answers = opensReply(line.text);
     // A line in lower case is the quoted sentence wrapped by a mail client that dropped its "> ".
     if (line.afterQuote === true && !answers && !startsLower(line.text)) {
       flush();

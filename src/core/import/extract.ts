@@ -27,6 +27,8 @@ type Context = {
   subject: string | null;
   anchor: IsoDate | null;
   reply: string | null;
+  /** The reply due is the coroner's 56 days, read from the document being a Regulation 28 report. */
+  coronerReply: boolean;
   /** The day the document names for that reply ("namely by 1 September 2025"), if it names one. */
   replyBy: IsoDate | null;
   /** A coroner's report, whose concerns are all answered within its 56 days. */
@@ -117,7 +119,16 @@ function unquoted(text: string): string {
   return marks % 2 === 1 ? text.slice(1).trim() : text;
 }
 
-function finish(draft: Draft, ctx: Context): ExtractedItem {
+// "The IOPC recommends that ...": another body's recommendation, quoted beside a coroner's report, is none of
+// its concerns; the coroner's recipients and 56 days are not its own.
+const ANOTHER_RECOMMENDER =
+  /^(?:the\s+)?(?:IOPC|IPCC|HMICFRS|HMIC|HMIP|HMI Probation|NAO|inspectorate|committee)\s+(?:also\s+)?recommends\b/i;
+
+function finish(draft: Draft, whole: Context): ExtractedItem {
+  const ctx =
+    whole.coroner && ANOTHER_RECOMMENDER.test(draft.text)
+      ? { ...whole, coroner: false, reply: whole.coronerReply ? null : whole.reply }
+      : whole;
   if (STATUS_NOTE.test(draft.text)) draft.text = draft.text.replace(STATUS_NOTE, '');
   draft.text = unquoted(draft.text);
   const dues = duesOf(draft, ctx);
@@ -227,14 +238,18 @@ export function extractReport(text: string): Extraction {
   });
   const joined = lines.map((l) => l.text).join(' ');
   const coroner = REGULATION_28.test(input);
+  const stated = replyDue(joined);
   const ctx: Context = {
     // A revisit letter quotes the recommendations of the original report: their "within three months"
     // counts from that report's publication, which the letter rarely prints.
     anchor: REVISIT.test(meta.title ?? '') ? null : meta.publishedOn,
     // Section 55's 56 days bind the commissioner, not the recommendations.
     // Read from the cleaned lines: a sentence wrapped inside a form's boxes or across a page is whole there.
-    reply: meta.section55 ? null : (replyDue(joined) ?? coronersDuty(input)),
-    replyBy: meta.section55 ? null : replyBy(joined),
+    reply: meta.section55 ? null : (stated ?? coronersDuty(input)),
+    coronerReply: stated === null && coroner,
+    // Where items carry their own dates ("Essex response due 26 June 2025" under each), the document's
+    // date is no other item's.
+    replyBy: meta.section55 || merged.drafts.some((d) => d.column !== null) ? null : replyBy(joined),
     coroner,
     subject: subjectOf(meta.title),
     recipients: orElse(documentRecipients(lines), () =>

@@ -15,6 +15,7 @@ import {
 import {
   classifyHeading,
   inlineResponseMarker,
+  positionTitle,
   type ResponseKind,
   responseMarker,
   type SectionKind,
@@ -77,8 +78,9 @@ export type Section = {
 };
 
 // Lines of an action plan that are neither the item nor a reply to it.
+// "Essex response due 26 June 2025" under an IOPC recommendation: the day its recipient must answer by.
 const DUE_FIELD =
-  /^(?:(?:target|due|completion|implementation|agreed|revised)\s+){0,2}(?:date|deadline|timescales?)(?:\s+for\s+\w+)?\s*:\s*(.+)$/i;
+  /^(?:(?:target|due|completion|implementation|agreed|revised)\s+){0,2}(?:date|deadline|timescales?)(?:\s+for\s+\w+)?\s*:\s*(.+)$|^(?:[A-Z][\w'’]*\s+){0,3}(?:response|reply)\s+due\s*:?\s*(?:by\s+|on\s+)?(\d.+)$/i;
 const OTHER_FIELD =
   /^(?:responsible\s+(?:officer|person|manager)|officer\s+responsible|(?:action\s+)?owner|lead(?:\s+officer)?|priority|risk\s+rating|status)\s*:/i;
 
@@ -87,6 +89,10 @@ const DIRECTING_STEM = /\b(?:should|must)\b[^.]*:\s*$/i;
 // "Wessex Police position" under each quoted concern: the force's answer to it.
 const BARE_REPLY_TITLE =
   /^(?:our|the force['’]?s?|force|chief constable['’]?s?|the chief constable['’]?s?|pcc['’]?s?|commissioner['’]?s?|my)?\s*(?:response|reply|comments?)$|^(?:[A-Z][\w'’]*\s+){1,3}(?:police|constabulary|service)['’]?s?\s+(?:response|position)$|^current position \([^()]{1,40}\)$|^(?:the\s+)?(?:pcc|commissioner)['’]?s? view$/i;
+
+function bareReplyTitle(text: string): boolean {
+  return BARE_REPLY_TITLE.test(text) || positionTitle(text);
+}
 
 // A short "Key: value" line, as a register page or a form prints its details.
 const FIELD = /^[A-Z][A-Za-z'’]*(?:\s+[A-Za-z'’]+){0,2}\s*:\s+\S/;
@@ -175,7 +181,12 @@ const ITEM_IN_BOLD =
 function endsItem(block: Para, item: Occurrence, speaker: ResponseKind | null): boolean {
   if (SIGN_OFF.test(block.text) || END_OF_COPY.test(block.text)) return true;
   const replied = speaker !== null || item.marked.force.length > 0 || item.marked.pcc.length > 0;
-  return replied && block.list && /^\d{1,2}\.\s/.test(block.text);
+  // "6.2 Essex Police, May 2025": a paper's next numbered title, after a reply, is past the item; "4.2 The
+  // department has ..." is the reply's next paragraph.
+  const next =
+    /^\d{1,2}\.\s/.test(block.text) ||
+    (/^\d{1,2}\.\d{1,2}\.?\s/.test(block.text) && !endsSentence(block.text));
+  return replied && block.list && next;
 }
 
 /**
@@ -187,9 +198,7 @@ function endsItem(block: Para, item: Occurrence, speaker: ResponseKind | null): 
 function answerAbove(sections: readonly Section[]): void {
   let item: Occurrence | undefined;
   for (const section of sections) {
-    const speaker = BARE_REPLY_TITLE.test(section.heading ?? '')
-      ? responseMarker(section.heading ?? '')
-      : null;
+    const speaker = bareReplyTitle(section.heading ?? '') ? responseMarker(section.heading ?? '') : null;
     if (speaker === null || section.items.length > 0) {
       item = section.items[section.items.length - 1];
       continue;
@@ -394,9 +403,10 @@ export function walkSections(blocks: readonly Block[]): Section[] {
         if (!SIGN_OFF.test(block.text)) section.loose.push(block);
         return;
       }
-      const dueField = DUE_FIELD.exec(block.text)?.[1];
+      const dueMatch = DUE_FIELD.exec(block.text);
+      const dueField = dueMatch?.[1] ?? dueMatch?.[2];
       // "Our response" on a line of its own, over the reply.
-      const bare = BARE_REPLY_TITLE.test(block.text) ? responseMarker(block.text) : null;
+      const bare = bareReplyTitle(block.text) ? responseMarker(block.text) : null;
       // "2. Government response: ..." in a document whose every paragraph is numbered.
       const inline =
         bare === null

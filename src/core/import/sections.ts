@@ -28,6 +28,18 @@ const RESPONDER =
 const PAST =
   /\b(?:progress|previous|prior|earlier)\b|\b(?:19|20)\d{2}\s+(?:recommendations|areas for improvement|causes of concern)\b|\b(?:in|during|from)\s+(?:our|the|its)\s+(?:19|20)\d{2}\s+(?:inspection|report|review)\b/;
 
+// "Wessex Police position (October 2025)", "Thamesmere position (Head of Professional Standards)": the office
+// named, in capitals, giving its answer; "Financial position" is no answer.
+const POSITION =
+  /^((?!(?:Financial|Legal|Budget|Cash|Net|Staffing|Current)\b)(?:[A-Z][\w'’]*\s+){1,3}position)(?:\s*\([^()]{1,40}\))?/;
+const POSITION_INLINE = new RegExp(String.raw`${POSITION.source}\s*:\s*`);
+const POSITION_ALONE = new RegExp(String.raw`${POSITION.source}\s*:?$`);
+
+/** "Thamesmere position (Head of Professional Standards)" alone on its line: the answer follows below it. */
+export function positionTitle(text: string): boolean {
+  return POSITION_ALONE.test(text.trim());
+}
+
 function plain(text: string): string {
   return text.toLowerCase().replace(/[’‘]/g, "'");
 }
@@ -102,7 +114,7 @@ export function responseMarker(text: string): ResponseKind | null {
   if (wordCount(h) > MAX_SECTION_WORDS) return null;
   if (/\b(?:report|recommendations|inspection|overall|general|summary|conclusions?|closing)\b/.test(h))
     return null;
-  if (!RESPONSE.test(h) || /\byour\b/.test(h)) return null;
+  if (!(RESPONSE.test(h) || positionTitle(text)) || /\byour\b/.test(h)) return null;
   // "My comments": the commissioner writes the section 55 response in the first person.
   return PCC.test(h) || /^my\b/.test(h) ? 'pcc' : 'force';
 }
@@ -119,10 +131,7 @@ export function inlineResponseMarker(text: string): { kind: ResponseKind; rest: 
     // read-across: ...": the office's own answer to it.
     // The IOPC's page of a force's answer: "Do you accept the recommendation? Yes", then "Accepted action: ...".
     /^(do you accept the recommendation)\?\s*/i.exec(text) ??
-    // "Wessex Police position (October 2025):": the office named, in capitals; "Financial position" is no answer.
-    /^((?!(?:Financial|Legal|Budget|Cash|Net|Staffing|Current)\b)(?:[A-Z][\w'’]*\s+){1,3}position)(?:\s*\([^()]{1,40}\))?\s*:\s*/.exec(
-      text,
-    ) ??
+    POSITION_INLINE.exec(text) ??
     /^((?:force\s+|pcc\s+|commissioner'?s?\s+)?(?:latest\s+|progress\s+)?update|progress(?:\s+update)?|(?:current|our|force)\s+position(?:\s+(?:at|in|for)\s+[A-Z][\w'’ ]{0,40}?)?|(?:pcc|opcc|opfcc|commissioner'?s?)\s+view|accepted\s+action(?:\s*\([^()]{1,60}\))?|(?:[A-Z][\w'’]*\s+)?read-across)\s*:\s*/i.exec(
       text,
     ) ??

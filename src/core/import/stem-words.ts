@@ -155,8 +155,9 @@ export const FORM_WORDING =
   /(?:giving|gave) rise to concerns?|revealed matters\b|statutory duty|duty to respond|risk that future deaths|action should be taken|as follows\s*[:.–—-]*\s*$/i;
 
 // "*Wessex note:* Control room supervisors should check ...": the office's own note beside a copied item,
-// neither an item nor anyone's answer to one.
-export const OWN_NOTE = /^[*_]*(?:[A-Z][\w'’-]*\s+){0,3}notes?\s*:/i;
+// neither an item nor anyone's answer to one; nor is "Board decision: Adopt.", what the meeting made of it.
+export const OWN_NOTE =
+  /^[*_]*(?:(?:[A-Z][\w'’-]*\s+){0,3}notes?|(?:board|panel|committee|meeting)['’]?s?\s+decision)\s*:/i;
 // "Two things I think we should do before the December board:": the writer's own list of things to do.
 export const WRITER_STEM = /\b(?:I|we)\s+(?:think|suggest|propose)\b|\bwe\s+should\b/i;
 // "[HM: We have 23 places ...]": a reader's initials and their note, typed under a line they forward.
