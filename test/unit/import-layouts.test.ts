@@ -3505,4 +3505,48 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it("reads a register's list page: a details line over each entry's words, filter controls, no date of its own", () => {
+    const entry = (title: string, published: string, ref: number, words: string[]) => [
+      title,
+      `Published on: ${published}    Applies to: All forces    Reference: ${ref}`,
+      ...words,
+      'Status: Open    Status last reviewed: 12/09/2024',
+      '',
+    ];
+    const e = extractReport(
+      lines(
+        'National recommendations',
+        '',
+        'Filter results',
+        'Sort by: Newest first',
+        'Showing 1 to 3 of 3 results',
+        '',
+        ...entry('Police performance: Getting a grip', '7 July 2023', 10412, [
+          'By January 2024, forces should review whether they have effective processes in place to',
+          'reduce the risk of skilled personnel leaving the organisation',
+        ]),
+        ...entry('PEEL: Police effectiveness 2017', '22 March 2018', 10370, [
+          'By September 2018, all forces with a shortage in detectives should develop an action plan.',
+          'This plan should draw on the information in the force management statement about:',
+          '   - the investigative demand the force expects to face; and',
+          '   - how the force will change its workforce to cope with that demand.',
+        ]),
+        ...entry('Roads policing', '8 March 2023', 10391, [
+          'Chief constables should make sure that roads policing is in their strategic assessments.',
+        ]),
+      ),
+    );
+    expect([
+      e.publishedOn,
+      e.recommendations.map((r) => [r.text.slice(0, 24), r.text.includes('demand')]),
+    ]).toEqual([
+      null,
+      [
+        ['By January 2024, forces ', false],
+        ['By September 2018, all f', true],
+        ['Chief constables should ', false],
+      ],
+    ]);
+  });
 });

@@ -38,6 +38,11 @@ const MAX_HEADING_WORDS = 12;
 // "5   CORONER'S CONCERNS", "8 COPIES and PUBLICATION": a form's numbered section, never the paragraph above's end.
 const FORM_TITLE = /^\d{1,2}\s+[A-Z][A-Z'’]+(?:\s+(?:[A-Z][A-Z'’]*|and|of|the|to))*$/;
 const FIELD_LINE = /^[A-Z][A-Za-z'’]*(?: [A-Za-z'’]+){0,3}:\s/;
+const DETAIL_KEY = /(?:^|\s)[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s+\S/g;
+
+function detailsLine(text: string): boolean {
+  return FIELD_LINE.test(text) && (text.match(DETAIL_KEY)?.length ?? 0) >= 2;
+}
 // A line that only names a section ("Areas for improvement"): in a short document it may not look like a
 // heading, but a label on the next line still starts an item rather than continuing it.
 const SECTION_NAME =
@@ -103,6 +108,9 @@ function isHeading(line: Line, next: Line | undefined, width: number): boolean {
     return true;
   // "Merseyside Police: Crime Data Integrity inspection 2016 (7319)": a register entry's title.
   if (REGISTER_ENTRY.test(line.text) && wordCount(line.text) <= 15 && (next?.gapBefore ?? 1) > 0) return true;
+  // "Roads policing" over "Published on: July 2020    Reference: 10391": a register record's title, under
+  // which the section goes on.
+  if (next !== undefined && detailsLine(next.text)) return false;
   // "2. ACCT" over "a) Officers were ...": a numbered concern's title with its points, not a heading.
   if (line.listMark && /^\(?a[.)]\s/.test(next?.text ?? '')) return false;
   // A numbered section heading ("4. THE FORCE'S RESPONSE", "2. Response to the recommendations").
@@ -179,6 +187,9 @@ function continues(
   const reply = !startsLower(line.text) && opensReply(line.text);
   if (reply && (endsSentence(tail) || (/:$/.test(line.text) && !midClause))) return false;
   if (FIELD_LINE.test(line.text) && !midClause) return false;
+  // "Published on: 7 July 2023    Applies to: All forces    Reference: 10412": a record's line of details,
+  // several fields spaced apart; the record's words start on the line below.
+  if (prevLine !== null && detailsLine(prevLine.text) && /^[A-Z"“]/.test(line.text)) return false;
   const broken = line.gapBefore > 0 || line.pageBreakBefore;
   // Nobody wraps text at 160 characters: a line that long, finished, was a paragraph of its own (a web page's
   // list items pasted one a line, without their bullets).

@@ -16,9 +16,10 @@ const RULE = /^(?:-{3,}|_{3,}|\*{3,}|={3,})$/;
 // The judiciary's coroner's form prints its template's name at the foot of every page, once in a short copy.
 const FORM_FOOTER = /^regulation 28\s*[-–]\s*(?:after inquest\s+)?document template\b/i;
 const CONTENTS = /^(?:table of )?contents$/i;
-// A web page saved as text keeps its navigation, cookie banner and sharing links.
+// A web page saved as text keeps its navigation, cookie banner and sharing links, and a list page its
+// filter and sort controls ("Filter results", "Sort by: Newest first", "Showing 1 to 19 of 19 results").
 const WEB_CHROME =
-  /^(?:skip to (?:main )?content|share this (?:page|article)\b|back to top$|print this (?:page|document)$|search(?: this site)?$|menu$|is this page useful\b|accept (?:all )?cookies\b|we use cookies\b|cookie (?:settings|preferences)\b)/i;
+  /^(?:filter results$|sort by:|showing \d+ (?:to|-) \d+ of \d+\b|skip to (?:main )?content|share this (?:page|article)\b|back to top$|print this (?:page|document)$|search(?: this site)?$|menu$|is this page useful\b|accept (?:all )?cookies\b|we use cookies\b|cookie (?:settings|preferences)\b)/i;
 // A browser's print header ("06/11/2023, 09:42    Title - Site") and footer ("https://...    1/3").
 const BROWSER_PRINT =
   /^\d{1,2}\/\d{1,2}\/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s{2,}\S|^(?:https?:\/\/|www\.)\S+\s{2,}\d{1,4}\/\d{1,4}$/i;

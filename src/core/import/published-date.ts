@@ -159,7 +159,16 @@ function formDate(doc: Document): string | null {
   return found !== undefined && readPrintedDate(found) !== null ? found : null;
 }
 
+// A register of many reports prints each record's "Published on: 7 July 2023": none is the list's own date.
+const RECORD_PUBLISHED = /^published(?:\s+on)?\s*:\s*(.+?)(?:\s+[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s.*)?$/i;
+
+function listsReports(lines: readonly Line[]): boolean {
+  const dates = lines.map((l) => RECORD_PUBLISHED.exec(l.text)?.[1]).filter((d) => d !== undefined);
+  return dates.length >= 3 && new Set(dates).size >= 2;
+}
+
 export function findPublished(doc: Document): Published {
+  if (listsReports(doc.lines)) return { date: null, month: null, guessed: false };
   const { edgeText } = doc;
   const day = PUBLISHED_DAY.exec(edgeText)?.[1] ?? null;
   // A response page's own "Published on:" is when the response went up; the report's date is in the text.

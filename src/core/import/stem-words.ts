@@ -106,9 +106,10 @@ export function lastSentence(text: string): string {
 }
 
 // "This should include:", "These should cover:": a stem that points back at the sentence before it.
-// "As a minimum it should:" lists what the recommendation before it takes at least.
+// "As a minimum it should:" lists what the recommendation before it takes at least; "This should:", "This
+// plan should draw on ... about:" what the thing it asks for must do or hold.
 const POINTS_BACK =
-  /^(?:this|these|it|they|such\s+\w+)\s+(?:should|must|will|would|could|may)?\s*(?:include|includes|cover|covers|consider|be)\b|^(?:as|at) a minimum,?\s+(?:it|they|this|these)\s+(?:should|must)\b/i;
+  /^(?:this|these|it|they|such\s+\w+)\s+(?:should|must|will|would|could|may)?\s*(?:include|includes|cover|covers|consider|be)\b|^(?:as|at) a minimum,?\s+(?:it|they|this|these)\s+(?:should|must)\b|^(?:this|these|it|they)(?:\s+[a-z]+)?\s+(?:should|must)\b[^.]*:\s*$/i;
 
 /**
  * A paragraph that makes a recommendation in full and ends by introducing what it should include: the list
