@@ -3549,4 +3549,42 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it("reads an email's lists titled by whom they are for, a 'forces should:' entry keeping its points, not the writer's own", () => {
+    const e = extractReport(
+      lines(
+        'Subject: HMICFRS spotlight report - recommendations',
+        '',
+        'HMICFRS published "Disproportionate use of police powers - A spotlight on stop',
+        'and search and the use of force" on Friday 26 February 2021. I have set out the',
+        'recommendations below.',
+        '',
+        'For forces (so Marchshire Police):',
+        '',
+        '*  By July 2022, forces should ensure that officers and staff have effective',
+        '   communication skills.',
+        '*  By September 2021, forces should:',
+        '     - ensure that officers record stop and search encounters on body-worn video.',
+        '     - have a structured process for reviewing a sample of the footage.',
+        '',
+        'For the Home Office and the NPCC (not for the force, but we will want the data):',
+        '',
+        '*  The Home Office and the NPCC should take steps to ensure that the data is of',
+        '   sufficient quality for publication.',
+        '',
+        'My suggestions:',
+        '(a) I think we should ask for the review sample to be shared with the panel.',
+        '(b) The Chief Constable should be asked to bring the data to the board.',
+      ),
+    );
+    expect([e.publishedOn, e.recommendations.map((r) => r.text.slice(0, 40))]).toEqual([
+      '2021-02-26',
+      [
+        'By July 2022, forces should ensure that ',
+        'By September 2021, forces should: • ensu',
+        'The Home Office and the NPCC should take',
+      ],
+    ]);
+    expect(e.recommendations[1]?.text).toContain('• have a structured process');
+  });
 });

@@ -28,7 +28,11 @@ const DATE_LINE = new RegExp(
 const SECTION_NINE = new RegExp(`^9\\s*[|.:)]?\\s+(${NUMERIC}|${WRITTEN})\\b`);
 // "Published on 12 January 2024 by HMICFRS.", "Published to the OPCC website on 3 November 2025",
 // "(PEEL spotlight report, published August 2022)", "published its report '...' in July 2018".
-const PUBLISHED_DAY = new RegExp(`\\b[Pp]ublished\\b[^.\\n]{0,40}?\\b(?:on\\s+)?(${WRITTEN})`);
+// 'HMICFRS published "Disproportionate use of police powers - ..." on Friday 26 February 2021': the quoted
+// title, however long, sits between.
+const PUBLISHED_DAY = new RegExp(
+  `\\b[Pp]ublished\\b(?:\\s+["“][^"”\\n]{1,200}["”])?[^.\\n]{0,40}?\\b(?:on\\s+)?(${WRITTEN})`,
+);
 const PUBLISHED_MONTH = new RegExp(
   `\\b[Pp]ublished\\b(?:\\s+|[^.\\n]{0,160}?\\s+in\\s+)(${MONTHS}\\s+\\d{4})\\b`,
 );

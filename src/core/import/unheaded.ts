@@ -1,3 +1,4 @@
+import type { Para } from './blocks.ts';
 import { LIST_MARK } from './clean-text.ts';
 import { CLOSING_SECTION } from './item-starts.ts';
 import type { SectionKind } from './sections.ts';
@@ -55,21 +56,26 @@ const MIN_LIST_ENTRIES = 2;
 /**
  * "The points in the summary that bear on the Commissioner are:" over bullets that each direct someone: with
  * no item found anywhere, a list introduced by such a line, most of whose entries direct, holds the items.
+ * A title saying whom the list is for ("For forces (so Marchshire Police):") introduces it as well; once one
+ * list has held items, a later one may hold a single entry. The writer's own list ("My suggestions:") never.
  */
 function readDirectingLists(sections: Section[]): boolean {
   let found = false;
   for (const section of sections) {
     const loose = section.loose;
-    for (let k = 0; k < loose.length; k++) {
-      const stem = loose[k];
-      if (stem === undefined || stem.list || stem.bullet || !STEM_END.test(stem.text)) continue;
+    const titled = FOR_WHOM.test(section.heading ?? '') && isEntry(loose[0]);
+    for (let k = titled ? -1 : 0; k < loose.length; k++) {
+      const para = loose[k];
+      if (k >= 0 && (para === undefined || isEntry(para) || !STEM_END.test(para.text))) continue;
+      const stem = { text: k < 0 ? `${section.heading}:` : (loose[k]?.text ?? '') };
+      // "(not for the force, but we will want to watch for the data)": an aside, not whose list it is.
+      if (OWN_LIST.test(stem.text.replace(/\([^()]*\)/g, ''))) continue;
       let end = k + 1;
-      while (end < loose.length && (loose[end]?.list || loose[end]?.bullet)) end++;
-      const entries = loose
-        .slice(k + 1, end)
-        .map((p) => ({ para: p, text: p.text.replace(LIST_MARK, '').replace(/^•\s*/, '') }));
+      while (end < loose.length && isEntry(loose[end])) end++;
+      const entries = directingEntries(loose.slice(k + 1, end));
       const directing = entries.filter((e) => DIRECTS_ENTRY.test(e.text) && !FIRST_PERSON.test(e.text));
-      if (entries.length < MIN_LIST_ENTRIES || directing.length * 2 < entries.length) continue;
+      const fewest = found ? 1 : MIN_LIST_ENTRIES;
+      if (entries.length < fewest || directing.length * 2 < entries.length) continue;
       // "... read out the two areas for improvement under the question ...:": the line says what they are.
       const kind = /\bareas? for improvement\b/i.test(stem.text)
         ? 'area_for_improvement'
@@ -83,6 +89,32 @@ function readDirectingLists(sections: Section[]): boolean {
     }
   }
   return found;
+}
+
+const FOR_WHOM =
+  /^(?:[Ff]or|[Tt]o)\s+(?:the\s+|all\s+)?(?:[A-Z][\w'’]*|forces|police forces|chief constables|services)\b/;
+// "My suggestions", "Next steps", "Our actions": the writer's own list, not what the report asks.
+const OWN_LIST = /^(?:my|our)\b|\b(?:suggestions?|next steps|we will|actions?)\b/i;
+
+function isEntry(para: Para | undefined): boolean {
+  return para !== undefined && (para.list || para.bullet);
+}
+
+/** The list's entries, an entry ending "forces should:" taking the points under it that direct no one. */
+function directingEntries(list: Para[]): { para: Para; text: string }[] {
+  const out: { para: Para; text: string }[] = [];
+  let open: { para: Para; text: string } | null = null;
+  for (const para of list) {
+    const text = para.text.replace(LIST_MARK, '').replace(/^•\s*/, '');
+    if (open !== null && !DIRECTS_ENTRY.test(text)) {
+      open.text = `${open.text} • ${text}`;
+      continue;
+    }
+    const entry = { para, text };
+    out.push(entry);
+    open = STEM_END.test(text) ? entry : null;
+  }
+  return out;
 }
 
 const CORONERS_REPORT = /\bregulation 28\b|\bprevent(?:ion of)? future deaths\b|\bPFD\b/i;
