@@ -3587,4 +3587,28 @@ describe('import layouts seen on unseen documents', () => {
     ]);
     expect(e.recommendations[1]?.text).toContain('• have a structured process');
   });
+
+  it("reads a table whose 'Recommendation' column holds the labels and 'HMIC text' the words", () => {
+    const e = extractReport(
+      lines(
+        '## Recommendations',
+        '',
+        "| Recommendation | HMIC text | Marchshire Police response | Commissioner's comment |",
+        '|---|---|---|---|',
+        '| Recommendation 1 | By 31 August 2015, all chief constables should satisfy themselves that misconduct outcomes are fair. | The Deputy Chief Constable reviewed every case. | I am satisfied. |',
+        '| Recommendation 2 | By 31 August 2015, all forces should ensure that there is sufficient analytical capability. | One analyst post was funded. | I funded the post. |',
+      ),
+    );
+    expect(
+      e.recommendations.map((r) => [r.label, r.text.slice(0, 20), r.forceResponse, r.pccResponse]),
+    ).toEqual([
+      [
+        'Recommendation 1',
+        'By 31 August 2015, a',
+        'The Deputy Chief Constable reviewed every case.',
+        'I am satisfied.',
+      ],
+      ['Recommendation 2', 'By 31 August 2015, a', 'One analyst post was funded.', 'I funded the post.'],
+    ]);
+  });
 });

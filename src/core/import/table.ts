@@ -236,6 +236,15 @@ export function finish(
     /^(?:report|source(?: report)?|pfd(?: ref)?)$/i.test(c.name.trim()),
   );
   if (reportColumn) for (const c of columns) if (/^date$/i.test(c.name.trim())) c.role = 'anchor';
+  // "Recommendation" beside "HMIC text": the first holds the labels ("Recommendation 1"), the second the words.
+  const worded = columns.some((c) => c.role === 'item' && /\b(?:text|wording|narrative)\b/i.test(c.name));
+  if (worded && !columns.some((c) => c.role === 'ref'))
+    for (const c of columns)
+      if (
+        c.role === 'item' &&
+        /^(?:recommendations?|rec\.?|areas? for improvement|afi|concerns?)$/i.test(c.name.trim())
+      )
+        c.role = 'ref';
   // "Finding" beside "Recommendation": the finding explains, the recommendation is the item.
   const named = columns.filter(
     (c) => c.role === 'item' && /\brecommend|\bactions?\b|\bconcern/i.test(c.name),
