@@ -3611,4 +3611,49 @@ describe('import layouts seen on unseen documents', () => {
       ['Recommendation 2', 'By 31 August 2015, a', 'One analyst post was funded.', 'I funded the post.'],
     ]);
   });
+
+  it("reads a reply quoting 'Concern 1' ... 'Concern 3' (titles alike but for the number, not running heads)", () => {
+    const e = extractReport(
+      lines(
+        'Dear Councillor Adeyemi',
+        '',
+        'Thank you for sending us the Regulation 28 report that J. Lees, coroner for The Black Country',
+        'Jurisdiction, issued on 25 April 2024. The report was sent to Walsall MBC, not to us or to the',
+        "Council, and Walsall's response was due within 56 days of the report.",
+        '',
+        'Concern 1',
+        '"There is no footway for pedestrians on the service road. In my view this presents a risk of future deaths."',
+        '',
+        'Thamesmere Homes position: Albion Parade has the same layout.',
+        '',
+        'Concern 2',
+        '"The road has no markings for a walking route to the flats. In my view this presents a risk of future deaths."',
+        '',
+        'Thamesmere Homes position: None of our roads is marked.',
+        '',
+        'Concern 3',
+        '"Bins and skips stand in the carriageway and block the view. In my view this presents a risk of future deaths."',
+        '',
+        'Thamesmere Homes position: Caretakers now move the bins back.',
+        '',
+      ),
+    );
+    expect([
+      e.publishedOn,
+      e.recommendations.map((r) => [
+        r.number,
+        r.text.slice(0, 20),
+        r.addressees,
+        r.due.date,
+        r.forceResponse,
+      ]),
+    ]).toEqual([
+      '2024-04-25',
+      [
+        [1, 'There is no footway ', ['Walsall MBC'], '2024-06-20', 'Albion Parade has the same layout.'],
+        [2, 'The road has no mark', ['Walsall MBC'], '2024-06-20', 'None of our roads is marked.'],
+        [3, 'Bins and skips stand', ['Walsall MBC'], '2024-06-20', 'Caretakers now move the bins back.'],
+      ],
+    ]);
+  });
 });

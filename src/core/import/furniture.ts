@@ -40,10 +40,15 @@ function furnitureKey(text: string): string {
 }
 
 // "Chief Constable's response:" repeated over every reply is a title, not a running header; so is any line
-// ending in a colon, which opens what follows it.
+// ending in a colon, which opens what follows it, and an item's label.
 function isLabelKey(key: string): boolean {
   const plain = key.replace(/[*_#>]/g, '').trim();
-  if (/^(?:recommendation|area|cause|afi)\b/.test(plain) || /:$/.test(plain)) return true;
+  // "Concern 1" ... "Concern 6" over a reply's quotes are its titles, the same line but for the number.
+  if (
+    /^(?:recommendation|area|cause|afi|(?:coroner'?s\s+)?(?:matter of )?concern)\b/.test(plain) ||
+    /:$/.test(plain)
+  )
+    return true;
   // Short: "Calderbrook Police: response to rape ..." is a running header that mentions a response.
   return wordCount(plain) <= 4 && responseMarker(plain) !== null;
 }

@@ -58,6 +58,11 @@ const YOUR_REPORT = new RegExp(
   `\\b(?:your|the coroner's|the)\\s+(?:ref(?:erence)?:\\s*)?(?:[\\w ]{0,40}?\\s)?report(?:\\s+to\\s+prevent\\s+future\\s+deaths)?\\s+(?:of|dated|(?:was\\s+)?(?:made|issued|written)(?:\\s+by\\s+(?:[^.]|(?<=\\b[A-Z])\\.)+?)?,?\\s+(?:on|(?:and\\s+)?(?:is|was)\\s+dated))\\s+(${WRITTEN})`,
   'i',
 );
+// "... the Regulation 28 report that J. Lees, coroner for The Black Country, issued on 25 April 2024".
+const REPORT_THAT_ISSUED = new RegExp(
+  `\\b(?:regulation 28|prevention of future deaths|pfd)\\s+report\\s+that\\s+(?:[^.]|(?<=\\b[A-Z])\\.){1,160}?\\b(?:issued|made|wrote|sent)\\s+(?:it\\s+)?on\\s+(${WRITTEN})`,
+  'i',
+);
 // A reply's subject line: "Regulation 28 report: Matthew Brierley (Cumbria, 8 January 2025) - our position".
 const SUBJECT_REPORT_DATE = new RegExp(
   `(?:regulation 28|prevent(?:ion of)? future deaths|\\bpfd\\b)[^\\n]{0,120}?\\([^()\\n]{0,60}?,\\s*(${WRITTEN})\\)`,
@@ -180,6 +185,7 @@ export function findPublished(doc: Document): Published {
   const answered =
     (RESPONSE_TITLE.test(head) ? REPORT_PUBLISHED.exec(edgeText)?.[1] : undefined) ??
     YOUR_REPORT.exec(head)?.[1] ??
+    REPORT_THAT_ISSUED.exec(head)?.[1] ??
     SUBJECT_REPORT_DATE.exec(head)?.[1];
   // A coroner's report is dated on its form ("Date of report", section 9 "Dated"); the judiciary page's
   // "Published" date and an e-mail's "Sent" come later, and the 56 days count from the form's date.

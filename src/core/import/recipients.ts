@@ -92,7 +92,10 @@ export function sentenceRecipients(lines: readonly Line[], coroner = false): str
     .join(' ');
   const list = (REPORT_SENT_TO.exec(text) ?? (coroner ? CORONER_SENT_TO.exec(text) : null))?.[1];
   if (list === undefined) return [];
+  // "... sent to Walsall MBC, not to us or to the Council, and Walsall's response was due ...": the rest of
+  // the sentence is about others.
   return list
+    .replace(/,\s+(?:not|but|and\s+(?:[\w'’]+\s+){0,3}(?:response|reply))\b.*$/i, '')
     .split(/\s*,\s*(?:and\s+)?(?:to\s+)?|\s+and\s+to\s+|\s+and\s+(?=the\s)/i)
     .map((name) => organisation(name.replace(/^(?:to\s+)?the\s+/i, '')))
     .filter((n): n is string => n !== null);
