@@ -3656,4 +3656,32 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it("reads a panel annex's 'Progress reported by Wessex Police' and 'Commissioner's assessment' as the two replies", () => {
+    const e = extractReport(
+      lines(
+        'ANNEX B - NATIONAL RECOMMENDATIONS',
+        '',
+        'B2\tPolice performance: Getting a grip',
+        '\tHMICFRS, published 7 July 2023',
+        '',
+        '\tRecommendation 2',
+        'By January 2024, forces should review whether they have effective processes in',
+        'place to reduce the risk of skilled personnel leaving the organisation',
+        '',
+        '\tProgress reported by Wessex Police:',
+        'Review completed in January 2024.',
+        '',
+        "\tCommissioner's assessment:",
+        'Amber. Leaver numbers have not yet fallen.',
+        '',
+        '5.   THAMESMERE READ-ACROSS',
+        '',
+        '5.1  The Chief Constable has confirmed that the template was revised.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.forceResponse, r.pccResponse])).toEqual([
+      ['Recommendation 2', 'Review completed in January 2024.', 'Amber. Leaver numbers have not yet fallen.'],
+    ]);
+  });
 });

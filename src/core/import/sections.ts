@@ -114,7 +114,14 @@ export function responseMarker(text: string): ResponseKind | null {
   if (wordCount(h) > MAX_SECTION_WORDS) return null;
   if (/\b(?:report|recommendations|inspection|overall|general|summary|conclusions?|closing)\b/.test(h))
     return null;
-  if (!(RESPONSE.test(h) || positionTitle(text)) || /\byour\b/.test(h)) return null;
+  if (/\byour\b/.test(h)) return null;
+  if (!(RESPONSE.test(h) || positionTitle(text))) {
+    // "Progress reported by Wessex Police", "Commissioner's assessment": what the inline markers read, alone;
+    // "THAMESMERE READ-ACROSS" alone heads the office's own section.
+    if (/\bread-across\b/.test(h)) return null;
+    const inline = inlineResponseMarker(`${text.trim().replace(/:$/, '')}:`);
+    return inline !== null && inline.rest === '' ? inline.kind : null;
+  }
   // "My comments": the commissioner writes the section 55 response in the first person.
   return PCC.test(h) || /^my\b/.test(h) ? 'pcc' : 'force';
 }
@@ -127,12 +134,13 @@ export function inlineResponseMarker(text: string): { kind: ResponseKind; rest: 
     /^((?:the\s+)?[A-Za-z'’ ]{0,40}?)\s+(?:has|have)\s+(?:responded|replied|commented)\s*:\s*/i.exec(text) ??
     /^([A-Za-z'’ ]{0,40}?\b(?:response|reply|comments?))\s+(?:was|is|reads)\s*:\s*/i.exec(text) ??
     // A tracker's "Update: ..." or "Progress: ..." under an item: the owner's report on it.
+    // "Progress reported by Wessex Police:", "Commissioner's assessment:": a panel paper's two answers.
     // "Our position: ...", "Our position at HMP Thamesmere: ..." after a quoted concern, "Marchfield
     // read-across: ...": the office's own answer to it.
     // The IOPC's page of a force's answer: "Do you accept the recommendation? Yes", then "Accepted action: ...".
     /^(do you accept the recommendation)\?\s*/i.exec(text) ??
     POSITION_INLINE.exec(text) ??
-    /^((?:force\s+|pcc\s+|commissioner'?s?\s+)?(?:latest\s+|progress\s+)?update|progress(?:\s+update)?|(?:current|our|force)\s+position(?:\s+(?:at|in|for)\s+[A-Z][\w'’ ]{0,40}?)?|(?:pcc|opcc|opfcc|commissioner'?s?)\s+view|accepted\s+action(?:\s*\([^()]{1,60}\))?|(?:[A-Z][\w'’]*\s+)?read-across)\s*:\s*/i.exec(
+    /^((?:force\s+|pcc\s+|commissioner['’]?s?\s+)?(?:latest\s+|progress\s+)?update|progress(?:\s+update|\s+reported\s+by\s+[A-Z][\w'’ ]{0,40}?)?|(?:current|our|force)\s+position(?:\s+(?:at|in|for)\s+[A-Z][\w'’ ]{0,40}?)?|(?:pcc|opcc|opfcc|commissioner['’]?s?)\s+(?:view|assessment)|accepted\s+action(?:\s*\([^()]{1,60}\))?|(?:[A-Z][\w'’]*\s+)?read-across)\s*:\s*/i.exec(
       text,
     ) ??
     // "Our response" on its own line, joined to the reply's first line: "Our response Wessex Police's ...".
@@ -144,7 +152,7 @@ export function inlineResponseMarker(text: string): { kind: ResponseKind; rest: 
   if (!match?.[1]) return null;
   // "Force update:", "PCC update:": whose report it is; a bare "Update:" is the force's.
   const updateBy = /\b(?:pcc|opcc|opfcc|commissioner)/i.test(match[1]) ? 'pcc response' : 'force response';
-  const speaker = /\b(?:update|progress|position|action|accept|read-across|view)\b/i.test(match[1])
+  const speaker = /\b(?:update|progress|position|action|accept|read-across|view|assessment)\b/i.test(match[1])
     ? updateBy
     : match[1];
   const kind = responseMarker(
