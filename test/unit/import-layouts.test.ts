@@ -3684,4 +3684,53 @@ describe('import layouts seen on unseen documents', () => {
       ['Recommendation 2', 'Review completed in January 2024.', 'Amber. Leaver numbers have not yet fallen.'],
     ]);
   });
+
+  it("reads a Word table a cell a line keyed by 'Rec 1', 'Rec 2' refs, a stem's bullets kept in its cell", () => {
+    const e = extractReport(
+      lines(
+        'The table sets out the Wessex position against each recommendation.',
+        '',
+        'Ref',
+        'Recommendation to Lancashire Constabulary',
+        'Wessex Police position',
+        "Commissioner's comment",
+        'Review date',
+        'Rec 1',
+        'Within three months, Lancashire constabulary should ensure that officers always check on the welfare of children',
+        'Partly in place. Guidance asks officers to describe any child present.',
+        'Assured in part.',
+        '30/09/2018',
+        'Rec 2',
+        'HMICFRS recommends that, within three months, Lancashire constabulary should review its approach to children exposed to domestic abuse as a minimum this should include:',
+        '• the referral criteria to MARAC.',
+        'In place. The criteria were revised in 2017.',
+        'Assured. No further OPCC action.',
+        'n/a',
+      ),
+    );
+    expect(
+      e.recommendations.map((r) => [
+        r.label,
+        r.text.slice(-23),
+        r.addressees,
+        r.forceResponse,
+        r.pccResponse,
+      ]),
+    ).toEqual([
+      [
+        'Rec 1',
+        'the welfare of children',
+        ['Lancashire constabulary'],
+        'Partly in place. Guidance asks officers to describe any child present.',
+        'Assured in part.',
+      ],
+      [
+        'Rec 2',
+        'e referral criteria to MARAC.'.slice(-23),
+        ['Lancashire constabulary'],
+        'In place. The criteria were revised in 2017.',
+        'Assured. No further OPCC action.',
+      ],
+    ]);
+  });
 });

@@ -10,7 +10,8 @@ const ADVERBIAL =
 const NOT_AN_ACTOR =
   /^(?:an?\s+(?!(?:\w+\s+){0,2}?(?:force|service|body|organisation|officer|team)\b)\w+|this|that|these|those|it|its|they|he|she|we|you|i|which|who|such|there|what|each of these|any|one|more|further|consideration|action|the (?:review|plan|report|process|work|training|guidance|policy|approach|action))\b/i;
 // "The IOPC recommends that Oakhurst Police reviews ...": the actor follows "that".
-const RECOMMEND_THAT = /^.*?\brecommends?(?:ed)?\s+that\s+/i;
+// "HMICFRS recommends that, within three months, Lancashire constabulary should": a comma may follow "that".
+const RECOMMEND_THAT = /^.*?\brecommends?(?:ed)?\s+that,?\s+/i;
 // "We recommend that HM Treasury: publish ...", "that the Public Sector Fraud Authority develop ...": the actor
 // ends at a colon or at its verb, which may be bare; "of", "and" and the like sit inside names.
 const RECOMMENDS_SUBJECT =

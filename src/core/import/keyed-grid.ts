@@ -13,9 +13,9 @@ const MAX_COLUMNS = 8;
 // A column title may carry a gloss: "Area for improvement (as published by HMICFRS)".
 const MAX_TITLE_WORDS = 8;
 // "WX-LA-01": a log's own refs may carry its prefix and a series.
-// "CoC": a cause of concern's short ref, which carries no number when there is only one.
+// "CoC": a cause of concern's short ref, which carries no number when there is only one; "Rec 1", "AFI 2".
 const REF_CELL =
-  /^\(?(?:[A-Z]{1,4}[-.]){0,2}[A-Z]{0,4}[-.]?\d{1,3}(?:\.\d{1,2})?\)?$|^(?:CoC|COC|CfC|AFI)\d{0,2}$/;
+  /^\(?(?:[A-Z]{1,4}[-.]){0,2}[A-Z]{0,4}[-.]?\d{1,3}(?:\.\d{1,2})?\)?$|^(?:CoC|COC|CfC|AFI)\d{0,2}$|^(?:Rec\.?|AFI|CoC)\s\d{1,3}$/;
 
 /** The column titles on the lines from `first` when they start with a ref column and name an item column. */
 function titlesAt(lines: readonly Line[], first: number): Column[] | null {
@@ -41,8 +41,9 @@ function titlesAt(lines: readonly Line[], first: number): Column[] | null {
   return [{ start: 0, role: 'ref', name: firstTitle }, ...columns];
 }
 
-/** A bullet, or a line that carries on a sentence, belongs to the cell above it. */
+/** A bullet, or a line that carries on a sentence, belongs to the cell above it; "n/a" is a cell of its own. */
 function carriesOn(line: Line, before: string): boolean {
+  if (/^(?:n\/a|tbc|tbd|none|nil)$/i.test(line.text)) return false;
   return line.bullet || /^[a-z]/.test(line.text) || /[:;,]$/.test(before);
 }
 
