@@ -3733,4 +3733,26 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it("keeps the points of 'paying particular attention to:' and 'Guidance to staff should include:' in their item", () => {
+    const e = extractReport(
+      lines(
+        'Recommendations',
+        '',
+        'Within three months, Lancashire constabulary should take action to improve the investigation of child sexual exploitation, paying particular attention to:',
+        '    ◦ improving investigation and proactive responses in dealing with perpetrators;',
+        '    ◦ improving the oversight and management of cases.',
+        '',
+        'Within three months, Lancashire constabulary should take steps to ensure that all information is properly recorded. Guidance to staff should include:',
+        '    ◦ what information should be recorded on systems to enable good quality decisions;',
+        '    ◦ the importance of ensuring that records are made promptly',
+      ),
+    );
+    expect(
+      e.recommendations.map((r) => [r.text.slice(0, 40), r.text.split('•').length - 1, r.addressees]),
+    ).toEqual([
+      ['Within three months, Lancashire constabu', 2, ['Lancashire constabulary']],
+      ['Within three months, Lancashire constabu', 2, ['Lancashire constabulary']],
+    ]);
+  });
 });

@@ -7,8 +7,14 @@ const CLAUSE_BREAK = /[.!?;:•]\s|,\s+(?:but|while|whilst|whereas|yet|although|
 // Leading comma-separated pieces that set the time or place, not the actor: "By 31 October 2023,".
 const ADVERBIAL =
   /^(?:by|with|within|in|from|following|after|once|when|if|as|where|until|before|then|immediately|now|also|therefore|however|subsequently|additionally|furthermore|meanwhile|to|for|at|on|over|during|thereafter|accordingly|going forward|as a priority|\d)/i;
-const NOT_AN_ACTOR =
-  /^(?:an?\s+(?!(?:\w+\s+){0,2}?(?:force|service|body|organisation|officer|team)\b)\w+|this|that|these|those|it|its|they|he|she|we|you|i|which|who|such|there|what|each of these|any|one|more|further|consideration|action|the (?:review|plan|report|process|work|training|guidance|policy|approach|action))\b/i;
+// Words that cannot act: pronouns, "an officer's view", "the review", "Guidance to staff"; but "The Training
+// Board", a body named after what it does, acts.
+const BODY_WORD =
+  '(?:board|committee|team|unit|group|panel|college|centre|service|department|office|authority|agency)\\b';
+const NOT_AN_ACTOR = new RegExp(
+  `^(?:an?\\s+(?!(?:\\w+\\s+){0,2}?(?:force|service|body|organisation|officer|team)\\b)\\w+|this|that|these|those|it|its|they|he|she|we|you|i|which|who|such|there|what|each of these|any|one|more|further|consideration|action|the (?:review|plan|report|process|work|training|guidance|policy|approach|action)(?!\\s+${BODY_WORD})|(?:guidance|training|procedures?|policy|plans?|reviews?)(?:\\s+(?:to|for|on|of)\\s|$))\\b`,
+  'i',
+);
 // "The IOPC recommends that Oakhurst Police reviews ...": the actor follows "that".
 // "HMICFRS recommends that, within three months, Lancashire constabulary should": a comma may follow "that".
 const RECOMMEND_THAT = /^.*?\brecommends?(?:ed)?\s+that,?\s+/i;

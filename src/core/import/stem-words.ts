@@ -42,8 +42,9 @@ export const NAMES_ITEMS =
   /\b(recommendations?|areas? for improvement|afis?|causes? of concern|matters? of concern|concerns)\b(?:\s+(?:with|to|for)\s+(?:the\s+)?[\w'’]+(?:\s+(?!and\b)[\w'’]+){0,2}(?=\s*:\s*$))?(?:\s+(?:are|is|were|was)|,?\s+which\s+(?:are|is|were|was)(?:\s+that\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,2})?)?(?:\s+as\s+follows)?(?:,?\s+(?:including|namely|among them|such as)(?:\s+the\s+following)?)?[\s:.;–—-]*$/i;
 // "... by ensuring that:", "should make sure that:": the bullets are conditions of one recommendation; so are
 // "... to ensure it includes:" and "..., including:", what the one thing asked for must hold.
+// So are the points of "..., paying particular attention to:".
 export const CONDITIONS =
-  /\b(?:ensur(?:e|es|ing)|make\s+sure|satisf(?:y|ies)\s+(?:itself|themselves))\s+that\s*:?\s*$|\b(?:it|they)\s+(?:includes?|covers?)\s*:\s*$|,\s*including\s*:\s*$/i;
+  /\b(?:ensur(?:e|es|ing)|make\s+sure|satisf(?:y|ies)\s+(?:itself|themselves))\s+that\s*:?\s*$|\b(?:it|they)\s+(?:includes?|covers?)\s*:\s*$|,\s*including\s*:\s*$|\bparticular(?:ly)?\s+(?:attention|regard|reference)\s+to\s*:\s*$/i;
 // "In our 2017 legitimacy report, we recommended that all forces should:": an earlier report's items,
 // quoted to say how they were taken forward.
 export const EARLIER =
@@ -107,9 +108,10 @@ export function lastSentence(text: string): string {
 
 // "This should include:", "These should cover:": a stem that points back at the sentence before it.
 // "As a minimum it should:" lists what the recommendation before it takes at least; "This should:", "This
-// plan should draw on ... about:" what the thing it asks for must do or hold.
+// plan should draw on ... about:", "Guidance to staff should include:" what the thing it asks for must do
+// or hold.
 const POINTS_BACK =
-  /^(?:this|these|it|they|such\s+\w+)\s+(?:should|must|will|would|could|may)?\s*(?:include|includes|cover|covers|consider|be)\b|^(?:as|at) a minimum,?\s+(?:it|they|this|these)\s+(?:should|must)\b|^(?:this|these|it|they)(?:\s+[a-z]+)?\s+(?:should|must)\b[^.]*:\s*$/i;
+  /^(?:this|these|it|they|such\s+\w+)\s+(?:should|must|will|would|could|may)?\s*(?:include|includes|cover|covers|consider|be)\b|^(?:as|at) a minimum,?\s+(?:it|they|this|these)\s+(?:should|must)\b|^(?:this|these|it|they)(?:\s+[a-z]+)?\s+(?:should|must)\b[^.]*:\s*$|^[A-Z][\w'’ -]{0,40}?\s+(?:should|must)\s+(?:include|cover|contain)\s*:\s*$/i;
 
 /**
  * A paragraph that makes a recommendation in full and ends by introducing what it should include: the list
