@@ -3755,4 +3755,32 @@ describe('import layouts seen on unseen documents', () => {
       ['Within three months, Lancashire constabu', 2, ['Lancashire constabulary']],
     ]);
   });
+
+  it("reads a coroner's concerns numbered i. to vi., 'v.' a numeral in the run, not a letter", () => {
+    const e = extractReport(
+      lines(
+        'REGULATION 28 REPORT TO PREVENT FUTURE DEATHS',
+        '',
+        "CORONER'S CONCERNS",
+        '',
+        'The MATTERS OF CONCERN are as follows:',
+        '',
+        'i. The trust has no written policy on matter number 1 and staff were unsure what to do.',
+        '',
+        'ii. The trust has no written policy on matter number 2 and staff were unsure what to do.',
+        '',
+        'iii. The trust has no written policy on matter number 3 and staff were unsure what to do.',
+        '',
+        'iv. The trust has no written policy on matter number 4 and staff were unsure what to do.',
+        '',
+        'v. The trust has no written policy on matter number 5 and staff were unsure what to do.',
+        '',
+        'vi. The trust has no written policy on matter number 6 and staff were unsure what to do.',
+        '',
+      ),
+    );
+    expect(e.recommendations.map((r) => r.text.slice(-40))).toEqual(
+      [1, 2, 3, 4, 5, 6].map((n) => `matter number ${n} and staff were unsure what to do.`.slice(-40)),
+    );
+  });
 });

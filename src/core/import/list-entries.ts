@@ -51,6 +51,12 @@ export function familyOf(para: Para): Family {
       : 'letter';
 }
 
+/** "iv." then "v.", "ix." then "x.": a roman list goes on through the numerals that are also letters. */
+export function familyAfter(para: Para, before: Family | null): Family {
+  const family = familyOf(para);
+  return family === 'letter' && before === 'roman' && /^\(?[vx][.)]/i.test(para.text) ? 'roman' : family;
+}
+
 export function continuesEntry(open: Open, para: Para): boolean {
   // "2. You submitted an action plan ..." after a bullet list: the letter's next numbered paragraph, not a
   // sub-point of the bullet above (sub-points are lettered, or bullets under numbers).
@@ -83,7 +89,7 @@ export function continuesEntry(open: Open, para: Para): boolean {
       return true;
     }
   }
-  if (para.bullet || para.list) return familyOf(para) !== open.family;
+  if (para.bullet || para.list) return familyAfter(para, open.family) !== open.family;
   // A paragraph back at the margin after an indented list is the page's next paragraph.
   if (open.indented && !para.indented) return false;
   // A short line without a full stop is the next section's title ("Action should be taken").

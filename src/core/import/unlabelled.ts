@@ -7,6 +7,7 @@ import {
   continuesEntry,
   extend,
   type Family,
+  familyAfter,
   familyOf,
   lastBullet,
   markOf,
@@ -163,7 +164,7 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
       para.bullet || para.list
         ? {
             occ,
-            family: familyOf(para),
+            family: familyAfter(para, run.family),
             carries,
             indented: para.indented,
             mark: markOf(para.text),
