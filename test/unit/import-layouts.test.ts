@@ -3783,4 +3783,34 @@ describe('import layouts seen on unseen documents', () => {
       [1, 2, 3, 4, 5, 6].map((n) => `matter number ${n} and staff were unsure what to do.`.slice(-40)),
     );
   });
+
+  it("reads an appendix keyed 'LC1   Cause of concern (...)', 'L1   Recommendation (...) - linked to LC1'", () => {
+    const e = extractReport(
+      lines(
+        'Appendix A - Assessment of Marchshire Fire and Rescue Service',
+        '',
+        'LC1   Cause of concern (Lincolnshire Fire and Rescue Service)',
+        '',
+        "      The service hasn't taken enough action to resource its protection function.",
+        '',
+        '      Marchshire FRS position (RAG: Amber)',
+        '      Our protection team has 19 of its 24 posts filled.',
+        '',
+        'L1    Recommendation (Lincolnshire Fire and Rescue Service) - linked to LC1',
+        '',
+        '      By 30 September 2021, the service should: produce a clear plan for how',
+        '      it will audit all high-risk premises.',
+        '',
+        '      Marchshire FRS position (RAG: Green)',
+        '      Our high-risk premises are audited on a 12-month cycle.',
+      ),
+    );
+    expect([
+      e.causesOfConcern.map((c) => [c.label, c.number, c.forceResponse]),
+      e.recommendations.map((r) => [r.label, r.number, r.causeOfConcern, r.forceResponse]),
+    ]).toEqual([
+      [['LC1', 1, 'Our protection team has 19 of its 24 posts filled.']],
+      [['L1', 1, 'LC1', 'Our high-risk premises are audited on a 12-month cycle.']],
+    ]);
+  });
 });

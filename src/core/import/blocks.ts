@@ -184,6 +184,9 @@ function continues(
   // sentence "Essex response due 26 June 2025" starts its own line; "Thamesmere position (Head of PSD):"
   // does after any line that is not cut mid-clause.
   if (BRACKETED_NOTE.test(line.text)) return false;
+  // Under "Marchshire FRS position (RAG: Amber)", a reply's title alone on its line, the reply starts anew.
+  if (prevLine !== null && !midClause && wordCount(tail) <= 8 && tail === prevLine.text && replyTitle(tail))
+    return false;
   const reply = !startsLower(line.text) && opensReply(line.text);
   if (reply && (endsSentence(tail) || (/:$/.test(line.text) && !midClause))) return false;
   if (FIELD_LINE.test(line.text) && !midClause) return false;
@@ -227,6 +230,14 @@ function opensReply(text: string): boolean {
   return (
     BRACKETED_NOTE.test(text) ||
     inlineResponseMarker(text) !== null ||
+    responseMarker(text.replace(/:$/, '')) !== null
+  );
+}
+
+function replyTitle(text: string): boolean {
+  return (
+    !endsSentence(text) &&
+    inlineResponseMarker(text) === null &&
     responseMarker(text.replace(/:$/, '')) !== null
   );
 }

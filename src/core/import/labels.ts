@@ -87,6 +87,11 @@ const ORDINALS = [
 // own reference over the item it quotes; the note in brackets says where the item comes from.
 const CODE_TITLE = /^([A-Z]{1,5}-(\d{1,3})[a-z]?)\s*\([^()]{3,160}\)$/;
 
+// "LC1   Cause of concern (Lincolnshire Fire and Rescue Service)", "L1   Recommendation (...) - linked to LC1":
+// a paper's own ref before the kind, whom it was made to in brackets; the ref labels the item below.
+const REF_TITLE =
+  /^([A-Z]{1,3}(\d{1,3}))\s+(recommendation|cause of concern|area for improvement|afi)(?:\s*\(([^()]{1,80})\))?(?:\s*[-–—]\s*linked to\s+[A-Z]{1,3}\d{1,3})?$/i;
+
 /** An item numbered by its document rather than by a label's own number: "4", the paragraph it is. */
 export function numberedLabel(kind: ItemKind, digits: string, rest: string): LabelMatch {
   return { kind, label: digits, number: Number(digits), key: digits, qualifier: null, rest, paragraph: null };
@@ -104,6 +109,18 @@ export function matchLabel(text: string): LabelMatch | null {
       rest: '',
       paragraph: null,
       register: true,
+    };
+  }
+  const ref = REF_TITLE.exec(text);
+  if (ref?.[1] !== undefined && ref[2] !== undefined && ref[3] !== undefined) {
+    return {
+      kind: kindOf(ref[3]),
+      label: ref[1],
+      number: Number(ref[2]),
+      key: ref[1],
+      qualifier: ref[4] ?? null,
+      rest: '',
+      paragraph: null,
     };
   }
   const ordinal = ORDINAL_TITLE.exec(text);
