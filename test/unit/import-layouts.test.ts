@@ -3813,4 +3813,41 @@ describe('import layouts seen on unseen documents', () => {
       [['L1', 1, 'LC1', 'Our high-risk premises are audited on a 12-month cycle.']],
     ]);
   });
+
+  it("reads a digest's 'Cause of concern' / 'Recommendations' lines under numbered service titles, no blank lines between", () => {
+    const e = extractReport(
+      lines(
+        'REGIONAL FIRE ASSURANCE DIGEST',
+        '',
+        '1. Cumbria Fire and Rescue Service',
+        'Published\t24 May 2023',
+        '',
+        'Cause of concern',
+        "At the time of our inspection, the service couldn't assure us that staff were maintaining risk-critical skills and it had no plan to do so.",
+        'Recommendations',
+        'By 31 October 2022, the service must ensure it provides, assesses and accurately records suitable operational training.',
+        '',
+        '2. Surrey Fire and Rescue Service',
+        'Published\t12 April 2024',
+        '',
+        'Cause of concern',
+        "The service can't assure itself that its risk-based inspection programme prioritises the highest risks and includes proportionate activity.",
+        'Recommendations',
+        'By 31 August 2024, the service should review its risk-based inspection programme to make sure it identifies its highest-risk premises.',
+      ),
+    );
+    expect([
+      e.causesOfConcern.map((c) => [c.label, c.number, c.text.slice(0, 20)]),
+      e.recommendations.map((r) => [r.text.slice(0, 20), r.causeOfConcern]),
+    ]).toEqual([
+      [
+        ['Cause of concern', null, 'At the time of our i'],
+        ['Cause of concern', null, "The service can't as"],
+      ],
+      [
+        ['By 31 October 2022, ', 'Cause of concern'],
+        ['By 31 August 2024, t', 'Cause of concern'],
+      ],
+    ]);
+  });
 });

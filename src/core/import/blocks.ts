@@ -203,8 +203,9 @@ function continues(
   const full = prevLine !== null && prevLine.text.length >= width * 0.8 && width < 200;
   // "30/05/2024" after a finished sentence is the next cell of a table pasted a cell a line, not a wrap.
   if (endsSentence(tail) && /^[\d/.-]{6,10}$/.test(line.text)) return false;
-  // So is a tracker's status standing alone: "AMBER", "Complete", "In progress".
-  if (endsSentence(tail) && STATUS_CELL.test(line.text)) return false;
+  // So is a tracker's status standing alone: "AMBER", "Complete", "In progress"; and "Recommendations" alone
+  // after a finished sentence, however full the line before.
+  if (endsSentence(tail) && (STATUS_CELL.test(line.text) || SECTION_NAME.test(line.text))) return false;
   // A line that stops on "the" or a comma runs on whatever the layout: "... 8 months outside the" / "NHS ...".
   const openEnded = endsOpen(tail);
   // In a paste of one paragraph a line (lines far longer than anyone wraps at), a short line that ends no

@@ -13,7 +13,13 @@ export function splitInlineLabels(blocks: readonly Block[]): Block[] {
   let underConclusions = false;
   for (const block of blocks) {
     if (block.type === 'heading') underConclusions = /\b(?:conclusions|recommendations)\b/i.test(block.text);
-    if (block.type === 'label' && block.match.number === null && underConclusions) {
+    // Only a recommendation: a "Cause of concern" title under a numbered section ("2. Surrey FRS") is not one.
+    if (
+      block.type === 'label' &&
+      block.match.number === null &&
+      block.match.kind === 'recommendation' &&
+      underConclusions
+    ) {
       // "1. The Department's hands-off approach ..." then "Recommendation: The Department should ...".
       // "2.Recommendation: The Department should ..." carries its number on its own line.
       const previous = out[out.length - 1];
