@@ -3850,4 +3850,50 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it("keeps a title repeated near each page's foot ('Main findings' over a paragraph) out of the running lines", () => {
+    const page = (n: number, theme: string, afi: string[], finding: string) => [
+      `PEEL 2023-25: Greater Manchester Police                                          ${n}`,
+      '',
+      theme,
+      '',
+      '  Area for improvement',
+      '',
+      ...afi.map((l) => `  ${l}`),
+      '',
+      'Main findings',
+      '',
+      finding,
+      'We set out our detailed findings in the rest of this section.',
+      '\f',
+    ];
+    const e = extractReport(
+      lines(
+        'An inspection of Greater Manchester Police',
+        '\f',
+        ...page(
+          14,
+          'Police powers',
+          [
+            'The force needs to improve its training to make sure officers understand',
+            'and record the use of stop and search powers',
+          ],
+          'Forces should use their powers fairly.',
+        ),
+        ...page(
+          22,
+          'Workplace',
+          [
+            'The force needs to improve the effectiveness of its personal development',
+            'reviews, which should be valued by all',
+          ],
+          'Forces should support their workforce.',
+        ),
+      ),
+    );
+    expect(e.areasForImprovement.map((a) => a.text.slice(-30))).toEqual([
+      'record the use of stop and search powers'.slice(-30),
+      'reviews, which should be valued by all'.slice(-30),
+    ]);
+  });
 });

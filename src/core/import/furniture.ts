@@ -92,6 +92,12 @@ function isTableLine(raw: Raw): boolean {
  * Lines that open or close pages again and again: running headers and footers. On a third of the pages or
  * more, or on three pages and nowhere else (a chapter's running title).
  */
+const SENTENCE_WORDS = 6;
+
+function isSentence(text: string): boolean {
+  return /[.!?]["'”’)]?$/.test(text.trim()) && wordCount(text) > SENTENCE_WORDS;
+}
+
 function runningLines(raws: readonly Raw[]): Set<string> {
   const all = pages(raws);
   const found = new Set<string>();
@@ -105,10 +111,14 @@ function runningLines(raws: readonly Raw[]): Set<string> {
     for (const page of all) {
       const lines = edge === 'head' ? page.slice(0, EDGE_LINES) : page.slice(-EDGE_LINES);
       const keys = new Set<string>();
-      for (const i of lines) {
+      lines.forEach((i, k) => {
         const raw = raws[i];
-        if (raw !== undefined && !isTableLine(raw)) keys.add(furnitureKey(raw.text));
-      }
+        // "Main findings" over the page's last paragraph is a title: a running line has no sentence between
+        // it and the page's edge.
+        const between = edge === 'head' ? lines.slice(0, k) : lines.slice(k + 1);
+        const content = between.some((j) => isSentence(raws[j]?.text ?? ''));
+        if (raw !== undefined && !isTableLine(raw) && !content) keys.add(furnitureKey(raw.text));
+      });
       for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
     }
     for (const [key, count] of counts) {
