@@ -3896,4 +3896,45 @@ describe('import layouts seen on unseen documents', () => {
       'reviews, which should be valued by all'.slice(-30),
     ]);
   });
+
+  it("carries a list on across a page whose head repeats the letter's title, and dates a letter 'Sent on ...'", () => {
+    const e = extractReport(
+      lines(
+        'Avon Fire and Rescue Service',
+        '',
+        '                                                            Sent on 19 January 2024',
+        '',
+        'Dear Simon,',
+        '',
+        'Avon Fire and Rescue Service: Causes of concern revisit letter',
+        '',
+        'By 19 September 2023, the service should have an effective risk',
+        'information process in place. The service should make sure:',
+        '',
+        '    •   it has identified all those premises that require a site-specific risk',
+        '        visit;',
+        '',
+        '    •   staff are trained in how to carry out a site-specific risk visit;',
+        '',
+        '                                                                      Page 1 of 6',
+        '\fAvon Fire and Rescue Service: Causes of concern revisit letter',
+        '',
+        '    •   risk information is uploaded in a timely manner; and',
+        '',
+        '    •   fire control has access to up-to-date risk information.',
+      ),
+    );
+    expect([
+      e.publishedOn,
+      e.recommendations.map((r) => r.text.replace(/^.*make sure: /, '').slice(0, 20)),
+    ]).toEqual([
+      '2024-01-19',
+      [
+        'it has identified all',
+        'staff are trained in ',
+        'risk information is u',
+        'fire control has acce',
+      ].map((t) => t.slice(0, 20)),
+    ]);
+  });
 });

@@ -243,6 +243,26 @@ function replyTitle(text: string): boolean {
   );
 }
 
+/**
+ * "• ... in place;" / page turn / "Avon Fire and Rescue Service: Causes of concern revisit letter" / "•
+ * temporary risks ...": a list whose entry ends with ";" goes on, so a title between two of its bullets is the
+ * next page's running head.
+ */
+function withoutHeadsInLists(blocks: Block[]): Block[] {
+  return blocks.filter((block, k) => {
+    const before = blocks[k - 1];
+    const after = blocks[k + 1];
+    return !(
+      block.type === 'heading' &&
+      before?.type === 'para' &&
+      before.bullet &&
+      /(?:[;,]|;\s*(?:and|or))$/.test(before.text) &&
+      after?.type === 'para' &&
+      after.bullet
+    );
+  });
+}
+
 type Open = { para: Para; parts: string[]; tail: string };
 
 // "monitor and analyse ... disparities;" / "take action on those; and": a paragraph that opens in lower case
@@ -377,7 +397,7 @@ export function toBlocks(lines: readonly Line[]): Block[] {
     lastLine = line;
   });
   flush();
-  return blocks.map((block) => wrappedTitle(block, lines));
+  return withoutHeadsInLists(blocks).map((block) => wrappedTitle(block, lines));
 }
 
 /**

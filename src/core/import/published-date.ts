@@ -103,7 +103,8 @@ function dateBeforeSalutation(lines: readonly Line[]): IsoDate | null {
   for (let i = 0; i < lines.length; i++) {
     if (!/^dear\s/i.test(lines[i]?.text ?? '')) continue;
     for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
-      const text = lines[j]?.text ?? '';
+      // "Sent on 19 January 2024" right of the addressee: the letter's date with its verb.
+      const text = (lines[j]?.text ?? '').replace(/^(?:sent|dated)(?:\s+on)?:?\s+/i, '');
       if (wordCount(text) <= 4) {
         const date = readPrintedDate(text);
         if (date) return date;
