@@ -3937,4 +3937,45 @@ describe('import layouts seen on unseen documents', () => {
       ].map((t) => t.slice(0, 20)),
     ]);
   });
+
+  it("keeps another report's paragraphs '6.11' ... quoted under a concern in that concern; dates a forwarded form by its section 9", () => {
+    const e = extractReport(
+      lines(
+        'From: Gareth Pryce <g.pryce@example.org>',
+        'Date: 3 February 2026 at 11:02:41 GMT',
+        'Subject: Fwd: Clipston crossroads PFD',
+        '',
+        'REGULATION 28 REPORT TO PREVENT FUTURE DEATHS',
+        '',
+        'THIS REPORT IS BEING SENT TO:',
+        'Northamptonshire Highways',
+        '',
+        "5  CORONER'S CONCERNS",
+        'The MATTERS OF CONCERN are as follows:',
+        '',
+        "1. Paragraphs 6.11 - 6.12 of the Forensic Collision Investigator's report are set out below.",
+        '',
+        '6.11 There is no doubt that the visibility at this junction is compromised by the road geography.',
+        '',
+        '6.12 At the time of writing this report, there is no time frame for the improvements.',
+        '',
+        '2. Additionally, the Collision Investigator recommended the installation of "Stop" signs.',
+        '',
+        '7  YOUR RESPONSE',
+        'You are under a duty to respond to this report within 56 days of the date of this report.',
+        '',
+        '9  09/04/2018   H. Shah',
+      ),
+    );
+    expect([
+      e.publishedOn,
+      e.recommendations.map((r) => [r.number, r.text.includes('6.12 At the time')]),
+    ]).toEqual([
+      '2018-04-09',
+      [
+        [1, true],
+        [2, false],
+      ],
+    ]);
+  });
 });

@@ -27,6 +27,8 @@ export type Open = {
   points?: boolean;
   /** The number of its last point numbered like the entries themselves ("1." ... "5." under "2. ...:"). */
   lastPoint?: number;
+  /** It quotes another document's numbered paragraphs ("6.11", "6.12") under it. */
+  quoting?: boolean;
 };
 
 /** The last item taken was a bullet of this section's. */
@@ -73,6 +75,17 @@ export function continuesEntry(open: Open, para: Para): boolean {
   ) {
     if (open.points !== true && !/:$/.test(open.occ.explicit?.text ?? '')) return false;
     open.points = true;
+    return true;
+  }
+  // "1. Paragraphs 6.11 - 6.14 of the investigator's report are set out below." then "6.11 ...": another
+  // document's numbered paragraphs, quoted in the entry that announces them.
+  if (
+    para.list &&
+    open.family === 'number' &&
+    /^\d{1,2}\.\d{1,2}\s/.test(para.text) &&
+    (open.quoting === true || /\b(?:below|as follows)\s*[.:]?$/i.test(open.occ.explicit?.text ?? ''))
+  ) {
+    open.quoting = true;
     return true;
   }
   // "2. ... in particular:" then "1. What steps ...", "2. ...": numbers that start again at 1 under an entry

@@ -161,11 +161,12 @@ const DATED_ALL = new RegExp(DATED.source, 'gi');
 function formDate(doc: Document): string | null {
   const dates = new Set([...doc.edgeText.matchAll(DATED_ALL)].map((m) => readPrintedDate(m[1] ?? '')));
   if (dates.size > 1) return null;
+  // The form's own section 9 outranks a "Date:" line, which may be the header of the e-mail that carries it.
   const found =
     field(doc.fields, FORM_DATE_KEY) ??
+    doc.edges.map((l) => SECTION_NINE.exec(l.text)?.[1]).find((d) => d !== undefined) ??
     doc.edges.map((l) => DATE_LINE.exec(l.text)?.[1]).find((d) => d !== undefined) ??
-    DATED.exec(doc.edgeText)?.[1] ??
-    doc.edges.map((l) => SECTION_NINE.exec(l.text)?.[1]).find((d) => d !== undefined);
+    DATED.exec(doc.edgeText)?.[1];
   return found !== undefined && readPrintedDate(found) !== null ? found : null;
 }
 
