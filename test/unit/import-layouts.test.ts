@@ -3978,4 +3978,18 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it("reads a 'PAC rec' column as the committee's own numbers", () => {
+    const e = extractReport(
+      lines(
+        'PAC rec\tCommittee recommendation\tGovernment reply\tOfficer note',
+        '4\tBy the time the new contract is in place, the Department should obtain an independent opinion.\tThe government agrees.\tNoted',
+        '5\tAs part of the new business case, the Department should create a plan for the live service.\tThe government agrees.\tNoted',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.number, r.forceResponse])).toEqual([
+      ['4', 4, 'The government agrees.'],
+      ['5', 5, 'The government agrees.'],
+    ]);
+  });
 });

@@ -45,7 +45,11 @@ export const STRONG_DUE = /\b(?:due|deadline|timescales?|by when)\b/;
 
 export function roleOf(name: string): Role {
   const n = name.toLowerCase();
-  if (/^(?:ref(?:erence)?\.?|no\.?|number|#|id|rec(?:ommendation)?\s*(?:no\.?|number|ref))$/.test(n))
+  // "PAC rec", "IOPC rec no.": the body's own number for its recommendation.
+  if (
+    /^(?:ref(?:erence)?\.?|no\.?|number|#|id|rec(?:ommendation)?\s*(?:no\.?|number|ref))$/.test(n) ||
+    /^(?:pac|nao|committee|iopc|hmicfrs|hmic)\s+rec\.?(?:\s*(?:no\.?|number|ref))?$/.test(n)
+  )
     return 'ref';
   // "Concern no.", "Action #", "Item number": the item's own number ("PFD ref" names the report instead).
   if (/^(?:concern|item|action|finding|afi|area|matter|point)s?\s*(?:no\.?|number|#|ref\.?)$/.test(n))
