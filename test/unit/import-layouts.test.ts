@@ -3979,6 +3979,20 @@ describe('import layouts seen on unseen documents', () => {
     ]);
   });
 
+  it("reads a bare 'Rec' column as the refs of the rows", () => {
+    const e = extractReport(
+      lines(
+        'Rec\tHMICFRS recommendation\tOwner\tMarchshire Police response',
+        'Rec 1\tBy July 2022, forces should ensure that officers have effective communication skills.\tACC\tTraining is booked.',
+        'Rec 2\tBy July 2021, forces should ensure that communication skills are reinforced.\tACC\tIn place.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.number, r.forceResponse])).toEqual([
+      ['Rec 1', 1, 'Training is booked.'],
+      ['Rec 2', 2, 'In place.'],
+    ]);
+  });
+
   it("reads a 'PAC rec' column as the committee's own numbers", () => {
     const e = extractReport(
       lines(

@@ -45,9 +45,9 @@ export const STRONG_DUE = /\b(?:due|deadline|timescales?|by when)\b/;
 
 export function roleOf(name: string): Role {
   const n = name.toLowerCase();
-  // "PAC rec", "IOPC rec no.": the body's own number for its recommendation.
+  // "Rec", "PAC rec", "IOPC rec no.": the body's own number for its recommendation.
   if (
-    /^(?:ref(?:erence)?\.?|no\.?|number|#|id|rec(?:ommendation)?\s*(?:no\.?|number|ref))$/.test(n) ||
+    /^(?:ref(?:erence)?\.?|no\.?|number|#|id|rec\.?|rec(?:ommendation)?\s*(?:no\.?|number|ref))$/.test(n) ||
     /^(?:pac|nao|committee|iopc|hmicfrs|hmic)\s+rec\.?(?:\s*(?:no\.?|number|ref))?$/.test(n)
   )
     return 'ref';
