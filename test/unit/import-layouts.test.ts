@@ -4006,4 +4006,30 @@ describe('import layouts seen on unseen documents', () => {
       ['5', 5, 'The government agrees.'],
     ]);
   });
+
+  it("reads a revisit letter's cause printed without its title, right above 'By <date>, the service should:'", () => {
+    const e = extractReport(
+      lines(
+        'During the inspection, we identified two causes of concern. In July 2021, we',
+        'issued both of these causes of concern and made the following two',
+        'recommendations:',
+        "The service hasn't taken enough action since the last inspection to",
+        'appropriately resource its protection function.',
+        'By 30 September 2021, the service should:',
+        '•',
+        'produce a clear plan for how it will audit all high-risk premises; and',
+        '•',
+        'review its administration of the protection function.',
+        "The service hasn't done enough since the last inspection to improve equality,",
+        'diversity and inclusion (EDI) in the service.',
+        'By 30 September 2021, the service should:',
+        '•',
+        'make sure that all staff get appropriate EDI training.',
+      ),
+    );
+    expect([e.causesOfConcern.map((c) => c.text.slice(0, 40)), e.recommendations.length]).toEqual([
+      ["The service hasn't taken enough action s", "The service hasn't done enough since the"],
+      3,
+    ]);
+  });
 });

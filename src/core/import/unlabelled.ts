@@ -251,6 +251,19 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
         }
       }
       if (STEM_END.test(para.text)) {
+        // "The service hasn't taken enough action ... function." right above "By 30 September 2021, the service
+        // should:": a revisit letter's cause of concern, printed without its title, over its recommendations.
+        const finding = lastLoose;
+        if (
+          finding !== undefined &&
+          DIRECTIVE.test(para.text) &&
+          !finding.list &&
+          !finding.bullet &&
+          FINDING.test(finding.text) &&
+          endsSentence(finding.text) &&
+          !out.some((o) => o.at === finding.index)
+        )
+          push('cause_of_concern', { text: finding.text, label: null, number: null }, finding, false);
         stem = para;
         naming = namedKind(para.text);
         continue;
@@ -446,6 +459,10 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
   }
   return out;
 }
+
+// A failing found in a service: its subject, then what it has not done or cannot do.
+const FINDING =
+  /^(?:the\s+(?:service|force|constabulary)|[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,4}\s+(?:police|constabulary|fire and rescue service))\s+(?:still\s+)?(?:hasn['’]t|has not|doesn['’]t|does not|isn['’]t|is not|can['’]t|cannot|lacks|has failed)\b/i;
 
 /**
  * "... should make sure that:" over bullets each a sentence of its own ("• call handlers use ... response.",
