@@ -4032,4 +4032,72 @@ describe('import layouts seen on unseen documents', () => {
       3,
     ]);
   });
+
+  it("reads a list view printed a field a line ('Ref' / 'L01' / 'Type' / ...), record after record", () => {
+    const e = extractReport(
+      lines(
+        'HMICFRS learning actions',
+        'All items  |  Grouped by Source  |  Sorted by Ref',
+        '',
+        'Ref',
+        'L01',
+        'Type',
+        'Cause of concern',
+        'Made to',
+        'Hereford and Worcester Fire and Rescue Service',
+        'HMICFRS text',
+        'Prevention activity is not a sufficiently high priority for the service.',
+        'HMICFRS deadline',
+        'Marchshire position',
+        'Our strategy targets the households most at risk.',
+        'Status',
+        'Open',
+        '',
+        'Ref',
+        'L02',
+        'Type',
+        'Recommendation',
+        'Made to',
+        'Hereford and Worcester Fire and Rescue Service',
+        'HMICFRS text',
+        'By 31 August 2021, the service should have plans in place for an effective system to define the levels of risk.',
+        'HMICFRS deadline',
+        '31/08/2021',
+        'Marchshire position',
+        'Community risk profile refreshed in 2025.',
+        'Status',
+        'Open',
+        '',
+        'Ref',
+        'L03',
+        'Type',
+        'Area for improvement',
+        'Made to',
+        'Hampshire and Isle of Wight Fire and Rescue Service',
+        'HMICFRS text',
+        'The service should make sure it understands what resource is needed to mitigate risk.',
+        'HMICFRS deadline',
+        'Marchshire position',
+        'Resourcing model agreed.',
+        'Status',
+        'Open',
+        '',
+      ),
+    );
+    expect([
+      e.causesOfConcern.map((c) => [c.label, c.addressees, c.forceResponse]),
+      e.recommendations.map((r) => [r.label, r.number, r.due.date, r.addressees]),
+      e.areasForImprovement.map((a) => [a.label, a.forceResponse]),
+    ]).toEqual([
+      [
+        [
+          'L01',
+          ['Hereford and Worcester Fire and Rescue Service'],
+          'Our strategy targets the households most at risk.',
+        ],
+      ],
+      [['L02', 2, '2021-08-31', ['Hereford and Worcester Fire and Rescue Service']]],
+      [['L03', 'Resourcing model agreed.']],
+    ]);
+  });
 });

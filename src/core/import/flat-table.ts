@@ -1,5 +1,6 @@
 import type { Block, Heading, Para, RowBlock } from './blocks.ts';
 import type { Line } from './clean-text.ts';
+import { fieldRecords } from './field-records.ts';
 import { keyedGrid } from './keyed-grid.ts';
 import { classifyHeading } from './sections.ts';
 import { roleOf, splitAddressees, type TableRow } from './table.ts';
@@ -113,7 +114,7 @@ function unlabelledGrid(
 export function unflattenTables(blocks: readonly Block[], lines: readonly Line[]): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
-    const keyed = keyedGrid(blocks, i, lines);
+    const keyed = keyedGrid(blocks, i, lines) ?? fieldRecords(blocks, i, lines);
     if (keyed !== null) {
       out.push(...keyed.rows);
       i = keyed.end - 1;

@@ -102,6 +102,7 @@ function runningLines(raws: readonly Raw[]): Set<string> {
   const all = pages(raws);
   const found = new Set<string>();
   if (all.length < 2) return found;
+  const names = fieldNames(raws);
   const everywhere = new Map<string, number>();
   for (const raw of raws) {
     if (!raw.blank) everywhere.set(furnitureKey(raw.text), (everywhere.get(furnitureKey(raw.text)) ?? 0) + 1);
@@ -122,7 +123,7 @@ function runningLines(raws: readonly Raw[]): Set<string> {
       for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
     }
     for (const [key, count] of counts) {
-      if (key.length > FURNITURE_MAX || isLabelKey(key) || count < 2) continue;
+      if (key.length > FURNITURE_MAX || isLabelKey(key) || count < 2 || names.has(key)) continue;
       const onlyAtEdges = count >= 3 && (everywhere.get(key) ?? 0) <= count;
       if (count >= all.length * 0.3 || onlyAtEdges) found.add(key);
     }
@@ -146,11 +147,37 @@ function repeatedNearGaps(raws: readonly Raw[]): Set<string> {
     if (gapNear || pageNear || i < 3 || i >= raws.length - 3) entry.edge++;
     counts.set(key, entry);
   });
+  const names = fieldNames(raws);
   const found = new Set<string>();
   for (const [key, { all, edge }] of counts) {
-    if (all >= 3 && edge >= all * 0.6 && !isLabelKey(key)) found.add(key);
+    if (all >= 3 && edge >= all * 0.6 && !isLabelKey(key) && !names.has(key)) found.add(key);
   }
   return found;
+}
+
+/**
+ * A list printed a field a line repeats its field names ("Ref", "Type") with a different value under each
+ * ("L01", "L02"): the names and the values under them are the list, not a page's running lines.
+ */
+function fieldNames(raws: readonly Raw[]): Set<string> {
+  const under = new Map<string, Set<string>>();
+  raws.forEach((raw, i) => {
+    const next = raws[i + 1];
+    if (raw.blank || next === undefined || next.blank || /\d/.test(raw.text) || wordCount(raw.text) > 3)
+      return;
+    const key = furnitureKey(raw.text);
+    const values = under.get(key) ?? new Set<string>();
+    values.add(next.text);
+    under.set(key, values);
+  });
+  const names = new Set<string>();
+  for (const [key, values] of under) if (values.size >= 3) names.add(key);
+  raws.forEach((raw, i) => {
+    const above = raws[i - 1];
+    if (above !== undefined && !above.blank && names.has(furnitureKey(above.text)))
+      names.add(furnitureKey(raw.text));
+  });
+  return names;
 }
 
 function markContents(raws: readonly Raw[], marks: boolean[]): void {

@@ -63,7 +63,7 @@ export function roleOf(name: string): Role {
   if (/^(?:(?:item|finding|entry|record)\s+)?(?:type|kind|category)$/.test(n)) return 'kind';
   // "Force" beside a read-across item: the force it was given to; "Response due (recipient)" is a deadline.
   if (
-    /\b(?:sent to|addressed to|addressees?|recipients?|for the attention of)\b|^(?:source |lead )?(?:force|service|council|organisation|body)$/.test(
+    /\b(?:sent to|addressed to|made to|addressees?|recipients?|for the attention of)\b|^(?:source |lead )?(?:force|service|council|organisation|body)$/.test(
       n,
     ) &&
     !STRONG_DUE.test(n)
