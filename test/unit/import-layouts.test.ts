@@ -4100,4 +4100,36 @@ describe('import layouts seen on unseen documents', () => {
       [['L03', 'Resourcing model agreed.']],
     ]);
   });
+
+  it("reads 'Concern a) - as written by the coroner:' and an unnumbered 'The coroner's concern (quoted in full):' over its quotes", () => {
+    const e = extractReport(
+      lines(
+        'Regulation 28 reports - read-across',
+        '',
+        'Concern a) - as written by the coroner:',
+        '',
+        '"The discharge arrangements did not include the lead practitioner."',
+        '',
+        'Marchshire position:',
+        'Our protocol already requires the co-ordinator to attend.',
+        '',
+        "The coroner's concern (quoted in full; the report does not number it):",
+        '',
+        '"Max tried to contact his personal advisor on several occasions, but found her phone always switched off."',
+        '',
+        '"This arrangement does not seem adequate for a vulnerable person in need."',
+        '',
+        'Marchshire position:',
+        'Every adviser phone diverts to the duty line.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.text.slice(-30), r.forceResponse])).toEqual([
+      [
+        'Concern a)',
+        'include the lead practitioner.',
+        'Our protocol already requires the co-ordinator to attend.',
+      ],
+      [null, 'for a vulnerable person in need.'.slice(-30), 'Every adviser phone diverts to the duty line.'],
+    ]);
+  });
 });

@@ -30,11 +30,11 @@ const PARAGRAPH = /^([A-Z]?\d{1,2}(?:\.\d{1,2})*(?:[.:]?\s+|\.(?=[A-Z])))?/;
 // "Cause 1" is a paper's short form of "Cause of concern 1"; "Concern (1)" brackets the coroner's number;
 // "Recommendation 33.12a": an inquiry's paragraph and its letter.
 const LABEL =
-  /^(recommendation|rec\.?|r(?=\d)|area for improvement|afi|cause (?:of|for) concern|cause(?=\s*\d)|(?:matter of )?concern)(?![a-z])(?:\s*(?:no\.?|number)(?=\s*\d))?(?:\s*(\d{1,4}(?:\.\d{1,2})?(?:[a-z](?![a-z]))?)(?![\d.]*\d)|\s+([ivx]{1,5})(?![a-z])|\s*\((\d{1,3})\)|\s+([A-H]\d{0,2})(?!\w))?(?:\s*\(([^()]{1,60})\))?/i;
+  /^(recommendation|rec\.?|r(?=\d)|area for improvement|afi|cause (?:of|for) concern|cause(?=\s*\d)|(?:matter of )?concern)(?![a-z])(?:\s*(?:no\.?|number)(?=\s*\d))?(?:\s*(\d{1,4}(?:\.\d{1,2})?(?:[a-z](?![a-z]))?)(?![\d.]*\d)|\s+([ivx]{1,5})(?![a-z])|\s*\((\d{1,3})\)|\s+([a-h]\)|[A-H]\d{0,2})(?!\w))?(?:\s*\(([^()]{1,60})\))?/i;
 // "The coroner's concern:", "PAC recommendation:", "Coroner's concern 3 (to recipients 1 to 3 only)":
 // whose item follows.
 const OWNER =
-  /^(?:the\s+)?(?:(?:coroner|senior coroner|inspectorate|inspectors|committee|iopc|hmicfrs|court)['’]s|pac|nao|committee|iopc|hmicfrs|hmic)\s+(?=(?:recommendation|concern|matter of concern)\s*(?::|\d{1,3}(?:\s*\([^()]{1,60}\))?\s*$))/i;
+  /^(?:the\s+)?(?:(?:coroner|senior coroner|inspectorate|inspectors|committee|iopc|hmicfrs|court)['’]s|pac|nao|committee|iopc|hmicfrs|hmic)\s+(?=(?:recommendation|concern|matter of concern)\s*(?:(?:\s*\([^()]{1,60}\))?\s*:|\d{1,3}(?:\s*\([^()]{1,60}\))?\s*$))/i;
 const SEPARATOR = /^\s*(?:[:.)]|[-–—](?=\s|$))\s*/;
 
 function kindOf(word: string): ItemKind {
@@ -152,7 +152,8 @@ export function matchLabel(text: string): LabelMatch | null {
   if (!match) return null;
   const [whole, word = '', plainDigits, roman, bracketedDigits, letterKey, qualifier] = match;
   // "Cause of concern A", "Recommendation C1": a letter, and any number after it, keys the item.
-  if (letterKey !== undefined && !/^[A-H]/.test(letterKey)) return null;
+  // "Concern a)": a coroner's lettered concern.
+  if (letterKey !== undefined && !/^[A-H]|^[a-h]\)$/.test(letterKey)) return null;
   const digits = plainDigits ?? bracketedDigits;
   const after = body.slice(whole.length);
   const separator = SEPARATOR.exec(after);
@@ -161,9 +162,10 @@ export function matchLabel(text: string): LabelMatch | null {
   // completion: London Fire Brigade": a field of the entry. The item's words follow below either.
   const whom =
     /^(?:[Tt]o|[Ff]or)\s+(?:the\s+)?[A-Z][\w'’ ,&]{0,60}$/.test(written) && wordCount(written) <= 8;
-  const field = /^(?:responsible(?:\s+for\s+completion)?|owner|lead|priority|rating|grade)\s*:/i.test(
-    written,
-  );
+  // "Concern a) - as written by the coroner:": a note on how it is quoted.
+  const field =
+    /^(?:responsible(?:\s+for\s+completion)?|owner|lead|priority|rating|grade)\s*:/i.test(written) ||
+    /^as\s+(?:written|printed|worded|set out)\b[^.]*:?$/i.test(written);
   const rest = whom || field ? '' : written;
   const numbered = digits !== undefined || roman !== undefined || letterKey !== undefined;
   // "Rec" and "R" are only ever short for a recommendation with its number: "Rec 1", "R4".
@@ -187,7 +189,14 @@ export function matchLabel(text: string): LabelMatch | null {
   // line still heads the item below it.
   const titled =
     paragraph !== '' && rest === '' && (qualifier !== undefined || kindOf(word) === 'cause_of_concern');
-  if (!titled && (paragraph !== '' || (qualifier !== undefined && !numbered)) && (!colon || rest === ''))
+  // "The coroner's concern (quoted in full; the report does not number it):" titles the quote below it.
+  const noted = owner !== '' && colon && rest === '';
+  if (
+    !titled &&
+    !noted &&
+    (paragraph !== '' || (qualifier !== undefined && !numbered)) &&
+    (!colon || rest === '')
+  )
     return null;
   // "1. PAC recommendation: ...": the paragraph number numbers the quoted item.
   const paragraphNumber = owner !== '' ? (/^\d{1,3}/.exec(paragraph)?.[0] ?? null) : null;
@@ -217,6 +226,6 @@ export function matchLabel(text: string): LabelMatch | null {
     rest,
     paragraph: /^[A-Z]?(\d{1,3})/.exec(paragraph)?.[1] ?? null,
     // "Concern (1)", "Concern 2" alone on its line titles a coroner's concern: every paragraph below is its words.
-    ...(rest === '' && numbered && /concern$/i.test(word) ? { finding: true } : {}),
+    ...(rest === '' && (numbered || noted) && /concern$/i.test(word) ? { finding: true } : {}),
   };
 }
