@@ -11,6 +11,10 @@ describe('who a recommendation is addressed to', () => {
     ['The Training Board should review the plan.', ['Training Board']],
     ['The force should act. Guidance to staff should include: what to record.', ['force']],
     ['We look to the Ministry of Justice to bring forward the work.', ['Ministry of Justice']],
+    [
+      'The IOPC recommends that even in the case of lengthy and complex searches Derbyshire Police should ensure it.',
+      ['Derbyshire Police'],
+    ],
     ['Call handlers use triage - this helps the force know what priority it should give the call.', []],
   ])('%s', (text, expected) => {
     expect(extractAddressees(text)).toEqual(expected);

@@ -4132,4 +4132,30 @@ describe('import layouts seen on unseen documents', () => {
       [null, 'for a vulnerable person in need.'.slice(-30), 'Every adviser phone diverts to the duty line.'],
     ]);
   });
+
+  it("reads an e-mail's 'IOPC learning recommendation: <force> (<month year>)' titles, a 'Subject:' field under each", () => {
+    const e = extractReport(
+      lines(
+        'Hi Tom,',
+        '',
+        'IOPC learning recommendation: Derbyshire Constabulary (October 2020)',
+        'Subject: body worn video',
+        'The IOPC recommends that Derbyshire Police should ensure that at least one officer',
+        'will be recording the event using Body Worn Video at all times.',
+        '',
+        'Thamesmere position: Covered by our premises search SOP.',
+        '------------------------------------------------------------',
+        'IOPC learning recommendation: Merseyside Police (March 2021)',
+        'Subject: body worn video',
+        'The IOPC recommends that Merseyside Police should review and update their body',
+        'worn video policy so that it better reflects national guidance.',
+        '',
+        'Thamesmere position: Checked in September 2025.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.text.slice(0, 30), r.addressees, r.forceResponse])).toEqual([
+      ['The IOPC recommends that Derby', ['Derbyshire Police'], 'Covered by our premises search SOP.'],
+      ['The IOPC recommends that Merse', ['Merseyside Police'], 'Checked in September 2025.'],
+    ]);
+  });
 });

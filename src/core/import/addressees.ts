@@ -68,7 +68,14 @@ function dropAdverbials(subject: string): string {
   const adverbial = (piece: string) => ADVERBIAL.test(piece.trim()) || findDuePhrases(piece).length > 0;
   while (pieces.length > 1 && adverbial(pieces[0] ?? '')) pieces.shift();
   // "Then, six months after ..., they": every leading piece went; what is left is the subject.
-  return pieces.join(',').trim();
+  const remaining = pieces.join(',').trim();
+  // "even in the case of lengthy and complex searches Derbyshire Police": a leading phrase without its comma,
+  // then the name.
+  const unmarked =
+    /^(?:even\s+)?(?:in|for|with|during|after|before|on|at)\s[^,]*?\s((?:[A-Z][\w'’&-]*\s*)+)$/.exec(
+      remaining,
+    );
+  return unmarked?.[1]?.trim() ?? remaining;
 }
 
 function splitAnd(list: string): string[] {

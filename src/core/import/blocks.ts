@@ -193,6 +193,11 @@ function continues(
   // "Published on: 7 July 2023    Applies to: All forces    Reference: 10412": a record's line of details,
   // several fields spaced apart; the record's words start on the line below.
   if (prevLine !== null && detailsLine(prevLine.text) && /^[A-Z"“]/.test(line.text)) return false;
+  // "Subject: body worn video" over "The IOPC recommends ...": a short field, then the words under it.
+  const shortField =
+    prevLine !== null && FIELD_LINE.test(prevLine.text) && wordCount(prevLine.text) <= 5 && !endsOpen(tail);
+  if (shortField && /^[A-Z"“]/.test(line.text) && wordCount(line.text) >= 6 && !/:$/.test(line.text))
+    return false;
   const broken = line.gapBefore > 0 || line.pageBreakBefore;
   // Nobody wraps text at 160 characters: a line that long, finished, was a paragraph of its own (a web page's
   // list items pasted one a line, without their bullets).

@@ -34,7 +34,7 @@ const LABEL =
 // "The coroner's concern:", "PAC recommendation:", "Coroner's concern 3 (to recipients 1 to 3 only)":
 // whose item follows.
 const OWNER =
-  /^(?:the\s+)?(?:(?:coroner|senior coroner|inspectorate|inspectors|committee|iopc|hmicfrs|court)['’]s|pac|nao|committee|iopc|hmicfrs|hmic)\s+(?=(?:recommendation|concern|matter of concern)\s*(?:(?:\s*\([^()]{1,60}\))?\s*:|\d{1,3}(?:\s*\([^()]{1,60}\))?\s*$))/i;
+  /^(?:the\s+)?(?:(?:coroner|senior coroner|inspectorate|inspectors|committee|iopc|hmicfrs|court)['’]s|pac|nao|committee|iopc(?:\s+learning)?|hmicfrs|hmic)\s+(?=(?:recommendation|concern|matter of concern)\s*(?:(?:\s*\([^()]{1,60}\))?\s*:|\d{1,3}(?:\s*\([^()]{1,60}\))?\s*$))/i;
 const SEPARATOR = /^\s*(?:[:.)]|[-–—](?=\s|$))\s*/;
 
 function kindOf(word: string): ItemKind {
@@ -160,8 +160,10 @@ export function matchLabel(text: string): LabelMatch | null {
   const written = separator ? after.slice(separator[0].length) : after.trim();
   // "Recommendation 1 - To Chief Constables": whom it is for, a title; "Rec 33.14a   Responsible for
   // completion: London Fire Brigade": a field of the entry. The item's words follow below either.
+  // "IOPC learning recommendation: Derbyshire Constabulary (October 2020)": the force and when, a title too.
   const whom =
-    /^(?:[Tt]o|[Ff]or)\s+(?:the\s+)?[A-Z][\w'’ ,&]{0,60}$/.test(written) && wordCount(written) <= 8;
+    (/^(?:[Tt]o|[Ff]or)\s+(?:the\s+)?[A-Z][\w'’ ,&]{0,60}$/.test(written) && wordCount(written) <= 8) ||
+    (owner !== '' && /^[A-Z][\w'’ &-]{2,60}\s*\((?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\)$/.test(written));
   // "Concern a) - as written by the coroner:": a note on how it is quoted.
   const field =
     /^(?:responsible(?:\s+for\s+completion)?|owner|lead|priority|rating|grade)\s*:/i.test(written) ||
