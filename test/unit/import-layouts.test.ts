@@ -4158,4 +4158,48 @@ describe('import layouts seen on unseen documents', () => {
       ['The IOPC recommends that Merse', ['Merseyside Police'], 'Checked in September 2025.'],
     ]);
   });
+
+  it("reads items each printed as a small table of its own, a 'Key<TAB>value' row per field", () => {
+    const e = extractReport(
+      lines(
+        'Each recommendation is shown in its own table.',
+        'Ref\tSC-01',
+        'Made to\tChief constables',
+        'Recommendation\tBy 22 November 2024, publish on their force website an action plan.',
+        "Chief Constable's response\tPublished on 19 November 2024.",
+        "Commissioner's comment\tI have read the plan.",
+        '',
+        'Ref\tSC-02',
+        'Made to\tChief constables',
+        'Recommendation\t"By 27 March 2025, seek changes to their crime recording systems.',
+        'Processes should be put in place to make sure this capability is used."',
+        "Chief Constable's response\tA change request was raised.",
+        "Commissioner's comment\tI want a date for the change.",
+      ),
+    );
+    expect(
+      e.recommendations.map((r) => [
+        r.label,
+        r.text.slice(-23),
+        r.addressees,
+        r.forceResponse,
+        r.pccResponse,
+      ]),
+    ).toEqual([
+      [
+        'SC-01',
+        'website an action plan.',
+        ['Chief constables'],
+        'Published on 19 November 2024.',
+        'I have read the plan.',
+      ],
+      [
+        'SC-02',
+        'his capability is used.',
+        ['Chief constables'],
+        'A change request was raised.',
+        'I want a date for the change.',
+      ],
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 import type { Raw } from './raw-lines.ts';
-import { type Column, finish, type Table } from './table.ts';
+import { type Column, finish, roleOf, type Table } from './table.ts';
 import { toRow } from './table-rows.ts';
-import { squash } from './text-util.ts';
+import { squash, wordCount } from './text-util.ts';
 
 /*
  * A register printed in its "details" view: one record after another, each a run of "Key ....... value"
@@ -86,6 +86,48 @@ export function recordTable(raws: readonly Raw[], i: number): Table | null {
     }
     break;
   }
+  const filled = records.filter((r) => r.entries.length > 0);
+  if (filled.length < MIN_RECORDS) return null;
+  return toTable(filled, i, end);
+}
+
+// "Ref<TAB>SC-01", "Recommendation<TAB>By 22 November 2024, ...": one Word table per item, a row per field.
+const TAB_PAIR = /^([A-Z][^\t]{0,40}?)\t+(\S.*)$/;
+const MAX_KEY_WORDS = 5;
+
+/**
+ * Items each printed as a small table of its own, exported with tabs: "Ref<TAB>SC-01", then "Made to<TAB>...",
+ * "Recommendation<TAB>...", a row per field, the tables parted by blank lines. A value may run over lines.
+ */
+export function tabRecords(raws: readonly Raw[], i: number): Table | null {
+  const first = TAB_PAIR.exec(raws[i]?.original ?? '');
+  const refKey = first?.[1]?.trim();
+  if (refKey === undefined || roleOf(refKey) !== 'ref') return null;
+  const records: RecordLines[] = [];
+  let end = i;
+  for (let j = i; j < raws.length; j++) {
+    const raw = raws[j];
+    if (raw === undefined) break;
+    if (raw.blank) {
+      const next = raws.slice(j + 1).find((r) => !r.blank);
+      if (TAB_PAIR.exec(next?.original ?? '')?.[1]?.trim() !== refKey) break;
+      continue;
+    }
+    const pair = TAB_PAIR.exec(raw.original);
+    const key = pair?.[1]?.trim();
+    const open = records[records.length - 1];
+    if (pair?.[2] !== undefined && key !== undefined && wordCount(key) <= MAX_KEY_WORDS) {
+      if (key === refKey) records.push({ ref: pair[2].trim(), entries: [], first: j });
+      else open?.entries.push({ key, value: [pair[2].trim()] });
+    } else {
+      // A value that runs over lines (a cell with paragraphs, quoted by the export).
+      const last = open?.entries[open.entries.length - 1];
+      if (last === undefined) break;
+      last.value.push(raw.text.trim());
+    }
+    end = j + 1;
+  }
+  for (const r of records) for (const e of r.entries) e.value = [e.value.join(' ').replace(/^"|"$/g, '')];
   const filled = records.filter((r) => r.entries.length > 0);
   if (filled.length < MIN_RECORDS) return null;
   return toTable(filled, i, end);

@@ -5,7 +5,7 @@ import { matchLabel } from './labels.ts';
 import { pipeTable } from './pipe-table.ts';
 import { readPrintedDate } from './printed-date.ts';
 import type { Raw } from './raw-lines.ts';
-import { recordTable } from './record-table.ts';
+import { recordTable, tabRecords } from './record-table.ts';
 import {
   aligned,
   type Column,
@@ -272,7 +272,7 @@ export function findTables(raws: readonly Raw[], furniture: readonly boolean[]):
   for (let i = 0; i < raws.length; i++) {
     const whole = furniture[i]
       ? null
-      : (pipeTable(raws, i) ?? delimitedTable(raws, i) ?? recordTable(raws, i));
+      : (tabRecords(raws, i) ?? pipeTable(raws, i) ?? delimitedTable(raws, i) ?? recordTable(raws, i));
     if (whole !== null && holdsItems(whole)) {
       resume(tables[tables.length - 1], whole);
       tables.push(whole);
