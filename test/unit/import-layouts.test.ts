@@ -4202,4 +4202,22 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it("reads a page pasted a line a paragraph: a stem's list on the lines after it, entries opening alike", () => {
+    const e = extractReport(
+      lines(
+        'Vetting and counter-corruption',
+        'Areas for improvement',
+        'We identified two areas for improvement:',
+        'The force should improve how it manages the vetting of its workforce, to make sure that post holders have valid vetting clearance for the role undertaken.',
+        'The force should further develop its system to monitor and respond to disproportionality in its vetting decisions.',
+        'Vetting',
+        '[Section text not reproduced in this paste]',
+      ),
+    );
+    expect(e.areasForImprovement.map((a) => a.text.slice(0, 30))).toEqual([
+      'The force should improve how i',
+      'The force should further devel',
+    ]);
+  });
 });

@@ -204,6 +204,11 @@ function continues(
   if (!broken && prevLine !== null && prevLine.text.length > 160 && endsSentence(tail)) return false;
   // Indented lines closing with "; and" are entries of a list that lost its bullets.
   if (!broken && prevLine?.indented && line.indented && /;(?:\s*(?:and|or))?$/.test(tail)) return false;
+  // "We identified two areas for improvement:" then "The force should ...": a list introduced by its stem
+  // starts on the next line; so does an entry opening like the one before it ("The force should improve ...",
+  // "The force should further ..."), a page's list pasted a line an entry.
+  if (!broken && /:$/.test(tail) && /^[A-Z]/.test(line.text) && wordCount(line.text) >= 6) return false;
+  if (!broken && endsSentence(tail) && sameOpening(head, line.text)) return false;
   // A line filled to the margin was wrapped, even when it happens to end with a full stop.
   const full = prevLine !== null && prevLine.text.length >= width * 0.8 && width < 200;
   // "30/05/2024" after a finished sentence is the next cell of a table pasted a cell a line, not a wrap.
@@ -238,6 +243,13 @@ function opensReply(text: string): boolean {
     inlineResponseMarker(text) !== null ||
     responseMarker(text.replace(/:$/, '')) !== null
   );
+}
+
+const OPENING_WORDS = 3;
+
+function sameOpening(a: string, b: string): boolean {
+  const words = (t: string) => t.toLowerCase().split(/\s+/).slice(0, OPENING_WORDS).join(' ');
+  return wordCount(a) > OPENING_WORDS && wordCount(b) > OPENING_WORDS && words(a) === words(b);
 }
 
 function replyTitle(text: string): boolean {
