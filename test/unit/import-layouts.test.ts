@@ -4220,4 +4220,30 @@ describe('import layouts seen on unseen documents', () => {
       'The force should further devel',
     ]);
   });
+
+  it("reads a grid a cell a line whose number column prints '-' for rows the source did not number", () => {
+    const e = extractReport(
+      lines(
+        'Rec no.',
+        'Report (published)',
+        'Addressed to',
+        'Deadline',
+        'Recommendation',
+        '1',
+        'Police performance: Getting a grip (7 July 2023)',
+        'Forces',
+        '31/01/2024',
+        'By January 2024, forces should review whether they have effective processes in place.',
+        '-',
+        'The police response to stalking (27 September 2024)',
+        'Chief constables',
+        '22/11/2024',
+        'By 22 November 2024, chief constables should publish on their force website an action plan.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.number, r.due.date, r.addressees])).toEqual([
+      ['1', 1, '2024-01-31', ['Forces']],
+      [null, null, '2024-11-22', ['Chief constables']],
+    ]);
+  });
 });

@@ -13,9 +13,10 @@ const MAX_COLUMNS = 8;
 // A column title may carry a gloss: "Area for improvement (as published by HMICFRS)".
 const MAX_TITLE_WORDS = 8;
 // "WX-LA-01": a log's own refs may carry its prefix and a series.
-// "CoC": a cause of concern's short ref, which carries no number when there is only one; "Rec 1", "AFI 2".
+// "CoC": a cause of concern's short ref, which carries no number when there is only one; "Rec 1", "AFI 2";
+// "-" for a row the source did not number.
 const REF_CELL =
-  /^\(?(?:[A-Z]{1,4}[-.]){0,2}[A-Z]{0,4}[-.]?\d{1,3}(?:\.\d{1,2})?\)?$|^(?:CoC|COC|CfC|AFI)\d{0,2}$|^(?:Rec\.?|AFI|CoC)\s\d{1,3}$/;
+  /^\(?(?:[A-Z]{1,4}[-.]){0,2}[A-Z]{0,4}[-.]?\d{1,3}(?:\.\d{1,2})?\)?$|^(?:CoC|COC|CfC|AFI)\d{0,2}$|^(?:Rec\.?|AFI|CoC)\s\d{1,3}$|^[-–—]$/;
 
 /** The column titles on the lines from `first` when they start with a ref column and name an item column. */
 function titlesAt(lines: readonly Line[], first: number): Column[] | null {
@@ -75,7 +76,10 @@ export function keyedGrid(
     let title: string | null = null;
     for (j++; j < lines.length; j++) {
       const line = lines[j];
-      if (line === undefined || line.row !== null || line.gapBefore > 0 || REF_CELL.test(line.text)) break;
+      // A dash starts the next row only once this one is full; before that it is an empty cell ("Status: -").
+      const dash = /^[-–—]$/.test(line?.text ?? '');
+      if (line === undefined || line.row !== null || line.gapBefore > 0) break;
+      if (REF_CELL.test(line.text) && (!dash || units.length >= columns.length)) break;
       if (units.length === 1 && title === null && matchLabel(line.text)?.rest === '') {
         title = line.text;
         continue;

@@ -65,7 +65,9 @@ export function toRow(
   const itemColumn = columns.find((c) => c.role === 'item');
   let text = textOf(cells, columns, 'item') ?? '';
   // A number column's "1." is item 1; its full stop is layout.
-  let label = textOf(cells, columns, 'ref')?.replace(/^(\d{1,4})[.)]$/, '$1') ?? null;
+  // A dash in the number column: the source did not number the row.
+  const ref = textOf(cells, columns, 'ref')?.replace(/^(\d{1,4})[.)]$/, '$1') ?? null;
+  let label = ref === null || /^[-–—]$/.test(ref) ? null : ref;
   let kind = kindOf(itemColumn?.name ?? '');
   // "12", "Recommendation 1010", or a short tracker ref ending in its number ("PFD25-3", "R4", "WX-AFI-21");
   // "17/18-PAY-01" names no number.
