@@ -20,6 +20,18 @@ function nameLike(text: string): boolean {
   return wordCount(text) <= MAX_NAME_WORDS && /^[A-Z]/.test(text) && !/[.:;,]$/.test(text);
 }
 
+// How often each line's text occurs, counted once per document: the reader is tried at every block.
+const COUNTS = new WeakMap<readonly Line[], Map<string, number>>();
+
+function lineCounts(lines: readonly Line[]): Map<string, number> {
+  const known = COUNTS.get(lines);
+  if (known !== undefined) return known;
+  const counts = new Map<string, number>();
+  for (const line of lines) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+  COUNTS.set(lines, counts);
+  return counts;
+}
+
 /**
  * The field names: short lines printed as often as the first of them, which opens each record. The first is
  * the record's ref ("Ref", "ID"): a page whose headings merely repeat ("Learning", "Recommendations") is
@@ -29,7 +41,8 @@ function fieldNames(lines: readonly Line[], first: number): string[] | null {
   const opener = lines[first]?.text ?? '';
   // "Register ref" is the inspectorate's system number, which labels no item.
   if (!nameLike(opener) || roleOf(opener) !== 'ref' || /register/i.test(opener)) return null;
-  const count = (text: string) => lines.reduce((n, l) => n + (l.text === text ? 1 : 0), 0);
+  const counts = lineCounts(lines);
+  const count = (text: string) => counts.get(text) ?? 0;
   const records = count(opener);
   if (records < MIN_RECORDS) return null;
   const names: string[] = [opener];
