@@ -3979,31 +3979,20 @@ describe('import layouts seen on unseen documents', () => {
     ]);
   });
 
-  it("reads a bare 'Rec' column as the refs of the rows", () => {
+  it.each([
+    ['Rec', 'Rec 1', 'Rec 2', 1, 2],
+    ['PAC rec', '4', '5', 4, 5],
+  ])("reads a '%s' column as the rows' own numbers", (title, first, second, one, two) => {
     const e = extractReport(
       lines(
-        'Rec\tHMICFRS recommendation\tOwner\tMarchshire Police response',
-        'Rec 1\tBy July 2022, forces should ensure that officers have effective communication skills.\tACC\tTraining is booked.',
-        'Rec 2\tBy July 2021, forces should ensure that communication skills are reinforced.\tACC\tIn place.',
+        `${title}\tCommittee recommendation\tGovernment reply\tOfficer note`,
+        `${first}\tBy the time the new contract is in place, the Department should obtain an opinion.\tAgreed.\tNoted`,
+        `${second}\tAs part of the new business case, the Department should create a plan.\tAgreed in part.\tNoted`,
       ),
     );
     expect(e.recommendations.map((r) => [r.label, r.number, r.forceResponse])).toEqual([
-      ['Rec 1', 1, 'Training is booked.'],
-      ['Rec 2', 2, 'In place.'],
-    ]);
-  });
-
-  it("reads a 'PAC rec' column as the committee's own numbers", () => {
-    const e = extractReport(
-      lines(
-        'PAC rec\tCommittee recommendation\tGovernment reply\tOfficer note',
-        '4\tBy the time the new contract is in place, the Department should obtain an independent opinion.\tThe government agrees.\tNoted',
-        '5\tAs part of the new business case, the Department should create a plan for the live service.\tThe government agrees.\tNoted',
-      ),
-    );
-    expect(e.recommendations.map((r) => [r.label, r.number, r.forceResponse])).toEqual([
-      ['4', 4, 'The government agrees.'],
-      ['5', 5, 'The government agrees.'],
+      [first, one, 'Agreed.'],
+      [second, two, 'Agreed in part.'],
     ]);
   });
 

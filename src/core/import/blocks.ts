@@ -476,3 +476,21 @@ function newPara(text: string, line: Line, index: number): Para {
     indented: line.indented,
   };
 }
+
+/**
+ * The first line of a heading or paragraph at which `read` finds what it looks for: a table's first title (or
+ * a list's first field name) may have run into the paragraph above it ("Appendix A - ... position" ends no
+ * sentence, so "No." joined it).
+ */
+export function readWithin<T>(
+  block: Block | undefined,
+  read: (line: number) => T | null,
+): { at: number; found: T } | null {
+  if (block?.type !== 'heading' && block?.type !== 'para') return null;
+  const last = block.type === 'para' ? block.end : block.index;
+  for (let at = block.index; at <= last; at++) {
+    const found = read(at);
+    if (found !== null) return { at, found };
+  }
+  return null;
+}

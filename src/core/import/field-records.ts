@@ -1,4 +1,4 @@
-import type { Block, RowBlock } from './blocks.ts';
+import { type Block, type RowBlock, readWithin } from './blocks.ts';
 import type { Line } from './clean-text.ts';
 import { type Column, finish, roleOf } from './table.ts';
 import { toRow } from './table-rows.ts';
@@ -90,14 +90,9 @@ export function fieldRecords(
   i: number,
   lines: readonly Line[],
 ): { rows: RowBlock[]; end: number } | null {
-  const block = blocks[i];
-  if (block?.type !== 'heading' && block?.type !== 'para') return null;
-  // The list's first name may have run into the paragraph above it.
-  const last = block.type === 'para' ? block.end : block.index;
-  let first = block.index;
-  let names = fieldNames(lines, first);
-  while (names === null && first < last) names = fieldNames(lines, ++first);
-  if (names === null) return null;
+  const start = readWithin(blocks[i], (line) => fieldNames(lines, line));
+  if (start === null) return null;
+  const { at: first, found: names } = start;
   const found = finish(
     names.map((name, k): Column => ({ start: k, role: 'other', name })),
     first,

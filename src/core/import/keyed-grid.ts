@@ -1,4 +1,4 @@
-import type { Block, RowBlock } from './blocks.ts';
+import { type Block, type RowBlock, readWithin } from './blocks.ts';
 import type { Line } from './clean-text.ts';
 import { matchLabel } from './labels.ts';
 import { type Column, finish, roleOf } from './table.ts';
@@ -57,14 +57,9 @@ export function keyedGrid(
   i: number,
   lines: readonly Line[],
 ): { rows: RowBlock[]; end: number } | null {
-  const block = blocks[i];
-  if (block?.type !== 'heading' && block?.type !== 'para') return null;
-  // "Appendix A - ... position" ends no sentence, so the first title ("No.") ran into its paragraph.
-  const last = block.type === 'para' ? block.end : block.index;
-  let first = block.index;
-  let columns = titlesAt(lines, first);
-  while (columns === null && first < last) columns = titlesAt(lines, ++first);
-  if (columns === null) return null;
+  const start = readWithin(blocks[i], (line) => titlesAt(lines, line));
+  if (start === null) return null;
+  const { at: first, found: columns } = start;
   const rows: RowBlock[] = [];
   let j = first + columns.length;
   while (j < lines.length) {
