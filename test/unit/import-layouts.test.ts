@@ -4235,4 +4235,37 @@ describe('import layouts seen on unseen documents', () => {
       [null, null, '2024-11-22', ['Chief constables']],
     ]);
   });
+
+  it("reads an audit plan's 'Recommendation R1   Priority: High' titles with their responses and target dates", () => {
+    const e = extractReport(
+      lines(
+        '3   MANAGEMENT ACTION PLAN',
+        '',
+        '    Recommendation R1                                              Priority: High',
+        '',
+        '    The force should ensure all staff have received at least the lowest level of vetting',
+        '    clearance for their roles.',
+        '',
+        '    Management response:',
+        '    Agreed. The Vetting Unit will clear the outstanding renewals.',
+        '',
+        '    Responsible officer:  Head of Vetting',
+        '    Target date:          31/05/2026',
+        '',
+        '    Recommendation R2                                              Priority: Medium',
+        '',
+        '    The force should improve how it manages the vetting of its workforce.',
+        '',
+        '    Management response:',
+        '    Agreed. The HR system will be linked to the vetting database.',
+        '',
+        '    Responsible officer:  Head of HR Operations',
+        '    Target date:          30 April 2026',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.forceResponse, r.due.date])).toEqual([
+      ['Recommendation R1', 'Agreed. The Vetting Unit will clear the outstanding renewals.', '2026-05-31'],
+      ['Recommendation R2', 'Agreed. The HR system will be linked to the vetting database.', '2026-04-30'],
+    ]);
+  });
 });

@@ -30,7 +30,7 @@ const PARAGRAPH = /^([A-Z]?\d{1,2}(?:\.\d{1,2})*(?:[.:]?\s+|\.(?=[A-Z])))?/;
 // "Cause 1" is a paper's short form of "Cause of concern 1"; "Concern (1)" brackets the coroner's number;
 // "Recommendation 33.12a": an inquiry's paragraph and its letter.
 const LABEL =
-  /^(recommendation|rec\.?|r(?=\d)|area for improvement|afi|cause (?:of|for) concern|cause(?=\s*\d)|(?:matter of )?concern)(?![a-z])(?:\s*(?:no\.?|number)(?=\s*\d))?(?:\s*(\d{1,4}(?:\.\d{1,2})?(?:[a-z](?![a-z]))?)(?![\d.]*\d)|\s+([ivx]{1,5})(?![a-z])|\s*\((\d{1,3})\)|\s+([a-h]\)|[A-H]\d{0,2})(?!\w))?(?:\s*\(([^()]{1,60})\))?/i;
+  /^(recommendation|rec\.?|r(?=\d)|area for improvement|afi|cause (?:of|for) concern|cause(?=\s*\d)|(?:matter of )?concern)(?![a-z])(?:\s*(?:no\.?|number)(?=\s*\d))?(?:\s*(\d{1,4}(?:\.\d{1,2})?(?:[a-z](?![a-z]))?)(?![\d.]*\d)|\s+([ivx]{1,5})(?![a-z])|\s*\((\d{1,3})\)|\s+([a-h]\)|[A-H]\d{0,2}|[A-Z]\d{1,3})(?!\w))?(?:\s*\(([^()]{1,60})\))?/i;
 // "The coroner's concern:", "PAC recommendation:", "Coroner's concern 3 (to recipients 1 to 3 only)":
 // whose item follows.
 const OWNER =
@@ -153,7 +153,8 @@ export function matchLabel(text: string): LabelMatch | null {
   const [whole, word = '', plainDigits, roman, bracketedDigits, letterKey, qualifier] = match;
   // "Cause of concern A", "Recommendation C1": a letter, and any number after it, keys the item.
   // "Concern a)": a coroner's lettered concern.
-  if (letterKey !== undefined && !/^[A-H]|^[a-h]\)$/.test(letterKey)) return null;
+  // "Recommendation R1": a ref of a letter and its number.
+  if (letterKey !== undefined && !/^[A-H]|^[a-h]\)$|^[A-Z]\d/.test(letterKey)) return null;
   const digits = plainDigits ?? bracketedDigits;
   const after = body.slice(whole.length);
   const separator = SEPARATOR.exec(after);
