@@ -4268,4 +4268,26 @@ describe('import layouts seen on unseen documents', () => {
       ['Recommendation R2', 'Agreed. The HR system will be linked to the vetting database.', '2026-04-30'],
     ]);
   });
+
+  it("keeps a record's 'Addressed to   Home Office' field between its words and its 'Government reply'", () => {
+    const e = extractReport(
+      lines(
+        'Parliamentary recommendations > Item 31',
+        '',
+        'Committee              Committee of Public Accounts',
+        'Rec no.                1',
+        'Recommendation',
+        'By July 2026, the Home Office should write to us setting out the key metrics it will use to',
+        'measure the financial resilience, productivity and performance of police forces. In doing so, it',
+        'should set out how it will support greater transparency and strengthen accountability by',
+        'publishing data on the performance of police forces.',
+        'Addressed to           Home Office',
+        'Government reply',
+        "The government agrees with the Committee's recommendation.",
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.addressees, r.forceResponse])).toEqual([
+      [['Home Office'], "The government agrees with the Committee's recommendation."],
+    ]);
+  });
 });

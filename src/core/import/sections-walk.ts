@@ -94,6 +94,8 @@ function bareReplyTitle(text: string): boolean {
   return BARE_REPLY_TITLE.test(text) || positionTitle(text);
 }
 
+const RECORD_FIELD_TITLE = /^(?:addressed to|made to|sent to)\s+[A-Z]/i;
+
 // A short "Key: value" line, as a register page or a form prints its details.
 const FIELD = /^[A-Z][A-Za-z'’]*(?:\s+[A-Za-z'’]+){0,2}\s*:\s+\S/;
 
@@ -265,6 +267,9 @@ export function walkSections(blocks: readonly Block[]): Section[] {
         aside = true;
         return;
       }
+      // "Addressed to           Home Office" between a record's words and its "Government reply": a field of
+      // the record, printed like a title, which leaves the item open.
+      if (open !== null && open.body.length > 0 && RECORD_FIELD_TITLE.test(block.text)) return;
       // A register entry's title right under its label ("Police effectiveness 2015 - Cleveland Police (5988)")
       // names the report; the item's text is still to come.
       // So does "Protection cause of concern" under "Cause of concern".
