@@ -4290,4 +4290,25 @@ describe('import layouts seen on unseen documents', () => {
       [['Home Office'], "The government agrees with the Committee's recommendation."],
     ]);
   });
+
+  it("reads a fire authority's 'Authority comment:' as the governing body's answer beside the service's", () => {
+    const e = extractReport(
+      lines(
+        'Recommendation 1',
+        '',
+        'By 1 February 2025, chief fire officers should, as a priority, make sure their',
+        'staff are aware of, and follow the Core Code of Ethics.',
+        '',
+        'Service position: The Code of Ethics was relaunched at all 31 stations.',
+        '',
+        'Authority comment: The Authority accepts this recommendation and is content with progress.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.forceResponse, r.pccResponse])).toEqual([
+      [
+        'The Code of Ethics was relaunched at all 31 stations.',
+        'The Authority accepts this recommendation and is content with progress.',
+      ],
+    ]);
+  });
 });

@@ -21,7 +21,9 @@ const MAX_SECTION_WORDS = 12;
 // under another name; a bare "Current position" may head the office's own list of what it has done.
 const RESPONSE =
   /\b(?:response|responses|reply|comments?)\b|\b(?:our|trust|force|council|service|management|police|constabulary)['’]?s?\s+position\b|\bcurrent\s+position\s*\(|\b(?:pcc|opcc|commissioner)['’]?s?\s+view\b|^agreed\s+management\s+actions?$/;
-const PCC = /\b(?:pcc|opcc|commissioner'?s?|mayor'?s?|deputy mayor|police and crime panel)\b/;
+// "Authority comment": a fire authority answers over its service as a commissioner does over a force.
+const PCC =
+  /\b(?:pcc|opcc|commissioner'?s?|mayor'?s?|deputy mayor|police and crime panel)\b|^(?:the\s+)?(?:(?:combined\s+)?fire(?:\s+and\s+rescue)?\s+)?authority'?s?\s+(?:comments?|response|view)\b/;
 const RESPONDER =
   /\b(?:chief constable'?s?|constabulary|force'?s?|police|chief officers?|management|trust'?s?|council'?s?|our|organisation'?s?|service'?s?|board'?s?)\b/;
 // "Progress against our 2021 recommendations": another report's items, not this one's.
