@@ -4311,4 +4311,25 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it("reads 'Thamesmere Police update:' and 'OPCC assessment:' over the lines below them as the two answers", () => {
+    const e = extractReport(
+      lines(
+        'Recommendation 2',
+        'By January 2024, forces should review whether they have effective processes in place to reduce the risk of skilled personnel leaving the organisation',
+        '',
+        'Thamesmere Police update:',
+        'A review of leaver data and exit interviews was completed in October 2023.',
+        '',
+        'OPCC assessment:',
+        'On track. The OPCC has seen the review.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.forceResponse, r.pccResponse])).toEqual([
+      [
+        'A review of leaver data and exit interviews was completed in October 2023.',
+        'On track. The OPCC has seen the review.',
+      ],
+    ]);
+  });
 });

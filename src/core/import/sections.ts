@@ -30,10 +30,10 @@ const RESPONDER =
 const PAST =
   /\b(?:progress|previous|prior|earlier)\b|\b(?:19|20)\d{2}\s+(?:recommendations|areas for improvement|causes of concern)\b|\b(?:in|during|from)\s+(?:our|the|its)\s+(?:19|20)\d{2}\s+(?:inspection|report|review)\b/;
 
-// "Wessex Police position (October 2025)", "Thamesmere position (Head of Professional Standards)": the office
-// named, in capitals, giving its answer; "Financial position" is no answer.
+// "Wessex Police position (October 2025)", "Thamesmere position (Head of Professional Standards)", "Thamesmere
+// Police update": the office named, in capitals, giving its answer; "Financial position" is no answer.
 const POSITION =
-  /^((?!(?:Financial|Legal|Budget|Cash|Net|Staffing|Current)\b)(?:[A-Z][\w'’]*\s+){1,3}position)(?:\s*\([^()]{1,40}\))?/;
+  /^((?!(?:Financial|Legal|Budget|Cash|Net|Staffing|Current|Project|Programme)\b)(?:[A-Z][\w'’]*\s+){1,3}(?:position|update))(?:\s*\([^()]{1,40}\))?/;
 const POSITION_INLINE = new RegExp(String.raw`${POSITION.source}\s*:\s*`);
 const POSITION_ALONE = new RegExp(String.raw`${POSITION.source}\s*:?$`);
 
