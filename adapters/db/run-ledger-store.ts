@@ -78,10 +78,13 @@ export function createKyselyRunLedger(db: Kysely<DB>): RunLedger {
     async claimAll(workspaceId, runs, lease) {
       if (runs.length === 0) return [];
       const fresh = runs.map((run) => freshClaim({ ...run, workspaceId }, lease));
-      // The same race as claim's, decided per row: RETURNING names the rows this INSERT created.
+      // The same race as claim's, decided per row: RETURNING names the rows this INSERT created. Rows go in
+      // key order, so that two instances claiming one slot lock its keys in the same order: in the order
+      // each was given, PostgreSQL can find them waiting on each other and abort one ("deadlock detected").
+      const ordered = [...fresh].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
       const inserted = await db
         .insertInto('delivery_runs')
-        .values(fresh.map(runToRow))
+        .values(ordered.map(runToRow))
         .onConflict((oc) => oc.columns(['workspace_id', 'key']).doNothing())
         .returning('key')
         .execute();
