@@ -1,5 +1,6 @@
-import { type Block, type RowBlock, readWithin } from './blocks.ts';
+import type { Block, RowBlock } from './blocks.ts';
 import type { Line } from './clean-text.ts';
+import { readWithin } from './keyed-grid.ts';
 import { type Column, finish, roleOf } from './table.ts';
 import { toRow } from './table-rows.ts';
 import { wordCount } from './text-util.ts';

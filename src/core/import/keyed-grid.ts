@@ -1,4 +1,4 @@
-import { type Block, type RowBlock, readWithin } from './blocks.ts';
+import type { Block, RowBlock } from './blocks.ts';
 import type { Line } from './clean-text.ts';
 import { matchLabel } from './labels.ts';
 import { type Column, finish, roleOf } from './table.ts';
@@ -99,4 +99,22 @@ export function keyedGrid(
   let end = i;
   while (end < blocks.length && (blocks[end]?.index ?? Number.POSITIVE_INFINITY) < j) end++;
   return { rows, end };
+}
+
+/**
+ * The first line of a heading or paragraph at which `read` finds what it looks for: a table's first title (or
+ * a list's first field name) may have run into the paragraph above it ("Appendix A - ... position" ends no
+ * sentence, so "No." joined it).
+ */
+export function readWithin<T>(
+  block: Block | undefined,
+  read: (line: number) => T | null,
+): { at: number; found: T } | null {
+  if (block?.type !== 'heading' && block?.type !== 'para') return null;
+  const last = block.type === 'para' ? block.end : block.index;
+  for (let at = block.index; at <= last; at++) {
+    const found = read(at);
+    if (found !== null) return { at, found };
+  }
+  return null;
 }

@@ -122,3 +122,18 @@ export function extend(occ: Occurrence, para: Para): void {
   occ.explicit = { ...occ.explicit, text: `${occ.explicit.text} ${para.text}` };
   occ.end = para.end;
 }
+
+/**
+ * "... should make sure that:" over bullets each a sentence of its own ("• call handlers use ... response.",
+ * "• vulnerable callers are ... identified."): each is a recommendation. Bullets that run on as one sentence
+ * ("...; and", "...,") are the conditions of one.
+ */
+export function sentenceBullets(section: Section, stem: Para): boolean {
+  const run: Para[] = [];
+  for (const p of section.loose) {
+    if (p.index <= stem.index) continue;
+    if (!p.bullet && !p.list) break;
+    run.push(p);
+  }
+  return run.length >= 2 && run.every((p) => /[.!?]["'”’)]?$/.test(p.text.trim()));
+}

@@ -12,6 +12,7 @@ import {
   lastBullet,
   markOf,
   type Open,
+  sentenceBullets,
 } from './list-entries.ts';
 import { quotedItem } from './quoted-items.ts';
 import { inlineResponseMarker, type SectionKind } from './sections.ts';
@@ -25,6 +26,7 @@ import {
   EARLIER,
   earlierDeadline,
   FACTORS,
+  FINDING,
   FIRST_PERSON,
   FORM_WORDING,
   IMPERATIVE,
@@ -460,25 +462,6 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
   return out;
 }
 
-// A failing found in a service: its subject, then what it has not done or cannot do.
-const FINDING =
-  /^(?:the\s+(?:service|force|constabulary)|[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,4}\s+(?:police|constabulary|fire and rescue service))\s+(?:still\s+)?(?:hasn['’]t|has not|doesn['’]t|does not|isn['’]t|is not|can['’]t|cannot|lacks|has failed)\b/i;
-
-/**
- * "... should make sure that:" over bullets each a sentence of its own ("• call handlers use ... response.",
- * "• vulnerable callers are ... identified."): each is a recommendation. Bullets that run on as one sentence
- * ("...; and", "...,") are the conditions of one.
- */
-function sentenceBullets(section: Section, stem: Para): boolean {
-  const run: Para[] = [];
-  for (const p of section.loose) {
-    if (p.index <= stem.index) continue;
-    if (!p.bullet && !p.list) break;
-    run.push(p);
-  }
-  return run.length >= 2 && run.every((p) => /[.!?]["'”’)]?$/.test(p.text.trim()));
-}
-
 function introducingHeading(section: Section): Para | null {
   const heading = section.heading ?? '';
   if (!/\b(?:following|as follows)\b/i.test(heading) || namedKind(heading) === null) return null;
@@ -492,8 +475,6 @@ function introducingHeading(section: Section): Para | null {
     indented: false,
   };
 }
-
-// Read through a function: the loop's own assignments would otherwise narrow `state.open` to null.
 
 /**
  * A government's response to a committee quotes each numbered recommendation ("1. We note that ...") and
