@@ -4332,4 +4332,23 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it("keeps bullets typed as a hyphen glued to the word ('-improving ...') in the item they follow", () => {
+    const e = extractReport(
+      lines(
+        'Recommendation 3',
+        'Within three months, the force should take action to improve the investigation of',
+        'child sexual exploitation, paying particular attention to:',
+        '-improving investigation and proactive responses in dealing with',
+        'perpetrators involved in CSE;',
+        '-improving the oversight and management of cases.',
+        '',
+        'FORCE RESPONSE: Accepted.',
+      ),
+    );
+    expect(e.recommendations).toHaveLength(1);
+    expect(e.recommendations[0]?.text).toMatch(
+      /attention to: .*perpetrators involved in CSE; .*management of cases\.$/,
+    );
+  });
 });

@@ -26,8 +26,11 @@ export type Line = {
 
 export type Cleaned = { raws: Raw[]; lines: Line[] };
 
-// Glyphs Word and PDF converters emit for bullets, including Symbol-font private-use characters.
-const BULLET = /^(?:[•●▪■◦○‣⁃∙·✓✔☐☑➢➤►\uf0b7\uf0a7\uf0d8\uf076\uf0fc]|[-*o](?=\s)|[–—](?=\s+\S))\s*/;
+// Glyphs Word and PDF converters emit for bullets, including Symbol-font private-use characters. A hyphen
+// glued to a lower-case word ("-improving the oversight") is a bullet typed in an email: no wrapped word
+// starts a line with a hyphen.
+const BULLET =
+  /^(?:[•●▪■◦○‣⁃∙·✓✔☐☑➢➤►\uf0b7\uf0a7\uf0d8\uf076\uf0fc]|[-*o](?=\s)|-(?=[a-z]{2})|[–—](?=\s+\S))\s*/;
 export const LIST_MARK =
   /^(?:\d{1,2}\.\d{1,2}\.?|\(?\d{1,3}[.)]|\(?[a-z][.)]|\((?:[ivx]{1,5}|[a-z])\)|[ivx]{1,5}[.)])\s+/;
 
