@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { definedShortNames, extractAddressees } from '../../src/core/import/addressees.ts';
+import { extractReport } from '../../src/core/import/extract.ts';
 
 describe('who a recommendation is addressed to', () => {
   it.each([
@@ -25,5 +26,39 @@ describe('who a recommendation is addressed to', () => {
       'The Ministry of Justice (the Ministry) has much to do. The Board (PB) met.',
     );
     expect([...names]).toEqual([['ministry', 'Ministry of Justice']]);
+  });
+});
+
+describe('whom a paper quoting several forces means by "the force"', () => {
+  const paper = [
+    'Read-across paper for the Joint Audit Committee',
+    '',
+    'Gloucestershire Constabulary - Strategic planning and value for money',
+    '',
+    'Recommendation C1: make sure it has enough capacity to manage its finances effectively.',
+    '',
+    'Kent Police - Investigating domestic abuse',
+    '',
+    'Area for improvement 1: The force should improve the supervision of domestic abuse investigations.',
+  ].join('\n');
+
+  it('takes the force named by the heading over each item', () => {
+    const e = extractReport(paper);
+    const all = [...e.recommendations, ...e.areasForImprovement];
+    expect(all.map((i) => i.addressees)).toEqual([
+      ['Gloucestershire Constabulary'],
+      ['Kent Police (the force)'],
+    ]);
+  });
+
+  it('does not take a force from a sentence of narrative above the item', () => {
+    const e = extractReport(
+      [
+        'We read across what HMICFRS found when it inspected Kent Police in 2024 and compared it with our own work.',
+        '',
+        'Recommendation 1: make sure it has enough capacity to manage its finances effectively.',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((i) => i.addressees)).toEqual([[]]);
   });
 });

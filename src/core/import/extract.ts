@@ -19,6 +19,7 @@ import { type Draft, mergeOccurrences } from './merge.ts';
 import { extractMetadata } from './metadata.ts';
 import { documentRecipients, letterRecipients, sentenceRecipients } from './recipients.ts';
 import { walkSections } from './sections-walk.ts';
+import { FORCE_NAME, forceAbove } from './subject-above.ts';
 import { wordCount } from './text-util.ts';
 import { countWarnings } from './warnings.ts';
 
@@ -87,12 +88,8 @@ function shapeDoubts(text: string): string[] {
   return [];
 }
 
-// "Lincolnshire Police: Crime Data Integrity inspection 2018", "An inspection of Hampshire Constabulary".
-const SUBJECT =
-  /\b((?:[A-Z][a-z]+(?:\s+and\s+|\s+)){0,3}(?:Police(?:\s+Service)?|Constabulary|Fire and Rescue Service|Fire & Rescue Service))\b/;
-
 function subjectOf(title: string | null): string | null {
-  const name = title === null ? undefined : SUBJECT.exec(title)?.[1];
+  const name = title === null ? undefined : FORCE_NAME.exec(title)?.[1];
   return name === undefined || /^(?:the\s+)?(?:police|constabulary)$/i.test(name) ? null : name;
 }
 
@@ -141,9 +138,11 @@ function finish(draft: Draft, whole: Context): ExtractedItem {
       : sentTo.length > 0
         ? sentTo
         : extractAddressees(draft.text).map((a) => ctx.shortNames.get(a.toLowerCase()) ?? a);
-  const own = ctx.subject === null ? found : found.map((a) => namedSubject(a, ctx.subject ?? ''));
+  const above = forceAbove(ctx.lines, draft.span[0]);
+  const subject = above ?? ctx.subject;
+  const own = subject === null ? found : found.map((a) => namedSubject(a, subject));
   const inherit = own.length === 0 && draft.kind !== 'cause_of_concern';
-  const addressees = inherit ? ctx.recipients : own;
+  const addressees = inherit ? (ctx.recipients.length > 0 || above === null ? ctx.recipients : [above]) : own;
   const doubts = !inherit
     ? []
     : addressees.length > 0
