@@ -4351,4 +4351,32 @@ describe('import layouts seen on unseen documents', () => {
       /attention to: .*perpetrators involved in CSE; .*management of cases\.$/,
     );
   });
+
+  it('reads a table printed a cell a line whose item cells open in lower case, beside a column saying where each was stated', () => {
+    const e = extractReport(
+      lines(
+        'Table 1: Causes of concern in other forces',
+        '',
+        'No.',
+        'Force',
+        'Where the cause of concern is stated',
+        'Cause of concern (wording as published)',
+        'Read-across lead',
+        '1',
+        'Nottinghamshire Police',
+        'PEEL: Nottinghamshire Police causes of concern (news release, 11 March 2024)',
+        'the force needs to improve how it manages, supervises and carries out effective investigations',
+        'Director of People',
+        '2',
+        'Nottinghamshire Police',
+        'PEEL: Nottinghamshire Police causes of concern (news release, 11 March 2024)',
+        "the force doesn't have adequate processes, planning or governance arrangements in place.",
+        'Head of Performance',
+      ),
+    );
+    expect(e.causesOfConcern.map((c) => [c.number, c.text])).toEqual([
+      [1, 'the force needs to improve how it manages, supervises and carries out effective investigations'],
+      [2, "the force doesn't have adequate processes, planning or governance arrangements in place."],
+    ]);
+  });
 });

@@ -42,6 +42,17 @@ function titlesAt(lines: readonly Line[], first: number): Column[] | null {
   return [{ start: 0, role: 'ref', name: firstTitle }, ...columns];
 }
 
+/** The lines after a row's ref up to the next ref, blank line or laid-out row. */
+function rowLines(lines: readonly Line[], from: number): Line[] {
+  const out: Line[] = [];
+  for (let j = from; j < lines.length; j++) {
+    const line = lines[j];
+    if (line === undefined || line.row !== null || line.gapBefore > 0 || REF_CELL.test(line.text)) break;
+    out.push(line);
+  }
+  return out;
+}
+
 /** A bullet, or a line that carries on a sentence, belongs to the cell above it; "n/a" is a cell of its own. */
 function carriesOn(line: Line, before: string): boolean {
   if (/^(?:n\/a|tbc|tbd|none|nil)$/i.test(line.text)) return false;
@@ -67,6 +78,9 @@ export function keyedGrid(
     const ref = lines[at];
     if (ref === undefined || ref.row !== null || !REF_CELL.test(ref.text)) break;
     const units: string[] = [ref.text];
+    // A row with exactly a line per cell keeps each line a cell, even one that opens in lower case ("the force
+    // needs to improve ...", quoted from a news release).
+    const exact = rowLines(lines, at + 1).length === columns.length - 1;
     // "R1" then "Recommendation 1" on a line of its own, then the words: the label titles the item's cell.
     let title: string | null = null;
     for (j++; j < lines.length; j++) {
@@ -87,7 +101,7 @@ export function keyedGrid(
       const before = units[last] ?? '';
       // The first cell after the ref may be a title ("HMICFRS, Lancashire - ... (2018)") that a sentence in
       // lower case does not carry on; its own stem and bullets do.
-      const carried = carriesOn(line, before) && (last >= 2 || line.bullet || /:$/.test(before));
+      const carried = !exact && carriesOn(line, before) && (last >= 2 || line.bullet || /:$/.test(before));
       if (last >= 1 && (units.length >= columns.length || carried)) units[last] = `${before} ${line.text}`;
       else units.push(line.text);
     }

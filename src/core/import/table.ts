@@ -92,6 +92,8 @@ export function roleOf(name: string): Role {
   if (/^(?!(?:completion|implementation|delivery)\b)[\w']+ target(?: date)?$/.test(n) && !STRONG_DUE.test(n))
     return 'other';
   if (STRONG_DUE.test(n) || /\b(?:target|completion|date)\b/.test(n)) return 'due';
+  // "Where the cause of concern is stated", "Source of the recommendation": where the item was read, not it.
+  if (/^(?:where|source|report|document|publication)\b/.test(n)) return 'other';
   if (
     /\b(?:recommendations?|areas? for improvement|afi|findings?|actions?|issues?|concerns?|conclusions?|remed(?:y|ies)|wording|text|narrative)\b/.test(
       n,
