@@ -4379,4 +4379,27 @@ describe('import layouts seen on unseen documents', () => {
       [2, "the force doesn't have adequate processes, planning or governance arrangements in place."],
     ]);
   });
+
+  it("reads 'The IOPC recommends that ...' under a heading that names only the force as a recommendation", () => {
+    const e = extractReport(
+      lines(
+        '## Custody',
+        '',
+        '### Merseyside Police',
+        '',
+        'The IOPC recommends that Merseyside Police takes steps to ensure that custody staff understand when detained persons require an Appropriate Adult.',
+        '',
+        '- **Made to:** Merseyside Police',
+        '- **Read-across status:** Gap found',
+        '',
+        '### College of Policing',
+        '',
+        "The IOPC recommends that the College of Policing amend the 'Detention and Custody' Authorised Professional Practice.",
+      ),
+    );
+    expect(e.recommendations.map((r) => r.addressees)).toEqual([
+      ['Merseyside Police'],
+      ['College of Policing'],
+    ]);
+  });
 });

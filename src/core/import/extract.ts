@@ -19,6 +19,7 @@ import { type Draft, mergeOccurrences } from './merge.ts';
 import { extractMetadata } from './metadata.ts';
 import { documentRecipients, letterRecipients, sentenceRecipients } from './recipients.ts';
 import { walkSections } from './sections-walk.ts';
+import { BODY_RECOMMENDS } from './stem-words.ts';
 import { FORCE_NAME, forceAbove } from './subject-above.ts';
 import { wordCount } from './text-util.ts';
 import { countWarnings } from './warnings.ts';
@@ -118,12 +119,9 @@ function unquoted(text: string): string {
 
 // "The IOPC recommends that ...": another body's recommendation, quoted beside a coroner's report, is none of
 // its concerns; the coroner's recipients and 56 days are not its own.
-const ANOTHER_RECOMMENDER =
-  /^(?:the\s+)?(?:IOPC|IPCC|HMICFRS|HMIC|HMIP|HMI Probation|NAO|inspectorate|committee)\s+(?:also\s+)?recommends\b/i;
-
 function finish(draft: Draft, whole: Context): ExtractedItem {
   const ctx =
-    whole.coroner && ANOTHER_RECOMMENDER.test(draft.text)
+    whole.coroner && BODY_RECOMMENDS.test(draft.text)
       ? { ...whole, coroner: false, reply: whole.coronerReply ? null : whole.reply }
       : whole;
   if (STATUS_NOTE.test(draft.text)) draft.text = draft.text.replace(STATUS_NOTE, '');

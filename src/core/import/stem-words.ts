@@ -55,6 +55,10 @@ export const IMPERATIVE =
   /^(?:improve|make sure|ensure|provide|carry out|review|develop|introduce|establish|consider|put in place|set out|set up|take|work with|create|update|strengthen|increase|reduce|implement|publish|agree|undertake|assess|identify|adopt|monitor|evaluate|produce|embed|give|seek|clarify|revise|record|audit|engage|commission|appoint|prioritise|share|raise|collect|analyse|align|address|improve)\b/i;
 // "The Board is asked to consider:": questions put to a meeting, not recommendations to track.
 // "Three asks please:": the writer's own requests to colleagues.
+// "The IOPC recommends that ...", "HMICFRS also recommends that ...": a body's own recommendation, an item
+// wherever it is printed.
+export const BODY_RECOMMENDS =
+  /^(?:the\s+)?(?:IOPC|IPCC|HMICFRS|HMIC|HMIP|HMI Probation|NAO|Independent Office for Police Conduct|inspectorate|committee)\s+(?:also\s+|therefore\s+|further\s+)?recommends\b/i;
 export const ASKED = /\b(?:is|are)\s+(?:asked|invited|requested)\s+to\b|\basks?\b[^.:]{0,30}\bplease\b/i;
 export const SINGLE_ITEM_HEADING =
   /\b(?:recommendation|area for improvement|cause of concern|matter of concern)$/i;

@@ -20,6 +20,7 @@ import type { Occurrence, Section } from './sections-walk.ts';
 import {
   ASKED,
   asSentence,
+  BODY_RECOMMENDS,
   CONDITIONS,
   committeeRecommends,
   DIRECTIVE,
@@ -355,6 +356,12 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
             (extractAddressees(para.text).length > 0 || headingAddressees(section, para.text).length > 0)))
       ) {
         push(own, { text: para.text, label: null, number: null }, para, false);
+        continue;
+      }
+      // "The IOPC recommends that Merseyside Police ..." under a heading naming only the force: the body says
+      // it is a recommendation, whatever the heading.
+      if (own === null && !para.list && !para.bullet && BODY_RECOMMENDS.test(para.text)) {
+        push('recommendation', { text: para.text, label: null, number: null }, para, false);
         continue;
       }
       // "The cause of concern" over "Cleveland Police doesn't adequately engage with ...": a finding, which
