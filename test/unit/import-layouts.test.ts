@@ -4402,4 +4402,27 @@ describe('import layouts seen on unseen documents', () => {
       ['College of Policing'],
     ]);
   });
+
+  it("reads a 'finding (verbatim)' column as the items and a 'Wessex action' column beside it as their answer", () => {
+    const e = extractReport(
+      lines(
+        '| Ref | Type | HMICFRS finding (verbatim) | HMICFRS deadline | Wessex action | Status |',
+        '| --- | --- | --- | --- | --- | --- |',
+        '| R1 | Recommendation | The service should make sure: risk information is uploaded in a timely manner. | By 19 September 2023 | Upload target of 10 working days set. | In progress |',
+        '| R2 | Recommendation | The service should make sure: staff are trained in how to carry out a site-specific risk visit. | By 19 September 2023 | Training module added to the watch plan. | Done |',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.text, r.forceResponse])).toEqual([
+      [
+        'R1',
+        'The service should make sure: risk information is uploaded in a timely manner.',
+        'Upload target of 10 working days set.',
+      ],
+      [
+        'R2',
+        'The service should make sure: staff are trained in how to carry out a site-specific risk visit.',
+        'Training module added to the watch plan.',
+      ],
+    ]);
+  });
 });

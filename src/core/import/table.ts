@@ -245,14 +245,22 @@ export function finish(
   );
   if (reportColumn) for (const c of columns) if (/^date$/i.test(c.name.trim())) c.role = 'anchor';
   // "Recommendation" beside "HMIC text": the first holds the labels ("Recommendation 1"), the second the words.
-  const worded = columns.some((c) => c.role === 'item' && /\b(?:text|wording|narrative)\b/i.test(c.name));
-  if (worded && !columns.some((c) => c.role === 'ref'))
+  const copied = columns.find(
+    (c) =>
+      c.role === 'item' && /\b(?:text|wording|narrative|verbatim|as published|as written)\b/i.test(c.name),
+  );
+  if (copied !== undefined && !columns.some((c) => c.role === 'ref'))
     for (const c of columns)
       if (
         c.role === 'item' &&
-        /^(?:recommendations?|rec\.?|areas? for improvement|afi|concerns?)$/i.test(c.name.trim())
+        /^(?:recommendations?|rec\.?|areas? for improvement|afi|concerns?|items?)$/i.test(c.name.trim())
       )
         c.role = 'ref';
+  // "HMICFRS finding (verbatim)" beside "Wessex action": the column that says it copies the words holds the
+  // items, and an action beside it answers them.
+  if (copied !== undefined)
+    for (const c of columns)
+      if (c !== copied && c.role === 'item') c.role = /\bactions?\b/i.test(c.name) ? 'force' : 'other';
   // "Finding" beside "Recommendation": the finding explains, the recommendation is the item.
   const named = columns.filter(
     (c) => c.role === 'item' && /\brecommend|\bactions?\b|\bconcern/i.test(c.name),
