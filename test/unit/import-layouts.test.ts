@@ -4425,4 +4425,50 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it('reads a table pasted a cell a line with a blank line between rows, a reply running over several lines', () => {
+    const e = extractReport(
+      lines(
+        'Table 1: Recommendations and replies',
+        'Report',
+        'PAC rec.',
+        'Recommendation',
+        'Government reply (Treasury Minute)',
+        'OPCC lead',
+        'OPCC comment',
+        '',
+        'The Emergency Services Network (PAC, 14 July 2023)',
+        '4',
+        'The Department should obtain an independent opinion on whether ESN has a credible integration plan.',
+        '4.1 The government agrees with the Committee’s recommendation.',
+        'Target implementation date: July 2024',
+        '4.2 The department has concentrated efforts on the integration required for success.',
+        'OPCC Chief Finance Officer',
+        'Both services remain on Airwave.',
+        '',
+        'The Emergency Services Network (PAC, 14 July 2023)',
+        '5',
+        'The Department should create a plan for how ESN will operate as a live service.',
+        '5.1 The government agrees with the Committee’s recommendation.',
+        'OPCC Chief Finance Officer',
+        'Target date has passed.',
+      ),
+    );
+    expect(
+      e.recommendations.map((r) => [r.number, r.text, r.forceResponse?.slice(0, 20), r.pccResponse]),
+    ).toEqual([
+      [
+        4,
+        'The Department should obtain an independent opinion on whether ESN has a credible integration plan.',
+        '4.1 The government a',
+        'Both services remain on Airwave.',
+      ],
+      [
+        5,
+        'The Department should create a plan for how ESN will operate as a live service.',
+        '5.1 The government a',
+        'Target date has passed.',
+      ],
+    ]);
+  });
 });

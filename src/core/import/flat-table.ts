@@ -1,3 +1,4 @@
+import { blockGrid } from './block-grid.ts';
 import type { Block, Heading, Para, RowBlock } from './blocks.ts';
 import type { Line } from './clean-text.ts';
 import { fieldRecords } from './field-records.ts';
@@ -114,7 +115,8 @@ function unlabelledGrid(
 export function unflattenTables(blocks: readonly Block[], lines: readonly Line[]): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
-    const keyed = keyedGrid(blocks, i, lines) ?? fieldRecords(blocks, i, lines);
+    const keyed =
+      keyedGrid(blocks, i, lines) ?? fieldRecords(blocks, i, lines) ?? blockGrid(blocks, i, lines);
     if (keyed !== null) {
       out.push(...keyed.rows);
       i = keyed.end - 1;
