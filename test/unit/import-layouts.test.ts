@@ -4471,4 +4471,72 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  describe('a page answering several reports, each with its own date and items', () => {
+    const page = lines(
+      "Super-complaints: the Commissioner's responses",
+      '',
+      "Safe to share? Liberty and Southall Black Sisters' super-complaint",
+      'Report published: 17 December 2020',
+      '',
+      'Recommendation 1 - To Chief Constables',
+      'Chief Constables should immediately stop sharing information on domestic abuse victims with Immigration Enforcement.',
+      '',
+      'Marchshire Police response',
+      'Sharing stopped on 21 December 2020.',
+      '',
+      "Commissioner's comment",
+      'I have seen the force instruction.',
+      '',
+      'Status: Complete',
+      '',
+      "The hidden victims: Hestia's super-complaint",
+      'Report published: 26 May 2021',
+      '',
+      'Action 1 - The College of Policing should:',
+      'review and update its Authorised Professional Practice on modern slavery as soon as possible',
+      '',
+      'Marchshire Police response',
+      'This action is for the College of Policing.',
+      '',
+      "Commissioner's comment",
+      'I will write to the College.',
+      '',
+      'Status: Open - awaiting national action',
+      '',
+      "Police perpetrated domestic abuse: the Centre for Women's Justice super-complaint",
+      'Report published: 30 June 2022',
+      '',
+      'Recommendation 1(a)',
+      'Chief Constables should ensure that live police perpetrated domestic abuse cases are audited.',
+      '',
+      'Marchshire Police response',
+      'The department audited 37 live cases.',
+    );
+    const e = extractReport(page);
+
+    it('reads each item with its label, its own answers, and no page date of its own', () => {
+      expect(e.recommendations.map((r) => [r.label, r.forceResponse, r.pccResponse])).toEqual([
+        ['Recommendation 1', 'Sharing stopped on 21 December 2020.', 'I have seen the force instruction.'],
+        ['Action 1', 'This action is for the College of Policing.', 'I will write to the College.'],
+        ['Recommendation 1(a)', 'The department audited 37 live cases.', null],
+      ]);
+      expect(e.publishedOn).toBeNull();
+    });
+
+    it("counts each item's deadline from its own report's date", () => {
+      expect(e.recommendations.map((r) => [r.due.kind, r.due.date])).toEqual([
+        ['immediate', '2020-12-17'],
+        ['immediate', '2021-05-26'],
+        ['none', null],
+      ]);
+    });
+
+    it("leaves an action log's 'Action 41 (...) - complete.' alone", () => {
+      const log = extractReport(
+        lines('Matters arising', '', 'Action 41 (stop and search panel terms of reference) - complete.'),
+      );
+      expect(log.recommendations).toEqual([]);
+    });
+  });
 });

@@ -17,6 +17,7 @@ import { unflattenTables } from './flat-table.ts';
 import { splitInlineLabels } from './inline-labels.ts';
 import { type Draft, mergeOccurrences } from './merge.ts';
 import { extractMetadata } from './metadata.ts';
+import { listsReports, recordDateAbove } from './published-date.ts';
 import { documentRecipients, letterRecipients, sentenceRecipients } from './recipients.ts';
 import { walkSections } from './sections-walk.ts';
 import { BODY_RECOMMENDS } from './stem-words.ts';
@@ -28,6 +29,8 @@ type Context = {
   /** The force or service the report is about ("Lincolnshire Police"), which "the force" means. */
   subject: string | null;
   anchor: IsoDate | null;
+  /** A list of several reports, each with its own "Report published:" date that its items count from. */
+  records: boolean;
   reply: string | null;
   /** The reply due is the coroner's 56 days, read from the document being a Regulation 28 report. */
   coronerReply: boolean;
@@ -120,10 +123,11 @@ function unquoted(text: string): string {
 // "The IOPC recommends that ...": another body's recommendation, quoted beside a coroner's report, is none of
 // its concerns; the coroner's recipients and 56 days are not its own.
 function finish(draft: Draft, whole: Context): ExtractedItem {
+  const record = whole.records ? { ...whole, anchor: recordDateAbove(whole.lines, draft.span[0]) } : whole;
   const ctx =
-    whole.coroner && BODY_RECOMMENDS.test(draft.text)
-      ? { ...whole, coroner: false, reply: whole.coronerReply ? null : whole.reply }
-      : whole;
+    record.coroner && BODY_RECOMMENDS.test(draft.text)
+      ? { ...record, coroner: false, reply: record.coronerReply ? null : record.reply }
+      : record;
   if (STATUS_NOTE.test(draft.text)) draft.text = draft.text.replace(STATUS_NOTE, '');
   draft.text = unquoted(draft.text);
   const dues = duesOf(draft, ctx);
@@ -240,6 +244,7 @@ export function extractReport(text: string): Extraction {
     // A revisit letter quotes the recommendations of the original report: their "within three months"
     // counts from that report's publication, which the letter rarely prints.
     anchor: REVISIT.test(meta.title ?? '') ? null : meta.publishedOn,
+    records: listsReports(lines),
     // Section 55's 56 days bind the commissioner, not the recommendations.
     // Read from the cleaned lines: a sentence wrapped inside a form's boxes or across a page is whole there.
     reply: meta.section55 ? null : (stated ?? coronersDuty(input)),

@@ -28,9 +28,10 @@ export type LabelMatch = {
 // "4: PAC recommendation:" as a Treasury Minute re-keyed by hand numbers it.
 const PARAGRAPH = /^([A-Z]?\d{1,2}(?:\.\d{1,2})*(?:[.:]?\s+|\.(?=[A-Z])))?/;
 // "Cause 1" is a paper's short form of "Cause of concern 1"; "Concern (1)" brackets the coroner's number;
-// "Recommendation 33.12a": an inquiry's paragraph and its letter.
+// "Recommendation 33.12a": an inquiry's paragraph and its letter. "Action 1 - The College of Policing should:":
+// a super-complaint report's numbered actions for national bodies.
 const LABEL =
-  /^(recommendation|rec\.?|r(?=\d)|area for improvement|afi|cause (?:of|for) concern|cause(?=\s*\d)|(?:matter of )?concern)(?![a-z])(?:\s*(?:no\.?|number)(?=\s*\d))?(?:\s*(\d{1,4}(?:\.\d{1,2})?(?:[a-z](?![a-z]))?)(?![\d.]*\d)|\s+([ivx]{1,5})(?![a-z])|\s*\((\d{1,3})\)|\s+([a-h]\)|[A-H]\d{0,2}|[A-Z]\d{1,3})(?!\w))?(?:\s*\(([^()]{1,60})\))?/i;
+  /^(recommendation|rec\.?|r(?=\d)|action(?=\s+\d)|area for improvement|afi|cause (?:of|for) concern|cause(?=\s*\d)|(?:matter of )?concern)(?![a-z])(?:\s*(?:no\.?|number)(?=\s*\d))?(?:\s*(\d{1,4}(?:\.\d{1,2})?(?:[a-z](?![a-z]))?)(?![\d.]*\d)|\s+([ivx]{1,5})(?![a-z])|\s*\((\d{1,3})\)|\s+([a-h]\)|[A-H]\d{0,2}|[A-Z]\d{1,3})(?!\w))?(?:\s*\(([^()]{1,60})\))?/i;
 // "The coroner's concern:", "PAC recommendation:", "Coroner's concern 3 (to recipients 1 to 3 only)":
 // whose item follows.
 const OWNER =
@@ -211,10 +212,21 @@ export function matchLabel(text: string): LabelMatch | null {
     bracketedDigits !== undefined
       ? `(${bracketedDigits})`
       : whole
-          .replace(/\s*\([^()]*\)$/, '')
+          .replace(/\s*\((?![a-z]\)$)[^()]*\)$/, '')
           .trim()
           .replace(/\s+/g, ' ');
   const kind = kindOf(word);
+  // "Action 41 (stop and search panel terms of reference) - complete." is an action log's entry; an action that
+  // directs someone is an item, numbered apart from the recommendations beside it.
+  const action = /^action$/i.test(word);
+  if (action && !/\b(?:should|must)\b/.test(rest)) return null;
+  // "Recommendation 1(a)": the first part of recommendation 1, an item of its own.
+  const part =
+    digits !== undefined && qualifier !== undefined && /^[a-z]$/.test(qualifier.trim())
+      ? qualifier.trim()
+      : '';
+  const numberKey = digits === undefined ? undefined : `${digits}${part}`;
+  const key = numberKey ?? (roman ? String(romanValue(roman)) : (letterKey ?? null));
   return {
     kind,
     // A cause of concern is labelled by its title, alone on its line or before its text ("Cause of concern: ...");
@@ -224,8 +236,8 @@ export function matchLabel(text: string): LabelMatch | null {
         ? presentable(printed)
         : null,
     number: number !== null && Number.isFinite(number) ? number : null,
-    key: digits ?? (roman ? String(romanValue(roman)) : (letterKey ?? null)),
-    qualifier: qualifier?.trim() ?? null,
+    key: action && key !== null ? `action ${key}` : key,
+    qualifier: part === '' ? (qualifier?.trim() ?? null) : null,
     rest,
     paragraph: /^[A-Z]?(\d{1,3})/.exec(paragraph)?.[1] ?? null,
     // "Concern (1)", "Concern 2" alone on its line titles a coroner's concern: every paragraph below is its words.

@@ -170,12 +170,25 @@ function formDate(doc: Document): string | null {
   return found !== undefined && readPrintedDate(found) !== null ? found : null;
 }
 
-// A register of many reports prints each record's "Published on: 7 July 2023": none is the list's own date.
-const RECORD_PUBLISHED = /^published(?:\s+on)?\s*:\s*(.+?)(?:\s+[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s.*)?$/i;
+// A register of many reports prints each record's "Published on: 7 July 2023" ("Report published: ..." on a
+// page answering several): none is the list's own date.
+const RECORD_PUBLISHED =
+  /^(?:report\s+|date\s+)?published(?:\s+on)?\s*:\s*(.+?)(?:\s+[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s.*)?$/i;
 
-function listsReports(lines: readonly Line[]): boolean {
+export function listsReports(lines: readonly Line[]): boolean {
   const dates = lines.map((l) => RECORD_PUBLISHED.exec(l.text)?.[1]).filter((d) => d !== undefined);
   return dates.length >= 3 && new Set(dates).size >= 2;
+}
+
+/** In a list of reports, the date of the record an item at line `at` sits in: what its deadline counts from. */
+export function recordDateAbove(lines: readonly Line[], at: number): IsoDate | null {
+  for (let i = at; i >= 0; i--) {
+    const printed = RECORD_PUBLISHED.exec(lines[i]?.text ?? '')?.[1];
+    // "Published: July 2020" gives no day to count from.
+    if (printed !== undefined)
+      return /^[A-Za-z]+\.?\s+(?:19|20)\d{2}$/.test(printed.trim()) ? null : readPrintedDate(printed);
+  }
+  return null;
 }
 
 export function findPublished(doc: Document): Published {

@@ -217,15 +217,27 @@ function answerAbove(sections: readonly Section[]): void {
 }
 
 /** Walks the blocks into sections, each with its items and the paragraphs that belong to no item. */
+/** "action" for "action 1", "" for "1" or "3.2": which run of numbers a label's key belongs to. */
+function seriesOf(key: string | null): string {
+  return (key ?? '').replace(/[\d.]+[a-z]?$/, '').trim();
+}
+
 export function walkSections(blocks: readonly Block[]): Section[] {
   // The number of the next labelled item after each block, to tell a reply heading inside an item from a
   // section heading that starts the items over.
+  // "Action 1" after "Recommendation 1" numbers another series: it does not start the items over.
   const nextNumber: (number | null | undefined)[] = [];
+  const nextSeries: (string | undefined)[] = [];
   let upcoming: number | null | undefined;
+  let upcomingSeries: string | undefined;
   for (let i = blocks.length - 1; i >= 0; i--) {
     nextNumber[i] = upcoming;
+    nextSeries[i] = upcomingSeries;
     const block = blocks[i];
-    if (block?.type === 'label') upcoming = block.match.number;
+    if (block?.type === 'label') {
+      upcoming = block.match.number;
+      upcomingSeries = seriesOf(block.match.key);
+    }
   }
   let section: Section = { kind: 'other', heading: null, loose: [], items: [], cause: null, for: null };
   const sections: Section[] = [section];
@@ -257,7 +269,11 @@ export function walkSections(blocks: readonly Block[]): Section[] {
       const open: Occurrence | null = item;
       const marker = open === null ? null : responseMarker(block.text);
       const next = nextNumber[index];
-      const continues = next == null || open?.number == null || next > open.number;
+      const continues =
+        next == null ||
+        open?.number == null ||
+        next > open.number ||
+        nextSeries[index] !== seriesOf(open.key);
       if (marker !== null && continues) {
         speaker = marker;
         aside = false;
@@ -426,6 +442,10 @@ export function walkSections(blocks: readonly Block[]): Section[] {
         speaker = null;
       } else if (OTHER_FIELD.test(block.text) || (current.body.length === 0 && isFieldLine(block))) {
         // "Force: Devon and Cornwall", "Theme: Crime recording" under a register entry's title describe it.
+        // "Status: Complete" under a reply closes the record: what follows is the page's, until the next item
+        // or reply.
+        if (/^status\s*:/i.test(block.text) && speaker !== null && current.marked[speaker].length > 0)
+          aside = true;
         return;
       } else if (inline !== null) {
         speaker = inline.kind;
