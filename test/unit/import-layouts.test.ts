@@ -4539,4 +4539,44 @@ describe('import layouts seen on unseen documents', () => {
       expect(log.recommendations).toEqual([]);
     });
   });
+
+  it('reads a table printed a cell a paragraph, its rows numbered 1, 2, 3 on lines of their own, with a note under it', () => {
+    const e = extractReport(
+      lines(
+        "Appendix 1 - Self-assessment against other forces' areas for improvement",
+        '',
+        'No.',
+        '',
+        'Force',
+        '',
+        'Area for improvement (HMICFRS wording)',
+        '',
+        'Thamesmere Police self-assessment',
+        '',
+        '1',
+        '',
+        'Gwent Police',
+        '',
+        'The force should ensure that appropriate members of its',
+        'workforce receive training in, and understand, unconscious bias.',
+        '',
+        'Partly met. Unconscious bias training is in the probationer course.',
+        '',
+        '2',
+        '',
+        'Wiltshire Police',
+        '',
+        'The force should improve its engagement with the public, using',
+        'digital methods for public contact.',
+        '',
+        'Not met. The force has no online chat.',
+        '',
+        'Key: Met = Thamesmere already does this. Not met = no work yet.',
+      ),
+    );
+    expect(e.areasForImprovement.map((a) => [a.label, a.addressees, a.forceResponse])).toEqual([
+      ['1', ['Gwent Police'], 'Partly met. Unconscious bias training is in the probationer course.'],
+      ['2', ['Wiltshire Police'], 'Not met. The force has no online chat.'],
+    ]);
+  });
 });

@@ -4,14 +4,15 @@ import type { Line } from './clean-text.ts';
 import { fieldRecords } from './field-records.ts';
 import { keyedGrid } from './keyed-grid.ts';
 import { classifyHeading } from './sections.ts';
-import { roleOf, splitAddressees, type TableRow } from './table.ts';
+import { type Column, roleOf, splitAddressees, type TableRow } from './table.ts';
+import { toRow } from './table-rows.ts';
 import { wordCount } from './text-util.ts';
 
 // A Word table read as plain text (mammoth's raw text) comes out one cell per paragraph: the column titles
 // ("Recommendation", "Force response", "PCC response", "Timescale"), then each row's cells in order.
 type Role = ReturnType<typeof roleOf>;
 
-const MAX_TITLE_WORDS = 4;
+const MAX_TITLE_WORDS = 6;
 
 function cellText(block: Block): string | null {
   if (block.type === 'para' || block.type === 'heading') return block.text;
@@ -23,19 +24,22 @@ function cellText(block: Block): string | null {
 }
 
 /** The column titles starting at block i, or null when the blocks there are not a table's header. */
-function titlesAt(blocks: readonly Block[], i: number): Role[] | null {
-  const roles: Role[] = [];
-  for (let j = i; j < blocks.length && roles.length < 8; j++) {
+function titlesAt(blocks: readonly Block[], i: number): Column[] | null {
+  const columns: Column[] = [];
+  for (let j = i; j < blocks.length && columns.length < 8; j++) {
     const block = blocks[j];
     const text = block === undefined ? null : cellText(block);
     if (text === null || wordCount(text) > MAX_TITLE_WORDS) break;
     const role = roleOf(text);
     if (role === 'other') break;
-    roles.push(role);
+    columns.push({ start: columns.length, role, name: text });
   }
+  const roles = columns.map((c) => c.role);
   const distinct = new Set(roles);
   const replies = distinct.has('force') || distinct.has('pcc') || distinct.has('due');
-  return roles[0] === 'item' && roles.length >= 3 && replies ? roles : null;
+  // "No." over the row numbers may come first: one column then holds the items.
+  const first = roles[0] === 'item' || (roles[0] === 'ref' && roles.filter((r) => r === 'item').length === 1);
+  return first && roles.length >= 3 && replies ? columns : null;
 }
 
 function rowOf(block: Block & { type: 'label' }, cells: string[], roles: readonly Role[]): TableRow {
@@ -68,48 +72,47 @@ function rowOf(block: Block & { type: 'label' }, cells: string[], roles: readonl
 }
 
 /**
- * Rows without numbers, one paragraph a cell: the paragraphs up to the next heading fill the columns in turn,
- * when they come out even and each date cell holds a date.
+ * Rows one paragraph a cell, numbered in a column of their own or not at all: the paragraphs up to the next
+ * heading fill the columns in turn, when they come out even and each date cell holds a date.
  */
 function unlabelledGrid(
   blocks: readonly Block[],
   from: number,
-  roles: readonly Role[],
+  columns: readonly Column[],
 ): { rows: RowBlock[]; end: number } | null {
-  // A date alone on its line reads as a heading; in a table it is a cell.
+  // A date alone on its line reads as a heading, and so may a short cell ("Gwent Police"); in a table each is a
+  // cell.
+  const numbered = columns[0]?.role === 'ref';
   const isCell = (b: Block | undefined): b is Para | Heading =>
-    b?.type === 'para' || (b?.type === 'heading' && wordCount(b.text) <= 4 && /\d/.test(b.text));
+    b?.type === 'para' ||
+    (b?.type === 'heading' && wordCount(b.text) <= 4 && (numbered || /\d/.test(b.text)));
   let end = from;
   while (isCell(blocks[end])) end++;
+  const width = columns.length;
+  // Numbered rows show where each starts, so a note after the table ("Key: Met = ...") is left to follow it.
+  if (numbered) end -= (end - from) % width;
   const cells = blocks.slice(from, end) as (Para | Heading)[];
-  if (cells.length < roles.length || cells.length % roles.length !== 0) return null;
+  if (cells.length < width || cells.length % width !== 0) return null;
   const rows: RowBlock[] = [];
-  for (let r = 0; r < cells.length; r += roles.length) {
-    const row: TableRow = {
-      kind: 'recommendation',
-      label: null,
-      number: null,
-      text: '',
-      force: null,
-      pcc: null,
-      due: null,
-      anchor: null,
-      addressees: [],
-    };
-    for (const [k, role] of roles.entries()) {
-      const text = cells[r + k]?.text ?? '';
-      if (role === 'item') row.text = text;
-      else if (role === 'force') row.force = text;
-      else if (role === 'pcc') row.pcc = text;
-      else if (role === 'due') row.due = text;
-      else if (role === 'addressees') row.addressees = splitAddressees(text);
-      if (role === 'due' && wordCount(text) > 4) return null;
-    }
-    if (wordCount(row.text) < 5) return null;
-    rows.push({ type: 'row', row, index: cells[r]?.index ?? 0 });
+  for (let r = 0; r < cells.length; r += width) {
+    const own = cells.slice(r, r + width);
+    if (numbered && !ROW_NUMBER.test(own[0]?.text ?? '')) return null;
+    const dueAt = columns.findIndex((c) => c.role === 'due');
+    if (dueAt >= 0 && wordCount(own[dueAt]?.text ?? '') > 4) return null;
+    const row = toRow(new Map(own.map((c, k) => [k, [c.text]])), columns, null);
+    if (row === null || wordCount(row.text) < 5) return null;
+    // Without a number column the rows are the table's, whatever their item column's title names.
+    rows.push({
+      type: 'row',
+      row: numbered ? row : { ...row, kind: 'recommendation' },
+      index: own[0]?.index ?? 0,
+    });
   }
   return { rows, end };
 }
+
+// "1", "12.", "A3": a row's number in its own column.
+const ROW_NUMBER = /^\(?[A-Z]{0,4}[-.]?\d{1,3}[.)]?$/;
 
 /** Turns a table flattened into paragraphs back into rows, one per numbered item. */
 export function unflattenTables(blocks: readonly Block[], lines: readonly Line[]): Block[] {
@@ -122,9 +125,10 @@ export function unflattenTables(blocks: readonly Block[], lines: readonly Line[]
       i = keyed.end - 1;
       continue;
     }
-    const roles = titlesAt(blocks, i);
+    const columns = titlesAt(blocks, i);
+    const roles = columns?.map((c) => c.role) ?? null;
     const firstRow = roles === null ? undefined : blocks[i + roles.length];
-    const grid = roles === null ? null : unlabelledGrid(blocks, i + roles.length, roles);
+    const grid = columns === null ? null : unlabelledGrid(blocks, i + columns.length, columns);
     if (roles !== null && grid !== null) {
       out.push(...grid.rows);
       i = grid.end - 1;

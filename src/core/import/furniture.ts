@@ -65,8 +65,22 @@ function isPageNumber(raws: readonly Raw[], i: number): boolean {
   const after = raws[i + 1];
   return (
     (before === undefined || before.blank || raw.formFeed) &&
-    (after === undefined || after.blank || after.formFeed)
+    (after === undefined || after.blank || after.formFeed) &&
+    (raw.formFeed || after?.formFeed === true || !numbersRows(raws, i, Number(text)))
   );
+}
+
+// A table printed a cell a paragraph numbers its rows 1, 2, 3 a few lines apart; pages are further apart.
+const ROW_SPAN = 20;
+
+/** Whether the lone number n at line i has its neighbour in the count (n - 1 or n + 1) a few lines away. */
+function numbersRows(raws: readonly Raw[], i: number, n: number): boolean {
+  const lone = (j: number, want: number) => {
+    const raw = raws[j];
+    return raw !== undefined && !raw.blank && withoutMarking(raw.text) === String(want);
+  };
+  for (let d = 2; d <= ROW_SPAN; d++) if (lone(i + d, n + 1) || (n > 1 && lone(i - d, n - 1))) return true;
+  return false;
 }
 
 /** Line indices of each page: pages are separated by form feeds. */
