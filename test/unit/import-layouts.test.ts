@@ -4263,9 +4263,10 @@ describe('import layouts seen on unseen documents', () => {
         '    Target date:          30 April 2026',
       ),
     );
-    expect(e.recommendations.map((r) => [r.label, r.forceResponse, r.due.date])).toEqual([
-      ['Recommendation R1', 'Agreed. The Vetting Unit will clear the outstanding renewals.', '2026-05-31'],
-      ['Recommendation R2', 'Agreed. The HR system will be linked to the vetting database.', '2026-04-30'],
+    // The R says again what the word says: the items are R1 and R2, numbered 1 and 2.
+    expect(e.recommendations.map((r) => [r.label, r.number, r.forceResponse, r.due.date])).toEqual([
+      ['R1', 1, 'Agreed. The Vetting Unit will clear the outstanding renewals.', '2026-05-31'],
+      ['R2', 2, 'Agreed. The HR system will be linked to the vetting database.', '2026-04-30'],
     ]);
   });
 

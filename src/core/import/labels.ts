@@ -206,6 +206,10 @@ export function matchLabel(text: string): LabelMatch | null {
   const paragraphNumber = owner !== '' ? (/^\d{1,3}/.exec(paragraph)?.[0] ?? null) : null;
   if (paragraphNumber !== null && !numbered)
     return { ...numberedLabel(kindOf(word), paragraphNumber, rest), qualifier: qualifier?.trim() ?? null };
+  // "Recommendation R1": the R says again what the word says; the item is R1, number 1, as its copies print it.
+  const own = /^R(\d{1,3})$/.exec(letterKey ?? '');
+  if (own?.[1] !== undefined && kindOf(word) === 'recommendation')
+    return { ...numberedLabel('recommendation', own[1], rest), label: `R${own[1]}` };
   const number = digits !== undefined ? Math.floor(Number(digits)) : roman ? romanValue(roman) : null;
   // "Concern (1)" keeps the coroner's own "(1)", as the report's form prints it.
   const printed =
