@@ -4580,4 +4580,24 @@ describe('import layouts seen on unseen documents', () => {
       ['2', ['Wiltshire Police'], 'Not met. The force has no online chat.'],
     ]);
   });
+
+  it("reads a Word table's group rows ('CAUSE OF CONCERN', 'RECOMMENDATIONS') as the kind of the rows under them", () => {
+    const e = extractReport(
+      lines(
+        'Ref\tHMIC finding\tMarchshire Police response\tPCC comment\tRAG',
+        'CAUSE OF CONCERN',
+        "CC1\tThe force's current approach to domestic abuse is unacceptable.\tAccepted as a read-across.\tAgreed.\tAmber",
+        'RECOMMENDATIONS',
+        'R1\tThe force should immediately consider ways of improving its arrest rate.\tArrest rate reviewed monthly.\tNoted.\tGreen',
+        'R2\tThe force should immediately take steps to understand why victims withdraw.\tSurvey of 150 victims.\tGood.\tGreen',
+      ),
+    );
+    expect(e.causesOfConcern.map((c) => [c.label, c.forceResponse])).toEqual([
+      ['CC1', 'Accepted as a read-across.'],
+    ]);
+    expect(e.recommendations.map((r) => [r.label, r.number])).toEqual([
+      ['R1', 1],
+      ['R2', 2],
+    ]);
+  });
 });

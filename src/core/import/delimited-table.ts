@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates/index.ts';
+import type { ItemKind } from '../model/entities.ts';
 import { readPrintedDate } from './printed-date.ts';
 import type { Raw } from './raw-lines.ts';
 import { type Column, finish, splitAddressees, type Table } from './table.ts';
@@ -11,16 +12,34 @@ import { endsSentence, squash, wordCount } from './text-util.ts';
  * quoted cell may run over several physical lines that no layout rule would join.
  */
 
-type Group = { addressees: string[]; anchor: IsoDate | null };
+type Group = { addressees: string[]; anchor: IsoDate | null; kind: ItemKind | null };
 type Record = { cells: string[]; first: number; last: number; group?: Group };
 
 // "Recommendations made to chief constables", "Recommendation made to police and crime commissioners".
 const MADE_TO =
   /^(?:recommendations?|actions?|areas? for improvement)\s+(?:made\s+|addressed\s+)?(?:to|for)\s+(.+)$/i;
 
+// "CAUSE OF CONCERN", "RECOMMENDATIONS": a group row naming the kind of the rows below it.
+const KIND_GROUP: [RegExp, ItemKind][] = [
+  [/^causes? of concern$/i, 'cause_of_concern'],
+  [/^areas? for improvement$/i, 'area_for_improvement'],
+  [/^recommendations?$/i, 'recommendation'],
+];
+
 function groupOf(text: string): Group {
   const to = MADE_TO.exec(text)?.[1];
-  return { addressees: to === undefined ? [] : splitAddressees(to), anchor: readPrintedDate(text) };
+  const kind = KIND_GROUP.find(([pattern]) => pattern.test(text.trim()))?.[1] ?? null;
+  return { addressees: to === undefined ? [] : splitAddressees(to), anchor: readPrintedDate(text), kind };
+}
+
+/** A Word table's group row that came out as a line with no tab, when a row follows it. */
+function groupLine(raws: readonly Raw[], j: number, delimiter: string, width: number): string | null {
+  const text = raws[j]?.text ?? '';
+  if (delimiter !== '\t' || text.includes('\t') || wordCount(text) > 6 || /[.!?;:,]$/.test(text)) return null;
+  const next = readRecord(raws, j + 1, delimiter);
+  return next !== null && next.cells.length >= Math.min(width, 3) && groupOf(text).kind !== null
+    ? text
+    : null;
 }
 
 const MAX_TITLE_WORDS = 10;
@@ -135,9 +154,17 @@ export function delimitedTable(raws: readonly Raw[], i: number): Table | null {
   if (next !== null && next.last === i + 1 && titlesOf(next.cells, i + 1) !== null) return null;
   const records: Record[] = [];
   let j = i + 1;
-  let group: Group = { addressees: [], anchor: null };
+  let group: Group = { addressees: [], anchor: null, kind: null };
   while (j < raws.length) {
     const read = readRecord(raws, j, delimiter);
+    // Checked before the line is taken for a wrapped cell of the row below it.
+    const title =
+      read !== null && read.cells.length < 2 ? groupLine(raws, j, delimiter, titles.cells.length) : null;
+    if (title !== null) {
+      group = groupOf(title);
+      j++;
+      continue;
+    }
     const record = read && delimiter === '\t' ? cellParagraphs(raws, read, titles.cells.length) : read;
     if (record === null || record.cells.length < 2) break;
     const filled = record.cells.filter((c) => c !== '');
@@ -168,6 +195,7 @@ export function delimitedTable(raws: readonly Raw[], i: number): Table | null {
   for (const { cells, first, group: above } of joined) {
     const row = toRow(cells, found.columns, above?.anchor ?? null);
     if (row && row.addressees.length === 0 && above) row.addressees = above.addressees;
+    if (row && above?.kind) row.kind = above.kind;
     if (row) rows.push({ at: first, row });
   }
   return { start: i, end: j, header: titles.cells.join(' | ').toLowerCase(), rows };
