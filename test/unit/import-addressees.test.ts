@@ -17,6 +17,10 @@ describe('who a recommendation is addressed to', () => {
       ['Derbyshire Police'],
     ],
     ['Call handlers use triage - this helps the force know what priority it should give the call.', []],
+    [
+      'To improve the service provided to victims of domestic abuse the force should immediately take steps.',
+      ['force'],
+    ],
   ])('%s', (text, expected) => {
     expect(extractAddressees(text)).toEqual(expected);
   });

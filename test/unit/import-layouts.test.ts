@@ -4600,4 +4600,34 @@ describe('import layouts seen on unseen documents', () => {
       ['R2', 2],
     ]);
   });
+
+  it("drops a list page's filter panel and reads its entry's 'Date: March 2017' as a month without a day", () => {
+    const e = extractReport(
+      lines(
+        'Home > Recommendations > Hampshire Constabulary',
+        'Filter recommendations',
+        'Police force',
+        'Hampshire Constabulary',
+        'Type',
+        'Cause of concern',
+        'Recommendation',
+        'Area for improvement',
+        'Year',
+        '2017',
+        'Apply filters',
+        'Clear filters',
+        'Showing 1 result',
+        '',
+        'Report: PEEL: Police effectiveness 2016 - An inspection of Hampshire Constabulary',
+        'Date: March 2017',
+        '',
+        'Recommendations',
+        'The force should immediately consider ways of increasing its arrest rate for domestic abuse.',
+      ),
+    );
+    expect(e.areasForImprovement).toEqual([]);
+    expect(e.causesOfConcern).toEqual([]);
+    expect(e.recommendations.map((r) => [r.due.kind, r.due.date])).toEqual([['immediate', null]]);
+    expect(e.publishedOn).toBeNull();
+  });
 });

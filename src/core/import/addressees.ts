@@ -75,7 +75,10 @@ function dropAdverbials(subject: string): string {
     /^(?:even\s+)?(?:in|for|with|during|after|before|on|at)\s[^,]*?\s((?:[A-Z][\w'’&-]*\s*)+)$/.exec(
       remaining,
     );
-  return unmarked?.[1]?.trim() ?? remaining;
+  if (unmarked?.[1] !== undefined) return unmarked[1].trim();
+  // "To improve the service provided to victims of domestic abuse the force": a purpose without its comma.
+  const purpose = /^(?:in order )?to\s[^,]*?\s(the\s+(?:[a-z]+\s+)?([a-z]+))$/i.exec(remaining);
+  return purpose?.[1] !== undefined && ROLE_NOUN.test(purpose[2] ?? '') ? purpose[1] : remaining;
 }
 
 function splitAnd(list: string): string[] {

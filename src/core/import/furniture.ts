@@ -210,6 +210,27 @@ function markContents(raws: readonly Raw[], marks: boolean[]): void {
   });
 }
 
+// A list page's filter panel: "Filter recommendations", its options a short line each ("Police force",
+// "Cause of concern", "Year", "2017"), then "Apply filters" / "Clear filters" / "Showing 1 result".
+const FILTER_OPEN = /^(?:filter|refine)(?:\s+[\w-]+){0,2}$|^filters$/i;
+const FILTER_CLOSE = /^(?:apply filters?|clear (?:all )?filters?|reset filters?|showing \d+ results?)$/i;
+const FILTER_LINES = 30;
+const FILTER_OPTION_WORDS = 5;
+
+function markFilterPanel(raws: readonly Raw[], marks: boolean[]): void {
+  raws.forEach((raw, i) => {
+    if (!FILTER_OPEN.test(raw.text.trim())) return;
+    let close = -1;
+    for (let j = i + 1; j < raws.length && j <= i + FILTER_LINES; j++) {
+      const next = raws[j];
+      if (next === undefined || (!next.blank && wordCount(next.text) > FILTER_OPTION_WORDS)) break;
+      if (next !== undefined && FILTER_CLOSE.test(next.text.trim())) close = j;
+    }
+    if (close < 0) return;
+    for (let j = i; j <= close; j++) marks[j] = true;
+  });
+}
+
 // A footnote block: a short rule of underscores, then the notes, up to the end of the page. A long rule, or
 // one with more than a few lines before the page ends, divides the text instead (a web page's sections).
 const FOOTNOTE_RULE = /^_{5,40}$/;
@@ -332,6 +353,7 @@ export function markFurniture(raws: readonly Raw[]): boolean[] {
   });
   markChat(raws, marks);
   markContents(raws, marks);
+  markFilterPanel(raws, marks);
   markFootnotes(raws, marks);
   markBareFootnotes(raws, marks);
   markTitledPageNumbers(raws, marks);

@@ -185,8 +185,7 @@ export function recordDateAbove(lines: readonly Line[], at: number): IsoDate | n
   for (let i = at; i >= 0; i--) {
     const printed = RECORD_PUBLISHED.exec(lines[i]?.text ?? '')?.[1];
     // "Published: July 2020" gives no day to count from.
-    if (printed !== undefined)
-      return /^[A-Za-z]+\.?\s+(?:19|20)\d{2}$/.test(printed.trim()) ? null : readPrintedDate(printed);
+    if (printed !== undefined) return MONTH_ONLY_LINE.test(printed.trim()) ? null : readPrintedDate(printed);
   }
   return null;
 }
@@ -205,6 +204,10 @@ export function findPublished(doc: Document): Published {
   // A coroner's report is dated on its form ("Date of report", section 9 "Dated"); the judiciary page's
   // "Published" date and an e-mail's "Sent" come later, and the 56 days count from the form's date.
   const keyed = answered ?? (doc.coroner ? formDate(doc) : null) ?? field(doc.fields, PUBLISHED_KEY) ?? day;
+  // "Date: March 2017" on a register entry: the month is printed, the day is not.
+  const dateField = field(doc.fields, DATE_KEY)?.trim() ?? '';
+  if (keyed === null && MONTH_ONLY_LINE.test(dateField))
+    return { date: null, month: dateField, guessed: false };
   const printed =
     (keyed === null ? null : readPrintedDate(keyed)) ??
     dateBeforeSalutation(doc.lines.slice(0, 150)) ??
