@@ -4630,4 +4630,38 @@ describe('import layouts seen on unseen documents', () => {
     expect(e.recommendations.map((r) => [r.due.kind, r.due.date])).toEqual([['immediate', null]]);
     expect(e.publishedOn).toBeNull();
   });
+
+  it("reads a bulletin's bullets under forces' names in capitals as items for those forces, each report's date its own", () => {
+    const e = extractReport(
+      lines(
+        'INSPECTION & ASSURANCE BULLETIN',
+        'Issue 14 | 4 December 2025',
+        '',
+        '1. WHAT OTHER FORCES WERE TOLD TO IMPROVE',
+        '',
+        'Each quarter we pick out areas for improvement that HMICFRS has given to other forces.',
+        '',
+        'DYFED-POWYS POLICE',
+        'PEEL 2018/19, published 27 September 2019',
+        '',
+        '  - The force should review its investments, such as those into its buildings and infrastructure.',
+        '',
+        'SUFFOLK CONSTABULARY',
+        'PEEL 2018/19, published 2 May 2019',
+        '',
+        '  - The force should develop clearer longer-term plans which are shared with the workforce.',
+        '',
+        'CLEVELAND POLICE',
+        'PEEL 2023-25, published 1 December 2023',
+        '',
+        '  - The force should improve how it supervises investigations.',
+      ),
+    );
+    expect(e.areasForImprovement.map((a) => a.addressees)).toEqual([
+      ['Dyfed-Powys Police (the force)'],
+      ['Suffolk Constabulary (the force)'],
+      ['Cleveland Police (the force)'],
+    ]);
+    expect(e.publishedOn).toBeNull();
+  });
 });

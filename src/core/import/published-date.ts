@@ -175,15 +175,22 @@ function formDate(doc: Document): string | null {
 const RECORD_PUBLISHED =
   /^(?:report\s+|date\s+)?published(?:\s+on)?\s*:\s*(.+?)(?:\s+[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s.*)?$/i;
 
+// "PEEL 2018/19, published 27 September 2019" under a force's name in a bulletin: one report's date of many.
+const TITLE_PUBLISHED = /,\s*published(?:\s+on)?\s+(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\.?$/;
+
+function recordDate(text: string): string | undefined {
+  return RECORD_PUBLISHED.exec(text)?.[1] ?? TITLE_PUBLISHED.exec(text)?.[1];
+}
+
 export function listsReports(lines: readonly Line[]): boolean {
-  const dates = lines.map((l) => RECORD_PUBLISHED.exec(l.text)?.[1]).filter((d) => d !== undefined);
+  const dates = lines.map((l) => recordDate(l.text)).filter((d) => d !== undefined);
   return dates.length >= 3 && new Set(dates).size >= 2;
 }
 
 /** In a list of reports, the date of the record an item at line `at` sits in: what its deadline counts from. */
 export function recordDateAbove(lines: readonly Line[], at: number): IsoDate | null {
   for (let i = at; i >= 0; i--) {
-    const printed = RECORD_PUBLISHED.exec(lines[i]?.text ?? '')?.[1];
+    const printed = recordDate(lines[i]?.text ?? '');
     // "Published: July 2020" gives no day to count from.
     if (printed !== undefined) return MONTH_ONLY_LINE.test(printed.trim()) ? null : readPrintedDate(printed);
   }

@@ -3,7 +3,16 @@ import { wordCount } from './text-util.ts';
 
 // A force or service by its name: "Lincolnshire Police", "Gloucestershire Constabulary", "Hampshire and Isle of Wight Fire and Rescue Service".
 export const FORCE_NAME =
-  /\b((?:[A-Z][a-z]+(?:\s+and\s+|\s+of\s+|\s+)){0,4}(?:Police(?:\s+Service)?|Constabulary|Fire and Rescue Service|Fire & Rescue Service))\b/;
+  /\b((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+and\s+|\s+of\s+|\s+)){0,4}(?:Police(?:\s+Service)?|Constabulary|Fire and Rescue Service|Fire & Rescue Service))\b/;
+
+/** "DYFED-POWYS POLICE" as "Dyfed-Powys Police": a heading in capitals names a force all the same. */
+function titleCased(text: string): string {
+  if (text !== text.toUpperCase()) return text;
+  return text
+    .toLowerCase()
+    .replace(/\b[a-z]/g, (c) => c.toUpperCase())
+    .replace(/\b(And|Of)\b/g, (w) => w.toLowerCase());
+}
 
 // A line over the items that is a heading or a record's field, not a sentence of narrative: short, or a title
 // that does not end as a sentence does.
@@ -27,7 +36,7 @@ export function forceAbove(lines: readonly Line[], at: number): string | null {
   for (let i = at - 1; i >= 0 && i >= at - LOOK_BACK_LINES; i--) {
     const line = lines[i];
     if (line === undefined || !headingLike(line)) continue;
-    const name = FORCE_NAME.exec(line.text)?.[1];
+    const name = FORCE_NAME.exec(titleCased(line.text))?.[1];
     if (name !== undefined && !/^(?:the\s+)?(?:police|constabulary)$/i.test(name)) return name;
   }
   return null;

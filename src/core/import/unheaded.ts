@@ -36,11 +36,12 @@ export function readUnheaded(sections: Section[]): void {
   const kind = named.kind === 'areas_for_improvement' ? 'area_for_improvement' : 'recommendation';
   for (const section of sections) {
     if (section.kind !== 'other') continue;
-    // Only a paragraph of its own that opens by naming who should act: narrative and numbered paragraphs
-    // of the page's own stay out.
+    // Only a paragraph or bullet of its own that opens by naming who should act ("The force should ..."):
+    // narrative and numbered paragraphs of the page's own stay out.
     for (const para of section.loose) {
-      if (para.list || para.bullet || wordCount(para.text) > UNHEADED_MAX_WORDS) continue;
-      if (!OPENS_DIRECTING.test(para.text) || /\b(?:we|our|I|my|us)\b/.test(para.text)) continue;
+      if (para.list || wordCount(para.text) > UNHEADED_MAX_WORDS) continue;
+      const text = para.text.replace(/^•\s*/, '');
+      if (!OPENS_DIRECTING.test(text) || /\b(?:we|our|I|my|us)\b/.test(text)) continue;
       section.items.push(plainOccurrence(kind, para, section));
     }
   }

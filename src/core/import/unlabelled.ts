@@ -90,7 +90,7 @@ function headingAddressees(section: Section, text: string): string[] {
 
 /** A plain paragraph taken as an item of the given kind, as it stands. */
 export function plainOccurrence(kind: ItemKind, para: Para, section: Section): Occurrence {
-  return occurrence(kind, { text: para.text, label: null, number: null }, section, para);
+  return occurrence(kind, { text: para.text.replace(/^•\s*/, ''), label: null, number: null }, section, para);
 }
 
 function occurrence(kind: ItemKind, entry: Entry, section: Section, para: Para): Occurrence {
