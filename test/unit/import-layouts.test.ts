@@ -4664,4 +4664,92 @@ describe('import layouts seen on unseen documents', () => {
     ]);
     expect(e.publishedOn).toBeNull();
   });
+
+  describe("coroners' concerns in shapes met on unseen reports", () => {
+    it('reads titled concerns whose titles print now as headings, now as list entries ending in a full stop', () => {
+      const e = extractReport(
+        lines(
+          'REGULATION 28: REPORT TO PREVENT FUTURE DEATHS',
+          '',
+          "5 CORONER'S CONCERNS",
+          'The MATTERS OF CONCERN are as follows:',
+          '',
+          '1. The system of placements at transition',
+          '',
+          'The YOT worker said that it was a problem having a sudden change of duties aged 18.',
+          '',
+          '2. The adequacy of knowledge and interagency working between social care and the secure estate.',
+          '',
+          'Evidence pointed to a disconnection between pathway planning and Transition Planning.',
+          '',
+          '3. The adequacy of electronic communication systems between agencies',
+          '',
+          'The jury criticised the lack of access of the prison to the E Asset system.',
+          '',
+          '6 ACTION SHOULD BE TAKEN',
+          'In my opinion action should be taken to prevent future deaths.',
+        ),
+      );
+      expect(e.recommendations.map((r) => r.label)).toEqual(['1', '2', '3']);
+      expect(e.recommendations[1]?.text).toMatch(/^The adequacy of knowledge .* Evidence pointed/);
+    });
+
+    it("reads concerns grouped under a recipient's name in capitals right under the concerns heading", () => {
+      const e = extractReport(
+        lines(
+          'Subject: FW: Reg 28 report - for read-across',
+          '',
+          'Dear colleagues,',
+          '',
+          'The concerns from the report are below.',
+          '',
+          '> Regulation 28 report to prevent future deaths',
+          '>',
+          "> Section 5 - CORONER'S CONCERNS:",
+          '>',
+          '> GP SERVICES',
+          '>',
+          '> 1. There was a failure to undertake annual liver function tests in 2014 and 2015',
+          '> 2. The CAF documentation was completely overlooked and simply placed in the medical records',
+          '>',
+          '> Tameside NHS FT and Pennine Care NHS FT',
+          '>',
+          '> 1. There was a lack of understanding between medical professionals as to the means of referral',
+        ),
+      );
+      expect(e.recommendations.map((r) => [r.label, r.text])).toEqual([
+        ['1', 'There was a failure to undertake annual liver function tests in 2014 and 2015'],
+        ['2', 'The CAF documentation was completely overlooked and simply placed in the medical records'],
+        ['1', 'There was a lack of understanding between medical professionals as to the means of referral'],
+      ]);
+    });
+
+    it("reads the concerns a reply letter quotes after saying it sets them out below, each with the reply's answer", () => {
+      const e = extractReport(
+        lines(
+          'Dear Councillor Morrow',
+          '',
+          'Regulation 28 report: Dr Jonathan Ball - read-across to the Marchshire fleet',
+          '',
+          "I set out below each of the coroner's matters of concern, as written in the report, followed by our response.",
+          '',
+          '    (1) The HGV was not equipped with a device (such as a warning triangle) which the driver could',
+          '    have positioned some way before his stranded vehicle.',
+          '',
+          'Our response: All 41 front-line appliances already carry two collapsible warning triangles.',
+          '',
+          '    (2) The HGV driver had not been trained or instructed to contact the emergency services to report',
+          '    the foreseeable hazard created by his stranded HGV.',
+          '',
+          'Our response: Fleet drivers will be told to call 999 when a vehicle is stranded.',
+          '',
+          'Yours sincerely',
+        ),
+      );
+      expect(e.recommendations.map((r) => [r.label, r.forceResponse])).toEqual([
+        ['(1)', 'All 41 front-line appliances already carry two collapsible warning triangles.'],
+        ['(2)', 'Fleet drivers will be told to call 999 when a vehicle is stranded.'],
+      ]);
+    });
+  });
 });

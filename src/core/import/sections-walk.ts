@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates/index.ts';
 import type { ItemKind } from '../model/entities.ts';
-import type { Block, Para } from './blocks.ts';
+import type { Block, Heading, Para } from './blocks.ts';
 import { findDues } from './deadlines.ts';
 import {
   asPara,
@@ -22,7 +22,7 @@ import {
 } from './sections.ts';
 import { OWN_NOTE, REGISTER_ENTRY, STRONG } from './stem-words.ts';
 import { endsSentence, wordCount } from './text-util.ts';
-import { readUnheaded } from './unheaded.ts';
+import { readIntroducedConcerns, readUnheaded } from './unheaded.ts';
 import { unlabelledItems } from './unlabelled.ts';
 
 const LIST_MARK = /^\(?\d{1,3}[.)]\s+/;
@@ -123,10 +123,12 @@ const MAX_GROUP_TITLE_WORDS = 10;
  * A group title inside a list of items, with an entry right under it: unnumbered, not in capitals, not one
  * of the sections that follow the items.
  */
-function isSubheading(text: string): boolean {
+function isSubheading(text: string, first = false): boolean {
   if (/^(?:[A-Z]?\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.)\s/.test(text)) return false;
   const letters = text.replace(/[^A-Za-z]/g, '');
-  if (letters.length >= 4 && letters === letters.toUpperCase()) return false;
+  // A title in capitals is the document's own next section, unless it is the first thing under the heading
+  // ("5 CORONER'S CONCERNS" then "GP SERVICES" over the concerns sent to the GP).
+  if (!first && letters.length >= 4 && letters === letters.toUpperCase()) return false;
   return !CLOSING_SECTION.test(text) && wordCount(text) <= MAX_GROUP_TITLE_WORDS;
 }
 
@@ -159,6 +161,27 @@ function numbersOn(section: Section, after: Block | undefined): boolean {
     ...section.loose.map((p) => (p.list ? Number(LEADING_NUMBER.exec(p.text)?.[1] ?? 0) : 0)),
   ];
   return numbers.length > 0 && Math.max(...numbers) === next - 1;
+}
+
+/** A list entry numbered next after a titled item ("2. The adequacy of ..." after "1. The system of ..."). */
+function nextTheme(
+  block: Block,
+  next: Block | undefined,
+  open: Occurrence | null,
+  lastTheme: number,
+  section: Section,
+): Occurrence | null {
+  if (open?.whole !== true || block.type !== 'para' || !block.list) return null;
+  const number = Number(LEADING_NUMBER.exec(block.text)?.[1] ?? Number.NaN);
+  if (number !== lastTheme + 1) return null;
+  const title: Heading = {
+    type: 'heading',
+    text: block.text.replace(LEADING_NUMBER, ''),
+    marked: false,
+    index: block.index,
+    number,
+  };
+  return numberedTheme(title, next, section, 'other');
 }
 
 // A letter's close: nothing after it answers the item above.
@@ -353,7 +376,9 @@ export function walkSections(blocks: readonly Block[]): Section[] {
         (kind === 'other' || runsOn) &&
         ITEM_SECTIONS.has(section.kind) &&
         grouped &&
-        (runsOn ? wordCount(block.text) <= MAX_GROUP_TITLE_WORDS : isSubheading(block.text))
+        (runsOn
+          ? wordCount(block.text) <= MAX_GROUP_TITLE_WORDS
+          : isSubheading(block.text, section.loose.length === 0 && section.items.length === 0))
       ) {
         // "Local knowledge" among a coroner's concerns groups them; the concerns go on under it.
         const above = section;
@@ -409,6 +434,16 @@ export function walkSections(blocks: readonly Block[]): Section[] {
       item = open;
       section.items.push(open);
     } else {
+      // "2. The adequacy of ..." after titled concern 1: the next title, printed as a list entry because it ends
+      // with a full stop or runs long.
+      const themed = nextTheme(block, blocks[index + 1], item, lastTheme, section);
+      if (themed !== null) {
+        closeItem(false);
+        lastTheme = themed.number ?? lastTheme;
+        item = themed;
+        section.items.push(themed);
+        return;
+      }
       const open: Occurrence | null = item;
       // "By 30 September 2021, the service should:" under a cause of concern starts its recommendations.
       const stemOfCause =
@@ -464,6 +499,7 @@ export function walkSections(blocks: readonly Block[]): Section[] {
     s.items.push(...unlabelledItems(s, before?.[before.length - 1] ?? null));
     s.items.sort((a, b) => a.at - b.at);
   });
+  readIntroducedConcerns(sections);
   if (sections.every((s) => s.items.length === 0)) readUnheaded(sections);
   answerAbove(sections);
   return sections;

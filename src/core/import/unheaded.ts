@@ -149,6 +149,40 @@ function readUnheadedConcerns(sections: Section[]): boolean {
   return found;
 }
 
+// "I set out below each of the coroner's matters of concern, as written in the report, followed by our
+// response.": a reply letter's own sentence over the concerns it quotes.
+// The form's own "The MATTERS OF CONCERN are as follows:" heads its section and is read there.
+const INTRODUCES_CONCERNS =
+  /\b(?:set out|reproduced|quoted|listed|copied)\b[^.]*\b(?:matters? of concern|concerns)\b[^.]*\bbelow\b|\b(?:matters? of concern|concerns)\b[^.]*\b(?:set out|reproduced|quoted|listed|copied)\s+below\b|\bbelow\b[^.]*\b(?:matters? of concern|concerns)\b/i;
+
+/**
+ * The numbered entries after a sentence introducing the coroner's concerns, in a letter that quotes them,
+ * where no item was read there.
+ */
+export function readIntroducedConcerns(sections: Section[]): boolean {
+  for (const section of sections) {
+    if (section.kind !== 'other') continue;
+    const at = section.loose.findIndex((p) => !p.list && !p.bullet && INTRODUCES_CONCERNS.test(p.text));
+    const entries = section.loose.slice(at + 1).filter((p) => p.list);
+    const from = section.loose[at]?.index ?? Number.POSITIVE_INFINITY;
+    const to = entries[entries.length - 1]?.index ?? from;
+    if (at < 0 || entries.length === 0 || section.items.some((i) => i.at > from && i.at <= to)) continue;
+    const quoted: Section = {
+      ...section,
+      kind: 'recommendations',
+      heading: `${section.heading ?? ''} (concerns)`,
+      loose: section.loose.slice(at + 1),
+    };
+    const concerns = unlabelledItems(quoted).filter(
+      (o) => wordCount(o.explicit?.text ?? '') >= MIN_CONCERN_WORDS,
+    );
+    if (concerns.length === 0) continue;
+    section.items.push(...concerns);
+    return true;
+  }
+  return false;
+}
+
 // "A.  Speed limit": a coroner's lettered concern under a title of its own, its paragraphs below it.
 const LETTERED_TITLE = /^([A-H])\.\s+\S/;
 
