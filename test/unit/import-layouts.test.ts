@@ -4752,4 +4752,32 @@ describe('import layouts seen on unseen documents', () => {
       ]);
     });
   });
+
+  it("reads minutes that name a report, then quote its item after 'The recommendation reads:'; a resolution is no item", () => {
+    const e = extractReport(
+      lines(
+        'WESSEX STRATEGIC POLICING BOARD',
+        'Minutes of the meeting held on Tuesday 17 October 2023',
+        '',
+        '4.    HMICFRS national recommendations: annual review of open items',
+        '',
+        '4.2   An inspection of how well the police tackle serious youth violence',
+        '      (HMICFRS, 8 March 2023). The recommendation reads: By 31 March 2024,',
+        '      Chief Constables should make sure their officers are trained in the use',
+        '      of outcome 22.',
+        '',
+        '4.4   Police performance: Getting a grip (HMICFRS, 7 July 2023).',
+        '      Recommendation 2 reads: By January 2024, forces should review whether',
+        '      they have effective processes in place to reduce the risk of skilled',
+        '      personnel leaving the organisation.',
+        '',
+        '4.10  RESOLVED: That the Board notes the progress reported and that the fraud',
+        '      recommendation is closed.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.number, r.text.slice(0, 40), r.due.date])).toEqual([
+      [null, null, 'By 31 March 2024, Chief Constables shoul', '2024-03-31'],
+      ['Recommendation 2', 2, 'By January 2024, forces should review wh', '2024-01-31'],
+    ]);
+  });
 });

@@ -120,6 +120,24 @@ function unquoted(text: string): string {
   return marks % 2 === 1 ? text.slice(1).trim() : text;
 }
 
+// "Police performance: Getting a grip (HMICFRS, 7 July 2023). Recommendation 2 reads: By January 2024, ...":
+// minutes name the report, then quote the item.
+const READS =
+  /(?:^|[.:;]\s+)(?:the\s+)?(recommendation|area for improvement|cause of concern)(?:\s+(\d{1,3}))?\s+(?:reads|states|says)\s*:\s*/i;
+
+/** The item a paragraph quotes after "The recommendation reads:", with the number it gives. */
+function readsAs(draft: Draft): void {
+  const match = READS.exec(draft.text);
+  if (match === null) return;
+  draft.text = draft.text.slice(match.index + match[0].length).trim();
+  const number = match[2];
+  draft.label =
+    number === undefined
+      ? null
+      : `${match[1]?.charAt(0).toUpperCase()}${match[1]?.slice(1).toLowerCase()} ${number}`;
+  draft.number = number === undefined ? null : Number(number);
+}
+
 // "The IOPC recommends that ...": another body's recommendation, quoted beside a coroner's report, is none of
 // its concerns; the coroner's recipients and 56 days are not its own.
 function finish(draft: Draft, whole: Context): ExtractedItem {
@@ -129,6 +147,7 @@ function finish(draft: Draft, whole: Context): ExtractedItem {
       ? { ...record, coroner: false, reply: record.coronerReply ? null : record.reply }
       : record;
   if (STATUS_NOTE.test(draft.text)) draft.text = draft.text.replace(STATUS_NOTE, '');
+  readsAs(draft);
   draft.text = unquoted(draft.text);
   const dues = duesOf(draft, ctx);
   // A coroner's concerns are addressed to whom the report is sent; who "should" act in their narrative
@@ -176,7 +195,7 @@ const ANSWERS = /\bresponse\s+to\b/i;
 // A cover paper's recommendation to its own meeting ("That the Panel notes the learning ...") is not one to
 // track.
 const OWN_MEETING =
-  /^(?:that\s+)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}(?:panel|committee|board|council|cabinet|members?|meeting|authority|commissioner)\s+(?:(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\s+|should\s+)?(?:notes?|approves?|agrees?|considers?|receives?|endorses?|comments?|reviews?)\b/i;
+  /^(?:resolved\s*:?\s*)?(?:that\s+)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}(?:panel|committee|board|council|cabinet|members?|meeting|authority|commissioner)\s+(?:(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\s+|should\s+)?(?:notes?|approves?|agrees?|considers?|receives?|endorses?|comments?|reviews?)\b/i;
 // An action log's entry: "Clerk to circulate the revised terms of reference", "Head of Governance to bring a
 // paper to the September meeting": who does what for the meeting, not a recommendation to track. A
 // coroner's "Failure to update the records" is a concern, not a role.
