@@ -4780,4 +4780,40 @@ describe('import layouts seen on unseen documents', () => {
       ['Recommendation 2', 2, 'By January 2024, forces should review wh', '2024-01-31'],
     ]);
   });
+
+  it("reads an audit follow-up's 'A1   Audit: ...   Priority: High' over 'Recommendation:', its original target date and its response", () => {
+    const e = extractReport(
+      lines(
+        'FOLLOW-UP OF AGREED ACTIONS 2025/26',
+        '',
+        'A1   Audit: Investigation Standards 2024/25 (IA24-06)        Original ref: IA24-06 R1        Priority: High',
+        '',
+        '     Recommendation:',
+        '     The force should improve the scrutiny and governance of outstanding suspects',
+        '     and persons released under investigation.',
+        '',
+        '     Management response:',
+        '     Agreed. A weekly outstanding-suspects report will go to each district DI.',
+        '',
+        '     Original target date: 31/03/2025        Revised target date: 30/11/2025',
+        '',
+        '     Status at follow-up: Partly implemented',
+        '     Weekly report in place since June 2025.',
+        '',
+        'A2   Audit: Investigation Standards 2024/25 (IA24-06)        Original ref: IA24-06 R2        Priority: High',
+        '',
+        '     Recommendation:',
+        '     The force should ensure that it puts in place regular and active supervision.',
+        '',
+        '     Management response:',
+        '     Agreed. Supervisors will record a review every 28 days.',
+        '',
+        '     Original target date: 31/03/2025        Revised target date: 31/12/2025',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.number, r.due.date, r.forceResponse])).toEqual([
+      ['A1', 1, '2025-03-31', 'Agreed. A weekly outstanding-suspects report will go to each district DI.'],
+      ['A2', 2, '2025-03-31', 'Agreed. Supervisors will record a review every 28 days.'],
+    ]);
+  });
 });

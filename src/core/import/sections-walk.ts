@@ -79,10 +79,11 @@ export type Section = {
 
 // Lines of an action plan that are neither the item nor a reply to it.
 // "Essex response due 26 June 2025" under an IOPC recommendation: the day its recipient must answer by.
+// "Original target date: 31/03/2025   Revised target date: 30/11/2025": the deadline set is the original.
 const DUE_FIELD =
-  /^(?:(?:target|due|completion|implementation|agreed|revised)\s+){0,2}(?:date|deadline|timescales?)(?:\s+for\s+\w+)?\s*:\s*(.+)$|^(?:[A-Z][\w'’]*\s+){0,3}(?:response|reply)\s+due\s*:?\s*(?:by\s+|on\s+)?(\d.+)$/i;
+  /^(?:(?:original|target|due|completion|implementation|agreed|revised)\s+){0,3}(?:date|deadline|timescales?)(?:\s+for\s+\w+)?\s*:\s*(.+?)(?:\s+revised\s+(?:target\s+)?date\s*:.*)?$|^(?:[A-Z][\w'’]*\s+){0,3}(?:response|reply)\s+due\s*:?\s*(?:by\s+|on\s+)?(\d.+)$/i;
 const OTHER_FIELD =
-  /^(?:responsible\s+(?:officer|person|manager)|officer\s+responsible|(?:action\s+)?owner|lead(?:\s+officer)?|priority|risk\s+rating|status)\s*:/i;
+  /^(?:responsible\s+(?:officer|person|manager)|officer\s+responsible|(?:action\s+)?owner|lead(?:\s+officer)?|priority|risk\s+rating|status(?:\s+at\s+[\w-]+)?)\s*:/i;
 
 const DIRECTING_STEM = /\b(?:should|must)\b[^.]*:\s*$/i;
 
@@ -161,6 +162,16 @@ function numbersOn(section: Section, after: Block | undefined): boolean {
     ...section.loose.map((p) => (p.list ? Number(LEADING_NUMBER.exec(p.text)?.[1] ?? 0) : 0)),
   ];
   return numbers.length > 0 && Math.max(...numbers) === next - 1;
+}
+
+const REF_TITLE = /^([A-Z]{1,3}(\d{1,3}))\s+\S/;
+
+/** The number or ref a title over an unnumbered label gives its item: "3." or "A1". */
+function titleRef(title: Heading): { label: string; number: number } | null {
+  if (classifyHeading(title.text) !== 'other') return null;
+  if (title.number !== undefined) return { label: String(title.number), number: title.number };
+  const ref = REF_TITLE.exec(title.text);
+  return ref?.[1] === undefined ? null : { label: ref[1], number: Number(ref[2]) };
 }
 
 /** A list entry numbered next after a titled item ("2. The adequacy of ..." after "1. The system of ..."). */
@@ -402,18 +413,16 @@ export function walkSections(blocks: readonly Block[]): Section[] {
       closeItem(false);
       const { qualifier } = block.match;
       // "### 3. Outcomes for victims" over "Area for improvement: The force ...": the title numbers the item.
+      // "A1   Audit: Investigation Standards 2024/25 ...   Priority: High" over "Recommendation:": a follow-up
+      // report's ref for the item.
       const above = blocks[index - 1];
       const titled =
-        block.match.number === null &&
-        block.match.key === null &&
-        above?.type === 'heading' &&
-        above.number !== undefined &&
-        classifyHeading(above.text) === 'other'
-          ? above.number
+        block.match.number === null && block.match.key === null && above?.type === 'heading'
+          ? titleRef(above)
           : null;
-      const label = titled === null ? block.match.label : String(titled);
-      const number = titled ?? block.match.number;
-      const key = titled === null ? block.match.key : String(titled);
+      const label = titled === null ? block.match.label : titled.label;
+      const number = titled?.number ?? block.match.number;
+      const key = titled === null ? block.match.key : String(titled.number);
       // "Rec 12" in a list of areas for improvement: a register's shorthand, not the inspectorate's kind.
       const shorthand = /^(?:rec\.?|r)\s*\d/i.test(label ?? '') && section.kind === 'areas_for_improvement';
       // A register's own reference ("RA-07") takes the kind of the section it is listed under.
@@ -479,7 +488,7 @@ export function walkSections(blocks: readonly Block[]): Section[] {
         // "Force: Devon and Cornwall", "Theme: Crime recording" under a register entry's title describe it.
         // "Status: Complete" under a reply closes the record: what follows is the page's, until the next item
         // or reply.
-        if (/^status\s*:/i.test(block.text) && speaker !== null && current.marked[speaker].length > 0)
+        if (/^status\b/i.test(block.text) && speaker !== null && current.marked[speaker].length > 0)
           aside = true;
         return;
       } else if (inline !== null) {
