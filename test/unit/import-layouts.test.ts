@@ -4816,4 +4816,43 @@ describe('import layouts seen on unseen documents', () => {
       ['A2', 2, '2025-03-31', 'Agreed. Supervisors will record a review every 28 days.'],
     ]);
   });
+
+  it("reads a revisit letter page pasted a paragraph a line: its contents list, each cause's stem and the entries under it", () => {
+    const e = extractReport(
+      lines(
+        'Home',
+        'Publications',
+        'Lincolnshire Fire and Rescue Service: Causes of concern revisit letter',
+        'Published on: 22 April 2022',
+        'Contents',
+        'Background',
+        'Cause of concern',
+        'Cause of concern',
+        'Background',
+        'We inspected Lincolnshire Fire and Rescue Service during April and May 2021 and identified two causes of concern.',
+        'Cause of concern',
+        "The service hasn't taken enough action since the last inspection to appropriately resource its protection function.",
+        'By 30 September 2021, the service should:',
+        'produce a clear plan for how it will make sure all premises it has identified as high risk are audited;',
+        'review its administration of the protection function to make sure it can record and review all work; and',
+        'make sure it has an effective quality assurance process in place.',
+        'Cause of concern',
+        "The service hasn't done enough since the last inspection to improve equality, diversity and inclusion (EDI).",
+        'By 30 September 2021, the service should:',
+        'make sure that all staff get appropriate EDI training.',
+      ),
+    );
+    expect(e.causesOfConcern.map((c) => c.text.slice(0, 40))).toEqual([
+      "The service hasn't taken enough action s",
+      "The service hasn't done enough since the",
+    ]);
+    const entry = (text: string) =>
+      text.replace('By 30 September 2021, the service should: ', '').slice(0, 30);
+    expect(e.recommendations.map((r) => [entry(r.text), r.due.date])).toEqual([
+      ['produce a clear plan for how i', '2021-09-30'],
+      ['review its administration of t', '2021-09-30'],
+      ['make sure it has an effective ', '2021-09-30'],
+      ['make sure that all staff get a', '2021-09-30'],
+    ]);
+  });
 });

@@ -204,10 +204,20 @@ function markContents(raws: readonly Raw[], marks: boolean[]): void {
       if (next.blank) continue;
       // An entry may wrap: its first line has no page number, the next one has.
       const wrapped = !TOC_ENTRY.test(next.layout.trim()) && TOC_ENTRY.test(raws[j + 1]?.layout.trim() ?? '');
-      if (!TOC_ENTRY.test(next.layout.trim()) && !wrapped) break;
+      if (!TOC_ENTRY.test(next.layout.trim()) && !wrapped && !headsLater(raws, j)) break;
       marks[j] = true;
     }
   });
+}
+
+const CONTENTS_ENTRY_WORDS = 8;
+
+/** A web page's contents entry without a page number: a short line printed again below as its heading. */
+function headsLater(raws: readonly Raw[], j: number): boolean {
+  const text = raws[j]?.text ?? '';
+  if (wordCount(text) > CONTENTS_ENTRY_WORDS || /[.;:]$/.test(text)) return false;
+  for (let k = j + 1; k < raws.length; k++) if (raws[k]?.text === text && k > j + 1) return true;
+  return false;
 }
 
 // A list page's filter panel: "Filter recommendations", its options a short line each ("Police force",

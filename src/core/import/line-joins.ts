@@ -89,9 +89,27 @@ export function continues(
   // starts on the next line; so does an entry opening like the one before it ("The force should improve ...",
   // "The force should further ..."), a page's list pasted a line an entry.
   if (!broken && /:$/.test(tail) && /^[A-Z]/.test(line.text) && wordCount(line.text) >= 6) return false;
+  // "... its protection function." then "By 30 September 2021, the service should:": a stem starts its own
+  // paragraph, whatever the margin.
+  // "This plan should draw on ... about:" carries its sentence's subject on: it stays.
+  if (
+    endsSentence(tail) &&
+    /^[A-Z][^.]*\b(?:should|must)\b[^.]*:$/.test(line.text) &&
+    !/^(?:this|these|that|those|it|they|such)\b/i.test(line.text)
+  )
+    return false;
+  // "By 30 September 2021, the service should:" then "produce a clear plan ...;": a web page's list under its
+  // stem, pasted a line an entry without bullets. An entry that wraps ends no line with ";" or ".".
+  if (!broken && /\b(?:should|must)\b[^.]*:$/.test(tail) && /(?:[;.]|;\s*(?:and|or))$/.test(line.text))
+    return false;
   if (!broken && endsSentence(tail) && sameOpening(head, line.text)) return false;
-  // A line filled to the margin was wrapped, even when it happens to end with a full stop.
-  const full = prevLine !== null && prevLine.text.length >= width * 0.8 && width < 200;
+  // A line filled to the margin was wrapped, even when it happens to end with a full stop; one far past the
+  // margin of most lines (a web page's paragraph among its short menu lines) was not wrapped at all.
+  const full =
+    prevLine !== null &&
+    prevLine.text.length >= width * 0.8 &&
+    prevLine.text.length <= width * 1.3 &&
+    width < 200;
   // "30/05/2024" after a finished sentence is the next cell of a table pasted a cell a line, not a wrap.
   if (endsSentence(tail) && /^[\d/.-]{6,10}$/.test(line.text)) return false;
   // So is a tracker's status standing alone: "AMBER", "Complete", "In progress"; and "Recommendations" alone

@@ -461,6 +461,7 @@ export function walkSections(blocks: readonly Block[]): Section[] {
         closeItem(false);
         speaker = null;
       }
+
       const current: Occurrence | null = item;
       if (current === null) {
         const stem = block.text.replace(/["'”’]+$/, '');
