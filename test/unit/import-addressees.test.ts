@@ -65,4 +65,22 @@ describe('whom a paper quoting several forces means by "the force"', () => {
     );
     expect(e.recommendations.map((i) => i.addressees)).toEqual([[]]);
   });
+
+  it("takes the force from an item's own 'Force:' field before any line above it, and skips a long 'Source:' field", () => {
+    const e = extractReport(
+      [
+        'Thamesmere Police and Crime Panel                                5 June 2025',
+        '',
+        'Area for improvement 3',
+        '',
+        'Force: Dorset Police',
+        'Source: PEEL 2023-2025: An inspection of Dorset Police, published 9 April 2025 (HMICFRS website, read 1 May)',
+        '',
+        "The force doesn't consistently achieve appropriate outcomes for victims",
+      ].join('\n'),
+    );
+    expect(e.areasForImprovement.map((a) => [a.text, a.addressees])).toEqual([
+      ["The force doesn't consistently achieve appropriate outcomes for victims", ['Dorset Police']],
+    ]);
+  });
 });

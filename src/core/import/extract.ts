@@ -159,7 +159,7 @@ function finish(draft: Draft, whole: Context): ExtractedItem {
       : sentTo.length > 0
         ? sentTo
         : extractAddressees(draft.text).map((a) => ctx.shortNames.get(a.toLowerCase()) ?? a);
-  const above = forceAbove(ctx.lines, draft.span[0]);
+  const above = forceAbove(ctx.lines, draft.span);
   const subject = above ?? ctx.subject;
   const own = subject === null ? found : found.map((a) => namedSubject(a, subject));
   const inherit = own.length === 0 && draft.kind !== 'cause_of_concern';

@@ -100,12 +100,17 @@ const RECORD_FIELD_TITLE = /^(?:addressed to|made to|sent to)\s+[A-Z]/i;
 // A short "Key: value" line, as a register page or a form prints its details.
 const FIELD = /^[A-Z][A-Za-z'’]*(?:\s+[A-Za-z'’]+){0,2}\s*:\s+\S/;
 
+// "Source: PEEL 2023-25: An inspection of Greater Manchester Police, published 1 December 2023": where the
+// item comes from, a field however long the report's title.
+const SOURCE_FIELD = /^(?:source|report|source report)\s*:/i;
+
 function isFieldLine(block: Para): boolean {
+  const words = wordCount(block.text);
   return (
     !block.bullet &&
     !block.list &&
     FIELD.test(block.text) &&
-    wordCount(block.text) <= 12 &&
+    (words <= 12 || (words <= 25 && SOURCE_FIELD.test(block.text))) &&
     !/[.:]$/.test(block.text)
   );
 }

@@ -24,6 +24,7 @@ function headingLike(line: Line): boolean {
   return words <= SHORT_LINE_WORDS || (words <= TITLE_WORDS && !/[.;]$/.test(line.text));
 }
 
+const FORCE_FIELD = /^(?:force|service|made to|addressed to)\s*:\s*(.+)$/i;
 // How far back a heading still governs the items under it.
 const LOOK_BACK_LINES = 80;
 
@@ -32,7 +33,13 @@ const LOOK_BACK_LINES = 80;
  * planning", "Force: Kent Police"): in a paper quoting several forces' reports, whom "the constabulary" and a
  * bare "make sure it has ..." mean.
  */
-export function forceAbove(lines: readonly Line[], at: number): string | null {
+export function forceAbove(lines: readonly Line[], [at, last]: readonly [number, number]): string | null {
+  // "Force: Dorset Police" among the item's own fields, under its label, says it first.
+  for (let i = at; i <= last; i++) {
+    const field = FORCE_FIELD.exec(lines[i]?.text ?? '')?.[1];
+    const name = field === undefined ? undefined : FORCE_NAME.exec(titleCased(field))?.[1];
+    if (name !== undefined) return name;
+  }
   for (let i = at - 1; i >= 0 && i >= at - LOOK_BACK_LINES; i--) {
     const line = lines[i];
     if (line === undefined || !headingLike(line)) continue;
