@@ -4855,4 +4855,35 @@ describe('import layouts seen on unseen documents', () => {
       ['make sure that all staff get a', '2021-09-30'],
     ]);
   });
+
+  it("reads a news page's 'The causes of concern' bullets (findings) and 'What the force has been told to do' bullets", () => {
+    const e = extractReport(
+      lines(
+        'Greater Manchester Police "failing victims" - the inspectors\' findings in full',
+        '',
+        'Inspectors raised two causes of concern and made two recommendations.',
+        '',
+        'The causes of concern',
+        '',
+        '* The force is failing to make sure it correctly records all reported',
+        '  crimes, particularly violent crime.',
+        '',
+        '* The force is failing to make sure investigation plans are always',
+        '  completed to an acceptable standard.',
+        '',
+        'What the force has been told to do',
+        '',
+        '* The force should immediately put in place arrangements to make sure',
+        '  that adequate supervision is applied to crime-recording decisions.',
+        '',
+        '* Within six months the force should complete a review of its',
+        '  operational governance arrangements.',
+      ),
+    );
+    expect(e.causesOfConcern.map((c) => c.text.slice(0, 40))).toEqual([
+      'The force is failing to make sure it cor',
+      'The force is failing to make sure invest',
+    ]);
+    expect(e.recommendations.map((r) => r.due.kind)).toEqual(['immediate', 'relative']);
+  });
 });

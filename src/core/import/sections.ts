@@ -96,6 +96,14 @@ function classifyCore(text: string): SectionKind {
   if (/\bissues? (?:for (?:the )?[\w']+(?: [\w']+)? )?to (?:be )?address(?:ed)?\b/.test(h))
     return 'areas_for_improvement';
   if (/\bcauses? (?:of|for) concern\b/.test(h)) return 'causes_of_concern';
+  // "What the force has been told to do", "What the service must do": a news page's word for the
+  // recommendations.
+  if (
+    /^what (?:the )?[\w' ]{1,30} (?:has|have|was|were) (?:been )?(?:told|asked|required) to do$|^what (?:the )?[\w' ]{1,30} (?:must|should|needs? to) do$/.test(
+      h,
+    )
+  )
+    return 'recommendations';
   // A coroner's matters of concern are what each addressee must answer: tracked as recommendations.
   // "What the Committee recommended" names the recommendations as well.
   if (

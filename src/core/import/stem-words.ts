@@ -172,4 +172,4 @@ export const BRACKETED_NOTE = /^\[([A-Z][A-Za-z.]{0,20}):\s/;
 
 // A failing found in a service: its subject, then what it has not done or cannot do.
 export const FINDING =
-  /^(?:the\s+(?:service|force|constabulary)|[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,4}\s+(?:police|constabulary|fire and rescue service))\s+(?:still\s+)?(?:hasn['’]t|has not|doesn['’]t|does not|isn['’]t|is not|can['’]t|cannot|lacks|has failed)\b/i;
+  /^(?:the\s+(?:service|force|constabulary)|[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,4}\s+(?:police|constabulary|fire and rescue service))\s+(?:still\s+)?(?:hasn['’]t|has not|doesn['’]t|does not|isn['’]t|is not|can['’]t|cannot|lacks|has failed|is failing|fails)\b/i;

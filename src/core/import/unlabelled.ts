@@ -461,7 +461,10 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
     // "1. The Department's lack of ..." beside "2. Recommendation: ...": where labelled items take their
     // numbers from the paragraphs, the other numbered paragraphs are conclusions, not items.
     if (paragraphNumbered && familyOf(para) === 'number') continue;
-    if (named !== null || (plainBefore(para) && (concernSection || directs))) {
+    // "- The force is failing to make sure it correctly records ...": under "The causes of concern", a finding
+    // is the item, directing no one.
+    const causeFound = own === 'cause_of_concern' && FINDING.test(entry.text);
+    if (named !== null || (plainBefore(para) && (concernSection || directs || causeFound))) {
       const concern = concernSection || (stem !== null && /concern/i.test(stem.text));
       push(named ?? own ?? 'recommendation', entry, para, concern);
     }
