@@ -4886,4 +4886,27 @@ describe('import layouts seen on unseen documents', () => {
     ]);
     expect(e.recommendations.map((r) => r.due.kind)).toEqual(['immediate', 'relative']);
   });
+
+  it("reads minutes quoting a cause of concern, then 'HMICFRS recommended as follows:' over lettered recommendations", () => {
+    const e = extractReport(
+      lines(
+        'MARCHSHIRE POLICE AND CRIME PANEL',
+        '',
+        '42/18  LEARNING FROM HMICFRS INSPECTIONS OF OTHER FORCES',
+        '',
+        '       The cause of concern reads:',
+        '',
+        '       Cause of concern',
+        "       The quality of West Yorkshire Police's initial enquiries is a cause of concern.",
+        '',
+        '       HMICFRS recommended as follows:',
+        '',
+        '       (a) The force should develop a policy outlining minimum investigative standards.',
+        '',
+        '       (b) The force should ensure that all those carrying out investigations are provided with training.',
+      ),
+    );
+    expect(e.causesOfConcern).toHaveLength(1);
+    expect(e.recommendations.map((r) => r.label)).toEqual(['(a)', '(b)']);
+  });
 });

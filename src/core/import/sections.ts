@@ -97,9 +97,9 @@ function classifyCore(text: string): SectionKind {
     return 'areas_for_improvement';
   if (/\bcauses? (?:of|for) concern\b/.test(h)) return 'causes_of_concern';
   // "What the force has been told to do", "What the service must do": a news page's word for the
-  // recommendations.
+  // recommendations; "HMICFRS recommended as follows" over them in minutes.
   if (
-    /^what (?:the )?[\w' ]{1,30} (?:has|have|was|were) (?:been )?(?:told|asked|required) to do$|^what (?:the )?[\w' ]{1,30} (?:must|should|needs? to) do$/.test(
+    /^what (?:the )?[\w' ]{1,30} (?:has|have|was|were) (?:been )?(?:told|asked|required) to do$|^what (?:the )?[\w' ]{1,30} (?:must|should|needs? to) do$|\brecommended (?:as follows|the following)$/.test(
       h,
     )
   )
