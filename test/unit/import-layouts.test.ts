@@ -4909,4 +4909,26 @@ describe('import layouts seen on unseen documents', () => {
     expect(e.causesOfConcern).toHaveLength(1);
     expect(e.recommendations.map((r) => r.label)).toEqual(['(a)', '(b)']);
   });
+
+  it("reads 'What Wessex Police told us' over a force's answer and 'The Commissioner's comments' over the commissioner's", () => {
+    const e = extractReport(
+      lines(
+        'Recommendation 1',
+        '',
+        'There should be an immediate and unequivocal commitment that the response to VAWG offences is an absolute priority.',
+        '',
+        'What Wessex Police told us',
+        'Wessex Police has made violence against women and girls one of its three operational priorities.',
+        '',
+        "The Commissioner's comments",
+        'I fully support this.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.forceResponse, r.pccResponse])).toEqual([
+      [
+        'Wessex Police has made violence against women and girls one of its three operational priorities.',
+        'I fully support this.',
+      ],
+    ]);
+  });
 });
