@@ -4931,4 +4931,21 @@ describe('import layouts seen on unseen documents', () => {
       ],
     ]);
   });
+
+  it("reads 'By 27 March 2025, review ...' under 'Recommendations to police and crime commissioners' as theirs", () => {
+    const e = extractReport(
+      lines(
+        'National recommendations',
+        '',
+        'Recommendations to police and crime commissioners',
+        '',
+        'By 27 March 2025, review whether the right specialist services have been commissioned to support victims of stalking.',
+        '',
+        'Progress: a needs assessment is under way.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.due.date, r.addressees])).toEqual([
+      ['2025-03-27', ['police and crime commissioners']],
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { ItemKind } from '../model/entities.ts';
 import type { Para } from './blocks.ts';
+import { findDues } from './deadlines.ts';
 import { wordCount } from './text-util.ts';
 
 /*
@@ -173,3 +174,14 @@ export const BRACKETED_NOTE = /^\[([A-Z][A-Za-z.]{0,20}):\s/;
 // A failing found in a service: its subject, then what it has not done or cannot do.
 export const FINDING =
   /^(?:the\s+(?:service|force|constabulary)|[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,4}\s+(?:police|constabulary|fire and rescue service))\s+(?:still\s+)?(?:hasn['’]t|has not|doesn['’]t|does not|isn['’]t|is not|can['’]t|cannot|lacks|has failed|is failing|fails)\b/i;
+
+/** "By 27 March 2025, where required, seek changes ...": a deadline, then what to do, in the imperative. */
+export function deadlineThenImperative(text: string): boolean {
+  const lead = findDues(text).find((d) => d.index === 0);
+  if (lead === undefined) return false;
+  const rest = text
+    .slice(lead.phrase.length)
+    .replace(/^\s*\([^()]*\)/, '')
+    .replace(/^[\s,]+(?:where required,\s*|if necessary,\s*)?/i, '');
+  return IMPERATIVE.test(rest);
+}

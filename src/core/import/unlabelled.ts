@@ -24,6 +24,7 @@ import {
   CONDITIONS,
   committeeRecommends,
   DIRECTIVE,
+  deadlineThenImperative,
   EARLIER,
   earlierDeadline,
   FACTORS,
@@ -354,6 +355,19 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
         (soleConcern ||
           ((STRONG.test(para.text) || improvementNeed(para.text, own)) &&
             (extractAddressees(para.text).length > 0 || headingAddressees(section, para.text).length > 0)))
+      ) {
+        push(own, { text: para.text, label: null, number: null }, para, false);
+        continue;
+      }
+      // "By 22 November 2024, publish on their force website an action plan ..." under "Recommendations to
+      // chief constables": the heading says who, the paragraph when and what.
+      if (
+        plainItems &&
+        own === 'recommendation' &&
+        !para.list &&
+        !para.bullet &&
+        deadlineThenImperative(para.text) &&
+        headingAddressees(section, para.text).length > 0
       ) {
         push(own, { text: para.text, label: null, number: null }, para, false);
         continue;
