@@ -4948,4 +4948,60 @@ describe('import layouts seen on unseen documents', () => {
       ['2025-03-27', ['police and crime commissioners']],
     ]);
   });
+
+  it("reads a register printed a record a block of 'Key: value' lines, each record's Type giving its kind", () => {
+    const record = (id: number, type: string, words: string, position: string) => [
+      `Item ${id - 30} of 4`,
+      '',
+      `ID: ${id}`,
+      `Type: ${type}`,
+      'Source: Cornwall 2021/22 (HMICFRS inspection report, published 15/12/2021)',
+      'Finding or recommendation:',
+      words,
+      'Owner: Area Manager, Protection',
+      'Target date: 31/03/2026',
+      'Status: In progress',
+      'Marchshire position:',
+      position,
+      '',
+    ];
+    const e = extractReport(
+      lines(
+        'HMICFRS read-across register',
+        '',
+        ...record(
+          31,
+          'Cause of concern',
+          'The service still does not have effective systems in place to manage risk-critical information.',
+          'Marchshire holds risk information on CFRMIS.',
+        ),
+        ...record(
+          32,
+          'Recommendation',
+          'By 31 August 2021, the service should: have a plan in place to manage the backlog of risk visits.',
+          'There are 214 overdue visits.',
+        ),
+        ...record(
+          33,
+          'Recommendation',
+          'By 31 August 2021, the service should: make sure that it regularly updates risk information.',
+          'Mobile data terminals are updated daily.',
+        ),
+        ...record(
+          34,
+          'Recommendation',
+          'By 31 August 2021, the service should: review the plans it has in place to undertake site visits.',
+          'The visit plan was reviewed.',
+        ),
+      ),
+    );
+    expect(e.causesOfConcern.map((c) => [c.label, c.forceResponse])).toEqual([
+      [null, 'Marchshire holds risk information on CFRMIS.'],
+    ]);
+    expect(e.recommendations.map((r) => [r.label, r.due.date, r.forceResponse])).toEqual([
+      [null, '2021-08-31', 'There are 214 overdue visits.'],
+      [null, '2021-08-31', 'Mobile data terminals are updated daily.'],
+      [null, '2021-08-31', 'The visit plan was reviewed.'],
+    ]);
+  });
 });

@@ -3,6 +3,7 @@ import type { Block, Heading, Para, RowBlock } from './blocks.ts';
 import type { Line } from './clean-text.ts';
 import { fieldRecords } from './field-records.ts';
 import { keyedGrid } from './keyed-grid.ts';
+import { keyedRecords } from './keyed-records.ts';
 import { classifyHeading } from './sections.ts';
 import { type Column, roleOf, splitAddressees, type TableRow } from './table.ts';
 import { toRow } from './table-rows.ts';
@@ -119,7 +120,10 @@ export function unflattenTables(blocks: readonly Block[], lines: readonly Line[]
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const keyed =
-      keyedGrid(blocks, i, lines) ?? fieldRecords(blocks, i, lines) ?? blockGrid(blocks, i, lines);
+      keyedGrid(blocks, i, lines) ??
+      fieldRecords(blocks, i, lines) ??
+      keyedRecords(blocks, i, lines) ??
+      blockGrid(blocks, i, lines);
     if (keyed !== null) {
       out.push(...keyed.rows);
       i = keyed.end - 1;

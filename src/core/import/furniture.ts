@@ -191,7 +191,30 @@ function fieldNames(raws: readonly Raw[]): Set<string> {
     if (above !== undefined && !above.blank && names.has(furnitureKey(above.text)))
       names.add(furnitureKey(raw.text));
   });
+  for (const key of keyedFields(raws)) names.add(key);
   return names;
+}
+
+// "Type: Recommendation" in a register printed a record a block of "Key: value" lines.
+const KEYED_LINE = /^([A-Z][A-Za-z'’]*(?:\s+[A-Za-z'’]+){0,3})\s*:\s+(\S.*)$/;
+
+/**
+ * "Type: Recommendation", "Type: Cause of concern": a key printed with several values, each among other
+ * "Key: value" lines, is a record's field; a running header stands alone.
+ */
+function keyedFields(raws: readonly Raw[]): string[] {
+  const values = new Map<string, Set<string>>();
+  const amongFields = (i: number) => [-1, 1].some((d) => KEYED_LINE.test(raws[i + d]?.text ?? ''));
+  for (const [i, raw] of raws.entries()) {
+    const match = amongFields(i) ? KEYED_LINE.exec(raw.text) : null;
+    if (match?.[1] === undefined || match[2] === undefined) continue;
+    const seen = values.get(match[1]) ?? new Set<string>();
+    seen.add(match[2]);
+    values.set(match[1], seen);
+  }
+  return raws
+    .filter((raw, i) => amongFields(i) && (values.get(KEYED_LINE.exec(raw.text)?.[1] ?? '')?.size ?? 0) >= 2)
+    .map((raw) => furnitureKey(raw.text));
 }
 
 function markContents(raws: readonly Raw[], marks: boolean[]): void {

@@ -1,0 +1,126 @@
+import type { Block, RowBlock } from './blocks.ts';
+import type { Line } from './clean-text.ts';
+import { readWithin } from './keyed-grid.ts';
+import { type Column, finish, roleOf } from './table.ts';
+import { toRow } from './table-rows.ts';
+import { wordCount } from './text-util.ts';
+
+/*
+ * A register's print view, a record a block of "Key: value" lines ("ID: 31" / "Type: Cause of concern" /
+ * "Source: ..." / "Finding or recommendation:" over its words / "Owner: ..." / "Marchshire position:" over its
+ * answer), record after record. The keys repeat in every record: that is how a record's fields are told from
+ * a paragraph that happens to open with a colon.
+ */
+
+const MIN_RECORDS = 2;
+const MIN_FIELDS = 4;
+const MAX_KEY_WORDS = 4;
+const MAX_BETWEEN_WORDS = 5;
+const KEY = /^([A-Z][A-Za-z'’]*(?:\s+[A-Za-z'’]+){0,3})\s*:(?:\s+(.*))?$/;
+
+type Field = { key: string; value: string | null };
+
+function fieldOf(text: string): Field | null {
+  const match = KEY.exec(text);
+  if (match?.[1] === undefined || wordCount(match[1]) > MAX_KEY_WORDS) return null;
+  return { key: match[1], value: match[2] ?? null };
+}
+
+// How often each key opens a line, counted once per document: the reader is tried at every block.
+const COUNTS = new WeakMap<readonly Line[], Map<string, number>>();
+
+function keyCounts(lines: readonly Line[]): Map<string, number> {
+  const known = COUNTS.get(lines);
+  if (known !== undefined) return known;
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const key = fieldOf(line.text)?.key;
+    if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  COUNTS.set(lines, counts);
+  return counts;
+}
+
+/** The record's keys from line `first`, which opens with its ref ("ID: 31"), when they repeat record by record. */
+function keysAt(lines: readonly Line[], first: number): string[] | null {
+  const opener = fieldOf(lines[first]?.text ?? '');
+  if (opener === null || opener.value === null || roleOf(opener.key) !== 'ref') return null;
+  const counts = keyCounts(lines);
+  const records = counts.get(opener.key) ?? 0;
+  if (records < MIN_RECORDS) return null;
+  const keys = [opener.key];
+  for (let j = first + 1; j < lines.length; j++) {
+    const key = fieldOf(lines[j]?.text ?? '')?.key;
+    if (key === opener.key) break;
+    if (key !== undefined && !keys.includes(key) && counts.get(key) === records) keys.push(key);
+  }
+  return keys.length >= MIN_FIELDS ? keys : null;
+}
+
+/** Each record's values by key index from line `first`, and the index of the line after the last record. */
+function readRecords(
+  lines: readonly Line[],
+  first: number,
+  keys: readonly string[],
+): { values: Map<number, string>[]; end: number } {
+  const values: Map<number, string>[] = [];
+  let open = -1;
+  let j = first;
+  for (; j < lines.length; j++) {
+    const line = lines[j];
+    if (line === undefined || line.row !== null) break;
+    const field = fieldOf(line.text);
+    const k = field === null ? -1 : keys.indexOf(field.key);
+    if (k === 0) values.push(new Map());
+    const record = values[values.length - 1];
+    if (record === undefined) break;
+    if (k >= 0) {
+      open = k;
+      if (field?.value) record.set(k, field.value);
+      continue;
+    }
+    // Between records ("Item 2 of 10") the page speaks in short lines; a value runs on only under its key, and a
+    // paragraph after a blank line is the page's own again.
+    if (line.gapBefore > 0) {
+      if (wordCount(line.text) > MAX_BETWEEN_WORDS) break;
+      open = -1;
+      continue;
+    }
+    // "Linked to: ..." in some records only: a field of its own, which ends the value above it.
+    if (field !== null) open = -1;
+    if (open < 0) continue;
+    const before = record.get(open);
+    record.set(open, before === undefined ? line.text : `${before} ${line.text}`);
+  }
+  return { values, end: j };
+}
+
+/** The rows of a "Key: value" register whose first record starts at block i, and the block after it. */
+export function keyedRecords(
+  blocks: readonly Block[],
+  i: number,
+  lines: readonly Line[],
+): { rows: RowBlock[]; end: number } | null {
+  const start = readWithin(blocks[i], (line) => keysAt(lines, line));
+  if (start === null) return null;
+  const { at: first, found: keys } = start;
+  const found = finish(
+    keys.map((name, k): Column => ({ start: k, role: 'other', name })),
+    first,
+    first,
+  );
+  if (found === null || !found.columns.some((c) => c.role === 'item')) return null;
+  // "ID: 31" numbers the register's records, not the inspectorate's items.
+  const columns = found.columns.map((c) => (/^id$/i.test(c.name) ? { ...c, role: 'other' as const } : c));
+  const { values, end } = readRecords(lines, first, keys);
+  const rows: RowBlock[] = [];
+  for (const record of values) {
+    const cells = new Map([...record].map(([k, v]): [number, string[]] => [k, [v]]));
+    const row = toRow(cells, columns, null);
+    if (row !== null) rows.push({ type: 'row', row, index: first });
+  }
+  if (rows.length < MIN_RECORDS) return null;
+  let after = i;
+  while (after < blocks.length && (blocks[after]?.index ?? Number.POSITIVE_INFINITY) < end) after++;
+  return { rows, end: after };
+}
