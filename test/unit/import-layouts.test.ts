@@ -5004,4 +5004,31 @@ describe('import layouts seen on unseen documents', () => {
       [null, '2021-08-31', 'The visit plan was reviewed.'],
     ]);
   });
+
+  it("reads a reply letter's 'Coroner's concern (1)' titles over the concerns it quotes, each with the force's position", () => {
+    const e = extractReport(
+      lines(
+        'REGULATION 28: REPORT TO PREVENT FUTURE DEATHS - read-across',
+        '',
+        "Coroner's concern (1)",
+        '',
+        '    It was the expert opinion of the Road Traffic Collision Investigator that the collision resulted',
+        '    from a loss of control by the driver.',
+        '',
+        'Force position:',
+        'Noted. Collision investigators already record a suspected medical cause.',
+        '',
+        "Coroner's concern (2)",
+        '',
+        "    The Inquest learned that following the deceased's diagnosis no one told the DVLA.",
+        '',
+        'Force position:',
+        'Officers will be briefed on reporting drivers to the DVLA.',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.number, r.forceResponse])).toEqual([
+      ['(1)', 1, 'Noted. Collision investigators already record a suspected medical cause.'],
+      ['(2)', 2, 'Officers will be briefed on reporting drivers to the DVLA.'],
+    ]);
+  });
 });

@@ -35,7 +35,7 @@ const LABEL =
 // "The coroner's concern:", "PAC recommendation:", "Coroner's concern 3 (to recipients 1 to 3 only)":
 // whose item follows.
 const OWNER =
-  /^(?:the\s+)?(?:(?:coroner|senior coroner|inspectorate|inspectors|committee|iopc|hmicfrs|court)['’]s|pac|nao|committee|iopc(?:\s+learning)?|hmicfrs|hmic)\s+(?=(?:recommendation|concern|matter of concern)\s*(?:(?:\s*\([^()]{1,60}\))?\s*:|\d{1,3}(?:\s*\([^()]{1,60}\))?\s*$))/i;
+  /^(?:the\s+)?(?:(?:coroner|senior coroner|inspectorate|inspectors|committee|iopc|hmicfrs|court)['’]s|pac|nao|committee|iopc(?:\s+learning)?|hmicfrs|hmic)\s+(?=(?:recommendation|concern|matter of concern)\s*(?:(?:\s*\([^()]{1,60}\))?\s*:|\d{1,3}(?:\s*\([^()]{1,60}\))?\s*$|\(\d{1,3}\)\s*$))/i;
 const SEPARATOR = /^\s*(?:[:.)]|[-–—](?=\s|$))\s*/;
 
 function kindOf(word: string): ItemKind {
