@@ -5031,4 +5031,18 @@ describe('import layouts seen on unseen documents', () => {
       ['(2)', 2, 'Officers will be briefed on reporting drivers to the DVLA.'],
     ]);
   });
+
+  it("reads a log's 'Marchshire read-across' column as the office's answer, and '... read-across lead' as no answer", () => {
+    const e = extractReport(
+      lines(
+        'Log ID\tConcern (as written by the coroner)\tResponse due\tMarchshire read-across\tRead-across lead',
+        'MH-01\tThe junction gives drivers at the stop line a view of only 35 metres of the main road.\t26/05/2017\tVisibility splays are checked at design stage only.\tCollision Reduction Team Manager',
+        'MH-02\tThe signs warning of the junction are hidden by foliage for much of the summer.\t26/05/2017\tVegetation is cut twice a year.\tHighways Maintenance Manager',
+      ),
+    );
+    expect(e.recommendations.map((r) => r.forceResponse)).toEqual([
+      'Visibility splays are checked at design stage only.',
+      'Vegetation is cut twice a year.',
+    ]);
+  });
 });

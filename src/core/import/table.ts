@@ -70,7 +70,9 @@ export function roleOf(name: string): Role {
   )
     return 'addressees';
   if (
-    /\b(?:response|responses|comments?|reply|update|progress|position|self-assessment|assurance)\b/.test(n) &&
+    /\b(?:response|responses|comments?|reply|update|progress|position|self-assessment|assurance|read-across(?!\s+(?:lead|owner)))\b/.test(
+      n,
+    ) &&
     !STRONG_DUE.test(n)
   ) {
     // "Force response and PCC comment": both in one cell, split by their markers (bySpeaker).
