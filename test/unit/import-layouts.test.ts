@@ -5045,4 +5045,37 @@ describe('import layouts seen on unseen documents', () => {
       'Vegetation is cut twice a year.',
     ]);
   });
+
+  it("reads a register's dotted print view whose records open with 'Item ..... 101', labelled by the HMICFRS ref", () => {
+    const record = (item: number, rec: number, words: string[]) => [
+      `Item ................... ${item}`,
+      'Source report .......... Buckinghamshire Fire and Rescue Service: Cause of concern',
+      '                         revisit letter',
+      'Finding type ........... Recommendation',
+      `HMICFRS ref ............ Recommendation ${rec}`,
+      `Finding ................ ${words[0]}`,
+      ...words.slice(1).map((w) => `                         ${w}`),
+      'Marchshire position .... Refreshed in 2024.',
+      '--------------------------------------------------------------------------------------',
+    ];
+    const e = extractReport(
+      lines(
+        'Sector Learning Register',
+        '',
+        '======================================================================================',
+        ...record(101, 1, [
+          'By 30 September 2021, the service should have the following',
+          'in place: an effective system to define risk.',
+        ]),
+        ...record(102, 2, [
+          'By 30 September 2021, the service should have the following',
+          'in place: a revised prevention strategy.',
+        ]),
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.number, r.due.date, r.forceResponse])).toEqual([
+      ['Recommendation 1', 1, '2021-09-30', 'Refreshed in 2024.'],
+      ['Recommendation 2', 2, '2021-09-30', 'Refreshed in 2024.'],
+    ]);
+  });
 });

@@ -27,6 +27,13 @@ const BROWSER_PRINT =
 // "Area for improvement 1 .............. 3": a contents entry wherever it stands.
 const DOT_LEADER = /\S\s*\.{5,}\s*\d{1,3}$/;
 const TOC_ENTRY = /\S(?:\s{2,}|\s*\.{3,}\s*)\d{1,3}$/;
+// "Source report .......... Buckinghamshire Fire and Rescue Service": a register's field, dotted to its value.
+const DOTTED_FIELD = /^\S[^.]*\S\s*\.{3,}\s+[A-Za-z]/;
+
+/** "Item ....... 101" over "Source report ....... ...": a record's number, not a contents entry's page. */
+function opensRecordFields(raws: readonly Raw[], i: number): boolean {
+  return DOTTED_FIELD.test(raws[i + 1]?.text ?? '');
+}
 // Running headers and footers are short; longer repeated lines are content.
 const FURNITURE_MAX = 120;
 const EDGE_LINES = 3;
@@ -377,7 +384,7 @@ export function markFurniture(raws: readonly Raw[]): boolean[] {
       isPageNumber(raws, i) ||
       ONLY_MARKING.test(raw.text) ||
       WEB_CHROME.test(raw.text) ||
-      DOT_LEADER.test(raw.text) ||
+      (DOT_LEADER.test(raw.text) && !opensRecordFields(raws, i)) ||
       BROWSER_PRINT.test(raw.layout.trim()) ||
       RULE.test(raw.text) ||
       FORM_FOOTER.test(raw.text) ||

@@ -10,7 +10,7 @@ import { squash, wordCount } from './text-util.ts';
  */
 
 // "Concern ............ I heard evidence ..." (dot leaders), or a key too long for leaders, then the value.
-const DOTTED = /^(\S(?:[^.]*\S)?)\s*\.{3,}\s+(\S.*)$/;
+const DOTTED = /^(\S(?:[^.]*[^.\s])?)\s*\.{3,}\s+(\S.*)$/;
 // "Item 1 of 15      ID: PFD-01": a record's own header; the ID is its ref. So is "Entry ID: 1183" at the
 // margin over the record's fields.
 const RECORD_HEADER =
@@ -36,14 +36,26 @@ function keyValue(layout: string, valueColumn: number): { key: string; value: st
   return null;
 }
 
+/** "Item ........ 101", "Ref ....... WX-07": a record's number, the field that opens it. */
+function opensRecord(layout: string): boolean {
+  const dotted = DOTTED.exec(layout.trimEnd());
+  const key = dotted?.[1] ?? '';
+  return (roleOf(key) === 'ref' || /^item$/i.test(key)) && /^\S{1,12}$/.test(dotted?.[2] ?? '');
+}
+
 /** Records of "Key ...... value" lines starting at raws[i], or null when the lines there are something else. */
 export function recordTable(raws: readonly Raw[], i: number): Table | null {
   const start = raws[i];
-  if (start === undefined || !(SEPARATOR.test(start.layout) || RECORD_HEADER.test(start.text))) return null;
+  if (
+    start === undefined ||
+    !(SEPARATOR.test(start.layout) || RECORD_HEADER.test(start.text) || opensRecord(start.layout))
+  )
+    return null;
   const records: RecordLines[] = [];
   let open: RecordLines | null = null;
   let valueColumn = 0;
   let fieldIndent = 0;
+  let opener: string | null = null;
   let end = i;
   for (let j = i; j < raws.length; j++) {
     const raw = raws[j];
@@ -71,6 +83,14 @@ export function recordTable(raws: readonly Raw[], i: number): Table | null {
     const dotted = DOTTED.exec(layout);
     if (dotted?.[2] !== undefined && valueColumn === 0) valueColumn = layout.length - dotted[2].length;
     const pair = valueColumn > 0 ? keyValue(layout, valueColumn) : null;
+    // "Item ........ 101" first under the rule, with no "Item 1 of 12" header: that key opens each record.
+    if (pair && (open === null || pair.key === opener) && (opener !== null || opensRecord(layout))) {
+      opener = pair.key;
+      open = { ref: pair.value, entries: [], first: j };
+      records.push(open);
+      end = j + 1;
+      continue;
+    }
     if (pair && open) {
       open.entries.push({ key: pair.key, value: [pair.value] });
       end = j + 1;

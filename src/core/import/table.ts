@@ -48,7 +48,9 @@ export function roleOf(name: string): Role {
   // "Rec", "PAC rec", "IOPC rec no.": the body's own number for its recommendation.
   if (
     /^(?:ref(?:erence)?\.?|no\.?|number|#|id|rec\.?|rec(?:ommendation)?\s*(?:no\.?|number|ref))$/.test(n) ||
-    /^(?:pac|nao|committee|iopc|hmicfrs|hmic)\s+rec\.?(?:\s*(?:no\.?|number|ref))?$/.test(n)
+    /^(?:pac|nao|committee|iopc|hmicfrs|hmic)\s+(?:rec\.?(?:\s*(?:no\.?|number|ref))?|ref(?:erence)?\.?)$/.test(
+      n,
+    )
   )
     return 'ref';
   // "Concern no.", "Action #", "Item number": the item's own number ("PFD ref" names the report instead).
@@ -227,6 +229,8 @@ function officesOwn(name: string): boolean {
 
 // "Ref" (RA-01) outranks a list's row counter ("No."), and a bare "ID" (a system number) comes last.
 function refRank(name: string): number {
+  // "HMICFRS ref", "HMICFRS rec no.": the inspectorate's own number for its item, before a register's.
+  if (/\b(?:hmicfrs|hmic|iopc|pac|nao|committee|inspectorate)\b/i.test(name)) return -1;
   if (/\bref(?:erence)?\b/i.test(name)) return 0;
   return /^id$/i.test(name.trim()) ? 2 : 1;
 }
