@@ -1,8 +1,8 @@
 import type { Block, RowBlock } from './blocks.ts';
 import type { Line } from './clean-text.ts';
 import { readWithin } from './keyed-grid.ts';
-import { type Column, finish } from './table.ts';
-import { toRow } from './table-rows.ts';
+import { type LineTable, lineTable, namedColumns, rowBlock } from './line-tables.ts';
+import type { Column } from './table.ts';
 import { wordCount } from './text-util.ts';
 
 // A Word table pasted a cell a line with a blank line between its rows, whose first column is not a ref
@@ -12,7 +12,6 @@ import { wordCount } from './text-util.ts';
 const MIN_COLUMNS = 4;
 const MAX_COLUMNS = 10;
 const MAX_TITLE_WORDS = 6;
-const MIN_ROWS = 2;
 // "Table 1: Recommendations and replies": the table's caption, above its titles.
 const CAPTION = /^(?:table|figure|appendix|annex)\s+[\w.]+\s*[:.-]/i;
 
@@ -30,13 +29,8 @@ function titlesAt(lines: readonly Line[], first: number): Column[] | null {
     names.push(line.text);
   }
   if (names.length < MIN_COLUMNS || names.length > MAX_COLUMNS) return null;
-  const found = finish(
-    names.map((name, k) => ({ start: k, role: 'other', name })),
-    first,
-    first,
-  );
-  const columns = found?.columns;
-  if (columns === undefined || columns.filter((c) => c.role === 'item').length !== 1) return null;
+  const columns = namedColumns(names, first);
+  if (columns === null || columns.filter((c) => c.role === 'item').length !== 1) return null;
   const answered = columns.some((c) => c.role === 'force' || c.role === 'pcc');
   return answered ? columns : null;
 }
@@ -84,11 +78,7 @@ function cellsOf(row: readonly Line[], columns: readonly Column[]): string[] {
 }
 
 /** The rows of a blank-line-separated cell-a-line table whose titles start block i, and the block after it. */
-export function blockGrid(
-  blocks: readonly Block[],
-  i: number,
-  lines: readonly Line[],
-): { rows: RowBlock[]; end: number } | null {
+export function blockGrid(blocks: readonly Block[], i: number, lines: readonly Line[]): LineTable | null {
   const start = readWithin(blocks[i], (line) => titlesAt(lines, line));
   if (start === null) return null;
   const { at: first, found: columns } = start;
@@ -97,14 +87,10 @@ export function blockGrid(
   while (j < lines.length) {
     const row = rowLines(lines, j);
     if (row.length < columns.length) break;
-    const cells = cellsOf(row, columns);
-    const read = toRow(new Map(cells.map((c, k) => [k, [c]])), columns, null);
+    const read = rowBlock(cellsOf(row, columns), columns, j);
     if (read === null) break;
-    rows.push({ type: 'row', row: read, index: j });
+    rows.push(read);
     j += row.length;
   }
-  if (rows.length < MIN_ROWS) return null;
-  let end = i;
-  while (end < blocks.length && (blocks[end]?.index ?? Number.POSITIVE_INFINITY) < j) end++;
-  return { rows, end };
+  return lineTable(blocks, i, rows, j);
 }

@@ -1,8 +1,15 @@
-import type { Block, RowBlock } from './blocks.ts';
+import type { Block } from './blocks.ts';
 import type { Line } from './clean-text.ts';
 import { readWithin } from './keyed-grid.ts';
-import { type Column, finish, roleOf } from './table.ts';
-import { toRow } from './table-rows.ts';
+import {
+  countedOnce,
+  type LineTable,
+  lineTable,
+  namedColumns,
+  recordNames,
+  rowBlock,
+} from './line-tables.ts';
+import { roleOf } from './table.ts';
 import { wordCount } from './text-util.ts';
 
 /*
@@ -12,7 +19,6 @@ import { wordCount } from './text-util.ts';
  * several lines. The names repeat in every record: that is how they are told from the values.
  */
 
-const MIN_RECORDS = 2;
 const MIN_FIELDS = 3;
 const MAX_NAME_WORDS = 5;
 const MAX_REF_WORDS = 3;
@@ -21,17 +27,8 @@ function nameLike(text: string): boolean {
   return wordCount(text) <= MAX_NAME_WORDS && /^[A-Z]/.test(text) && !/[.:;,]$/.test(text);
 }
 
-// How often each line's text occurs, counted once per document: the reader is tried at every block.
-const COUNTS = new WeakMap<readonly Line[], Map<string, number>>();
-
-function lineCounts(lines: readonly Line[]): Map<string, number> {
-  const known = COUNTS.get(lines);
-  if (known !== undefined) return known;
-  const counts = new Map<string, number>();
-  for (const line of lines) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
-  COUNTS.set(lines, counts);
-  return counts;
-}
+// How often each line's text occurs.
+const lineCounts = countedOnce((text) => text);
 
 /**
  * The field names: short lines printed as often as the first of them, which opens each record. The first is
@@ -42,17 +39,8 @@ function fieldNames(lines: readonly Line[], first: number): string[] | null {
   const opener = lines[first]?.text ?? '';
   // "Register ref" is the inspectorate's system number, which labels no item.
   if (!nameLike(opener) || roleOf(opener) !== 'ref' || /register/i.test(opener)) return null;
-  const counts = lineCounts(lines);
-  const count = (text: string) => counts.get(text) ?? 0;
-  const records = count(opener);
-  if (records < MIN_RECORDS) return null;
-  const names: string[] = [opener];
-  for (let j = first + 1; j < lines.length; j++) {
-    const text = lines[j]?.text ?? '';
-    if (text === opener) break;
-    if (nameLike(text) && !names.includes(text) && count(text) === records) names.push(text);
-  }
-  return names.length >= MIN_FIELDS ? names : null;
+  const nameOf = (text: string) => (nameLike(text) ? text : null);
+  return recordNames(lines, first, opener, nameOf, lineCounts(lines), MIN_FIELDS);
 }
 
 /** The records' rows from line `first`, and the index of the line after the last record. */
@@ -86,31 +74,15 @@ function readRecords(
 }
 
 /** The rows of a field-a-line list whose first record starts at block i, and the block after it. */
-export function fieldRecords(
-  blocks: readonly Block[],
-  i: number,
-  lines: readonly Line[],
-): { rows: RowBlock[]; end: number } | null {
+export function fieldRecords(blocks: readonly Block[], i: number, lines: readonly Line[]): LineTable | null {
   const start = readWithin(blocks[i], (line) => fieldNames(lines, line));
   if (start === null) return null;
   const { at: first, found: names } = start;
-  const found = finish(
-    names.map((name, k): Column => ({ start: k, role: 'other', name })),
-    first,
-    first,
-  );
-  if (found === null) return null;
+  const columns = namedColumns(names, first);
+  if (columns === null) return null;
   const { values, end } = readRecords(lines, first, names);
   // Each record's ref is a ref ("L02"), not a paragraph.
   if (values.some((v) => wordCount(v.get(0) ?? '') > MAX_REF_WORDS)) return null;
-  const rows: RowBlock[] = [];
-  for (const record of values) {
-    const cells = new Map([...record].map(([k, v]): [number, string[]] => [k, [v]]));
-    const row = toRow(cells, found.columns, null);
-    if (row !== null) rows.push({ type: 'row', row, index: first });
-  }
-  if (rows.length < MIN_RECORDS) return null;
-  let after = i;
-  while (after < blocks.length && (blocks[after]?.index ?? Number.POSITIVE_INFINITY) < end) after++;
-  return { rows, end: after };
+  const rows = values.flatMap((record) => rowBlock(record, columns, first) ?? []);
+  return lineTable(blocks, i, rows, end);
 }

@@ -1,8 +1,8 @@
 import type { Block, RowBlock } from './blocks.ts';
 import type { Line } from './clean-text.ts';
 import { matchLabel } from './labels.ts';
+import { type LineTable, lineTable, rowBlock } from './line-tables.ts';
 import { type Column, finish, roleOf } from './table.ts';
-import { toRow } from './table-rows.ts';
 import { wordCount } from './text-util.ts';
 
 // A Word table read as plain text, one cell per line, whose first column is each row's ref ("RA1", "R2",
@@ -63,11 +63,7 @@ function carriesOn(line: Line, before: string): boolean {
  * The rows of a ref-keyed grid whose titles start block i, and the block after it; null when there is none.
  * It reads the lines, not the blocks: paragraphs may have joined a row's cells.
  */
-export function keyedGrid(
-  blocks: readonly Block[],
-  i: number,
-  lines: readonly Line[],
-): { rows: RowBlock[]; end: number } | null {
+export function keyedGrid(blocks: readonly Block[], i: number, lines: readonly Line[]): LineTable | null {
   const start = readWithin(blocks[i], (line) => titlesAt(lines, line));
   if (start === null) return null;
   const { at: first, found: columns } = start;
@@ -105,14 +101,11 @@ export function keyedGrid(
       if (last >= 1 && (units.length >= columns.length || carried)) units[last] = `${before} ${line.text}`;
       else units.push(line.text);
     }
-    const row = toRow(new Map(units.map((u, k) => [k, [u]])), columns, null);
+    const row = rowBlock(units, columns, at);
     if (row === null) return null;
-    rows.push({ type: 'row', row, index: at });
+    rows.push(row);
   }
-  if (rows.length < 2) return null;
-  let end = i;
-  while (end < blocks.length && (blocks[end]?.index ?? Number.POSITIVE_INFINITY) < j) end++;
-  return { rows, end };
+  return lineTable(blocks, i, rows, j);
 }
 
 /**

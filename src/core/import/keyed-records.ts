@@ -1,8 +1,15 @@
-import type { Block, RowBlock } from './blocks.ts';
+import type { Block } from './blocks.ts';
 import type { Line } from './clean-text.ts';
 import { readWithin } from './keyed-grid.ts';
-import { type Column, finish, roleOf } from './table.ts';
-import { toRow } from './table-rows.ts';
+import {
+  countedOnce,
+  type LineTable,
+  lineTable,
+  namedColumns,
+  recordNames,
+  rowBlock,
+} from './line-tables.ts';
+import { roleOf } from './table.ts';
 import { wordCount } from './text-util.ts';
 
 /*
@@ -12,7 +19,6 @@ import { wordCount } from './text-util.ts';
  * a paragraph that happens to open with a colon.
  */
 
-const MIN_RECORDS = 2;
 const MIN_FIELDS = 4;
 const MAX_KEY_WORDS = 4;
 const MAX_BETWEEN_WORDS = 5;
@@ -26,35 +32,15 @@ function fieldOf(text: string): Field | null {
   return { key: match[1], value: match[2] ?? null };
 }
 
-// How often each key opens a line, counted once per document: the reader is tried at every block.
-const COUNTS = new WeakMap<readonly Line[], Map<string, number>>();
-
-function keyCounts(lines: readonly Line[]): Map<string, number> {
-  const known = COUNTS.get(lines);
-  if (known !== undefined) return known;
-  const counts = new Map<string, number>();
-  for (const line of lines) {
-    const key = fieldOf(line.text)?.key;
-    if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  COUNTS.set(lines, counts);
-  return counts;
-}
+// How often each key opens a line.
+const keyOf = (text: string) => fieldOf(text)?.key ?? null;
+const keyCounts = countedOnce(keyOf);
 
 /** The record's keys from line `first`, which opens with its ref ("ID: 31"), when they repeat record by record. */
 function keysAt(lines: readonly Line[], first: number): string[] | null {
   const opener = fieldOf(lines[first]?.text ?? '');
   if (opener === null || opener.value === null || roleOf(opener.key) !== 'ref') return null;
-  const counts = keyCounts(lines);
-  const records = counts.get(opener.key) ?? 0;
-  if (records < MIN_RECORDS) return null;
-  const keys = [opener.key];
-  for (let j = first + 1; j < lines.length; j++) {
-    const key = fieldOf(lines[j]?.text ?? '')?.key;
-    if (key === opener.key) break;
-    if (key !== undefined && !keys.includes(key) && counts.get(key) === records) keys.push(key);
-  }
-  return keys.length >= MIN_FIELDS ? keys : null;
+  return recordNames(lines, first, opener.key, keyOf, keyCounts(lines), MIN_FIELDS);
 }
 
 /** Each record's values by key index from line `first`, and the index of the line after the last record. */
@@ -96,31 +82,15 @@ function readRecords(
 }
 
 /** The rows of a "Key: value" register whose first record starts at block i, and the block after it. */
-export function keyedRecords(
-  blocks: readonly Block[],
-  i: number,
-  lines: readonly Line[],
-): { rows: RowBlock[]; end: number } | null {
+export function keyedRecords(blocks: readonly Block[], i: number, lines: readonly Line[]): LineTable | null {
   const start = readWithin(blocks[i], (line) => keysAt(lines, line));
   if (start === null) return null;
   const { at: first, found: keys } = start;
-  const found = finish(
-    keys.map((name, k): Column => ({ start: k, role: 'other', name })),
-    first,
-    first,
-  );
-  if (found === null || !found.columns.some((c) => c.role === 'item')) return null;
+  const named = namedColumns(keys, first);
+  if (named === null || !named.some((c) => c.role === 'item')) return null;
   // "ID: 31" numbers the register's records, not the inspectorate's items.
-  const columns = found.columns.map((c) => (/^id$/i.test(c.name) ? { ...c, role: 'other' as const } : c));
+  const columns = named.map((c) => (/^id$/i.test(c.name) ? { ...c, role: 'other' as const } : c));
   const { values, end } = readRecords(lines, first, keys);
-  const rows: RowBlock[] = [];
-  for (const record of values) {
-    const cells = new Map([...record].map(([k, v]): [number, string[]] => [k, [v]]));
-    const row = toRow(cells, columns, null);
-    if (row !== null) rows.push({ type: 'row', row, index: first });
-  }
-  if (rows.length < MIN_RECORDS) return null;
-  let after = i;
-  while (after < blocks.length && (blocks[after]?.index ?? Number.POSITIVE_INFINITY) < end) after++;
-  return { rows, end: after };
+  const rows = values.flatMap((record) => rowBlock(record, columns, first) ?? []);
+  return lineTable(blocks, i, rows, end);
 }
