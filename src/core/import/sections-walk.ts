@@ -1,10 +1,9 @@
 import type { IsoDate } from '../dates/index.ts';
 import type { ItemKind } from '../model/entities.ts';
-import type { Block, Heading, Para } from './blocks.ts';
+import type { Block, Para } from './blocks.ts';
 import { findDues } from './deadlines.ts';
 import {
   asPara,
-  CLOSING_SECTION,
   codeTitled,
   fromRow,
   ITEM_SECTIONS,
@@ -24,6 +23,17 @@ import { OWN_NOTE, REGISTER_ENTRY, STRONG } from './stem-words.ts';
 import { endsSentence, wordCount } from './text-util.ts';
 import { readIntroducedConcerns, readUnheaded } from './unheaded.ts';
 import { unlabelledItems } from './unlabelled.ts';
+import {
+  concernsFollow,
+  GROUP_FOR,
+  isSubheading,
+  MAX_GROUP_TITLE_WORDS,
+  nextTheme,
+  numbersOn,
+  seriesOf,
+  TIMEFRAME_TITLE,
+  titleRef,
+} from './walk-titles.ts';
 
 const LIST_MARK = /^\(?\d{1,3}[.)]\s+/;
 
@@ -115,91 +125,6 @@ function isFieldLine(block: Para): boolean {
   );
 }
 
-// "Re: Tower Hamlets" over a coroner's concerns: the concerns below it are for that addressee alone.
-const GROUP_FOR = /^(?:re|for the attention of|to):\s*([A-Z].{1,80})$/i;
-
-// "In response to this Report (usually two months)", "By January 2019": a summary of recommendations
-// grouped by when they fall due.
-const TIMEFRAME_TITLE =
-  /^(?:in response to (?:this|the|our) report|by (?:the end of )?(?:\w+ )?\d{4}|within (?:\w+ )?(?:days|weeks|months|years?)|immediately)\b/i;
-// "The state of health and care in English prisons": a committee's group titles run to ten words.
-const MAX_GROUP_TITLE_WORDS = 10;
-
-/**
- * A group title inside a list of items, with an entry right under it: unnumbered, not in capitals, not one
- * of the sections that follow the items.
- */
-function isSubheading(text: string, first = false): boolean {
-  if (/^(?:[A-Z]?\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.)\s/.test(text)) return false;
-  const letters = text.replace(/[^A-Za-z]/g, '');
-  // A title in capitals is the document's own next section, unless it is the first thing under the heading
-  // ("5 CORONER'S CONCERNS" then "GP SERVICES" over the concerns sent to the GP).
-  if (!first && letters.length >= 4 && letters === letters.toUpperCase()) return false;
-  return !CLOSING_SECTION.test(text) && wordCount(text) <= MAX_GROUP_TITLE_WORDS;
-}
-
-/**
- * "5 CORONER'S CONCERNS", the coroner's account of what happened since ("1. I wrote to the National Trust ...",
- * "a. Passage of information ..." and the evidence on it), then "The MATTERS OF CONCERN are as follows": the
- * concerns are the list below that line, not the account above it.
- */
-function concernsFollow(text: string, section: Section): boolean {
-  return (
-    /\bmatters? of concern\b.*\bas follows\b/i.test(text) &&
-    section.kind === 'recommendations' &&
-    /\bconcerns?\b/i.test(section.heading ?? '')
-  );
-}
-
-const LEADING_NUMBER = /^(\d{1,3})[.)]\s/;
-
-/** The block below carries on the section's numbered entries ("14." after "13."). */
-function numbersOn(section: Section, after: Block | undefined): boolean {
-  const next =
-    after?.type === 'label'
-      ? after.match.number
-      : after?.type === 'para' && after.list
-        ? Number(LEADING_NUMBER.exec(after.text)?.[1] ?? Number.NaN)
-        : null;
-  if (next === null || Number.isNaN(next)) return false;
-  const numbers = [
-    ...section.items.map((i) => i.number ?? 0),
-    ...section.loose.map((p) => (p.list ? Number(LEADING_NUMBER.exec(p.text)?.[1] ?? 0) : 0)),
-  ];
-  return numbers.length > 0 && Math.max(...numbers) === next - 1;
-}
-
-const REF_TITLE = /^([A-Z]{1,3}(\d{1,3}))\s+\S/;
-
-/** The number or ref a title over an unnumbered label gives its item: "3." or "A1". */
-function titleRef(title: Heading): { label: string; number: number } | null {
-  if (classifyHeading(title.text) !== 'other') return null;
-  if (title.number !== undefined) return { label: String(title.number), number: title.number };
-  const ref = REF_TITLE.exec(title.text);
-  return ref?.[1] === undefined ? null : { label: ref[1], number: Number(ref[2]) };
-}
-
-/** A list entry numbered next after a titled item ("2. The adequacy of ..." after "1. The system of ..."). */
-function nextTheme(
-  block: Block,
-  next: Block | undefined,
-  open: Occurrence | null,
-  lastTheme: number,
-  section: Section,
-): Occurrence | null {
-  if (open?.whole !== true || block.type !== 'para' || !block.list) return null;
-  const number = Number(LEADING_NUMBER.exec(block.text)?.[1] ?? Number.NaN);
-  if (number !== lastTheme + 1) return null;
-  const title: Heading = {
-    type: 'heading',
-    text: block.text.replace(LEADING_NUMBER, ''),
-    marked: false,
-    index: block.index,
-    number,
-  };
-  return numberedTheme(title, next, section, 'other');
-}
-
 // A letter's close: nothing after it answers the item above.
 const SIGN_OFF =
   /^(?:yours\s+(?:sincerely|faithfully|truly)|kind(?:est)?\s+regards|best\s+(?:regards|wishes)|with\s+best\s+wishes)\b/i;
@@ -256,11 +181,6 @@ function answerAbove(sections: readonly Section[]): void {
 }
 
 /** Walks the blocks into sections, each with its items and the paragraphs that belong to no item. */
-/** "action" for "action 1", "" for "1" or "3.2": which run of numbers a label's key belongs to. */
-function seriesOf(key: string | null): string {
-  return (key ?? '').replace(/[\d.]+[a-z]?$/, '').trim();
-}
-
 export function walkSections(blocks: readonly Block[]): Section[] {
   // The number of the next labelled item after each block, to tell a reply heading inside an item from a
   // section heading that starts the items over.

@@ -6,7 +6,8 @@ import { inlineResponseMarker } from './sections.ts';
 import type { Occurrence, Section } from './sections-walk.ts';
 import { FIRST_PERSON, OPENS_DIRECTING, STEM_END } from './stem-words.ts';
 import { wordCount } from './text-util.ts';
-import { plainOccurrence, unlabelledItems } from './unlabelled.ts';
+import { unlabelledItems } from './unlabelled.ts';
+import { plainOccurrence } from './unlabelled-entries.ts';
 
 /*
  * The last readings, for a document in which the walk found no item under any heading: a page that names

@@ -15,7 +15,7 @@ import {
   sentenceBullets,
 } from './list-entries.ts';
 import { quotedItem } from './quoted-items.ts';
-import { inlineResponseMarker, type SectionKind } from './sections.ts';
+import { inlineResponseMarker } from './sections.ts';
 import type { Occurrence, Section } from './sections-walk.ts';
 import {
   ASKED,
@@ -48,75 +48,15 @@ import {
   wholeWithList,
 } from './stem-words.ts';
 import { endsSentence, startsLower, wordCount } from './text-util.ts';
-
-function sectionKind(kind: SectionKind): ItemKind | null {
-  if (kind === 'recommendations') return 'recommendation';
-  if (kind === 'areas_for_improvement') return 'area_for_improvement';
-  if (kind === 'causes_of_concern') return 'cause_of_concern';
-  return null;
-}
-
-type Entry = { text: string; label: string | null; number: number | null };
-
-function entryOf(para: Para): Entry {
-  if (para.bullet) return { text: para.text.replace(/^•\s*/, ''), label: null, number: null };
-  const mark = LIST_MARK.exec(para.text)?.[0] ?? '';
-  const digits = /\d+/.exec(mark)?.[0];
-  return {
-    text: para.text.slice(mark.length),
-    // "1." is labelled 1; a coroner's "(1)" keeps its brackets, as printed.
-    label: mark.trim() === '' ? null : mark.trim().replace(/\.$/, ''),
-    // "1.2" numbers an entry within its group, not the item: no number.
-    number: digits === undefined || /\d\.\d/.test(mark) ? null : Number(digits),
-  };
-}
-
-// "West Mercia specific recommendations", "Recommendations for the Home Office": whom the items below are for.
-const HEADED_FOR = [
-  /^(?:recommendations?|areas? for improvement)\s+(?:for|to|made to|addressed to)\s+(?:the\s+)?([A-Z].*)$/i,
-  /^([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})(?:\s+(?:specific|only))?\s+(?:recommendations?|areas? for improvement)$/,
-];
-
-/** An item that names no one to act, imperative under a heading that names whom it is for. */
-function headingAddressees(section: Section, text: string): string[] {
-  if (section.for !== null) return [section.for];
-  if (section.heading === null || extractAddressees(text).length > 0) return [];
-  for (const pattern of HEADED_FOR) {
-    const name = pattern.exec(section.heading.replace(/[:.]$/, ''))?.[1];
-    if (name !== undefined && !/^(?:our|the|these|other|further|key|main|new|national|local)$/i.test(name))
-      return [name];
-  }
-  return [];
-}
-
-/** A plain paragraph taken as an item of the given kind, as it stands. */
-export function plainOccurrence(kind: ItemKind, para: Para, section: Section): Occurrence {
-  return occurrence(kind, { text: para.text.replace(/^•\s*/, ''), label: null, number: null }, section, para);
-}
-
-function occurrence(kind: ItemKind, entry: Entry, section: Section, para: Para): Occurrence {
-  return {
-    kind,
-    label: entry.label,
-    number: entry.number,
-    key: entry.label,
-    qualifier: null,
-    section: section.kind,
-    body: [],
-    explicit: {
-      text: entry.text,
-      due: null,
-      anchor: null,
-      addressees: headingAddressees(section, entry.text),
-    },
-    marked: { force: [], pcc: [] },
-    dueField: null,
-    lastInSection: false,
-    causeOfConcern: kind === 'recommendation' ? section.cause : null,
-    at: para.index,
-    end: para.end,
-  };
-}
+import {
+  answeredItems,
+  type Entry,
+  entryOf,
+  headingAddressees,
+  introducingHeading,
+  occurrence,
+  sectionKind,
+} from './unlabelled-entries.ts';
 
 /**
  * Items printed without labels: bullets or numbered entries under a stem that either carries the directive
@@ -482,40 +422,6 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
       const concern = concernSection || (stem !== null && /concern/i.test(stem.text));
       push(named ?? own ?? 'recommendation', entry, para, concern);
     }
-  }
-  return out;
-}
-
-function introducingHeading(section: Section): Para | null {
-  const heading = section.heading ?? '';
-  if (!/\b(?:following|as follows)\b/i.test(heading) || namedKind(heading) === null) return null;
-  return {
-    type: 'para',
-    text: `${heading}:`,
-    bullet: false,
-    list: false,
-    index: -1,
-    end: -1,
-    indented: false,
-  };
-}
-
-/**
- * A government's response to a committee quotes each numbered recommendation ("1. We note that ...") and
- * answers it in the paragraphs that follow, up to the next numbered one.
- */
-function answeredItems(section: Section): Occurrence[] {
-  const out: Occurrence[] = [];
-  for (const para of section.loose) {
-    const numbered = para.list && /^\d{1,3}\.\s/.test(para.text);
-    if (numbered) {
-      out.push(occurrence('recommendation', entryOf(para), section, para));
-      continue;
-    }
-    const last = out[out.length - 1];
-    if (last === undefined || /^\[.*\]$/.test(para.text)) continue;
-    last.marked.force.push(para);
-    last.end = para.end;
   }
   return out;
 }
