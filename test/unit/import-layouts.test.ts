@@ -5078,4 +5078,50 @@ describe('import layouts seen on unseen documents', () => {
       ['Recommendation 2', 2, '2021-09-30', 'Refreshed in 2024.'],
     ]);
   });
+
+  it("gives entries finishing 'The service should make sure:' the date opening the stem's first sentence", () => {
+    // The first 37 lines of development document ci02 (a revisit letter's page pasted from a browser).
+    const e = extractReport(
+      lines(
+        'Skip to main content',
+        'Cookies on HMICFRS',
+        "We use some essential cookies to make this website work. We'd also like to set additional cookies to understand how you use the website.",
+        'Accept additional cookies   Reject additional cookies   View cookies',
+        'HM Inspectorate of Constabulary and Fire & Rescue Services',
+        'Menu',
+        'Search',
+        'Home',
+        'Police forces',
+        'Fire & rescue services',
+        'Publications',
+        'About us',
+        'Home  >  Publications  >  Avon Fire and Rescue Service: Causes of concern revisit letter',
+        '',
+        'Avon Fire and Rescue Service: Causes of concern revisit letter',
+        '',
+        'Published on: 19 January 2024',
+        'Type: Letter',
+        'Related services: Avon',
+        '',
+        'Letter information',
+        'Sent on:',
+        '19 January 2024',
+        '',
+        'Contents',
+        'Cause of concern',
+        'Progress',
+        '',
+        'Cause of concern',
+        "The service still doesn't have an effective system to make sure it gathers and records relevant and up-to-date risk information to help protect firefighters, the public and property during an emergency. We found examples of risk information available not being effective, accurate or up to date. Concerningly, most operational staff haven't been given the support they need to collect risk information, and there is limited strategic oversight in place to improve the risk information process.",
+        'By 19 September 2023, the service should provide an action plan to demonstrate how it will meet our recommendations, and it should have an effective risk information process in place. The service should make sure:',
+        'it has identified all those premises that require a site-specific risk visit;',
+        'staff are trained in how to carry out a site-specific risk visit and identify site-specific risk information;',
+        'it has effective quality assurance and strategic oversight arrangements in place;',
+        'temporary risks, including individual vulnerabilities that are added onto the risk information system, are managed appropriately;',
+        'risk information is uploaded in a timely manner; and',
+        'fire control has access to relevant and up-to-date risk information, including evacuation strategies, in high-rise residential buildings.',
+      ),
+    );
+    expect(e.recommendations.map((r) => r.due.date)).toEqual(Array(6).fill('2023-09-19'));
+  });
 });

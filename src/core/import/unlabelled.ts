@@ -223,6 +223,11 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
       ) {
         const text = `${lastSentence(stem.text)} ${asSentence(para.text)}`;
         push(own ?? 'recommendation', { text, label: null, number: null }, para, false);
+        // "By 19 September 2023, the service should provide an action plan ... The service should make sure:":
+        // the date opening the stem's first sentence is each entry's deadline.
+        const deadline = earlierDeadline(stem.text);
+        const pushed = out[out.length - 1];
+        if (deadline !== null && pushed?.explicit) pushed.explicit = { ...pushed.explicit, due: deadline };
         continue;
       }
       // "The MATTERS OF CONCERN are as follows:", two paragraphs of background, then a) b) c): the list holds
