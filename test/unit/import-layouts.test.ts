@@ -5124,4 +5124,48 @@ describe('import layouts seen on unseen documents', () => {
     );
     expect(e.recommendations.map((r) => r.due.date)).toEqual(Array(6).fill('2023-09-19'));
   });
+
+  it("reads a list printed record by record as 'Key     value' lines without leader dots, 'Concern' alone over its words", () => {
+    const record = (id: string, no: number, concern: string, readAcross: string) => [
+      '------------------------------------------------------------------------------------------',
+      `Log ID          ${id}`,
+      'Report date     14/03/2014',
+      'Sent to         Highways Division, Rotherham Metropolitan Borough Council',
+      `Concern no.     ${no}`,
+      'Concern',
+      concern,
+      'Response due    09/05/2014',
+      `Read-across     ${readAcross}`,
+      'Status          Closed',
+    ];
+    const e = extractReport(
+      lines(
+        "Coroners' Prevention of Future Deaths (Regulation 28) Learning Log - highway reports",
+        '',
+        ...record(
+          'RS-PFD-01',
+          1,
+          'The current speed restriction of 60 mph is higher than the maximum speed at which the bend can safely be negotiated.',
+          'No 60 mph limit on a bend of that radius on our network.',
+        ),
+        ...record(
+          'RS-PFD-02',
+          2,
+          'The speed restriction actually increases from 40 mph to 60 mph on the approach to the bridge.',
+          'Checked in the 2025 route study.',
+        ),
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.text.slice(0, 30), r.due.date, r.forceResponse])).toEqual(
+      [
+        [
+          'RS-PFD-01',
+          'The current speed restriction ',
+          '2014-05-09',
+          'No 60 mph limit on a bend of that radius on our network.',
+        ],
+        ['RS-PFD-02', 'The speed restriction actually', '2014-05-09', 'Checked in the 2025 route study.'],
+      ],
+    );
+  });
 });

@@ -36,12 +36,18 @@ function keyValue(layout: string, valueColumn: number): { key: string; value: st
   return null;
 }
 
-/** "Item ........ 101", "Ref ....... WX-07": a record's number, the field that opens it. */
+// "Log ID          RS-PFD-01": a key, then its value after a run of spaces, with no leader dots.
+const SPACED = /^(\S(?:[^\s]|\s(?!\s))*?)\s{2,}(\S.*)$/;
+
+/** "Item ........ 101", "Log ID     RS-PFD-01": a record's number, the field that opens it. */
 function opensRecord(layout: string): boolean {
-  const dotted = DOTTED.exec(layout.trimEnd());
-  const key = dotted?.[1] ?? '';
-  return (roleOf(key) === 'ref' || /^item$/i.test(key)) && /^\S{1,12}$/.test(dotted?.[2] ?? '');
+  const pair = DOTTED.exec(layout.trimEnd()) ?? SPACED.exec(layout.trimEnd());
+  const key = pair?.[1] ?? '';
+  return (roleOf(key) === 'ref' || /^item$/i.test(key)) && /^\S{1,12}$/.test(pair?.[2] ?? '');
 }
+
+// "Concern" alone on its line, its words on the lines below at the margin.
+const BARE_KEY = /^[A-Z][\w'’-]*(?:\s[\w'’-]+){0,2}$/;
 
 /** Records of "Key ...... value" lines starting at raws[i], or null when the lines there are something else. */
 export function recordTable(raws: readonly Raw[], i: number): Table | null {
@@ -56,6 +62,8 @@ export function recordTable(raws: readonly Raw[], i: number): Table | null {
   let valueColumn = 0;
   let fieldIndent = 0;
   let opener: string | null = null;
+  // The last key stood alone: lines at the margin are its value until the next key.
+  let bare = false;
   let end = i;
   for (let j = i; j < raws.length; j++) {
     const raw = raws[j];
@@ -80,7 +88,7 @@ export function recordTable(raws: readonly Raw[], i: number): Table | null {
         continue;
       }
     }
-    const dotted = DOTTED.exec(layout);
+    const dotted = DOTTED.exec(layout) ?? (open === null ? SPACED.exec(layout) : null);
     if (dotted?.[2] !== undefined && valueColumn === 0) valueColumn = layout.length - dotted[2].length;
     const pair = valueColumn > 0 ? keyValue(layout, valueColumn) : null;
     // "Item ........ 101" first under the rule, with no "Item 1 of 12" header: that key opens each record.
@@ -91,6 +99,7 @@ export function recordTable(raws: readonly Raw[], i: number): Table | null {
       end = j + 1;
       continue;
     }
+    if (pair) bare = false;
     if (pair && open) {
       open.entries.push({ key: pair.key, value: [pair.value] });
       end = j + 1;
@@ -100,6 +109,17 @@ export function recordTable(raws: readonly Raw[], i: number): Table | null {
     const indent = layout.length - layout.trimStart().length;
     const last = open?.entries[open.entries.length - 1];
     if (last && valueColumn > 0 && Math.abs(indent - valueColumn) <= 1) {
+      last.value.push(layout.trim());
+      end = j + 1;
+      continue;
+    }
+    if (open && valueColumn > 0 && indent === 0 && BARE_KEY.test(layout)) {
+      open.entries.push({ key: layout.trim(), value: [] });
+      bare = true;
+      end = j + 1;
+      continue;
+    }
+    if (bare && last && indent === 0) {
       last.value.push(layout.trim());
       end = j + 1;
       continue;
