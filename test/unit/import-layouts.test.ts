@@ -5168,4 +5168,36 @@ describe('import layouts seen on unseen documents', () => {
       ],
     );
   });
+
+  it("reads the concerns a letter quotes under its own numbered paragraph '3. I set out each of the coroner's concerns below', up to its paragraph 4", () => {
+    const e = extractReport(
+      lines(
+        'Dear Councillor Okafor',
+        '',
+        "Coroner's Regulation 28 report following the death of Milan Dokic - read-across",
+        '',
+        '1. You asked me whether the prevention of future deaths report sent to Transport for London applies to us.',
+        '',
+        "3. I set out each of the coroner's concerns below exactly as written, followed by our position.",
+        '',
+        '      1. That the use of the road surface with reduced grip on the CSH',
+        '      compared to the usual road surface represents a hazard to road users.',
+        '',
+        'Marchshire position: Our high-friction surfacing is tested on laying.',
+        '',
+        '      2. That the surface of the CSH with reduced grip may be widespread and',
+        '      as such other dangerous areas may exist.',
+        '',
+        'Marchshire position: We do not know how much coloured surfacing we have.',
+        '',
+        '4. I should be grateful if you would agree that the survey work is funded from the road safety budget.',
+        '',
+        'Yours sincerely',
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.forceResponse])).toEqual([
+      ['1', 'Our high-friction surfacing is tested on laying.'],
+      ['2', 'We do not know how much coloured surfacing we have.'],
+    ]);
+  });
 });

@@ -163,16 +163,22 @@ const INTRODUCES_CONCERNS =
 export function readIntroducedConcerns(sections: Section[]): boolean {
   for (const section of sections) {
     if (section.kind !== 'other') continue;
-    const at = section.loose.findIndex((p) => !p.list && !p.bullet && INTRODUCES_CONCERNS.test(p.text));
+    // The sentence may be one of the letter's own numbered paragraphs ("3. I set out each of ...").
+    const at = section.loose.findIndex((p) => !p.bullet && INTRODUCES_CONCERNS.test(p.text));
     const entries = section.loose.slice(at + 1).filter((p) => p.list);
     const from = section.loose[at]?.index ?? Number.POSITIVE_INFINITY;
     const to = entries[entries.length - 1]?.index ?? from;
     if (at < 0 || entries.length === 0 || section.items.some((i) => i.at > from && i.at <= to)) continue;
+    // "3. I set out ... below" then the concerns, then "4. The coroner added ...": the letter's own next
+    // paragraph ends them.
+    const own = Number(/^(\d{1,2})\.\s/.exec(section.loose[at]?.text ?? '')?.[1] ?? Number.NaN);
+    const after = section.loose.slice(at + 1);
+    const next = after.findIndex((p) => p.list && !p.indented && p.text.startsWith(`${own + 1}. `));
     const quoted: Section = {
       ...section,
       kind: 'recommendations',
       heading: `${section.heading ?? ''} (concerns)`,
-      loose: section.loose.slice(at + 1),
+      loose: next < 0 ? after : after.slice(0, next),
     };
     const concerns = unlabelledItems(quoted).filter(
       (o) => wordCount(o.explicit?.text ?? '') >= MIN_CONCERN_WORDS,
