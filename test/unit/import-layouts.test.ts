@@ -5200,4 +5200,39 @@ describe('import layouts seen on unseen documents', () => {
       ['2', 'We do not know how much coloured surfacing we have.'],
     ]);
   });
+
+  it("reads items each in a small tab-separated table of its own under 'Table N', the committee first and its reference third", () => {
+    const table = (n: number, ref: number, words: string, reply: string) => [
+      `Table ${n}`,
+      'Committee\tHome Affairs Committee',
+      'Report\tLeadership and standards in the police: follow-up (HC 756-I)',
+      `Committee reference\t${ref}`,
+      `Recommendation\t${words}`,
+      `Government response\t${reply}`,
+      'OPCC lead\tHead of Policy and Partnerships',
+      '',
+    ];
+    const e = extractReport(
+      lines(
+        '3.\tRecommendations and responses',
+        '',
+        ...table(
+          1,
+          1,
+          'We recommend that the Government transfers resources to the IPCC so that it can investigate all serious cases.',
+          'The Government is transferring resources from police forces to the IPCC.',
+        ),
+        ...table(
+          2,
+          3,
+          'In addition, we recommend that key performance indicators and supporting data are routinely published.',
+          'We already publish a range of information on KPIs.',
+        ),
+      ),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.number, r.forceResponse])).toEqual([
+      ['1', 1, 'The Government is transferring resources from police forces to the IPCC.'],
+      ['3', 3, 'We already publish a range of information on KPIs.'],
+    ]);
+  });
 });

@@ -133,6 +133,8 @@ export function recordTable(raws: readonly Raw[], i: number): Table | null {
 
 // "Ref<TAB>SC-01", "Recommendation<TAB>By 22 November 2024, ...": one Word table per item, a row per field.
 const TAB_PAIR = /^([A-Z][^\t]{0,40}?)\t+(\S.*)$/;
+// "Table 2" over each item's own small table.
+const CAPTION_LINE = /^(?:table|item|record)\s+\d{1,3}$/i;
 const MAX_KEY_WORDS = 5;
 
 /**
@@ -142,14 +144,23 @@ const MAX_KEY_WORDS = 5;
 export function tabRecords(raws: readonly Raw[], i: number): Table | null {
   const first = TAB_PAIR.exec(raws[i]?.original ?? '');
   const refKey = first?.[1]?.trim();
-  if (refKey === undefined || roleOf(refKey) !== 'ref') return null;
+  if (refKey === undefined) return null;
+  // "Committee<TAB>Home Affairs Committee" may open each table instead of its ref: then it is a field.
+  const isRef = roleOf(refKey) === 'ref';
+  if (
+    !isRef &&
+    raws[i - 1] !== undefined &&
+    !raws[i - 1]?.blank &&
+    !CAPTION_LINE.test(raws[i - 1]?.text ?? '')
+  )
+    return null;
   const records: RecordLines[] = [];
   let end = i;
   for (let j = i; j < raws.length; j++) {
     const raw = raws[j];
     if (raw === undefined) break;
-    if (raw.blank) {
-      const next = raws.slice(j + 1).find((r) => !r.blank);
+    if (raw.blank || (records.length > 0 && CAPTION_LINE.test(raw.text))) {
+      const next = raws.slice(j + 1).find((r) => !r.blank && !CAPTION_LINE.test(r.text));
       if (TAB_PAIR.exec(next?.original ?? '')?.[1]?.trim() !== refKey) break;
       continue;
     }
@@ -157,8 +168,14 @@ export function tabRecords(raws: readonly Raw[], i: number): Table | null {
     const key = pair?.[1]?.trim();
     const open = records[records.length - 1];
     if (pair?.[2] !== undefined && key !== undefined && wordCount(key) <= MAX_KEY_WORDS) {
-      if (key === refKey) records.push({ ref: pair[2].trim(), entries: [], first: j });
-      else open?.entries.push({ key, value: [pair[2].trim()] });
+      const value = pair[2].trim();
+      if (key === refKey)
+        records.push({
+          ref: isRef ? value : null,
+          entries: isRef ? [] : [{ key, value: [value] }],
+          first: j,
+        });
+      else open?.entries.push({ key, value: [value] });
     } else {
       // A value that runs over lines (a cell with paragraphs, quoted by the export).
       const last = open?.entries[open.entries.length - 1];
