@@ -5235,4 +5235,18 @@ describe('import layouts seen on unseen documents', () => {
       ['3', 3, 'We already publish a range of information on KPIs.'],
     ]);
   });
+
+  it("reads a 'Thamesmere assessment' column as the office's answer and an 'Assurance status' or 'State Auditor assessment' column as none", () => {
+    const e = extractReport(
+      lines(
+        'Ref\tRecommendation\tThamesmere assessment\tAssurance status\tState Auditor assessment',
+        'T1\tThe force should develop a future workforce plan aligned with its demand.\tA workforce plan was approved in 2023.\tAssured\tFully implemented',
+        'T2\tThe force should improve how it supervises investigations of domestic abuse.\tSupervision reviews are now recorded.\tPartly assured\tPartially implemented',
+      ),
+    );
+    expect(e.recommendations.map((r) => r.forceResponse)).toEqual([
+      'A workforce plan was approved in 2023.',
+      'Supervision reviews are now recorded.',
+    ]);
+  });
 });

@@ -72,10 +72,13 @@ export function roleOf(name: string): Role {
   )
     return 'addressees';
   if (
-    /\b(?:response|responses|comments?|reply|update|progress|position|self-assessment|assurance|read-across(?!\s+(?:lead|owner)))\b/.test(
+    /\b(?:response|responses|comments?|reply|update|progress|position|self-assessment|assurance|read-across(?!\s+(?:lead|owner)))\b|(?<!\b(?:auditor|inspectorate|hmicfrs|hmic|iopc|committee|nao)\s)\bassessment\b/.test(
       n,
     ) &&
-    !STRONG_DUE.test(n)
+    !STRONG_DUE.test(n) &&
+    // "Assurance status", "Response status": where the answer stands, not the answer ("Status / progress
+    // update" is the answer).
+    !/\bstatus$/.test(n.trim())
   ) {
     // "Force response and PCC comment": both in one cell, split by their markers (bySpeaker).
     const both = /\b(?:force|chief constable|constabulary)\b/.test(n);
