@@ -5032,20 +5032,6 @@ describe('import layouts seen on unseen documents', () => {
     ]);
   });
 
-  it("reads a log's 'Marchshire read-across' column as the office's answer, and '... read-across lead' as no answer", () => {
-    const e = extractReport(
-      lines(
-        'Log ID\tConcern (as written by the coroner)\tResponse due\tMarchshire read-across\tRead-across lead',
-        'MH-01\tThe junction gives drivers at the stop line a view of only 35 metres of the main road.\t26/05/2017\tVisibility splays are checked at design stage only.\tCollision Reduction Team Manager',
-        'MH-02\tThe signs warning of the junction are hidden by foliage for much of the summer.\t26/05/2017\tVegetation is cut twice a year.\tHighways Maintenance Manager',
-      ),
-    );
-    expect(e.recommendations.map((r) => r.forceResponse)).toEqual([
-      'Visibility splays are checked at design stage only.',
-      'Vegetation is cut twice a year.',
-    ]);
-  });
-
   it("reads a register's dotted print view whose records open with 'Item ..... 101', labelled by the HMICFRS ref", () => {
     const record = (item: number, rec: number, words: string[]) => [
       `Item ................... ${item}`,
@@ -5236,12 +5222,23 @@ describe('import layouts seen on unseen documents', () => {
     ]);
   });
 
-  it("reads a 'Thamesmere assessment' column as the office's answer and an 'Assurance status' or 'State Auditor assessment' column as none", () => {
+  // The office's own answer sits in a column its title names; a status, a lead, or the recommending body's own
+  // assessment is no answer.
+  it.each([
+    [
+      "'Marchshire read-across' beside a 'Read-across lead'",
+      'Log ID\tConcern (as written by the coroner)\tMarchshire read-across\tRead-across lead\tRAG',
+    ],
+    [
+      "'Thamesmere assessment' beside 'Assurance status' and 'State Auditor assessment'",
+      'Ref\tRecommendation\tThamesmere assessment\tAssurance status\tState Auditor assessment',
+    ],
+  ])("reads %s as the office's answer to each item", (_name, titles) => {
     const e = extractReport(
       lines(
-        'Ref\tRecommendation\tThamesmere assessment\tAssurance status\tState Auditor assessment',
-        'T1\tThe force should develop a future workforce plan aligned with its demand.\tA workforce plan was approved in 2023.\tAssured\tFully implemented',
-        'T2\tThe force should improve how it supervises investigations of domestic abuse.\tSupervision reviews are now recorded.\tPartly assured\tPartially implemented',
+        titles,
+        'T1\tThe force should develop a future workforce plan aligned with its demand.\tA workforce plan was approved in 2023.\tHead of People\tFully implemented',
+        'T2\tThe force should improve how it supervises investigations of domestic abuse.\tSupervision reviews are now recorded.\tHead of Crime\tPartially implemented',
       ),
     );
     expect(e.recommendations.map((r) => r.forceResponse)).toEqual([

@@ -1,7 +1,6 @@
 import type { Block, RowBlock } from './blocks.ts';
 import type { Line } from './clean-text.ts';
-import { readWithin } from './keyed-grid.ts';
-import { type LineTable, lineTable, namedColumns, rowBlock } from './line-tables.ts';
+import { type LineTable, lineTable, namedColumns, readWithin, rowBlock } from './line-tables.ts';
 import type { Column } from './table.ts';
 import { wordCount } from './text-util.ts';
 

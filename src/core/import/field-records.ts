@@ -1,14 +1,6 @@
 import type { Block } from './blocks.ts';
 import type { Line } from './clean-text.ts';
-import { readWithin } from './keyed-grid.ts';
-import {
-  countedOnce,
-  type LineTable,
-  lineTable,
-  namedColumns,
-  recordNames,
-  rowBlock,
-} from './line-tables.ts';
+import { appendValue, countedOnce, type LineTable, recordList, recordNames } from './line-tables.ts';
 import { roleOf } from './table.ts';
 import { wordCount } from './text-util.ts';
 
@@ -67,22 +59,18 @@ function readRecords(
     }
     // A value runs on only while its record's last field is open; after it, the page's own text resumes.
     if (field === names.length - 1 && record.has(field) && line.gapBefore > 0) break;
-    const before = record.get(field);
-    record.set(field, before === undefined ? line.text : `${before} ${line.text}`);
+    appendValue(record, field, line.text);
   }
   return { values, end: j };
 }
 
 /** The rows of a field-a-line list whose first record starts at block i, and the block after it. */
 export function fieldRecords(blocks: readonly Block[], i: number, lines: readonly Line[]): LineTable | null {
-  const start = readWithin(blocks[i], (line) => fieldNames(lines, line));
-  if (start === null) return null;
-  const { at: first, found: names } = start;
-  const columns = namedColumns(names, first);
-  if (columns === null) return null;
-  const { values, end } = readRecords(lines, first, names);
-  // Each record's ref is a ref ("L02"), not a paragraph.
-  if (values.some((v) => wordCount(v.get(0) ?? '') > MAX_REF_WORDS)) return null;
-  const rows = values.flatMap((record) => rowBlock(record, columns, first) ?? []);
-  return lineTable(blocks, i, rows, end);
+  return recordList(blocks, i, lines, {
+    namesAt: fieldNames,
+    records: readRecords,
+    columns: (named) => named,
+    // Each record's ref is a ref ("L02"), not a paragraph.
+    accepts: (values) => values.every((v) => wordCount(v.get(0) ?? '') <= MAX_REF_WORDS),
+  });
 }

@@ -1,4 +1,5 @@
 import type { Raw } from './raw-lines.ts';
+import { opensRecordFields, recordFieldKeys } from './record-fields.ts';
 import { responseMarker } from './sections.ts';
 import { wordCount } from './text-util.ts';
 
@@ -27,13 +28,6 @@ const BROWSER_PRINT =
 // "Area for improvement 1 .............. 3": a contents entry wherever it stands.
 const DOT_LEADER = /\S\s*\.{5,}\s*\d{1,3}$/;
 const TOC_ENTRY = /\S(?:\s{2,}|\s*\.{3,}\s*)\d{1,3}$/;
-// "Source report .......... Buckinghamshire Fire and Rescue Service": a register's field, dotted to its value.
-const DOTTED_FIELD = /^\S[^.]*\S\s*\.{3,}\s+[A-Za-z]/;
-
-/** "Item ....... 101" over "Source report ....... ...": a record's number, not a contents entry's page. */
-function opensRecordFields(raws: readonly Raw[], i: number): boolean {
-  return DOTTED_FIELD.test(raws[i + 1]?.text ?? '');
-}
 // Running headers and footers are short; longer repeated lines are content.
 const FURNITURE_MAX = 120;
 const EDGE_LINES = 3;
@@ -123,7 +117,7 @@ function runningLines(raws: readonly Raw[]): Set<string> {
   const all = pages(raws);
   const found = new Set<string>();
   if (all.length < 2) return found;
-  const names = fieldNames(raws);
+  const names = recordFieldKeys(raws, furnitureKey);
   const everywhere = new Map<string, number>();
   for (const raw of raws) {
     if (!raw.blank) everywhere.set(furnitureKey(raw.text), (everywhere.get(furnitureKey(raw.text)) ?? 0) + 1);
@@ -168,60 +162,12 @@ function repeatedNearGaps(raws: readonly Raw[]): Set<string> {
     if (gapNear || pageNear || i < 3 || i >= raws.length - 3) entry.edge++;
     counts.set(key, entry);
   });
-  const names = fieldNames(raws);
+  const names = recordFieldKeys(raws, furnitureKey);
   const found = new Set<string>();
   for (const [key, { all, edge }] of counts) {
     if (all >= 3 && edge >= all * 0.6 && !isLabelKey(key) && !names.has(key)) found.add(key);
   }
   return found;
-}
-
-/**
- * A list printed a field a line repeats its field names ("Ref", "Type") with a different value under each
- * ("L01", "L02"): the names and the values under them are the list, not a page's running lines.
- */
-function fieldNames(raws: readonly Raw[]): Set<string> {
-  const under = new Map<string, Set<string>>();
-  raws.forEach((raw, i) => {
-    const next = raws[i + 1];
-    if (raw.blank || next === undefined || next.blank || /\d/.test(raw.text) || wordCount(raw.text) > 3)
-      return;
-    const key = furnitureKey(raw.text);
-    const values = under.get(key) ?? new Set<string>();
-    values.add(next.text);
-    under.set(key, values);
-  });
-  const names = new Set<string>();
-  for (const [key, values] of under) if (values.size >= 3) names.add(key);
-  raws.forEach((raw, i) => {
-    const above = raws[i - 1];
-    if (above !== undefined && !above.blank && names.has(furnitureKey(above.text)))
-      names.add(furnitureKey(raw.text));
-  });
-  for (const key of keyedFields(raws)) names.add(key);
-  return names;
-}
-
-// "Type: Recommendation" in a register printed a record a block of "Key: value" lines.
-const KEYED_LINE = /^([A-Z][A-Za-z'’]*(?:\s+[A-Za-z'’]+){0,3})\s*:\s+(\S.*)$/;
-
-/**
- * "Type: Recommendation", "Type: Cause of concern": a key printed with several values, each among other
- * "Key: value" lines, is a record's field; a running header stands alone.
- */
-function keyedFields(raws: readonly Raw[]): string[] {
-  const values = new Map<string, Set<string>>();
-  const amongFields = (i: number) => [-1, 1].some((d) => KEYED_LINE.test(raws[i + d]?.text ?? ''));
-  for (const [i, raw] of raws.entries()) {
-    const match = amongFields(i) ? KEYED_LINE.exec(raw.text) : null;
-    if (match?.[1] === undefined || match[2] === undefined) continue;
-    const seen = values.get(match[1]) ?? new Set<string>();
-    seen.add(match[2]);
-    values.set(match[1], seen);
-  }
-  return raws
-    .filter((raw, i) => amongFields(i) && (values.get(KEYED_LINE.exec(raw.text)?.[1] ?? '')?.size ?? 0) >= 2)
-    .map((raw) => furnitureKey(raw.text));
 }
 
 function markContents(raws: readonly Raw[], marks: boolean[]): void {

@@ -1,7 +1,7 @@
 import type { Block, RowBlock } from './blocks.ts';
 import type { Line } from './clean-text.ts';
 import { matchLabel } from './labels.ts';
-import { type LineTable, lineTable, rowBlock } from './line-tables.ts';
+import { type LineTable, lineTable, readWithin, rowBlock } from './line-tables.ts';
 import { type Column, finish, roleOf } from './table.ts';
 import { wordCount } from './text-util.ts';
 
@@ -106,22 +106,4 @@ export function keyedGrid(blocks: readonly Block[], i: number, lines: readonly L
     rows.push(row);
   }
   return lineTable(blocks, i, rows, j);
-}
-
-/**
- * The first line of a heading or paragraph at which `read` finds what it looks for: a table's first title (or
- * a list's first field name) may have run into the paragraph above it ("Appendix A - ... position" ends no
- * sentence, so "No." joined it).
- */
-export function readWithin<T>(
-  block: Block | undefined,
-  read: (line: number) => T | null,
-): { at: number; found: T } | null {
-  if (block?.type !== 'heading' && block?.type !== 'para') return null;
-  const last = block.type === 'para' ? block.end : block.index;
-  for (let at = block.index; at <= last; at++) {
-    const found = read(at);
-    if (found !== null) return { at, found };
-  }
-  return null;
 }

@@ -1,14 +1,6 @@
 import type { Block } from './blocks.ts';
 import type { Line } from './clean-text.ts';
-import { readWithin } from './keyed-grid.ts';
-import {
-  countedOnce,
-  type LineTable,
-  lineTable,
-  namedColumns,
-  recordNames,
-  rowBlock,
-} from './line-tables.ts';
+import { appendValue, countedOnce, type LineTable, recordList, recordNames } from './line-tables.ts';
 import { roleOf } from './table.ts';
 import { wordCount } from './text-util.ts';
 
@@ -75,22 +67,21 @@ function readRecords(
     // "Linked to: ..." in some records only: a field of its own, which ends the value above it.
     if (field !== null) open = -1;
     if (open < 0) continue;
-    const before = record.get(open);
-    record.set(open, before === undefined ? line.text : `${before} ${line.text}`);
+    appendValue(record, open, line.text);
   }
   return { values, end: j };
 }
 
 /** The rows of a "Key: value" register whose first record starts at block i, and the block after it. */
 export function keyedRecords(blocks: readonly Block[], i: number, lines: readonly Line[]): LineTable | null {
-  const start = readWithin(blocks[i], (line) => keysAt(lines, line));
-  if (start === null) return null;
-  const { at: first, found: keys } = start;
-  const named = namedColumns(keys, first);
-  if (named === null || !named.some((c) => c.role === 'item')) return null;
-  // "ID: 31" numbers the register's records, not the inspectorate's items.
-  const columns = named.map((c) => (/^id$/i.test(c.name) ? { ...c, role: 'other' as const } : c));
-  const { values, end } = readRecords(lines, first, keys);
-  const rows = values.flatMap((record) => rowBlock(record, columns, first) ?? []);
-  return lineTable(blocks, i, rows, end);
+  return recordList(blocks, i, lines, {
+    namesAt: keysAt,
+    records: readRecords,
+    // "ID: 31" numbers the register's records, not the inspectorate's items.
+    columns: (named) =>
+      named.some((c) => c.role === 'item')
+        ? named.map((c) => (/^id$/i.test(c.name) ? { ...c, role: 'other' as const } : c))
+        : null,
+    accepts: () => true,
+  });
 }

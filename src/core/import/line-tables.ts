@@ -95,3 +95,60 @@ export function recordNames(
   }
   return names.length >= minFields ? names : null;
 }
+
+/**
+ * The first line of a heading or paragraph at which `read` finds what it looks for: a table's first title (or
+ * a list's first field name) may have run into the paragraph above it ("Appendix A - ... position" ends no
+ * sentence, so "No." joined it).
+ */
+export function readWithin<T>(
+  block: Block | undefined,
+  read: (line: number) => T | null,
+): { at: number; found: T } | null {
+  if (block?.type !== 'heading' && block?.type !== 'para') return null;
+  const last = block.type === 'para' ? block.end : block.index;
+  for (let at = block.index; at <= last; at++) {
+    const found = read(at);
+    if (found !== null) return { at, found };
+  }
+  return null;
+}
+
+/** Adds a line to a record's field, after what the field holds already. */
+export function appendValue(record: Map<number, string>, field: number, text: string): void {
+  const before = record.get(field);
+  record.set(field, before === undefined ? text : `${before} ${text}`);
+}
+
+/** A list of records, a field a line or a "Key: value" line: where its names start, and how its records read. */
+export type RecordReader = {
+  namesAt: (lines: readonly Line[], line: number) => string[] | null;
+  records: (
+    lines: readonly Line[],
+    first: number,
+    names: readonly string[],
+  ) => { values: Map<number, string>[]; end: number };
+  /** The columns as the list means them, or null when they cannot hold its items. */
+  columns: (named: Column[]) => Column[] | null;
+  /** Whether the values read are the list's records, not a page that merely looked like one. */
+  accepts: (values: readonly Map<number, string>[]) => boolean;
+};
+
+/** The rows of a list of records whose names start in block i, and the block after it. */
+export function recordList(
+  blocks: readonly Block[],
+  i: number,
+  lines: readonly Line[],
+  reader: RecordReader,
+): LineTable | null {
+  const start = readWithin(blocks[i], (line) => reader.namesAt(lines, line));
+  if (start === null) return null;
+  const { at: first, found: names } = start;
+  const named = namedColumns(names, first);
+  const columns = named === null ? null : reader.columns(named);
+  if (columns === null) return null;
+  const { values, end } = reader.records(lines, first, names);
+  if (!reader.accepts(values)) return null;
+  const rows = values.flatMap((record) => rowBlock(record, columns, first) ?? []);
+  return lineTable(blocks, i, rows, end);
+}
