@@ -17,7 +17,7 @@ import { unflattenTables } from './flat-table.ts';
 import { splitInlineLabels } from './inline-labels.ts';
 import { type Draft, mergeOccurrences } from './merge.ts';
 import { extractMetadata } from './metadata.ts';
-import { listsReports, recordDateAbove } from './published-date.ts';
+import { type ReportSpan, reportSpans } from './published-date.ts';
 import { documentRecipients, letterRecipients, sentenceRecipients } from './recipients.ts';
 import { walkSections } from './sections-walk.ts';
 import { BODY_RECOMMENDS } from './stem-words.ts';
@@ -29,8 +29,8 @@ type Context = {
   /** The force or service the report is about ("Lincolnshire Police"), which "the force" means. */
   subject: string | null;
   anchor: IsoDate | null;
-  /** A list of several reports, each with its own "Report published:" date that its items count from. */
-  records: boolean;
+  /** The reports a document lists, each with the date its items count from; null for one report. */
+  reports: ReportSpan[] | null;
   reply: string | null;
   /** The reply due is the coroner's 56 days, read from the document being a Regulation 28 report. */
   coronerReply: boolean;
@@ -138,10 +138,18 @@ function readsAs(draft: Draft): void {
   draft.number = number === undefined ? null : Number(number);
 }
 
+/** An item in one of several reports counts from that report's date and, a coroner's, goes to its recipients. */
+function ownReport(draft: Draft, whole: Context): Context {
+  const report = whole.reports?.findLast((r) => r.start <= draft.span[0]) ?? whole.reports?.[0];
+  if (report === undefined) return whole;
+  const own = whole.coroner ? documentRecipients(whole.lines.slice(report.start, report.end)) : [];
+  return { ...whole, anchor: report.date, recipients: own.length > 0 ? own : whole.recipients };
+}
+
 // "The IOPC recommends that ...": another body's recommendation, quoted beside a coroner's report, is none of
 // its concerns; the coroner's recipients and 56 days are not its own.
 function finish(draft: Draft, whole: Context): ExtractedItem {
-  const record = whole.records ? { ...whole, anchor: recordDateAbove(whole.lines, draft.span[0]) } : whole;
+  const record = ownReport(draft, whole);
   const ctx =
     record.coroner && BODY_RECOMMENDS.test(draft.text)
       ? { ...record, coroner: false, reply: record.coronerReply ? null : record.reply }
@@ -259,18 +267,23 @@ export function extractReport(text: string): Extraction {
   const joined = lines.map((l) => l.text).join(' ');
   const coroner = REGULATION_28.test(input);
   const stated = replyDue(joined);
+  const reports = reportSpans(lines, coroner);
   const ctx: Context = {
     // A revisit letter quotes the recommendations of the original report: their "within three months"
     // counts from that report's publication, which the letter rarely prints.
     anchor: REVISIT.test(meta.title ?? '') ? null : meta.publishedOn,
-    records: listsReports(lines),
+    reports,
     // Section 55's 56 days bind the commissioner, not the recommendations.
     // Read from the cleaned lines: a sentence wrapped inside a form's boxes or across a page is whole there.
     reply: meta.section55 ? null : (stated ?? coronersDuty(input)),
     coronerReply: stated === null && coroner,
     // Where items carry their own dates ("Essex response due 26 June 2025" under each), the document's
     // date is no other item's.
-    replyBy: meta.section55 || merged.drafts.some((d) => d.column !== null) ? null : replyBy(joined),
+    // Nor, where it holds several reports, is one report's reply date another's.
+    replyBy:
+      meta.section55 || reports !== null || merged.drafts.some((d) => d.column !== null)
+        ? null
+        : replyBy(joined),
     coroner,
     subject: subjectOf(meta.title),
     recipients: orElse(documentRecipients(lines), () =>

@@ -187,14 +187,50 @@ export function listsReports(lines: readonly Line[]): boolean {
   return dates.length >= 3 && new Set(dates).size >= 2;
 }
 
-/** In a list of reports, the date of the record an item at line `at` sits in: what its deadline counts from. */
-export function recordDateAbove(lines: readonly Line[], at: number): IsoDate | null {
-  for (let i = at; i >= 0; i--) {
-    const printed = recordDate(lines[i]?.text ?? '');
-    // "Published: July 2020" gives no day to count from.
-    if (printed !== undefined) return MONTH_ONLY_LINE.test(printed.trim()) ? null : readPrintedDate(printed);
+// A digest or a reply covering several coroners' reports dates each one ("Date of report: 17 April 2014",
+// "Report dated 31 January 2018, sent to ..."): each report's concerns count their 56 days from its own date.
+const CORONER_REPORT_DATE = new RegExp(
+  `\\b(?:date of (?:this |the )?report|report date|report(?:\\s+is)?\\s+dated)\\s*[:|]?\\s*(${WRITTEN}|${NUMERIC})`,
+  'i',
+);
+
+// How far above its date a report's heading block may start ("REPORT 2 of 6 - ...", "Coroner: ...").
+const HEADER_LINES = 4;
+
+/** One report of several in a document: its lines [start, end) and the date its items count from. */
+export type ReportSpan = { start: number; end: number; date: IsoDate | null };
+
+function spansFrom(starts: readonly [number, IsoDate | null][], total: number): ReportSpan[] {
+  return starts.map(([start, date], k) => ({ start, end: starts[k + 1]?.[0] ?? total, date }));
+}
+
+/**
+ * The reports a document lists, each from the line that dates it, or null where it holds one report. A
+ * register's records print "Report published: ..."; a coroners' digest prints each report's date, and the
+ * lines just above it in the same block (its name, its "Sent to") belong to it too.
+ */
+export function reportSpans(lines: readonly Line[], coroner: boolean): ReportSpan[] | null {
+  if (listsReports(lines)) {
+    const starts = lines.flatMap((line, i): [number, IsoDate | null][] => {
+      const printed = recordDate(line.text);
+      if (printed === undefined) return [];
+      // "Published: July 2020" gives no day to count from.
+      return [[i, MONTH_ONLY_LINE.test(printed.trim()) ? null : readPrintedDate(printed)]];
+    });
+    return spansFrom(starts, lines.length);
   }
-  return null;
+  if (!coroner) return null;
+  const dated: [number, IsoDate][] = [];
+  lines.forEach((line, i) => {
+    const printed = CORONER_REPORT_DATE.exec(line.text)?.[1];
+    const date = printed === undefined ? null : readPrintedDate(printed);
+    if (date === null) return;
+    const floor = Math.max((dated.at(-1)?.[0] ?? -1) + 1, i - HEADER_LINES);
+    let start = i;
+    while (start > floor && (lines[start]?.gapBefore ?? 1) === 0) start--;
+    dated.push([start, date]);
+  });
+  return new Set(dated.map(([, date]) => date)).size < 2 ? null : spansFrom(dated, lines.length);
 }
 
 export function findPublished(doc: Document): Published {

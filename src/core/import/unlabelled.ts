@@ -159,7 +159,11 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
         (p) => p.index > para.index && (p.list || p.bullet || STEM_END.test(p.text)),
       );
       const resumes = next !== undefined && (next.list || next.bullet) && familyOf(next) === run.family;
-      const closes = plain && run.entries >= 3 && !run.extended && !para.indented && !resumes;
+      // Nor is a list resumed across a new stem ("REPORT 6 of 6 ...", "Concerns as written:"): the next report's
+      // entries are not the last entry's sub-points, however few entries the list had.
+      const stemAhead = !resumes && next !== undefined && !next.list && !next.bullet;
+      const closes =
+        plain && !para.indented && !resumes && ((run.entries >= 3 && !run.extended) || stemAhead);
       if (!closes) {
         if (plain) run.extended = true;
         extend(state.open.occ, para);
