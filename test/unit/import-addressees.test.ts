@@ -84,3 +84,22 @@ describe('whom a paper quoting several forces means by "the force"', () => {
     ]);
   });
 });
+
+describe('whom a cause of concern is for', () => {
+  it('is the force the report is about, where the finding names no one to act', () => {
+    const e = extractReport(
+      [
+        'Lincolnshire Police: PEEL inspection 2023',
+        '',
+        'Cause of concern',
+        '',
+        "The force doesn't have adequate processes to make sure it records crimes reported to it.",
+        '',
+        'Recommendations',
+        '',
+        'Within three months, the force should review how it records crime reported by telephone.',
+      ].join('\n'),
+    );
+    expect(e.causesOfConcern.map((c) => c.addressees)).toEqual([['Lincolnshire Police']]);
+  });
+});

@@ -171,7 +171,15 @@ function finish(draft: Draft, whole: Context): ExtractedItem {
   const subject = above ?? ctx.subject;
   const own = subject === null ? found : found.map((a) => namedSubject(a, subject));
   const inherit = own.length === 0 && draft.kind !== 'cause_of_concern';
-  const addressees = inherit ? (ctx.recipients.length > 0 || above === null ? ctx.recipients : [above]) : own;
+  // A cause of concern is a finding about the force inspected ("the force doesn't have adequate processes"),
+  // which is whom it is for, where the document names it.
+  const inspected =
+    own.length === 0 && draft.kind === 'cause_of_concern' && subject !== null ? [subject] : own;
+  const addressees = inherit
+    ? ctx.recipients.length > 0 || above === null
+      ? ctx.recipients
+      : [above]
+    : inspected;
   const doubts = !inherit
     ? []
     : addressees.length > 0
