@@ -242,14 +242,26 @@ export function toBlocks(lines: readonly Line[]): Block[] {
         line.marked ||
         afterHeading ||
         endsParagraph(lastLine) ||
-        alone(candidate, lastLine))
+        alone(candidate, lastLine) ||
+        outdented(lastLine, line))
         ? candidate
         : null;
     afterHeading = false;
     if (label) {
       flush();
       blocks.push({ type: 'label', match: label, index: i });
-      if (label.rest !== '') start(label.rest, line, i);
+      const next = lines[i + 1];
+      // "Recommendation 1 - a confidential way to raise concerns" over its indented words: an outline's
+      // title for the item, not the start of its text.
+      if (
+        label.rest !== '' &&
+        !line.indented &&
+        next?.indented &&
+        next.gapBefore === 0 &&
+        titleOnly(label.rest)
+      )
+        blocks.push({ type: 'heading', text: label.rest, marked: false, index: i });
+      else if (label.rest !== '') start(label.rest, line, i);
     } else if (
       current !== null &&
       !listEntryEnds(current) &&
@@ -333,6 +345,26 @@ function endsParagraph(prev: Line | null): boolean {
 function alone(label: LabelMatch, prev: Line | null): boolean {
   if (prev === null || FUNCTION_END.test(prev.text) || /,$/.test(prev.text)) return false;
   return label.rest === '' || (label.number === null && label.key === null);
+}
+
+// An outline's next entry at the margin, after the indented lines of the one before: a new block, however the
+// line above ends ("Status: complete").
+function outdented(prev: Line | null, line: Line): boolean {
+  return (
+    prev !== null && prev.indented && !line.indented && !FUNCTION_END.test(prev.text) && !/,$/.test(prev.text)
+  );
+}
+
+const TITLE_WORDS = 8;
+
+/** A few words naming a subject, no sentence: they direct no one and stop on no word a sentence runs on from. */
+function titleOnly(text: string): boolean {
+  return (
+    wordCount(text) <= TITLE_WORDS &&
+    !/[.;:,]$/.test(text) &&
+    !/\b(?:should|must|recommends?|needs? to|ensure)\b/i.test(text) &&
+    !FUNCTION_END.test(text)
+  );
 }
 
 function newPara(text: string, line: Line, index: number): Para {

@@ -128,6 +128,29 @@ function unbar(pieces: { piece: string }[]): void {
   for (const p of pieces) p.piece = p.piece.replace(LEFT_RULE, '$1 ');
 }
 
+// An outline (a slide deck's outline view, a mind map, notes) indents each level by a tab and has no tab
+// between words: its tabs are depth, not a table's empty cells.
+const MIN_OUTLINE_LINES = 3;
+
+function untabOutline(pieces: { piece: string }[]): void {
+  const tabbed = pieces.filter((p) => p.piece.includes('\t'));
+  const outline =
+    tabbed.length >= MIN_OUTLINE_LINES && tabbed.every((p) => !p.piece.replace(/^\t+/, '').includes('\t'));
+  if (!outline) return;
+  const depth = (piece: string) => /^\t*/.exec(piece)?.[0].length ?? 0;
+  // The lines one level under a line that ends "should:" are its list, bulleted or not.
+  let stem: number | null = null;
+  for (const p of pieces) {
+    const level = depth(p.piece);
+    if (stem !== null && level <= stem) stem = null;
+    const entry = stem !== null && level === stem + 1 && p.piece.trim() !== '' && !/^\s*[•\-*]/.test(p.piece);
+    if (/:\s*$/.test(p.piece)) stem = level;
+    p.piece = p.piece
+      .replace(/^\t+/, (tabs) => '    '.repeat(tabs.length))
+      .replace(/^(\s*)/, entry ? '$1• ' : '$1');
+  }
+}
+
 export function splitRaw(text: string): Raw[] {
   // Pages first: a form feed glued to a table's first cell must still start a page after tab alignment.
   const pieces = text
@@ -140,6 +163,7 @@ export function splitRaw(text: string): Raw[] {
       quoteDepth: (QUOTE_MARK.exec(piece)?.[0].match(/>/g) ?? []).length,
     }));
   unbar(pieces);
+  untabOutline(pieces);
   // The line as given keeps its empty cells: a spreadsheet's group row is still a row of the table.
   const unboxed = unboxForms(pieces.map((p) => p.piece));
   unboxed.forEach((line, n) => {

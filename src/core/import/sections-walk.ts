@@ -11,6 +11,7 @@ import {
   sectionKindOf,
   startedAt,
 } from './item-starts.ts';
+import type { LabelMatch } from './labels.ts';
 import {
   classifyHeading,
   inlineResponseMarker,
@@ -181,6 +182,16 @@ function answerAbove(sections: readonly Section[]): void {
 }
 
 /** Walks the blocks into sections, each with its items and the paragraphs that belong to no item. */
+function lastCopy(sections: readonly Section[], match: LabelMatch): Occurrence | null {
+  for (const section of [...sections].reverse()) {
+    const found = section.items.findLast(
+      (o) => o.kind === match.kind && o.key === match.key && o.key !== null,
+    );
+    if (found !== undefined) return found;
+  }
+  return null;
+}
+
 export function walkSections(blocks: readonly Block[]): Section[] {
   // The number of the next labelled item after each block, to tell a reply heading inside an item from a
   // section heading that starts the items over.
@@ -337,6 +348,14 @@ export function walkSections(blocks: readonly Block[]): Section[] {
     } else if (block.type === 'label') {
       closeItem(false);
       const { qualifier } = block.match;
+      // "Recommendation 4 (continued)" on the next slide or page: more of the item already open above.
+      const continued = /^cont(?:inued|'?d|\.)?$/i.test(qualifier ?? '')
+        ? lastCopy(sections, block.match)
+        : null;
+      if (continued !== null) {
+        item = continued;
+        return;
+      }
       // "### 3. Outcomes for victims" over "Area for improvement: The force ...": the title numbers the item.
       // "A1   Audit: Investigation Standards 2024/25 ...   Priority: High" over "Recommendation:": a follow-up
       // report's ref for the item.

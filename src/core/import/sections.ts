@@ -19,9 +19,10 @@ const MAX_SECTION_WORDS = 12;
 // "Our position", "Trust position": a reply under another name; a bare "Financial position" is no reply.
 // "Current position (Wessex Police)", "Commissioner's view", an audit's "Agreed management action": a reply
 // under another name; a bare "Current position" may head the office's own list of what it has done.
-// "What Wessex Police told us": a response page's title over the force's answer.
+// "What Wessex Police told us": a response page's title over the force's answer; "What HMICFRS said" is the
+// item's.
 const RESPONSE =
-  /\b(?:response|responses|reply|comments?)\b|^what\s+(?:the\s+)?[\w'’ ]{2,40}\s+(?:told us|said|says|reported)$|\b(?:our|trust|force|council|service|management|police|constabulary)['’]?s?\s+position\b|\bcurrent\s+position\s*\(|\b(?:pcc|opcc|commissioner)['’]?s?\s+view\b|^agreed\s+management\s+actions?$/;
+  /\b(?:response|responses|reply|comments?)\b|^what\s+(?!(?:the\s+)?(?:hmic|hmicfrs|inspectorate|inspectors?|coroner|iopc|committee|report|nao|auditors?)\s)(?:the\s+)?[\w'’ ]{2,40}\s+(?:told us|said|says|reported)$|\b(?:our|trust|force|council|service|management|police|constabulary)['’]?s?\s+position\b|\bcurrent\s+position\s*\(|\b(?:pcc|opcc|commissioner)['’]?s?\s+view\b|^agreed\s+management\s+actions?$/;
 // "Authority comment": a fire authority answers over its service as a commissioner does over a force.
 const PCC =
   /\b(?:pcc|opcc|commissioner'?s?|mayor'?s?|deputy mayor|police and crime panel)\b|^(?:the\s+)?(?:(?:combined\s+)?fire(?:\s+and\s+rescue)?\s+)?authority'?s?\s+(?:comments?|response|view)\b/;
@@ -147,11 +148,11 @@ export function inlineResponseMarker(text: string): { kind: ResponseKind; rest: 
     // A tracker's "Update: ..." or "Progress: ..." under an item: the owner's report on it.
     // "Progress reported by Wessex Police:", "Commissioner's assessment:": a panel paper's two answers.
     // "Our position: ...", "Our position at HMP Thamesmere: ..." after a quoted concern, "Marchfield
-    // read-across: ...": the office's own answer to it.
+    // read-across: ...": the office's own answer to it; so are "Where we are: ..." and "Progress to date: ...".
     // The IOPC's page of a force's answer: "Do you accept the recommendation? Yes", then "Accepted action: ...".
     /^(do you accept the recommendation)\?\s*/i.exec(text) ??
     POSITION_INLINE.exec(text) ??
-    /^((?:force\s+|pcc\s+|commissioner['’]?s?\s+)?(?:latest\s+|progress\s+)?update|progress(?:\s+update|\s+reported\s+by\s+[A-Z][\w'’ ]{0,40}?)?|(?:current|our|force)\s+position(?:\s+(?:at|in|for)\s+[A-Z][\w'’ ]{0,40}?)?|(?:pcc|opcc|opfcc|commissioner['’]?s?)\s+(?:view|assessment)|accepted\s+action(?:\s*\([^()]{1,60}\))?|(?:[A-Z][\w'’]*\s+)?read-across)\s*:\s*/i.exec(
+    /^((?:force\s+|pcc\s+|commissioner['’]?s?\s+)?(?:latest\s+|progress\s+)?update|progress(?:\s+update|\s+reported\s+by\s+[A-Z][\w'’ ]{0,40}?)?|(?:current|our|force)\s+position(?:\s+(?:at|in|for)\s+[A-Z][\w'’ ]{0,40}?)?|(?:pcc|opcc|opfcc|commissioner['’]?s?)\s+(?:view|assessment)|accepted\s+action(?:\s*\([^()]{1,60}\))?|(?:[A-Z][\w'’]*\s+)?read-across|where\s+we\s+are(?:\s+now)?|progress\s+to\s+date|what\s+we\s+have\s+done)\s*:\s*/i.exec(
       text,
     ) ??
     // "Our response" on its own line, joined to the reply's first line: "Our response Wessex Police's ...".
@@ -163,9 +164,12 @@ export function inlineResponseMarker(text: string): { kind: ResponseKind; rest: 
   if (!match?.[1]) return null;
   // "Force update:", "PCC update:": whose report it is; a bare "Update:" is the force's.
   const updateBy = /\b(?:pcc|opcc|opfcc|commissioner)/i.test(match[1]) ? 'pcc response' : 'force response';
-  const speaker = /\b(?:update|progress|position|action|accept|read-across|view|assessment)\b/i.test(match[1])
-    ? updateBy
-    : match[1];
+  const speaker =
+    /\b(?:update|progress|position|action|accept|read-across|view|assessment|where we are|done)\b/i.test(
+      match[1],
+    )
+      ? updateBy
+      : match[1];
   const kind = responseMarker(
     /\b(?:response|reply|comments?)\b/i.test(speaker) ? speaker : `${speaker} response`,
   );
