@@ -65,3 +65,35 @@ describe('a document carrying several coroners’ reports', () => {
     ]);
   });
 });
+
+describe("a coroner's report forwarded with its details above the concerns", () => {
+  const e = extractReport(
+    [
+      'Subject: Fwd: Regulation 28 report',
+      '',
+      'Date of report: 13/02/2024',
+      'This report is being sent to',
+      'Department for Work & Pensions | The Chief Executive of UCAS',
+      'Response: they must respond within 56 days of the date of the report',
+      '',
+      'From the circumstances of the death:',
+      '',
+      '1. The case workers did not use the additional support marker that was on the profile for six months.',
+      '2. The request to direct letters through the daughter was not acted upon by the department.',
+    ].join('\n'),
+  );
+
+  it('reads the reply due from its own paragraph, not run on into the next', () => {
+    expect(e.recommendations.map((r) => [r.due.kind, r.due.date])).toEqual([
+      ['relative', '2024-04-09'],
+      ['relative', '2024-04-09'],
+    ]);
+  });
+
+  it('reads recipients printed on one line, apart by bars', () => {
+    expect(e.recommendations[0]?.addressees).toEqual([
+      'Department for Work & Pensions',
+      'The Chief Executive of UCAS',
+    ]);
+  });
+});

@@ -274,7 +274,8 @@ export function extractReport(text: string): Extraction {
   });
   const joined = lines.map((l) => l.text).join(' ');
   const coroner = REGULATION_28.test(input);
-  const stated = replyDue(joined);
+  // Paragraphs apart: "... within 56 days of the date of the report" ends at its paragraph, not in the next.
+  const stated = replyDue(lines.map((l) => (l.gapBefore > 0 ? `\n${l.text}` : l.text)).join(' '));
   const reports = reportSpans(lines, coroner);
   const ctx: Context = {
     // A revisit letter quotes the recommendations of the original report: their "within three months"

@@ -163,7 +163,12 @@ export function documentRecipients(lines: readonly Line[]): string[] {
       afterNumber = false;
       out.push([line.text]);
     }
-    const names = out.map(fitted).filter((n): n is string => n !== null);
+    // "A | B | C" on the line under the field: a web page's recipients run together on one line.
+    const entries = out.flatMap((parts) => {
+      const whole = parts.join(' ');
+      return whole.includes(' | ') ? whole.split(/\s+\|\s+/).map((part) => [part]) : [parts];
+    });
+    const names = entries.map(fitted).filter((n): n is string => n !== null);
     // "THIS REPORT IS BEING SENT TO:", a blank line, then the one recipient on a line of its own.
     const single = lines[i + 1];
     if (names.length === 0 && single !== undefined && !single.listMark && wordCount(single.text) <= 15) {
