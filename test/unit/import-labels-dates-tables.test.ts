@@ -81,3 +81,24 @@ describe('a table whose cells are separated by tabs', () => {
     ]);
   });
 });
+
+describe("a tracker's entry titled with the report's item", () => {
+  it("takes 'Recommendation 4' from the entry's title over an unnumbered 'Recommendation:' and 'Agreed action:' as the answer", () => {
+    const e = extractReport(
+      [
+        'Audit action tracker: reminder',
+        '',
+        'OVERDUE (1)',
+        '',
+        'IA 25/26-02 Custody: children and appropriate adults - Recommendation 4 (Priority 1)',
+        '  Recommendation:   The force should ensure that children are not held in custody overnight',
+        '                    because an appropriate adult arrives late.',
+        '  Agreed action:    Agreed. The Custody Lead will set up an out-of-hours rota.',
+        '  Target date:      31/12/2025',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.number, r.forceResponse])).toEqual([
+      ['Recommendation 4', 4, 'Agreed. The Custody Lead will set up an out-of-hours rota.'],
+    ]);
+  });
+});

@@ -360,10 +360,15 @@ export function walkSections(blocks: readonly Block[]): Section[] {
       // "A1   Audit: Investigation Standards 2024/25 ...   Priority: High" over "Recommendation:": a follow-up
       // report's ref for the item.
       const above = blocks[index - 1];
+      // A one-line paragraph over it titles the entry as a heading would.
+      const title =
+        above?.type === 'heading'
+          ? above
+          : above?.type === 'para' && above.index === above.end && !above.list && !endsSentence(above.text)
+            ? { type: 'heading' as const, text: above.text, marked: false, index: above.index }
+            : null;
       const titled =
-        block.match.number === null && block.match.key === null && above?.type === 'heading'
-          ? titleRef(above)
-          : null;
+        block.match.number === null && block.match.key === null && title !== null ? titleRef(title) : null;
       const label = titled === null ? block.match.label : titled.label;
       const number = titled?.number ?? block.match.number;
       const key = titled === null ? block.match.key : String(titled.number);

@@ -65,8 +65,15 @@ export function numbersOn(section: Section, after: Block | undefined): boolean {
 
 const REF_TITLE = /^([A-Z]{1,3}(\d{1,3}))\s+\S/;
 
-/** The number or ref a title over an unnumbered label gives its item: "3." or "A1". */
+// "IA 25/26-02 Custody: children and appropriate adults - Recommendation 4 (Priority 1)": a tracker's entry
+// title naming which of the report's items it is.
+const NAMED_IN_TITLE =
+  /\s[-–:]\s+((?:Recommendation|Area for improvement)\s+(\d{1,3}))\b(?:\s*\([^()]{1,30}\))?$/;
+
+/** The number or ref a title over an unnumbered label gives its item: "3.", "A1" or "... - Recommendation 4". */
 export function titleRef(title: Heading): { label: string; number: number } | null {
+  const named = NAMED_IN_TITLE.exec(title.text);
+  if (named?.[1] !== undefined) return { label: named[1], number: Number(named[2]) };
   if (classifyHeading(title.text) !== 'other') return null;
   if (title.number !== undefined) return { label: String(title.number), number: title.number };
   const ref = REF_TITLE.exec(title.text);
