@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readPlainText } from '../../adapters/documents/plain-text.ts';
 import { extractReport } from '../../src/core/import/extract.ts';
 import { toFixtureJson } from '../../src/core/import/fixture-json.ts';
 import { type DocScore, scoreDocument } from './corpus-score.ts';
@@ -21,7 +22,9 @@ export function readCorpus(dir: string): CorpusDocument[] {
       if (!existsSync(expectedPath)) return [];
       const path = join(dir, file);
       const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as Record<string, unknown>;
-      return [{ name, path, text: readFileSync(path, 'utf8'), expected }];
+      // Decoded as \`rectrack import\` decodes the file (a byte-order mark, UTF-16, Windows-1252), not as UTF-8.
+      const read = readPlainText(file, readFileSync(path));
+      return [{ name, path, text: read.ok ? read.text : '', expected }];
     });
 }
 
