@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractReport } from '../../src/core/import/extract.ts';
 import { planImport } from '../../src/core/import/plan.ts';
 import { otherBodiesOnly } from '../../src/core/model/other-bodies.ts';
 import { importPreview } from '../../src/core/view/import-preview.ts';
@@ -83,5 +84,27 @@ describe('items addressed only to other bodies', () => {
   it('does not flag one the user keeps as ours', () => {
     expect(preview(['2'])).not.toContain('not for us');
     expect(planImport(extraction, CTX, ['2']).map((p) => p.notForUs)).toEqual([null, null]);
+  });
+});
+
+describe("a Government reply copied without the committee's heading", () => {
+  it('reads the numbered paragraphs in which the committee recommends, each answered by the text after its reference', () => {
+    const e = extractReport(
+      [
+        'The Government Reply to the Third Report from the Home Affairs Committee Session 2004-05',
+        'Cm 6592',
+        '',
+        '[Copied for the review. Conclusions 1 and 2 come earlier in the paper.]',
+        '',
+        '3. In addition, we recommend that key performance indicators are routinely published so that Parliament can form a view. (Paragraph 38)',
+        'We already publish a range of information on KPIs every year.',
+        '4. We recommend that when the Home Office next reviews its targets, more of them should contain quantitative elements. (Paragraph 52)',
+        'We consider that there can be merit in both quantitative and directional targets.',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.forceResponse])).toEqual([
+      ['3', 'We already publish a range of information on KPIs every year.'],
+      ['4', 'We consider that there can be merit in both quantitative and directional targets.'],
+    ]);
   });
 });

@@ -201,12 +201,26 @@ function finish(draft: Draft, whole: Context): ExtractedItem {
   };
 }
 
+// "... targets and objectives. (Paragraph 38) We already publish ...": in a reply to a committee, the
+// conclusion ends at its paragraph reference and the reply follows it, printed straight after.
+const PARAGRAPH_REFERENCE = /\((?:paragraphs?|paras?\.?)\s+\d[\d.,\s&-]*(?:and\s+\d[\d.]*)?\)\.?/i;
+
+function answeredAfterReference(draft: Draft): Draft {
+  const found = PARAGRAPH_REFERENCE.exec(draft.text);
+  if (found === null || draft.force !== null || draft.pcc !== null) return draft;
+  const end = found.index + found[0].length;
+  const reply = draft.text.slice(end).trim();
+  if (wordCount(reply) < 3) return draft;
+  return { ...draft, text: draft.text.slice(0, end).trim(), force: reply };
+}
+
 function orElse<T>(found: T[], fallback: () => T[]): T[] {
   return found.length > 0 ? found : fallback();
 }
 
-// "Government Response to the Committee's Second Report": the document answers each item it quotes.
-const ANSWERS = /\bresponse\s+to\b/i;
+// "Government Response to the Committee's Second Report", "The Government Reply to the Third Report": the
+// document answers each item it quotes.
+const ANSWERS = /\b(?:response|reply)\s+to\b/i;
 
 // A cover paper's recommendation to its own meeting ("That the Panel notes the learning ...") is not one to
 // track.
@@ -268,8 +282,9 @@ export function extractReport(text: string): Extraction {
   const input = typeof text === 'string' ? text : '';
   const { raws, lines } = cleanText(input);
   const meta = extractMetadata(raws, lines, input);
+  const answering = ANSWERS.test(meta.title ?? '');
   const merged = mergeOccurrences(walkSections(unflattenTables(splitInlineLabels(toBlocks(lines)), lines)), {
-    answers: ANSWERS.test(meta.title ?? ''),
+    answers: answering,
     author: /\b(?:commissioner|pcc|opcc|mayor)\b/i.test(input.slice(0, 600)) ? 'pcc' : 'force',
   });
   const joined = lines.map((l) => l.text).join(' ');
@@ -315,7 +330,7 @@ export function extractReport(text: string): Extraction {
       !cutOff(d),
   );
   const cut = worded.filter(cutOff);
-  const items = kept.map((draft) => finish(draft, ctx));
+  const items = kept.map((draft) => finish(answering ? answeredAfterReference(draft) : draft, ctx));
   const recommendations = items.filter((i) => i.kind === 'recommendation');
   const areasForImprovement = items.filter((i) => i.kind === 'area_for_improvement');
   const causesOfConcern = items.filter((i) => i.kind === 'cause_of_concern');

@@ -4,7 +4,7 @@ import { CLOSING_SECTION } from './item-starts.ts';
 import type { SectionKind } from './sections.ts';
 import { inlineResponseMarker } from './sections.ts';
 import type { Occurrence, Section } from './sections-walk.ts';
-import { FIRST_PERSON, OPENS_DIRECTING, STEM_END } from './stem-words.ts';
+import { FIRST_PERSON, OPENS_DIRECTING, STEM_END, weRecommend } from './stem-words.ts';
 import { wordCount } from './text-util.ts';
 import { unlabelledItems } from './unlabelled.ts';
 import { plainOccurrence } from './unlabelled-entries.ts';
@@ -30,6 +30,7 @@ export function readUnheaded(sections: Section[]): void {
   const text = sections.flatMap((s) => [s.heading ?? '', ...s.loose.map((p) => p.text)]).join(' ');
   if (CORONERS_REPORT.test(text) && readUnheadedConcerns(sections)) return;
   if (readDirectingLists(sections)) return;
+  if (readCommitteeParagraphs(sections)) return;
   const named = KIND_NAMES.map(([pattern, kind]) => ({ kind, count: text.match(pattern)?.length ?? 0 }))
     .filter((k) => k.count > 0)
     .sort((a, b) => b.count - a.count)[0];
@@ -49,6 +50,25 @@ export function readUnheaded(sections: Section[]): void {
 }
 
 const UNHEADED_MAX_WORDS = 60;
+
+/**
+ * "3. In addition, we recommend that ... (Paragraph 38)" then the Government's reply: a committee's numbered
+ * conclusions copied without their heading. With no item found anywhere, the numbered paragraphs in which
+ * the committee recommends are the items.
+ */
+function readCommitteeParagraphs(sections: Section[]): boolean {
+  let found = false;
+  for (const section of sections) {
+    if (section.kind !== 'other' || !section.loose.some((p) => p.list && weRecommend(p.text))) continue;
+    const asRecommendations: Section = { ...section, kind: 'recommendations' };
+    const items = unlabelledItems(asRecommendations).filter(
+      (o) => o.number !== null && weRecommend(o.explicit?.text ?? ''),
+    );
+    section.items.push(...items);
+    found ||= items.length > 0;
+  }
+  return found;
+}
 
 // "It is vital that a unified gang definition is used ...": a committee's or inspectorate's way to direct.
 const DIRECTS_ENTRY =
