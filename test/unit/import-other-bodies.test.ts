@@ -108,3 +108,35 @@ describe("a Government reply copied without the committee's heading", () => {
     ]);
   });
 });
+
+describe("a newsletter quoting an audit office's lettered recommendations", () => {
+  it("reads 'A.  The Department should ...' entries under the line introducing them, each keeping its letter", () => {
+    const e = extractReport(
+      [
+        'Policing Alert - 27 March 2013',
+        '',
+        "The report's recommendations to the Home Office include the following:",
+        '',
+        'A.  The Department should review and map out the current governance',
+        '    structure for all police expenditure, including procurement.',
+        '',
+        'B.  The Department should make a clear statement to forces about what',
+        '    mandation of the national procurement hub will mean.',
+        '',
+        'Read the full report online.',
+        '',
+        'Signed, A. Smith, Editor',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.text])).toEqual([
+      [
+        'A',
+        'The Department should review and map out the current governance structure for all police expenditure, including procurement.',
+      ],
+      [
+        'B',
+        'The Department should make a clear statement to forces about what mandation of the national procurement hub will mean.',
+      ],
+    ]);
+  });
+});

@@ -31,8 +31,10 @@ export type Cleaned = { raws: Raw[]; lines: Line[] };
 // starts a line with a hyphen.
 const BULLET =
   /^(?:[•●▪■◦○‣⁃∙·✓✔☐☑➢➤►\uf0b7\uf0a7\uf0d8\uf076\uf0fc]|[-*o](?=\s)|-(?=[a-z]{2})|[–—](?=\s+\S))\s*/;
+// "A.  The Department should ...": a capital letter marks a list entry where the words after it open a
+// sentence; "A. Smith" is a name.
 export const LIST_MARK =
-  /^(?:\d{1,2}\.\d{1,2}\.?|\(?\d{1,3}[.)]|\(?[a-z][.)]|\((?:[ivx]{1,5}|[a-z])\)|[ivx]{1,5}[.)])\s+/;
+  /^(?:\d{1,2}\.\d{1,2}\.?|\(?\d{1,3}[.)]|\(?[a-z][.)]|\((?:[ivx]{1,5}|[a-z])\)|[ivx]{1,5}[.)]|[A-H][.)](?=\s{2}|\s+(?:The|This|It|We|All|Each|Every|Forces?|Chief|By|Within|Immediately|Government|Ministers?)\b))\s+/;
 
 function stripMarkdown(text: string): { text: string; marked: boolean } {
   const hashes = /^#{1,6}\s+/.exec(text);

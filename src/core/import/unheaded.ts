@@ -7,7 +7,7 @@ import type { Occurrence, Section } from './sections-walk.ts';
 import { FIRST_PERSON, OPENS_DIRECTING, STEM_END, weRecommend } from './stem-words.ts';
 import { wordCount } from './text-util.ts';
 import { unlabelledItems } from './unlabelled.ts';
-import { plainOccurrence } from './unlabelled-entries.ts';
+import { entryOf, occurrence, plainOccurrence } from './unlabelled-entries.ts';
 
 /*
  * The last readings, for a document in which the walk found no item under any heading: a page that names
@@ -104,8 +104,11 @@ function readDirectingLists(sections: Section[]): boolean {
         : /\bcauses? of concern\b/i.test(stem.text)
           ? 'cause_of_concern'
           : 'recommendation';
-      for (const e of entries)
-        section.items.push(plainOccurrence(kind, { ...e.para, text: e.text }, section));
+      for (const e of entries) {
+        // "A.  The Department should ...": the entry keeps its letter or number as its label.
+        const { label, number } = entryOf(e.para);
+        section.items.push(occurrence(kind, { text: e.text, label, number }, section, e.para));
+      }
       found = true;
       k = end - 1;
     }
