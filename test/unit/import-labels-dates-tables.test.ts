@@ -102,3 +102,56 @@ describe("a tracker's entry titled with the report's item", () => {
     ]);
   });
 });
+
+describe("an audit system's findings printed record by record", () => {
+  const head = 'AuditTrak | Findings and Agreed Actions | IA 2025/26-07 | Printed 21/01/2026 09:14';
+  const finding = (n: number, ref: string, text: string[]) => [
+    `Finding ${n} of 2                                   Priority: 2 (Medium)`,
+    `Ref:                  ${ref}`,
+    'Title:                Workforce planning',
+    'Observation:          The plan covers officer numbers only.',
+    `Recommendation:       ${text[0]}`,
+    ...text.slice(1).map((t) => `                      ${t}`),
+    'Management response:  Agreed. The plan will be rebuilt.',
+    'Target date:          30-Sep-2026',
+    '',
+  ];
+  const e = extractReport(
+    [
+      head,
+      '',
+      'FINDINGS AND AGREED ACTIONS',
+      '',
+      ...finding(1, 'R1', ['The force should develop clearer longer-term plans shared with the workforce.']),
+      '                                                                      Page 1 of 2',
+      head,
+      '',
+      ...finding(2, 'R2', [
+        'The constabulary should review its training functions and plans to',
+        '',
+        '',
+        '',
+      ]).slice(0, 5),
+      '',
+      '                                                                      Page 2 of 2',
+      head,
+      '',
+      '                      ensure they provide the best value for money.',
+      'Management response:  Agreed. The plan will be rebuilt.',
+      'Target date:          31-Dec-2026',
+    ].join('\n'),
+  );
+
+  it("labels each item with the record's 'Ref:' field above its unnumbered 'Recommendation:'", () => {
+    expect(e.recommendations.map((r) => [r.label, r.number])).toEqual([
+      ['R1', 1],
+      ['R2', 2],
+    ]);
+  });
+
+  it('leaves out a running head that ends in a printed time, across the page break inside an item', () => {
+    expect(e.recommendations[1]?.text).toBe(
+      'The constabulary should review its training functions and plans to ensure they provide the best value for money.',
+    );
+  });
+});

@@ -45,9 +45,10 @@ function furnitureKey(text: string): string {
 function isLabelKey(key: string): boolean {
   const plain = key.replace(/[*_#>]/g, '').trim();
   // "Concern 1" ... "Concern 6" over a reply's quotes are its titles, the same line but for the number.
+  // The key writes digits as "#": "Printed 21/01/2026 09:14" ends in a number, not a colon.
   if (
     /^(?:recommendation|area|cause|afi|(?:coroner'?s\s+)?(?:matter of )?concern)\b/.test(plain) ||
-    /:$/.test(plain)
+    /:$/.test(key.trim())
   )
     return true;
   // Short: "Calderbrook Police: response to rape ..." is a running header that mentions a response.

@@ -26,6 +26,7 @@ import { readIntroducedConcerns, readUnheaded } from './unheaded.ts';
 import { unlabelledItems } from './unlabelled.ts';
 import {
   concernsFollow,
+  fieldRef,
   GROUP_FOR,
   isSubheading,
   MAX_GROUP_TITLE_WORDS,
@@ -367,8 +368,11 @@ export function walkSections(blocks: readonly Block[]): Section[] {
           : above?.type === 'para' && above.index === above.end && !above.list && !endsSentence(above.text)
             ? { type: 'heading' as const, text: above.text, marked: false, index: above.index }
             : null;
-      const titled =
-        block.match.number === null && block.match.key === null && title !== null ? titleRef(title) : null;
+      // "Ref: R1" among the record's fields above it names it too.
+      const unnumbered = block.match.number === null && block.match.key === null;
+      const titled = unnumbered
+        ? ((title === null ? null : titleRef(title)) ?? fieldRef(blocks, index))
+        : null;
       const label = titled === null ? block.match.label : titled.label;
       const number = titled?.number ?? block.match.number;
       const key = titled === null ? block.match.key : String(titled.number);
