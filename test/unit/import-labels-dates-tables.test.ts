@@ -155,3 +155,41 @@ describe("an audit system's findings printed record by record", () => {
     );
   });
 });
+
+describe("a committee paper's items each under its reference and the source report's title", () => {
+  it("reads 'N1<tab>Integrity matters (HMIC, January 2015)' over a directing paragraph as item N1, with its answers", () => {
+    const e = extractReport(
+      [
+        'JOINT AUDIT COMMITTEE',
+        '',
+        '4.\tPROGRESS ON EACH RECOMMENDATION',
+        '',
+        'N1\tIntegrity matters (HMIC, January 2015), recommendation 1',
+        '',
+        'By 31 August 2015, all chief constables should satisfy themselves that',
+        'misconduct investigations are fair.',
+        '',
+        'Force update: Protected characteristics are now recorded.',
+        '',
+        'OPCC assurance: The Ethics Panel will review the data.',
+        '',
+        'Status: Open.',
+        '',
+        'N2\tPEEL: police legitimacy 2016 (HMIC, December 2016)',
+        '',
+        'To address this cause of concern, HMIC recommends that:',
+        '•\tWithin three months, all forces should complete a retrospective review of allegations.',
+        '•\tWithin three months, forces should establish procedures to identify future allegations.',
+        '',
+        'Force update: The review was completed in 2017.',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.number, r.forceResponse, r.pccResponse])).toEqual([
+      ['N1', 1, 'Protected characteristics are now recorded.', 'The Ethics Panel will review the data.'],
+      ['N2', 2, 'The review was completed in 2017.', null],
+    ]);
+    expect(e.recommendations[1]?.text).toMatch(
+      /^To address this cause of concern, HMIC recommends that: • Within three months/,
+    );
+  });
+});

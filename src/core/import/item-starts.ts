@@ -2,6 +2,7 @@ import type { ItemKind } from '../model/entities.ts';
 import type { Block, Heading, Para } from './blocks.ts';
 import type { SectionKind } from './sections.ts';
 import type { Occurrence, Section } from './sections-walk.ts';
+import { DIRECTIVE } from './stem-words.ts';
 import type { TableRow } from './table.ts';
 
 /*
@@ -117,11 +118,34 @@ export function sectionKindOf(kind: SectionKind): ItemKind | null {
 // "### NR2" over a recommendation on a tracker page: the page's own reference, alone as a title.
 const CODE_HEADING = /^([A-Z]{1,5})-?(\d{1,3})[a-z]?$/;
 
-/** A recommendation titled by its register reference alone ("NR2", "RA-07"), its text below. */
+// "N1   Integrity matters (HMIC, January 2015), recommendation 1": the reference, then the source's title.
+const CODE_THEN_TITLE = /^([A-Z]{1,5}-?(\d{1,3})[a-z]?)\s+[A-Z(]/;
+
+/**
+ * A recommendation titled by its register reference ("NR2", "RA-07"), alone or before the title of the report
+ * it comes from, its text below. With a title beside the code, under any heading, the text below must direct
+ * someone ("HMIC recommends that:" over its bullets does).
+ */
 export function codeTitled(block: Heading, next: Block | undefined, section: Section): Occurrence | null {
-  const code = CODE_HEADING.exec(block.text);
-  if (code?.[2] === undefined || next?.type !== 'para' || next.list || next.bullet) return null;
-  if (!ITEM_SECTIONS.has(section.kind)) return null;
+  if (next === undefined || next.type === 'row' || next.type === 'label') return null;
   const kind = sectionKindOf(section.kind) ?? 'recommendation';
-  return startedAt(kind, block.text, Number(code[2]), block.text, section, block.index);
+  const plain = next.type === 'para' && !next.list && !next.bullet;
+  const code = CODE_HEADING.exec(block.text);
+  if (code?.[2] !== undefined && plain && ITEM_SECTIONS.has(section.kind))
+    return startedAt(kind, block.text, Number(code[2]), block.text, section, block.index);
+  const titled = CODE_THEN_TITLE.exec(block.text);
+  // "V2 Area for improvement - same report": the title may say which kind the item is.
+  const named = /\barea for improvement\b/i.test(block.text)
+    ? 'area_for_improvement'
+    : /\bcause of concern\b/i.test(block.text)
+      ? 'cause_of_concern'
+      : null;
+  const directs = plain
+    ? DIRECTIVE.test(next.text)
+    : next.type === 'heading' && RECOMMENDS_THAT.test(next.text);
+  if (titled?.[1] === undefined || !directs) return null;
+  return startedAt(named ?? kind, titled[1], Number(titled[2]), titled[1], section, block.index);
 }
+
+// "To address this cause of concern, HMIC recommends that:" printed as a heading: the stem of an item's words.
+export const RECOMMENDS_THAT = /\brecommends?\s+that$/i;

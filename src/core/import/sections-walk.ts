@@ -8,6 +8,7 @@ import {
   fromRow,
   ITEM_SECTIONS,
   numberedTheme,
+  RECOMMENDS_THAT,
   sectionKindOf,
   startedAt,
 } from './item-starts.ts';
@@ -271,6 +272,12 @@ export function walkSections(blocks: readonly Block[]): Section[] {
         // item's own words set as a heading, not a title over them.
         if (ITEM_IN_BOLD.test(block.text) && wordCount(block.text) >= 6)
           open.body.push(...asPara(block.text, block.index));
+        return;
+      }
+      // "N6  PEEL: police legitimacy 2016" then "To address this cause of concern, HMIC recommends that:" and
+      // its bullets: the stem opens the item's words.
+      if (open !== null && open.body.length === 0 && RECOMMENDS_THAT.test(block.text)) {
+        open.body.push(...asPara(`${block.text}:`, block.index));
         return;
       }
       closeItem(true);
