@@ -193,3 +193,23 @@ describe("a committee paper's items each under its reference and the source repo
     );
   });
 });
+
+describe("an office's status printed under each bullet it answers", () => {
+  it("reads 'Thamesmere status: AMBER. ...' as the answer to the bullet above it, not an item", () => {
+    const e = extractReport(
+      [
+        'Programme highlight report',
+        '',
+        'To address these concerns, HMICFRS has recommended that West Mercia Police should:',
+        '•\tmake sure it understands the risks that the backlog poses to vulnerable people;',
+        '\tThamesmere status: AMBER. The unit risk-rated its referral queue in October 2025.',
+        '•\twork with statutory partners to create and implement a plan to clear the backlogs.',
+        '\tThamesmere status: GREEN. No backlog at 31 October 2025.',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => r.forceResponse)).toEqual([
+      'AMBER. The unit risk-rated its referral queue in October 2025.',
+      'GREEN. No backlog at 31 October 2025.',
+    ]);
+  });
+});

@@ -148,11 +148,12 @@ export function inlineResponseMarker(text: string): { kind: ResponseKind; rest: 
     // A tracker's "Update: ..." or "Progress: ..." under an item: the owner's report on it.
     // "Progress reported by Wessex Police:", "Commissioner's assessment:": a panel paper's two answers.
     // "Our position: ...", "Our position at HMP Thamesmere: ..." after a quoted concern, "Marchfield
-    // read-across: ...": the office's own answer to it; so are "Where we are: ..." and "Progress to date: ...".
+    // read-across: ...": the office's own answer to it; so are "Where we are: ...", "Progress to date: ..." and
+    // "Thamesmere status: AMBER. ..." (not a bare "Status:" or "RAG status:", which are the record's fields).
     // The IOPC's page of a force's answer: "Do you accept the recommendation? Yes", then "Accepted action: ...".
     /^(do you accept the recommendation)\?\s*/i.exec(text) ??
     POSITION_INLINE.exec(text) ??
-    /^((?:force\s+|pcc\s+|commissioner['’]?s?\s+)?(?:latest\s+|progress\s+)?update|progress(?:\s+update|\s+reported\s+by\s+[A-Z][\w'’ ]{0,40}?)?|(?:current|our|force)\s+position(?:\s+(?:at|in|for)\s+[A-Z][\w'’ ]{0,40}?)?|(?:pcc|opcc|opfcc|commissioner['’]?s?)\s+(?:view|assessment|assurance)|(?:accepted|agreed)\s+(?:management\s+)?actions?(?:\s*\([^()]{1,60}\))?|(?:[A-Z][\w'’]*\s+)?read-across|where\s+we\s+are(?:\s+now)?|progress\s+to\s+date|what\s+we\s+have\s+done)\s*:\s*/i.exec(
+    /^((?:force\s+|pcc\s+|commissioner['’]?s?\s+)?(?:latest\s+|progress\s+)?update|progress(?:\s+update|\s+reported\s+by\s+[A-Z][\w'’ ]{0,40}?)?|(?:current|our|force)\s+position(?:\s+(?:at|in|for)\s+[A-Z][\w'’ ]{0,40}?)?|(?:pcc|opcc|opfcc|commissioner['’]?s?)\s+(?:view|assessment|assurance)|(?:accepted|agreed)\s+(?:management\s+)?actions?(?:\s*\([^()]{1,60}\))?|(?:[A-Z][\w'’]*\s+)?read-across|where\s+we\s+are(?:\s+now)?|progress\s+to\s+date|what\s+we\s+have\s+done|(?!(?:rag|current|overall|action|item|report|review|delivery|completion|implementation|project|task|recommendation)\s)[A-Z][\w'’]+\s+status)\s*:\s*/i.exec(
       text,
     ) ??
     // "Our response" on its own line, joined to the reply's first line: "Our response Wessex Police's ...".
@@ -165,7 +166,7 @@ export function inlineResponseMarker(text: string): { kind: ResponseKind; rest: 
   // "Force update:", "PCC update:": whose report it is; a bare "Update:" is the force's.
   const updateBy = /\b(?:pcc|opcc|opfcc|commissioner)/i.test(match[1]) ? 'pcc response' : 'force response';
   const speaker =
-    /\b(?:update|progress|position|action|accept|read-across|view|assessment|assurance|where we are|done)\b/i.test(
+    /\b(?:update|progress|position|action|accept|read-across|view|assessment|assurance|where we are|done|status)\b/i.test(
       match[1],
     )
       ? updateBy
