@@ -213,3 +213,19 @@ describe("an office's status printed under each bullet it answers", () => {
     ]);
   });
 });
+
+describe('a plan exported from a spreadsheet with its own steps under each finding', () => {
+  it("leaves out 'Action' and 'Milestone' rows whose reference steps under a finding's ('F1.1' under 'F1')", () => {
+    const e = extractReport(
+      [
+        'Ref,Type,Source,Finding / action,Lead,Start,End',
+        'F1,Finding,"HMICFRS report (July 2021), Recommendation 1",There should be an immediate commitment that the response to VAWG offences is a priority.,ACC Crime,,',
+        'F1.1,Action,,Refresh the VAWG problem profile and control strategy,Head of Intelligence,01/10/2024,31/03/2025',
+        'F1.2,Milestone,,Plan published and link sent to the NPCC,DCI Public Protection,20/11/2024,20/11/2024',
+        'F2,Finding,"HMICFRS report (July 2021), Recommendation 3",Structures and funding should be put in place to make sure victims receive support.,Head of Victims,,',
+        'F2.1,Action,,Agree referral standards with the Victim Hub,Head of Victims,01/11/2024,28/02/2025',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => r.label)).toEqual(['F1', 'F2']);
+  });
+});

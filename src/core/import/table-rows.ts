@@ -90,8 +90,14 @@ export function toRow(
   const typed = textOf(cells, columns, 'kind');
   // "Withdrawn" in the Type column, "(withdrawn 02/12/2022 - duplicates ...)" as the text: a struck-out row.
   // "Context only", "Background", "Note" in the Type column: a row the log keeps for reference, no finding.
+  // "Action" or "Milestone" there beside a sub-reference ("F1.1" under "F1"): the plan's own step towards the
+  // finding above it, not a finding. A tracker's "Action" with a reference of its own is an item.
+  const step =
+    /^(?:(?:sub-?)?actions?|milestones?|tasks?|activit(?:y|ies)|steps?|deliverables?)$/i.test(typed ?? '') &&
+    /\d\.\d{1,2}$/.test(label ?? '');
   if (
     text === '' ||
+    step ||
     /^\(.*\)$/.test(text) ||
     /\b(?:withdrawn|deleted|duplicate|context|background|note|for information)\b/i.test(typed ?? '')
   )
