@@ -229,3 +229,19 @@ describe('a plan exported from a spreadsheet with its own steps under each findi
     expect(e.recommendations.map((r) => r.label)).toEqual(['F1', 'F2']);
   });
 });
+
+describe("a form's response sheet kept as a log", () => {
+  it("reads columns titled with the form's questions, labels rows by the log's ref, not the sheet's ID", () => {
+    const e = extractReport(
+      [
+        'ID,Start time,Completion time,Email,Date of report,"Who was the report sent to? (copy the \'sent to\' list)","Paste ONE matter of concern, exactly as the coroner wrote it",Log ref',
+        '3,16/06/2025 09:02,16/06/2025 09:06,a@x.example,17/08/2022,"The Chief Executive, Pennine Care NHS Foundation Trust",There was a failure to properly record a plan and communicate it with the family.,MHPFD-01',
+        '4,16/06/2025 09:07,16/06/2025 09:09,b@x.example,07/06/2023,"CEO Cumbria, Northumberland, Tyne and Wear NHS Trust",Brenda was discharged without any planned follow up or contact with her GP.,MHPFD-02',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.addressees])).toEqual([
+      ['MHPFD-01', ['The Chief Executive, Pennine Care NHS Foundation Trust']],
+      ['MHPFD-02', ['CEO Cumbria, Northumberland, Tyne and Wear NHS Trust']],
+    ]);
+  });
+});

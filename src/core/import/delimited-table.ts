@@ -44,6 +44,13 @@ function groupLine(raws: readonly Raw[], j: number, delimiter: string, width: nu
 
 const MAX_TITLE_WORDS = 10;
 
+// A form's response sheet titles its columns with its questions and their hints ("Paste ONE matter of concern,
+// exactly as the coroner wrote it", "Who was the report sent to? (copy the 'sent to' list)"): the words before
+// the hint are the title.
+function titleWords(cell: string): number {
+  return wordCount(cell.replace(/\([^()]*\)/g, ' ').split(/[,?]/)[0] ?? '');
+}
+
 // Excel saves "CSV" with semicolons where the decimal separator is a comma.
 function delimiterOf(line: string): '\t' | ',' | ';' | null {
   if ((line.match(/\t/g) ?? []).length >= 2) return '\t';
@@ -104,7 +111,7 @@ function readRecord(raws: readonly Raw[], i: number, delimiter: string): Record 
 }
 
 function titlesOf(cells: readonly string[], i: number): ReturnType<typeof finish> {
-  if (cells.some((t) => wordCount(t) > MAX_TITLE_WORDS)) return null;
+  if (cells.some((t) => titleWords(t) > MAX_TITLE_WORDS)) return null;
   return finish(
     cells.map((name, k): Column => ({ start: k, role: 'other', name })),
     i,
@@ -144,7 +151,7 @@ export function delimitedTable(raws: readonly Raw[], i: number): Table | null {
   const delimiter = delimiterOf(head);
   if (delimiter === null) return null;
   const titles = readRecord(raws, i, delimiter);
-  if (titles === null || titles.last !== i || titles.cells.some((t) => wordCount(t) > MAX_TITLE_WORDS))
+  if (titles === null || titles.last !== i || titles.cells.some((t) => titleWords(t) > MAX_TITLE_WORDS))
     return null;
   const found = titlesOf(titles.cells, i);
   if (found === null) return null;
@@ -189,6 +196,7 @@ export function delimitedTable(raws: readonly Raw[], i: number): Table | null {
     }
     j = record.last + 1;
   }
+  keepOneRefColumn(found.columns);
   keepOneItemColumn(found.columns, records);
   const rows: Table['rows'] = [];
   const joined = fillDown(numberedRows(joinWrapped(records, found.columns), found.columns), found.columns);
@@ -217,6 +225,20 @@ function keepOneItemColumn(columns: Column[], records: readonly Record[]): void 
     c.role = ref ? 'other' : 'ref';
     ref = true;
   }
+}
+
+/**
+ * "ID" (a form's response number) beside "Log ref" (the log's own reference): the log's reference labels the
+ * item; any other reference column is only the sheet's.
+ */
+function keepOneRefColumn(columns: Column[]): void {
+  const refs = columns.filter((c) => c.role === 'ref');
+  if (refs.length < 2) return;
+  const own = refs.find((c) =>
+    /^(?:log|register|tracker|plan|our|local|internal|opcc|force)\s/i.test(c.name),
+  );
+  const kept = own ?? refs[0];
+  for (const c of refs) if (c !== kept) c.role = 'other';
 }
 
 /**

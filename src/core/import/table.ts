@@ -87,6 +87,9 @@ export function roleOf(name: string): Role {
   // "Our action" beside the inspectorate's finding: what the office will do about it, its answer.
   if (/^(?:our|local)\s+actions?(?:\s+taken)?$/.test(n)) return 'force';
   if (ANCHOR_DATE.test(n)) return 'anchor';
+  // "Start time", "Completion time": when a form was filled in, a response sheet's own stamps.
+  if (/^(?:start|completion|submission|last modified|modified|created)\s+(?:time|date)$/.test(n))
+    return 'other';
   // "Review date", "Next review": when the office looks at the item again, not when it falls due.
   if (/^(?:(?:next|last)\s+)?review(?:\s+date)?$/.test(n)) return 'other';
   // "Revised date", "Actual completion": not the deadline set; "Agreed action" is the item.
