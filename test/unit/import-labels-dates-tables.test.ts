@@ -245,3 +245,20 @@ describe("a form's response sheet kept as a log", () => {
     ]);
   });
 });
+
+describe('a tracker saved from a spreadsheet with a two-row header', () => {
+  it("reads whose answer each column is from the group title over it, and the s55 deadline as no item's", () => {
+    const e = extractReport(
+      [
+        ',Source report,,,Finding,,Chief Constable,Commissioner',
+        'Ref,Title,Published,s55 deadline,Text,Deadline,Response,Comment',
+        'S55-01,Integrity matters (HMIC),30/01/2015,27/03/2015,All chief constables should make sure misconduct investigations are fair.,None set,Accepted. Data are now recorded.,The Ethics Panel will review the data.',
+        'S55-02,Living in fear (HMIC),05/07/2017,30/08/2017,Chief constables should monitor compliance with the national stalking protocol.,None set,Accepted. Checked monthly.,Content with the arrangements.',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.due.kind, r.forceResponse, r.pccResponse])).toEqual([
+      ['S55-01', 'none', 'Accepted. Data are now recorded.', 'The Ethics Panel will review the data.'],
+      ['S55-02', 'none', 'Accepted. Checked monthly.', 'Content with the arrangements.'],
+    ]);
+  });
+});

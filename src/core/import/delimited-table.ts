@@ -155,6 +155,7 @@ export function delimitedTable(raws: readonly Raw[], i: number): Table | null {
     return null;
   const found = titlesOf(titles.cells, i);
   if (found === null) return null;
+  answeredByGroup(found.columns, i > 0 ? readRecord(raws, i - 1, delimiter) : null);
   // A legend row ("RED HIGH PRIORITY  BLUE MEDIUM  ...  GREEN UPDATES") above the column titles reads like
   // titles too: the last such row before the records is the header.
   const next = readRecord(raws, i + 1, delimiter);
@@ -225,6 +226,32 @@ function keepOneItemColumn(columns: Column[], records: readonly Record[]): void 
     c.role = ref ? 'other' : 'ref';
     ref = true;
   }
+}
+
+// A spreadsheet's two-row header: ",Source report,,,Finding,,,,Chief Constable,,,Commissioner,,": a group
+// title over the columns up to the next one.
+const MAX_GROUP_WORDS = 3;
+
+/**
+ * "Response" under "Chief Constable" and "Comment" under "Commissioner": the group over an answer column says
+ * whose answer it is.
+ */
+function answeredByGroup(columns: Column[], above: { cells: string[] } | null): void {
+  if (above === null || above.cells.length !== columns.length) return;
+  const named = above.cells.filter((c) => c.trim() !== '');
+  if (
+    named.length < 2 ||
+    named.length * 2 > above.cells.length ||
+    named.some((c) => wordCount(c) > MAX_GROUP_WORDS)
+  )
+    return;
+  let group = '';
+  columns.forEach((column, k) => {
+    group = above.cells[k]?.trim() || group;
+    if (column.role !== 'force' && column.role !== 'pcc') return;
+    if (/\b(?:pcc|opcc|commissioner|mayor)\b/i.test(group)) column.role = 'pcc';
+    else if (/\b(?:chief constable|force|constabulary|police|service)\b/i.test(group)) column.role = 'force';
+  });
 }
 
 /**
