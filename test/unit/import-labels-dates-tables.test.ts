@@ -262,3 +262,22 @@ describe('a tracker saved from a spreadsheet with a two-row header', () => {
     ]);
   });
 });
+
+describe('a pivot table pasted from a workbook', () => {
+  it("reads the items' column, not the 'Sum of Open actions' figure beside it", () => {
+    const e = extractReport(
+      [
+        'Table 1: Read-across areas for improvement and open actions',
+        '',
+        'Source report\tRef\tArea for improvement\tOwner\tSum of Open actions',
+        'Dorset Police - PEEL 2023-2025\tRA-01\tThe force needs to improve how it records crime when antisocial behaviour is reported\tHead of Crime Recording\t2',
+        '\tRA-02\tThe force needs to make sure it is using outcomes appropriately\tHead of Investigations\t1',
+        'Dorset Police - PEEL 2023-2025 Total\t\t\t\t3',
+      ].join('\n'),
+    );
+    expect(e.areasForImprovement.map((a) => [a.label, a.text])).toEqual([
+      ['RA-01', 'The force needs to improve how it records crime when antisocial behaviour is reported'],
+      ['RA-02', 'The force needs to make sure it is using outcomes appropriately'],
+    ]);
+  });
+});

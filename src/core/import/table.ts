@@ -87,6 +87,8 @@ export function roleOf(name: string): Role {
   // "Our action" beside the inspectorate's finding: what the office will do about it, its answer.
   if (/^(?:our|local)\s+actions?(?:\s+taken)?$/.test(n)) return 'force';
   if (ANCHOR_DATE.test(n)) return 'anchor';
+  // "Sum of Open actions", "Count of Action ID", "Number of actions": a pivot table's figure, no item's words.
+  if (/^(?:sum|count|number|no\.?|total|average)\s+of\b/.test(n)) return 'other';
   // "s55 deadline": when the commissioner's reply to the report was due, not the item's deadline.
   if (/\bs(?:ection)?\s?55\b/.test(n)) return 'other';
   // "Start time", "Completion time": when a form was filled in, a response sheet's own stamps.
