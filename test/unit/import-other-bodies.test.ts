@@ -140,3 +140,27 @@ describe("a newsletter quoting an audit office's lettered recommendations", () =
     ]);
   });
 });
+
+describe('an audit brief that reproduces the recommendations it tests against', () => {
+  it("reads the lettered entries under '1.3 ... Recommendations c) to f) ... are reproduced below.'", () => {
+    const e = extractReport(
+      [
+        'AUDIT ASSIGNMENT BRIEF',
+        '',
+        '1.3  The NAO made recommendations for the Home Office. Recommendations c) and d), which bear on',
+        '     the savings that police forces report, are reproduced below.',
+        '',
+        'c)  Reported savings should clearly distinguish between savings meeting the Treasury criteria and',
+        '    other improvements in value for money.',
+        '',
+        'd)  Issue further guidance for police forces on the difference between cash releasing savings and',
+        '    service improvements; forces should be specific in how savings are reinvested.',
+        '',
+        '2. OBJECTIVES',
+        '',
+        '2.1  To give the Director of Finance assurance that savings are classified correctly.',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => r.label)).toEqual(['c)', 'd)']);
+  });
+});

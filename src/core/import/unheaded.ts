@@ -88,7 +88,10 @@ function readDirectingLists(sections: Section[]): boolean {
     const titled = FOR_WHOM.test(section.heading ?? '') && isEntry(loose[0]);
     for (let k = titled ? -1 : 0; k < loose.length; k++) {
       const para = loose[k];
-      if (k >= 0 && (para === undefined || isEntry(para) || !STEM_END.test(para.text))) continue;
+      // A paper's numbered paragraph may be the line that introduces the list ("1.3 ... are reproduced below.").
+      const introduces = para !== undefined && !para.bullet && introducesBelow(para.text);
+      if (k >= 0 && (para === undefined || ((isEntry(para) || !STEM_END.test(para.text)) && !introduces)))
+        continue;
       const stem = { text: k < 0 ? `${section.heading}:` : (loose[k]?.text ?? '') };
       // "(not for the force, but we will want to watch for the data)": an aside, not whose list it is.
       if (OWN_LIST.test(stem.text.replace(/\([^()]*\)/g, ''))) continue;
@@ -114,6 +117,15 @@ function readDirectingLists(sections: Section[]): boolean {
     }
   }
   return found;
+}
+
+// "Recommendations c) to f), which bear on the savings that police forces report, are reproduced below.": a
+// sentence that introduces the list below it as a stem ending in a colon would.
+const INTRODUCES_BELOW =
+  /\brecommendations?\b[^.]*\b(?:set out|reproduced|quoted|listed|copied|given)\b[^.]*\bbelow\b/i;
+
+function introducesBelow(text: string): boolean {
+  return INTRODUCES_BELOW.test(text);
 }
 
 const FOR_WHOM =
