@@ -23,3 +23,37 @@ describe("the writer's own instructions to its readers", () => {
     ]);
   });
 });
+
+describe("a briefing note's numbered paragraphs around the findings it quotes", () => {
+  const e = extractReport(
+    [
+      'BRIEFING NOTE',
+      '',
+      '3.\tDevon and Cornwall Police: cause of concern closed',
+      '3.1\tOn 27 September 2024 HMICFRS published a closure letter. The cause on responding to the public was:',
+      '',
+      'Cause of concern',
+      'The force needs to improve the time it takes to answer non-emergency calls',
+      '',
+      '3.2\tThe letter explains why HMICFRS closed it; the full text is on the HMICFRS website.',
+      '',
+      '4.\tPEEL areas for improvement given to other forces',
+      '4.1\tCleveland Police (PEEL 2023-25). Two of the areas for improvement are about calls:',
+      '•\tCleveland Police should improve the way it flags vulnerable people on its incident logs',
+      '•\tCleveland Police needs to attend calls for service in line with its published attendance times',
+    ].join('\n'),
+  );
+
+  it("ends a quoted finding at the paper's next numbered paragraph", () => {
+    expect(e.causesOfConcern.map((c) => c.text)).toEqual([
+      'The force needs to improve the time it takes to answer non-emergency calls',
+    ]);
+  });
+
+  it("reads the bullets under 'Two of the areas for improvement are about calls:' as areas for improvement", () => {
+    expect(e.areasForImprovement.map((a) => a.text)).toEqual([
+      'Cleveland Police should improve the way it flags vulnerable people on its incident logs',
+      'Cleveland Police needs to attend calls for service in line with its published attendance times',
+    ]);
+  });
+});

@@ -155,7 +155,19 @@ function endsItem(block: Para, item: Occurrence, speaker: ResponseKind | null): 
   const next =
     /^\d{1,2}\.\s/.test(block.text) ||
     (/^\d{1,2}\.\d{1,2}\.?\s/.test(block.text) && !endsSentence(block.text));
-  return replied && block.list && next;
+  if (replied && block.list && next) return true;
+  // "Cause of concern" / its words / "3.2 The letter explains ...": the paper's own next numbered paragraph
+  // after the item's plain words, not more of them.
+  const last = item.body[item.body.length - 1];
+  return (
+    item.body.length > 0 &&
+    !item.body[0]?.list &&
+    last !== undefined &&
+    !/:$/.test(last.text) &&
+    block.list &&
+    /^\d{1,2}\.\d{1,2}\.?\s/.test(block.text) &&
+    !/^\d/.test(item.label ?? '')
+  );
 }
 
 /**

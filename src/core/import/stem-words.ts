@@ -78,6 +78,11 @@ const SUBJECT_ITEMS =
 const FOLLOWING_ITEMS =
   /\bthe following\s+(recommendations?|areas? for improvement|afis?|causes? of concern|matters? of concern|concerns)\b[^:.]{0,200}:\s*$/i;
 
+// "Two of the areas for improvement are about calls:", "Three of its recommendations concern vetting:": some
+// of a report's items, named before the colon that lists them.
+const SOME_OF_ITEMS =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|some|several|both|all)\s+of\s+(?:the|its|their|the report['’]s)\s+(recommendations|areas? for improvement|causes? of concern|afis)\b[^.:;]{0,120}:\s*$/i;
+
 // "... decided to move Devon and Cornwall Police into the Engage phase because:": HMICFRS's reasons for
 // enhanced monitoring are its causes of concern.
 const ENGAGE_REASONS = /\binto\s+(?:the\s+)?['‘]?Engage['’]?(?:\s+(?:phase|stage))?\s+because\s*:?\s*$/i;
@@ -92,7 +97,8 @@ export function namedKind(stem: string): ItemKind | null {
     .replace(/\s*\([A-Za-z]{2,6}\)(?=[\s:.;–—-]*$)/, '');
   const noun = (NAMES_ITEMS.exec(named) ??
     SUBJECT_ITEMS.exec(named) ??
-    FOLLOWING_ITEMS.exec(named))?.[1]?.toLowerCase();
+    FOLLOWING_ITEMS.exec(named) ??
+    SOME_OF_ITEMS.exec(named))?.[1]?.toLowerCase();
   if (noun === undefined) return null;
   if (noun.startsWith('area') || noun.startsWith('afi')) return 'area_for_improvement';
   if (noun.startsWith('cause')) return 'cause_of_concern';
