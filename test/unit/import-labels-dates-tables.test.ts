@@ -281,3 +281,41 @@ describe('a pivot table pasted from a workbook', () => {
     ]);
   });
 });
+
+describe("a progress report's items grouped by status, each under its reference alone", () => {
+  it("reads 'CDI-01' over a directing paragraph as the item under any heading; 'Evidence:' is no part of the answer", () => {
+    const e = extractReport(
+      [
+        '5. PROGRESS',
+        '',
+        'A. Proposed for closure',
+        '',
+        'CDI-01',
+        '',
+        'The force should immediately: take steps to identify and address gaps in its systems for recording crime.',
+        '',
+        'Force update: The Force Crime Registrar mapped every route by which a crime can reach the force.',
+        '',
+        'OPCC assurance: The OPCC has seen the mapping. Assured.',
+        '',
+        'Evidence: process maps v2; front counter procedure FC/07.',
+        '',
+        'B. On track',
+        '',
+        'CDI-04',
+        '',
+        'Within three months the force should: develop procedures for the supervision of crime-recording decisions.',
+        '',
+        'Force update: Procedures were approved in January 2019.',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.forceResponse, r.pccResponse])).toEqual([
+      [
+        'CDI-01',
+        'The Force Crime Registrar mapped every route by which a crime can reach the force.',
+        'The OPCC has seen the mapping. Assured.',
+      ],
+      ['CDI-04', 'Procedures were approved in January 2019.', null],
+    ]);
+  });
+});

@@ -131,7 +131,7 @@ export function codeTitled(block: Heading, next: Block | undefined, section: Sec
   const kind = sectionKindOf(section.kind) ?? 'recommendation';
   const plain = next.type === 'para' && !next.list && !next.bullet;
   const code = CODE_HEADING.exec(block.text);
-  if (code?.[2] !== undefined && plain && ITEM_SECTIONS.has(section.kind))
+  if (code?.[2] !== undefined && plain && (ITEM_SECTIONS.has(section.kind) || DIRECTIVE.test(next.text)))
     return startedAt(kind, block.text, Number(code[2]), block.text, section, block.index);
   const titled = CODE_THEN_TITLE.exec(block.text);
   // "V2 Area for improvement - same report": the title may say which kind the item is.

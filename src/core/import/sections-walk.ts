@@ -95,8 +95,9 @@ export type Section = {
 // "Original target date: 31/03/2025   Revised target date: 30/11/2025": the deadline set is the original.
 const DUE_FIELD =
   /^(?:(?:original|target|due|completion|implementation|agreed|revised)\s+){0,3}(?:date|deadline|timescales?)(?:\s+for\s+\w+)?\s*:\s*(.+?)(?:\s+revised\s+(?:target\s+)?date\s*:.*)?$|^(?:[A-Z][\w'’]*\s+){0,3}(?:response|reply)\s+due\s*:?\s*(?:by\s+|on\s+)?(\d.+)$/i;
+// "Evidence: process maps v2": what a tracker holds on file for the item, beside its answer, not part of it.
 const OTHER_FIELD =
-  /^(?:responsible\s+(?:officer|person|manager)|officer\s+responsible|(?:action\s+)?owner|lead(?:\s+officer)?|priority|risk\s+rating|status(?:\s+at\s+[\w-]+)?)\s*:/i;
+  /^(?:responsible\s+(?:officer|person|manager)|officer\s+responsible|(?:action\s+)?owner|lead(?:\s+officer)?|priority|risk\s+rating|status(?:\s+at\s+[\w-]+)?|evidence(?:\s+(?:seen|held|provided))?)\s*:/i;
 
 const DIRECTING_STEM = /\b(?:should|must)\b[^.]*:\s*$/i;
 
@@ -461,7 +462,11 @@ export function walkSections(blocks: readonly Block[]): Section[] {
         // "Force: Devon and Cornwall", "Theme: Crime recording" under a register entry's title describe it.
         // "Status: Complete" under a reply closes the record: what follows is the page's, until the next item
         // or reply.
-        if (/^status\b/i.test(block.text) && speaker !== null && current.marked[speaker].length > 0)
+        if (
+          /^(?:status|evidence)\b/i.test(block.text) &&
+          speaker !== null &&
+          current.marked[speaker].length > 0
+        )
           aside = true;
         return;
       } else if (inline !== null) {
