@@ -319,3 +319,19 @@ describe("a progress report's items grouped by status, each under its reference 
     ]);
   });
 });
+
+describe("an annual report's account of what the force did about each recommendation", () => {
+  it("starts the answer at 'What Thamesmere Police has done:' under an item that ends without a full stop", () => {
+    const e = extractReport(
+      [
+        'Police performance: Getting a grip (published 7 July 2023)',
+        'Recommendation 2',
+        'By January 2024, forces should review whether they have effective processes in place to reduce the risk of skilled personnel leaving the organisation',
+        'What Thamesmere Police has done: Thamesmere Police reviewed its exit interviews.',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.forceResponse])).toEqual([
+      ['Recommendation 2', 'Thamesmere Police reviewed its exit interviews.'],
+    ]);
+  });
+});

@@ -71,6 +71,9 @@ export function continues(
   const reply = !startsLower(line.text) && opensReply(line.text);
   if (reply && (endsSentence(tail) || (/:$/.test(line.text) && !midClause))) return false;
   if (FIELD_LINE.test(line.text) && !midClause) return false;
+  // "What Thamesmere Police has done: ..." under an item that ends without a full stop: the answer starts.
+  if (!midClause && line.gapBefore === 0 && /^[A-Z]/.test(line.text) && inlineResponseMarker(line.text)?.rest)
+    return false;
   // "Published on: 7 July 2023    Applies to: All forces    Reference: 10412": a record's line of details,
   // several fields spaced apart; the record's words start on the line below.
   if (prevLine !== null && detailsLine(prevLine.text) && /^[A-Z"“]/.test(line.text)) return false;

@@ -153,7 +153,7 @@ export function inlineResponseMarker(text: string): { kind: ResponseKind; rest: 
     // The IOPC's page of a force's answer: "Do you accept the recommendation? Yes", then "Accepted action: ...".
     /^(do you accept the recommendation)\?\s*/i.exec(text) ??
     POSITION_INLINE.exec(text) ??
-    /^((?:force\s+|pcc\s+|commissioner['’]?s?\s+)?(?:latest\s+|progress\s+)?update|progress(?:\s+update|\s+reported\s+by\s+[A-Z][\w'’ ]{0,40}?)?|(?:current|our|force)\s+position(?:\s+(?:at|in|for)\s+[A-Z][\w'’ ]{0,40}?)?|(?:pcc|opcc|opfcc|commissioner['’]?s?)\s+(?:view|assessment|assurance)|(?:accepted|agreed)\s+(?:management\s+)?actions?(?:\s*\([^()]{1,60}\))?|(?:[A-Z][\w'’]*\s+)?read-across|where\s+we\s+are(?:\s+now)?|progress\s+to\s+date|what\s+we\s+have\s+done|(?!(?:rag|current|overall|action|item|report|review|delivery|completion|implementation|project|task|recommendation)\s)[A-Z][\w'’]+\s+status)\s*:\s*/i.exec(
+    /^((?:force\s+|pcc\s+|commissioner['’]?s?\s+)?(?:latest\s+|progress\s+)?update|progress(?:\s+update|\s+reported\s+by\s+[A-Z][\w'’ ]{0,40}?)?|(?:current|our|force)\s+position(?:\s+(?:at|in|for)\s+[A-Z][\w'’ ]{0,40}?)?|(?:pcc|opcc|opfcc|commissioner['’]?s?)\s+(?:view|assessment|assurance)|(?:accepted|agreed)\s+(?:management\s+)?actions?(?:\s*\([^()]{1,60}\))?|(?:[A-Z][\w'’]*\s+)?read-across|where\s+we\s+are(?:\s+now)?|progress\s+to\s+date|what\s+(?:we|[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,4})\s+(?:has|have)\s+done|(?!(?:rag|current|overall|action|item|report|review|delivery|completion|implementation|project|task|recommendation)\s)[A-Z][\w'’]+\s+status)\s*:\s*/i.exec(
       text,
     ) ??
     // "Our response" on its own line, joined to the reply's first line: "Our response Wessex Police's ...".
