@@ -335,3 +335,27 @@ describe("an annual report's account of what the force did about each recommenda
     ]);
   });
 });
+
+describe("a statement's annex of findings, each a titled record of fields", () => {
+  it("labels the unnumbered 'Recommendation:' field with the record's title 'Finding C1'", () => {
+    const e = extractReport(
+      [
+        'Annex: open national recommendations',
+        '',
+        'Finding C1',
+        'Source:\tPolice performance: Getting a grip (HMICFRS, 7 July 2023), Recommendation 2',
+        'Recommendation:\tBy January 2024, forces should review whether they have processes to keep skilled staff.',
+        'Current position:\tPartly met. A retention review was completed in March 2024.',
+        '',
+        'Finding C2',
+        'Source:\tAn inspection of serious youth violence (HMICFRS, 8 March 2023)',
+        'Recommendation:\tBy 31 March 2024, Chief Constables should make sure their officers are trained in outcome 22.',
+        'Current position:\tMet.',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.number])).toEqual([
+      ['C1', 1],
+      ['C2', 2],
+    ]);
+  });
+});

@@ -110,6 +110,8 @@ const FIELD = /^[A-Z][\w ()/-]{0,28}:\s/;
 // "Ref:  R1", "Reference: IA-07": the record's own reference for the item, a short code with a number.
 const REF_FIELD = /^(?:ref(?:erence)?(?:\s+no\.?)?|id|item\s+ref)\s*:\s*([A-Z]{0,5}[-/. ]?(\d{1,3})[a-z]?)$/i;
 
+const RECORD_TITLE = /^(?:finding|item|entry|record)\s+([A-Z]{0,4}-?(\d{1,3})[a-z]?)$/i;
+
 /**
  * "Ref: R1" a few field lines above an unnumbered "Recommendation:" in the same record (after its "Title:",
  * "Observation:", "Risk:"): the label the record gives the item.
@@ -117,6 +119,9 @@ const REF_FIELD = /^(?:ref(?:erence)?(?:\s+no\.?)?|id|item\s+ref)\s*:\s*([A-Z]{0
 export function fieldRef(blocks: readonly Block[], at: number): { label: string; number: number } | null {
   for (let i = at - 1; i >= 0; i--) {
     const block = blocks[i];
+    // "Finding C1" over the record's "Source:" and "Recommendation:" fields.
+    const titled = block?.type === 'heading' ? RECORD_TITLE.exec(block.text) : null;
+    if (titled?.[1] !== undefined) return { label: titled[1], number: Number(titled[2]) };
     if (block?.type !== 'para' || !FIELD.test(block.text)) return null;
     const ref = REF_FIELD.exec(block.text);
     if (ref?.[1] !== undefined) return { label: ref[1], number: Number(ref[2]) };
