@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/core/import/extract.ts';
 
 /*
- * What a document's writer tells its own readers to do is no recommendation to track, however it directs:
- * a briefing's "What you need to do:", a workbook's "By the end of this module you should be able to:".
+ * A paper's own words around the items it quotes: what its writer tells its readers to do is no
+ * recommendation to track, however it directs (a briefing's "What you need to do:", a workbook's "By the end
+ * of this module you should be able to:"), and its own numbered paragraphs end a finding quoted among them.
  */
 describe("the writer's own instructions to its readers", () => {
   it("leaves out the bullets under 'What you need to do:' and keeps the recommendation they follow", () => {
