@@ -164,3 +164,33 @@ describe('an audit brief that reproduces the recommendations it tests against', 
     expect(e.recommendations.map((r) => r.label)).toEqual(['c)', 'd)']);
   });
 });
+
+describe("a parliamentary committee's conclusions copied into a members' pack", () => {
+  it('reads the numbered conclusions whose later sentences direct someone, and "(a) That the Government ..."', () => {
+    const pac = extractReport(
+      [
+        'Committee of Public Accounts: "Mobile Technology in Policing"',
+        '',
+        '1.\tSo far, the Home Office has not developed a clear framework to assess value for money. The Department should set out clearly the information that forces will provide.',
+        '',
+        '2.\tThe lack of information hinders effective scrutiny. The Department must also ensure that the C&AG has rights of access to police expenditure.',
+        '',
+        'Points members may wish to consider',
+        '-\tHow the force shows value for money from its own devices.',
+      ].join('\n'),
+    );
+    expect(pac.recommendations.map((r) => r.label)).toEqual(['1', '2']);
+    const hac = extractReport(
+      [
+        'Board update',
+        '',
+        "The Committee's recommendations",
+        '',
+        '(a) That the Government review how learning recommendations to police forces are reported to the public.',
+        '',
+        '(b) That the Government review bi-annually how well PCCs are holding their forces to account.',
+      ].join('\n'),
+    );
+    expect(hac.recommendations.map((r) => r.label)).toEqual(['(a)', '(b)']);
+  });
+});

@@ -4,7 +4,7 @@ import { CLOSING_SECTION } from './item-starts.ts';
 import type { SectionKind } from './sections.ts';
 import { inlineResponseMarker } from './sections.ts';
 import type { Occurrence, Section } from './sections-walk.ts';
-import { FIRST_PERSON, OPENS_DIRECTING, STEM_END, weRecommend } from './stem-words.ts';
+import { committeeRecommends, FIRST_PERSON, OPENS_DIRECTING, STEM_END, weRecommend } from './stem-words.ts';
 import { wordCount } from './text-util.ts';
 import { unlabelledItems } from './unlabelled.ts';
 import { entryOf, occurrence, plainOccurrence } from './unlabelled-entries.ts';
@@ -51,18 +51,25 @@ export function readUnheaded(sections: Section[]): void {
 
 const UNHEADED_MAX_WORDS = 60;
 
+const PARLIAMENTARY =
+  /\b(?:Committee of Public Accounts|Public Accounts Committee|Home Affairs Committee|Select Committee|Justice Committee|Treasury Committee|Liaison Committee)\b/;
+
 /**
  * "3. In addition, we recommend that ... (Paragraph 38)" then the Government's reply: a committee's numbered
  * conclusions copied without their heading. With no item found anywhere, the numbered paragraphs in which
  * the committee recommends are the items.
  */
 function readCommitteeParagraphs(sections: Section[]): boolean {
+  // "1. So far, the Home Office has not ... The Department should set out ...": where the document names a
+  // parliamentary committee, a numbered conclusion whose later sentences direct someone recommends too.
+  const text = sections.flatMap((s) => [s.heading ?? '', ...s.loose.map((p) => p.text)]).join(' ');
+  const recommends = PARLIAMENTARY.test(text) ? committeeRecommends : weRecommend;
   let found = false;
   for (const section of sections) {
-    if (section.kind !== 'other' || !section.loose.some((p) => p.list && weRecommend(p.text))) continue;
+    if (section.kind !== 'other' || !section.loose.some((p) => p.list && recommends(p.text))) continue;
     const asRecommendations: Section = { ...section, kind: 'recommendations' };
     const items = unlabelledItems(asRecommendations).filter(
-      (o) => o.number !== null && weRecommend(o.explicit?.text ?? ''),
+      (o) => o.number !== null && recommends(o.explicit?.text ?? ''),
     );
     section.items.push(...items);
     found ||= items.length > 0;

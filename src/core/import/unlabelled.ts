@@ -63,6 +63,10 @@ import {
  * ("The force should immediately:") or names the items ("the following areas for improvement:"), and
  * "should" paragraphs under a heading that names the items.
  */
+// Only where the subject is a body outside the meeting: "That the Board asks ..." is the paper's own.
+const SUBJUNCTIVE =
+  /^That\s+(?:the\s+|all\s+|each\s+)?(?:Government|Home Office|Home Secretary|Secretary of State|Department|Ministry|College of Policing|NPCC|National Police Chiefs|IOPC|HMICFRS|Inspectorate|police forces|forces|chief constables|chief officers|PCCs|police and crime commissioners)\b/i;
+
 export function unlabelledItems(section: Section, carried: Para | null = null): Occurrence[] {
   if (section.kind === 'responses' && section.items.length === 0) return answeredItems(section);
   const own = sectionKind(section.kind);
@@ -420,7 +424,9 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
         !FIRST_PERSON.test(entry.text) &&
         !aboutItems &&
         !title) ||
-      (own === 'recommendation' && committeeRecommends(entry.text) && !EARLIER.test(entry.text));
+      (own === 'recommendation' && committeeRecommends(entry.text) && !EARLIER.test(entry.text)) ||
+      // "(a) That the Government review ...": a committee's or inquiry's recommendation in the subjunctive.
+      (own === 'recommendation' && SUBJUNCTIVE.test(entry.text));
     // "1. The Department's lack of ..." beside "2. Recommendation: ...": where labelled items take their
     // numbers from the paragraphs, the other numbered paragraphs are conclusions, not items.
     if (paragraphNumbered && familyOf(para) === 'number') continue;
