@@ -359,3 +359,21 @@ describe("a statement's annex of findings, each a titled record of fields", () =
     ]);
   });
 });
+
+describe('a table whose first row opens its item cell with a short phrase and a comma', () => {
+  it('reads the row as a record, not as a second row of column titles', () => {
+    const e = extractReport(
+      [
+        'What the report asks, and of whom',
+        '',
+        'Made to\tDeadline\tRecommendation\tRelevance to OPCC',
+        'Chief constables\tBy 22 November 2024 (56 days from publication)\tBy 22 November 2024 (56 days from publication), publish on their force website an action plan in response to each of the recommendations.\tLow - force action; the OPCC checks the published plan.',
+        'Police and crime commissioners\tBy 27 March 2025\tBy 27 March 2025, review whether the right specialist services have been commissioned.\tHigh',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => r.addressees)).toEqual([
+      ['Chief constables'],
+      ['Police and crime commissioners'],
+    ]);
+  });
+});

@@ -110,8 +110,8 @@ function readRecord(raws: readonly Raw[], i: number, delimiter: string): Record 
   return null;
 }
 
-function titlesOf(cells: readonly string[], i: number): ReturnType<typeof finish> {
-  if (cells.some((t) => titleWords(t) > MAX_TITLE_WORDS)) return null;
+function titlesOf(cells: readonly string[], i: number, words = titleWords): ReturnType<typeof finish> {
+  if (cells.some((t) => words(t) > MAX_TITLE_WORDS)) return null;
   return finish(
     cells.map((name, k): Column => ({ start: k, role: 'other', name })),
     i,
@@ -159,7 +159,9 @@ export function delimitedTable(raws: readonly Raw[], i: number): Table | null {
   // A legend row ("RED HIGH PRIORITY  BLUE MEDIUM  ...  GREEN UPDATES") above the column titles reads like
   // titles too: the last such row before the records is the header.
   const next = readRecord(raws, i + 1, delimiter);
-  if (next !== null && next.last === i + 1 && titlesOf(next.cells, i + 1) !== null) return null;
+  // Counted whole there: a record's cell ("By 22 November 2024 (56 days from publication), publish ...") is
+  // no question with a hint.
+  if (next !== null && next.last === i + 1 && titlesOf(next.cells, i + 1, wordCount) !== null) return null;
   const records: Record[] = [];
   let j = i + 1;
   let group: Group = { addressees: [], anchor: null, kind: null };
