@@ -13,6 +13,7 @@ import {
   startedAt,
 } from './item-starts.ts';
 import type { LabelMatch } from './labels.ts';
+import { opensReply } from './responses.ts';
 import {
   classifyHeading,
   inlineResponseMarker,
@@ -21,10 +22,11 @@ import {
   responseMarker,
   type SectionKind,
 } from './sections.ts';
-import { OWN_NOTE, REGISTER_ENTRY, STRONG } from './stem-words.ts';
+import { FIRST_PERSON, OWN_NOTE, REGISTER_ENTRY, STRONG } from './stem-words.ts';
 import { endsSentence, wordCount } from './text-util.ts';
 import { readIntroducedConcerns, readUnheaded } from './unheaded.ts';
 import { unlabelledItems } from './unlabelled.ts';
+import { plainOccurrence } from './unlabelled-entries.ts';
 import {
   concernsFollow,
   fieldRef,
@@ -186,14 +188,41 @@ function answerAbove(sections: readonly Section[]): void {
       continue;
     }
     if (item === undefined || item.marked[speaker].length > 0) continue;
-    // The reply ends at the next entry's title ("National recommendation - The College of Policing, June 2021").
+    // The reply ends at the next entry's title ("National recommendation - The College of Policing, June 2021"),
+    // or, where the items carry no labels, at the next item's own words.
+    const unlabelled = item.label === null;
     const end = section.loose.findIndex(
-      (p, k) => k > 0 && p.index === p.end && !endsSentence(p.text) && wordCount(p.text) <= 20,
+      (p, k) =>
+        k > 0 &&
+        ((p.index === p.end && !endsSentence(p.text) && wordCount(p.text) <= 20) ||
+          (unlabelled && nextItem(p))),
     );
     const reply = end < 0 ? section.loose : section.loose.slice(0, end);
     item.marked[speaker].push(...reply);
     section.loose = section.loose.slice(reply.length);
+    const next = section.loose[0];
+    if (unlabelled && next !== undefined && nextItem(next)) {
+      item = plainOccurrence(item.kind, next, section);
+      section.items.push(item);
+      section.loose = section.loose.slice(1);
+    }
   }
+}
+
+// "Within six months the NPCC lead and the CPS lead should consider ...", after the commissioner's comments on
+// the item before: the next unlabelled item, printed between the replies.
+const ITEM_OPENING = /^(?:within|by|immediately|with immediate effect|all|chief|forces|police|the)\b/i;
+
+function nextItem(para: Para): boolean {
+  return (
+    !para.list &&
+    !para.bullet &&
+    ITEM_OPENING.test(para.text) &&
+    /\bshould\b/.test(para.text) &&
+    !FIRST_PERSON.test(para.text) &&
+    !opensReply(para) &&
+    wordCount(para.text) >= 8
+  );
 }
 
 /** Walks the blocks into sections, each with its items and the paragraphs that belong to no item. */
