@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/core/import/extract.ts';
 
 /*
- * Replies printed apart from the items they answer, under titles of their own ("Chief Constable's response",
- * "Commissioner's comments"), where the items carry no labels to tell where the next one starts.
+ * Unlabelled items in answers and letters: replies printed apart from the items they answer, under titles of
+ * their own ("Chief Constable's response", "Commissioner's comments"), where no label tells where the next item
+ * starts; and a letter's list whose bullets were lost in the copy, under the line that names it.
  */
 
 describe('a response whose unlabelled recommendations each sit above their own replies', () => {
@@ -37,6 +38,31 @@ describe('a response whose unlabelled recommendations each sit above their own r
         'Accepted. The Force Crime Registrar issued guidance on 1 May 2019.',
       ],
       ['Within six months the NPCC lead', 'This recommendation is for the NPCC lead and the CPS lead.'],
+    ]);
+  });
+});
+
+describe("a revisit letter copied from the inspectorate's page, its bullets lost", () => {
+  it("reads each line finishing 'We made the following recommendations, stating that the constabulary should:' whole", () => {
+    const e = extractReport(
+      [
+        'Gloucestershire Constabulary: cause of concern revisit',
+        '',
+        'In our inspection, we found that the constabulary did not have adequate financial plans in place.',
+        '',
+        'We made the following recommendations, stating that the constabulary should:',
+        '',
+        '    make sure it has enough capacity to manage its finances effectively and that its senior leaders exercise proper governance;',
+        '    develop a sustainable and affordable medium-term financial plan that will enable it to meet future demand;',
+        '',
+        'Our revisit',
+        '',
+        'During the revisit we spoke to senior leaders and finance staff.',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => r.text.split(' ').slice(0, 3).join(' '))).toEqual([
+      'make sure it',
+      'develop a sustainable',
     ]);
   });
 });

@@ -82,7 +82,12 @@ export function occurrence(kind: ItemKind, entry: Entry, section: Section, para:
 
 export function introducingHeading(section: Section): Para | null {
   const heading = section.heading ?? '';
-  if (!/\b(?:following|as follows)\b/i.test(heading) || namedKind(heading) === null) return null;
+  // A heading keeps no colon: "We made the following recommendations, stating that the constabulary should".
+  if (
+    !/\b(?:following|as follows)\b/i.test(heading) ||
+    (namedKind(heading) ?? namedKind(`${heading}:`)) === null
+  )
+    return null;
   return {
     type: 'para',
     text: `${heading}:`,

@@ -251,7 +251,13 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
           !(p.list && stemFamily !== null && familyOf(p) === stemFamily) &&
           (p.list || p.bullet || (STEM_END.test(p.text) && /\b(?:concern|recommend)/i.test(p.text))),
       );
-      if (naming !== null && (concern || directive) && !listFollows) {
+      // "We made the following recommendations, stating that the constabulary should:" over entries that finish
+      // its sentence ("make sure it has ..."): the stem names them, so each is listed whole.
+      const finishesStem =
+        stem !== null &&
+        DIRECTIVE.test(lastSentence(stem.text)) &&
+        (startsLower(para.text) || IMPERATIVE.test(para.text));
+      if (naming !== null && (concern || directive || finishesStem) && !listFollows) {
         push(naming, { text: para.text, label: null, number: null }, para, false);
         continue;
       }
