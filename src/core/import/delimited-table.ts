@@ -199,7 +199,6 @@ export function delimitedTable(raws: readonly Raw[], i: number): Table | null {
     }
     j = record.last + 1;
   }
-  keepOneRefColumn(found.columns);
   keepOneItemColumn(found.columns, records);
   const rows: Table['rows'] = [];
   const joined = fillDown(numberedRows(joinWrapped(records, found.columns), found.columns), found.columns);
@@ -254,20 +253,6 @@ function answeredByGroup(columns: Column[], above: { cells: string[] } | null): 
     if (/\b(?:pcc|opcc|commissioner|mayor)\b/i.test(group)) column.role = 'pcc';
     else if (/\b(?:chief constable|force|constabulary|police|service)\b/i.test(group)) column.role = 'force';
   });
-}
-
-/**
- * "ID" (a form's response number) beside "Log ref" (the log's own reference): the log's reference labels the
- * item; any other reference column is only the sheet's.
- */
-function keepOneRefColumn(columns: Column[]): void {
-  const refs = columns.filter((c) => c.role === 'ref');
-  if (refs.length < 2) return;
-  const own = refs.find((c) =>
-    /^(?:log|register|tracker|plan|our|local|internal|opcc|force)\s/i.test(c.name),
-  );
-  const kept = own ?? refs[0];
-  for (const c of refs) if (c !== kept) c.role = 'other';
 }
 
 /**
