@@ -350,9 +350,7 @@ function alone(label: LabelMatch, prev: Line | null): boolean {
 // An outline's next entry at the margin, after the indented lines of the one before: a new block, however the
 // line above ends ("Status: complete").
 function outdented(prev: Line | null, line: Line): boolean {
-  return (
-    prev !== null && prev.indented && !line.indented && !FUNCTION_END.test(prev.text) && !/,$/.test(prev.text)
-  );
+  return prev?.indented === true && !line.indented && !FUNCTION_END.test(prev.text) && !/,$/.test(prev.text);
 }
 
 const TITLE_WORDS = 8;

@@ -1,9 +1,9 @@
 import type { ItemKind } from '../model/entities.ts';
 import type { Block, Heading, Para } from './blocks.ts';
 import type { SectionKind } from './sections.ts';
-import type { Occurrence, Section } from './sections-walk.ts';
 import { DIRECTIVE } from './stem-words.ts';
 import type { TableRow } from './table.ts';
+import type { Occurrence, Section } from './walk-model.ts';
 
 /*
  * Where the walk starts an item: a table row, a label line, a numbered theme over its paragraphs, a

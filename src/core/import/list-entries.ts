@@ -1,8 +1,8 @@
 import type { Para } from './blocks.ts';
 import { LIST_MARK } from './clean-text.ts';
-import type { Occurrence, Section } from './sections-walk.ts';
 import { namedKind } from './stem-words.ts';
 import { endsSentence, wordCount } from './text-util.ts';
+import type { Occurrence, Section } from './walk-model.ts';
 
 /*
  * The entries of a list read as items: which marker family an entry uses, and whether a paragraph or entry

@@ -4,8 +4,8 @@ import type { Para } from './blocks.ts';
 import { attachReplies } from './replies.ts';
 import { isReplyOnly, opensReply, splitByCopy, splitByShape, splitClosing } from './responses.ts';
 import type { ResponseKind, SectionKind } from './sections.ts';
-import type { Occurrence, Section } from './sections-walk.ts';
 import { joinParagraphs, tokens, wordCount } from './text-util.ts';
+import type { Occurrence, Section } from './walk-model.ts';
 
 /** An item with its text and responses settled, before deadlines and addressees are read from the text. */
 export type Draft = {

@@ -1,7 +1,16 @@
-import type { IsoDate } from '../dates/index.ts';
-import type { ItemKind } from '../model/entities.ts';
-import type { Block, Para } from './blocks.ts';
+import { answerAbove, bareReplyTitle } from './answer-above.ts';
+import type { Block } from './blocks.ts';
 import { findDues } from './deadlines.ts';
+import {
+  DUE_FIELD,
+  EVIDENCE_TITLE,
+  endsItem,
+  ITEM_IN_BOLD,
+  isFieldLine,
+  OTHER_FIELD,
+  RECORD_FIELD_TITLE,
+  SIGN_OFF,
+} from './item-lines.ts';
 import {
   asPara,
   codeTitled,
@@ -13,20 +22,12 @@ import {
   startedAt,
 } from './item-starts.ts';
 import type { LabelMatch } from './labels.ts';
-import { opensReply } from './responses.ts';
-import {
-  classifyHeading,
-  inlineResponseMarker,
-  positionTitle,
-  type ResponseKind,
-  responseMarker,
-  type SectionKind,
-} from './sections.ts';
-import { FIRST_PERSON, OWN_NOTE, REGISTER_ENTRY, STRONG } from './stem-words.ts';
+import { classifyHeading, inlineResponseMarker, type ResponseKind, responseMarker } from './sections.ts';
+import { OWN_NOTE, REGISTER_ENTRY, STRONG } from './stem-words.ts';
 import { endsSentence, wordCount } from './text-util.ts';
 import { readIntroducedConcerns, readUnheaded } from './unheaded.ts';
 import { unlabelledItems } from './unlabelled.ts';
-import { plainOccurrence } from './unlabelled-entries.ts';
+import type { Occurrence, Section } from './walk-model.ts';
 import {
   concernsFollow,
   fieldRef,
@@ -42,190 +43,9 @@ import {
 
 const LIST_MARK = /^\(?\d{1,3}[.)]\s+/;
 
-/** Text that needs no splitting: a table cell, a bullet under a stem. */
-export type Explicit = {
-  text: string;
-  due: string | null;
-  anchor: IsoDate | null;
-  /** Named by a table's "Sent to" column; empty when the text must say who acts. */
-  addressees: string[];
-};
-
-/** One appearance of an item: the list copy, or the copy repeated with its response. */
-export type Occurrence = {
-  kind: ItemKind;
-  label: string | null;
-  number: number | null;
-  /** The printed number or reference, to match copies; null for an unnumbered item. */
-  key: string | null;
-  qualifier: string | null;
-  section: SectionKind;
-  body: Para[];
-  explicit: Explicit | null;
-  /** Paragraphs after an explicit "Force response:" / "PCC response:" marker inside the item. */
-  marked: Record<ResponseKind, Para[]>;
-  /** A "Target date:" line inside the item: its deadline where the text sets none. */
-  dueField: string | null;
-  /** A numbered theme: its title and every paragraph under it are its text, none a reply. */
-  whole?: boolean;
-  /** Its first paragraph is its text whatever it opens with ("We note ..."); what follows may answer it. */
-  quoted?: boolean;
-  /** Whom a title over the item names ("For the attention of the MPS"). */
-  addressedTo?: string[];
-  /** Ended by a section heading or the end of the document rather than by the next item. */
-  lastInSection: boolean;
-  causeOfConcern: string | null;
-  /** Where it starts, to keep items in document order. */
-  at: number;
-  /** Its last line (later paragraphs of a labelled item extend it), for the lines it came from. */
-  end: number;
-};
-
-export type Section = {
-  kind: SectionKind;
-  heading: string | null;
-  loose: Para[];
-  items: Occurrence[];
-  /** The cause of concern the section sits under ("Recommendations" below "Cause of concern 1"). */
-  cause: string | null;
-  /** Whom the group's items are for, where a line above them says so ("Re: Tower Hamlets"). */
-  for: string | null;
-};
-
-// Lines of an action plan that are neither the item nor a reply to it.
-// "Essex response due 26 June 2025" under an IOPC recommendation: the day its recipient must answer by.
-// "Original target date: 31/03/2025   Revised target date: 30/11/2025": the deadline set is the original.
-const DUE_FIELD =
-  /^(?:(?:original|target|due|completion|implementation|agreed|revised)\s+){0,3}(?:date|deadline|timescales?)(?:\s+for\s+\w+)?\s*:\s*(.+?)(?:\s+revised\s+(?:target\s+)?date\s*:.*)?$|^(?:[A-Z][\w'’]*\s+){0,3}(?:response|reply)\s+due\s*:?\s*(?:by\s+|on\s+)?(\d.+)$/i;
-// "Evidence: process maps v2": what a tracker holds on file for the item, beside its answer, not part of it.
-const OTHER_FIELD =
-  /^(?:responsible\s+(?:officer|person|manager)|officer\s+responsible|(?:action\s+)?owner|lead(?:\s+officer)?|priority|risk\s+rating|status(?:\s+at\s+[\w-]+)?|evidence(?:\s+(?:seen|held|provided))?)\s*:/i;
-
 const DIRECTING_STEM = /\b(?:should|must)\b[^.]*:\s*$/i;
 
-// "Wessex Police position" under each quoted concern: the force's answer to it.
-const BARE_REPLY_TITLE =
-  /^(?:our|the force['’]?s?|force|chief constable['’]?s?|the chief constable['’]?s?|pcc['’]?s?|commissioner['’]?s?|my)?\s*(?:response|reply|comments?)$|^(?:[A-Z][\w'’]*\s+){1,3}(?:police|constabulary|service)['’]?s?\s+(?:response|position)$|^current position \([^()]{1,40}\)$|^(?:the\s+)?(?:pcc|commissioner)['’]?s? view$/i;
-
-function bareReplyTitle(text: string): boolean {
-  return BARE_REPLY_TITLE.test(text) || positionTitle(text);
-}
-
-const RECORD_FIELD_TITLE = /^(?:addressed to|made to|sent to)\s+[A-Z]/i;
-
-// A short "Key: value" line, as a register page or a form prints its details.
-const FIELD = /^[A-Z][A-Za-z'’]*(?:\s+[A-Za-z'’]+){0,2}\s*:\s+\S/;
-
-// "Source: PEEL 2023-25: An inspection of Greater Manchester Police, published 1 December 2023": where the
-// item comes from, a field however long the report's title.
-const SOURCE_FIELD = /^(?:source|report|source report)\s*:/i;
-
-function isFieldLine(block: Para): boolean {
-  const words = wordCount(block.text);
-  return (
-    !block.bullet &&
-    !block.list &&
-    FIELD.test(block.text) &&
-    (words <= 12 || (words <= 25 && SOURCE_FIELD.test(block.text))) &&
-    !/[.:]$/.test(block.text)
-  );
-}
-
-// A letter's close: nothing after it answers the item above.
-const SIGN_OFF =
-  /^(?:yours\s+(?:sincerely|faithfully|truly)|kind(?:est)?\s+regards|best\s+(?:regards|wishes)|with\s+best\s+wishes)\b/i;
-
-/**
- * After a labelled item's reply, the letter's own next numbered paragraph ("4. Overall, I am satisfied ...")
- * or its sign-off belongs to the letter, not to the reply.
- */
-// Where a pasted copy stops ("(copy ends - ...)", "[end of extract]") or a web page's footer begins.
-const END_OF_COPY =
-  /^[([]?\s*(?:(?:\.{3}|…)\s*)?(?:copy ends|copied (?:up )?to here|end of (?:the )?(?:copy|extract|excerpt|document)|extract ends)\b|^\[?is this page useful\??\]?|^(?:©|\(c\))\s*crown copyright/i;
-
-// "Audit finding", "Findings", "Issue identified": an audit report's evidence under its recommendation.
-const EVIDENCE_TITLE = /^(?:audit\s+)?(?:findings?|observations?|issues?\s+identified|evidence)$/i;
-
-// A finding or a direction: what a heading under an item's label says when it is the item itself.
-const ITEM_IN_BOLD =
-  /\b(?:should|must|needs? to|is failing|(?:is|does|are)n['’]t|does not|is not|are not)\b/i;
-
-function endsItem(block: Para, item: Occurrence, speaker: ResponseKind | null): boolean {
-  if (SIGN_OFF.test(block.text) || END_OF_COPY.test(block.text)) return true;
-  const replied = speaker !== null || item.marked.force.length > 0 || item.marked.pcc.length > 0;
-  // "6.2 Essex Police, May 2025": a paper's next numbered title, after a reply, is past the item; "4.2 The
-  // department has ..." is the reply's next paragraph.
-  const next =
-    /^\d{1,2}\.\s/.test(block.text) ||
-    (/^\d{1,2}\.\d{1,2}\.?\s/.test(block.text) && !endsSentence(block.text));
-  if (replied && block.list && next) return true;
-  // "Cause of concern" / its words / "3.2 The letter explains ...": the paper's own next numbered paragraph
-  // after the item's plain words, not more of them.
-  const last = item.body[item.body.length - 1];
-  return (
-    item.body.length > 0 &&
-    !item.body[0]?.list &&
-    last !== undefined &&
-    !/:$/.test(last.text) &&
-    block.list &&
-    /^\d{1,2}\.\d{1,2}\.?\s/.test(block.text) &&
-    !/^\d/.test(item.label ?? '')
-  );
-}
-
-/**
- * "Response:" or "Wessex Police position" on a line of its own under an item, the reply below it: the section
- * it opens answers the item above, which the walk could not hold open (no label started it, or a title came
- * between). The force's reply and then
- * the commissioner's may follow one another, each under its own title.
- */
-function answerAbove(sections: readonly Section[]): void {
-  let item: Occurrence | undefined;
-  for (const section of sections) {
-    const speaker = bareReplyTitle(section.heading ?? '') ? responseMarker(section.heading ?? '') : null;
-    if (speaker === null || section.items.length > 0) {
-      item = section.items[section.items.length - 1];
-      continue;
-    }
-    if (item === undefined || item.marked[speaker].length > 0) continue;
-    // The reply ends at the next entry's title ("National recommendation - The College of Policing, June 2021"),
-    // or, where the items carry no labels, at the next item's own words.
-    const unlabelled = item.label === null;
-    const end = section.loose.findIndex(
-      (p, k) =>
-        k > 0 &&
-        ((p.index === p.end && !endsSentence(p.text) && wordCount(p.text) <= 20) ||
-          (unlabelled && nextItem(p))),
-    );
-    const reply = end < 0 ? section.loose : section.loose.slice(0, end);
-    item.marked[speaker].push(...reply);
-    section.loose = section.loose.slice(reply.length);
-    const next = section.loose[0];
-    if (unlabelled && next !== undefined && nextItem(next)) {
-      item = plainOccurrence(item.kind, next, section);
-      section.items.push(item);
-      section.loose = section.loose.slice(1);
-    }
-  }
-}
-
-// "Within six months the NPCC lead and the CPS lead should consider ...", after the commissioner's comments on
-// the item before: the next unlabelled item, printed between the replies.
-const ITEM_OPENING = /^(?:within|by|immediately|with immediate effect|all|chief|forces|police|the)\b/i;
-
-function nextItem(para: Para): boolean {
-  return (
-    !para.list &&
-    !para.bullet &&
-    ITEM_OPENING.test(para.text) &&
-    /\bshould\b/.test(para.text) &&
-    !FIRST_PERSON.test(para.text) &&
-    !opensReply(para) &&
-    wordCount(para.text) >= 8
-  );
-}
-
-/** Walks the blocks into sections, each with its items and the paragraphs that belong to no item. */
+// The open copy a "(continued)" label goes on with.
 function lastCopy(sections: readonly Section[], match: LabelMatch): Occurrence | null {
   for (const section of [...sections].reverse()) {
     const found = section.items.findLast(
@@ -236,6 +56,7 @@ function lastCopy(sections: readonly Section[], match: LabelMatch): Occurrence |
   return null;
 }
 
+/** Walks the blocks into sections, each with its items and the paragraphs that belong to no item. */
 export function walkSections(blocks: readonly Block[]): Section[] {
   // The number of the next labelled item after each block, to tell a reply heading inside an item from a
   // section heading that starts the items over.

@@ -3,11 +3,11 @@ import { LIST_MARK } from './clean-text.ts';
 import { CLOSING_SECTION } from './item-starts.ts';
 import type { SectionKind } from './sections.ts';
 import { inlineResponseMarker } from './sections.ts';
-import type { Occurrence, Section } from './sections-walk.ts';
 import { committeeRecommends, FIRST_PERSON, OPENS_DIRECTING, STEM_END, weRecommend } from './stem-words.ts';
 import { wordCount } from './text-util.ts';
 import { unlabelledItems } from './unlabelled.ts';
 import { entryOf, occurrence, plainOccurrence } from './unlabelled-entries.ts';
+import type { Occurrence, Section } from './walk-model.ts';
 
 /*
  * The last readings, for a document in which the walk found no item under any heading: a page that names

@@ -3,8 +3,8 @@ import { extractAddressees } from './addressees.ts';
 import type { Para } from './blocks.ts';
 import { LIST_MARK } from './clean-text.ts';
 import type { SectionKind } from './sections.ts';
-import type { Occurrence, Section } from './sections-walk.ts';
 import { namedKind } from './stem-words.ts';
+import type { Occurrence, Section } from './walk-model.ts';
 
 /*
  * The pieces the reader of unlabelled items builds with: an entry's marker and words, whom a heading says the

@@ -1,8 +1,8 @@
 import type { Block, Heading } from './blocks.ts';
 import { CLOSING_SECTION, numberedTheme } from './item-starts.ts';
 import { classifyHeading } from './sections.ts';
-import type { Occurrence, Section } from './sections-walk.ts';
 import { wordCount } from './text-util.ts';
+import type { Occurrence, Section } from './walk-model.ts';
 
 /*
  * What the walk asks of a title between items: whether it groups the items under it or starts the document's

@@ -1,0 +1,76 @@
+import type { Para } from './blocks.ts';
+import type { ResponseKind } from './sections.ts';
+import { endsSentence, wordCount } from './text-util.ts';
+import type { Occurrence } from './walk-model.ts';
+
+// Lines of an action plan that are neither the item nor a reply to it.
+// "Essex response due 26 June 2025" under an IOPC recommendation: the day its recipient must answer by.
+// "Original target date: 31/03/2025   Revised target date: 30/11/2025": the deadline set is the original.
+export const DUE_FIELD =
+  /^(?:(?:original|target|due|completion|implementation|agreed|revised)\s+){0,3}(?:date|deadline|timescales?)(?:\s+for\s+\w+)?\s*:\s*(.+?)(?:\s+revised\s+(?:target\s+)?date\s*:.*)?$|^(?:[A-Z][\w'’]*\s+){0,3}(?:response|reply)\s+due\s*:?\s*(?:by\s+|on\s+)?(\d.+)$/i;
+// "Evidence: process maps v2": what a tracker holds on file for the item, beside its answer, not part of it.
+export const OTHER_FIELD =
+  /^(?:responsible\s+(?:officer|person|manager)|officer\s+responsible|(?:action\s+)?owner|lead(?:\s+officer)?|priority|risk\s+rating|status(?:\s+at\s+[\w-]+)?|evidence(?:\s+(?:seen|held|provided))?)\s*:/i;
+
+// "Addressed to   Home Office" between a record's words and its reply: a field printed like a title.
+export const RECORD_FIELD_TITLE = /^(?:addressed to|made to|sent to)\s+[A-Z]/i;
+
+// A short "Key: value" line, as a register page or a form prints its details.
+const FIELD = /^[A-Z][A-Za-z'’]*(?:\s+[A-Za-z'’]+){0,2}\s*:\s+\S/;
+
+// "Source: PEEL 2023-25: An inspection of Greater Manchester Police, published 1 December 2023": where the
+// item comes from, a field however long the report's title.
+const SOURCE_FIELD = /^(?:source|report|source report)\s*:/i;
+
+export function isFieldLine(block: Para): boolean {
+  const words = wordCount(block.text);
+  return (
+    !block.bullet &&
+    !block.list &&
+    FIELD.test(block.text) &&
+    (words <= 12 || (words <= 25 && SOURCE_FIELD.test(block.text))) &&
+    !/[.:]$/.test(block.text)
+  );
+}
+
+// A letter's close: nothing after it answers the item above.
+export const SIGN_OFF =
+  /^(?:yours\s+(?:sincerely|faithfully|truly)|kind(?:est)?\s+regards|best\s+(?:regards|wishes)|with\s+best\s+wishes)\b/i;
+
+// Where a pasted copy stops ("(copy ends - ...)", "[end of extract]") or a web page's footer begins.
+const END_OF_COPY =
+  /^[([]?\s*(?:(?:\.{3}|…)\s*)?(?:copy ends|copied (?:up )?to here|end of (?:the )?(?:copy|extract|excerpt|document)|extract ends)\b|^\[?is this page useful\??\]?|^(?:©|\(c\))\s*crown copyright/i;
+
+// "Audit finding", "Findings", "Issue identified": an audit report's evidence under its recommendation.
+export const EVIDENCE_TITLE = /^(?:audit\s+)?(?:findings?|observations?|issues?\s+identified|evidence)$/i;
+
+// A finding or a direction: what a heading under an item's label says when it is the item itself.
+export const ITEM_IN_BOLD =
+  /\b(?:should|must|needs? to|is failing|(?:is|does|are)n['’]t|does not|is not|are not)\b/i;
+
+/**
+ * After a labelled item's reply, the letter's own next numbered paragraph ("4. Overall, I am satisfied ...")
+ * or its sign-off belongs to the letter, not to the reply.
+ */
+export function endsItem(block: Para, item: Occurrence, speaker: ResponseKind | null): boolean {
+  if (SIGN_OFF.test(block.text) || END_OF_COPY.test(block.text)) return true;
+  const replied = speaker !== null || item.marked.force.length > 0 || item.marked.pcc.length > 0;
+  // "6.2 Essex Police, May 2025": a paper's next numbered title, after a reply, is past the item; "4.2 The
+  // department has ..." is the reply's next paragraph.
+  const next =
+    /^\d{1,2}\.\s/.test(block.text) ||
+    (/^\d{1,2}\.\d{1,2}\.?\s/.test(block.text) && !endsSentence(block.text));
+  if (replied && block.list && next) return true;
+  // "Cause of concern" / its words / "3.2 The letter explains ...": the paper's own next numbered paragraph
+  // after the item's plain words, not more of them.
+  const last = item.body[item.body.length - 1];
+  return (
+    item.body.length > 0 &&
+    !item.body[0]?.list &&
+    last !== undefined &&
+    !/:$/.test(last.text) &&
+    block.list &&
+    /^\d{1,2}\.\d{1,2}\.?\s/.test(block.text) &&
+    !/^\d/.test(item.label ?? '')
+  );
+}

@@ -1,0 +1,227 @@
+import type { ItemKind } from '../model/entities.ts';
+import { extractAddressees } from './addressees.ts';
+import type { Para } from './blocks.ts';
+import { extend, familyOf, type Open } from './list-entries.ts';
+import { quotedItem } from './quoted-items.ts';
+import {
+  asSentence,
+  BODY_RECOMMENDS,
+  DIRECTIVE,
+  deadlineThenImperative,
+  EARLIER,
+  earlierDeadline,
+  FACTORS,
+  FINDING,
+  FIRST_PERSON,
+  FORM_WORDING,
+  IMPERATIVE,
+  improvementNeed,
+  lastSentence,
+  NAMES_ITEMS,
+  namedKind,
+  STEM_END,
+  STRONG,
+  weRecommend,
+  wholeWithList,
+} from './stem-words.ts';
+import { endsSentence, startsLower, wordCount } from './text-util.ts';
+import { type Entry, headingAddressees } from './unlabelled-entries.ts';
+import type { Occurrence, Section } from './walk-model.ts';
+
+/** One section's unlabelled items being read: what the section says of them, and the stem and lists so far. */
+export type Reading = {
+  section: Section;
+  /** The kind the section's heading names, if any. */
+  own: ItemKind | null;
+  out: Occurrence[];
+  push: (kind: ItemKind, entry: Entry, para: Para, carries: boolean) => void;
+  /** The last list entry taken as an item, which the lines after it may carry on. */
+  state: { open: Open | null };
+  /** Under a coroner's "Concerns" heading. */
+  concernSection: boolean;
+  /** No label in the section shows how the document marks its items. */
+  plainItems: boolean;
+  /** The heading names one item ("IOPC recommendation"). */
+  singleItem: boolean;
+  /** The paragraph ending in a colon that the entries below it finish or are named by. */
+  stem: Para | null;
+  naming: ItemKind | null;
+  /** An item whose bullets below are its own ("This should include consideration of:"). */
+  gathering: Occurrence | null;
+  wholeConcern: Occurrence | null;
+  lastLoose: Para | undefined;
+};
+
+/** A plain paragraph (no list mark, no bullet) of the section: an item, a stem, or the writer's narrative. */
+export function readParagraph(r: Reading, para: Para, at: number): void {
+  // A paragraph in the writer's own voice ("We have set out each recommendation below ...") is their
+  // narrative, even where it says someone should act.
+  // A coroner writes concerns in the first person ("I am concerned that"): not there.
+  // A committee's "we recommend that ..." and "responds to our Report" are its recommendations' voice.
+  const voiced = para.text.replace(/\bour report\b/gi, 'the report');
+  const committee = r.own === 'recommendation' && weRecommend(voiced);
+  const ownVoice =
+    !committee && (FIRST_PERSON.test(voiced) || (!r.concernSection && /\b(?:we|our|I|my)\b/.test(voiced)));
+  const directive = DIRECTIVE.test(para.text) && !ownVoice && !EARLIER.test(para.text);
+  if (STEM_END.test(para.text) && wholeWithList(para, directive)) {
+    // "The IOPC recommends that X ... This should include consideration of:" and its bullets: one item.
+    r.push(r.own ?? 'recommendation', { text: para.text, label: null, number: null }, para, false);
+    r.gathering = r.out[r.out.length - 1] ?? null;
+    return;
+  }
+  // "The MATTERS OF CONCERN are as follows:", then a concern ending "... a number of factors were key. This
+  // included:" over a numbered list: one concern, its factors and what follows them.
+  if (STEM_END.test(para.text) && r.naming !== null && r.stem !== null && /concern/i.test(r.stem.text)) {
+    if (FACTORS.test(lastSentence(para.text))) {
+      r.push(r.naming, { text: para.text, label: null, number: null }, para, false);
+      r.wholeConcern = r.out[r.out.length - 1] ?? null;
+      r.state.open = null;
+      return;
+    }
+  }
+  if (STEM_END.test(para.text)) {
+    // "The service hasn't taken enough action ... function." right above "By 30 September 2021, the service
+    // should:": a revisit letter's cause of concern, printed without its title, over its recommendations.
+    const finding = r.lastLoose;
+    if (
+      finding !== undefined &&
+      DIRECTIVE.test(para.text) &&
+      !finding.list &&
+      !finding.bullet &&
+      FINDING.test(finding.text) &&
+      endsSentence(finding.text) &&
+      !r.out.some((o) => o.at === finding.index)
+    )
+      r.push('cause_of_concern', { text: finding.text, label: null, number: null }, finding, false);
+    r.stem = para;
+    r.naming = namedKind(para.text);
+    return;
+  }
+  // The stem names concerns ("The MATTERS OF CONCERN are as follows:"), not recommendations made about them.
+  const concern = r.stem !== null && /concern/i.test(NAMES_ITEMS.exec(r.stem.text)?.[1] ?? '');
+  // "... should:" then lines without bullets, each finishing the stem's sentence ("ensure that ...").
+  if (
+    r.stem !== null &&
+    r.naming === null &&
+    DIRECTIVE.test(lastSentence(r.stem.text)) &&
+    (startsLower(para.text) || para.indented)
+  ) {
+    const text = `${lastSentence(r.stem.text)} ${asSentence(para.text)}`;
+    r.push(r.own ?? 'recommendation', { text, label: null, number: null }, para, false);
+    // "By 19 September 2023, the service should provide an action plan ... The service should make sure:":
+    // the date opening the stem's first sentence is each entry's deadline.
+    const deadline = earlierDeadline(r.stem.text);
+    const pushed = r.out[r.out.length - 1];
+    if (deadline !== null && pushed?.explicit) pushed.explicit = { ...pushed.explicit, due: deadline };
+    return;
+  }
+  // "The MATTERS OF CONCERN are as follows:", two paragraphs of background, then a) b) c): the list holds
+  // the items, the paragraphs lead into it.
+  // So do paragraphs before a second stem ("I therefore remain concerned as follows:") whose list sits
+  // under group titles of its own ("In relation to HMP Coldingley:").
+  // A paper's own next numbered paragraph ("3.3 ...", after the stem "3.2 ... as a cause of concern:") is
+  // no list of items.
+  const stemFamily = r.stem?.list ? familyOf(r.stem) : null;
+  const listFollows = r.section.loose.some(
+    (p) =>
+      p.index > para.index &&
+      !(p.list && stemFamily !== null && familyOf(p) === stemFamily) &&
+      (p.list || p.bullet || (STEM_END.test(p.text) && /\b(?:concern|recommend)/i.test(p.text))),
+  );
+  // "We made the following recommendations, stating that the constabulary should:" over entries that finish
+  // its sentence ("make sure it has ..."): the stem names them, so each is listed whole.
+  const finishesStem =
+    r.stem !== null &&
+    DIRECTIVE.test(lastSentence(r.stem.text)) &&
+    (startsLower(para.text) || IMPERATIVE.test(para.text));
+  if (r.naming !== null && (concern || directive || finishesStem) && !listFollows) {
+    r.push(r.naming, { text: para.text, label: null, number: null }, para, false);
+    return;
+  }
+  r.stem = null;
+  r.naming = null;
+  // "The first was made to Merseyside Police in ...:" then the recommendation in quotation marks.
+  const quoted = quotedItem(para, r.lastLoose, r.section.loose[at + 1], r.own);
+  if (quoted !== null) {
+    r.push(quoted.kind, { text: quoted.text, label: null, number: null }, para, false);
+    return;
+  }
+  // "Action should be taken" directs nobody: otherwise a plain paragraph is an item only when someone
+  // must act.
+  // A coroner's single concern is a plain paragraph, which need name no one; where the concerns are a
+  // list, a paragraph after it is the form's own wording.
+  const listed = r.section.loose.some((p) => p.list || p.bullet);
+  const soleConcern = r.concernSection && !listed;
+  // "The force crime registrar should be notified ...": a passive paragraph right after an item names no
+  // one new to act; it carries the item on.
+  const previous = r.out[r.out.length - 1];
+  if (
+    previous !== undefined &&
+    previous.end === r.lastLoose?.end &&
+    !r.concernSection &&
+    /\b(?:should|must)\s+(?:also\s+)?be\s+[a-z]+/i.test(para.text) &&
+    directive &&
+    extractAddressees(para.text).length === 0 &&
+    !ownVoice
+  ) {
+    extend(previous, para);
+    return;
+  }
+  // Under "Re: Secretary of State for Justice", each paragraph is a concern for that addressee; under "The
+  // coroner's matters of concern" with no list, so is each paragraph that is not the form's own wording.
+  // Only where the heading names several ("matters of concern"); one "matter of concern" may run to many
+  // paragraphs, and lead-in paragraphs before a second stem ("I remain concerned as follows:") are not.
+  const concernParagraph =
+    /\b(?:matters|concerns)\b/i.test(r.section.heading ?? '') &&
+    !FORM_WORDING.test(para.text) &&
+    !/^[A-Z][\w' ]{0,30}:\s/.test(para.text) &&
+    para.text !== para.text.toUpperCase() &&
+    wordCount(para.text) >= 8 &&
+    !r.section.loose.some((p) => p.index > para.index && STEM_END.test(p.text));
+  if (r.plainItems && r.concernSection && !listed && (r.section.for !== null || concernParagraph)) {
+    r.push(r.own ?? 'recommendation', { text: para.text, label: null, number: null }, para, false);
+    return;
+  }
+  if (
+    r.plainItems &&
+    !(r.singleItem && r.out.length > 0) &&
+    !(r.concernSection && listed) &&
+    r.own !== null &&
+    directive &&
+    (soleConcern ||
+      ((STRONG.test(para.text) || improvementNeed(para.text, r.own)) &&
+        (extractAddressees(para.text).length > 0 || headingAddressees(r.section, para.text).length > 0)))
+  ) {
+    r.push(r.own, { text: para.text, label: null, number: null }, para, false);
+    return;
+  }
+  // "By 22 November 2024, publish on their force website an action plan ..." under "Recommendations to
+  // chief constables": the heading says who, the paragraph when and what.
+  if (
+    r.plainItems &&
+    r.own === 'recommendation' &&
+    !para.list &&
+    !para.bullet &&
+    deadlineThenImperative(para.text) &&
+    headingAddressees(r.section, para.text).length > 0
+  ) {
+    r.push(r.own, { text: para.text, label: null, number: null }, para, false);
+    return;
+  }
+  // "The IOPC recommends that Merseyside Police ..." under a heading naming only the force: the body says
+  // it is a recommendation, whatever the heading.
+  if (r.own === null && !para.list && !para.bullet && BODY_RECOMMENDS.test(para.text)) {
+    r.push('recommendation', { text: para.text, label: null, number: null }, para, false);
+    return;
+  }
+  // "The cause of concern" over "Cleveland Police doesn't adequately engage with ...": a finding, which
+  // directs no one, is the cause its heading names.
+  const finding =
+    wordCount(para.text) >= 8 &&
+    endsSentence(para.text) &&
+    !/^[A-Z][\w ]{0,20}:\s/.test(para.text) &&
+    para.text !== para.text.toUpperCase();
+  if (r.plainItems && r.singleItem && r.own === 'cause_of_concern' && r.out.length === 0 && finding)
+    r.push(r.own, { text: para.text, label: null, number: null }, para, false);
+  return;
+}
