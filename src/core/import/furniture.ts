@@ -305,6 +305,41 @@ function markRunningHeads(raws: readonly Raw[], marks: boolean[]): void {
   }
 }
 
+// A copy out of a PDF reader, page by page, keeps no blank lines or form feeds: each page's foot is its number
+// on a line of its own over the running footer ("5" / "Essex Police: PEEL 2021/22"). The same short line
+// beside rising numbers, pages apart, is the footer; the last page's number may stand alone.
+const PAGE_LINES = 6;
+
+function markNumberedFooters(raws: readonly Raw[], marks: boolean[]): void {
+  const byFooter = new Map<string, { lines: number[]; numbers: number[] }>();
+  raws.forEach((raw, i) => {
+    if (raw.blank || !BARE_NUMBER.test(raw.text)) return;
+    // The footer under the number: above it, a repeated line is more likely a table's last cell ("Open")
+    // before its next row's number.
+    const beside = raws[i + 1];
+    if (beside === undefined || beside.blank || beside.text.length > FURNITURE_MAX) return;
+    if (!/[A-Za-z]{3}/.test(beside.text) || isSentence(beside.text) || /[:;,]$/.test(beside.text)) return;
+    // The very same words each time, and no item's label ("Area for improvement" opening each row).
+    const key = beside.text.toLowerCase();
+    if (isLabelKey(furnitureKey(beside.text))) return;
+    const entry = byFooter.get(key) ?? { lines: [], numbers: [] };
+    entry.lines.push(i, i + 1);
+    entry.numbers.push(Number(raw.text));
+    byFooter.set(key, entry);
+  });
+  for (const { lines, numbers } of byFooter.values()) {
+    const pagesApart = lines.every((line, k) => k < 2 || line - (lines[k - 2] ?? 0) >= PAGE_LINES);
+    const rising = numbers.every((n, k) => k === 0 || n > (numbers[k - 1] ?? n));
+    if (numbers.length < 2 || !pagesApart || !rising) continue;
+    for (const i of lines) marks[i] = true;
+    const last = lines[lines.length - 2] ?? 0;
+    const next = String((numbers[numbers.length - 1] ?? 0) + 1);
+    for (let i = last + PAGE_LINES; i < raws.length && i <= last + PAGE_LINES * 10; i++) {
+      if (raws[i]?.text === next) marks[i] = true;
+    }
+  }
+}
+
 // A chat pasted from Teams or Slack: "Priya Shah  09:58" (or "05/04/2022 08:47") over each message, reactions ("👍 1") and
 // "(edited)" under it. The speaker lines are marked when they recur; the words are the messages.
 const CHAT_SPEAKER =
@@ -345,5 +380,6 @@ export function markFurniture(raws: readonly Raw[]): boolean[] {
   markBareFootnotes(raws, marks);
   markTitledPageNumbers(raws, marks);
   markRunningHeads(raws, marks);
+  markNumberedFooters(raws, marks);
   return marks;
 }

@@ -132,6 +132,27 @@ export function continues(
   // "- ... its response teams (Response)" then "Action Taken and Ongoing Activity" at the margin: a bullet
   // that wraps hangs its next line under its text; a capital at the margin after a short bullet starts anew.
   if (!broken && prevLine?.bullet && !line.indented && /^[A-Z]/.test(line.text) && !openEnded) return false;
+  // "The way the force answers ... requires" / "improvement" / "The force is often failing ...": a wrapped
+  // title ends on a short line with no full stop; the capital below it starts the text it titles.
+  const nextOpens =
+    prevLine !== null &&
+    prevLine.text === tail &&
+    !endsSentence(tail) &&
+    !/[,;:]$/.test(tail) &&
+    !openEnded &&
+    /^[A-Z]/.test(line.text) &&
+    wordCount(line.text) >= 6;
+  const wrappedTitle = head !== tail && tail.length < width * 0.5;
+  // "The force needs to improve its service to victims of crime" over a wrapped paragraph: a line the first
+  // word below would have fitted on was ended, not wrapped.
+  const oneLineTitle =
+    head === tail &&
+    !unwrappedText &&
+    /^(?:[•*-]\s+)?[A-Z]/.test(tail) &&
+    wordCount(tail) >= 4 &&
+    tail.length + 1 + (line.text.split(' ')[0]?.length ?? 0) < width * 0.9;
+  const titleEnded = nextOpens && (wrappedTitle || oneLineTitle);
+  if (!broken && titleEnded) return false;
   if (!broken) return !endsSentence(tail) || startsLower(line.text) || full;
   if (endsSentence(tail)) return false;
   // Across a blank line or page turn only a sentence cut in two continues: "... We" / "welcome this ...".

@@ -1,5 +1,5 @@
 import { answerAbove, bareReplyTitle } from './answer-above.ts';
-import type { Block } from './blocks.ts';
+import type { Block, Heading, Para } from './blocks.ts';
 import { findDues } from './deadlines.ts';
 import {
   DUE_FIELD,
@@ -23,7 +23,7 @@ import {
 } from './item-starts.ts';
 import type { LabelMatch } from './labels.ts';
 import { classifyHeading, inlineResponseMarker, type ResponseKind, responseMarker } from './sections.ts';
-import { OWN_NOTE, REGISTER_ENTRY, STRONG } from './stem-words.ts';
+import { NEED_IN_TITLE, OWN_NOTE, REGISTER_ENTRY, STRONG } from './stem-words.ts';
 import { endsSentence, wordCount } from './text-util.ts';
 import { readIntroducedConcerns, readUnheaded } from './unheaded.ts';
 import { unlabelledItems } from './unlabelled.ts';
@@ -44,6 +44,36 @@ import {
 const LIST_MARK = /^\(?\d{1,3}[.)]\s+/;
 
 const DIRECTING_STEM = /\b(?:should|must)\b[^.]*:\s*$/i;
+
+/**
+ * "The force needs to improve how it protects vulnerable people" as a heading or a line of its own among areas
+ * for improvement, a paragraph explaining it below: the title is the item, the explanation no part of it.
+ * After a list of the items ("Use of local level data needs to improve"), such a title heads a finding.
+ */
+function titledNeed(section: Section, block: Heading | Para, next: Block | undefined): boolean {
+  const words = wordCount(block.text);
+  return (
+    section.kind === 'areas_for_improvement' &&
+    !section.loose.some((p) => p.bullet || p.list) &&
+    (block.type === 'heading' || (!block.list && !block.bullet)) &&
+    !endsSentence(block.text) &&
+    !/[:;,]$/.test(block.text) &&
+    words >= 5 &&
+    words <= 25 &&
+    NEED_IN_TITLE.test(block.text) &&
+    next?.type === 'para' &&
+    !next.list &&
+    !next.bullet &&
+    (endsSentence(next.text) || /[.!?]\s+[A-Z]/.test(next.text))
+  );
+}
+
+function openTitled(section: Section, block: Heading | Para): Occurrence {
+  const titled = startedAt('area_for_improvement', null, null, null, section, block.index);
+  titled.body.push(...asPara(block.text, block.index));
+  section.items.push(titled);
+  return titled;
+}
 
 // The open copy a "(continued)" label goes on with.
 function lastCopy(sections: readonly Section[], match: LabelMatch): Occurrence | null {
@@ -144,6 +174,11 @@ export function walkSections(blocks: readonly Block[]): Section[] {
         return;
       }
       closeItem(true);
+      if (titledNeed(section, block, blocks[index + 1])) {
+        item = openTitled(section, block);
+        aside = true;
+        return;
+      }
       const classified = classifyHeading(block.text);
       // Themes count 1, 2, 3 within their section; "4. Our position" after "3. Matters of concern" is the
       // paper's own next section.
@@ -266,6 +301,14 @@ export function walkSections(blocks: readonly Block[]): Section[] {
       item = open;
       section.items.push(open);
     } else {
+      // A label just above ("AFI") is the item the title gives words to.
+      const awaiting = item !== null && (item as Occurrence).body.length === 0;
+      if (!awaiting && titledNeed(section, block, blocks[index + 1])) {
+        closeItem(false);
+        item = openTitled(section, block);
+        aside = true;
+        return;
+      }
       // "2. The adequacy of ..." after titled concern 1: the next title, printed as a list entry because it ends
       // with a full stop or runs long.
       const themed = nextTheme(block, blocks[index + 1], item, lastTheme, section);

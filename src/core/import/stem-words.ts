@@ -193,3 +193,8 @@ export function deadlineThenImperative(text: string): boolean {
     .replace(/^[\s,]+(?:where required,\s*|if necessary,\s*)?/i, '');
   return IMPERATIVE.test(rest);
 }
+
+// "... requires improvement", "The force needs to improve its service to victims of crime": what a PEEL
+// report's area for improvement says in its title.
+export const NEED_IN_TITLE =
+  /\b(?:requires? improvement|needs? to (?:improve|do more|make sure|ensure)|should)\b/i;

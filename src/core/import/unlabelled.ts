@@ -166,8 +166,13 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
       // Nor is a list resumed across a new stem ("REPORT 6 of 6 ...", "Concerns as written:"): the next report's
       // entries are not the last entry's sub-points, however few entries the list had.
       const stemAhead = !resumes && next !== undefined && !next.list && !next.bullet;
+      // "My concerns are fourfold:" after a quoted statute's "(b) ...": a stem naming the items opens a list of
+      // its own.
+      const namingStem = STEM_END.test(para.text) && /\b(?:concerns|recommendations)\b/i.test(para.text);
       const closes =
-        plain && !para.indented && !resumes && ((run.entries >= 3 && !run.extended) || stemAhead);
+        plain &&
+        !para.indented &&
+        (namingStem || (!resumes && ((run.entries >= 3 && !run.extended) || stemAhead)));
       if (!closes) {
         if (plain) run.extended = true;
         extend(state.open.occ, para);

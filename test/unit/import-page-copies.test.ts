@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport } from '../../src/core/import/extract.ts';
+
+/*
+ * Text copied out of a PDF reader a page at a time: no blank lines, no form feeds, the bold of each title
+ * lost. A title is told from its text by ending short of the margin without a full stop; a page's foot is
+ * its number over the running footer.
+ */
+
+const readerCopy = [
+  'PEEL 2023-25 - An inspection of Marchshire Police',
+  '',
+  'Areas for improvement',
+  'The force needs to improve how quickly it attends incidents graded as requiring a priority response',
+  'within the target time',
+  'Attendance within the force target time fell from 81 percent to 69 percent over the year.',
+  'Supervisors told us that the shortage of response officers on late shifts was the main cause,',
+  'and the force has not yet changed its shift pattern to meet demand.',
+  '11',
+  'Marchshire Police: PEEL 2023-25',
+  'The force should make sure victims are updated on their cases',
+  'The force should make sure that victims are told of every change in the status of their case.',
+  'Only half of the case files we reviewed recorded that the victim had been told of a change in',
+  'the status of their investigation. This is below the standard the force sets for itself.',
+  '12',
+  'Marchshire Police: PEEL 2023-25',
+  'The force needs to improve its management of registered sex offenders',
+  'Visits to offenders were overdue in a third of the cases we looked at, and risk assessments had',
+  'not been updated after new intelligence was received by the offender managers.',
+  'The force is good at working with partners to prevent crime',
+  'It has long-standing problem-solving partnerships in each of its districts, and they meet every',
+  'month to agree which places need the most attention.',
+  '13',
+].join('\n');
+
+describe('a report copied from a PDF reader, a page at a time', () => {
+  const e = extractReport(readerCopy);
+
+  it('takes each title stating a need as the item, wrapped or not, and not the paragraph explaining it', () => {
+    expect(e.areasForImprovement.map((a) => a.text)).toEqual([
+      'The force needs to improve how quickly it attends incidents graded as requiring a priority response within the target time',
+      'The force should make sure victims are updated on their cases',
+      'The force needs to improve its management of registered sex offenders',
+    ]);
+  });
+
+  it('drops the page numbers and the running footer under them', () => {
+    const all = [...e.areasForImprovement, ...e.recommendations].map((i) => i.text).join(' ');
+    expect(all).not.toContain('Marchshire Police: PEEL');
+    expect(all).not.toMatch(/\b1[123]\b/);
+  });
+});
+
+describe('a table pasted a cell a line, its rows numbered', () => {
+  // "Open" over each next row's number is the row's last cell, however often it repeats: not a page's foot.
+  const cells = [
+    'Internal audit actions: position at 30 June 2025',
+    '',
+    'No.',
+    'Recommendation',
+    'Status',
+    '1',
+    'The force should reconcile its seized property records with the stores every quarter.',
+    'Open',
+    '2',
+    'The force should review who can authorise the disposal of seized cash and record each decision.',
+    'Open',
+    '3',
+    'The force should report the results of its property audits to the joint audit committee each year.',
+    'Open',
+  ].join('\n');
+
+  it('keeps every row, the numbers as their labels', () => {
+    const e = extractReport(cells);
+    expect(e.recommendations.map((r) => r.number)).toEqual([1, 2, 3]);
+    expect(e.recommendations[1]?.text).toBe(
+      'The force should review who can authorise the disposal of seized cash and record each decision.',
+    );
+  });
+});
+
+describe("a coroner's concerns after a quoted statute", () => {
+  // The statute's own "(a)" and "(b)" come first; "My concerns are threefold:" starts the coroner's list, not
+  // more of the statute's last sub-paragraph.
+  const report = [
+    'REGULATION 28 REPORT TO PREVENT FUTURE DEATHS',
+    '',
+    "5  CORONER'S CONCERNS",
+    '',
+    'The MATTERS OF CONCERN are as follows',
+    '',
+    'Blue lights are governed by regulation 16, under which no vehicle other than an emergency vehicle shall be',
+    'fitted with',
+    '(a) a blue warning beacon, or',
+    '(b) a device which resembles a blue warning beacon.',
+    '',
+    'My concerns are threefold:',
+    '',
+    '1) That no one checks whether a journey needs an emergency response.',
+    '',
+    '2) That there is no definition of an emergency for courier work.',
+    '',
+    '3) That riders need no training before using warning lamps.',
+  ].join('\n');
+
+  it('reads the three concerns', () => {
+    const e = extractReport(report);
+    const texts = [...e.recommendations, ...e.causesOfConcern].map((i) => i.text);
+    expect(texts).toContain('That no one checks whether a journey needs an emergency response.');
+    expect(texts).toContain('That riders need no training before using warning lamps.');
+  });
+});
+
+describe('areas for improvement printed as titles over the text explaining them', () => {
+  const body = (title: string, explanation: string) => [title, '', explanation, ''];
+  const lines = [
+    'PEEL 2023-25: An inspection of Marchshire Police',
+    '',
+    'Areas for improvement',
+    '',
+    ...body(
+      'The way the force investigates crime requires improvement',
+      "The force needs to make sure that every investigation has a supervisor's plan. We found plans in fewer than half of the cases we looked at.",
+    ),
+    ...body(
+      'The force needs to improve how it protects vulnerable people',
+      "The force needs to make sure that referrals to children's services are made on the day. Some took more than a week.",
+    ),
+  ];
+
+  it('takes each title as the item, set apart as a heading, and none of the explanations', () => {
+    const e = extractReport(lines.join('\n'));
+    expect(e.areasForImprovement.map((a) => a.text)).toEqual([
+      'The way the force investigates crime requires improvement',
+      'The force needs to improve how it protects vulnerable people',
+    ]);
+  });
+
+  it('does the same where the title is a plain line over its explanation', () => {
+    const plain = lines.filter((l, i) => l !== '' || i < 4).join('\n');
+    const e = extractReport(plain);
+    expect(e.areasForImprovement.map((a) => a.text)).toEqual([
+      'The way the force investigates crime requires improvement',
+      'The force needs to improve how it protects vulnerable people',
+    ]);
+  });
+});
