@@ -145,3 +145,34 @@ describe('areas for improvement printed as titles over the text explaining them'
     ]);
   });
 });
+
+describe("a paper's numbered sections around a quoted recommendation", () => {
+  // "3  How we allocate now" over "3.1 ...": the paper's next section, so its own "4.1 The Board should ..."
+  // proposals are no items; the quoted "We recommend, that within six months, forces review ..." is.
+  const note = [
+    'Note for the Vulnerability Board',
+    '',
+    '2\tThe national recommendation',
+    'The thematic inspection of online child sexual exploitation made this recommendation on allocation:',
+    '',
+    'We recommend, that within six months, forces review their methods for allocating online child sexual exploitation investigations.',
+    '',
+    '3\tHow we allocate now',
+    '3.1\tEvery referral is graded by the team sergeant within one working day.',
+    '3.2\tWe do not record the experience of the officer a case goes to.',
+    '',
+    '4\tProposals',
+    '4.1\tThe Board should ask the Public Protection Command to record the training of each officer.',
+    '4.2\tQ1 Should the policy be reviewed again by 30 September 2024?',
+  ].join('\n');
+
+  it('reads the quoted recommendation, addressed to forces, and none of the proposals or questions', () => {
+    const e = extractReport(note);
+    expect(e.recommendations.map((r) => [r.text, r.addressees])).toEqual([
+      [
+        'We recommend, that within six months, forces review their methods for allocating online child sexual exploitation investigations.',
+        ['forces'],
+      ],
+    ]);
+  });
+});

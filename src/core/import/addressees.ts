@@ -20,8 +20,12 @@ const NOT_AN_ACTOR = new RegExp(
 const RECOMMEND_THAT = /^.*?\brecommends?(?:ed)?\s+that,?\s+/i;
 // "We recommend that HM Treasury: publish ...", "that the Public Sector Fraud Authority develop ...": the actor
 // ends at a colon or at its verb, which may be bare; "of", "and" and the like sit inside names.
+// "We recommend, that within six months, forces review ...": a comma or a time before the subject, and forces
+// named as a class in lower case.
 const RECOMMENDS_SUBJECT =
-  /\brecommend(?:s|ed)?\s+that\s+((?:the\s+)?[A-Z][^,;:.]{0,120}?)(?:\s*:|\s+(?:should|must|(?!(?:of|and|for|the|in|on|to|at|with)\b)[a-z]+)\b)/g;
+  /\brecommend(?:s|ed)?,?\s+that,?\s+(?:(?:within|by|in)\s+[^,]{1,40},\s+)?((?:the\s+)?[A-Z][^,;:.]{0,120}?)(?:\s*:|\s+(?:should|must|(?!(?:of|and|for|the|in|on|to|at|with)\b)[a-z]+)\b)/g;
+const RECOMMENDS_FORCES =
+  /\brecommend(?:s|ed)?,?\s+that,?\s+(?:(?:within|by|in)\s+[^,]{1,40},\s+)?((?:all\s+)?(?:police\s+)?(?:forces|chief constables|chief officers|fire and rescue services))\s+[a-z]+\b/gi;
 const THAT_SUBJECT =
   /^[Tt]hat\s+((?:the\s+)?[A-Z][^,;:.]{0,80}?)\s+(?!(?:of|and|for|the|in|on|to|at|with|is|are|was|were|has|have)\b)[a-z]+\b/;
 // "We look to the Ministry to bring forward ...", "We expect the Department to ...": a committee names who acts.
@@ -166,6 +170,7 @@ function actorOf(subject: string): string {
 export function extractAddressees(text: string): string[] {
   const found: string[] = [];
   for (const match of text.matchAll(RECOMMENDS_SUBJECT)) found.push(...splitList(match[1] ?? ''));
+  for (const match of text.matchAll(RECOMMENDS_FORCES)) found.push(match[1] ?? '');
   // A committee's "That the Government review ...": the recommendation with "we recommend" left out.
   for (const match of text.matchAll(WE_LOOK_TO)) found.push(...splitList(match[1] ?? ''));
   const that = found.length === 0 ? THAT_SUBJECT.exec(text)?.[1] : undefined;

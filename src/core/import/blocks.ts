@@ -98,6 +98,16 @@ function isHeading(line: Line, next: Line | undefined, width: number): boolean {
   if (next !== undefined && detailsLine(next.text)) return false;
   // "2. ACCT" over "a) Officers were ...": a numbered concern's title with its points, not a heading.
   if (line.listMark && /^\(?a[.)]\s/.test(next?.text ?? '')) return false;
+  // "3  How we allocate now" over "3.1 Every referral ...": a paper's numbered section over its own numbered
+  // paragraphs, whatever its words.
+  const section = /^(\d{1,2})\.?\s+[A-Z]/.exec(line.text);
+  if (
+    section &&
+    next?.text.startsWith(`${section[1]}.1 `) &&
+    wordCount(line.text) <= 10 &&
+    !endsSentence(line.text)
+  )
+    return true;
   // A numbered section heading ("4. THE FORCE'S RESPONSE", "2. Response to the recommendations").
   const text = line.listMark ? line.text.replace(LIST_MARK, '') : line.text;
   // "APPENDIX A - OUTSTANDING AREAS FOR IMPROVEMENT (as at 29 February 2024)": the note in brackets dates it.

@@ -221,7 +221,11 @@ export function walkSections(blocks: readonly Block[]): Section[] {
         sections.push(section);
         return;
       }
-      const grouped = entryNext || (after?.type === 'para' && TIMEFRAME_TITLE.test(block.text));
+      // "5. What I propose" over "5.1 ...": the paper's own next section, its paragraphs numbered under it.
+      const paperSection =
+        block.number != null && after?.type === 'para' && after.text.startsWith(`${block.number}.1`);
+      const grouped =
+        !paperSection && (entryNext || (after?.type === 'para' && TIMEFRAME_TITLE.test(block.text)));
       // "13. ...", "The Local Police Force Position", "14. ...": a title the numbered entries run on under,
       // whatever its words would name elsewhere.
       const runsOn = ITEM_SECTIONS.has(section.kind) && numbersOn(section, after);

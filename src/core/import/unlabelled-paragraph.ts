@@ -54,6 +54,8 @@ export type Reading = {
 
 /** A plain paragraph (no list mark, no bullet) of the section: an item, a stem, or the writer's narrative. */
 export function readParagraph(r: Reading, para: Para, at: number): void {
+  // "Q3 Should the force publish its attendance times ...?": a question put to someone directs no one.
+  if (/\?["'”’)]?$/.test(para.text)) return;
   // A paragraph in the writer's own voice ("We have set out each recommendation below ...") is their
   // narrative, even where it says someone should act.
   // A coroner writes concerns in the first person ("I am concerned that"): not there.
@@ -62,7 +64,9 @@ export function readParagraph(r: Reading, para: Para, at: number): void {
   const committee = r.own === 'recommendation' && weRecommend(voiced);
   const ownVoice =
     !committee && (FIRST_PERSON.test(voiced) || (!r.concernSection && /\b(?:we|our|I|my)\b/.test(voiced)));
-  const directive = DIRECTIVE.test(para.text) && !ownVoice && !EARLIER.test(para.text);
+  // "We recommend, that within six months, forces review ...": a recommendation quoted in its writer's voice
+  // directs as a "should" does.
+  const directive = (DIRECTIVE.test(para.text) || committee) && !ownVoice && !EARLIER.test(para.text);
   if (STEM_END.test(para.text) && wholeWithList(para, directive)) {
     // "The IOPC recommends that X ... This should include consideration of:" and its bullets: one item.
     r.push(r.own ?? 'recommendation', { text: para.text, label: null, number: null }, para, false);
