@@ -20,10 +20,10 @@ const NOT_AN_ACTOR = new RegExp(
 const RECOMMEND_THAT = /^.*?\brecommends?(?:ed)?\s+that,?\s+/i;
 // "We recommend that HM Treasury: publish ...", "that the Public Sector Fraud Authority develop ...": the actor
 // ends at a colon or at its verb, which may be bare; "of", "and" and the like sit inside names.
-// "We recommend, that within six months, forces review ...": a comma or a time before the subject, and forces
-// named as a class in lower case.
 const RECOMMENDS_SUBJECT =
-  /\brecommend(?:s|ed)?,?\s+that,?\s+(?:(?:within|by|in)\s+[^,]{1,40},\s+)?((?:the\s+)?[A-Z][^,;:.]{0,120}?)(?:\s*:|\s+(?:should|must|(?!(?:of|and|for|the|in|on|to|at|with)\b)[a-z]+)\b)/g;
+  /\brecommend(?:s|ed)?\s+that\s+((?:the\s+)?[A-Z][^,;:.]{0,120}?)(?:\s*:|\s+(?:should|must|(?!(?:of|and|for|the|in|on|to|at|with)\b)[a-z]+)\b)/g;
+// "We recommend, that within six months, forces review ...": forces named as a class, in lower case, maybe after
+// a comma or a time.
 const RECOMMENDS_FORCES =
   /\brecommend(?:s|ed)?,?\s+that,?\s+(?:(?:within|by|in)\s+[^,]{1,40},\s+)?((?:all\s+)?(?:police\s+)?(?:forces|chief constables|chief officers|fire and rescue services))\s+[a-z]+\b/gi;
 const THAT_SUBJECT =
