@@ -122,11 +122,11 @@ export function lastSentence(text: string): string {
 // plan should draw on ... about:", "Guidance to staff should include:" what the thing it asks for must do
 // or hold.
 const POINTS_BACK =
-  /^(?:this|these|it|they|such\s+\w+)\s+(?:should|must|will|would|could|may)?\s*(?:include|includes|cover|covers|consider|be)\b|^(?:as|at) a minimum,?\s+(?:it|they|this|these)\s+(?:should|must)\b|^(?:this|these|it|they)(?:\s+[a-z]+)?\s+(?:should|must)\b[^.]*:\s*$|^[A-Z][\w'’ -]{0,40}?\s+(?:should|must)\s+(?:include|cover|contain)\s*:\s*$/i;
+  /^(?:this|these|it|they|such\s+\w+)\s+(?:should|must|will|would|could|may)?\s*(?:include|includes|cover|covers|consider|be)\b|^(?:as|at) a minimum,?\s+(?:it|they|this|these)\s+(?:should|must)\b|^(?:this|these|it|they)(?:\s+[a-z]+){0,2}\s+(?:should|must)\b[^.]*:\s*$|^[A-Z][\w'’ -]{0,40}?\s+(?:should|must)\s+(?:include|cover|contain)\s*:\s*$/i;
 
 /**
- * A paragraph that makes a recommendation in full and ends by introducing what it should include: the list
- * below belongs to it, not a stem to distribute over the bullets.
+ * A paragraph that makes a recommendation in full and ends by introducing what it should include ("This action
+ * plan should be developed:"): the list below belongs to it, not a stem to distribute over the bullets.
  */
 export function wholeWithList(para: Para, directive: boolean): boolean {
   const last = lastSentence(para.text);

@@ -238,10 +238,11 @@ const LETTERED_TITLE = /^([A-H])\.\s+\S/;
 /** A coroner's concerns each under a lettered title, grouped or not by the recipient they are for. */
 function readTitledConcerns(sections: Section[]): boolean {
   // A title over numbered entries ("A. To the Secretary of State", "1. ...") groups them; "A. Background" and
-  // "C. Wider action" are the writer's own sections.
+  // "C. Wider action" are the writer's own sections, and so is a form's "A. REASON FOR REFERRAL" in capitals.
   const titled = sections.filter(
     (s) =>
       LETTERED_TITLE.test(s.heading ?? '') &&
+      !/^[A-H]\.\s+[A-Z'’]+(?:[\s,]+[A-Z'’]+)+(?:\s*\([^()]*\))?$/.test(s.heading ?? '') &&
       s.loose.length > 0 &&
       !s.loose.some((p) => p.list) &&
       !/\b(?:background|introduction|summary|we|our|position|response|read-across)\b|^[A-H]\.\s+(?:to|for)\b/i.test(

@@ -76,8 +76,9 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
   // Under a coroner's "Concerns" heading a numbered entry is a concern whether or not it directs anyone.
   const concernSection = section.kind === 'recommendations' && /concern/i.test(section.heading ?? '');
   // "IOPC recommendation": a heading naming one item is followed by it and then by what explains it.
-  const singleItem =
-    SINGLE_ITEM_HEADING.test(section.heading ?? '') || REGISTER_ENTRY.test(section.heading ?? '');
+  // "Cause of concern (as printed)": the note in brackets leaves the heading naming one item.
+  const named = (section.heading ?? '').replace(/\s*\([^()]*\)$/, '');
+  const singleItem = SINGLE_ITEM_HEADING.test(named) || REGISTER_ENTRY.test(section.heading ?? '');
   const out: Occurrence[] = [];
   // A heading may itself introduce the items ("3.1 The coroner raised the following concerns:").
   const introduced = introducingHeading(section);
@@ -240,7 +241,11 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
       // whole sentence with its own subject stands alone; one that finishes the stem ("ensure that ...") takes it.
       // "The report set out the four recommendations which ... the force should carry out immediately:": a
       // stem that names the items lists them whole; only its deadline carries over.
-      const namesItems = /\b(?:recommendations|areas for improvement)\b/i.test(lastSentence(r.stem.text));
+      // "... our recommendations that the service should:" ends on its verb: each entry finishes the sentence;
+      // "We made the following recommendations, stating that the constabulary should:" lists them.
+      const namesItems =
+        /\b(?:recommendations|areas for improvement)\b/i.test(lastSentence(r.stem.text)) &&
+        (/\bfollowing\b/i.test(r.stem.text) || !/\b(?:should|must)\s*:\s*$/i.test(r.stem.text));
       const whole = OPENS_DIRECTING.test(entry.text) || namesItems;
       const text = whole ? entry.text : `${lastSentence(r.stem.text)} ${asSentence(entry.text)}`;
       // Under a cause of concern, "the service should make sure:" lists its recommendations.

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport } from '../../src/core/import/extract.ts';
+
+/*
+ * Recommendations quoted inside an office's own paper: a briefing, a letter, a form. The paper's structure is
+ * not the report's, and only what the report said is an item.
+ */
+
+describe('a stem that ends on its verb, quoted in a briefing', () => {
+  const briefing = [
+    'AIDE-MEMOIRE FOR THE CHAIR',
+    '',
+    'Item 2 - the revisit letter to another service',
+    '',
+    '"We shared the cause of concern with you and our recommendations that the service should:',
+    '',
+    '  • ensure that safe and well visits reach the people most at risk from fire; and',
+    '  • review how it shares risk information with its partners."',
+    '',
+    'Questions you may wish to ask',
+    '1. Should we ask for the same review here?',
+  ].join('\n');
+
+  it('gives each bullet the stem it finishes', () => {
+    const e = extractReport(briefing);
+    const stem = 'We shared the cause of concern with you and our recommendations that the service should:';
+    expect(e.recommendations.map((r) => r.text.includes(`${stem} `))).toEqual([true, true]);
+    expect(e.recommendations[1]?.text).toContain('should: review how it shares risk information');
+  });
+});
+
+describe('a cause of concern under a heading with a note in brackets', () => {
+  const brief = [
+    'CHIEF OFFICER PRE-BRIEF',
+    '',
+    'Cause of concern (as printed)',
+    'The force is failing to record crimes reported to its public protection teams at the first opportunity.',
+    '',
+    'Thamesmere position',
+    'Our last audit found 91 per cent of crimes correctly recorded.',
+  ].join('\n');
+
+  it('reads the finding as the cause of concern', () => {
+    expect(extractReport(brief).causesOfConcern.map((c) => c.text)).toEqual([
+      'The force is failing to record crimes reported to its public protection teams at the first opportunity.',
+    ]);
+  });
+});
+
+describe('a recommendation that ends by saying how its plan should be made', () => {
+  const letter = [
+    'Dear Chief Constable',
+    '',
+    "I write about the first of the report's national recommendations, which reads:",
+    '',
+    'By March 2026, every force should publish a plan to improve its response to stalking. This action plan should be developed:',
+    '• with victims and the organisations that support them;',
+    '• after reviewing every stalking case closed in the last year.',
+    '',
+    'Yours sincerely',
+  ].join('\n');
+
+  it('keeps the list inside the one recommendation', () => {
+    const e = extractReport(letter);
+    expect(e.recommendations).toHaveLength(1);
+    expect(e.recommendations[0]?.text).toMatch(
+      /^By March 2026, every force should publish .* • after reviewing/,
+    );
+  });
+});
+
+describe("a council form's lettered sections, beside a coroner's report it mentions", () => {
+  const form = [
+    'LOCAL SAFETY SCHEME: CANDIDATE SITE ASSESSMENT',
+    '',
+    'A. REASON FOR REFERRAL',
+    '',
+    "A member asked whether the lane would be looked at after a coroner's Prevention of future deaths report about a similar bend.",
+    '',
+    'B. PRIORITY SCORE (LSS matrix)',
+    '',
+    'Collision history 9/30   Severity 6/20   TOTAL 15/50',
+    '',
+    'C. DECISION (Team Leader)',
+    '',
+    'Approved: YES. Vegetation to be cut back under routine maintenance.',
+  ].join('\n');
+
+  it('takes none of its sections for lettered concerns', () => {
+    const e = extractReport(form);
+    expect([...e.recommendations, ...e.causesOfConcern]).toEqual([]);
+  });
+});
