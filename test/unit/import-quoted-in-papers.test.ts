@@ -91,3 +91,20 @@ describe("a council form's lettered sections, beside a coroner's report it menti
     expect([...e.recommendations, ...e.causesOfConcern]).toEqual([]);
   });
 });
+
+describe('an audit committee letter listing actions under titles of their own', () => {
+  const letter = [
+    'Dear Commissioner and Chief Constable,',
+    '',
+    'Action 2 (priority 1, target date 31/07/2026)',
+    'Recommendation: The force should review who can authorise the disposal of seized cash.',
+    'Management update: A new authorisation list was issued on 1 July 2026.',
+    '',
+    'Yours sincerely,',
+  ].join('\n');
+
+  it('numbers the item from its title and takes its deadline from the target date there', () => {
+    const [item] = extractReport(letter).recommendations;
+    expect([item?.label, item?.number, item?.due.date]).toEqual(['Action 2', 2, '2026-07-31']);
+  });
+});

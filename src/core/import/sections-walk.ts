@@ -297,6 +297,7 @@ export function walkSections(blocks: readonly Block[]): Section[] {
       }
       const open: Occurrence = {
         ...startedAt(kind, label, number, key, section, block.index),
+        dueField: (unnumbered && title !== null ? titleRef(title)?.due : undefined) ?? null,
         qualifier,
         causeOfConcern: kind === 'recommendation' ? cause : null,
         ...(block.match.finding === true ? { whole: true } : {}),
