@@ -52,6 +52,9 @@ export type Reading = {
   lastLoose: Para | undefined;
 };
 
+const ONE_NAMED =
+  /\b(?:cause of concern|recommendation|area for improvement|matter of concern)\s+(?:was|is|reads|read)\b/i;
+
 /** A plain paragraph (no list mark, no bullet) of the section: an item, a stem, or the writer's narrative. */
 export function readParagraph(r: Reading, para: Para, at: number): void {
   // "Q3 Should the force publish its attendance times ...?": a question put to someone directs no one.
@@ -140,6 +143,11 @@ export function readParagraph(r: Reading, para: Para, at: number): void {
     (startsLower(para.text) || IMPERATIVE.test(para.text));
   if (r.naming !== null && (concern || directive || finishesStem) && !listFollows) {
     r.push(r.naming, { text: para.text, label: null, number: null }, para, false);
+    // "The second cause of concern was as follows:" names one item: what follows it is the letter's again.
+    if (r.stem !== null && ONE_NAMED.test(r.stem.text)) {
+      r.naming = null;
+      r.stem = null;
+    }
     return;
   }
   r.stem = null;
