@@ -108,3 +108,39 @@ describe('an audit committee letter listing actions under titles of their own', 
     expect([item?.label, item?.number, item?.due.date]).toEqual(['Action 2', 2, '2026-07-31']);
   });
 });
+
+describe('a database export whose column titles run their words together', () => {
+  const csv = [
+    '"RecRef","RecommendationText","DirectedAt","ForceResponse","S55DueDate"',
+    '"Rec 9","Forces should record whether a suspect is on bail on the MG3 form.","Forces","Accepted. The field is now mandatory.",02/02/2021 00:00:00',
+    '"Rec 10","The CPS and NPCC should review their service level agreements.","CPS; NPCC","Not directed at the force.",02/02/2021 00:00:00',
+  ].join('\n');
+
+  it('reads the items, their responses, and the section 55 date as no deadline of theirs', () => {
+    const e = extractReport(csv);
+    expect(e.recommendations.map((r) => [r.label, r.forceResponse, r.due.kind])).toEqual([
+      ['Rec 9', 'Accepted. The field is now mandatory.', 'none'],
+      ['Rec 10', 'Not directed at the force.', 'none'],
+    ]);
+  });
+});
+
+describe("an action owner's return, the agreed action right under each label", () => {
+  const form = [
+    'AGREED ACTIONS - QUARTERLY RETURN FROM ACTION OWNER',
+    '',
+    'Recommendation 5',
+    'Agreed action:       The force should develop a policy setting out minimum investigative standards.',
+    'Management response: Agreed. A draft policy goes to the Chief Officer Group in March.',
+    'Target date:         31 March 2026',
+  ].join('\n');
+
+  it('takes the agreed action as the item and the management response as its answer', () => {
+    const [item] = extractReport(form).recommendations;
+    expect([item?.text, item?.forceResponse, item?.due.date]).toEqual([
+      'The force should develop a policy setting out minimum investigative standards.',
+      'Agreed. A draft policy goes to the Chief Officer Group in March.',
+      '2026-03-31',
+    ]);
+  });
+});

@@ -367,6 +367,10 @@ export function walkSections(blocks: readonly Block[]): Section[] {
         )
           aside = true;
         return;
+      } else if (inline !== null && current.body.length === 0 && /^agreed actions?\s*:/i.test(block.text)) {
+        // "Recommendation 2" over "Agreed action: The force should ...": with nothing above it, the agreed
+        // action is the item's own text; the management response comes below it.
+        current.body.push({ ...block, text: inline.rest });
       } else if (inline !== null) {
         speaker = inline.kind;
         if (inline.rest !== '') current.marked[inline.kind].push({ ...block, text: inline.rest });

@@ -44,7 +44,11 @@ const ANCHOR_DATE =
 export const STRONG_DUE = /\b(?:due|deadline|timescales?|by when)\b/;
 
 export function roleOf(name: string): Role {
-  const n = name.toLowerCase();
+  // "RecommendationText", "ForceResponse", "S55DueDate": a database export runs a title's words together.
+  const n = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase();
   // "Rec", "PAC rec", "IOPC rec no.": the body's own number for its recommendation.
   if (
     /^(?:ref(?:erence)?\.?|no\.?|number|#|id|rec\.?|rec(?:ommendation)?\s*(?:no\.?|number|ref))$/.test(n) ||
