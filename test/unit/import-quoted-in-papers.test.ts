@@ -144,3 +144,37 @@ describe("an action owner's return, the agreed action right under each label", (
     ]);
   });
 });
+
+describe("a council's reply quoting a coroner's concerns it was not sent", () => {
+  const reply = [
+    'MEMBER ENQUIRY RESPONSE',
+    '',
+    'YOUR ENQUIRY',
+    '',
+    '"I have seen the coroner\'s report about the crash on the A637. Could officers check our bends?"',
+    '',
+    'OUR RESPONSE',
+    '',
+    'The report is a Regulation 28 report to prevent future deaths, sent to Kirklees Council. For information, the matters of concern were set out as follows:',
+    '',
+    '   To review and consider the existing road layout to ensure that it meets the correct standards.',
+    '',
+    '   To consider measures which highlight the start of the kerb to oncoming motorists.',
+    '',
+    'What we will do',
+    '',
+    '1. Our team will inspect the four bends listed below.',
+    '2. The findings will be reported to you by the end of September 2021.',
+  ].join('\n');
+
+  it("reads the two quoted concerns and neither the member's question nor the council's own list", () => {
+    const e = extractReport(reply);
+    expect(e.recommendations.map((r) => [r.label, r.text])).toEqual([
+      [
+        null,
+        'To review and consider the existing road layout to ensure that it meets the correct standards.',
+      ],
+      [null, 'To consider measures which highlight the start of the kerb to oncoming motorists.'],
+    ]);
+  });
+});

@@ -269,9 +269,11 @@ function readTitledConcerns(sections: Section[]): boolean {
 }
 
 // '"A. At 22.26pm the control room received ..."': a reply quotes each concern whole, with its letter, inside
-// the quotation marks or before them ('(1) "The serious incident investigation report ..."').
+// the quotation marks or before them ('(1) "The serious incident investigation report ..."'). A letter needs
+// its stop: '"I have seen the report ..."' is a quoted sentence.
+const QUOTED_VOICE = /^["“]\s*((?:I am concerned|I have (?:a )?concerns?|My concern)\b.+?)["”]?$/;
 const QUOTED_CONCERN =
-  /^(?:["“]\s*((?:[A-Z]|\d{1,2}|\(\d{1,2}\)|\([a-z]\))[.)]?)\s+(.+?)["”]?|((?:\d{1,2}|\(\d{1,2}\)|\([a-z]\))[.)]?)\s+["“](.+?)["”])$/;
+  /^(?:["“]\s*((?:[A-Z][.)]|(?:\d{1,2}|\(\d{1,2}\)|\([a-z]\))[.)]?))\s+(.+?)["”]?|((?:\d{1,2}|\(\d{1,2}\)|\([a-z]\))[.)]?)\s+["“](.+?)["”])$/;
 
 /** A reply to a coroner that quotes each lettered or numbered concern in quotation marks, one a paragraph. */
 function readQuotedConcerns(sections: Section[]): boolean {
@@ -280,8 +282,10 @@ function readQuotedConcerns(sections: Section[]): boolean {
     let last: Occurrence | null = null;
     for (const para of section.loose) {
       const quote = QUOTED_CONCERN.exec(para.text);
-      const label = quote?.[1] ?? quote?.[3];
-      const inner = quote?.[2] ?? quote?.[4];
+      // '"I am concerned as to whether ..."': a concern quoted whole in the coroner's own voice, with no letter.
+      const voiced = quote === null ? QUOTED_VOICE.exec(para.text) : null;
+      const label = quote?.[1] ?? quote?.[3] ?? (voiced === null ? undefined : '');
+      const inner = quote?.[2] ?? quote?.[4] ?? voiced?.[1];
       if (label === undefined || inner === undefined || wordCount(inner) < 5) {
         // "Wessex response: ..." under a quoted concern answers it.
         const reply = last === null ? null : inlineResponseMarker(para.text);
@@ -293,8 +297,8 @@ function readQuotedConcerns(sections: Section[]): boolean {
       const digits = /\d{1,2}/.exec(label)?.[0];
       last = {
         ...plainOccurrence('recommendation', { ...para, text: inner }, section),
-        label,
-        key: label.replace(/[^\w]/g, ''),
+        label: label === '' ? null : label,
+        key: label === '' ? null : label.replace(/[^\w]/g, ''),
         number: digits === undefined ? null : Number(digits),
       };
       section.items.push(last);

@@ -129,9 +129,11 @@ export function readParagraph(r: Reading, para: Para, at: number): void {
   // A paper's own next numbered paragraph ("3.3 ...", after the stem "3.2 ... as a cause of concern:") is
   // no list of items.
   const stemFamily = r.stem?.list ? familyOf(r.stem) : null;
-  const listFollows = r.section.loose.some(
+  // Quoted paragraphs, indented, end at the writer's next paragraph at the margin: a list after that is theirs.
+  const later = r.section.loose.filter((p) => p.index > para.index);
+  const quoteEnd = para.indented ? later.findIndex((p) => !p.indented && !p.list && !p.bullet) : -1;
+  const listFollows = (quoteEnd < 0 ? later : later.slice(0, quoteEnd)).some(
     (p) =>
-      p.index > para.index &&
       !(p.list && stemFamily !== null && familyOf(p) === stemFamily) &&
       (p.list || p.bullet || (STEM_END.test(p.text) && /\b(?:concern|recommend)/i.test(p.text))),
   );
