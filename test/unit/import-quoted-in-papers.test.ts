@@ -178,3 +178,30 @@ describe("a council's reply quoting a coroner's concerns it was not sent", () =>
     ]);
   });
 });
+
+describe("a manager's e-mail quoting a coroner's concern, then the team's own steps", () => {
+  const email = [
+    'Hi all,',
+    '',
+    'A coroner published a report to prevent future deaths that went to another trust, not to us.',
+    '',
+    'Alex Moore: Prevention of future deaths report',
+    'Date of report: 12 December 2023',
+    'Sent to: Northshore Mental Health Trust',
+    '',
+    "The coroner's concern, word for word:",
+    '',
+    '"The care coordinator was on sick leave, however this was not reported to the family and no return call was made. There should be a system in place whereby alternative contact details are provided when a staff member is absent."',
+    '',
+    "I don't want to wait for their answer. From Monday:",
+    '',
+    '1. Your out-of-office message must give the duty worker number.',
+    '2. The admin team will move calls for an absent coordinator to the duty worker.',
+  ].join('\n');
+
+  it('reads the quoted concern and none of the steps', () => {
+    const texts = extractReport(email).recommendations.map((r) => r.text);
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toMatch(/^The care coordinator was on sick leave/);
+  });
+});

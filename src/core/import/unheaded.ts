@@ -272,18 +272,27 @@ function readTitledConcerns(sections: Section[]): boolean {
 // the quotation marks or before them ('(1) "The serious incident investigation report ..."'). A letter needs
 // its stop: '"I have seen the report ..."' is a quoted sentence.
 const QUOTED_VOICE = /^["“]\s*((?:I am concerned|I have (?:a )?concerns?|My concern)\b.+?)["”]?$/;
+const WHOLE_QUOTE = /^["“]([^"“”]+)["”]$/;
 const QUOTED_CONCERN =
   /^(?:["“]\s*((?:[A-Z][.)]|(?:\d{1,2}|\(\d{1,2}\)|\([a-z]\))[.)]?))\s+(.+?)["”]?|((?:\d{1,2}|\(\d{1,2}\)|\([a-z]\))[.)]?)\s+["“](.+?)["”])$/;
 
 /** A reply to a coroner that quotes each lettered or numbered concern in quotation marks, one a paragraph. */
 function readQuotedConcerns(sections: Section[]): boolean {
   let found = 0;
+  let whole = 0;
   for (const section of sections) {
     let last: Occurrence | null = null;
-    for (const para of section.loose) {
+    for (const [at, para] of section.loose.entries()) {
       const quote = QUOTED_CONCERN.exec(para.text);
-      // '"I am concerned as to whether ..."': a concern quoted whole in the coroner's own voice, with no letter.
-      const voiced = quote === null ? QUOTED_VOICE.exec(para.text) : null;
+      // '"I am concerned as to whether ..."': a concern quoted whole in the coroner's own voice, with no letter;
+      // so is a whole paragraph in quotation marks under "The coroner's concern, word for word:".
+      // The words introducing it may be the section's title, its colon dropped.
+      const before = at > 0 ? (section.loose[at - 1]?.text ?? '') : `${section.heading ?? ''}:`;
+      const introduced = /\bconcerns?\b[^.]*:$/i.test(before) && wordCount(para.text) >= 15;
+      const voiced =
+        quote === null
+          ? (QUOTED_VOICE.exec(para.text) ?? (introduced ? WHOLE_QUOTE.exec(para.text) : null))
+          : null;
       const label = quote?.[1] ?? quote?.[3] ?? (voiced === null ? undefined : '');
       const inner = quote?.[2] ?? quote?.[4] ?? voiced?.[1];
       if (label === undefined || inner === undefined || wordCount(inner) < 5) {
@@ -303,7 +312,9 @@ function readQuotedConcerns(sections: Section[]): boolean {
       };
       section.items.push(last);
       found++;
+      if (voiced !== null) whole++;
     }
   }
-  return found >= MIN_LIST_ENTRIES;
+  // Lettered quotes count only as a list; one whole concern introduced or in the coroner's voice is enough.
+  return found >= MIN_LIST_ENTRIES || whole > 0;
 }
