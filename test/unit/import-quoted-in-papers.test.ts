@@ -205,3 +205,26 @@ describe("a manager's e-mail quoting a coroner's concern, then the team's own st
     expect(texts[0]).toMatch(/^The care coordinator was on sick leave/);
   });
 });
+
+describe('audit actions grouped under status headings, each under a title naming it', () => {
+  const paper = [
+    'INTERNAL AUDIT: MANAGEMENT ACTION UPDATES',
+    '',
+    '4. OVERDUE',
+    '',
+    'Action 12 (High) - Head of Crime',
+    'The force should make sure that suspects identified through forensic evidence are swiftly found and arrested.',
+    'Target date: 31 January 2026',
+    'Update (Head of Crime, 20 February 2026): Not yet implemented. A pilot arrest team starts in April.',
+  ].join('\n');
+
+  it('labels the item from its title, dates it from its target and answers it with the update', () => {
+    const [item] = extractReport(paper).recommendations;
+    expect([item?.label, item?.number, item?.due.date, item?.forceResponse]).toEqual([
+      'Action 12',
+      12,
+      '2026-01-31',
+      'Not yet implemented. A pilot arrest team starts in April.',
+    ]);
+  });
+});

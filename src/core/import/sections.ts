@@ -153,7 +153,7 @@ export function inlineResponseMarker(text: string): { kind: ResponseKind; rest: 
     // The IOPC's page of a force's answer: "Do you accept the recommendation? Yes", then "Accepted action: ...".
     /^(do you accept the recommendation)\?\s*/i.exec(text) ??
     POSITION_INLINE.exec(text) ??
-    /^((?:force\s+|pcc\s+|commissioner['’]?s?\s+)?(?:latest\s+|progress\s+)?update|progress(?:\s+update|\s+reported\s+by\s+[A-Z][\w'’ ]{0,40}?)?|(?:current|our|force)\s+position(?:\s+(?:at|in|for)\s+[A-Z][\w'’ ]{0,40}?)?|(?:pcc|opcc|opfcc|commissioner['’]?s?)\s+(?:view|assessment|assurance)|(?:accepted|agreed)\s+(?:management\s+)?actions?(?:\s*\([^()]{1,60}\))?|(?:[A-Z][\w'’]*\s+)?read-across|where\s+we\s+are(?:\s+now)?|progress\s+to\s+date|what\s+(?:we|[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,4})\s+(?:has|have)\s+done|(?!(?:rag|current|overall|action|item|report|review|delivery|completion|implementation|project|task|recommendation)\s)[A-Z][\w'’]+\s+status)\s*:\s*/i.exec(
+    /^((?:force\s+|pcc\s+|commissioner['’]?s?\s+)?(?:latest\s+|progress\s+)?update(?:\s*\([^()]{1,60}\))?|progress(?:\s+update|\s+reported\s+by\s+[A-Z][\w'’ ]{0,40}?)?|(?:current|our|force)\s+position(?:\s+(?:at|in|for)\s+[A-Z][\w'’ ]{0,40}?)?|(?:pcc|opcc|opfcc|commissioner['’]?s?)\s+(?:view|assessment|assurance)|(?:accepted|agreed)\s+(?:management\s+)?actions?(?:\s*\([^()]{1,60}\))?|(?:[A-Z][\w'’]*\s+)?read-across|where\s+we\s+are(?:\s+now)?|progress\s+to\s+date|what\s+(?:we|[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,4})\s+(?:has|have)\s+done|(?!(?:rag|current|overall|action|item|report|review|delivery|completion|implementation|project|task|recommendation)\s)[A-Z][\w'’]+\s+status)\s*:\s*/i.exec(
       text,
     ) ??
     // "Our response" on its own line, joined to the reply's first line: "Our response Wessex Police's ...".
@@ -163,7 +163,7 @@ export function inlineResponseMarker(text: string): { kind: ResponseKind; rest: 
   if (note !== null && /\]$/.test(text))
     return { kind: 'force', rest: text.slice(note[0].length, -1).trim() };
   if (!match?.[1]) return null;
-  // "Force update:", "PCC update:": whose report it is; a bare "Update:" is the force's.
+  // "Force update:", "PCC update:": whose report it is; a bare "Update:" or "Update (Head of Crime, 20 May):" is the force's.
   const updateBy = /\b(?:pcc|opcc|opfcc|commissioner)/i.test(match[1]) ? 'pcc response' : 'force response';
   const speaker =
     /\b(?:update|progress|position|action|accept|read-across|view|assessment|assurance|where we are|done|status)\b/i.test(
