@@ -118,8 +118,23 @@ export function sectionKindOf(kind: SectionKind): ItemKind | null {
 // "### NR2" over a recommendation on a tracker page: the page's own reference, alone as a title.
 const CODE_HEADING = /^([A-Z]{1,5})-?(\d{1,3})[a-z]?$/;
 
-const ENTRY_HEADING =
-  /^((?:Action|Finding|Issue)\s+(\d{1,3}))(?:\s*\([^()]{1,40}\))?(?:\s+[-–:]\s+[^.]{1,60})?$/;
+// "Action 12 (High) - Head of Crime", "Action 1 (priority 2, target date 31/07/2026)": a tracker entry's own
+// number, its details in brackets (the target date among them), its owner after a dash. "Item 2 - ..." is an
+// agenda's, not an entry's.
+const ENTRY_TITLE =
+  /^((?:Action|Finding|Issue)\s+(\d{1,3}))(?:\s*\(([^()]{1,80})\))?(?:\s+[-–:]\s+[^.]{1,60})?$/;
+const TARGET_IN_TITLE = /\b(?:target|due)\s+date:?\s+([^,;]+)/i;
+
+/** The label, number and target date a tracker entry's title gives the item under it. */
+export function entryTitle(text: string): { label: string; number: number; due: string | null } | null {
+  const entry = ENTRY_TITLE.exec(text);
+  if (entry?.[1] === undefined) return null;
+  return {
+    label: entry[1],
+    number: Number(entry[2]),
+    due: TARGET_IN_TITLE.exec(entry[3] ?? '')?.[1]?.trim() ?? null,
+  };
+}
 
 // "N1   Integrity matters (HMIC, January 2015), recommendation 1": the reference, then the source's title.
 const CODE_THEN_TITLE = /^([A-Z]{1,5}-?(\d{1,3})[a-z]?)\s+[A-Z(]/;
@@ -136,11 +151,13 @@ export function codeTitled(block: Heading, next: Block | undefined, section: Sec
   const code = CODE_HEADING.exec(block.text);
   if (code?.[2] !== undefined && plain && (ITEM_SECTIONS.has(section.kind) || DIRECTIVE.test(next.text)))
     return startedAt(kind, block.text, Number(code[2]), block.text, section, block.index);
-  // "Action 12 (High) - Head of Crime" over "The force should ...": a tracker's entry, its number, priority and
-  // owner, the item below ("Item 2 - ..." is an agenda's, not an entry's).
-  const entry = ENTRY_HEADING.exec(block.text);
-  if (entry?.[1] !== undefined && plain && DIRECTIVE.test(next.text))
-    return startedAt(kind, entry[1], Number(entry[2]), entry[2] ?? null, section, block.index);
+  // "Action 12 (High) - Head of Crime" over "The force should ...": a tracker's entry, the item below.
+  const entry = entryTitle(block.text);
+  if (entry !== null && plain && DIRECTIVE.test(next.text))
+    return {
+      ...startedAt(kind, entry.label, entry.number, String(entry.number), section, block.index),
+      dueField: entry.due,
+    };
   const titled = CODE_THEN_TITLE.exec(block.text);
   // "V2 Area for improvement - same report": the title may say which kind the item is.
   const named = /\barea for improvement\b/i.test(block.text)

@@ -279,9 +279,8 @@ export function walkSections(blocks: readonly Block[]): Section[] {
             : null;
       // "Ref: R1" among the record's fields above it names it too.
       const unnumbered = block.match.number === null && block.match.key === null;
-      const titled = unnumbered
-        ? ((title === null ? null : titleRef(title)) ?? fieldRef(blocks, index))
-        : null;
+      const fromTitle = unnumbered && title !== null ? titleRef(title) : null;
+      const titled = fromTitle ?? (unnumbered ? fieldRef(blocks, index) : null);
       const label = titled === null ? block.match.label : titled.label;
       const number = titled?.number ?? block.match.number;
       const key = titled === null ? block.match.key : String(titled.number);
@@ -297,7 +296,7 @@ export function walkSections(blocks: readonly Block[]): Section[] {
       }
       const open: Occurrence = {
         ...startedAt(kind, label, number, key, section, block.index),
-        dueField: (unnumbered && title !== null ? titleRef(title)?.due : undefined) ?? null,
+        dueField: fromTitle?.due ?? null,
         qualifier,
         causeOfConcern: kind === 'recommendation' ? cause : null,
         ...(block.match.finding === true ? { whole: true } : {}),

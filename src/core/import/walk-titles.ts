@@ -1,5 +1,5 @@
 import type { Block, Heading } from './blocks.ts';
-import { CLOSING_SECTION, numberedTheme } from './item-starts.ts';
+import { CLOSING_SECTION, entryTitle, numberedTheme } from './item-starts.ts';
 import { classifyHeading } from './sections.ts';
 import { wordCount } from './text-util.ts';
 import type { Occurrence, Section } from './walk-model.ts';
@@ -70,20 +70,13 @@ const REF_TITLE = /^([A-Z]{1,3}(\d{1,3}))\s+\S/;
 const NAMED_IN_TITLE =
   /\s[-–:]\s+((?:Recommendation|Area for improvement)\s+(\d{1,3}))\b(?:\s*\([^()]{1,30}\))?$/;
 
-// "Action 1 (priority 2, target date 31/07/2026)" over "Recommendation: ...": a tracker entry's own number,
-// its details in brackets, the target date among them.
-const ENTRY_TITLE = /^((?:Action|Item|Ref|Finding|Issue)\s+(\d{1,3}))(?:\s*\(([^()]{1,80})\))?$/i;
-const TARGET_IN_TITLE = /\b(?:target|due)\s+date:?\s+([^,;]+)/i;
-
 /** The number or ref a title over an unnumbered label gives its item: "3.", "A1" or "... - Recommendation 4". */
-export function titleRef(title: Heading): { label: string; number: number; due?: string } | null {
+export function titleRef(title: Heading): { label: string; number: number; due?: string | null } | null {
   const named = NAMED_IN_TITLE.exec(title.text);
   if (named?.[1] !== undefined) return { label: named[1], number: Number(named[2]) };
-  const entry = ENTRY_TITLE.exec(title.text);
-  if (entry?.[1] !== undefined) {
-    const due = TARGET_IN_TITLE.exec(entry[3] ?? '')?.[1]?.trim();
-    return { label: entry[1], number: Number(entry[2]), ...(due === undefined ? {} : { due }) };
-  }
+  // "Action 1 (priority 2, target date 31/07/2026)" over "Recommendation: ...".
+  const entry = entryTitle(title.text);
+  if (entry !== null) return entry;
   if (classifyHeading(title.text) !== 'other') return null;
   if (title.number !== undefined) return { label: String(title.number), number: title.number };
   const ref = REF_TITLE.exec(title.text);
