@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../../src/core/import/extraction.ts';
 import { planImport } from '../../src/core/import/plan.ts';
+import { readPrintedDate } from '../../src/core/import/printed-date.ts';
 import { fnv1a64, sourceHash } from '../../src/core/import/source-hash.ts';
 import { firstFreeKey, suggestKey } from '../../src/core/import/suggest-key.ts';
+import { wordCount } from '../../src/core/import/text-util.ts';
 import { importPreview } from '../../src/core/view/import-preview.ts';
 import { visible } from '../support/core-harness.ts';
 import { CTX } from '../support/grammar.ts';
@@ -107,5 +109,25 @@ describe('the import preview', () => {
     const member = visible(preview(false, titled));
     expect(member).not.toContain('[Save as');
     expect(member).toContain('Only an admin can save it');
+  });
+});
+
+describe('word count', () => {
+  it.each([
+    ['', 0],
+    ['   ', 0],
+    ['one', 1],
+    ['  two  words ', 2],
+    ['a b  c   d', 4],
+  ])('%j has %i words', (text, words) => expect(wordCount(text)).toBe(words));
+});
+
+describe('printed date', () => {
+  it('reads the same span alike every time it is asked, first date with its year first', () => {
+    const line = 'Reviewed 14.05.2024; next review 5 April 2025';
+    expect(readPrintedDate(line)).toBe('2024-05-14');
+    expect(readPrintedDate(line)).toBe('2024-05-14');
+    expect(readPrintedDate('Due 5 April 2025')).toBe('2025-04-05');
+    expect(readPrintedDate('April 5th without a year')).toBeNull();
   });
 });

@@ -36,8 +36,18 @@ function withoutMarking(text: string): string {
   return text.replace(MARKING, '').trim();
 }
 
+// Every stage below keys the same lines again; a key is kept per text, the store emptied when it grows past
+// one large document's lines.
+const keys = new Map<string, string>();
+const MAX_KEYS = 50_000;
+
 function furnitureKey(text: string): string {
-  return text.toLowerCase().replace(/\d+/g, '#');
+  const known = keys.get(text);
+  if (known !== undefined) return known;
+  const key = text.toLowerCase().replace(/\d+/g, '#');
+  if (keys.size >= MAX_KEYS) keys.clear();
+  keys.set(text, key);
+  return key;
 }
 
 // "Chief Constable's response:" repeated over every reply is a title, not a running header; so is any line

@@ -15,12 +15,26 @@ const CANDIDATE = new RegExp(
 );
 const REFERENCE = { now: new Date('2000-01-01T12:00:00Z'), timeZone: 'Europe/London' };
 
+// A document prints the same few dates on many lines (a tracker's review date on every row), and the full
+// parser is the slow part; its answers for a span never change, so they are kept, up to a bound.
+const parsedSpans = new Map<string, IsoDate | null>();
+const MAX_SPANS = 4096;
+
+function parseSpan(span: string): IsoDate | null {
+  const known = parsedSpans.get(span);
+  if (known !== undefined) return known;
+  // The reference day only matters for dates without a year, which the shapes above never are.
+  const date = parseDate(span, REFERENCE, 'past')?.date ?? null;
+  if (parsedSpans.size >= MAX_SPANS) parsedSpans.clear();
+  parsedSpans.set(span, date);
+  return date;
+}
+
 /** The first date printed with its year ("5 April 2023", "21/06/2024", "14.05.2024"); null when there is none. */
 export function readPrintedDate(text: string): IsoDate | null {
   for (const match of text.matchAll(CANDIDATE)) {
-    // The reference day only matters for dates without a year, which the shapes above never are.
-    const parsed = parseDate(match[0], REFERENCE, 'past');
-    if (parsed) return parsed.date;
+    const date = parseSpan(match[0]);
+    if (date !== null) return date;
   }
   return null;
 }
