@@ -228,3 +228,32 @@ describe('audit actions grouped under status headings, each under a title naming
     ]);
   });
 });
+
+describe("a chief officer's weekly update quoting the one area another service must improve", () => {
+  const update = [
+    'Chief Officer weekly update - week 9',
+    '',
+    'Headlines',
+    '- 180 incidents attended this week.',
+    '- Two new firefighters joined Green Watch.',
+    '',
+    'Learning from elsewhere',
+    'HMICFRS has published its inspection of Northmoor Fire and Rescue Service. The service was told it needs to improve in one area that applies to us too:',
+    '',
+    'The service should ensure it has an effective system to record and monitor the hours its staff work.',
+    '',
+    'I have asked the Head of People to report on our own recording in March.',
+    '',
+    'Reminders',
+    '- The staff survey closes on Friday.',
+    '- Please book your fitness test by the end of the month.',
+  ].join('\n');
+
+  it('reads the quoted area and none of the headlines or reminders', () => {
+    const e = extractReport(update);
+    expect(e.areasForImprovement.map((i) => i.text)).toEqual([
+      'The service should ensure it has an effective system to record and monitor the hours its staff work.',
+    ]);
+    expect(e.recommendations).toEqual([]);
+  });
+});

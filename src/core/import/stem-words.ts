@@ -88,8 +88,13 @@ const SOME_OF_ITEMS =
 // enhanced monitoring are its causes of concern.
 const ENGAGE_REASONS = /\binto\s+(?:the\s+)?['‘]?Engage['’]?(?:\s+(?:phase|stage))?\s+because\s*:?\s*$/i;
 
+// "The brigade was told it needs to improve in one area that applies to us too:": the area is one for improvement.
+const AREAS_TO_IMPROVE =
+  /\bneeds?\s+to\s+improve\s+in\s+(?:one|two|three|four|five|six|\d{1,2}|the\s+following|these|some|several)\s+areas?\b[^:.]{0,200}:\s*$/i;
+
 export function namedKind(stem: string): ItemKind | null {
   if (ENGAGE_REASONS.test(stem)) return 'cause_of_concern';
+  if (AREAS_TO_IMPROVE.test(stem)) return 'area_for_improvement';
   // "... broad 'Areas for Improvement' (AFIs) rather than a host of detailed recommendations:": the kind named
   // is the one before "rather than", quoted or not, its short form in brackets.
   const named = stem

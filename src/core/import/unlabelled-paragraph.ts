@@ -55,6 +55,10 @@ export type Reading = {
 const ONE_NAMED =
   /\b(?:cause of concern|recommendation|area for improvement|matter of concern)\s+(?:was|is|reads|read)\b/i;
 
+function untitledHeading(text: string): boolean {
+  return /^[A-Z]/.test(text) && !/[.:;,!?]["'”’)]?$/.test(text) && wordCount(text) <= 6 && !STRONG.test(text);
+}
+
 /** A plain paragraph (no list mark, no bullet) of the section: an item, a stem, or the writer's narrative. */
 export function readParagraph(r: Reading, para: Para, at: number): void {
   // "Q3 Should the force publish its attendance times ...?": a question put to someone directs no one.
@@ -130,8 +134,12 @@ export function readParagraph(r: Reading, para: Para, at: number): void {
   // no list of items.
   const stemFamily = r.stem?.list ? familyOf(r.stem) : null;
   // Quoted paragraphs, indented, end at the writer's next paragraph at the margin: a list after that is theirs.
+  // A short title among the paragraphs ("Reminders" over the week's bullets) starts another topic, as a
+  // heading would.
   const later = r.section.loose.filter((p) => p.index > para.index);
-  const quoteEnd = para.indented ? later.findIndex((p) => !p.indented && !p.list && !p.bullet) : -1;
+  const quoteEnd = para.indented
+    ? later.findIndex((p) => !p.indented && !p.list && !p.bullet)
+    : later.findIndex((p) => !p.list && !p.bullet && untitledHeading(p.text));
   const listFollows = (quoteEnd < 0 ? later : later.slice(0, quoteEnd)).some(
     (p) =>
       !(p.list && stemFamily !== null && familyOf(p) === stemFamily) &&
