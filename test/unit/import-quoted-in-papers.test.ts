@@ -257,3 +257,65 @@ describe("a chief officer's weekly update quoting the one area another service m
     expect(e.recommendations).toEqual([]);
   });
 });
+
+describe("a council's decision record quoting a coroner's one concern in full", () => {
+  const record = [
+    'RECORD OF OFFICER DECISION',
+    '',
+    'Decision reference: ODD/2023/017',
+    '',
+    '1. BACKGROUND',
+    '',
+    '1.1 On 3 March 2023 the Senior Coroner for Northmoor, A. Example, issued a Regulation 28 Report to Prevent Future Deaths after a cyclist died on the A6001, addressed to the Chief Executive of Northmoor Council.',
+    '',
+    '1.2 The matter of concern in the report reads in full:',
+    '',
+    '    The resurfacing contract allowed a loose chippings warning sign to be removed before the road was swept, and no inspection confirmed that the surface was safe before the road reopened.',
+    '',
+    '1.3 The report was not sent to this Council and we have no duty to reply.',
+    '1.4 Our own contract already requires a sweep before signs are removed.',
+    '',
+    '2. DECISION',
+    '',
+    '2.1 To ask the term contractor to confirm its sweeping checks in writing.',
+    '2.2 To report to the Scrutiny Committee by 30 June 2023.',
+    '',
+    'Signed: B. Example',
+    'Date: 20 April 2023',
+  ].join('\n');
+
+  it("reads the quoted concern alone, and dates the report from the coroner's issue, not the record", () => {
+    const e = extractReport(record);
+    expect(e.recommendations.map((i) => i.text)).toEqual([
+      'The resurfacing contract allowed a loose chippings warning sign to be removed before the road was swept, and no inspection confirmed that the surface was safe before the road reopened.',
+    ]);
+    expect(e.publishedOn).toBe('2023-03-03');
+  });
+});
+
+describe("governors' minutes that read a coroner's concerns out under a title that counts them", () => {
+  const minutes = [
+    'Local Governing Body - Part B minutes',
+    '',
+    'B3. SAFEGUARDING: PREVENTION OF FUTURE DEATHS REPORT',
+    'The DSL had circulated the coroner\'s report, headed "Regulation 28: Report to Prevent Future Deaths - A. Example", made on 14 February 2024 by the Senior Coroner for Northmoor, sent to the Chief Executive of Northmoor Council.',
+    '',
+    "The DSL read the coroner's two concerns to governors:",
+    '',
+    '    • To review how schools are told when a pupil is referred to the mental health team',
+    '    • Consider a single point of contact for schools in each mental health team.',
+    '',
+    'RESOLVED',
+    '(a) that the report be noted;',
+    '(b) that the DSL draft a procedure for referrals before half-term.',
+  ].join('\n');
+
+  it('reads the two concerns, not the resolutions, dated from the report', () => {
+    const e = extractReport(minutes);
+    expect(e.recommendations.map((i) => i.text)).toEqual([
+      'To review how schools are told when a pupil is referred to the mental health team',
+      'Consider a single point of contact for schools in each mental health team.',
+    ]);
+    expect(e.publishedOn).toBe('2024-02-14');
+  });
+});

@@ -75,6 +75,9 @@ function bracketRunsOn(lines: readonly Line[], i: number): boolean {
   return namesListBelow({ ...line, text: `${line.text} ${tail.text}` }, lines[i + 2]);
 }
 
+const QUOTATION_LEAD =
+  /\b(?:reads?|says|states|stated|said)(?:\s+(?:in full|as follows|verbatim|word for word))?\s*:$/i;
+
 function isHeading(line: Line, next: Line | undefined, width: number): boolean {
   if (line.bullet || line.row) return false;
   // "c. Maintenance documentation indicated that indicator side" / page break / "repeater lamps were ...":
@@ -122,6 +125,8 @@ function isHeading(line: Line, next: Line | undefined, width: number): boolean {
   if (letters.length >= 4 && letters === letters.toUpperCase()) return true;
   // "What the force needs to improve" on a line of its own names a section, clause words and all.
   const alone = line.gapBefore > 0 && (next === undefined || next.gapBefore > 0);
+  // "2.2 The matter of concern in the report reads in full:" leads into a quotation: a sentence, not a title.
+  if (QUOTATION_LEAD.test(core)) return false;
   const names = /^(?:areas_for_improvement|causes_of_concern|recommendations)$/.test(classifyHeading(core));
   if (alone && names) return true;
   // "Our position" / "Our response" on a line of its own titles the reply below it, clause word and all.

@@ -52,10 +52,10 @@ const REPORT_PUBLISHED = new RegExp(
   `\\b(?:HMICFRS|HMIC|[Ii]nspectorate|[Cc]ommittee|[Cc]oroner|the report|[Ii]t)\\b[^.\\n]{0,12}?\\bpublished\\b(?:(?!,\\s+and\\s|\\bmeeting\\b)[^\\n]){1,200}?\\bon\\s+(${WRITTEN})`,
 );
 // A letter answering a report names it: "Your ref: Regulation 28 report dated 4 June 2021", "The report was
-// made on 18 September 2024 by ...", "The report was made by F. J. Wilcox, Senior Coroner, on 25 March 2025",
+// made on 18 September 2024 by ...", "the coroner's report, headed "Regulation 28: ...", made on 21 November 2018", "The report was made by F. J. Wilcox, Senior Coroner, on 25 March 2025",
 // "The report was written by C. Wilkinson, coroner for ..., and is dated 23 December 2019".
 const YOUR_REPORT = new RegExp(
-  `\\b(?:your|the coroner's|the)\\s+(?:ref(?:erence)?:\\s*)?(?:[\\w ]{0,40}?\\s)?report(?:\\s+to\\s+prevent\\s+future\\s+deaths)?\\s+(?:of|dated|(?:was\\s+)?(?:made|issued|written)(?:\\s+by\\s+(?:[^.]|(?<=\\b[A-Z])\\.)+?)?,?\\s+(?:on|(?:and\\s+)?(?:is|was)\\s+dated))\\s+(${WRITTEN})`,
+  `\\b(?:your|the coroner['’]s|the)\\s+(?:ref(?:erence)?:\\s*)?(?:[\\w ]{0,40}?\\s)?report(?:\\s+to\\s+prevent\\s+future\\s+deaths)?(?:,\\s+(?:headed|entitled|titled)\\s+["“][^"“”\\n]{1,150}["”],)?\\s+(?:of|dated|(?:was\\s+)?(?:made|issued|written)(?:\\s+by\\s+(?:[^.]|(?<=\\b[A-Z])\\.)+?)?,?\\s+(?:on|(?:and\\s+)?(?:is|was)\\s+dated))\\s+(${WRITTEN})`,
   'i',
 );
 // "... the Regulation 28 report that J. Lees, coroner for The Black Country, issued on 25 April 2024".
@@ -70,7 +70,7 @@ const SUBJECT_REPORT_DATE = new RegExp(
 );
 // A paper that quotes a report: "On 20 November 2019 the coroner, M. Hassell, issued a report ...".
 const REPORT_ISSUED = new RegExp(
-  `\\bOn\\s+(${WRITTEN}),?\\s+(?:[^.]|(?<=\\b[A-Z])\\.){0,120}?\\b(?:issued|published|made|sent)\\s+(?:a|the|its|this|their)\\s+report\\b|\\b(?:issued|published)\\s+(?:a|the|its|their)\\s+report\\b[^.]{0,120}?\\bon\\s+(${WRITTEN})`,
+  `\\bOn\\s+(${WRITTEN}),?\\s+(?:[^.]|(?<=\\b[A-Z])\\.){0,120}?\\b(?:issued|published|made|sent)\\s+(?:a|the|its|this|their)\\s+(?:(?:[Rr]egulation\\s+28|[Pp]revention\\s+of\\s+[Ff]uture\\s+[Dd]eaths|PFD)\\s+[Rr]eport|report)\\b|\\b(?:issued|published)\\s+(?:a|the|its|their)\\s+report\\b[^.]{0,120}?\\bon\\s+(${WRITTEN})`,
 );
 // Near a form's date alone on its line: "SIGNED BY CORONER", a signature, the coroner's name.
 const SIGNATURE_LINE = /\bsign(?:ed|ature)\b|\bcoroner\b/i;
@@ -246,7 +246,13 @@ export function findPublished(doc: Document): Published {
     SUBJECT_REPORT_DATE.exec(head)?.[1];
   // A coroner's report is dated on its form ("Date of report", section 9 "Dated"); the judiciary page's
   // "Published" date and an e-mail's "Sent" come later, and the 56 days count from the form's date.
-  const keyed = answered ?? (doc.coroner ? formDate(doc) : null) ?? field(doc.fields, PUBLISHED_KEY) ?? day;
+  // A paper that tells of the report ("On 9 June 2022 the coroner issued a Regulation 28 report") dates it before
+  // its own "Date:" field, which is the paper's.
+  const told = REPORT_ISSUED.exec(edgeText)
+    ?.slice(1)
+    .find((d) => d !== undefined);
+  const keyed =
+    answered ?? (doc.coroner ? (told ?? formDate(doc)) : null) ?? field(doc.fields, PUBLISHED_KEY) ?? day;
   // "Date: March 2017" on a register entry: the month is printed, the day is not.
   const dateField = field(doc.fields, DATE_KEY)?.trim() ?? '';
   if (keyed === null && MONTH_ONLY_LINE.test(dateField))
@@ -260,11 +266,7 @@ export function findPublished(doc: Document): Published {
     tableDate(doc.raws) ??
     firstOf(doc.edges, SECTION_NINE) ??
     signedDate(doc.lines) ??
-    readPrintedDate(
-      REPORT_ISSUED.exec(edgeText)
-        ?.slice(1)
-        .find((d) => d !== undefined) ?? '',
-    );
+    readPrintedDate(told ?? '');
   // "Published August 2022" with no day: a letter's or an export's date is not the report's either.
   const cover = printed === null ? firstLinesDate(doc.raws) : { date: null, month: null };
   const month = keyed === null ? (PUBLISHED_MONTH.exec(edgeText)?.[1] ?? cover.month) : null;

@@ -92,9 +92,14 @@ const ENGAGE_REASONS = /\binto\s+(?:the\s+)?['‘]?Engage['’]?(?:\s+(?:phase|s
 const AREAS_TO_IMPROVE =
   /\bneeds?\s+to\s+improve\s+in\s+(?:one|two|three|four|five|six|\d{1,2}|the\s+following|these|some|several)\s+areas?\b[^:.]{0,200}:\s*$/i;
 
-export function namedKind(stem: string): ItemKind | null {
-  if (ENGAGE_REASONS.test(stem)) return 'cause_of_concern';
-  if (AREAS_TO_IMPROVE.test(stem)) return 'area_for_improvement';
+// "The matter of concern in the report reads in full:": one item, quoted below.
+const ONE_QUOTED =
+  /\b(recommendation|area for improvement|cause of concern|matter of concern)\b(?:\s+[\w'’]+){0,4}\s+(?:reads?|says|states|stated|said)(?:\s+(?:in full|as follows|verbatim|word for word))?\s*:\s*$/i;
+
+/** The items a stem names, in its own words ("matters of concern", "areas for improvement"); null if none. */
+export function namedNoun(stem: string): string | null {
+  if (ENGAGE_REASONS.test(stem)) return 'cause of concern';
+  if (AREAS_TO_IMPROVE.test(stem)) return 'area for improvement';
   // "... broad 'Areas for Improvement' (AFIs) rather than a host of detailed recommendations:": the kind named
   // is the one before "rather than", quoted or not, its short form in brackets.
   const named = stem
@@ -104,8 +109,14 @@ export function namedKind(stem: string): ItemKind | null {
   const noun = (NAMES_ITEMS.exec(named) ??
     SUBJECT_ITEMS.exec(named) ??
     FOLLOWING_ITEMS.exec(named) ??
-    SOME_OF_ITEMS.exec(named))?.[1]?.toLowerCase();
-  if (noun === undefined) return null;
+    SOME_OF_ITEMS.exec(named) ??
+    ONE_QUOTED.exec(named))?.[1]?.toLowerCase();
+  return noun ?? null;
+}
+
+export function namedKind(stem: string): ItemKind | null {
+  const noun = namedNoun(stem);
+  if (noun === null) return null;
   if (noun.startsWith('area') || noun.startsWith('afi')) return 'area_for_improvement';
   if (noun.startsWith('cause')) return 'cause_of_concern';
   return 'recommendation';

@@ -83,8 +83,12 @@ export function occurrence(kind: ItemKind, entry: Entry, section: Section, para:
 export function introducingHeading(section: Section): Para | null {
   const heading = section.heading ?? '';
   // A heading keeps no colon: "We made the following recommendations, stating that the constabulary should".
+  // "The DSL read the coroner's three concerns to governors": a count says the items are listed below ("a note
+  // after the three concerns" speaks of them).
   if (
-    !/\b(?:following|as follows)\b/i.test(heading) ||
+    !/\b(?:following|as follows|(?<!\b(?:after|before|about|beyond|besides|from|of|on)\s+(?:the\s+)?)(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'’]+\s+)?(?:concerns|recommendations|areas for improvement|causes of concern|matters of concern))\b/i.test(
+      heading,
+    ) ||
     (namedKind(heading) ?? namedKind(`${heading}:`)) === null
   )
     return null;

@@ -17,8 +17,8 @@ import {
   IMPERATIVE,
   improvementNeed,
   lastSentence,
-  NAMES_ITEMS,
   namedKind,
+  namedNoun,
   STEM_END,
   STRONG,
   weRecommend,
@@ -52,8 +52,9 @@ export type Reading = {
   lastLoose: Para | undefined;
 };
 
+// "The second cause of concern was as follows:", "The matter of concern in the report reads in full:".
 const ONE_NAMED =
-  /\b(?:cause of concern|recommendation|area for improvement|matter of concern)\s+(?:was|is|reads|read)\b/i;
+  /\b(?:cause of concern|recommendation|area for improvement|matter of concern)(?:\s+(?!and\b)[\w'’]+){0,4}?\s+(?:was|is|reads|read|says|states|stated|said)\b/i;
 
 function untitledHeading(text: string): boolean {
   return /^[A-Z]/.test(text) && !/[.:;,!?]["'”’)]?$/.test(text) && wordCount(text) <= 6 && !STRONG.test(text);
@@ -109,7 +110,7 @@ export function readParagraph(r: Reading, para: Para, at: number): void {
     return;
   }
   // The stem names concerns ("The MATTERS OF CONCERN are as follows:"), not recommendations made about them.
-  const concern = r.stem !== null && /concern/i.test(NAMES_ITEMS.exec(r.stem.text)?.[1] ?? '');
+  const concern = r.stem !== null && /concern/i.test(namedNoun(r.stem.text) ?? '');
   // "... should:" then lines without bullets, each finishing the stem's sentence ("ensure that ...").
   if (
     r.stem !== null &&
