@@ -319,3 +319,36 @@ describe("governors' minutes that read a coroner's concerns out under a title th
     expect(e.publishedOn).toBe('2024-02-14');
   });
 });
+
+describe('a channel thread pasting two audit actions under their refs', () => {
+  const thread = [
+    'IA follow-up report - two of ours overdue',
+    'Morning all. Two actions in our command are shown as overdue. Pasting them from the report:',
+    '',
+    'A1  The force should improve the supervision of investigations into outstanding suspects.',
+    'Due: 31/03/2025',
+    'Management response at the time: Agreed. A weekly outstanding-suspects report will go to each district.',
+    '',
+    'A3  The force should publish minimum investigative standards for officers and supervisors.',
+    'Due: 30/06/2025',
+    'Management response at the time: Agreed. The Head of Crime will publish the standards.',
+  ].join('\n');
+
+  it('labels each by its ref, dates it from its Due line and answers it with the response given then', () => {
+    const e = extractReport(thread);
+    expect(e.recommendations.map((i) => [i.label, i.due.date, i.forceResponse])).toEqual([
+      ['A1', '2025-03-31', 'Agreed. A weekly outstanding-suspects report will go to each district.'],
+      ['A3', '2025-06-30', 'Agreed. The Head of Crime will publish the standards.'],
+    ]);
+  });
+
+  it('leaves a risk register alone when one of its risks happens to say should', () => {
+    const risks = [
+      'Key risks',
+      'R1\tThe force does not keep enough skilled staff in critical roles.',
+      'R2\tThe Chief Officer Group should have better information on what services cost.',
+      'R3\tChange projects do not deliver their benefits.',
+    ].join('\n');
+    expect(extractReport(risks).recommendations).toEqual([]);
+  });
+});

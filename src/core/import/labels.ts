@@ -93,6 +93,11 @@ const CODE_TITLE = /^([A-Z]{1,5}-(\d{1,3})[a-z]?)\s*\([^()]{3,160}\)$/;
 const REF_TITLE =
   /^([A-Z]{1,3}(\d{1,3}))\s+(recommendation|cause of concern|area for improvement|afi)(?:\s*\(([^()]{1,80})\))?(?:\s*[-–—]\s*linked to\s+[A-Z]{1,3}\d{1,3})?$/i;
 
+// "A1  The force should improve the scrutiny of ...": a tracker's or follow-up report's own ref, then the item
+// itself, which names who must act.
+export const REF_SENTENCE =
+  /^([A-Z]{1,2}(\d{1,3}))\s+(?=(?:The|All|Each|Every)\s+[A-Za-z][\w'’ -]{0,60}?\s+(?:should|must)\s)/;
+
 /** An item numbered by its document rather than by a label's own number: "4", the paragraph it is. */
 export function numberedLabel(kind: ItemKind, digits: string, rest: string): LabelMatch {
   return { kind, label: digits, number: Number(digits), key: digits, qualifier: null, rest, paragraph: null };
@@ -122,6 +127,19 @@ export function matchLabel(text: string): LabelMatch | null {
       qualifier: ref[4] ?? null,
       rest: '',
       paragraph: null,
+    };
+  }
+  const refSentence = REF_SENTENCE.exec(text);
+  if (refSentence?.[1] !== undefined && refSentence[2] !== undefined) {
+    return {
+      kind: 'recommendation',
+      label: refSentence[1],
+      number: Number(refSentence[2]),
+      key: refSentence[1],
+      qualifier: null,
+      rest: text.slice(refSentence[0].length),
+      paragraph: null,
+      register: true,
     };
   }
   const ordinal = ORDINAL_TITLE.exec(text);

@@ -141,7 +141,10 @@ export function responseMarker(text: string): ResponseKind | null {
 /** "Response: We have ..." or "PCC response – I note ...": the speaker, and the words after the marker. */
 export function inlineResponseMarker(text: string): { kind: ResponseKind; rest: string } | null {
   const match =
-    /^([A-Za-z'’ ]{0,40}?\b(?:response|reply|comments?))(?:\s*\([^()]{1,40}\))?\s*[:–—-]\s*/i.exec(text) ??
+    // "Management response at the time: Agreed. ...": the answer given when the report was agreed.
+    /^([A-Za-z'’ ]{0,40}?\b(?:response|reply|comments?))(?:\s*\([^()]{1,40}\)|\s+at\s+the\s+time)?\s*[:–—-]\s*/i.exec(
+      text,
+    ) ??
     // "The Chief Constable has responded:", "The force's response was:".
     /^((?:the\s+)?[A-Za-z'’ ]{0,40}?)\s+(?:has|have)\s+(?:responded|replied|commented)\s*:\s*/i.exec(text) ??
     /^([A-Za-z'’ ]{0,40}?\b(?:response|reply|comments?))\s+(?:was|is|reads)\s*:\s*/i.exec(text) ??
