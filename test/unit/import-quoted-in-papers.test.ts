@@ -352,3 +352,58 @@ describe('a channel thread pasting two audit actions under their refs', () => {
     expect(extractReport(risks).recommendations).toEqual([]);
   });
 });
+
+describe("the IOPC's letter of learning recommendations, each under its own title", () => {
+  const letter = [
+    'Independent Office for Police Conduct',
+    '',
+    '2 June 2025',
+    '',
+    'Dear Chief Constable',
+    '',
+    'Learning recommendations under paragraph 28A of Schedule 3 to the Police Reform Act 2002',
+    '',
+    '1.\tDuring the investigation we identified two areas where organisational learning could reduce the risk of a similar failing.',
+    '',
+    'Learning recommendation 1',
+    '',
+    "The IOPC recommends that Northmoor Police review how call handlers record a caller's stated vulnerability.",
+    '',
+    'Learning recommendation 2',
+    '',
+    'The IOPC recommends that Northmoor Police give supervisors a daily list of open calls graded as urgent.',
+    '',
+    '2.\tUnder paragraph 28A of Schedule 3 to the Police Reform Act 2002, you must respond in writing by 28 July 2025, setting out whether you accept each recommendation.',
+  ].join('\n');
+
+  it('labels both, takes no numbered paragraph of the letter, and dates each by the reply the letter asks for', () => {
+    const e = extractReport(letter);
+    expect(e.recommendations.map((i) => [i.label, i.due.date])).toEqual([
+      ['Learning recommendation 1', '2025-07-28'],
+      ['Learning recommendation 2', '2025-07-28'],
+    ]);
+  });
+});
+
+describe('a revisit letter whose stem names the cause of concern it answers', () => {
+  const letter = [
+    'Dear Chief Constable,',
+    '',
+    'Cause of concern',
+    '',
+    "the constabulary didn't have adequate financial plans in place.",
+    '',
+    'Recommendations',
+    '',
+    'To address this cause of concern, we recommended that the constabulary should:',
+    '',
+    'o\tmake sure it has enough capacity to manage its finances effectively;',
+    'o\tdevelop a sustainable and affordable medium-term financial plan.',
+  ].join('\n');
+
+  it('reads the bullets as recommendations, not more causes of concern', () => {
+    const e = extractReport(letter);
+    expect(e.causesOfConcern).toHaveLength(1);
+    expect(e.recommendations).toHaveLength(2);
+  });
+});

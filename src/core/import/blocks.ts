@@ -142,6 +142,9 @@ function isHeading(line: Line, next: Line | undefined, width: number): boolean {
   const alone = line.gapBefore > 0 && (next === undefined || next.gapBefore > 0);
   // "2.2 The matter of concern in the report reads in full:" leads into a quotation: a sentence, not a title.
   if (QUOTATION_LEAD.test(core)) return false;
+  // "To address this cause of concern, we recommended that the constabulary should:" is a stem over its
+  // bullets, whatever kind it names.
+  if (/\b(?:should|must)\s*:$/i.test(core)) return false;
   const names = /^(?:areas_for_improvement|causes_of_concern|recommendations)$/.test(classifyHeading(core));
   if (alone && names) return true;
   // "Our position" / "Our response" on a line of its own titles the reply below it, clause word and all.

@@ -210,7 +210,8 @@ const REPLY_DUE = new RegExp(`\\bwithin\\s+${DURATION}(?:${EVENT})?`, 'i');
 export function replyDue(text: string): string | null {
   for (const sentence of text.split(/(?<=[.!?])\s+/)) {
     if (!REPLY.test(sentence)) continue;
-    const match = REPLY_DUE.exec(sentence);
+    const match =
+      REPLY_DUE.exec(sentence) ?? (ASKED_TO_REPLY.test(sentence) ? REPLY_ON.exec(sentence) : null);
     if (match) return trimEvent(match[0].trim().replace(/[.]$/, ''));
   }
   return null;
@@ -223,6 +224,10 @@ const REPLY_BY = new RegExp(
   `\\b(?:namely\\s+(?:by|on)|(?:to\\s+)?(?:reply|respond)\\s+\\(by|(?:period|time)\\s+(?:ends|expires|ended|expired)\\s+on|(?:response|reply|responses|replies)\\s+(?:is\\s+|was\\s+|are\\s+|were\\s+)?due(?:\\s+from\\s+[\\w'’ ]{1,30}?)?\\s*:?\\s*(?:by\\s+|on\\s+)?)\\s*(${FULL_DATE})`,
   'i',
 );
+
+// "Under paragraph 28A ..., you must respond in writing by 26 June 2025": the day the letter sets its reader.
+const ASKED_TO_REPLY = /\b(?:you|your)\b[^.]{0,40}\b(?:must|should|are\s+(?:required|asked|requested))\b/i;
+const REPLY_ON = new RegExp(`\\bby\\s+(?:${FULL_DATE})`, 'i');
 
 /** The date the document names for its reply, which beats counting from a publication date it may misprint. */
 export function replyBy(text: string): IsoDate | null {
