@@ -170,3 +170,29 @@ describe("a paper's numbered sections around a quoted recommendation", () => {
     ]);
   });
 });
+
+describe("a PDF converter's Markdown, its shaded box a table of one column", () => {
+  const markdown = [
+    '# PEEL: police effectiveness 2016',
+    '',
+    '<span id="page-1-0"></span>',
+    '',
+    '| Cause of concern |',
+    '|---|',
+    '| Community policing teams in Northmoor are not well enough resourced to prevent crime effectively. |',
+    '| **Recommendation** |',
+    '| To address this cause of concern the force must immediately take steps to: |',
+    '| - increase the number of officers carrying out preventative policing; and |',
+    '| - monitor the effect of this increase on the service the public receives. |',
+  ].join('\n');
+
+  it('reads the box as the lines it holds: the cause, and the recommendation with its bullets', () => {
+    const e = extractReport(markdown);
+    expect(e.causesOfConcern.map((c) => c.text)).toEqual([
+      'Community policing teams in Northmoor are not well enough resourced to prevent crime effectively.',
+    ]);
+    expect(e.recommendations).toHaveLength(1);
+    expect(e.recommendations[0]?.text).toContain('• monitor the effect of this increase');
+    expect(e.title).not.toContain('<span');
+  });
+});

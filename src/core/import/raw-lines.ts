@@ -151,6 +151,32 @@ function untabOutline(pieces: { piece: string }[]): void {
   }
 }
 
+// '<span id="page-1-0"></span>': a PDF converter's empty anchor for a page or a link, no text of the document.
+const EMPTY_ANCHOR = /<(span|a)\b[^<>]*>\s*<\/\1>/gi;
+
+// "| Cause of concern |" over "|---|" over "| Community policing teams ... |": a converter's one-column table, a
+// shaded box around the text. Its cells are the lines; a table of one column is no table.
+const ONE_CELL = /^\s*\|([^|]*)\|\s*$/;
+const CELL_RULE = /^\s*\|\s*:?-{3,}:?\s*\|\s*$/;
+const MIN_BOX_CELLS = 2;
+
+function unboxColumn(pieces: { piece: string }[]): void {
+  let start = 0;
+  while (start < pieces.length) {
+    let end = start;
+    while (end < pieces.length && ONE_CELL.test(pieces[end]?.piece ?? '')) end++;
+    const run = pieces.slice(start, end);
+    // A box drawn in characters pads every line to one width; a converter's table does not.
+    const drawn = new Set(run.map((p) => p.piece.trimEnd().length)).size === 1;
+    const ruled = !drawn && run.some((p) => CELL_RULE.test(p.piece));
+    if (ruled && run.filter((p) => !CELL_RULE.test(p.piece)).length >= MIN_BOX_CELLS) {
+      for (const p of run)
+        p.piece = CELL_RULE.test(p.piece) ? '' : (ONE_CELL.exec(p.piece)?.[1] ?? '').trim();
+    }
+    start = end + 1;
+  }
+}
+
 export function splitRaw(text: string): Raw[] {
   // Pages first: a form feed glued to a table's first cell must still start a page after tab alignment.
   const pieces = text
@@ -158,11 +184,12 @@ export function splitRaw(text: string): Raw[] {
     .split('\n')
     .flatMap((line) => line.split('\f').map((piece, index) => ({ piece, formFeed: index > 0 })))
     .map(({ piece, formFeed }) => ({
-      piece: ocrRepairs(asciiBoxes(piece.replace(QUOTE_MARK, ''))),
+      piece: ocrRepairs(asciiBoxes(piece.replace(QUOTE_MARK, '').replace(EMPTY_ANCHOR, ''))),
       formFeed,
       quoteDepth: (QUOTE_MARK.exec(piece)?.[0].match(/>/g) ?? []).length,
     }));
   unbar(pieces);
+  unboxColumn(pieces);
   untabOutline(pieces);
   // The line as given keeps its empty cells: a spreadsheet's group row is still a row of the table.
   const unboxed = unboxForms(pieces.map((p) => p.piece));
