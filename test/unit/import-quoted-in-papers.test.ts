@@ -407,3 +407,32 @@ describe('a revisit letter whose stem names the cause of concern it answers', ()
     expect(e.recommendations).toHaveLength(2);
   });
 });
+
+describe("a public meeting's record: a quoted cause of concern, the question about it and the answers", () => {
+  const record = [
+    '# Public Accountability Meeting: record of questions and answers',
+    '',
+    'On 11 March 2024 HMICFRS published two causes of concern about Northmoor Police. The Commissioner asked the Chief Constable how our force compares.',
+    '',
+    '### Question 3.1',
+    '',
+    '> **Cause of concern 1:** the force needs to improve how it supervises investigations',
+    '>',
+    '> Could the same be said of our force?',
+    '',
+    "**Chief Constable's answer:** Every volume crime investigation now has a supervisory review within 72 hours.",
+    '',
+    "**Commissioner's conclusion:** I am reassured, and will return to this in September 2024.",
+  ].join('\n');
+
+  it('keeps the question out of the item and answers it with both answers, dated from the publication', () => {
+    const e = extractReport(record);
+    const [cause] = e.causesOfConcern;
+    expect([cause?.text, cause?.forceResponse, cause?.pccResponse]).toEqual([
+      'the force needs to improve how it supervises investigations',
+      'Every volume crime investigation now has a supervisory review within 72 hours.',
+      'I am reassured, and will return to this in September 2024.',
+    ]);
+    expect(e.publishedOn).toBe('2024-03-11');
+  });
+});

@@ -375,6 +375,10 @@ export function walkSections(blocks: readonly Block[]): Section[] {
         if (inline.rest !== '') current.marked[inline.kind].push({ ...block, text: inline.rest });
       } else if (speaker !== null) {
         current.marked[speaker].push(block);
+      } else if (current.body.length > 0 && !block.list && /\?["'”’)]?$/.test(block.text)) {
+        // "Could the same be said of Thamesmere Police?" under a quoted item: the asker's question about it,
+        // which the answers below it answer.
+        return;
       } else {
         current.body.push(block);
       }

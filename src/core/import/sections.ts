@@ -145,6 +145,10 @@ export function inlineResponseMarker(text: string): { kind: ResponseKind; rest: 
     /^([A-Za-z'’ ]{0,40}?\b(?:response|reply|comments?))(?:\s*\([^()]{1,40}\)|\s+at\s+the\s+time)?\s*[:–—-]\s*/i.exec(
       text,
     ) ??
+    // "Chief Constable's answer: ...", "Commissioner's conclusion: ...": a meeting's record of who said what.
+    /^((?:the\s+)?(?:chief\s+constable|chief\s+fire\s+officer|(?:police(?:,\s+fire)?\s+and\s+crime\s+)?commissioner|pcc|force)['’]s)\s+(?:answer|conclusion)\s*:\s*/i.exec(
+      text,
+    ) ??
     // "The Chief Constable has responded:", "The force's response was:".
     /^((?:the\s+)?[A-Za-z'’ ]{0,40}?)\s+(?:has|have)\s+(?:responded|replied|commented)\s*:\s*/i.exec(text) ??
     /^([A-Za-z'’ ]{0,40}?\b(?:response|reply|comments?))\s+(?:was|is|reads)\s*:\s*/i.exec(text) ??
