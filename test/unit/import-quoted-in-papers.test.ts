@@ -436,3 +436,33 @@ describe("a public meeting's record: a quoted cause of concern, the question abo
     expect(e.publishedOn).toBe('2024-03-11');
   });
 });
+
+describe('a revisit letter that numbers every paragraph and recalls its causes as bullets', () => {
+  const letter = [
+    'Northmoor Police: PEEL causes of concern revisit letter',
+    '',
+    '1.\tThis letter sets out the findings of our revisit to Northmoor Police.',
+    '',
+    '2.\tIn that inspection we found that the force:',
+    '',
+    '·\twas failing to identify the vulnerability of victims at the first point of contact;',
+    '·\tdid not have adequate strategic plans in place.',
+    '',
+    '3.\tWe revisited the force in March 2024 and examined a sample of incidents.',
+    '',
+    '4.\tWe found that the force now assesses the risk to callers more consistently.',
+    '',
+    '5.\tThe force should make sure these improvements are maintained as new staff join.',
+    '',
+    '6.\tI am copying this letter to the Police and Crime Commissioner.',
+  ].join('\n');
+
+  it('reads each bullet as a cause and none of the numbered paragraphs as an item', () => {
+    const e = extractReport(letter);
+    expect(e.causesOfConcern.map((c) => c.text)).toEqual([
+      'was failing to identify the vulnerability of victims at the first point of contact;',
+      'did not have adequate strategic plans in place.',
+    ]);
+    expect(e.recommendations).toEqual([]);
+  });
+});

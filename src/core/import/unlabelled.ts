@@ -57,6 +57,20 @@ const SUBJUNCTIVE =
  * ("The force should immediately:") or names the items ("the following areas for improvement:"), and
  * "should" paragraphs under a heading that names the items.
  */
+const FOUND_THAT =
+  /\b(?:found|identified|concluded)\s+that\s+(?:the\s+)?(?:force|service|constabulary)\s*:\s*$/i;
+const MIN_LETTER_PARAGRAPHS = 4;
+
+/** A letter numbering every paragraph ("1. This letter sets out ...", "3. We first revisited ..."), most of them narrative. */
+function narrativeNumbering(section: Section): boolean {
+  // "1.", "2.", "3." down the letter; a paper's "2.1", "2.2" number its sections' points instead.
+  const numbered = section.loose.filter((p) => p.list && !p.bullet && /^\d{1,2}[.)]?\s/.test(p.text));
+  if (numbered.length < MIN_LETTER_PARAGRAPHS) return false;
+  // An inspectorate writes its story as "we"; a coroner's "I am concerned that ..." is a concern.
+  const told = numbered.filter((p) => /^(?:we|our|this\s+letter)\b/i.test(entryOf(p).text));
+  return told.length * 2 >= numbered.length;
+}
+
 export function unlabelledItems(section: Section, carried: Para | null = null): Occurrence[] {
   if (section.kind === 'responses' && section.items.length === 0) return answeredItems(section);
   const own = sectionKind(section.kind);
@@ -80,6 +94,7 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
   const named = (section.heading ?? '').replace(/\s*\([^()]*\)$/, '');
   const singleItem = SINGLE_ITEM_HEADING.test(named) || REGISTER_ENTRY.test(section.heading ?? '');
   const out: Occurrence[] = [];
+  const letterParagraphs = narrativeNumbering(section);
   // A heading may itself introduce the items ("3.1 The coroner raised the following concerns:").
   const introduced = introducingHeading(section);
   // The last list entry taken as an item: entries of another kind of marker under it ("(a)" under "(1)")
@@ -267,9 +282,12 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
       /^(?:the|these|those|both|all)\s+(?:\w+\s+)?recommendations\s+(?:were|are|was|have|had)\b/i.test(
         entry.text,
       );
+    // "2. The Committee is asked to note ... and to agree that the plan should include ...": under a paper's
+    // "RECOMMENDATION", what it asks of its meeting.
     const directs =
       ((DIRECTIVE.test(entry.text) || (own !== null && IMPERATIVE.test(entry.text))) &&
         !FIRST_PERSON.test(entry.text) &&
+        !ASKED.test(entry.text) &&
         !aboutItems &&
         !title) ||
       (own === 'recommendation' && committeeRecommends(entry.text) && !EARLIER.test(entry.text)) ||
@@ -280,7 +298,18 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
     if (paragraphNumbered && familyOf(para) === 'number') continue;
     // "- The force is failing to make sure it correctly records ...": under "The causes of concern", a finding
     // is the item, directing no one.
-    const causeFound = own === 'cause_of_concern' && FINDING.test(entry.text);
+    // "In that inspection we found that the force:" over "• was failing to understand ...": each bullet
+    // finishes the finding, a cause of its own.
+    const causeFound =
+      own === 'cause_of_concern' &&
+      (FINDING.test(entry.text) || (para.bullet && r.stem !== null && FOUND_THAT.test(r.stem.text)));
+    // "6. The force should make sure these improvements are maintained": one numbered paragraph of a letter
+    // whose numbered paragraphs tell its story is not an item.
+    // Its paragraph ending in a colon is the stem of the bullets below it.
+    if (letterParagraphs && familyOf(para) === 'number' && !para.bullet) {
+      r.stem = STEM_END.test(entry.text) ? para : null;
+      continue;
+    }
     if (named !== null || (plainBefore(para) && (concernSection || directs || causeFound))) {
       const concern = concernSection || (r.stem !== null && /concern/i.test(r.stem.text));
       push(named ?? own ?? 'recommendation', entry, para, concern);
