@@ -466,3 +466,38 @@ describe('a revisit letter that numbers every paragraph and recalls its causes a
     expect(e.recommendations).toEqual([]);
   });
 });
+
+describe("an Easy Read version of a commissioner's answer", () => {
+  const page = [
+    'Easy Read',
+    '',
+    'The report came out on 5 March 2024.',
+    '',
+    'Recommendation 1',
+    '',
+    '[Picture: two police officers talking to a young man in the street]',
+    '',
+    'The inspectors wrote:',
+    '',
+    '"By July 2025, forces should ensure that officers explain why they are stopping someone."',
+    '',
+    'What the police say',
+    '',
+    'All officers will do new training by June 2025.',
+    '',
+    'What the Commissioner says',
+    '',
+    'I am happy with this plan.',
+  ].join('\n');
+
+  it('skips the picture, reads the quoted words and both answers, dated from the report', () => {
+    const e = extractReport(page);
+    const [item] = e.recommendations;
+    expect([item?.text, item?.forceResponse, item?.pccResponse]).toEqual([
+      'By July 2025, forces should ensure that officers explain why they are stopping someone.',
+      'All officers will do new training by June 2025.',
+      'I am happy with this plan.',
+    ]);
+    expect(e.publishedOn).toBe('2024-03-05');
+  });
+});

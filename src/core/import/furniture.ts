@@ -21,6 +21,9 @@ const CONTENTS = /^(?:table of )?contents$/i;
 // filter and sort controls ("Filter results", "Sort by: Newest first", "Showing 1 to 19 of 19 results").
 const WEB_CHROME =
   /^(?:filter results$|sort by:|showing \d+ (?:to|-) \d+ of \d+\b|skip to (?:main )?content|share this (?:page|article)\b|back to top$|print this (?:page|document)$|search(?: this site)?$|menu$|is this page useful\b|accept (?:all )?cookies\b|we use cookies\b|cookie (?:settings|preferences)\b)/i;
+// "[Picture: two police officers talking to a young man]", "[Image: chart of response times]": where a page
+// shows a picture, its copy keeps only the description.
+const PICTURE = /^\[(?:picture|image|photo|photograph|graphic|illustration|icon|chart|figure)\b[^\]]*\]$/i;
 // A browser's print header ("06/11/2023, 09:42    Title - Site") and footer ("https://...    1/3").
 const BROWSER_PRINT =
   /^\d{1,2}\/\d{1,2}\/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s{2,}\S|^(?:https?:\/\/|www\.)\S+\s{2,}\d{1,4}\/\d{1,4}$/i;
@@ -376,6 +379,7 @@ export function markFurniture(raws: readonly Raw[]): boolean[] {
       isPageNumber(raws, i) ||
       ONLY_MARKING.test(raw.text) ||
       WEB_CHROME.test(raw.text) ||
+      PICTURE.test(raw.text) ||
       (DOT_LEADER.test(raw.text) && !opensRecordFields(raws, i)) ||
       BROWSER_PRINT.test(raw.layout.trim()) ||
       RULE.test(raw.text) ||

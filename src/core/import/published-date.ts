@@ -68,9 +68,10 @@ const SUBJECT_REPORT_DATE = new RegExp(
   `(?:regulation 28|prevent(?:ion of)? future deaths|\\bpfd\\b)[^\\n]{0,120}?\\([^()\\n]{0,60}?,\\s*(${WRITTEN})\\)`,
   'i',
 );
-// A paper that quotes a report: "On 20 November 2019 the coroner, M. Hassell, issued a report ...".
+// A paper that quotes a report: "On 20 November 2019 the coroner, M. Hassell, issued a report ...", "The report
+// came out on 26 February 2021.".
 const REPORT_ISSUED = new RegExp(
-  `\\bOn\\s+(${WRITTEN}),?\\s+(?:[^.]|(?<=\\b[A-Z])\\.){0,120}?\\b(?:issued|published|made|sent)\\s+(?:a|the|its|this|their)\\s+(?:(?:[Rr]egulation\\s+28|[Pp]revention\\s+of\\s+[Ff]uture\\s+[Dd]eaths|PFD)\\s+[Rr]eport|report)\\b|\\bOn\\s+(${WRITTEN}),?\\s+(?:HMICFRS|HMIC|the\\s+inspectorate)\\s+published\\s+(?:two|three|four|five|a|its)\\s+causes?\\s+of\\s+concern\\b|\\b(?:issued|published)\\s+(?:a|the|its|their)\\s+report\\b[^.]{0,120}?\\bon\\s+(${WRITTEN})`,
+  `\\bOn\\s+(${WRITTEN}),?\\s+(?:[^.]|(?<=\\b[A-Z])\\.){0,120}?\\b(?:issued|published|made|sent)\\s+(?:a|the|its|this|their)\\s+(?:(?:[Rr]egulation\\s+28|[Pp]revention\\s+of\\s+[Ff]uture\\s+[Dd]eaths|PFD)\\s+[Rr]eport|report)\\b|\\bOn\\s+(${WRITTEN}),?\\s+(?:HMICFRS|HMIC|the\\s+inspectorate)\\s+published\\s+(?:two|three|four|five|a|its)\\s+causes?\\s+of\\s+concern\\b|\\b(?:issued|published)\\s+(?:a|the|its|their)\\s+report\\b[^.]{0,120}?\\bon\\s+(${WRITTEN})|\\b[Tt]he\\s+report\\s+(?:came\\s+out|was\\s+published)\\s+on\\s+(${WRITTEN})`,
 );
 // Near a form's date alone on its line: "SIGNED BY CORONER", a signature, the coroner's name.
 const SIGNATURE_LINE = /\bsign(?:ed|ature)\b|\bcoroner\b/i;

@@ -19,10 +19,10 @@ const MAX_SECTION_WORDS = 12;
 // "Our position", "Trust position": a reply under another name; a bare "Financial position" is no reply.
 // "Current position (Wessex Police)", "Commissioner's view", an audit's "Agreed management action": a reply
 // under another name; a bare "Current position" may head the office's own list of what it has done.
-// "What Wessex Police told us": a response page's title over the force's answer; "What HMICFRS said" is the
-// item's.
+// "What Wessex Police told us", "What the police say": a response page's title over the force's answer;
+// "What HMICFRS said" is the item's.
 const RESPONSE =
-  /\b(?:response|responses|reply|comments?)\b|^what\s+(?!(?:the\s+)?(?:hmic|hmicfrs|inspectorate|inspectors?|coroner|iopc|committee|report|nao|auditors?)\s)(?:the\s+)?[\w'’ ]{2,40}\s+(?:told us|said|says|reported)$|\b(?:our|trust|force|council|service|management|police|constabulary)['’]?s?\s+position\b|\bcurrent\s+position\s*\(|\b(?:pcc|opcc|commissioner)['’]?s?\s+view\b|^agreed\s+management\s+actions?$/;
+  /\b(?:response|responses|reply|comments?)\b|^what\s+(?!(?:the\s+)?(?:hmic|hmicfrs|inspectorate|inspectors?|coroner|iopc|committee|report|nao|auditors?)\s)(?:the\s+)?[\w'’ ]{2,40}\s+(?:told us|said|says?|reported|thinks?)$|\b(?:our|trust|force|council|service|management|police|constabulary)['’]?s?\s+position\b|\bcurrent\s+position\s*\(|\b(?:pcc|opcc|commissioner)['’]?s?\s+view\b|^agreed\s+management\s+actions?$/;
 // "Authority comment": a fire authority answers over its service as a commissioner does over a force.
 const PCC =
   /\b(?:pcc|opcc|commissioner'?s?|mayor'?s?|deputy mayor|police and crime panel)\b|^(?:the\s+)?(?:(?:combined\s+)?fire(?:\s+and\s+rescue)?\s+)?authority'?s?\s+(?:comments?|response|view)\b/;
