@@ -5247,3 +5247,67 @@ describe('import layouts seen on unseen documents', () => {
     ]);
   });
 });
+
+describe("a committee paper's closure proposals, a block of long-keyed fields each", () => {
+  const proposal = (n: number, ref: string, text: string, deadline: string, evidence: string) => [
+    `Closure proposal ${n} of 3`,
+    `Tracker reference: ${ref}`,
+    'Recommendation as published:',
+    text,
+    `Deadline set by the inspectorate: ${deadline}`,
+    'Evidence submitted by Northmoor Police:',
+    evidence,
+    'OPCC view: The OPCC supports closure.',
+    'Proposed status: Close - implemented',
+    '',
+  ];
+  const paper = [
+    'HMICFRS national recommendations: proposals for closure',
+    '',
+    ...proposal(
+      1,
+      'NR-009',
+      'Chief Constables should publish how stop and search powers are used.',
+      'None set',
+      'Records are published every quarter.',
+    ),
+    ...proposal(
+      2,
+      'NR-014',
+      'By 31 March 2015 all forces should record crime prevention activity.',
+      '31 March 2015',
+      'Activity is recorded on the tasking system.',
+    ),
+    ...proposal(
+      3,
+      'NR-040',
+      'All forces should understand the demands they face locally.',
+      'None set',
+      'The demand model was refreshed in 2025.',
+    ),
+  ].join('\n');
+
+  it("reads each proposal's words, ref, deadline and both answers, and no field as part of the words", () => {
+    const e = extractReport(paper);
+    expect(e.recommendations.map((r) => [r.label, r.text, r.forceResponse, r.pccResponse])).toEqual([
+      [
+        'NR-009',
+        'Chief Constables should publish how stop and search powers are used.',
+        'Records are published every quarter.',
+        'The OPCC supports closure.',
+      ],
+      [
+        'NR-014',
+        'By 31 March 2015 all forces should record crime prevention activity.',
+        'Activity is recorded on the tasking system.',
+        'The OPCC supports closure.',
+      ],
+      [
+        'NR-040',
+        'All forces should understand the demands they face locally.',
+        'The demand model was refreshed in 2025.',
+        'The OPCC supports closure.',
+      ],
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import type { Occurrence } from './walk-model.ts';
 // "Essex response due 26 June 2025" under an IOPC recommendation: the day its recipient must answer by.
 // "Original target date: 31/03/2025   Revised target date: 30/11/2025": the deadline set is the original.
 export const DUE_FIELD =
-  /^(?:(?:(?:original|target|due|completion|implementation|agreed|revised)\s+){0,3}(?:date|deadline|timescales?)(?:\s+for\s+\w+)?|due(?:\s+by)?)\s*:\s*(.+?)(?:\s+revised\s+(?:target\s+)?date\s*:.*)?$|^(?:[A-Z][\w'’]*\s+){0,3}(?:response|reply)\s+due\s*:?\s*(?:by\s+|on\s+)?(\d.+)$/i;
+  /^(?:(?:(?:original|target|due|completion|implementation|agreed|revised)\s+){0,3}(?:date|deadline|timescales?)(?:\s+(?:for|set\s+by)\s+(?:the\s+)?\w+)?|due(?:\s+by)?)\s*:\s*(.+?)(?:\s+revised\s+(?:target\s+)?date\s*:.*)?$|^(?:[A-Z][\w'’]*\s+){0,3}(?:response|reply)\s+due\s*:?\s*(?:by\s+|on\s+)?(\d.+)$/i;
 // "Evidence: process maps v2": what a tracker holds on file for the item, beside its answer, not part of it.
 export const OTHER_FIELD =
   /^(?:responsible\s+(?:officer|person|manager)|officer\s+responsible|(?:action\s+)?owner|lead(?:\s+officer)?|priority|risk\s+rating|status(?:\s+at\s+[\w-]+)?|evidence(?:\s+(?:seen|held|provided))?)\s*:/i;

@@ -12,9 +12,10 @@ import { wordCount } from './text-util.ts';
  */
 
 const MIN_FIELDS = 4;
-const MAX_KEY_WORDS = 4;
+// "Deadline set by the inspectorate:", "Evidence submitted by Wessex Police:": a closure paper's longer keys.
+const MAX_KEY_WORDS = 6;
 const MAX_BETWEEN_WORDS = 5;
-const KEY = /^([A-Z][A-Za-z'’]*(?:\s+[A-Za-z'’]+){0,3})\s*:(?:\s+(.*))?$/;
+const KEY = /^([A-Z][A-Za-z'’]*(?:\s+[A-Za-z'’]+){0,5})\s*:(?:\s+(.*))?$/;
 
 type Field = { key: string; value: string | null };
 

@@ -149,6 +149,10 @@ export function inlineResponseMarker(text: string): { kind: ResponseKind; rest: 
     /^((?:the\s+)?(?:chief\s+constable|chief\s+fire\s+officer|(?:police(?:,\s+fire)?\s+and\s+crime\s+)?commissioner|pcc|force)['’]s)\s+(?:answer|conclusion)\s*:\s*/i.exec(
       text,
     ) ??
+    // "Evidence submitted by Wessex Police: ...": a closure paper's record of what the force did.
+    /^(?:evidence|update)\s+(?:submitted|provided|given)\s+by\s+((?:the\s+)?[A-Z][\w'’ ]{1,40}?)\s*:\s*/.exec(
+      text,
+    ) ??
     // "The Chief Constable has responded:", "The force's response was:".
     /^((?:the\s+)?[A-Za-z'’ ]{0,40}?)\s+(?:has|have)\s+(?:responded|replied|commented)\s*:\s*/i.exec(text) ??
     /^([A-Za-z'’ ]{0,40}?\b(?:response|reply|comments?))\s+(?:was|is|reads)\s*:\s*/i.exec(text) ??

@@ -76,7 +76,7 @@ export function roleOf(name: string): Role {
   )
     return 'addressees';
   if (
-    /\b(?:response|responses|comments?|reply|update|progress|position|self-assessment|assurance|read-across(?!\s+(?:lead|owner)))\b|(?<!\b(?:auditor|inspectorate|hmicfrs|hmic|iopc|committee|nao)\s)\bassessment\b/.test(
+    /\b(?:response|responses|comments?|reply|update|progress|position|self-assessment|assurance|read-across(?!\s+(?:lead|owner)))\b|^(?:evidence|update)\s+(?:submitted|provided|given)\s+by\b|^(?:pcc|opcc|commissioner['’]?s?)\s+view$|(?<!\b(?:auditor|inspectorate|hmicfrs|hmic|iopc|committee|nao)\s)\bassessment\b/.test(
       n,
     ) &&
     !STRONG_DUE.test(n) &&
