@@ -5311,3 +5311,21 @@ describe("a committee paper's closure proposals, a block of long-keyed fields ea
     ]);
   });
 });
+
+describe("a workbook whose Type column mixes the inspectorate's recommendations with the board's own entries", () => {
+  const csv = [
+    'ID,Raised,Type,Source document,Para ref,Description,Accountable,Force target,Revised target,Progress narrative,OPCC scrutiny,BRAG,Closed on',
+    'BA-112,16/09/2021,Board action,Board 16/09/2021,Min 21/58,"Head of Assurance to add the report to the workbook, and circulate it.",Head of Assurance,30/09/2021,,Done.,,B,24/09/2021',
+    'VAWG-01,24/09/2021,HMICFRS recommendation,HMICFRS interim report,Rec 1,"The relentless pursuit of perpetrators should be a national priority, with the capacity to match.",ACC Crime,31/03/2022,,"Plan agreed, first review in May.",,G,',
+    'RSK-019,24/09/2021,Risk,HMICFRS interim report,-,"Risk that the force cannot show perpetrators are being pursued, losing public confidence.",Chief Executive,,,Score 12.,,A,',
+    'VAWG-02,24/09/2021,HMICFRS recommendation,HMICFRS interim report,Rec 2,"Structures and funding should be put in place to support victims, consistently.",OPCC Head of Commissioning,31/03/2022,,"Funding bid submitted, decision due.",,A,',
+  ].join('\n');
+
+  it("reads the Description of the inspectorate's rows and none of the board's actions or risks", () => {
+    const e = extractReport(csv);
+    expect(e.recommendations.map((r) => [r.label, r.forceResponse])).toEqual([
+      ['VAWG-01', 'Plan agreed, first review in May.'],
+      ['VAWG-02', 'Funding bid submitted, decision due.'],
+    ]);
+  });
+});

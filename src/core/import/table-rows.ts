@@ -99,7 +99,12 @@ export function toRow(
     text === '' ||
     step ||
     /^\(.*\)$/.test(text) ||
-    /\b(?:withdrawn|deleted|duplicate|context|background|note|for information)\b/i.test(typed ?? '')
+    /\b(?:withdrawn|deleted|duplicate|context|background|note|for information)\b/i.test(typed ?? '') ||
+    // "Board action", "Risk", "Decision" in a workbook's Type column: the office's own entries beside the
+    // inspectorate's.
+    /^(?:(?:board|committee|meeting|local|own)\s+actions?|risks?|issues?\s+log|decisions?)$/i.test(
+      typed ?? '',
+    )
   )
     return null;
   // "... so no further remedy is required": a row that asks for nothing.

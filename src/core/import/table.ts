@@ -255,6 +255,10 @@ export function finish(
   body: number,
 ): { columns: Column[]; first: number; body: number } | null {
   for (const column of columns) column.role = roleOf(column.name);
+  // "Description" beside a "Type" for each row: a workbook's one column for every kind of entry's words.
+  if (columns.some((c) => c.role === 'kind') && !columns.some((c) => c.role === 'item')) {
+    for (const c of columns) if (/^description$/i.test(c.name.trim())) c.role = 'item';
+  }
   // "Response due (coroner)" beside "Our target": the named deadline wins, the internal target is not one.
   if (columns.some((c) => c.role === 'due' && STRONG_DUE.test(c.name.toLowerCase()))) {
     for (const c of columns) if (c.role === 'due' && !STRONG_DUE.test(c.name.toLowerCase())) c.role = 'other';
