@@ -196,3 +196,26 @@ describe("a PDF converter's Markdown, its shaded box a table of one column", () 
     expect(e.title).not.toContain('<span');
   });
 });
+
+describe('a page saved from a browser as text, every line indented', () => {
+  const page = [
+    'References',
+    '',
+    '   Using stop and search fairly',
+    '',
+    '   In our 2017 report, we recommended that all forces should:',
+    '',
+    '     * publish their analysis of stop and search data by July 2018.',
+    '',
+    '   We reviewed a sample of stop and search records as part of this',
+    '   inspection. Our findings are set out in the national report.',
+    '',
+    '   Extract last reviewed: 13 November 2018',
+  ].join('\n');
+
+  it("does not finish the stem with the page's own narrative", () => {
+    const texts = extractReport(page).recommendations.map((r) => r.text);
+    expect(texts.some((t) => t.includes('We reviewed a sample'))).toBe(false);
+    expect(texts.some((t) => t.includes('Extract last reviewed'))).toBe(false);
+  });
+});

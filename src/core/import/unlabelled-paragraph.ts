@@ -116,7 +116,8 @@ export function readParagraph(r: Reading, para: Para, at: number): void {
     r.stem !== null &&
     r.naming === null &&
     DIRECTIVE.test(lastSentence(r.stem.text)) &&
-    (startsLower(para.text) || para.indented)
+    // Indented under the stem, not with it: a page indented throughout indents its narrative too.
+    (startsLower(para.text) || (para.indented && !r.stem.indented && !ownVoice))
   ) {
     const text = `${lastSentence(r.stem.text)} ${asSentence(para.text)}`;
     r.push(r.own ?? 'recommendation', { text, label: null, number: null }, para, false);
