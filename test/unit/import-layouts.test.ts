@@ -5329,3 +5329,37 @@ describe("a workbook whose Type column mixes the inspectorate's recommendations 
     ]);
   });
 });
+
+describe('an action plan printed a field a line, the bare kind titling the words', () => {
+  const plan = [
+    'Management action plan',
+    '',
+    'Recommendation 1',
+    'Priority',
+    'Medium',
+    'Finding',
+    'See paragraph 4.1.',
+    'Recommendation',
+    'The force should further improve its analysis of crime-related demand.',
+    'Management response',
+    'Agreed. The Demand Hub will publish a monthly profile.',
+    '',
+    'Recommendation 2',
+    'Priority',
+    'Low',
+    'Finding',
+    'See paragraph 4.2.',
+    'Recommendation',
+    'The force should improve data sharing with partner organisations.',
+    'Management response',
+    'Agreed. Information sharing agreements will be refreshed.',
+  ].join('\n');
+
+  it('reads each item from its Recommendation field, not its finding, and makes no item of the bare titles', () => {
+    const e = extractReport(plan);
+    expect(e.recommendations.map((r) => [r.label, r.text])).toEqual([
+      ['Recommendation 1', 'The force should further improve its analysis of crime-related demand.'],
+      ['Recommendation 2', 'The force should improve data sharing with partner organisations.'],
+    ]);
+  });
+});

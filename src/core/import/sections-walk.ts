@@ -256,6 +256,22 @@ export function walkSections(blocks: readonly Block[]): Section[] {
       const row = block.row.due === null && stemDue !== null ? { ...block.row, due: stemDue } : block.row;
       section.items.push(fromRow(row, section.kind, cause, block.index));
     } else if (block.type === 'label') {
+      // "Recommendation 1" / "Priority" / "Medium" / "Finding" / ... / "Recommendation" / its words: a form
+      // printed a field a line, the bare kind the title of the item's own words, which start here.
+      const fieldsOf = item as Occurrence | null;
+      if (
+        fieldsOf !== null &&
+        fieldsOf.number !== null &&
+        block.match.kind === fieldsOf.kind &&
+        block.match.label === null &&
+        block.match.number === null &&
+        block.match.rest === '' &&
+        fieldsOf.marked.force.length === 0 &&
+        fieldsOf.marked.pcc.length === 0
+      ) {
+        fieldsOf.body = [];
+        return;
+      }
       closeItem(false);
       const { qualifier } = block.match;
       // "Recommendation 4 (continued)" on the next slide or page: more of the item already open above.
