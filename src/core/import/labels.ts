@@ -103,20 +103,23 @@ export function numberedLabel(kind: ItemKind, digits: string, rest: string): Lab
   return { kind, label: digits, number: Number(digits), key: digits, qualifier: null, rest, paragraph: null };
 }
 
+/** A register's or tracker's own ref ("RA-07", "A1"): it labels and numbers the item, whose kind is the section's. */
+function registerRef(ref: string, digits: string, rest: string): LabelMatch {
+  return {
+    kind: 'recommendation',
+    label: ref,
+    number: Number(digits),
+    key: ref,
+    qualifier: null,
+    rest,
+    paragraph: null,
+    register: true,
+  };
+}
+
 export function matchLabel(text: string): LabelMatch | null {
   const code = CODE_TITLE.exec(text);
-  if (code?.[1] !== undefined && code[2] !== undefined) {
-    return {
-      kind: 'recommendation',
-      label: code[1],
-      number: Number(code[2]),
-      key: code[1],
-      qualifier: null,
-      rest: '',
-      paragraph: null,
-      register: true,
-    };
-  }
+  if (code?.[1] !== undefined && code[2] !== undefined) return registerRef(code[1], code[2], '');
   const ref = REF_TITLE.exec(text);
   if (ref?.[1] !== undefined && ref[2] !== undefined && ref[3] !== undefined) {
     return {
@@ -130,18 +133,8 @@ export function matchLabel(text: string): LabelMatch | null {
     };
   }
   const refSentence = REF_SENTENCE.exec(text);
-  if (refSentence?.[1] !== undefined && refSentence[2] !== undefined) {
-    return {
-      kind: 'recommendation',
-      label: refSentence[1],
-      number: Number(refSentence[2]),
-      key: refSentence[1],
-      qualifier: null,
-      rest: text.slice(refSentence[0].length),
-      paragraph: null,
-      register: true,
-    };
-  }
+  if (refSentence?.[1] !== undefined && refSentence[2] !== undefined)
+    return registerRef(refSentence[1], refSentence[2], text.slice(refSentence[0].length));
   const ordinal = ORDINAL_TITLE.exec(text);
   if (ordinal?.[1] !== undefined && ordinal[2] !== undefined) {
     // Not a printed number: the item keeps no label, but its place lets a later copy find it.
