@@ -5363,3 +5363,17 @@ describe('an action plan printed a field a line, the bare kind titling the words
     ]);
   });
 });
+
+describe('a CSV tracker whose cells are all short', () => {
+  const csv = [
+    'ID,Raised,Type,Source document,Para ref,Description,Accountable,Force target,Revised target,Progress narrative,OPCC scrutiny,BRAG,Closed on',
+    'BA-112,16/09/2021,Board action,Board 16/09/2021,Min 21/58,Head of Assurance to add the report to the workbook.,Head of Assurance,30/09/2021,,Done.,,B,24/09/2021',
+    'VAWG-01,24/09/2021,HMICFRS recommendation,HMICFRS interim report,Rec 1,The relentless pursuit of perpetrators should be a national priority.,ACC Crime,31/03/2022,,Plan agreed.,,G,',
+    'RSK-019,24/09/2021,Risk,HMICFRS interim report,-,Risk that the force cannot show perpetrators are being pursued.,Chief Executive,,,Score 12.,,A,',
+    'VAWG-02,24/09/2021,HMICFRS recommendation,HMICFRS interim report,Rec 2,Structures and funding should be put in place to support victims.,OPCC Head of Commissioning,31/03/2022,,Funding bid submitted.,,A,',
+  ].join('\n');
+
+  it('reads its first row as a record, since it holds a date, not as a second row of titles', () => {
+    expect(extractReport(csv).recommendations.map((r) => r.label)).toEqual(['VAWG-01', 'VAWG-02']);
+  });
+});

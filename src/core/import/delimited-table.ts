@@ -161,7 +161,13 @@ export function delimitedTable(raws: readonly Raw[], i: number): Table | null {
   const next = readRecord(raws, i + 1, delimiter);
   // Counted whole there: a record's cell ("By 22 November 2024 (56 days from publication), publish ...") is
   // no question with a hint.
-  if (next !== null && next.last === i + 1 && titlesOf(next.cells, i + 1, wordCount) !== null) return null;
+  // A row with a date in it ("BA-112,16/09/2021,Board action,...") is a record, however short its cells.
+  const legend =
+    next !== null &&
+    next.last === i + 1 &&
+    !next.cells.some((c) => readPrintedDate(c) !== null) &&
+    titlesOf(next.cells, i + 1, wordCount) !== null;
+  if (legend) return null;
   const records: Record[] = [];
   let j = i + 1;
   let group: Group = { addressees: [], anchor: null, kind: null };
