@@ -5377,3 +5377,19 @@ describe('a CSV tracker whose cells are all short', () => {
     expect(extractReport(csv).recommendations.map((r) => r.label)).toEqual(['VAWG-01', 'VAWG-02']);
   });
 });
+
+describe("a tracker whose item column is titled 'What HMICFRS said'", () => {
+  const tsv = [
+    'Line\tType\tRef\tWhat HMICFRS said\tHMICFRS deadline\tForce update\tOPCC assurance',
+    '1\tRecommendation\tR1\tThe force should immediately supervise its crime-recording decisions.\t10/12/2020\tA daily audit runs.\tAssured.',
+    '2\tRecommendation\tR2\tThe force should train its call handlers in crime-recording rules.\t10/06/2021\tTraining is complete.\tPartly assured.',
+  ].join('\n');
+
+  it('reads the words from that column, answered by the force and the commissioner', () => {
+    const e = extractReport(tsv);
+    expect(e.recommendations.map((r) => [r.label, r.forceResponse, r.pccResponse])).toEqual([
+      ['R1', 'A daily audit runs.', 'Assured.'],
+      ['R2', 'Training is complete.', 'Partly assured.'],
+    ]);
+  });
+});

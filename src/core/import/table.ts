@@ -118,7 +118,7 @@ export function roleOf(name: string): Role {
     ) ||
     // "Item (as published)": the column of the items themselves; so is "What the committee said".
     /^items?(?:\s*\(.*\))?$/.test(n) ||
-    /^what the (?:committee|inspectorate|inspectors|report|coroner|iopc) (?:said|found|recommended|asked)\b/.test(
+    /^what (?:the )?(?:committee|inspectorate|inspectors|report|coroner|iopc|hmicfrs|hmic|nao) (?:said|found|recommended|asked)\b/.test(
       n,
     )
   )
