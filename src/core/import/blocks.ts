@@ -1,5 +1,5 @@
 import { LIST_MARK, type Line } from './clean-text.ts';
-import { type LabelMatch, matchLabel, REF_SENTENCE } from './labels.ts';
+import { amongOtherCodes, type LabelMatch, matchLabel } from './labels.ts';
 import { continues, detailsLine, FIELD_LINE, opensReply, SECTION_NAME } from './line-joins.ts';
 import { classifyHeading, responseMarker } from './sections.ts';
 import { REGISTER_ENTRY } from './stem-words.ts';
@@ -73,21 +73,6 @@ function bracketRunsOn(lines: readonly Line[], i: number): boolean {
   if (line === undefined || tail === undefined || tail.gapBefore > 0) return false;
   if (!/\([^()]*$/.test(line.text) || !/^[^()]*\)$/.test(tail.text)) return false;
   return namesListBelow({ ...line, text: `${line.text} ${tail.text}` }, lines[i + 2]);
-}
-
-/**
- * "R4  The Chief Officer Group should have ..." under "R3  Change projects do not deliver ...": a ref before a
- * sentence that directs is an item only where the refs beside it are items too; among risks or findings it
- * is one of them.
- */
-function amongOtherCodes(lines: readonly Line[], i: number): boolean {
-  const own = REF_SENTENCE.exec(lines[i]?.text ?? '')?.[1];
-  if (own === undefined) return false;
-  const prefix = own.replace(/\d+$/, '');
-  return [lines[i - 1], lines[i + 1]].some((near) => {
-    const code = new RegExp(`^${prefix}\\d{1,3}\\s`).test(near?.text ?? '');
-    return code && !REF_SENTENCE.test(near?.text ?? '');
-  });
 }
 
 const QUOTATION_LEAD =

@@ -1,4 +1,5 @@
 import type { Para } from './blocks.ts';
+import type { LabelMatch } from './labels.ts';
 import type { ResponseKind } from './sections.ts';
 import { endsSentence, wordCount } from './text-util.ts';
 import type { Occurrence } from './walk-model.ts';
@@ -52,6 +53,23 @@ export const ITEM_IN_BOLD =
  * After a labelled item's reply, the letter's own next numbered paragraph ("4. Overall, I am satisfied ...")
  * or its sign-off belongs to the letter, not to the reply.
  */
+/**
+ * "Recommendation 1" / "Priority" / "Medium" / "Finding" / ... / "Recommendation" / its words: in a form printed a
+ * field a line, the bare kind under a numbered item titles the item's own words, which start there.
+ */
+export function titlesOwnWords(item: Occurrence | null, match: LabelMatch): boolean {
+  return (
+    item !== null &&
+    item.number !== null &&
+    match.kind === item.kind &&
+    match.label === null &&
+    match.number === null &&
+    match.rest === '' &&
+    item.marked.force.length === 0 &&
+    item.marked.pcc.length === 0
+  );
+}
+
 export function endsItem(block: Para, item: Occurrence, speaker: ResponseKind | null): boolean {
   if (SIGN_OFF.test(block.text) || END_OF_COPY.test(block.text)) return true;
   const replied = speaker !== null || item.marked.force.length > 0 || item.marked.pcc.length > 0;

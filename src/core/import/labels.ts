@@ -95,8 +95,23 @@ const REF_TITLE =
 
 // "A1  The force should improve the scrutiny of ...": a tracker's or follow-up report's own ref, then the item
 // itself, which names who must act.
-export const REF_SENTENCE =
+const REF_SENTENCE =
   /^([A-Z]{1,2}(\d{1,3}))\s+(?=(?:The|All|Each|Every)\s+[A-Za-z][\w'’ -]{0,60}?\s+(?:should|must)\s)/;
+
+/**
+ * "R4  The Chief Officer Group should have ..." under "R3  Change projects do not deliver ...": a ref before a
+ * sentence that directs is an item only where the refs beside it are items too; among risks or findings it
+ * is one of them.
+ */
+export function amongOtherCodes(lines: readonly { text: string }[], i: number): boolean {
+  const own = REF_SENTENCE.exec(lines[i]?.text ?? '')?.[1];
+  if (own === undefined) return false;
+  const prefix = own.replace(/\d+$/, '');
+  return [lines[i - 1], lines[i + 1]].some((near) => {
+    const code = new RegExp(`^${prefix}\\d{1,3}\\s`).test(near?.text ?? '');
+    return code && !REF_SENTENCE.test(near?.text ?? '');
+  });
+}
 
 /** An item numbered by its document rather than by a label's own number: "4", the paragraph it is. */
 export function numberedLabel(kind: ItemKind, digits: string, rest: string): LabelMatch {

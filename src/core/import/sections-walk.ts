@@ -10,6 +10,7 @@ import {
   OTHER_FIELD,
   RECORD_FIELD_TITLE,
   SIGN_OFF,
+  titlesOwnWords,
 } from './item-lines.ts';
 import {
   asPara,
@@ -24,7 +25,7 @@ import {
 import type { LabelMatch } from './labels.ts';
 import { classifyHeading, inlineResponseMarker, type ResponseKind, responseMarker } from './sections.ts';
 import { NEED_IN_TITLE, OWN_NOTE, REGISTER_ENTRY, STRONG } from './stem-words.ts';
-import { endsSentence, wordCount } from './text-util.ts';
+import { endsSentence, isQuestion, wordCount } from './text-util.ts';
 import { readIntroducedConcerns, readUnheaded } from './unheaded.ts';
 import { unlabelledItems } from './unlabelled.ts';
 import type { Occurrence, Section } from './walk-model.ts';
@@ -256,19 +257,8 @@ export function walkSections(blocks: readonly Block[]): Section[] {
       const row = block.row.due === null && stemDue !== null ? { ...block.row, due: stemDue } : block.row;
       section.items.push(fromRow(row, section.kind, cause, block.index));
     } else if (block.type === 'label') {
-      // "Recommendation 1" / "Priority" / "Medium" / "Finding" / ... / "Recommendation" / its words: a form
-      // printed a field a line, the bare kind the title of the item's own words, which start here.
       const fieldsOf = item as Occurrence | null;
-      if (
-        fieldsOf !== null &&
-        fieldsOf.number !== null &&
-        block.match.kind === fieldsOf.kind &&
-        block.match.label === null &&
-        block.match.number === null &&
-        block.match.rest === '' &&
-        fieldsOf.marked.force.length === 0 &&
-        fieldsOf.marked.pcc.length === 0
-      ) {
+      if (fieldsOf !== null && titlesOwnWords(fieldsOf, block.match)) {
         fieldsOf.body = [];
         return;
       }
@@ -391,7 +381,7 @@ export function walkSections(blocks: readonly Block[]): Section[] {
         if (inline.rest !== '') current.marked[inline.kind].push({ ...block, text: inline.rest });
       } else if (speaker !== null) {
         current.marked[speaker].push(block);
-      } else if (current.body.length > 0 && !block.list && /\?["'”’)]?$/.test(block.text)) {
+      } else if (current.body.length > 0 && !block.list && isQuestion(block.text)) {
         // "Could the same be said of Thamesmere Police?" under a quoted item: the asker's question about it,
         // which the answers below it answer.
         return;

@@ -6,6 +6,11 @@ export function endsSentence(text: string): boolean {
   return /[.!?;:]["'”’)\]]*$/.test(text);
 }
 
+/** "Should the force publish its times?": a question, which directs no one and is no part of an item. */
+export function isQuestion(text: string): boolean {
+  return /\?["'”’)]?$/.test(text);
+}
+
 export function startsLower(text: string): boolean {
   return /^[a-z]/.test(text);
 }

@@ -24,7 +24,7 @@ import {
   weRecommend,
   wholeWithList,
 } from './stem-words.ts';
-import { endsSentence, startsLower, wordCount } from './text-util.ts';
+import { endsSentence, isQuestion, startsLower, wordCount } from './text-util.ts';
 import { type Entry, headingAddressees } from './unlabelled-entries.ts';
 import type { Occurrence, Section } from './walk-model.ts';
 
@@ -63,7 +63,7 @@ function untitledHeading(text: string): boolean {
 /** A plain paragraph (no list mark, no bullet) of the section: an item, a stem, or the writer's narrative. */
 export function readParagraph(r: Reading, para: Para, at: number): void {
   // "Q3 Should the force publish its attendance times ...?": a question put to someone directs no one.
-  if (/\?["'”’)]?$/.test(para.text)) return;
+  if (isQuestion(para.text)) return;
   // A paragraph in the writer's own voice ("We have set out each recommendation below ...") is their
   // narrative, even where it says someone should act.
   // A coroner writes concerns in the first person ("I am concerned that"): not there.
