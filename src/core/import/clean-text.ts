@@ -68,6 +68,24 @@ function textLine(raw: Raw, pending: Pending): Line | null {
   };
 }
 
+// "2." alone on its line above the paragraph it numbers: a web page's margin number, pasted as a line.
+const MARKER_ALONE = /^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\((?:[ivx]{1,5})\))$/;
+
+/** The paragraph under a lone margin number, numbered by it; a marker over anything but words stays as it was. */
+function withMarker(marker: Line, line: Line): Line[] {
+  if (line.bullet || line.listMark || line.marked || !/^["'“‘A-Z]/.test(line.text)) return [marker, line];
+  const pageBreakBefore = marker.pageBreakBefore || line.pageBreakBefore;
+  return [
+    {
+      ...line,
+      text: `${marker.text} ${line.text}`,
+      listMark: true,
+      gapBefore: marker.gapBefore,
+      pageBreakBefore,
+    },
+  ];
+}
+
 /**
  * Splits a document into cleaned lines: page numbers, markings, running headers, contents and footnotes
  * dropped, laid-out tables turned into one line per row.
@@ -87,6 +105,7 @@ export function cleanText(text: string): Cleaned {
   }
   const lines: Line[] = [];
   let pending: Pending = { gap: 0, pageBreak: false };
+  let marker: Line | null = null;
   let quoteDepth = 0;
   let leftQuote = false;
   raws.forEach((raw, i) => {
@@ -95,6 +114,10 @@ export function cleanText(text: string): Cleaned {
       quoteDepth = raw.quoteDepth;
     }
     if (raw.formFeed) pending.pageBreak = true;
+    if (marker !== null && (rowsAt.has(i) || covered.has(i))) {
+      lines.push(marker);
+      marker = null;
+    }
     for (const row of rowsAt.get(i) ?? []) {
       const label = row.label === null ? '' : `${row.label} `;
       lines.push({
@@ -122,9 +145,18 @@ export function cleanText(text: string): Cleaned {
       pending.gap++;
       return;
     }
-    lines.push(leftQuote ? { ...line, afterQuote: true } : line);
+    // Between blank lines, not a cell of a table pasted a cell a line or "(Paragraph" wrapped before "15)".
+    if (marker === null && line.gapBefore > 0 && MARKER_ALONE.test(line.text)) {
+      marker = line;
+      pending = { gap: 0, pageBreak: false };
+      return;
+    }
+    const joined = marker === null ? [line] : withMarker(marker, line);
+    marker = null;
+    for (const l of joined) lines.push(leftQuote ? { ...l, afterQuote: true } : l);
     leftQuote = false;
     pending = { gap: 0, pageBreak: false };
   });
+  if (marker !== null) lines.push(marker);
   return { raws, lines };
 }

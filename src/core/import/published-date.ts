@@ -33,6 +33,8 @@ const SECTION_NINE = new RegExp(`^9\\s*[|.:)]?\\s+(${NUMERIC}|${WRITTEN})\\b`);
 const PUBLISHED_DAY = new RegExp(
   `\\b[Pp]ublished\\b(?:\\s+["“][^"”\\n]{1,200}["”])?[^.\\n]{0,40}?\\b(?:on\\s+)?(${WRITTEN})`,
 );
+// A parliamentary page's foot: "Prepared 1 November 2018", the day the committee's report went up.
+const PREPARED = new RegExp(`^Prepared\\s+(${WRITTEN})$`, 'm');
 const PUBLISHED_MONTH = new RegExp(
   `\\b[Pp]ublished\\b(?:\\s+|[^.\\n]{0,160}?\\s+in\\s+)(${MONTHS}\\s+\\d{4})\\b`,
 );
@@ -237,7 +239,7 @@ export function reportSpans(lines: readonly Line[], coroner: boolean): ReportSpa
 export function findPublished(doc: Document): Published {
   if (listsReports(doc.lines)) return { date: null, month: null, guessed: false };
   const { edgeText } = doc;
-  const day = PUBLISHED_DAY.exec(edgeText)?.[1] ?? null;
+  const day = PUBLISHED_DAY.exec(edgeText)?.[1] ?? PREPARED.exec(edgeText)?.[1] ?? null;
   // A response page's own "Published on:" is when the response went up; the report's date is in the text.
   const head = edgeText.slice(0, 2000);
   const answered =
