@@ -501,3 +501,34 @@ describe("an Easy Read version of a commissioner's answer", () => {
     expect(e.publishedOn).toBe('2024-03-05');
   });
 });
+
+describe("a revisit letter quoting its cause of concern under 'Our inspection found:' and its recommendations under 'We recommended that:'", () => {
+  const letter = [
+    'Marchshire Police: PEEL cause of concern revisit letter',
+    '',
+    'Dear Chief Constable,',
+    '',
+    'On 30 September 2021, we wrote to you about a cause of concern in the way the force responds to the public.',
+    '',
+    'Responding to the public',
+    'Our inspection found:',
+    '"Marchshire Police is failing to respond appropriately to some people who are vulnerable and at risk."',
+    '',
+    'We recommended that:',
+    '\tThe force should immediately develop a plan to improve its capacity to attend emergencies.',
+    '\tWithin three months, the force should review its graded response policy.',
+    '',
+    'We have revisited the force to check the progress it has made.',
+  ].join('\n');
+
+  it('reads the quotation as the cause of concern and each sentence below the stem as a recommendation', () => {
+    const e = extractReport(letter);
+    expect(e.causesOfConcern.map((c) => c.text)).toEqual([
+      'Marchshire Police is failing to respond appropriately to some people who are vulnerable and at risk.',
+    ]);
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      'The force should immediately develop a plan to improve its capacity to attend emergencies.',
+      'Within three months, the force should review its graded response policy.',
+    ]);
+  });
+});

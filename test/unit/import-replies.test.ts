@@ -66,3 +66,46 @@ describe("a revisit letter copied from the inspectorate's page, its bullets lost
     ]);
   });
 });
+
+describe('a letter whose numbered sections are titled by the items they answer', () => {
+  const letter = [
+    'Dear Home Secretary,',
+    '',
+    '1. Introduction',
+    '',
+    '1.1 HMICFRS published its report on 22 March 2018. This letter is my response.',
+    '',
+    '2. Recommendation 1',
+    '',
+    '2.1 The recommendation',
+    '',
+    '     By October 2018, all forces should review their approach to neighbourhood policing.',
+    '',
+    "2.2 Chief Constable's response",
+    '',
+    '     The review took place in April 2018.',
+    '',
+    "2.3 Commissioner's comments",
+    '',
+    '     I will ask for the training figures in October.',
+    '',
+    '3. Recommendation 2',
+    '',
+    '3.1 The recommendation',
+    '',
+    '     By September 2018, all forces should develop a plan to recruit detectives.',
+    '',
+    "3.2 Chief Constable's response",
+    '',
+    '     The plan was agreed in May 2018.',
+  ].join('\n');
+
+  it("labels each item by its section's title and reads its words under 'The recommendation'", () => {
+    const e = extractReport(letter);
+    expect(e.recommendations.map((r) => [r.label, r.number, r.text.slice(0, 15), r.forceResponse])).toEqual([
+      ['Recommendation 1', 1, 'By October 2018', 'The review took place in April 2018.'],
+      ['Recommendation 2', 2, 'By September 20', 'The plan was agreed in May 2018.'],
+    ]);
+    expect(e.recommendations[0]?.pccResponse).toBe('I will ask for the training figures in October.');
+  });
+});

@@ -306,7 +306,11 @@ export function toBlocks(lines: readonly Line[]): Block[] {
       const text = line.text.replace(LIST_MARK, '').replace(/:$/, '').trim();
       const printed = line.listMark ? /^\(?(\d{1,3})[.)]/.exec(line.text)?.[1] : undefined;
       const number = printed === undefined ? {} : { number: Number(printed) };
-      blocks.push({ type: 'heading', text, marked: line.marked, index: i, ...number });
+      // "2. Recommendation 1": a letter's numbered section titled by the item it answers.
+      const titledBy = printed === undefined ? null : matchLabel(text);
+      if (titledBy !== null && titledBy.rest === '' && titledBy.number !== null)
+        blocks.push({ type: 'label', match: titledBy, index: i });
+      else blocks.push({ type: 'heading', text, marked: line.marked, index: i, ...number });
       afterHeading = true;
     } else {
       flush();

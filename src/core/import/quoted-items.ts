@@ -1,7 +1,7 @@
 import type { ItemKind } from '../model/entities.ts';
 import type { Para } from './blocks.ts';
 import { findDues } from './deadlines.ts';
-import { namedKind } from './stem-words.ts';
+import { namedKind, RECOMMENDED_THAT } from './stem-words.ts';
 
 /*
  * An item quoted whole, in quotation marks, in a paragraph of its own after the line that introduces it:
@@ -37,7 +37,9 @@ export function quotedItem(
   // "Our inspection found:", the finding, then "We made the following recommendations:" (or the next
   // heading): a revisit letter's cause of concern, then what was asked about it.
   const found = /\b(?:our inspection|we)\s+found\s*:$/i.test(before.text);
-  if (found && (after === undefined || /\bfollowing recommendations?\b/i.test(after.text)))
+  const recommendations = (text: string) =>
+    /\bfollowing recommendations?\b/i.test(text) || RECOMMENDED_THAT.test(text);
+  if (found && (after === undefined || recommendations(after.text)))
     return { kind: 'cause_of_concern', text: inner };
   if (/["“”]/.test(inner) || !directs(inner)) return null;
   // "This report made an area for improvement rather than a recommendation:" says which it is.

@@ -96,6 +96,10 @@ const AREAS_TO_IMPROVE =
 const ONE_QUOTED =
   /\b(recommendation|area for improvement|cause of concern|matter of concern)\b(?:\s+[\w'’]+){0,4}\s+(?:reads?|says|states|stated|said)(?:\s+(?:in full|as follows|verbatim|word for word))?\s*:\s*$/i;
 
+// A revisit letter's "We recommended that:" over the recommendations it quotes, each a sentence of its own.
+export const RECOMMENDED_THAT =
+  /^(?:we|hmicfrs|hmic|the inspectorate)\s+(?:also\s+)?(?:then\s+)?recommended(?:\s+that)?\s*:$/i;
+
 /** The items a stem names, in its own words ("matters of concern", "areas for improvement"); null if none. */
 export function namedNoun(stem: string): string | null {
   if (ENGAGE_REASONS.test(stem)) return 'cause of concern';
@@ -111,7 +115,7 @@ export function namedNoun(stem: string): string | null {
     FOLLOWING_ITEMS.exec(named) ??
     SOME_OF_ITEMS.exec(named) ??
     ONE_QUOTED.exec(named))?.[1]?.toLowerCase();
-  return noun ?? null;
+  return noun ?? (RECOMMENDED_THAT.test(lastSentence(named)) ? 'recommendation' : null);
 }
 
 export function namedKind(stem: string): ItemKind | null {
