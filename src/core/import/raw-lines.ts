@@ -62,7 +62,8 @@ function unboxForms(lines: string[]): string[] {
   const out = [...lines];
   let i = 0;
   while (i < out.length) {
-    if (!BOX_BORDER.test(out[i] ?? '')) {
+    const bordered = BOX_BORDER.test(out[i] ?? '');
+    if (!bordered && !BOX_ROW.test(out[i] ?? '')) {
       i++;
       continue;
     }
@@ -73,7 +74,10 @@ function unboxForms(lines: string[]): string[] {
       const cells = (BOX_ROW.exec(l)?.[1] ?? '').split('|');
       return cells.length === 1 || (cells.length === 2 && (cells[0] ?? '').trim().length <= 4);
     });
-    if (form && rows.length >= 3) {
+    // Without borders (antiword's "|1   |THIS REPORT IS BEING SENT TO:   |"), only a form's section numbers
+    // stand in the first cell: a two-column Markdown table keeps its "|---|" rule and its refs.
+    const unbordered = !bordered && rows.every((l) => /^\s*\|\s*\d{0,2}\s*\|[^|]*\|\s*$/.test(l));
+    if (form && rows.length >= 3 && (bordered || unbordered)) {
       for (let k = i; k < end; k++) {
         const line = out[k] ?? '';
         out[k] = BOX_BORDER.test(line) ? '' : line.replace(/\|\s*$/, '').replace(/\|/g, ' ');

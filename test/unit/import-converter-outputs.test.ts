@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport } from '../../src/core/import/extract.ts';
+
+/*
+ * What text converters make of a Word document: antiword draws each table cell between bars with no border
+ * lines, so a coroner's form comes out as a section-number cell beside a text cell on every line.
+ */
+
+const cell = (number: string, text: string) => `|${number.padEnd(4)}|${text.padEnd(50)}|`;
+
+describe("a coroner's form converted by antiword, its cells between bars", () => {
+  const form = [
+    'REGULATION 28: REPORT TO PREVENT FUTURE DEATHS',
+    '',
+    cell('1', 'THIS REPORT IS BEING SENT TO:'),
+    cell('', '1. Wessex County Council'),
+    cell('', ''),
+    cell('5', "CORONER'S CONCERNS"),
+    cell('', 'The MATTERS OF CONCERN are as follows. -'),
+    cell('', ''),
+    cell('', '(1) The bend is a collision black spot with no'),
+    cell('', 'warning signs for drivers approaching it.'),
+    cell('', ''),
+    cell('', '(2) Consideration should be given to painting'),
+    cell('', '"SLOW" on the approach to the bend.'),
+    cell('', ''),
+    cell('9', 'Date: 13/01/2014'),
+  ].join('\n');
+
+  it('reads each concern whole, with its 56 days from the form date', () => {
+    const e = extractReport(form);
+    expect(e.recommendations.map((r) => [r.label, r.text, r.due?.date])).toEqual([
+      ['(1)', 'The bend is a collision black spot with no warning signs for drivers approaching it.', '2014-03-10'],
+      ['(2)', 'Consideration should be given to painting "SLOW" on the approach to the bend.', '2014-03-10'],
+    ]);
+  });
+});
