@@ -30,7 +30,11 @@ describe("a coroner's form converted by antiword, its cells between bars", () =>
   it('reads each concern whole, with its 56 days from the form date', () => {
     const e = extractReport(form);
     expect(e.recommendations.map((r) => [r.label, r.text, r.due?.date])).toEqual([
-      ['(1)', 'The bend is a collision black spot with no warning signs for drivers approaching it.', '2014-03-10'],
+      [
+        '(1)',
+        'The bend is a collision black spot with no warning signs for drivers approaching it.',
+        '2014-03-10',
+      ],
       ['(2)', 'Consideration should be given to painting "SLOW" on the approach to the bend.', '2014-03-10'],
     ]);
   });

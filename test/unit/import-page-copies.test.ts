@@ -219,3 +219,57 @@ describe('a page saved from a browser as text, every line indented', () => {
     expect(texts.some((t) => t.includes('Extract last reviewed'))).toBe(false);
   });
 });
+
+describe("an audit portal's expanded finding cards, printed", () => {
+  const card = (n: number, tag: string, title: string, text: string, reply: string, target: string) => [
+    `Recommendation ${n}   [${tag}]   ${title}`,
+    '',
+    'Recommendation',
+    text,
+    'Show less',
+    '',
+    'Management response',
+    reply,
+    '',
+    `Target date: ${target}`,
+    '',
+  ];
+  const page = [
+    'Audit Actions Portal',
+    '',
+    ...card(
+      1,
+      'HIGH',
+      'Vetting',
+      'The force should clear its vetting backlog.',
+      'Agreed. A monthly report will chase each case.',
+      '31/07/2026',
+    ),
+    ...card(
+      2,
+      'LOW',
+      'Scrutiny',
+      'The force should share its use of force data with a scrutiny panel.',
+      'Agreed and complete.',
+      '30/09/2026',
+    ),
+  ].join('\n');
+
+  it("labels each card past its priority tag and keeps its answer and date through 'Show less'", () => {
+    const e = extractReport(page);
+    expect(e.recommendations.map((r) => [r.label, r.text, r.forceResponse, r.due?.date])).toEqual([
+      [
+        'Recommendation 1',
+        'The force should clear its vetting backlog.',
+        'Agreed. A monthly report will chase each case.',
+        '2026-07-31',
+      ],
+      [
+        'Recommendation 2',
+        'The force should share its use of force data with a scrutiny panel.',
+        'Agreed and complete.',
+        '2026-09-30',
+      ],
+    ]);
+  });
+});

@@ -18,9 +18,10 @@ const RULE = /^(?:-{3,}|_{3,}|\*{3,}|={3,})$/;
 const FORM_FOOTER = /^regulation 28\s*[-–]\s*(?:after inquest\s+)?document template\b/i;
 const CONTENTS = /^(?:table of )?contents$/i;
 // A web page saved as text keeps its navigation, cookie banner and sharing links, and a list page its
-// filter and sort controls ("Filter results", "Sort by: Newest first", "Showing 1 to 19 of 19 results").
+// filter and sort controls ("Filter results", "Sort by: Newest first", "Showing 1 to 19 of 19 results"), and
+// an expanded card its "Show less".
 const WEB_CHROME =
-  /^(?:filter results$|sort by:|showing \d+ (?:to|-) \d+ of \d+\b|skip to (?:main )?content|share this (?:page|article)\b|back to top$|print this (?:page|document)$|search(?: this site)?$|menu$|is this page useful\b|accept (?:all )?cookies\b|we use cookies\b|cookie (?:settings|preferences)\b)/i;
+  /^(?:filter results$|sort by:|showing \d+ (?:to|-) \d+ of \d+\b|skip to (?:main )?content|share this (?:page|article)\b|back to top$|print this (?:page|document)$|search(?: this site)?$|menu$|is this page useful\b|accept (?:all )?cookies\b|we use cookies\b|cookie (?:settings|preferences)\b|show (?:more|less)$|read (?:more|less)$)/i;
 // "[Picture: two police officers talking to a young man]", "[Image: chart of response times]": where a page
 // shows a picture, its copy keeps only the description.
 const PICTURE = /^\[(?:picture|image|photo|photograph|graphic|illustration|icon|chart|figure)\b[^\]]*\]$/i;

@@ -209,7 +209,8 @@ export function matchLabel(text: string): LabelMatch | null {
   // "IOPC Recommendation 1" alone on its line: the body's own title over its item.
   const ownTitle = owner !== '' && numbered && rest === '' && !colon;
   if (owner !== '' && (!colon || numbered) && !ownTitle) return null;
-  if (!separator && rest !== '' && !(numbered && qualifier === undefined && /^[A-Z‘“"'(]/.test(rest)))
+  // "Recommendation 1   [HIGH]   Vetting clearance": a portal's priority tag in square brackets.
+  if (!separator && rest !== '' && !(numbered && qualifier === undefined && /^[A-Z‘“"'([]/.test(rest)))
     return null;
   // A bare word followed by a full stop is a sentence ("Recommendation. The ..."), not a label.
   if (!numbered && rest !== '' && !colon) return null;
