@@ -39,3 +39,36 @@ describe("a coroner's form converted by antiword, its cells between bars", () =>
     ]);
   });
 });
+
+describe('a panel report converted by html2text', () => {
+  const page = [
+    '# Police and Crime Panel',
+    '',
+    '* * *',
+    '',
+    '#### Recommendation 1',
+    '',
+    'By September 2018, all forces should develop an action plan drawing on:',
+    '',
+    '  * the investigative demand the force expects to face in the next four years;',
+    '    and',
+    '  * how the force will change its workforce to cope with that demand.',
+    '',
+    '_Force response:_ Accepted. The plan was agreed in August 2018.',
+    '',
+    "_Commissioner's comment:_ The plan is credible.",
+    '',
+    '* * *',
+  ].join('\n');
+
+  it('reads the italic titles as the replies, a wrapped "and" as its entry\'s end and "* * *" as a rule', () => {
+    const [item] = extractReport(page).recommendations;
+    expect(item?.text).toBe(
+      'By September 2018, all forces should develop an action plan drawing on: • the investigative demand the force expects to face in the next four years; and • how the force will change its workforce to cope with that demand.',
+    );
+    expect([item?.forceResponse, item?.pccResponse]).toEqual([
+      'Accepted. The plan was agreed in August 2018.',
+      'The plan is credible.',
+    ]);
+  });
+});

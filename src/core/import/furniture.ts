@@ -13,7 +13,8 @@ const BARE_NUMBER = /^\d{1,4}$/;
 const MARKING = /(?:official(?:[\s-]+sensitive)?|not protectively marked|unclassified|restricted)/gi;
 const ONLY_MARKING =
   /^(?:(?:official(?:[\s-]+sensitive)?|not protectively marked|unclassified|restricted|protect)\s*)+$/i;
-const RULE = /^(?:-{3,}|_{3,}|\*{3,}|={3,})$/;
+// "---", "* * *": a rule drawn across the page, in Markdown too.
+const RULE = /^(?:-{3,}|_{3,}|\*{3,}|={3,}|(?:\*\s){2,}\*|(?:-\s){2,}-)$/;
 // The judiciary's coroner's form prints its template's name at the foot of every page, once in a short copy.
 const FORM_FOOTER = /^regulation 28\s*[-–]\s*(?:after inquest\s+)?document template\b/i;
 const CONTENTS = /^(?:table of )?contents$/i;

@@ -83,6 +83,8 @@ export function continues(
   if (shortField && /^[A-Z"“]/.test(line.text) && wordCount(line.text) >= 6 && !/:$/.test(line.text))
     return false;
   const broken = line.gapBefore > 0 || line.pageBreakBefore;
+  // "... in the next four years;" over "and" alone: the entry's last word, wrapped.
+  if (!broken && /^(?:and|or)$/.test(line.text)) return true;
   // Nobody wraps text at 160 characters: a line that long, finished, was a paragraph of its own (a web page's
   // list items pasted one a line, without their bullets).
   if (!broken && prevLine !== null && prevLine.text.length > 160 && endsSentence(tail)) return false;
