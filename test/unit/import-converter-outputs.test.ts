@@ -72,3 +72,26 @@ describe('a panel report converted by html2text', () => {
     ]);
   });
 });
+
+describe('pdftotext output without blank lines, its words broken with soft hyphens', () => {
+  const page = [
+    'Cause of concern',
+    'The force\u2019s approach to domestic abuse is unaccept\u00ad',
+    'able. It is a cause of concern to HMIC.',
+    'Recommendations',
+    '\u2022 The force should immediately increase its use of arrest.',
+    '\u2022 The force should stop conducting risk assess\u00ad',
+    '  ments over the telephone.',
+  ].join('\n');
+
+  it('mends each broken word and reads the bare title as the start of the recommendations', () => {
+    const e = extractReport(page);
+    expect(e.causesOfConcern.map((c) => c.text)).toEqual([
+      'The force\u2019s approach to domestic abuse is unacceptable. It is a cause of concern to HMIC.',
+    ]);
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      'The force should immediately increase its use of arrest.',
+      'The force should stop conducting risk assessments over the telephone.',
+    ]);
+  });
+});

@@ -144,6 +144,8 @@ function isHeading(line: Line, next: Line | undefined, width: number): boolean {
   if (line.gapBefore > 0 && isolated) return true;
   // "Recommendations - immediate" right above its bullets: a title naming the items, not a lead-in sentence.
   if (line.gapBefore > 0 && next?.bullet && names) return true;
+  // A bare "Recommendations" over bullets titles them, blank line or not (a PDF's text without gaps).
+  if (next?.bullet && SECTION_NAME.test(text)) return true;
   // A short line right above a paragraph, in a document whose lines are wrapped at a fixed width.
   return next !== undefined && !next.bullet && line.text.length < width * 0.5 && /^[A-Z]/.test(next.text);
 }

@@ -17,6 +17,8 @@ export type Raw = {
 };
 
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+// A soft hyphen where the line breaks is where a converter broke the word: a hyphen there, mended as any is.
+const SOFT_BREAK = /\u00ad\s*$/;
 // Superscript digits are footnote markers ("understood,¹ so that"); they are not part of the words.
 const SUPERSCRIPT = /[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
 
@@ -204,6 +206,7 @@ export function splitRaw(text: string): Raw[] {
   const aligned = alignTabRows(pieces.map((p) => p.piece.replace(EMPTY_CELLS, '')));
   const layouts = pieces.map(({ piece }, n) =>
     (aligned[n] ?? piece)
+      .replace(SOFT_BREAK, '-')
       .replace(INVISIBLE, '')
       .replace(/\u00a0/g, ' ')
       .replace(/\t/g, '  ')
