@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/core/import/extract.ts';
+import { splitRaw } from '../../src/core/import/raw-lines.ts';
 
 /*
  * A committee's conclusions copied from its HTML page: each paragraph's margin number pastes as a line of its
@@ -51,5 +52,37 @@ describe('a committee page whose margin numbers paste on their own lines', () =>
     expect(wrapped.recommendations.map((r) => r.text)).toEqual([
       'We recommend that the Department publish its plan for funding new burdens. (Paragraph 15)',
     ]);
+  });
+});
+
+describe("a committee report's conclusions through pdftotext, its small capitals split", () => {
+  const pdf = [
+    'H OUSE OF C OMMONS',
+    'Transport Committee',
+    'Published on 14 March 2024',
+    'by authority of the House of Commons',
+    'C ONCLUSIONS AND RECOMMENDATIONS',
+    "T HE G OVERNMENT' S ROLE",
+    '1.\tRoads policing has fallen by a third in ten years and the Government',
+    '\tshould say how it will reverse this.',
+    'L OCAL FORCES',
+    '2.\tWe recommend that the Home Office publish a roads policing strategy',
+    '\twithin six months.',
+  ].join('\n');
+
+  it('mends the headings and reads the numbered paragraphs under them as the recommendations', () => {
+    const e = extractReport(pdf);
+    expect(e.recommendations.map((r) => [r.label, r.text])).toEqual([
+      [
+        '1',
+        'Roads policing has fallen by a third in ten years and the Government should say how it will reverse this.',
+      ],
+      ['2', 'We recommend that the Home Office publish a roads policing strategy within six months.'],
+    ]);
+  });
+
+  it('keeps a capital that is a word of its own', () => {
+    expect(splitRaw('A NEW APPROACH TO I T').map((r) => r.text)).toEqual(['A NEW APPROACH TO I T']);
+    expect(splitRaw('C ONCLUSIONS').map((r) => r.text)).toEqual(['CONCLUSIONS']);
   });
 });

@@ -28,6 +28,10 @@ const STATUS_CELL =
 
 // `tail` is the paragraph's last line: only its end matters, and testing the whole growing paragraph
 // would make a long unpunctuated document quadratic.
+function capitalsTitle(text: string): boolean {
+  return wordCount(text) >= 2 && !/[a-z]/.test(text) && (text.match(/[A-Z]/g)?.length ?? 0) >= 8;
+}
+
 /** "b) ..." then "c) ...", "2. ..." then "3. ...": the line starts the list's next entry. */
 function nextInSequence(head: string, text: string): boolean {
   const mark = (t: string) => /^\(?([a-z]|\d{1,3})[.)]\s/.exec(t)?.[1];
@@ -83,6 +87,8 @@ export function continues(
   if (shortField && /^[A-Z"“]/.test(line.text) && wordCount(line.text) >= 6 && !/:$/.test(line.text))
     return false;
   const broken = line.gapBefore > 0 || line.pageBreakBefore;
+  // "CONCLUSIONS AND RECOMMENDATIONS" under a line in mixed case: a title in capitals, not the sentence's end.
+  if (capitalsTitle(line.text) && /[a-z]/.test(tail) && !endsOpen(tail)) return false;
   // "... in the next four years;" over "and" alone: the entry's last word, wrapped.
   if (!broken && /^(?:and|or)$/.test(line.text)) return true;
   // Nobody wraps text at 160 characters: a line that long, finished, was a paragraph of its own (a web page's

@@ -108,13 +108,27 @@ const SPACED_WORD = /^(?:\S ){3,}\S$/;
 const ZERO_FOR_O = /\b(?=[A-Z0]*[A-Z])(?=[A-Z]*0)[A-Z0]{2,}\b/g;
 const PARTED_ORDINAL = /\b(\d{1,2}) (st|nd|rd|th)\b/g;
 
+// A PDF's small capitals come out of pdftotext with the first letter apart ("C ONCLUSIONS AND
+// RECOMMENDATIONS", "T HE G OVERNMENT' S DUTY"). Only in a line of capitals, and only a letter that is no word
+// of its own ("A NEW", "I AM" are words), at the line's start or beside another such split.
+const SMALL_CAPS_SPLIT = /(^|\s)([B-HJ-Z]) (?=[A-Z]{2,}\b)/g;
+
+function smallCaps(line: string): string {
+  if (/[a-z]/.test(line)) return line;
+  const splits = line.match(SMALL_CAPS_SPLIT)?.length ?? 0;
+  if (splits === 0 || (splits === 1 && !/^\s*[B-HJ-Z] [A-Z]{2,}/.test(line))) return line;
+  return line.replace(SMALL_CAPS_SPLIT, '$1$2').replace(/([A-Z])['’] S\b/g, "$1'S");
+}
+
 function ocrRepairs(line: string): string {
   const groups = line.split(/(\s{2,})/);
   const spaced = groups.some((g) => SPACED_WORD.test(g));
   const joined = spaced
     ? groups.map((g) => (SPACED_WORD.test(g) ? g.replace(/ /g, '') : /^\s+$/.test(g) ? ' ' : g)).join('')
     : line;
-  return joined.replace(ZERO_FOR_O, (word) => word.replace(/0/g, 'O')).replace(PARTED_ORDINAL, '$1$2');
+  return smallCaps(joined)
+    .replace(ZERO_FOR_O, (word) => word.replace(/0/g, 'O'))
+    .replace(PARTED_ORDINAL, '$1$2');
 }
 
 // An email's quoted lines ("> text", ">> text") and a Markdown block quote: the marks are not the text.
