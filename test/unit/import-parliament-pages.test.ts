@@ -86,3 +86,26 @@ describe("a committee report's conclusions through pdftotext, its small capitals
     expect(splitRaw('C ONCLUSIONS').map((r) => r.text)).toEqual(['CONCLUSIONS']);
   });
 });
+
+describe('a committee page saved through the wrong encoding, its paragraphs in the committee\u2019s voice', () => {
+  const page = [
+    'Justice Committee\u00e2\u20ac\u2122s Second Report, HC\u00c2\u00a097-I, published on 18 August 2012',
+    '',
+    'Conclusions and recommendations',
+    '',
+    '1. We agree with the objectives set out at the formation of the Ministry.',
+    '',
+    '2. We note the concerns of the Chief Inspectors. We call on ministers to discuss these concerns with them.',
+    '',
+    '3. We recommend that the Ministry of Justice revise its Framework documents for each Arm\u00e2\u20ac\u2122s Length Body.',
+  ].join('\n');
+
+  it('mends the characters and keeps the paragraphs that ask for something', () => {
+    const e = extractReport(page);
+    expect(e.recommendations.map((r) => [r.label, r.text.slice(-40)])).toEqual([
+      ['2', 'l on ministers to discuss these concerns with them.'.slice(-40)],
+      ['3', 'ork documents for each Arm\u2019s Length Body.'.slice(-40)],
+    ]);
+    expect(e.publishedOn).toBe('2012-08-18');
+  });
+});

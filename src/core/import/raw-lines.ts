@@ -197,7 +197,29 @@ function unboxColumn(pieces: { piece: string }[]): void {
   }
 }
 
-export function splitRaw(text: string): Raw[] {
+// UTF-8 read as Windows-1252 and saved again: "Committeeâ€™s", "HCÂ 97-I". Each sequence is the character it
+// was; only text that has them is touched.
+const MOJIBAKE: ReadonlyArray<[string, string]> = [
+  ['â€™', '’'],
+  ['â€˜', '‘'],
+  ['â€œ', '“'],
+  ['â€\u009d', '”'],
+  ['â€“', '–'],
+  ['â€”', '—'],
+  ['â€¢', '•'],
+  ['â€¦', '…'],
+  ['Â\u00a0', '\u00a0'],
+  ['Â£', '£'],
+  ['Â©', '©'],
+];
+
+function unmangle(text: string): string {
+  if (!text.includes('â€') && !text.includes('Â')) return text;
+  return MOJIBAKE.reduce((out, [bad, good]) => out.replaceAll(bad, good), text);
+}
+
+export function splitRaw(input: string): Raw[] {
+  const text = unmangle(input);
   // Pages first: a form feed glued to a table's first cell must still start a page after tab alignment.
   const pieces = text
     .replace(/\r*\n|\r/g, '\n')

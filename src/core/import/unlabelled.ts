@@ -94,7 +94,8 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
   const named = (section.heading ?? '').replace(/\s*\([^()]*\)$/, '');
   const singleItem = SINGLE_ITEM_HEADING.test(named) || REGISTER_ENTRY.test(section.heading ?? '');
   const out: Occurrence[] = [];
-  const letterParagraphs = narrativeNumbering(section);
+  // A committee's "Conclusions and recommendations" speaks as "we" in every paragraph: they are its items.
+  const letterParagraphs = !/\bconclusions\b/i.test(section.heading ?? '') && narrativeNumbering(section);
   // A heading may itself introduce the items ("3.1 The coroner raised the following concerns:").
   const introduced = introducingHeading(section);
   // The last list entry taken as an item: entries of another kind of marker under it ("(a)" under "(1)")
