@@ -377,3 +377,26 @@ describe('a table whose first row opens its item cell with a short phrase and a 
     ]);
   });
 });
+
+describe("a committee's action log carrying an audit report's agreed actions", () => {
+  const log = [
+    'ACTION LOG',
+    '',
+    'No.\tMeeting\tMinute\tAction\tOwner\tDue\tStatus',
+    '1\t12/03/2020\t7\tTreasurer to circulate the risk register.\tTreasurer\t16/07/2020\tC',
+    '',
+    'Internal Audit Report - Crime Recording (20/21-CDI)',
+    '',
+    'Ref\tMeeting\tMinute\tAgreed action\tOwner\tAgreed date\tStatus',
+    '20/21-CDI-01\t12/03/2020\t9\tThe force should summarise each call accurately in the incident log.\tHead of Contact\t30 June 2020\tB/F',
+    '20/21-CDI-02\t12/03/2020\t9\tThe force should consult the youth offending team before community resolutions.\tHead of Justice\t31 May 2020\tB/F',
+  ].join('\n');
+
+  it("reads the audit's referenced actions as items, due on their agreed dates, and not the meeting's own", () => {
+    const e = extractReport(log);
+    expect(e.recommendations.map((r) => [r.label, r.due.date])).toEqual([
+      ['20/21-CDI-01', '2020-06-30'],
+      ['20/21-CDI-02', '2020-05-31'],
+    ]);
+  });
+});

@@ -100,10 +100,12 @@ export function roleOf(name: string): Role {
     return 'other';
   // "Review date", "Next review": when the office looks at the item again, not when it falls due.
   if (/^(?:(?:next|last)\s+)?review(?:\s+date)?$/.test(n)) return 'other';
-  // "Revised date", "Actual completion": not the deadline set; "Agreed action" is the item.
+  // "Revised date", "Actual completion": not the deadline set; "Agreed action" is the item. An audit's
+  // "Agreed date" is the one agreed for its action: the deadline.
   if (
     /\b(?:revised|actual|completed|agreed|current)\b/.test(n) &&
-    !/\b(?:actions?|recommendations?)\b/.test(n)
+    !/\b(?:actions?|recommendations?)\b/.test(n) &&
+    !/^agreed(?:\s+(?:implementation|completion))?\s+date$/.test(n)
   )
     return 'other';
   // "Wessex target", "our target": the office's own date for its own work, not a deadline set for the item.
@@ -226,7 +228,18 @@ function meetingActions(columns: readonly Column[]): boolean {
   // actions (a page's, a briefing's), not the items it tracks.
   const owner = columns.some((c) => /^(?:action\s+)?owners?$|^lead(?:\s+officer)?$/i.test(c.name.trim()));
   const namesItems = columns.some((c) => /recommend|concern|finding|improvement|afi\b|issue/i.test(c.name));
-  return actions && (minute || actionNumber || (owner && !namesItems));
+  // "Ref | Meeting | Minute | Agreed action" under an audit report's title: its refs name the audit's actions,
+  // which the committee tracks.
+  const refs = columns.some((c) => /^ref(?:erence)?\.?$/i.test(c.name.trim()) && c.role === 'ref');
+  return (
+    actions &&
+    !(refs && /^agreed\b/i.test(actionName(columns))) &&
+    (minute || actionNumber || (owner && !namesItems))
+  );
+}
+
+function actionName(columns: readonly Column[]): string {
+  return columns.find((c) => c.role === 'item')?.name.trim() ?? '';
 }
 
 const GENERIC_REPLY_WORD =
