@@ -95,3 +95,26 @@ describe('pdftotext output without blank lines, its words broken with soft hyphe
     ]);
   });
 });
+
+describe("a coroner's concerns written as short phrases, each alone on its line", () => {
+  const form = [
+    "5 CORONER'S CONCERNS",
+    'During the course of the inquest the evidence revealed matters giving rise to concern.',
+    '',
+    'The MATTERS OF CONCERN are as follows:',
+    '',
+    '(1) Inadequate signage giving guidance to pedestrians of safe crossing points',
+    '',
+    '(2) Lack of illuminated signage to assist pedestrians in the hours of darkness',
+    '',
+    '6 ACTION SHOULD BE TAKEN',
+    'In my opinion action should be taken to prevent future deaths.',
+  ].join('\n');
+
+  it('reads each phrase as a concern, not as a title', () => {
+    expect(extractReport(form).recommendations.map((r) => [r.label, r.text])).toEqual([
+      ['(1)', 'Inadequate signage giving guidance to pedestrians of safe crossing points'],
+      ['(2)', 'Lack of illuminated signage to assist pedestrians in the hours of darkness'],
+    ]);
+  });
+});

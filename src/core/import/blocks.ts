@@ -2,6 +2,7 @@ import { LIST_MARK, type Line } from './clean-text.ts';
 import { amongOtherCodes, type LabelMatch, matchLabel } from './labels.ts';
 import { continues, detailsLine, FIELD_LINE, opensReply, SECTION_NAME } from './line-joins.ts';
 import { classifyHeading, responseMarker } from './sections.ts';
+import { entriesUnderStem } from './stem-entries.ts';
 import { REGISTER_ENTRY } from './stem-words.ts';
 import type { TableRow } from './table.ts';
 import { endsSentence, FUNCTION_END, startsLower, wordCount } from './text-util.ts';
@@ -321,7 +322,7 @@ export function toBlocks(lines: readonly Line[]): Block[] {
     lastLine = line;
   });
   flush();
-  return withoutHeadsInLists(blocks).map((block) => wrappedTitle(block, lines));
+  return entriesUnderStem(withoutHeadsInLists(blocks), lines).map((block) => wrappedTitle(block, lines));
 }
 
 /**
