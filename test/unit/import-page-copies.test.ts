@@ -273,3 +273,23 @@ describe("an audit portal's expanded finding cards, printed", () => {
     ]);
   });
 });
+
+describe('a summary pointing each item to its evidence', () => {
+  const page = [
+    'Recommendations',
+    '',
+    'West Mercia Police should:',
+    '',
+    '\u2022  Improve how it works with partners to tackle serious and organised crime',
+    '   (See paragraphs 3.14 to 3.22.)',
+    '',
+    '\u2022  Provide enough analytical capacity to understand emerging threats',
+    '   (See paragraphs 3.30 to 3.35.)',
+  ].join('\n');
+
+  it("leaves the '(See paragraphs ...)' pointers out of the items", () => {
+    const e = extractReport(page);
+    expect(e.recommendations).toHaveLength(2);
+    expect(e.recommendations.every((r) => !/See paragraphs/.test(r.text))).toBe(true);
+  });
+});

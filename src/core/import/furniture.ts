@@ -25,6 +25,8 @@ const WEB_CHROME =
   /^(?:filter results$|sort by:|showing \d+ (?:to|-) \d+ of \d+\b|skip to (?:main )?content|share this (?:page|article)\b|back to top$|print this (?:page|document)$|search(?: this site)?$|menu$|is this page useful\b|accept (?:all )?cookies\b|we use cookies\b|cookie (?:settings|preferences)\b|show (?:more|less)$|read (?:more|less)$)/i;
 // "[Picture: two police officers talking to a young man]", "[Image: chart of response times]": where a page
 // shows a picture, its copy keeps only the description.
+// "(See paragraphs 3.14 to 3.22.)" alone under a finding: a pointer to the evidence, no words of the item.
+const SEE_PARAGRAPHS = /^\(see (?:paragraphs?|pages?|sections?|chapters?)\s[^()]*\)\.?$/i;
 const PICTURE = /^\[(?:picture|image|photo|photograph|graphic|illustration|icon|chart|figure)\b[^\]]*\]$/i;
 // A browser's print header ("06/11/2023, 09:42    Title - Site") and footer ("https://...    1/3").
 const BROWSER_PRINT =
@@ -382,6 +384,7 @@ export function markFurniture(raws: readonly Raw[]): boolean[] {
       ONLY_MARKING.test(raw.text) ||
       WEB_CHROME.test(raw.text) ||
       PICTURE.test(raw.text) ||
+      SEE_PARAGRAPHS.test(raw.text) ||
       (DOT_LEADER.test(raw.text) && !opensRecordFields(raws, i)) ||
       BROWSER_PRINT.test(raw.layout.trim()) ||
       RULE.test(raw.text) ||
