@@ -109,3 +109,30 @@ describe('a letter whose numbered sections are titled by the items they answer',
     expect(e.recommendations[0]?.pccResponse).toBe('I will ask for the training figures in October.');
   });
 });
+
+describe("an authority's answer titling each item's words 'What HMICFRS recommended'", () => {
+  const answer = [
+    'Recommendation 1',
+    '',
+    'What HMICFRS recommended',
+    'By 1 February 2025, chief fire officers should make sure their staff follow the Core Code of Ethics.',
+    '',
+    'Our response',
+    'Accepted. Every policy will link to the Code by January 2025.',
+    '',
+    'Recommendation 2',
+    '',
+    'What HMICFRS recommended',
+    'By 1 May 2025, chief fire officers should make sure promoted firefighters move watch.',
+    '',
+    'Our response',
+    'Accepted in part.',
+  ].join('\n');
+
+  it('keeps each label over the words and answer below it', () => {
+    expect(extractReport(answer).recommendations.map((r) => [r.label, r.forceResponse])).toEqual([
+      ['Recommendation 1', 'Accepted. Every policy will link to the Code by January 2025.'],
+      ['Recommendation 2', 'Accepted in part.'],
+    ]);
+  });
+});

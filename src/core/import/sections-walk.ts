@@ -157,11 +157,14 @@ export function walkSections(blocks: readonly Block[]): Section[] {
       // So does "Protection cause of concern" under "Cause of concern".
       const subtitleKind = classifyHeading(block.text);
       const sameKind = subtitleKind === 'causes_of_concern' && open?.kind === 'cause_of_concern';
-      // "Area for improvement adopted in the plan:", "Recommendation wording", "2.1 The recommendation": a
-      // field's title under the label.
+      // "Area for improvement adopted in the plan:", "Recommendation wording", "2.1 The recommendation", "What
+      // HMICFRS recommended": a field's title under the label.
       const fieldTitle =
         /^(?:area for improvement|recommendation|cause of concern)\s+(?!\d)[a-z]/i.test(block.text) ||
-        /^the (?:area for improvement|recommendation|cause of concern)$/i.test(block.text);
+        /^the (?:area for improvement|recommendation|cause of concern)$/i.test(block.text) ||
+        /^what (?:hmicfrs|hmic|the inspectorate|the report|the coroner|the committee|the iopc) (?:recommended|said|asked)$/i.test(
+          block.text,
+        );
       if (open !== null && open.body.length === 0 && (subtitleKind === 'other' || sameKind || fieldTitle)) {
         // "**The force needs to improve how it records crime ...**" in bold under "Area for improvement": the
         // item's own words set as a heading, not a title over them.
