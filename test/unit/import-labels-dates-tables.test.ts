@@ -400,3 +400,29 @@ describe("a committee's action log carrying an audit report's agreed actions", (
     ]);
   });
 });
+
+describe("an audit's action plan giving each recommendation its finding first", () => {
+  const plan = [
+    'Recommendation 1                                     Priority: High',
+    '',
+    'Finding: Fire control operators cannot open risk records themselves.',
+    '',
+    'Recommendation: The service should ensure fire control has direct access to risk information.',
+    '',
+    'Management response: Agreed. Read-only access will be given in May 2025.',
+    '',
+    'Target date: 30 June 2025',
+  ].join('\n');
+
+  it("reads the words after 'Recommendation:' as the item's, one item, answered and dated", () => {
+    const e = extractReport(plan);
+    expect(e.recommendations.map((r) => [r.label, r.text, r.forceResponse, r.due.date])).toEqual([
+      [
+        'Recommendation 1',
+        'The service should ensure fire control has direct access to risk information.',
+        'Agreed. Read-only access will be given in May 2025.',
+        '2025-06-30',
+      ],
+    ]);
+  });
+});

@@ -49,13 +49,14 @@ export const EVIDENCE_TITLE = /^(?:audit\s+)?(?:findings?|observations?|issues?\
 export const ITEM_IN_BOLD =
   /\b(?:should|must|needs? to|is failing|(?:is|does|are)n['’]t|does not|is not|are not)\b/i;
 
-/**
- * After a labelled item's reply, the letter's own next numbered paragraph ("4. Overall, I am satisfied ...")
- * or its sign-off belongs to the letter, not to the reply.
- */
+// "Finding: Fire control operators cannot open ..." under "Recommendation 1": what the auditor found, the
+// context of the item's words that follow it.
+const FINDING_FIELD = /^(?:findings?|issues?|observations?|risks?|background)\s*:/i;
+
 /**
  * "Recommendation 1" / "Priority" / "Medium" / "Finding" / ... / "Recommendation" / its words: in a form printed a
- * field a line, the bare kind under a numbered item titles the item's own words, which start there.
+ * field a line, the bare kind under a numbered item titles the item's own words, which start there. So does
+ * "Recommendation: The service should ..." under the item's "Finding: ...".
  */
 export function titlesOwnWords(item: Occurrence | null, match: LabelMatch): boolean {
   return (
@@ -64,12 +65,16 @@ export function titlesOwnWords(item: Occurrence | null, match: LabelMatch): bool
     match.kind === item.kind &&
     match.label === null &&
     match.number === null &&
-    match.rest === '' &&
+    (match.rest === '' || FINDING_FIELD.test(item.body[0]?.text ?? '')) &&
     item.marked.force.length === 0 &&
     item.marked.pcc.length === 0
   );
 }
 
+/**
+ * After a labelled item's reply, the letter's own next numbered paragraph ("4. Overall, I am satisfied ...")
+ * or its sign-off belongs to the letter, not to the reply.
+ */
 export function endsItem(block: Para, item: Occurrence, speaker: ResponseKind | null): boolean {
   if (SIGN_OFF.test(block.text) || END_OF_COPY.test(block.text)) return true;
   const replied = speaker !== null || item.marked.force.length > 0 || item.marked.pcc.length > 0;
