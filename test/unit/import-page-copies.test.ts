@@ -293,3 +293,26 @@ describe('a summary pointing each item to its evidence', () => {
     expect(e.recommendations.every((r) => !/See paragraphs/.test(r.text))).toBe(true);
   });
 });
+
+describe("a guide's pages copied together, its contents naming each recommendation by a title", () => {
+  const contents = ['Contents', '1. Overview', '2. Recommendation 1: neighbourhood policing', ''];
+  const guide = [
+    ...contents,
+    'Recommendation 1: neighbourhood policing',
+    '',
+    'Recommendation 1',
+    '',
+    'By October 2018, all forces should review their approach to neighbourhood policing.',
+    '',
+    'Thamesmere Police response',
+    '',
+    'Accepted. The review took place in April 2018.',
+  ].join('\n');
+
+  it("takes the item's words from its own page, not the title", () => {
+    const [item] = extractReport(guide).recommendations;
+    expect(item?.text).toBe(
+      'By October 2018, all forces should review their approach to neighbourhood policing.',
+    );
+  });
+});

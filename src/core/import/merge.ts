@@ -179,6 +179,11 @@ function withoutPreamble(occ: Occurrence): Para[] {
   return k > 0 ? occ.body.slice(k) : occ.body;
 }
 
+function titleOnly(paras: readonly Para[]): boolean {
+  const text = joinParagraphs(texts(paras)) ?? '';
+  return wordCount(text) <= 8 && !DIRECTS.test(text) && !/[.!?]$/.test(text);
+}
+
 function buildDraft(
   occs: readonly Occurrence[],
   overall: Record<ResponseKind, Para[]>,
@@ -198,6 +203,11 @@ function buildDraft(
       reply = first.reply;
     } else if (speaker !== null) {
       reply = splitByCopy(occ.body, explicitText ?? joinParagraphs(texts(text)) ?? '');
+    } else if (explicitText === null && titleOnly(text)) {
+      // "Recommendation 1: neighbourhood policing" on a guide's contents, then the item's own page: the
+      // copy whose words direct someone holds the text.
+      const later = firstCopy(occ, speaker, answering);
+      if (later.text.some((p) => DIRECTS.test(p.text))) text = later.text;
     }
     if (speaker === null && i === 0 && reply.length > 0) responses.force.push(...reply);
     if (speaker !== null) {
