@@ -316,3 +316,26 @@ describe("a guide's pages copied together, its contents naming each recommendati
     );
   });
 });
+
+describe("a summary's areas for improvement pasted into an e-mail, a line each", () => {
+  const mail = [
+    'Areas for improvement',
+    '',
+    'The way the force answers and responds to calls from the public requires improvement',
+    '',
+    'The force needs to improve its service to victims of crime',
+    '',
+    'The force needs to improve its management of registered sex offenders',
+    '',
+    'Thanks',
+    'Hannah',
+  ].join('\n');
+
+  it('reads each line stating a need as an area for improvement', () => {
+    expect(extractReport(mail).areasForImprovement.map((a) => a.text)).toEqual([
+      'The way the force answers and responds to calls from the public requires improvement',
+      'The force needs to improve its service to victims of crime',
+      'The force needs to improve its management of registered sex offenders',
+    ]);
+  });
+});

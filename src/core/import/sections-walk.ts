@@ -52,20 +52,29 @@ const DIRECTING_STEM = /\b(?:should|must)\b[^.]*:\s*$/i;
  * After a list of the items ("Use of local level data needs to improve"), such a title heads a finding.
  */
 function titledNeed(section: Section, block: Heading | Para, next: Block | undefined): boolean {
+  if (section.kind !== 'areas_for_improvement' || section.loose.some((p) => p.bullet || p.list)) return false;
+  if (!needTitle(block)) return false;
+  const explained =
+    next?.type === 'para' &&
+    !next.list &&
+    !next.bullet &&
+    (endsSentence(next.text) || /[.!?]\s+[A-Z]/.test(next.text));
+  // A summary's bare list of them, a line each: the next is another, or the list has begun above.
+  const listed =
+    (next !== undefined && next.type !== 'label' && next.type !== 'row' && needTitle(next)) ||
+    (section.items.length > 0 && section.items.every((o) => o.kind === 'area_for_improvement'));
+  return explained || listed;
+}
+
+function needTitle(block: Heading | Para): boolean {
   const words = wordCount(block.text);
   return (
-    section.kind === 'areas_for_improvement' &&
-    !section.loose.some((p) => p.bullet || p.list) &&
     (block.type === 'heading' || (!block.list && !block.bullet)) &&
     !endsSentence(block.text) &&
     !/[:;,]$/.test(block.text) &&
     words >= 5 &&
     words <= 25 &&
-    NEED_IN_TITLE.test(block.text) &&
-    next?.type === 'para' &&
-    !next.list &&
-    !next.bullet &&
-    (endsSentence(next.text) || /[.!?]\s+[A-Z]/.test(next.text))
+    NEED_IN_TITLE.test(block.text)
   );
 }
 
