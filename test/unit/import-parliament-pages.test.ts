@@ -100,12 +100,29 @@ describe('a committee page saved through the wrong encoding, its paragraphs in t
     '3. We recommend that the Ministry of Justice revise its Framework documents for each Arm\u00e2\u20ac\u2122s Length Body.',
   ].join('\n');
 
-  it('mends the characters and keeps the paragraphs that ask for something', () => {
+  it('mends the characters and lists each numbered conclusion', () => {
     const e = extractReport(page);
     expect(e.recommendations.map((r) => [r.label, r.text.slice(-40)])).toEqual([
+      ['1', 'the objectives set out at the formation of the Ministry.'.slice(-40)],
       ['2', 'l on ministers to discuss these concerns with them.'.slice(-40)],
       ['3', 'ork documents for each Arm\u2019s Length Body.'.slice(-40)],
     ]);
     expect(e.publishedOn).toBe('2012-08-18');
+  });
+});
+
+describe("a committee's conclusions that direct no one", () => {
+  const page = [
+    'Conclusions and recommendations',
+    '',
+    '1.  Statistical data about knife crime are contained in the Homicide Index and police recorded crime.',
+    '',
+    '2.  Between 1996 and 2005 fatal stabbings mirrored overall homicide rates.',
+    '',
+    '1.  The Committee visited two forces in March 2009.',
+  ].join('\n');
+
+  it('lists every numbered conclusion, and no paragraph of a list counted again from 1', () => {
+    expect(extractReport(page).recommendations.map((r) => r.label)).toEqual(['1', '2']);
   });
 });

@@ -71,6 +71,23 @@ function narrativeNumbering(section: Section): boolean {
   return told.length * 2 >= numbered.length;
 }
 
+/**
+ * The section's numbered paragraphs counting on from its first (a theme under the conclusions carries on the
+ * count from the one before it); a count that starts again is another list.
+ */
+function numberedRun(section: Section): Set<number> {
+  const run = new Set<number>();
+  let last: number | null = null;
+  for (const para of section.loose) {
+    const n = Number(/^\(?(\d{1,3})[.)]\s/.exec(para.text)?.[1] ?? Number.NaN);
+    if (!para.list || Number.isNaN(n)) continue;
+    if (last !== null && n !== last + 1) break;
+    run.add(para.index);
+    last = n;
+  }
+  return run;
+}
+
 export function unlabelledItems(section: Section, carried: Para | null = null): Occurrence[] {
   if (section.kind === 'responses' && section.items.length === 0) return answeredItems(section);
   const own = sectionKind(section.kind);
@@ -95,7 +112,14 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
   const singleItem = SINGLE_ITEM_HEADING.test(named) || REGISTER_ENTRY.test(section.heading ?? '');
   const out: Occurrence[] = [];
   // A committee's "Conclusions and recommendations" speaks as "we" in every paragraph: they are its items.
-  const letterParagraphs = !/\bconclusions\b/i.test(section.heading ?? '') && narrativeNumbering(section);
+  // A committee's "Conclusions and recommendations" lists every conclusion as an item, in one run from 1 (a
+  // second run is another list), unless each has its own "Recommendation:" (the Public Accounts Committee's way).
+  const conclusions =
+    own === 'recommendation' &&
+    /\bconclusions\b/i.test(section.heading ?? '') &&
+    !section.loose.some((p) => /\brecommendation\s*:/i.test(p.text));
+  const firstRun = conclusions ? numberedRun(section) : new Set<number>();
+  const letterParagraphs = !conclusions && narrativeNumbering(section);
   // A heading may itself introduce the items ("3.1 The coroner raised the following concerns:").
   const introduced = introducingHeading(section);
   // The last list entry taken as an item: entries of another kind of marker under it ("(a)" under "(1)")
@@ -293,7 +317,8 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
         !title) ||
       (own === 'recommendation' && committeeRecommends(entry.text) && !EARLIER.test(entry.text)) ||
       // "(a) That the Government review ...": a committee's or inquiry's recommendation in the subjunctive.
-      (own === 'recommendation' && SUBJUNCTIVE.test(entry.text));
+      (own === 'recommendation' && SUBJUNCTIVE.test(entry.text)) ||
+      (firstRun.has(para.index) && !title);
     // "1. The Department's lack of ..." beside "2. Recommendation: ...": where labelled items take their
     // numbers from the paragraphs, the other numbered paragraphs are conclusions, not items.
     if (paragraphNumbered && familyOf(para) === 'number') continue;
