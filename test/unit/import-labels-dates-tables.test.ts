@@ -426,3 +426,29 @@ describe("an audit's action plan giving each recommendation its finding first", 
     ]);
   });
 });
+
+describe("an actions system's records, each keyed by its action ref", () => {
+  const report = [
+    'Action Detail Report',
+    '',
+    '========================================',
+    'Action ref:        SUP-001',
+    'Description:       review and update its guidance on modern slavery as soon as possible',
+    'Addressed to:      College of Policing',
+    'Action owner:      Head of Policy (OPCC)',
+    'Status:            Complete',
+    '----------------------------------------',
+    'Action ref:        SUP-002',
+    'Description:       Chief Constables should stop sharing victims\u2019 details with Immigration Enforcement.',
+    'Addressed to:      Chief Constables',
+    'Action owner:      Head of Policy (OPCC)',
+    'Status:            Complete',
+  ].join('\n');
+
+  it('reads the description as the item, not the owner', () => {
+    expect(extractReport(report).recommendations.map((r) => [r.label, r.text.slice(0, 24)])).toEqual([
+      ['SUP-001', 'review and update its gu'],
+      ['SUP-002', 'Chief Constables should '],
+    ]);
+  });
+});

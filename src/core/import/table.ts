@@ -113,7 +113,8 @@ export function roleOf(name: string): Role {
     return 'other';
   if (STRONG_DUE.test(n) || /\b(?:target|completion|date)\b/.test(n)) return 'due';
   // "Where the cause of concern is stated", "Source of the recommendation": where the item was read, not it.
-  if (/^(?:where|source|report|document|publication)\b/.test(n)) return 'other';
+  // "Action owner", "Recommendation lead": who does it.
+  if (/^(?:where|source|report|document|publication)\b|\b(?:owners?|leads?)$/.test(n)) return 'other';
   if (
     /\b(?:recommendations?|areas? for improvement|afi|findings?|actions?|issues?|concerns?|conclusions?|remed(?:y|ies)|wording|text|narrative)\b/.test(
       n,
@@ -268,8 +269,10 @@ export function finish(
   body: number,
 ): { columns: Column[]; first: number; body: number } | null {
   for (const column of columns) column.role = roleOf(column.name);
-  // "Description" beside a "Type" for each row: a workbook's one column for every kind of entry's words.
-  if (columns.some((c) => c.role === 'kind') && !columns.some((c) => c.role === 'item')) {
+  // "Description" beside a "Type" for each row: a workbook's one column for every kind of entry's words; and
+  // where an "Action ref" keys each record, its description is the action.
+  const keyed = columns.some((c) => c.role === 'kind' || (c.role === 'ref' && /\bactions?\b/i.test(c.name)));
+  if (keyed && !columns.some((c) => c.role === 'item')) {
     for (const c of columns) if (/^description$/i.test(c.name.trim())) c.role = 'item';
   }
   // "Response due (coroner)" beside "Our target": the named deadline wins, the internal target is not one.
