@@ -118,3 +118,22 @@ describe("a coroner's concerns written as short phrases, each alone on its line"
     ]);
   });
 });
+
+describe("a report's box of definitions printed under a cause of concern", () => {
+  const pdf = [
+    'Cause of concern',
+    '',
+    'The force\u2019s response to vulnerable victims is a cause of concern to HMIC. There are',
+    'inconsistencies in the quality of service to vulnerable victims at first contact.',
+    '',
+    'About causes of concern and areas for improvement',
+    'If we find a serious shortcoming in a force\u2019s practice, we report it as a cause of',
+    'concern. Less serious shortcomings are reported as areas for improvement.',
+  ].join('\n');
+
+  it("ends the concern at the box's title", () => {
+    expect(extractReport(pdf).causesOfConcern.map((c) => c.text)).toEqual([
+      'The force\u2019s response to vulnerable victims is a cause of concern to HMIC. There are inconsistencies in the quality of service to vulnerable victims at first contact.',
+    ]);
+  });
+});

@@ -148,7 +148,7 @@ function isHeading(line: Line, next: Line | undefined, width: number): boolean {
   // A bare "Recommendations" over bullets titles them, blank line or not (a PDF's text without gaps).
   if (next?.bullet && SECTION_NAME.test(text)) return true;
   // A short line right above a paragraph, in a document whose lines are wrapped at a fixed width.
-  return next !== undefined && !next.bullet && line.text.length < width * 0.5 && /^[A-Z]/.test(next.text);
+  return next !== undefined && !next.bullet && line.text.length < width * 0.7 && /^[A-Z]/.test(next.text);
 }
 
 /**
