@@ -1,3 +1,4 @@
+import { isPageChrome } from './page-chrome.ts';
 import type { Raw } from './raw-lines.ts';
 import { opensRecordFields, recordFieldKeys } from './record-fields.ts';
 import { responseMarker } from './sections.ts';
@@ -18,19 +19,6 @@ const RULE = /^(?:-{3,}|_{3,}|\*{3,}|={3,}|(?:\*\s){2,}\*|(?:-\s){2,}-)$/;
 // The judiciary's coroner's form prints its template's name at the foot of every page, once in a short copy.
 const FORM_FOOTER = /^regulation 28\s*[-–]\s*(?:after inquest\s+)?document template\b/i;
 const CONTENTS = /^(?:table of )?contents$/i;
-// A web page saved as text keeps its navigation, cookie banner and sharing links, and a list page its
-// filter and sort controls ("Filter results", "Sort by: Newest first", "Showing 1 to 19 of 19 results"), and
-// an expanded card its "Show less".
-const WEB_CHROME =
-  /^(?:filter results$|sort by:|showing \d+ (?:to|-) \d+ of \d+\b|skip to (?:main )?content|share this (?:page|article)\b|back to top$|print this (?:page|document)$|search(?: this site)?$|menu$|is this page useful\b|accept (?:all )?cookies\b|we use cookies\b|cookie (?:settings|preferences)\b|show (?:more|less)$|read (?:more|less)$)/i;
-// "[Picture: two police officers talking to a young man]", "[Image: chart of response times]": where a page
-// shows a picture, its copy keeps only the description.
-// "(See paragraphs 3.14 to 3.22.)" alone under a finding: a pointer to the evidence, no words of the item.
-const SEE_PARAGRAPHS = /^\(see (?:paragraphs?|pages?|sections?|chapters?)\s[^()]*\)\.?$/i;
-const PICTURE = /^\[(?:picture|image|photo|photograph|graphic|illustration|icon|chart|figure)\b[^\]]*\]$/i;
-// A browser's print header ("06/11/2023, 09:42    Title - Site") and footer ("https://...    1/3").
-const BROWSER_PRINT =
-  /^\d{1,2}\/\d{1,2}\/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s{2,}\S|^(?:https?:\/\/|www\.)\S+\s{2,}\d{1,4}\/\d{1,4}$/i;
 // "Summary ........ 2", "Findings            5": a contents entry ends with its page number.
 // "Area for improvement 1 .............. 3": a contents entry wherever it stands.
 const DOT_LEADER = /\S\s*\.{5,}\s*\d{1,3}$/;
@@ -382,11 +370,8 @@ export function markFurniture(raws: readonly Raw[]): boolean[] {
     return (
       isPageNumber(raws, i) ||
       ONLY_MARKING.test(raw.text) ||
-      WEB_CHROME.test(raw.text) ||
-      PICTURE.test(raw.text) ||
-      SEE_PARAGRAPHS.test(raw.text) ||
+      isPageChrome(raw) ||
       (DOT_LEADER.test(raw.text) && !opensRecordFields(raws, i)) ||
-      BROWSER_PRINT.test(raw.layout.trim()) ||
       RULE.test(raw.text) ||
       FORM_FOOTER.test(raw.text) ||
       running.has(furnitureKey(raw.text))

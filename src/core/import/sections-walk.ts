@@ -1,5 +1,5 @@
 import { answerAbove, bareReplyTitle } from './answer-above.ts';
-import type { Block, Heading, Para } from './blocks.ts';
+import type { Block } from './blocks.ts';
 import { findDues } from './deadlines.ts';
 import {
   DUE_FIELD,
@@ -24,8 +24,9 @@ import {
 } from './item-starts.ts';
 import type { LabelMatch } from './labels.ts';
 import { classifyHeading, inlineResponseMarker, type ResponseKind, responseMarker } from './sections.ts';
-import { NEED_IN_TITLE, OWN_NOTE, REGISTER_ENTRY, STRONG } from './stem-words.ts';
+import { OWN_NOTE, REGISTER_ENTRY, STRONG } from './stem-words.ts';
 import { endsSentence, isQuestion, wordCount } from './text-util.ts';
+import { openTitled, titledNeed } from './titled-needs.ts';
 import { readIntroducedConcerns, readUnheaded } from './unheaded.ts';
 import { unlabelledItems } from './unlabelled.ts';
 import type { Occurrence, Section } from './walk-model.ts';
@@ -45,45 +46,6 @@ import {
 const LIST_MARK = /^\(?\d{1,3}[.)]\s+/;
 
 const DIRECTING_STEM = /\b(?:should|must)\b[^.]*:\s*$/i;
-
-/**
- * "The force needs to improve how it protects vulnerable people" as a heading or a line of its own among areas
- * for improvement, a paragraph explaining it below: the title is the item, the explanation no part of it.
- * After a list of the items ("Use of local level data needs to improve"), such a title heads a finding.
- */
-function titledNeed(section: Section, block: Heading | Para, next: Block | undefined): boolean {
-  if (section.kind !== 'areas_for_improvement' || section.loose.some((p) => p.bullet || p.list)) return false;
-  if (!needTitle(block)) return false;
-  const explained =
-    next?.type === 'para' &&
-    !next.list &&
-    !next.bullet &&
-    (endsSentence(next.text) || /[.!?]\s+[A-Z]/.test(next.text));
-  // A summary's bare list of them, a line each: the next is another, or the list has begun above.
-  const listed =
-    (next !== undefined && next.type !== 'label' && next.type !== 'row' && needTitle(next)) ||
-    (section.items.length > 0 && section.items.every((o) => o.kind === 'area_for_improvement'));
-  return explained || listed;
-}
-
-function needTitle(block: Heading | Para): boolean {
-  const words = wordCount(block.text);
-  return (
-    (block.type === 'heading' || (!block.list && !block.bullet)) &&
-    !endsSentence(block.text) &&
-    !/[:;,]$/.test(block.text) &&
-    words >= 5 &&
-    words <= 25 &&
-    NEED_IN_TITLE.test(block.text)
-  );
-}
-
-function openTitled(section: Section, block: Heading | Para): Occurrence {
-  const titled = startedAt('area_for_improvement', null, null, null, section, block.index);
-  titled.body.push(...asPara(block.text, block.index));
-  section.items.push(titled);
-  return titled;
-}
 
 // The open copy a "(continued)" label goes on with.
 function lastCopy(sections: readonly Section[], match: LabelMatch): Occurrence | null {

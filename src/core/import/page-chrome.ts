@@ -1,0 +1,29 @@
+import type { Raw } from './raw-lines.ts';
+
+/*
+ * Lines a page puts around its text that a copy keeps: a browser's controls and print stamps, a picture's
+ * description, a pointer to the evidence. None is words of the document.
+ */
+
+// A web page saved as text keeps its navigation, cookie banner and sharing links, and a list page its
+// filter and sort controls ("Filter results", "Sort by: Newest first", "Showing 1 to 19 of 19 results"), and
+// an expanded card its "Show less".
+const WEB_CHROME =
+  /^(?:filter results$|sort by:|showing \d+ (?:to|-) \d+ of \d+\b|skip to (?:main )?content|share this (?:page|article)\b|back to top$|print this (?:page|document)$|search(?: this site)?$|menu$|is this page useful\b|accept (?:all )?cookies\b|we use cookies\b|cookie (?:settings|preferences)\b|show (?:more|less)$|read (?:more|less)$)/i;
+// "[Picture: two police officers talking to a young man]", "[Image: chart of response times]": where a page
+// shows a picture, its copy keeps only the description.
+const PICTURE = /^\[(?:picture|image|photo|photograph|graphic|illustration|icon|chart|figure)\b[^\]]*\]$/i;
+// "(See paragraphs 3.14 to 3.22.)" alone under a finding: a pointer to the evidence, no words of the item.
+const SEE_PARAGRAPHS = /^\(see (?:paragraphs?|pages?|sections?|chapters?)\s[^()]*\)\.?$/i;
+// A browser's print header ("06/11/2023, 09:42    Title - Site") and footer ("https://...    1/3").
+const BROWSER_PRINT =
+  /^\d{1,2}\/\d{1,2}\/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s{2,}\S|^(?:https?:\/\/|www\.)\S+\s{2,}\d{1,4}\/\d{1,4}$/i;
+
+export function isPageChrome(raw: Raw): boolean {
+  return (
+    WEB_CHROME.test(raw.text) ||
+    PICTURE.test(raw.text) ||
+    SEE_PARAGRAPHS.test(raw.text) ||
+    BROWSER_PRINT.test(raw.layout.trim())
+  );
+}
