@@ -136,3 +136,41 @@ describe("an authority's answer titling each item's words 'What HMICFRS recommen
     ]);
   });
 });
+
+describe('titles that name a response but hold no answers', () => {
+  const form = (tail: string[]) =>
+    [
+      "5 CORONER'S CONCERNS",
+      'The MATTERS OF CONCERN are as follows:',
+      '',
+      '(1) The junction has no warning signs for drivers approaching from the north.',
+      '',
+      '9 14/04/2022 J. Coroner',
+      '',
+      ...tail,
+    ].join('\n');
+
+  it("reads no item from a legal team's response timetable", () => {
+    const e = extractReport(
+      form([
+        'DRAFT RESPONSE TIMETABLE',
+        '',
+        '1. Clinical lead to draft the reply by 13 May 2022.',
+        '2. Sign-off on 26 May 2022.',
+      ]),
+    );
+    expect(e.recommendations.map((r) => r.label)).toEqual(['(1)']);
+  });
+
+  it("reads no item from a chat's list under its 'Last reply today at 11:58 AM'", () => {
+    const chat = [
+      '#road-safety',
+      '',
+      'Last reply today at 11:58 AM',
+      '',
+      '1. Add the number to the winter leaflet.',
+      '2. Put it on the agenda.',
+    ];
+    expect(extractReport(chat.join('\n')).recommendations).toEqual([]);
+  });
+});

@@ -86,8 +86,9 @@ function classifyCore(text: string): SectionKind {
     )?.[1];
   if (items !== undefined) return classifyCore(items);
   if (RESPONSE.test(h)) {
-    // "Your response" tells the reader what to send; it holds no one's reply.
-    if (/\byour\b/.test(h)) return 'other';
+    // "Your response" tells the reader what to send, "Draft response timetable" when: neither holds a reply.
+    // "Last reply today at 11:58 AM": a chat's own line, not a title.
+    if (/\b(?:your|timetable|schedule)\b|\b\d{1,2}:\d{2}\b/.test(h)) return 'other';
     // "My overall comments": the commissioner writes the section 55 response in the first person.
     if (PCC.test(h) || /^my\b/.test(h)) return 'pcc_response';
     return RESPONDER.test(h) ? 'force_response' : 'responses';
