@@ -137,3 +137,21 @@ describe("a report's box of definitions printed under a cause of concern", () =>
     ]);
   });
 });
+
+describe("a figure's caption under an area for improvement printed without a full stop", () => {
+  const pdf = [
+    'Area for improvement',
+    'The force needs to improve its training to make sure officers understand and',
+    'record the use of stop and search powers',
+    '',
+    '',
+    'Figure 1: Proportion of stop and search records with reasonable grounds judged',
+    'reasonable, 2022',
+  ].join('\n');
+
+  it('ends the item before the caption', () => {
+    expect(extractReport(pdf).areasForImprovement.map((a) => a.text)).toEqual([
+      'The force needs to improve its training to make sure officers understand and record the use of stop and search powers',
+    ]);
+  });
+});

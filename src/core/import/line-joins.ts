@@ -87,6 +87,8 @@ export function continues(
   if (shortField && /^[A-Z"“]/.test(line.text) && wordCount(line.text) >= 6 && !/:$/.test(line.text))
     return false;
   const broken = line.gapBefore > 0 || line.pageBreakBefore;
+  // "Figure 1: Proportion of stop and search records ...": a caption starts its own block, whatever precedes it.
+  if (/^(?:figure|table|chart|graph|diagram)\s+\d{1,3}[.:]\s/i.test(line.text)) return false;
   // "CONCLUSIONS AND RECOMMENDATIONS" under a line in mixed case: a title in capitals, not the sentence's end.
   if (capitalsTitle(line.text) && /[a-z]/.test(tail) && !endsOpen(tail)) return false;
   // "... in the next four years;" over "and" alone: the entry's last word, wrapped.
