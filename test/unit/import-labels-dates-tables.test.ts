@@ -452,3 +452,23 @@ describe("an actions system's records, each keyed by its action ref", () => {
     ]);
   });
 });
+
+describe("a committee's log: its own actions, then an audit's under 'Ref | Source | Action'", () => {
+  const log = [
+    'No.\tMeeting\tAction\tWho\tBy when\tStatus',
+    'J26/05\t21 April 2026\tInternal audit to bring the 2026/27 audit plan.\tHead of Internal Audit\t15 July 2026\tOn agenda',
+    '',
+    'Part 2: Internal audit agreed actions',
+    '',
+    'Ref\tSource\tAction\tOwner\tDue\tStatus',
+    'IA09-1\tIA 2025/26-09\tThe force should record all available evidence at scenes of crime.\tSupt Crime\t30/06/2026\tOpen',
+    'IA09-2\tIA 2025/26-09\tThe force should train everyone who investigates crime.\tHead of L&D\tSeptember 2026\tOpen',
+  ].join('\n');
+
+  it("tracks the audit's actions and leaves the committee's own", () => {
+    expect(extractReport(log).recommendations.map((r) => [r.label, r.due.date])).toEqual([
+      ['IA09-1', '2026-06-30'],
+      ['IA09-2', '2026-09-30'],
+    ]);
+  });
+});

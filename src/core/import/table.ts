@@ -227,16 +227,16 @@ function meetingActions(columns: readonly Column[]): boolean {
   const actions = columns.some((c) => c.role === 'item' && /^(?:agreed\s+)?actions?$/i.test(c.name.trim()));
   // "# | Action | Owner | Due | Status" with nothing naming a recommendation or concern: the office's own
   // actions (a page's, a briefing's), not the items it tracks.
-  const owner = columns.some((c) => /^(?:action\s+)?owners?$|^lead(?:\s+officer)?$/i.test(c.name.trim()));
-  const namesItems = columns.some((c) => /recommend|concern|finding|improvement|afi\b|issue/i.test(c.name));
-  // "Ref | Meeting | Minute | Agreed action" under an audit report's title: its refs name the audit's actions,
-  // which the committee tracks.
-  const refs = columns.some((c) => /^ref(?:erence)?\.?$/i.test(c.name.trim()) && c.role === 'ref');
-  return (
-    actions &&
-    !(refs && /^agreed\b/i.test(actionName(columns))) &&
-    (minute || actionNumber || (owner && !namesItems))
+  const owner = columns.some((c) =>
+    /^(?:action\s+)?owners?$|^lead(?:\s+officer)?$|^who$/i.test(c.name.trim()),
   );
+  const namesItems = columns.some((c) => /recommend|concern|finding|improvement|afi\b|issue/i.test(c.name));
+  // "Ref | Meeting | Minute | Agreed action" under an audit report's title, or "Ref | Source | Action": its refs
+  // name another report's actions, which the committee tracks.
+  const refs = columns.some((c) => /^ref(?:erence)?\.?$/i.test(c.name.trim()) && c.role === 'ref');
+  const sourced =
+    /^agreed\b/i.test(actionName(columns)) || columns.some((c) => /^source$/i.test(c.name.trim()));
+  return actions && !(refs && sourced) && (minute || actionNumber || (owner && !namesItems));
 }
 
 function actionName(columns: readonly Column[]): string {
