@@ -5,7 +5,7 @@ import { classifyHeading, responseMarker } from './sections.ts';
 import { entriesUnderStem } from './stem-entries.ts';
 import { REGISTER_ENTRY } from './stem-words.ts';
 import type { TableRow } from './table.ts';
-import { endsSentence, FUNCTION_END, startsLower, wordCount } from './text-util.ts';
+import { endsSentence, FUNCTION_END, listNumber, startsLower, wordCount } from './text-util.ts';
 import { joinParts, vocabulary } from './word-breaks.ts';
 
 export type Heading = {
@@ -272,10 +272,10 @@ export function toBlocks(lines: readonly Line[]): Block[] {
     } else if (isHeading(line, lines[i + 1], width) || namesListBelow(line, lines[i + 1])) {
       flush();
       const text = line.text.replace(LIST_MARK, '').replace(/:$/, '').trim();
-      const printed = line.listMark ? /^\(?(\d{1,3})[.)]/.exec(line.text)?.[1] : undefined;
-      const number = printed === undefined ? {} : { number: Number(printed) };
+      const printed = line.listMark ? listNumber(line.text) : null;
+      const number = printed === null ? {} : { number: printed };
       // "2. Recommendation 1": a letter's numbered section titled by the item it answers.
-      const titledBy = printed === undefined ? null : matchLabel(text);
+      const titledBy = printed === null ? null : matchLabel(text);
       if (titledBy !== null && titledBy.rest === '' && titledBy.number !== null)
         blocks.push({ type: 'label', match: titledBy, index: i });
       else blocks.push({ type: 'heading', text, marked: line.marked, index: i, ...number });

@@ -36,7 +36,8 @@ const BULLET =
 export const LIST_MARK =
   /^(?:\d{1,2}\.\d{1,2}\.?|\(?\d{1,3}[.)]|\(?[a-z][.)]|\((?:[ivx]{1,5}|[a-z])\)|[ivx]{1,5}[.)]|[A-H][.)](?=\s{2}|\s+(?:The|This|It|We|All|Each|Every|Forces?|Chief|By|Within|Immediately|Government|Ministers?)\b))\s+/;
 
-const ITALICS = /(^|\s)[_*]([A-Z][^_*]*?[:.]?)[_*](?=[\s:.,;]|$)/g;
+// "_Force response:_ Accepted.": a converter's italics around a reply's title.
+const ITALICS = /(^|\s)[_*]([A-Z][^_*]*?)[_*](?=[\s:.,;]|$)/g;
 
 function stripMarkdown(text: string): { text: string; marked: boolean } {
   const hashes = /^#{1,6}\s+/.exec(text);
@@ -44,7 +45,6 @@ function stripMarkdown(text: string): { text: string; marked: boolean } {
   const bold = /^(\*\*|__)(?=\S)/.test(rest) && /\S(\*\*|__)[:.]?$/.test(rest);
   // "1\. The Chief Constable": pandoc escapes what Markdown would read as a list mark or emphasis.
   rest = rest.replace(/\*\*|__/g, '').replace(/\\([\\`*_{}[\]()#+.!|>~-])/g, '$1');
-  // "_Force response:_ Accepted.": a converter's italics around a reply's title.
   rest = rest.replace(ITALICS, '$1$2');
   return { text: squash(rest), marked: hashes !== null || bold };
 }

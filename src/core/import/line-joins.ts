@@ -26,12 +26,13 @@ export const SECTION_NAME =
 const STATUS_CELL =
   /^(?:red|amber|green|blue|grey|white|open|closed|complete[d]?|ongoing|in progress|not started|on track|off track|overdue|(?:partially |not )?implemented|discharged)$/i;
 
-// `tail` is the paragraph's last line: only its end matters, and testing the whole growing paragraph
-// would make a long unpunctuated document quadratic.
+/** "CONCLUSIONS AND RECOMMENDATIONS": a title in capitals, two words or more. */
 function capitalsTitle(text: string): boolean {
   return wordCount(text) >= 2 && !/[a-z]/.test(text) && (text.match(/[A-Z]/g)?.length ?? 0) >= 8;
 }
 
+// `tail` is the paragraph's last line: only its end matters, and testing the whole growing paragraph
+// would make a long unpunctuated document quadratic.
 /** "b) ..." then "c) ...", "2. ..." then "3. ...": the line starts the list's next entry. */
 function nextInSequence(head: string, text: string): boolean {
   const mark = (t: string) => /^\(?([a-z]|\d{1,3})[.)]\s/.exec(t)?.[1];

@@ -166,22 +166,21 @@ function firstCopy(
 // "That the owner and manager of every high-rise building be required by law to ...": an inquiry's words.
 const DIRECTS = /\b(?:should|must|recommends?\s+that)\b|^that\s/i;
 
+/** A few words that direct no one: whom and when, or a title. */
+function namesOnly(text: string): boolean {
+  return wordCount(text) <= 8 && !DIRECTS.test(text);
+}
+
 /**
  * "Recommendation - Derbyshire Constabulary, October 2020" then the case, then "The IOPC recommends that ...":
  * under a label that only names whom and when, the recommendation is the first paragraph that directs.
  */
 function withoutPreamble(occ: Occurrence): Para[] {
   const [first] = occ.body;
-  const subtitle =
-    first !== undefined && first.index === occ.at && wordCount(first.text) <= 8 && !DIRECTS.test(first.text);
+  const subtitle = first !== undefined && first.index === occ.at && namesOnly(first.text);
   if (!subtitle) return occ.body;
   const k = occ.body.findIndex((p) => DIRECTS.test(p.text));
   return k > 0 ? occ.body.slice(k) : occ.body;
-}
-
-function titleOnly(paras: readonly Para[]): boolean {
-  const text = joinParagraphs(texts(paras)) ?? '';
-  return wordCount(text) <= 8 && !DIRECTS.test(text) && !/[.!?]$/.test(text);
 }
 
 function buildDraft(
@@ -203,7 +202,7 @@ function buildDraft(
       reply = first.reply;
     } else if (speaker !== null) {
       reply = splitByCopy(occ.body, explicitText ?? joinParagraphs(texts(text)) ?? '');
-    } else if (explicitText === null && titleOnly(text)) {
+    } else if (explicitText === null && namesOnly(joinParagraphs(texts(text)) ?? '')) {
       // "Recommendation 1: neighbourhood policing" on a guide's contents, then the item's own page: the
       // copy whose words direct someone holds the text.
       const later = firstCopy(occ, speaker, answering);

@@ -24,7 +24,7 @@ import {
 } from './item-starts.ts';
 import type { LabelMatch } from './labels.ts';
 import { classifyHeading, inlineResponseMarker, type ResponseKind, responseMarker } from './sections.ts';
-import { OWN_NOTE, REGISTER_ENTRY, STRONG } from './stem-words.ts';
+import { OWN_NOTE, REGISTER_ENTRY, STRONG, WHAT_IT_SAID } from './stem-words.ts';
 import { endsSentence, isQuestion, wordCount } from './text-util.ts';
 import { openTitled, titledNeed } from './titled-needs.ts';
 import { readIntroducedConcerns, readUnheaded } from './unheaded.ts';
@@ -133,9 +133,7 @@ export function walkSections(blocks: readonly Block[]): Section[] {
       const fieldTitle =
         /^(?:area for improvement|recommendation|cause of concern)\s+(?!\d)[a-z]/i.test(block.text) ||
         /^the (?:area for improvement|recommendation|cause of concern)$/i.test(block.text) ||
-        /^what (?:hmicfrs|hmic|the inspectorate|the report|the coroner|the committee|the iopc) (?:recommended|said|asked)$/i.test(
-          block.text,
-        );
+        WHAT_IT_SAID.test(block.text);
       if (open !== null && open.body.length === 0 && (subtitleKind === 'other' || sameKind || fieldTitle)) {
         // "**The force needs to improve how it records crime ...**" in bold under "Area for improvement": the
         // item's own words set as a heading, not a title over them.

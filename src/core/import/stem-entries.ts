@@ -1,5 +1,6 @@
 import type { Block } from './blocks.ts';
 import type { Line } from './clean-text.ts';
+import { listNumber } from './text-util.ts';
 
 /*
  * "The MATTERS OF CONCERN are as follows:" over "(1) Inadequate signage giving guidance to pedestrians": a
@@ -21,8 +22,7 @@ export function entriesUnderStem(blocks: readonly Block[], lines: readonly Line[
   let count: number | null = null;
   return blocks.map((block, k) => {
     if (block.type === 'para' && block.list && count !== null) {
-      const n = /^\(?(\d{1,2})[.)]/.exec(block.text)?.[1];
-      count = n === undefined ? count : Number(n);
+      count = listNumber(block.text) ?? count;
       return block;
     }
     if (block.type !== 'heading') {

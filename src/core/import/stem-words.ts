@@ -96,6 +96,11 @@ const AREAS_TO_IMPROVE =
 const ONE_QUOTED =
   /\b(recommendation|area for improvement|cause of concern|matter of concern)\b(?:\s+[\w'’]+){0,4}\s+(?:reads?|says|states|stated|said)(?:\s+(?:in full|as follows|verbatim|word for word))?\s*:\s*$/i;
 
+// "What HMICFRS recommended", "What the committee said": a title over the item's own words, as a heading
+// under its label or as a tracker's column.
+export const WHAT_IT_SAID =
+  /^what (?:the )?(?:hmicfrs|hmic|inspectorate|inspectors|report|coroner|committee|iopc|nao) (?:said|found|recommended|asked)\b/i;
+
 // A revisit letter's "We recommended that:" over the recommendations it quotes, each a sentence of its own.
 export const RECOMMENDED_THAT =
   /^(?:we|hmicfrs|hmic|the inspectorate)\s+(?:also\s+)?(?:then\s+)?recommended(?:\s+that)?\s*:$/i;

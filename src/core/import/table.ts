@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates/index.ts';
 import type { ItemKind } from '../model/entities.ts';
 import type { Raw } from './raw-lines.ts';
+import { WHAT_IT_SAID } from './stem-words.ts';
 import { squash } from './text-util.ts';
 
 /** One row of a laid-out table of items (a response table, a tracker), its cells re-assembled. */
@@ -121,9 +122,7 @@ export function roleOf(name: string): Role {
     ) ||
     // "Item (as published)": the column of the items themselves; so is "What the committee said".
     /^items?(?:\s*\(.*\))?$/.test(n) ||
-    /^what (?:the )?(?:committee|inspectorate|inspectors|report|coroner|iopc|hmicfrs|hmic|nao) (?:said|found|recommended|asked)\b/.test(
-      n,
-    )
+    WHAT_IT_SAID.test(n)
   )
     return 'item';
   return 'other';

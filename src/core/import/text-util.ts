@@ -11,6 +11,12 @@ export function isQuestion(text: string): boolean {
   return /\?["'”’)]?$/.test(text);
 }
 
+/** The number a list entry or numbered title opens with ("2.", "(3)", "4)"), or null. */
+export function listNumber(text: string): number | null {
+  const digits = /^\(?(\d{1,3})[.)]/.exec(text)?.[1];
+  return digits === undefined ? null : Number(digits);
+}
+
 export function startsLower(text: string): boolean {
   return /^[a-z]/.test(text);
 }

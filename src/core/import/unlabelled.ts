@@ -36,7 +36,7 @@ import {
   STEM_END,
   WRITER_STEM,
 } from './stem-words.ts';
-import { endsSentence, wordCount } from './text-util.ts';
+import { endsSentence, listNumber, wordCount } from './text-util.ts';
 import {
   answeredItems,
   type Entry,
@@ -79,8 +79,8 @@ function numberedRun(section: Section): Set<number> {
   const run = new Set<number>();
   let last: number | null = null;
   for (const para of section.loose) {
-    const n = Number(/^\(?(\d{1,3})[.)]\s/.exec(para.text)?.[1] ?? Number.NaN);
-    if (!para.list || Number.isNaN(n)) continue;
+    const n = listNumber(para.text);
+    if (!para.list || n === null) continue;
     if (last !== null && n !== last + 1) break;
     run.add(para.index);
     last = n;
@@ -111,9 +111,9 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
   const named = (section.heading ?? '').replace(/\s*\([^()]*\)$/, '');
   const singleItem = SINGLE_ITEM_HEADING.test(named) || REGISTER_ENTRY.test(section.heading ?? '');
   const out: Occurrence[] = [];
-  // A committee's "Conclusions and recommendations" speaks as "we" in every paragraph: they are its items.
-  // A committee's "Conclusions and recommendations" lists every conclusion as an item, in one run from 1 (a
-  // second run is another list), unless each has its own "Recommendation:" (the Public Accounts Committee's way).
+  // A committee's "Conclusions and recommendations", in its own "we" voice throughout, lists every numbered
+  // conclusion as an item, in one count (a count that starts again is another list), unless each has its own
+  // "Recommendation:" (the Public Accounts Committee's way).
   const conclusions =
     own === 'recommendation' &&
     /\bconclusions\b/i.test(section.heading ?? '') &&
