@@ -250,7 +250,11 @@ export function splitRaw(input: string): Raw[] {
       .trimEnd(),
   );
   // A margin every line shares (a page printed with one, a mail client's indent) is no line's indent.
-  const margin = Math.min(...layouts.filter((l) => l !== '').map((l) => /^ */.exec(l)?.[0].length ?? 0));
+  // Folded, not spread: a spreadsheet export may have more lines than a call takes arguments.
+  const margin = layouts.reduce(
+    (least, l) => (l === '' ? least : Math.min(least, /^ */.exec(l)?.[0].length ?? 0)),
+    Number.POSITIVE_INFINITY,
+  );
   return pieces.map(({ piece, formFeed, quoteDepth }, n) => {
     const layout = Number.isFinite(margin) ? (layouts[n] ?? '').slice(margin) : (layouts[n] ?? '');
     const trimmed = squash(layout);

@@ -41,9 +41,12 @@ const SPACED = /^(\S(?:[^\s]|\s(?!\s))*?)\s{2,}(\S.*)$/;
 
 /** "Item ........ 101", "Log ID     RS-PFD-01": a record's number, the field that opens it. */
 function opensRecord(layout: string): boolean {
-  const pair = DOTTED.exec(layout.trimEnd()) ?? SPACED.exec(layout.trimEnd());
-  const key = pair?.[1] ?? '';
-  return (roleOf(key) === 'ref' || /^item$/i.test(key)) && /^\S{1,12}$/.test(pair?.[2] ?? '');
+  const line = layout.trimEnd();
+  const pair = DOTTED.exec(line) ?? SPACED.exec(line);
+  // The value first: a short ref rules out most lines before the key's role is asked for.
+  if (pair === null || !/^\S{1,12}$/.test(pair[2] ?? '')) return false;
+  const key = pair[1] ?? '';
+  return roleOf(key) === 'ref' || /^item$/i.test(key);
 }
 
 // "Concern" alone on its line, its words on the lines below at the margin.

@@ -123,8 +123,9 @@ function classifyCore(text: string): SectionKind {
  * is about the report or its recommendations as a whole, which opens a section instead.
  */
 export function responseMarker(text: string): ResponseKind | null {
+  // Counted before lowercasing, which changes no word and is the dearer step on a long line.
+  if (wordCount(text) > MAX_SECTION_WORDS) return null;
   const h = plain(text);
-  if (wordCount(h) > MAX_SECTION_WORDS) return null;
   if (/\b(?:report|recommendations|inspection|overall|general|summary|conclusions?|closing)\b/.test(h))
     return null;
   if (/\byour\b/.test(h)) return null;
@@ -141,6 +142,9 @@ export function responseMarker(text: string): ResponseKind | null {
 
 /** "Response: We have ..." or "PCC response – I note ...": the speaker, and the words after the marker. */
 export function inlineResponseMarker(text: string): { kind: ResponseKind; rest: string } | null {
+  // Every marker below ends in a colon, a dash or a question mark, or opens "Our"/"My": most lines of prose
+  // have none of them, and this runs on every line.
+  if (!/[:?–—-]/.test(text) && !/^(?:[Oo]ur|[Mm]y)\s/.test(text)) return null;
   const match =
     // "Management response at the time: Agreed. ...": the answer given when the report was agreed.
     /^([A-Za-z'’ ]{0,40}?\b(?:response|reply|comments?))(?:\s*\([^()]{1,40}\)|\s+at\s+the\s+time)?\s*[:–—-]\s*/i.exec(
