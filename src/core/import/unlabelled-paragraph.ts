@@ -1,7 +1,7 @@
 import type { ItemKind } from '../model/entities.ts';
 import { extractAddressees } from './addressees.ts';
 import type { Para } from './blocks.ts';
-import { extend, familyOf, type Open } from './list-entries.ts';
+import { extend, type Family, familyOf, type Open } from './list-entries.ts';
 import { quotedItem } from './quoted-items.ts';
 import {
   asSentence,
@@ -58,6 +58,67 @@ const ONE_NAMED =
 
 function untitledHeading(text: string): boolean {
   return /^[A-Z]/.test(text) && !/[.:;,!?]["'”’)]?$/.test(text) && wordCount(text) <= 6 && !STRONG.test(text);
+}
+
+/** What every paragraph of a section asks of the section as a whole, read once per section. */
+type Overview = { listed: boolean; lastStem: number };
+const overviews = new WeakMap<readonly Para[], Overview>();
+
+function overview(loose: readonly Para[]): Overview {
+  const known = overviews.get(loose);
+  if (known !== undefined) return known;
+  const lastStem = loose.reduce((last, p) => (STEM_END.test(p.text) ? Math.max(last, p.index) : last), -1);
+  const read = { listed: loose.some((p) => p.list || p.bullet), lastStem };
+  overviews.set(loose, read);
+  return read;
+}
+
+// Asked of every paragraph, a walk over all the paragraphs after it makes a long document's reading grow with
+// its square; instead each section keeps, per way of ending, the next paragraph that settles the answer.
+type Settling = { indented: boolean; family: Family | null };
+const settled = new WeakMap<readonly Para[], Map<string, Int32Array>>();
+
+function ends(p: Para, way: Settling): boolean {
+  return way.indented ? !p.indented && !p.list && !p.bullet : !p.list && !p.bullet && untitledHeading(p.text);
+}
+
+function listed(p: Para, way: Settling): boolean {
+  return (
+    !(p.list && way.family !== null && familyOf(p) === way.family) &&
+    (p.list || p.bullet || (STEM_END.test(p.text) && /\b(?:concern|recommend)/i.test(p.text)))
+  );
+}
+
+/** For each position, the first paragraph from there on that ends the list's reach or is one of its entries. */
+function settlingFrom(loose: readonly Para[], way: Settling): Int32Array {
+  const key = `${way.indented}:${way.family}`;
+  const byWay = settled.get(loose) ?? new Map<string, Int32Array>();
+  settled.set(loose, byWay);
+  const known = byWay.get(key);
+  if (known !== undefined) return known;
+  const next = new Int32Array(loose.length + 1).fill(loose.length);
+  for (let k = loose.length - 1; k >= 0; k--) {
+    const p = loose[k];
+    next[k] = p !== undefined && (ends(p, way) || listed(p, way)) ? k : (next[k + 1] ?? loose.length);
+  }
+  byWay.set(key, next);
+  return next;
+}
+
+// "The MATTERS OF CONCERN are as follows:", two paragraphs of background, then a) b) c): the list holds
+// the items, the paragraphs lead into it.
+// So do paragraphs before a second stem ("I therefore remain concerned as follows:") whose list sits
+// under group titles of its own ("In relation to HMP Coldingley:").
+// A paper's own next numbered paragraph ("3.3 ...", after the stem "3.2 ... as a cause of concern:") is
+// no list of items.
+// Quoted paragraphs, indented, end at the writer's next paragraph at the margin: a list after that is theirs.
+// A short title among the paragraphs ("Reminders" over the week's bullets) starts another topic, as a
+// heading would.
+function listFollows(r: Reading, para: Para, at: number): boolean {
+  const way = { indented: para.indented, family: r.stem?.list ? familyOf(r.stem) : null };
+  const loose = r.section.loose;
+  const first = loose[settlingFrom(loose, way)[at + 1] ?? loose.length];
+  return first !== undefined && !ends(first, way);
 }
 
 /** A plain paragraph (no list mark, no bullet) of the section: an item, a stem, or the writer's narrative. */
@@ -128,32 +189,13 @@ export function readParagraph(r: Reading, para: Para, at: number): void {
     if (deadline !== null && pushed?.explicit) pushed.explicit = { ...pushed.explicit, due: deadline };
     return;
   }
-  // "The MATTERS OF CONCERN are as follows:", two paragraphs of background, then a) b) c): the list holds
-  // the items, the paragraphs lead into it.
-  // So do paragraphs before a second stem ("I therefore remain concerned as follows:") whose list sits
-  // under group titles of its own ("In relation to HMP Coldingley:").
-  // A paper's own next numbered paragraph ("3.3 ...", after the stem "3.2 ... as a cause of concern:") is
-  // no list of items.
-  const stemFamily = r.stem?.list ? familyOf(r.stem) : null;
-  // Quoted paragraphs, indented, end at the writer's next paragraph at the margin: a list after that is theirs.
-  // A short title among the paragraphs ("Reminders" over the week's bullets) starts another topic, as a
-  // heading would.
-  const later = r.section.loose.filter((p) => p.index > para.index);
-  const quoteEnd = para.indented
-    ? later.findIndex((p) => !p.indented && !p.list && !p.bullet)
-    : later.findIndex((p) => !p.list && !p.bullet && untitledHeading(p.text));
-  const listFollows = (quoteEnd < 0 ? later : later.slice(0, quoteEnd)).some(
-    (p) =>
-      !(p.list && stemFamily !== null && familyOf(p) === stemFamily) &&
-      (p.list || p.bullet || (STEM_END.test(p.text) && /\b(?:concern|recommend)/i.test(p.text))),
-  );
   // "We made the following recommendations, stating that the constabulary should:" over entries that finish
   // its sentence ("make sure it has ..."): the stem names them, so each is listed whole.
   const finishesStem =
     r.stem !== null &&
     DIRECTIVE.test(lastSentence(r.stem.text)) &&
     (startsLower(para.text) || IMPERATIVE.test(para.text));
-  if (r.naming !== null && (concern || directive || finishesStem) && !listFollows) {
+  if (r.naming !== null && (concern || directive || finishesStem) && !listFollows(r, para, at)) {
     r.push(r.naming, { text: para.text, label: null, number: null }, para, false);
     // "The second cause of concern was as follows:" names one item: what follows it is the letter's again.
     if (r.stem !== null && ONE_NAMED.test(r.stem.text)) {
@@ -174,7 +216,7 @@ export function readParagraph(r: Reading, para: Para, at: number): void {
   // must act.
   // A coroner's single concern is a plain paragraph, which need name no one; where the concerns are a
   // list, a paragraph after it is the form's own wording.
-  const listed = r.section.loose.some((p) => p.list || p.bullet);
+  const { listed, lastStem } = overview(r.section.loose);
   const soleConcern = r.concernSection && !listed;
   // "The force crime registrar should be notified ...": a passive paragraph right after an item names no
   // one new to act; it carries the item on.
@@ -201,7 +243,7 @@ export function readParagraph(r: Reading, para: Para, at: number): void {
     !/^[A-Z][\w' ]{0,30}:\s/.test(para.text) &&
     para.text !== para.text.toUpperCase() &&
     wordCount(para.text) >= 8 &&
-    !r.section.loose.some((p) => p.index > para.index && STEM_END.test(p.text));
+    lastStem <= para.index;
   if (r.plainItems && r.concernSection && !listed && (r.section.for !== null || concernParagraph)) {
     r.push(r.own ?? 'recommendation', { text: para.text, label: null, number: null }, para, false);
     return;

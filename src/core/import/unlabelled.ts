@@ -94,7 +94,8 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
   // Plain "should" paragraphs count only where no labelled item shows how this document marks its items.
   // Before the section's first label, "should" bullets under its heading are its items; after it, the
   // labels show how this document marks them.
-  const firstLabel = Math.min(...section.items.map((i) => i.at));
+  // Folded, not spread: a long register's section may hold more items than a call takes arguments.
+  const firstLabel = section.items.reduce((first, i) => Math.min(first, i.at), Number.POSITIVE_INFINITY);
   const plainBefore = (para: Para) => own !== null && para.index < firstLabel;
   // Plain paragraphs only where no label is used at all: before a label they are usually its preamble.
   // A "Cause of concern" label after "Recommendations" starts the next cause; it says nothing of how the
