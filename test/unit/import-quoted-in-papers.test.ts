@@ -532,3 +532,44 @@ describe("a revisit letter quoting its cause of concern under 'Our inspection fo
     ]);
   });
 });
+
+describe("a revisit letter with each 'Cause of concern' label, its stem and its recommendation in one block", () => {
+  const letter = [
+    'Thamesmere Fire and Rescue Service: Causes of concern revisit letter',
+    '',
+    '1. In our inspection we identified two causes of concern and made a recommendation for each.',
+    '',
+    '2. They are repeated below.',
+    '',
+    'Cause of concern',
+    'The service had not set out how it would pay for its new control room.',
+    '',
+    'To address this cause of concern, we recommended that:',
+    'By June 2023, the service should publish a costed plan for its control room.',
+    '',
+    'Cause of concern',
+    'The service could not show that firefighters were kept competent in breathing apparatus.',
+    '',
+    'To address this cause of concern, we recommended that:',
+    'By 30 September 2022, the service must make sure every firefighter completes breathing apparatus training.',
+    '',
+    '3. We visited four stations and looked at training records.',
+    '',
+    '4. We will report on the service again at our next inspection.',
+  ].join('\n');
+
+  it("ends each cause at its stem and reads the sentence below as that cause's recommendation", () => {
+    const e = extractReport(letter);
+    expect(e.causesOfConcern.map((c) => c.text)).toEqual([
+      'The service had not set out how it would pay for its new control room.',
+      'The service could not show that firefighters were kept competent in breathing apparatus.',
+    ]);
+    expect(e.recommendations.map((r) => [r.text, r.due.date])).toEqual([
+      ['By June 2023, the service should publish a costed plan for its control room.', '2023-06-30'],
+      [
+        'By 30 September 2022, the service must make sure every firefighter completes breathing apparatus training.',
+        '2022-09-30',
+      ],
+    ]);
+  });
+});

@@ -101,9 +101,10 @@ const ONE_QUOTED =
 export const WHAT_IT_SAID =
   /^what (?:the )?(?:hmicfrs|hmic|inspectorate|inspectors|report|coroner|committee|iopc|nao) (?:said|found|recommended|asked)\b/i;
 
-// A revisit letter's "We recommended that:" over the recommendations it quotes, each a sentence of its own.
+// A revisit letter's "We recommended that:" over the recommendations it quotes, each a sentence of its own;
+// under a cause of concern, "To address this cause of concern, we recommended that:".
 export const RECOMMENDED_THAT =
-  /^(?:we|hmicfrs|hmic|the inspectorate)\s+(?:also\s+)?(?:then\s+)?recommended(?:\s+that)?\s*:$/i;
+  /^(?:to address (?:this|the) cause of concern,?\s+)?(?:we|hmicfrs|hmic|the inspectorate)\s+(?:also\s+)?(?:then\s+)?recommended(?:\s+that)?\s*:$/i;
 
 /** The items a stem names, in its own words ("matters of concern", "areas for improvement"); null if none. */
 export function namedNoun(stem: string): string | null {

@@ -24,7 +24,7 @@ import {
   weRecommend,
   wholeWithList,
 } from './stem-words.ts';
-import { endsSentence, isQuestion, startsLower, wordCount } from './text-util.ts';
+import { endsSentence, isQuestion, listNumber, startsLower, wordCount } from './text-util.ts';
 import { type Entry, headingAddressees } from './unlabelled-entries.ts';
 import type { Occurrence, Section } from './walk-model.ts';
 
@@ -75,10 +75,13 @@ function overview(loose: readonly Para[]): Overview {
 
 // Asked of every paragraph, a walk over all the paragraphs after it makes a long document's reading grow with
 // its square; instead each section keeps, per way of ending, the next paragraph that settles the answer.
-type Settling = { indented: boolean; family: Family | null };
+type Settling = { indented: boolean; family: Family | null; resumes: number | null };
 const settled = new WeakMap<readonly Para[], Map<string, Int32Array>>();
 
 function ends(p: Para, way: Settling): boolean {
+  // "3. During the revisit ..." after "2. The causes of concern ... are repeated below": the paper's own next
+  // paragraph, its list long over.
+  if (p.list && way.resumes !== null && listNumber(p.text) === way.resumes) return true;
   return way.indented ? !p.indented && !p.list && !p.bullet : !p.list && !p.bullet && untitledHeading(p.text);
 }
 
@@ -91,7 +94,7 @@ function listed(p: Para, way: Settling): boolean {
 
 /** For each position, the first paragraph from there on that ends the list's reach or is one of its entries. */
 function settlingFrom(loose: readonly Para[], way: Settling): Int32Array {
-  const key = `${way.indented}:${way.family}`;
+  const key = `${way.indented}:${way.family}:${way.resumes}`;
   const byWay = settled.get(loose) ?? new Map<string, Int32Array>();
   settled.set(loose, byWay);
   const known = byWay.get(key);
@@ -114,11 +117,29 @@ function settlingFrom(loose: readonly Para[], way: Settling): Int32Array {
 // Quoted paragraphs, indented, end at the writer's next paragraph at the margin: a list after that is theirs.
 // A short title among the paragraphs ("Reminders" over the week's bullets) starts another topic, as a
 // heading would.
+/** The number the paper's own numbered paragraphs go on with after the stem: one past the last before it. */
+function resumedNumber(loose: readonly Para[], stem: Para | null, at: number): number | null {
+  if (stem === null) return null;
+  for (let k = at - 1; k >= 0; k--) {
+    const p = loose[k];
+    if (p === undefined || p.index >= stem.index || !p.list) continue;
+    const n = listNumber(p.text);
+    if (n !== null) return n + 1;
+  }
+  return null;
+}
+
 function listFollows(r: Reading, para: Para, at: number): boolean {
-  const way = { indented: para.indented, family: r.stem?.list ? familyOf(r.stem) : null };
   const loose = r.section.loose;
+  const way = {
+    indented: para.indented,
+    family: r.stem?.list ? familyOf(r.stem) : null,
+    resumes: resumedNumber(loose, r.stem, at),
+  };
   const first = loose[settlingFrom(loose, way)[at + 1] ?? loose.length];
-  return first !== undefined && !ends(first, way);
+  if (first === undefined || ends(first, way)) return false;
+  // A labelled item between them ("Cause of concern" again, then its own "we recommended that:") ends the reach.
+  return !r.section.items.some((item) => item.at > para.index && item.at < first.index);
 }
 
 /** A plain paragraph (no list mark, no bullet) of the section: an item, a stem, or the writer's narrative. */
