@@ -472,3 +472,38 @@ describe("a committee's log: its own actions, then an audit's under 'Ref | Sourc
     ]);
   });
 });
+
+describe('a closure paper pasted a cell a line, its first row straight under the titles', () => {
+  const paper = [
+    'Requests to close audit recommendations',
+    '',
+    'Ref',
+    'Recommendation',
+    'Target date',
+    'Evidence of completion',
+    'Approved at',
+    'IA-21-01',
+    'The force should make sure every seized device is logged on the exhibits system on the day it is seized.',
+    '30 June 2021',
+    'Exhibits system now rejects a seizure without a log entry. Sample of 40 seizures in July: all logged.',
+    'Committee 14 September 2021',
+    '',
+    'IA-21-02',
+    'The force should review the storage of cash exhibits at every station.',
+    '31 May 2021',
+    'Review completed in May; two stations moved cash to the central store.',
+    'Requested',
+  ].join('\n');
+
+  it('reads each row by its ref, its target date as the deadline and the evidence as the answer', () => {
+    const e = extractReport(paper);
+    expect(e.recommendations.map((r) => [r.label, r.due.date, r.forceResponse])).toEqual([
+      [
+        'IA-21-01',
+        '2021-06-30',
+        'Exhibits system now rejects a seizure without a log entry. Sample of 40 seizures in July: all logged.',
+      ],
+      ['IA-21-02', '2021-05-31', 'Review completed in May; two stations moved cash to the central store.'],
+    ]);
+  });
+});

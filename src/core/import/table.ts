@@ -89,8 +89,14 @@ export function roleOf(name: string): Role {
     const both = /\b(?:force|chief constable|constabulary)\b/.test(n);
     return /\b(?:pcc|opcc|commissioner'?s?|mayor)\b/.test(n) && !both ? 'pcc' : 'force';
   }
-  // "Our action" beside the inspectorate's finding: what the office will do about it, its answer.
-  if (/^(?:our|local)\s+actions?(?:\s+taken)?$/.test(n)) return 'force';
+  // "Our action" beside the inspectorate's finding: what the office will do about it, its answer. So is a
+  // closure paper's "Evidence of completion".
+  if (
+    /^(?:our|local)\s+actions?(?:\s+taken)?$|^evidence(?:\s+of\s+(?:completion|implementation|progress))?$/.test(
+      n,
+    )
+  )
+    return 'force';
   if (ANCHOR_DATE.test(n)) return 'anchor';
   // "Sum of Open actions", "Count of Action ID", "Number of actions": a pivot table's figure, no item's words.
   if (/^(?:sum|count|number|no\.?|total|average)\s+of\b/.test(n)) return 'other';
@@ -243,7 +249,7 @@ function actionName(columns: readonly Column[]): string {
 }
 
 const GENERIC_REPLY_WORD =
-  /^(?:force|chief|constabulary|management|agreed|status|progress|update|latest|current|action|response|comments?|reply|the)\b/i;
+  /^(?:force|chief|constabulary|management|agreed|status|progress|update|latest|current|action|response|comments?|reply|evidence|the)\b/i;
 
 /** "Wessex position", "Our response", "Partnership response": the reply of an office other than the addressee. */
 function officesOwn(name: string): boolean {
@@ -310,6 +316,10 @@ export function finish(
   const concern = named.find((c) => /\b(?:concern|recommend)/i.test(c.name));
   if (concern !== undefined)
     for (const c of named) if (c !== concern && /^[\w'’ ]*\bactions?$/i.test(c.name.trim())) c.role = 'force';
+  // "Evidence" beside "Force update": the documents behind the answer, not the answer.
+  const evidence = (c: Column) => c.role === 'force' && /^evidence\b/i.test(c.name.trim());
+  if (columns.some((c) => c.role === 'force' && !evidence(c)))
+    for (const c of columns) if (evidence(c)) c.role = 'other';
   // "Marchshire response / action", "Our self-assessment", "Partnership response" then "Target" or "Due": an office
   // reading across another body's items dates its own action, not a deadline set for the item. A "Force
   // response" or an audit's "Management response" beside "Target" is the deadline agreed for the item.
