@@ -339,3 +339,27 @@ describe("a summary's areas for improvement pasted into an e-mail, a line each",
     ]);
   });
 });
+
+describe('a report page copied with no blank lines, each area for improvement a title over its evidence', () => {
+  const page = [
+    'Skip to main content',
+    'Home  /  Publications  /  PEEL 2023-2025: An inspection of Northmoor Police',
+    'PEEL 2023-2025: An inspection of Northmoor Police',
+    'Published on: 3 March 2025',
+    'On this page',
+    'Overall summary',
+    'Responding to the public',
+    'Northmoor Police is adequate at responding to the public.',
+    'Area for improvement',
+    'The force needs to improve how quickly it answers non-emergency calls from the public',
+    'We listened to 60 calls made to the non-emergency number in May 2024. In too many of them the caller waited more than ten minutes to be answered.',
+    'Related content',
+  ].join('\n');
+
+  it('ends the item at its title: the longer paragraph below is the evidence, not more of its words', () => {
+    const e = extractReport(page);
+    expect(e.areasForImprovement.map((a) => a.text)).toEqual([
+      'The force needs to improve how quickly it answers non-emergency calls from the public',
+    ]);
+  });
+});

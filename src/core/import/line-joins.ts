@@ -161,7 +161,9 @@ export function continues(
     !unwrappedText &&
     /^(?:[•*-]\s+)?[A-Z]/.test(tail) &&
     wordCount(tail) >= 4 &&
-    tail.length + 1 + (line.text.split(' ')[0]?.length ?? 0) < width * 0.9;
+    // A line below far wider than the page's lines shows this part was not wrapped at that width at all.
+    (tail.length + 1 + (line.text.split(' ')[0]?.length ?? 0) < width * 0.9 ||
+      line.text.length > width * 1.5);
   const titleEnded = nextOpens && (wrappedTitle || oneLineTitle);
   if (!broken && titleEnded) return false;
   if (!broken) return !endsSentence(tail) || startsLower(line.text) || full;
