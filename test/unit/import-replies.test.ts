@@ -174,3 +174,25 @@ describe('titles that name a response but hold no answers', () => {
     expect(extractReport(chat.join('\n')).recommendations).toEqual([]);
   });
 });
+
+describe("a coroner's concern that speaks of 'my office'", () => {
+  const report = [
+    'REGULATION 28 REPORT TO PREVENT FUTURE DEATHS',
+    '',
+    "CORONER'S CONCERNS",
+    '',
+    'The MATTERS OF CONCERN are as follows:',
+    '',
+    '(1) The handover note was not referred to in the investigation report. It was disclosed to my office only a week before the inquest, and the family were not aware of it.',
+    '',
+    '(2) Staff on the ward were not trained to read the observation chart.',
+  ].join('\n');
+
+  it('keeps it: the coroner writes in the first person, and the office is the court', () => {
+    const e = extractReport(report);
+    expect(e.recommendations.map((r) => r.text.slice(0, 40))).toEqual([
+      'The handover note was not referred to in',
+      'Staff on the ward were not trained to re',
+    ]);
+  });
+});

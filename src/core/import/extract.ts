@@ -237,7 +237,7 @@ const REPORTED_SPEECH =
 
 // "... report progress to my Performance Board", "The Chief Constable and I believe ...": the writer's own
 // words (a commissioner's letter), not an item. A coroner writes "I am concerned" and "in my opinion": those
-// stay.
+// stay, and so does a coroner's "It was disclosed to my office ...".
 const WRITER_VOICE =
   /\b(?:to|at|in|before) my\s+(?:[A-Z][\w'’-]*\s+)*(?:board|meeting|panel|office|scrutiny)\b|\band I\s+(?:believe|will|expect|agree|have)\b/i;
 
@@ -325,7 +325,7 @@ export function extractReport(text: string): Extraction {
       !ACTION_ENTRY.test(d.text) &&
       !REPORTED_SPEECH.test(d.text) &&
       !POINTER.test(d.text) &&
-      !WRITER_VOICE.test(d.text) &&
+      !(WRITER_VOICE.test(d.text) && !coroner) &&
       !onlyLinks(d.text) &&
       !cutOff(d),
   );
