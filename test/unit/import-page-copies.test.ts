@@ -363,3 +363,27 @@ describe('a report page copied with no blank lines, each area for improvement a 
     ]);
   });
 });
+
+describe("a cause of concern whose words read like a section's title", () => {
+  const report = [
+    'Causes for concern',
+    '',
+    'Cause for concern',
+    '',
+    'The service needs to improve its mobilisation system',
+    '',
+    'Areas for improvement',
+    '',
+    'Area for improvement',
+    '',
+    'The service should make sure it participates in a programme of cross-border exercises.',
+  ].join('\n');
+
+  it('reads the line under the label as the cause, not as a heading over the next section', () => {
+    const e = extractReport(report);
+    expect(e.causesOfConcern.map((c) => c.text)).toEqual([
+      'The service needs to improve its mobilisation system',
+    ]);
+    expect(e.areasForImprovement).toHaveLength(1);
+  });
+});

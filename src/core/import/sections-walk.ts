@@ -134,7 +134,14 @@ export function walkSections(blocks: readonly Block[]): Section[] {
         /^(?:area for improvement|recommendation|cause of concern)\s+(?!\d)[a-z]/i.test(block.text) ||
         /^the (?:area for improvement|recommendation|cause of concern)$/i.test(block.text) ||
         WHAT_IT_SAID.test(block.text);
-      if (open !== null && open.body.length === 0 && (subtitleKind === 'other' || sameKind || fieldTitle)) {
+      // "The service needs to improve its mobilisation system" under "Cause for concern": the item's words,
+      // whatever kind of section "needs to improve" would title elsewhere.
+      const itsWords = /^the\s+(?:service|force|constabulary|brigade)\b/i.test(block.text);
+      if (
+        open !== null &&
+        open.body.length === 0 &&
+        (subtitleKind === 'other' || sameKind || fieldTitle || itsWords)
+      ) {
         // "**The force needs to improve how it records crime ...**" in bold under "Area for improvement": the
         // item's own words set as a heading, not a title over them.
         if (ITEM_IN_BOLD.test(block.text) && wordCount(block.text) >= 6)
