@@ -387,3 +387,27 @@ describe("a cause of concern whose words read like a section's title", () => {
     expect(e.areasForImprovement).toHaveLength(1);
   });
 });
+
+describe("an IOPC page titled 'Response to ... report'", () => {
+  const page = [
+    'Home > Our work > Learning > Recommendations',
+    '',
+    'Response to custody deaths report - Northmoor Police, May 2019',
+    '',
+    'Recommendation 1',
+    '',
+    'It is recommended that Northmoor Police ensure that detainees are roused in line with their care plan.',
+    '',
+    'Response due 1 Aug 2019',
+    '',
+    'Response',
+    'Accepted action: The custody policy has been reissued to every sergeant.',
+  ].join('\n');
+
+  it('reads the title as the page, not as a response section holding no items of its own', () => {
+    const e = extractReport(page);
+    expect(e.recommendations.map((r) => [r.label, r.due.date, r.forceResponse])).toEqual([
+      ['Recommendation 1', '2019-08-01', 'The custody policy has been reissued to every sergeant.'],
+    ]);
+  });
+});
