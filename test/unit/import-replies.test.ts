@@ -196,3 +196,37 @@ describe("a coroner's concern that speaks of 'my office'", () => {
     ]);
   });
 });
+
+describe("a partner's letter quoting a coroner's numbered concerns, each followed by 'Our response:'", () => {
+  const letter = [
+    'Dear Ms Pike',
+    '',
+    'The concerns are quoted as numbered in the report, followed by our response.',
+    '',
+    '(1) Failure to share the discharge plan with the family.',
+    '',
+    'Our response: Every discharge plan is now sent to the family within two working days.',
+    '',
+    '(2) Failure to record who was told about the change of medication.',
+    '',
+    'Our response: The record now has a field for who was told, and when.',
+    '',
+    'Yours sincerely',
+  ].join('\n');
+
+  it('reads each quoted entry as an item and the paragraph under it as its answer', () => {
+    const e = extractReport(letter);
+    expect(e.recommendations.map((r) => [r.label, r.text, r.forceResponse])).toEqual([
+      [
+        '(1)',
+        'Failure to share the discharge plan with the family.',
+        'Every discharge plan is now sent to the family within two working days.',
+      ],
+      [
+        '(2)',
+        'Failure to record who was told about the change of medication.',
+        'The record now has a field for who was told, and when.',
+      ],
+    ]);
+  });
+});

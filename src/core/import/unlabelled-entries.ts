@@ -2,7 +2,7 @@ import type { ItemKind } from '../model/entities.ts';
 import { extractAddressees } from './addressees.ts';
 import type { Para } from './blocks.ts';
 import { LIST_MARK } from './clean-text.ts';
-import type { SectionKind } from './sections.ts';
+import { inlineResponseMarker, type SectionKind } from './sections.ts';
 import { namedKind } from './stem-words.ts';
 import type { Occurrence, Section } from './walk-model.ts';
 
@@ -121,4 +121,25 @@ export function answeredItems(section: Section): Occurrence[] {
     last.end = para.end;
   }
   return out;
+}
+
+// Fewer quoted entries than two, each answered, make no pattern: one may be a letter's own numbered point.
+const MIN_ANSWERED = 2;
+
+/**
+ * A letter that quotes another body's numbered items and answers each ("(1) Failure to communicate ..." then
+ * "Our response: ..."): every entry straight above an answer is an item, the answer its reply.
+ */
+export function entriesAnswered(section: Section): Occurrence[] {
+  const out: Occurrence[] = [];
+  section.loose.forEach((para, k) => {
+    const next = section.loose[k + 1];
+    const reply = next === undefined ? null : inlineResponseMarker(next.text);
+    if (!para.list || next === undefined || reply === null || reply.rest === '') return;
+    const occ = occurrence('recommendation', entryOf(para), section, para);
+    occ.marked[reply.kind].push({ ...next, text: reply.rest });
+    occ.end = next.end;
+    out.push(occ);
+  });
+  return out.length >= MIN_ANSWERED ? out : [];
 }

@@ -40,6 +40,7 @@ import { endsSentence, listNumber, wordCount } from './text-util.ts';
 import {
   answeredItems,
   type Entry,
+  entriesAnswered,
   entryOf,
   introducingHeading,
   occurrence,
@@ -90,6 +91,8 @@ function numberedRun(section: Section): Set<number> {
 
 export function unlabelledItems(section: Section, carried: Para | null = null): Occurrence[] {
   if (section.kind === 'responses' && section.items.length === 0) return answeredItems(section);
+  const answered = section.kind === 'other' && section.items.length === 0 ? entriesAnswered(section) : [];
+  if (answered.length > 0) return answered;
   const own = sectionKind(section.kind);
   // Plain "should" paragraphs count only where no labelled item shows how this document marks its items.
   // Before the section's first label, "should" bullets under its heading are its items; after it, the
