@@ -411,3 +411,35 @@ describe("an IOPC page titled 'Response to ... report'", () => {
     ]);
   });
 });
+
+describe("an earlier report's recommendations, recalled", () => {
+  const recalled = [
+    'In our 2017 legitimacy report, we recommended that all forces should:',
+    '',
+    '  * monitor and analyse comprehensive stop and search data to understand reasons for disparities;',
+    '  * take action on those; and',
+    '  * publish the analysis and the action by July 2018.',
+    '',
+    'We reviewed how the force scrutinises the reasons for stop and search encounters.',
+  ];
+
+  it('are the items of a page that has none of its own', () => {
+    const e = extractReport(['Legitimacy', '', 'Use of stop and search powers', '', ...recalled].join('\n'));
+    expect(e.recommendations.map((r) => r.due.date)).toEqual([null, null, '2018-07-31']);
+  });
+
+  it("are background beside a report's own areas for improvement", () => {
+    const report = [
+      'Use of stop and search powers',
+      '',
+      ...recalled,
+      '',
+      'Areas for improvement',
+      '',
+      '  * The force should improve how it records the reasons for stop and search.',
+    ].join('\n');
+    const e = extractReport(report);
+    expect(e.areasForImprovement).toHaveLength(1);
+    expect(e.recommendations).toEqual([]);
+  });
+});

@@ -283,10 +283,16 @@ export function extractReport(text: string): Extraction {
   const { raws, lines } = cleanText(input);
   const meta = extractMetadata(raws, lines, input);
   const answering = ANSWERS.test(meta.title ?? '');
-  const merged = mergeOccurrences(walkSections(unflattenTables(splitInlineLabels(toBlocks(lines)), lines)), {
-    answers: answering,
-    author: /\b(?:commissioner|pcc|opcc|mayor)\b/i.test(input.slice(0, 600)) ? 'pcc' : 'force',
-  });
+  const blocks = unflattenTables(splitInlineLabels(toBlocks(lines)), lines);
+  const walk = (recalled: boolean) =>
+    mergeOccurrences(walkSections(blocks, recalled), {
+      answers: answering,
+      author: /\b(?:commissioner|pcc|opcc|mayor)\b/i.test(input.slice(0, 600)) ? 'pcc' : 'force',
+    });
+  // An earlier report's recommendations, recalled, are background beside the document's own items; on a page
+  // with none of its own they are what there is to track.
+  const first = walk(false);
+  const merged = first.drafts.length > 0 ? first : walk(true);
   const joined = lines.map((l) => l.text).join(' ');
   const coroner = REGULATION_28.test(input);
   // Paragraphs apart: "... within 56 days of the date of the report" ends at its paragraph, not in the next.

@@ -59,7 +59,7 @@ function lastCopy(sections: readonly Section[], match: LabelMatch): Occurrence |
 }
 
 /** Walks the blocks into sections, each with its items and the paragraphs that belong to no item. */
-export function walkSections(blocks: readonly Block[]): Section[] {
+export function walkSections(blocks: readonly Block[], recalled = false): Section[] {
   // The number of the next labelled item after each block, to tell a reply heading inside an item from a
   // section heading that starts the items over.
   // "Action 1" after "Recommendation 1" numbers another series: it does not start the items over.
@@ -376,7 +376,7 @@ export function walkSections(blocks: readonly Block[]): Section[] {
   sections.forEach((s, k) => {
     // "... the service should:" above a "Recommendations" heading still heads the list below it.
     const before = sections[k - 1]?.loose;
-    s.items.push(...unlabelledItems(s, before?.[before.length - 1] ?? null));
+    s.items.push(...unlabelledItems(s, before?.[before.length - 1] ?? null, recalled));
     s.items.sort((a, b) => a.at - b.at);
   });
   readIntroducedConcerns(sections);

@@ -89,7 +89,17 @@ function numberedRun(section: Section): Set<number> {
   return run;
 }
 
-export function unlabelledItems(section: Section, carried: Para | null = null): Occurrence[] {
+/**
+ * The section's items that carry no label. `recalled`: a stem recalling an earlier report's recommendations
+ * ("In our 2017 legitimacy report, we recommended that all forces should:") lists items too, as it does on a
+ * page that holds nothing else to track.
+ */
+export function unlabelledItems(
+  section: Section,
+  carried: Para | null = null,
+  recalled = false,
+): Occurrence[] {
+  const earlier = (text: string) => !recalled && EARLIER.test(text);
   if (section.kind === 'responses' && section.items.length === 0) return answeredItems(section);
   const answered = section.kind === 'other' && section.items.length === 0 ? entriesAnswered(section) : [];
   if (answered.length > 0) return answered;
@@ -280,7 +290,7 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
     }
     if (r.stem !== null && ASKED.test(lastSentence(r.stem.text))) continue;
     if (r.stem !== null && WRITER_STEM.test(lastSentence(r.stem.text))) continue;
-    if (r.stem !== null && DIRECTIVE.test(r.stem.text) && !EARLIER.test(r.stem.text)) {
+    if (r.stem !== null && DIRECTIVE.test(r.stem.text) && !earlier(r.stem.text)) {
       // "... the areas in which it needs to improve:" over "The brigade should ensure ...": an entry that is a
       // whole sentence with its own subject stands alone; one that finishes the stem ("ensure that ...") takes it.
       // "The report set out the four recommendations which ... the force should carry out immediately:": a
@@ -302,7 +312,7 @@ export function unlabelledItems(section: Section, carried: Para | null = null): 
       if (deadline !== null && pushed?.explicit) pushed.explicit = { ...pushed.explicit, due: deadline };
       continue;
     }
-    const named = r.stem === null || EARLIER.test(r.stem.text) ? null : namedKind(r.stem.text);
+    const named = r.stem === null || earlier(r.stem.text) ? null : namedKind(r.stem.text);
     // "- we should check our own figures": a list in the writer's own voice is their note, not an item.
     // "4. What we should do now": a numbered section's title, not an item.
     const title = wordCount(entry.text) <= 8 && !endsSentence(entry.text);
