@@ -507,3 +507,37 @@ describe('a closure paper pasted a cell a line, its first row straight under the
     ]);
   });
 });
+
+describe('an action plan pasted a cell a line under a heading of its own', () => {
+  const plan = [
+    'Action plan',
+    'No.',
+    "Coroner's concern",
+    'Addressed to',
+    'Marchshire action',
+    'Lead',
+    'Target',
+    '1',
+    'Drivers approaching the crossing cannot see trains coming from the east.',
+    'Chief Executive, Network Rail',
+    'We will survey the approaches to every crossing on county roads.',
+    'Area Engineer (North)',
+    '31 March 2015',
+    '2',
+    'The telephone at the crossing was beyond the stop line.',
+    'Chief Executive, Network Rail',
+    'We will check where the telephone stands at every crossing.',
+    'Area Engineer (South)',
+    '28 February 2015',
+  ].join('\n');
+
+  it('starts the columns at the ref column, not at the heading above it', () => {
+    const e = extractReport(plan);
+    expect(
+      e.recommendations.map((r) => [r.text.slice(0, 20), r.addressees, r.forceResponse?.slice(0, 20)]),
+    ).toEqual([
+      ['Drivers approaching ', ['Chief Executive, Network Rail'], 'We will survey the a'],
+      ['The telephone at the', ['Chief Executive, Network Rail'], 'We will check where '],
+    ]);
+  });
+});

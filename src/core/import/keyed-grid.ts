@@ -31,6 +31,8 @@ function titlesAt(lines: readonly Line[], first: number): Column[] | null {
   // The first column holds the refs whatever its title says ("Concern" over "(1)", "(2)").
   const firstTitle = titled[0]?.name ?? '';
   if (roleOf(firstTitle) !== 'ref' && wordCount(firstTitle) > 2) return null;
+  // "Action plan" over "No.": a heading above the titles, the ref column's own title the next line.
+  if (roleOf(firstTitle) !== 'ref' && roleOf(titled[1]?.name ?? '') === 'ref') return null;
   // The ref column counts among the table's kinds of column, whatever its title: "Number", "Recommendation",
   // "Relevance to Thamesmere" is a table of items even with no answer or date column.
   const columns = finish(
