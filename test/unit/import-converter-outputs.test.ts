@@ -155,3 +155,24 @@ describe("a figure's caption under an area for improvement printed without a ful
     ]);
   });
 });
+
+describe("a report's running head printed in mirrored order on left and right pages", () => {
+  const report = [
+    '8   Summary   Savings in the police service',
+    '',
+    'Recommendations',
+    '',
+    'a) The Home Office should publish the savings each force reports.',
+    '',
+    'b) The Home Office should issue guidance on cash-releasing savings.',
+    '',
+    'Savings in the police service   Summary   9',
+    '',
+    'c) Forces should reconcile reported savings to their spending.',
+  ].join('\n');
+
+  it('drops both heads, and the list runs on across the page', () => {
+    const e = extractReport(report);
+    expect(e.recommendations.map((r) => r.label)).toEqual(['a)', 'b)', 'c)']);
+  });
+});

@@ -299,7 +299,14 @@ function markRunningHeads(raws: readonly Raw[], marks: boolean[]): void {
     const title = after?.[1] ?? before?.[2];
     const number = after?.[2] ?? before?.[1];
     if (title === undefined || number === undefined || DOT_LEADER.test(layout)) return;
-    const key = title.toLowerCase().replace(/\s+/g, ' ');
+    // "8   Summary   Independent Reviews ..." on a left page, "Independent Reviews ...   Summary   9" on a
+    // right one: the same parts in mirrored order.
+    const key = title
+      .toLowerCase()
+      .split(/\s{3,}/)
+      .sort()
+      .join(' | ')
+      .replace(/\s+/g, ' ');
     const entry = byTitle.get(key) ?? { lines: [], numbers: new Set<string>() };
     entry.lines.push(i);
     entry.numbers.add(number);
