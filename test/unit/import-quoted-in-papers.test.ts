@@ -573,3 +573,27 @@ describe("a revisit letter with each 'Cause of concern' label, its stem and its 
     ]);
   });
 });
+
+describe("a revisit page whose stem names the cause of concern and 'our recommendations that the service should:'", () => {
+  const page = [
+    'Publications',
+    '',
+    'Thamesmere Fire and Rescue Service: Cause of concern revisit letter',
+    '',
+    'Dear Chief Fire Officer,',
+    '',
+    'We shared the cause of concern with you and our recommendations that the service should:',
+    '',
+    'review how it shares risk information with partners;',
+    'target the people most at risk from fire; and',
+    'train all staff to recognise vulnerability.',
+    '',
+    'This letter sets out what we found when we went back.',
+  ].join('\n');
+
+  it('reads the lines that finish the stem as recommendations, not causes of concern', () => {
+    const e = extractReport(page);
+    expect(e.recommendations).toHaveLength(3);
+    expect(e.causesOfConcern).toEqual([]);
+  });
+});

@@ -202,7 +202,13 @@ export function readParagraph(r: Reading, para: Para, at: number): void {
     (startsLower(para.text) || (para.indented && !r.stem.indented && !ownVoice))
   ) {
     const text = `${lastSentence(r.stem.text)} ${asSentence(para.text)}`;
-    r.push(r.own ?? 'recommendation', { text, label: null, number: null }, para, false);
+    // Under a cause of concern, "the service should:" lists its recommendations, as bullets under it do.
+    r.push(
+      r.own === 'cause_of_concern' ? 'recommendation' : (r.own ?? 'recommendation'),
+      { text, label: null, number: null },
+      para,
+      false,
+    );
     // "By 19 September 2023, the service should provide an action plan ... The service should make sure:":
     // the date opening the stem's first sentence is each entry's deadline.
     const deadline = earlierDeadline(r.stem.text);
