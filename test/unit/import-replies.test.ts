@@ -230,3 +230,25 @@ describe("a partner's letter quoting a coroner's numbered concerns, each followe
     ]);
   });
 });
+
+describe("a council's read-across letter answering each quoted concern under its own name", () => {
+  const letter = [
+    'The two matters of concern, copied from the report, with our read-across under each:',
+    '',
+    '(1) Drivers leaving the side road have to cross fast traffic in the dark.',
+    '',
+    'Marchshire: four rural junctions on our network match this; the closest will have a warning sign by March.',
+    '',
+    '(2) Nineteen other collisions have happened on this road since 2001.',
+    '',
+    'Marchshire: all three of our worst junctions are already in the casualty reduction programme.',
+  ].join('\n');
+
+  it('reads each entry as an item, its answer the paragraph the council signs with its name', () => {
+    const e = extractReport(letter);
+    expect(e.recommendations.map((r) => [r.label, r.forceResponse?.slice(0, 30)])).toEqual([
+      ['(1)', 'four rural junctions on our ne'],
+      ['(2)', 'all three of our worst junctio'],
+    ]);
+  });
+});

@@ -132,14 +132,30 @@ const MIN_ANSWERED = 2;
  */
 export function entriesAnswered(section: Section): Occurrence[] {
   const out: Occurrence[] = [];
+  // "Marchshire: our 2014 junction list ..." under each entry: the office answering names itself before
+  // every answer, the same name each time.
+  const speakers = new Set<string>();
   section.loose.forEach((para, k) => {
     const next = section.loose[k + 1];
-    const reply = next === undefined ? null : inlineResponseMarker(next.text);
-    if (!para.list || next === undefined || reply === null || reply.rest === '') return;
+    if (!para.list || next === undefined) return;
+    const marked = inlineResponseMarker(next.text);
+    const named = marked === null ? namedAnswer(next.text) : null;
+    const reply = marked ?? named;
+    if (reply === null || reply.rest === '') return;
+    if (named !== null) speakers.add(named.name);
     const occ = occurrence('recommendation', entryOf(para), section, para);
     occ.marked[reply.kind].push({ ...next, text: reply.rest });
     occ.end = next.end;
     out.push(occ);
   });
-  return out.length >= MIN_ANSWERED ? out : [];
+  return out.length >= MIN_ANSWERED && speakers.size <= 1 ? out : [];
+}
+
+const NAMED_ANSWER = /^([A-Z][\w'’]+(?:\s[A-Z][\w'’]+){0,3}):\s+(\S.*)$/;
+
+function namedAnswer(text: string): { kind: 'force'; rest: string; name: string } | null {
+  const match = NAMED_ANSWER.exec(text);
+  return match?.[1] === undefined || match[2] === undefined
+    ? null
+    : { kind: 'force', rest: match[2], name: match[1] };
 }
