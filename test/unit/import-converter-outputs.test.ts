@@ -176,3 +176,26 @@ describe("a report's running head printed in mirrored order on left and right pa
     expect(e.recommendations.map((r) => r.label)).toEqual(['a)', 'b)', 'c)']);
   });
 });
+
+describe('a Word letter whose heading style prints a diamond before each heading', () => {
+  const letter = [
+    "The coroner's concerns are set out below, each followed by our answer.",
+    '',
+    '◆ Concern 1',
+    'There is no street lighting on the section of road where the crossing is.',
+    '◆ Wessex County Council answer',
+    'Our network: all-night lighting will be restored on the A358 from April.',
+    '◆ Concern 2',
+    'A primary school stands beside the road and children cross it every day.',
+    '◆ Wessex County Council answer',
+    'Our network: the crossing patrol survey will be repeated in the summer term.',
+  ].join('\n');
+
+  it('reads the diamonds as headings: each concern by its label, the answer under it', () => {
+    const e = extractReport(letter);
+    expect(e.recommendations.map((r) => [r.label, r.text.slice(0, 20)])).toEqual([
+      ['Concern 1', 'There is no street l'],
+      ['Concern 2', 'A primary school sta'],
+    ]);
+  });
+});

@@ -39,8 +39,11 @@ export const LIST_MARK =
 // "_Force response:_ Accepted.": a converter's italics around a reply's title.
 const ITALICS = /(^|\s)[_*]([A-Z][^_*]*?)[_*](?=[\s:.,;]|$)/g;
 
+// "◆ Concern 1", "◆ Wessex County Council answer": a Word style's ornament before a heading, as "#" is.
+const ORNAMENT = /^[◆◇❖♦]\s+(?=\S(?:\S*\s+){0,7}\S*$)/;
+
 function stripMarkdown(text: string): { text: string; marked: boolean } {
-  const hashes = /^#{1,6}\s+/.exec(text);
+  const hashes = /^#{1,6}\s+/.exec(text) ?? ORNAMENT.exec(text);
   let rest = hashes ? text.slice(hashes[0].length) : text;
   const bold = /^(\*\*|__)(?=\S)/.test(rest) && /\S(\*\*|__)[:.]?$/.test(rest);
   // "1\. The Chief Constable": pandoc escapes what Markdown would read as a list mark or emphasis.
