@@ -597,3 +597,24 @@ describe("a revisit page whose stem names the cause of concern and 'our recommen
     expect(e.causesOfConcern).toEqual([]);
   });
 });
+
+describe('a revisit letter pasted from Word, its bullets lost and each entry indented with a tab', () => {
+  const letter = [
+    'Dear Chief Fire Officer,',
+    '',
+    'We shared the cause of concern with you and our recommendations that the service should:',
+    '',
+    '\treview fatal fires with its partners at a strategic level',
+    '',
+    '\ttarget the people most at risk from fire',
+    '',
+    '\ttrain all staff to recognise vulnerability.',
+    '',
+    'We also asked the service for an action plan.',
+  ].join('\n');
+
+  it('reads each indented entry as its own recommendation, across the blank lines between them', () => {
+    const e = extractReport(letter);
+    expect(e.recommendations).toHaveLength(3);
+  });
+});

@@ -168,6 +168,9 @@ export function continues(
   if (!broken && titleEnded) return false;
   if (!broken) return !endsSentence(tail) || startsLower(line.text) || full;
   if (endsSentence(tail)) return false;
+  // "\tensure that joint agency reviews ..." / "" / "\ttarget the most vulnerable ...": indented entries that
+  // each finish a stem, their bullets lost, apart by blank lines.
+  if (line.indented && prevLine?.indented && startsLower(head) && startsLower(line.text)) return false;
   // Across a blank line or page turn only a sentence cut in two continues: "... We" / "welcome this ...".
   return startsLower(line.text) || (line.pageBreakBefore && tail.length >= width * 0.5);
 }
