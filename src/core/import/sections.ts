@@ -72,9 +72,10 @@ function classifyCore(text: string): SectionKind {
   const own = OWN_SUMMARY.exec(h)?.[1];
   if (own !== undefined) return PCC.test(own) ? 'pcc_response' : 'force_response';
   // "Section 55 Police Act 1996: comments on an HMICFRS report" is the document's subject, not a section; so is
-  // an IOPC page's "Response to missing persons report - Metropolitan Police Service".
+  // an IOPC page's "Response to missing persons report - Metropolitan Police Service". "Chief Constable response
+  // to report and any recommendations" is the force's answer.
   if (
-    /\b(?:comments|response|reply)\s+(?:on|to)\s+(?:(?:an?|the)\s+)?(?:[\w'’]+\s+){0,3}(?:report|inspection)\b/.test(
+    /\b(?:comments|response|reply)\s+(?:on|to)\s+(?:(?:an?|the)\s+(?:[\w'’]+\s+){0,3}|(?:[\w'’]+\s+){1,3})(?:report|inspection)\b/.test(
       h,
     )
   )
