@@ -108,15 +108,6 @@ function settlingFrom(loose: readonly Para[], way: Settling): Int32Array {
   return next;
 }
 
-// "The MATTERS OF CONCERN are as follows:", two paragraphs of background, then a) b) c): the list holds
-// the items, the paragraphs lead into it.
-// So do paragraphs before a second stem ("I therefore remain concerned as follows:") whose list sits
-// under group titles of its own ("In relation to HMP Coldingley:").
-// A paper's own next numbered paragraph ("3.3 ...", after the stem "3.2 ... as a cause of concern:") is
-// no list of items.
-// Quoted paragraphs, indented, end at the writer's next paragraph at the margin: a list after that is theirs.
-// A short title among the paragraphs ("Reminders" over the week's bullets) starts another topic, as a
-// heading would.
 /** The number the paper's own numbered paragraphs go on with after the stem: one past the last before it. */
 function resumedNumber(loose: readonly Para[], stem: Para | null, at: number): number | null {
   if (stem === null) return null;
@@ -129,6 +120,15 @@ function resumedNumber(loose: readonly Para[], stem: Para | null, at: number): n
   return null;
 }
 
+// "The MATTERS OF CONCERN are as follows:", two paragraphs of background, then a) b) c): the list holds
+// the items, the paragraphs lead into it.
+// So do paragraphs before a second stem ("I therefore remain concerned as follows:") whose list sits
+// under group titles of its own ("In relation to HMP Coldingley:").
+// A paper's own next numbered paragraph ("3.3 ...", after the stem "3.2 ... as a cause of concern:") is
+// no list of items.
+// Quoted paragraphs, indented, end at the writer's next paragraph at the margin: a list after that is theirs.
+// A short title among the paragraphs ("Reminders" over the week's bullets) starts another topic, as a
+// heading would.
 function listFollows(r: Reading, para: Para, at: number): boolean {
   const loose = r.section.loose;
   const way = {
