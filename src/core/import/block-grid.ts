@@ -1,6 +1,13 @@
 import type { Block, RowBlock } from './blocks.ts';
 import type { Line } from './clean-text.ts';
-import { type LineTable, lineTable, namedColumns, readWithin, rowBlock } from './line-tables.ts';
+import {
+  type LineTable,
+  lineTable,
+  namedColumns,
+  readWithin,
+  refUnderRefTitle,
+  rowBlock,
+} from './line-tables.ts';
 import { type Column, roleOf } from './table.ts';
 import { wordCount } from './text-util.ts';
 
@@ -13,8 +20,6 @@ const MAX_COLUMNS = 10;
 const MAX_TITLE_WORDS = 6;
 // "Table 1: Recommendations and replies": the table's caption, above its titles.
 const CAPTION = /^(?:table|figure|appendix|annex)\s+[\w.]+\s*[:.-]/i;
-// "R4", "12.", "20/21-CDI-01": a row's own reference, one word with a digit in it.
-const REF_CELL = /^(?=\S*\d)[A-Z0-9][\w/.-]{0,19}$/;
 
 /** The column titles on the lines from `first`: one short line each, then a blank line. */
 function titlesAt(lines: readonly Line[], first: number): Column[] | null {
@@ -24,7 +29,7 @@ function titlesAt(lines: readonly Line[], first: number): Column[] | null {
     if (line === undefined || line.row !== null || line.bullet || line.listMark) return null;
     if (j > first && line.gapBefore > 0) break;
     // "Ref ... Approved at" then "20/21-CDI-01" with no blank line between: the first row's ref.
-    if (names.length >= MIN_COLUMNS && REF_CELL.test(line.text) && roleOf(names[0] ?? '') === 'ref') break;
+    if (names.length >= MIN_COLUMNS && refUnderRefTitle(line.text) && roleOf(names[0] ?? '') === 'ref') break;
     const words = wordCount(line.text);
     // "PAC rec." is a title; "The sub-group should note the ratings." is a sentence.
     const sentence = /[:;]$/.test(line.text) || (words > 3 && /\.$/.test(line.text));

@@ -1,7 +1,7 @@
 import type { Block, RowBlock } from './blocks.ts';
 import type { Line } from './clean-text.ts';
 import { matchLabel } from './labels.ts';
-import { type LineTable, lineTable, readWithin, rowBlock } from './line-tables.ts';
+import { type LineTable, lineTable, REF_CELL, readWithin, rowBlock } from './line-tables.ts';
 import { type Column, finish, roleOf } from './table.ts';
 import { wordCount } from './text-util.ts';
 
@@ -12,12 +12,6 @@ import { wordCount } from './text-util.ts';
 const MAX_COLUMNS = 8;
 // A column title may carry a gloss: "Area for improvement (as published by HMICFRS)".
 const MAX_TITLE_WORDS = 8;
-// "WX-LA-01": a log's own refs may carry its prefix and a series.
-// "CoC": a cause of concern's short ref, which carries no number when there is only one; "Rec 1", "AFI 2";
-// "-" for a row the source did not number.
-const REF_CELL =
-  /^\(?(?:[A-Z]{1,4}[-.]){0,2}[A-Z]{0,4}[-.]?\d{1,3}(?:\.\d{1,2})?\)?$|^(?:CoC|COC|CfC|AFI)\d{0,2}$|^(?:Rec\.?|AFI|CoC)\s\d{1,3}$|^[-–—]$/;
-
 /** The column titles on the lines from `first` when they start with a ref column and name an item column. */
 function titlesAt(lines: readonly Line[], first: number): Column[] | null {
   const titled: Column[] = [];

@@ -12,6 +12,19 @@ import { toRow } from './table-rows.ts';
 /** A reader's rows and the index of the first block after them. */
 export type LineTable = { rows: RowBlock[]; end: number };
 
+// A row's own reference, alone on its line: "WX-LA-01", a log's refs with its prefix and a series; "(1)";
+// "CoC", a cause of concern's short ref, which carries no number when there is only one; "Rec 1", "AFI 2";
+// "-" for a row the source did not number.
+export const REF_CELL =
+  /^\(?(?:[A-Z]{1,4}[-.]){0,2}[A-Z]{0,4}[-.]?\d{1,3}(?:\.\d{1,2})?\)?$|^(?:CoC|COC|CfC|AFI)\d{0,2}$|^(?:Rec\.?|AFI|CoC)\s\d{1,3}$|^[-–—]$/;
+
+// Any one word with a digit in it, "R4", "12.", "20/21-CDI-01", reads as a ref under a column titled as refs.
+const REF_WORD = /^(?=\S*\d)[A-Z0-9][\w/.-]{0,19}$/;
+
+export function refUnderRefTitle(text: string): boolean {
+  return REF_WORD.test(text) || REF_CELL.test(text);
+}
+
 /** Columns named by the titles (or field names), their roles read by the table rules; null when no table. */
 export function namedColumns(names: readonly string[], first: number): Column[] | null {
   return (

@@ -18,6 +18,11 @@ export function sectionKind(kind: SectionKind): ItemKind | null {
   return null;
 }
 
+/** The kind of an entry listed under a section of `own` kind: under a cause of concern, its recommendations. */
+export function listedKind(own: ItemKind | null): ItemKind {
+  return own === 'cause_of_concern' || own === null ? 'recommendation' : own;
+}
+
 export type Entry = { text: string; label: string | null; number: number | null };
 
 export function entryOf(para: Para): Entry {

@@ -25,7 +25,7 @@ import {
   wholeWithList,
 } from './stem-words.ts';
 import { endsSentence, isQuestion, listNumber, startsLower, wordCount } from './text-util.ts';
-import { type Entry, headingAddressees } from './unlabelled-entries.ts';
+import { type Entry, headingAddressees, listedKind } from './unlabelled-entries.ts';
 import type { Occurrence, Section } from './walk-model.ts';
 
 /** One section's unlabelled items being read: what the section says of them, and the stem and lists so far. */
@@ -202,13 +202,8 @@ export function readParagraph(r: Reading, para: Para, at: number): void {
     (startsLower(para.text) || (para.indented && !r.stem.indented && !ownVoice))
   ) {
     const text = `${lastSentence(r.stem.text)} ${asSentence(para.text)}`;
-    // Under a cause of concern, "the service should:" lists its recommendations, as bullets under it do.
-    r.push(
-      r.own === 'cause_of_concern' ? 'recommendation' : (r.own ?? 'recommendation'),
-      { text, label: null, number: null },
-      para,
-      false,
-    );
+    // "the service should:" under a cause of concern lists its recommendations, as bullets under it do.
+    r.push(listedKind(r.own), { text, label: null, number: null }, para, false);
     // "By 19 September 2023, the service should provide an action plan ... The service should make sure:":
     // the date opening the stem's first sentence is each entry's deadline.
     const deadline = earlierDeadline(r.stem.text);

@@ -43,6 +43,7 @@ import {
   entriesAnswered,
   entryOf,
   introducingHeading,
+  listedKind,
   occurrence,
   sectionKind,
 } from './unlabelled-entries.ts';
@@ -302,8 +303,7 @@ export function unlabelledItems(
         (/\bfollowing\b/i.test(r.stem.text) || !/\b(?:should|must)\s*:\s*$/i.test(r.stem.text));
       const whole = OPENS_DIRECTING.test(entry.text) || namesItems;
       const text = whole ? entry.text : `${lastSentence(r.stem.text)} ${asSentence(entry.text)}`;
-      // Under a cause of concern, "the service should make sure:" lists its recommendations.
-      const kind = namedKind(r.stem.text) ?? (own === 'cause_of_concern' ? null : own) ?? 'recommendation';
+      const kind = namedKind(r.stem.text) ?? listedKind(own);
       push(kind, { ...entry, text }, para, false);
       const deadline =
         earlierDeadline(r.stem.text) ??
