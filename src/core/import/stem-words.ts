@@ -75,6 +75,10 @@ export const STEM_END = /(?::|[:.]?\s*[-–—]+|\bas follows\.?)\s*$/i;
 const SUBJECT_ITEMS =
   /\b(matters? of concern|recommendations|areas? for improvement|causes? of concern)\b[^.:;]{0,120}\b(?:were|are)\s*:\s*$/i;
 
+// "We identified two accelerated causes of concern. These were that the force:": the items named, then listed.
+const NAMED_THEN_LISTED =
+  /\b(matters? of concern|recommendations|areas? for improvement|causes? of concern)\s*[.,]?\s+(?:these|they|which)\s+(?:were|are)\b[^.:;]{0,60}:\s*$/i;
+
 // "The following AFIs are linked to capacity ... and are grouped:": the items named first, then said of.
 const FOLLOWING_ITEMS =
   /\bthe following\s+(recommendations?|areas? for improvement|afis?|causes? of concern|matters? of concern|concerns)\b[^:.]{0,200}:\s*$/i;
@@ -118,6 +122,7 @@ export function namedNoun(stem: string): string | null {
     .replace(/\s*\([A-Za-z]{2,6}\)(?=[\s:.;–—-]*$)/, '');
   const noun = (NAMES_ITEMS.exec(named) ??
     SUBJECT_ITEMS.exec(named) ??
+    NAMED_THEN_LISTED.exec(named) ??
     FOLLOWING_ITEMS.exec(named) ??
     SOME_OF_ITEMS.exec(named) ??
     ONE_QUOTED.exec(named))?.[1]?.toLowerCase();

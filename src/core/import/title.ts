@@ -124,6 +124,8 @@ function letterSubject(lines: readonly Line[]): string | null {
   return quoted(subject) ?? subject.replace(/^re\s*:\s*/i, '');
 }
 
+const FILE_NAME = /\.(?:pdf|docx?|xlsx?|odt|pptx?|rtf)\b/i;
+
 /** A cover page's title: its first group of lines, and a second short one ("An inspection of ..."). */
 function coverTitle(lines: readonly Line[]): string | null {
   const groups: string[] = [];
@@ -139,7 +141,14 @@ function coverTitle(lines: readonly Line[]): string | null {
   }
   if (current.length > 0) groups.push(current.join(' '));
   // A letterhead is who sends the paper, not what it is about.
-  const content = groups.filter((g) => !ADDRESS.test(g) && !/^(?:https?:\/\/|www\.)\S+$/.test(g));
+  // A viewer's "Letter May 2024.pdf  Download Print Close" names the file, and "Sent on 21 May 2024" dates it.
+  const content = groups.filter(
+    (g) =>
+      !ADDRESS.test(g) &&
+      !/^(?:https?:\/\/|www\.)\S+$/.test(g) &&
+      !FILE_NAME.test(g) &&
+      !(/^(?:sent|dated|date|received)\b/i.test(g) && wordCount(g) <= 6 && readPrintedDate(g) !== null),
+  );
   const titleLike = (g: string, max: number) =>
     wordCount(g) <= max && !/[.!?:]$/.test(g) && readPrintedDate(g) === null && matchLabel(g) === null;
   // "WESSEX POLICE ... INTERNAL AUDIT SERVICE" over "Demand Management ... - Final Internal Audit Report":
@@ -148,9 +157,12 @@ function coverTitle(lines: readonly Line[]): string | null {
   if (named > 0 && !DOCUMENT_KIND.test(content[0] ?? '')) content.splice(0, named);
   const [first, second] = content;
   if (first === undefined || !titleLike(first, 25) || first.endsWith(':')) return null;
-  // "1. Purpose" under the title is the paper's first section.
+  // "1. Purpose" under the title is the paper's first section; "Dear Chief Constable," its letter's start.
   const subtitle =
-    second !== undefined && titleLike(second, 12) && !/^\d{1,2}(?:\.\d{1,2})*\.?\s/.test(second);
+    second !== undefined &&
+    titleLike(second, 12) &&
+    !/^\d{1,2}(?:\.\d{1,2})*\.?\s/.test(second) &&
+    !/^dear\s/i.test(second);
   return subtitle ? `${first}: ${second}` : first;
 }
 

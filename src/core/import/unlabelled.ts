@@ -95,6 +95,9 @@ function numberedRun(section: Section): Set<number> {
  * ("In our 2017 legitimacy report, we recommended that all forces should:") lists items too, as it does on a
  * page that holds nothing else to track.
  */
+// "...; and", "..., or": the entry before a list's last.
+const ANNOUNCES_LAST = /[;,]\s*(?:and|or)$/i;
+
 export function unlabelledItems(
   section: Section,
   carried: Para | null = null,
@@ -140,11 +143,20 @@ export function unlabelledItems(
   // The last list entry taken as an item: entries of another kind of marker under it ("(a)" under "(1)")
   // are its sub-points, and under a concern the paragraphs after it carry on its text.
   const state: { open: Open | null } = { open: null };
-  // The list being read: how many entries so far, and whether any took a paragraph after it.
-  const run: { family: Family | null; entries: number; extended: boolean } = {
+  // The list being read: how many entries so far, whether any took a paragraph after it, and whether the
+  // entry before the open one ended "; and", saying the open one is the list's last.
+  const run: {
+    family: Family | null;
+    entries: number;
+    extended: boolean;
+    last: boolean;
+    announces: boolean;
+  } = {
     family: null,
     entries: 0,
     extended: false,
+    last: false,
+    announces: false,
   };
   const push = (kind: ItemKind, entry: Entry, para: Para, carries: boolean) => {
     const occ = occurrence(kind, entry, section, para);
@@ -161,7 +173,9 @@ export function unlabelledItems(
         : null;
     if (state.open === null) return;
     if (run.family === state.open.family) run.entries++;
-    else Object.assign(run, { family: state.open.family, entries: 1, extended: false });
+    else Object.assign(run, { family: state.open.family, entries: 1, extended: false, announces: false });
+    run.last = run.announces;
+    run.announces = ANNOUNCES_LAST.test(entry.text);
   };
   // The item an "... ensure that:" stem made of its first bullet: the stem's other bullets are its too.
   const conditions: { stem: Para | null; occ: Occurrence | null } = { stem: null, occ: null };
@@ -225,10 +239,12 @@ export function unlabelledItems(
       // "My concerns are fourfold:" after a quoted statute's "(b) ...": a stem naming the items opens a list of
       // its own.
       const namingStem = STEM_END.test(para.text) && /\b(?:concerns|recommendations)\b/i.test(para.text);
+      // "• was failing ...; and" then "• wasn't carrying out ... needed.": the list said where it ends.
+      const ended = run.last && endsSentence(state.open.occ.explicit?.text ?? '');
       const closes =
         plain &&
         !para.indented &&
-        (namingStem || (!resumes && ((run.entries >= 3 && !run.extended) || stemAhead)));
+        (namingStem || (!resumes && ((run.entries >= 3 && !run.extended) || stemAhead || ended)));
       if (!closes) {
         if (plain) run.extended = true;
         extend(state.open.occ, para);

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport } from '../../src/core/import/extract.ts';
+
+/*
+ * An inspectorate's letters about causes of concern it raised before: the causes are told in the letter's
+ * own prose, under headings like "Background" that name no kind of item.
+ */
+
+describe('a revisit letter copied out of a mail viewer', () => {
+  const letter = [
+    'Marchshire Police PEEL causes of concern revisit letter June 2025.pdf',
+    'Download    Print    Close',
+    '1 / 2',
+    '',
+    'Sent on 12 June 2025',
+    '',
+    'Marchshire Police: PEEL causes of concern revisit letter',
+    '',
+    'Dear Chief Constable,',
+    '',
+    'I am writing to tell you that we have closed both of the causes of concern we raised.',
+    '',
+    'Background',
+    'In March 2023 we identified two causes of concern. These were that the force:',
+    '- was not answering emergency calls quickly enough; and',
+    '- did not record crimes accurately enough.',
+    '',
+    'On 4 May 2023, we moved Marchshire Police to the engage phase of our monitoring process.',
+    '',
+    'Yours sincerely,',
+  ].join('\n');
+
+  it("reads the causes the letter names before 'These were that the force:'", () => {
+    expect(extractReport(letter).causesOfConcern.map((c) => c.text)).toEqual([
+      'was not answering emergency calls quickly enough; and',
+      'did not record crimes accurately enough.',
+    ]);
+  });
+
+  it("ends the list at the entry after '; and', leaving the next paragraph out of it", () => {
+    expect(extractReport(letter).causesOfConcern.at(-1)?.text).not.toMatch(/engage phase/);
+  });
+
+  it("takes the letter's title, not the viewer's file name or its 'Sent on' date", () => {
+    expect(extractReport(letter).title).toBe('Marchshire Police: PEEL causes of concern revisit letter');
+  });
+});
