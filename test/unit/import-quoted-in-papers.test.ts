@@ -618,3 +618,25 @@ describe('a revisit letter pasted from Word, its bullets lost and each entry ind
     expect(e.recommendations).toHaveLength(3);
   });
 });
+
+describe('minutes that quote each recommendation under a line naming the report it came from', () => {
+  const minutes = [
+    'JAC/26/16 External scrutiny: committee recommendations',
+    'The paper set out two recommendations and the local position on each.',
+    '',
+    'From Reducing modern slavery (May 2018):',
+    '"In order to track whether its strategy is working, the Department should set targets and report back to us by December 2018."',
+    'The force reports quarterly against the national framework.',
+    '',
+    'From Inspection in home affairs and justice (March 2015):',
+    '"The Cabinet Office should conduct a full review of the appointment, budget allocation and reporting arrangements for Chief Inspectors."',
+    'Members noted this was for information.',
+  ].join('\n');
+
+  it("reads the quoted paragraph under each 'From ...:' line, an opening 'In order to ...,' clause and all", () => {
+    expect(extractReport(minutes).recommendations.map((r) => r.text)).toEqual([
+      'In order to track whether its strategy is working, the Department should set targets and report back to us by December 2018.',
+      'The Cabinet Office should conduct a full review of the appointment, budget allocation and reporting arrangements for Chief Inspectors.',
+    ]);
+  });
+});

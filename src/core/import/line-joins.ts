@@ -166,6 +166,9 @@ export function continues(
       line.text.length > width * 1.5);
   const titleEnded = nextOpens && (wrappedTitle || oneLineTitle);
   if (!broken && titleEnded) return false;
+  // A paragraph opened with a quotation mark and ended by its closing one after a full stop is a quotation
+  // given whole: the line after it is the paper's own again.
+  if (/^["“]/.test(head) && /[.!?]["”]$/.test(tail)) return false;
   if (!broken) return !endsSentence(tail) || startsLower(line.text) || full;
   if (endsSentence(tail)) return false;
   // "\tensure that joint agency reviews ..." / "" / "\ttarget the most vulnerable ...": indented entries that

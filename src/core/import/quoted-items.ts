@@ -11,14 +11,17 @@ import { namedKind, RECOMMENDED_THAT } from './stem-words.ts';
 
 const QUOTED = /^["“](.+)["”]$/;
 
-// "We recommend, that within six months, forces review ...", "If forces haven't yet ..., they should use ...".
+// "We recommend, that within six months, forces review ...", "If forces haven't yet ..., they should use ...",
+// "In order to effectively track ..., the Department should set targets ...".
 function directs(inner: string): boolean {
   const lead = findDues(inner).find((d) => d.index === 0);
   const rest = lead === undefined ? inner : inner.slice(lead.phrase.length).replace(/^[\s,]+/, '');
   return (
     /^(?:the\s+)?[\w'’ -]{1,60}?\s+(?:should|must)\b/i.test(rest) ||
     /^we\s+recommend,?\s+that\b/i.test(rest) ||
-    /^if\b[^.]{0,200},\s*(?:they|it)\s+should\b/i.test(rest)
+    /^(?:if|in order to|where|when)\b[^.]{0,200},\s*(?:they|it|the\s+[\w'’ -]{1,60}?)\s+(?:should|must)\b/i.test(
+      rest,
+    )
   );
 }
 

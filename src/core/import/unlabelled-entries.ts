@@ -97,6 +97,11 @@ export function introducingHeading(section: Section): Para | null {
     (namedKind(heading) ?? namedKind(`${heading}:`)) === null
   )
     return null;
+  return headingAsStem(heading);
+}
+
+/** A heading read as the stem line it stands for: headings keep no colon. */
+export function headingAsStem(heading: string): Para {
   return {
     type: 'para',
     text: `${heading}:`,

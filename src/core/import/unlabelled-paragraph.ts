@@ -25,7 +25,7 @@ import {
   wholeWithList,
 } from './stem-words.ts';
 import { endsSentence, isQuestion, listNumber, startsLower, wordCount } from './text-util.ts';
-import { type Entry, headingAddressees, listedKind } from './unlabelled-entries.ts';
+import { type Entry, headingAddressees, headingAsStem, listedKind } from './unlabelled-entries.ts';
 import type { Occurrence, Section } from './walk-model.ts';
 
 /** One section's unlabelled items being read: what the section says of them, and the stem and lists so far. */
@@ -229,7 +229,10 @@ export function readParagraph(r: Reading, para: Para, at: number): void {
   r.stem = null;
   r.naming = null;
   // "The first was made to Merseyside Police in ...:" then the recommendation in quotation marks.
-  const quoted = quotedItem(para, r.lastLoose, r.section.loose[at + 1], r.own);
+  // "From Inspection in home affairs and justice (March 2015):" is a heading over the quoted item.
+  const heading = r.section.heading;
+  const before = r.lastLoose ?? (heading === null ? undefined : headingAsStem(heading));
+  const quoted = quotedItem(para, before, r.section.loose[at + 1], r.own);
   if (quoted !== null) {
     r.push(quoted.kind, { text: quoted.text, label: null, number: null }, para, false);
     return;
