@@ -194,3 +194,25 @@ describe("a parliamentary committee's conclusions copied into a members' pack", 
     expect(hac.recommendations.map((r) => r.label)).toEqual(['(a)', '(b)']);
   });
 });
+
+describe("a panel's written answer quoting IOPC recommendations to other forces", () => {
+  const answer = [
+    'Answer from the Police and Crime Commissioner',
+    'Yes. My office keeps a log of IOPC learning recommendations made to other forces. Two examples follow.',
+    '',
+    'IOPC recommendation to West Yorkshire Police (December 2022)',
+    '"The IOPC recommends that West Yorkshire Police take steps to ensure that staff in its Contact Management Centre understand who updates callers."',
+    'Thamesmere Police position: the dispatcher who changes a grading now updates the caller; this is checked monthly.',
+    '',
+    'IOPC recommendation to Kent Police (March 2023)',
+    '"The IOPC recommends that Kent Police reminds its officers to record the reason for every stop and search they carry out."',
+    'Thamesmere Police position: already in place.',
+  ].join('\n');
+
+  it('reads each quotation under its title line as the recommendation, without its quotation marks', () => {
+    expect(extractReport(answer).recommendations.map((r) => r.text)).toEqual([
+      'The IOPC recommends that West Yorkshire Police take steps to ensure that staff in its Contact Management Centre understand who updates callers.',
+      'The IOPC recommends that Kent Police reminds its officers to record the reason for every stop and search they carry out.',
+    ]);
+  });
+});

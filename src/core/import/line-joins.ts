@@ -151,7 +151,7 @@ export function continues(
     !endsSentence(tail) &&
     !/[,;:]$/.test(tail) &&
     !openEnded &&
-    /^[A-Z]/.test(line.text) &&
+    /^["“]?[A-Z]/.test(line.text) &&
     wordCount(line.text) >= 6;
   const wrappedTitle = head !== tail && tail.length < width * 0.5;
   // "The force needs to improve its service to victims of crime" over a wrapped paragraph: a line the first

@@ -300,9 +300,10 @@ export function readParagraph(r: Reading, para: Para, at: number): void {
     return;
   }
   // "The IOPC recommends that Merseyside Police ..." under a heading naming only the force: the body says
-  // it is a recommendation, whatever the heading.
-  if (r.own === null && !para.list && !para.bullet && BODY_RECOMMENDS.test(para.text)) {
-    r.push('recommendation', { text: para.text, label: null, number: null }, para, false);
+  // it is a recommendation, whatever the heading; quoted whole by a paper, it is the words inside the marks.
+  const said = /^["“]([^"“”]+)["”]$/.exec(para.text)?.[1] ?? para.text;
+  if (r.own === null && !para.list && !para.bullet && BODY_RECOMMENDS.test(said)) {
+    r.push('recommendation', { text: said, label: null, number: null }, para, false);
     return;
   }
   // "The cause of concern" over "Cleveland Police doesn't adequately engage with ...": a finding, which
