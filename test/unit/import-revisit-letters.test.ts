@@ -45,3 +45,31 @@ describe('a revisit letter copied out of a mail viewer', () => {
     expect(extractReport(letter).title).toBe('Marchshire Police: PEEL causes of concern revisit letter');
   });
 });
+
+describe("an e-mail retelling a revisit letter: 'the causes of concern from ..., which found that the force:'", () => {
+  const mail = [
+    'Harriet,',
+    '',
+    'HMICFRS published the revisit letter on 20 December 2022. It follows up the causes of concern from their 2021/22 PEEL inspection, which found that the force:',
+    '',
+    '- is failing to identify the vulnerability of victims at the first point of contact;',
+    '- does not protect vulnerable people from harm; and',
+    '- does not have adequate strategic plans in place.',
+    '',
+    'Nothing new is recommended in the letter.',
+  ].join('\n');
+
+  it('reads the three findings as the causes of concern', () => {
+    expect(extractReport(mail).causesOfConcern).toHaveLength(3);
+  });
+
+  it("but 'recommendations ... which are intended to:' lists what they are for, not items", () => {
+    const aims = [
+      'The inspection has resulted in seventeen recommendations to the police and other bodies which are intended to:',
+      '',
+      '- improve how the police respond to online child abuse;',
+      '- make sure victims are safeguarded quickly.',
+    ].join('\n');
+    expect(extractReport(aims).recommendations).toEqual([]);
+  });
+});

@@ -75,9 +75,11 @@ export const STEM_END = /(?::|[:.]?\s*[-–—]+|\bas follows\.?)\s*$/i;
 const SUBJECT_ITEMS =
   /\b(matters? of concern|recommendations|areas? for improvement|causes? of concern)\b[^.:;]{0,120}\b(?:were|are)\s*:\s*$/i;
 
-// "We identified two accelerated causes of concern. These were that the force:": the items named, then listed.
+// "We identified two accelerated causes of concern. These were that the force:", "the causes of concern from
+// their 2021/22 PEEL inspection, which found that the force:": the items named, then listed. Not "... which
+// are intended to:", which lists what they are for.
 const NAMED_THEN_LISTED =
-  /\b(matters? of concern|recommendations|areas? for improvement|causes? of concern)\s*[.,]?\s+(?:these|they|which)\s+(?:were|are)\b[^.:;]{0,60}:\s*$/i;
+  /\b(matters? of concern|recommendations|areas? for improvement|causes? of concern)\b[^.:;]{0,80}?[.,]?\s+(?:these|they|which)\s+(?:were|are|found|said)(?:\s+that\b[^.:;]{0,60})?:\s*$/i;
 
 // "The following AFIs are linked to capacity ... and are grouped:": the items named first, then said of.
 const FOLLOWING_ITEMS =
