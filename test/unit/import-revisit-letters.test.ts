@@ -73,3 +73,36 @@ describe("an e-mail retelling a revisit letter: 'the causes of concern from ...,
     expect(extractReport(aims).recommendations).toEqual([]);
   });
 });
+
+describe("a revisit letter's 'Within 28 days' recalled from when the cause of concern was issued", () => {
+  const letter = (issued: string) =>
+    [
+      'Marchshire Fire and Rescue Service: Cause of concern revisit letter',
+      '',
+      '15 March 2024',
+      '',
+      'Dear Chief Fire Officer,',
+      '',
+      issued,
+      '',
+      'Within 28 days, the service should review its action plan, detailing how it will:',
+      '• develop a protection strategy with a resourced risk-based inspection programme; and',
+      '• review its programme to identify its highest-risk premises.',
+    ].join('\n');
+
+  it.each([
+    'On 13 September 2023, we issued the cause of concern and the recommendations below.',
+    'The cause of concern and recommendations were issued on 13 September 2023.',
+    'On 13 September 2023, we wrote to you to tell you about a cause of concern we had identified.',
+  ])('counts the 28 days from 13 September 2023 after %j', (issued) => {
+    const dues = extractReport(letter(issued)).recommendations.map((r) => r.due?.date ?? null);
+    expect(dues).toEqual(['2023-10-11', '2023-10-11']);
+  });
+
+  it('leaves the date open when the letter does not say when', () => {
+    const dues = extractReport(letter('We revisited the service in February.')).recommendations.map(
+      (r) => r.due?.date ?? null,
+    );
+    expect(dues).toEqual([null, null]);
+  });
+});

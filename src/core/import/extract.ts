@@ -17,7 +17,7 @@ import { unflattenTables } from './flat-table.ts';
 import { splitInlineLabels } from './inline-labels.ts';
 import { type Draft, mergeOccurrences } from './merge.ts';
 import { extractMetadata } from './metadata.ts';
-import { type ReportSpan, reportSpans } from './published-date.ts';
+import { itemsIssuedOn, type ReportSpan, reportSpans } from './published-date.ts';
 import { documentRecipients, letterRecipients, sentenceRecipients } from './recipients.ts';
 import { walkSections } from './sections-walk.ts';
 import { BODY_RECOMMENDS } from './stem-words.ts';
@@ -300,8 +300,8 @@ export function extractReport(text: string): Extraction {
   const reports = reportSpans(lines, coroner);
   const ctx: Context = {
     // A revisit letter quotes the recommendations of the original report: their "within three months"
-    // counts from that report's publication, which the letter rarely prints.
-    anchor: REVISIT.test(meta.title ?? '') ? null : meta.publishedOn,
+    // counts from that report's publication, or from when they were issued, which the letter rarely prints.
+    anchor: REVISIT.test(meta.title ?? '') ? itemsIssuedOn(joined) : meta.publishedOn,
     reports,
     // Section 55's 56 days bind the commissioner, not the recommendations.
     // Read from the cleaned lines: a sentence wrapped inside a form's boxes or across a page is whole there.

@@ -75,6 +75,20 @@ const SUBJECT_REPORT_DATE = new RegExp(
 const REPORT_ISSUED = new RegExp(
   `\\bOn\\s+(${WRITTEN}),?\\s+(?:[^.]|(?<=\\b[A-Z])\\.){0,120}?\\b(?:issued|published|made|sent)\\s+(?:a|the|its|this|their)\\s+(?:(?:[Rr]egulation\\s+28|[Pp]revention\\s+of\\s+[Ff]uture\\s+[Dd]eaths|PFD)\\s+[Rr]eport|report)\\b|\\bOn\\s+(${WRITTEN}),?\\s+(?:HMICFRS|HMIC|the\\s+inspectorate)\\s+published\\s+(?:two|three|four|five|a|its)\\s+causes?\\s+of\\s+concern\\b|\\b(?:issued|published)\\s+(?:a|the|its|their)\\s+report\\b[^.]{0,120}?\\bon\\s+(${WRITTEN})|\\b[Tt]he\\s+report\\s+(?:came\\s+out|was\\s+published)\\s+on\\s+(${WRITTEN})`,
 );
+// A revisit letter recalls when the items it follows up were made: "On 13 September 2023, we issued the cause
+// of concern ...", "we wrote to you to tell you about a cause of concern", "The cause of concern and
+// recommendations were issued on 13 September 2023". Their "Within 28 days" counts from then.
+const ITEMS_ISSUED = new RegExp(
+  `\\bOn\\s+(${WRITTEN}),?\\s+we\\s+(?:issued|wrote\\s+to\\s+you|told\\s+you|published|gave)\\b[^.]{0,160}?\\b(?:causes?\\s+of\\s+concern|recommendations)\\b|\\b(?:causes?\\s+of\\s+concern|recommendations)\\b[^.]{0,60}?\\b(?:was|were)\\s+(?:issued|published|made)\\s+on\\s+(${WRITTEN})`,
+  'i',
+);
+
+/** When the items a revisit letter follows up were made, where it says so; null if it does not. */
+export function itemsIssuedOn(text: string): IsoDate | null {
+  const told = ITEMS_ISSUED.exec(text);
+  return told === null ? null : readPrintedDate(told[1] ?? told[2] ?? '');
+}
+
 // Near a form's date alone on its line: "SIGNED BY CORONER", a signature, the coroner's name.
 const SIGNATURE_LINE = /\bsign(?:ed|ature)\b|\bcoroner\b/i;
 
