@@ -443,3 +443,26 @@ describe("an earlier report's recommendations, recalled", () => {
     expect(e.recommendations).toEqual([]);
   });
 });
+
+describe("a report's web chapter copied with each heading's link anchor after it", () => {
+  const page = [
+    'Recommendations #',
+    '',
+    'Recommendation 1 #',
+    '',
+    'By 1 February 2025, chief fire officers should make sure their staff follow the Core Code of Ethics.',
+    '',
+    'Recommendation 2 #',
+    '',
+    'By 1 May 2025, chief fire officers should make sure a policy for probationary staff is in place.',
+    '',
+    'Ref #',
+  ].join('\n');
+
+  it("reads 'Recommendation 1 #' as the label it is, the anchor dropped", () => {
+    expect(extractReport(page).recommendations.map((r) => [r.label, r.number])).toEqual([
+      ['Recommendation 1', 1],
+      ['Recommendation 2', 2],
+    ]);
+  });
+});

@@ -42,14 +42,21 @@ const ITALICS = /(^|\s)[_*]([A-Z][^_*]*?)[_*](?=[\s:.,;]|$)/g;
 // "◆ Concern 1", "◆ Wessex County Council answer": a Word style's ornament before a heading, as "#" is.
 const ORNAMENT = /^[◆◇❖♦]\s+(?=\S(?:\S*\s+){0,7}\S*$)/;
 
+// "Recommendation 1 #", "Conclusions ¶": a web page's heading copied with its link anchor after it (Markdown's
+// closing hashes look the same); "Ref #" is a column's title.
+const ANCHOR_AFTER =
+  /^(?=\S(?:\S*\s+){0,11}\S*\s+(?:#{1,6}|¶)$)(?!.*\b(?:no|ref|item|rec|id|number)\s+#$)(.*?)\s+(?:#{1,6}|¶)$/i;
+
 function stripMarkdown(text: string): { text: string; marked: boolean } {
-  const hashes = /^#{1,6}\s+/.exec(text) ?? ORNAMENT.exec(text);
-  let rest = hashes ? text.slice(hashes[0].length) : text;
+  const anchored = ANCHOR_AFTER.exec(text)?.[1];
+  const line = anchored ?? text;
+  const hashes = /^#{1,6}\s+/.exec(line) ?? ORNAMENT.exec(line);
+  let rest = hashes ? line.slice(hashes[0].length) : line;
   const bold = /^(\*\*|__)(?=\S)/.test(rest) && /\S(\*\*|__)[:.]?$/.test(rest);
   // "1\. The Chief Constable": pandoc escapes what Markdown would read as a list mark or emphasis.
   rest = rest.replace(/\*\*|__/g, '').replace(/\\([\\`*_{}[\]()#+.!|>~-])/g, '$1');
   rest = rest.replace(ITALICS, '$1$2');
-  return { text: squash(rest), marked: hashes !== null || bold };
+  return { text: squash(rest), marked: hashes !== null || bold || anchored !== undefined };
 }
 
 type Pending = { gap: number; pageBreak: boolean };
