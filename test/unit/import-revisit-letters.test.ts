@@ -106,3 +106,33 @@ describe("a revisit letter's 'Within 28 days' recalled from when the cause of co
     expect(dues).toEqual([null, null]);
   });
 });
+
+describe('a revisit letter telling its cause of concern as what the inspection found', () => {
+  const letter = [
+    'Dear Chief Constable,',
+    '',
+    'In our 2021 PEEL inspection we identified causes of concern in the following areas:',
+    '- strategic planning; and',
+    '- crime recording.',
+    '',
+    'Strategic planning',
+    '',
+    "In our inspection, we found that the constabulary didn't have adequate financial plans in place.",
+    '',
+    'We made the following recommendations, stating that the constabulary should:',
+    '- make sure it has enough capacity to manage its finances; and',
+    '- develop a sustainable medium-term financial plan.',
+    '',
+    'In April 2023, we found that the constabulary had improved, and we discharged this cause of concern.',
+  ].join('\n');
+
+  it("reads the finding above 'We made the following recommendations' as the cause", () => {
+    expect(extractReport(letter).causesOfConcern.map((c) => c.text)).toEqual([
+      "the constabulary didn't have adequate financial plans in place.",
+    ]);
+  });
+
+  it('and the bullets below it as its recommendations', () => {
+    expect(extractReport(letter).recommendations).toHaveLength(2);
+  });
+});

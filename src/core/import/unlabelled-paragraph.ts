@@ -143,6 +143,11 @@ function listFollows(r: Reading, para: Para, at: number): boolean {
 }
 
 /** A plain paragraph (no list mark, no bullet) of the section: an item, a stem, or the writer's narrative. */
+const FOUND_FAILING =
+  /^(?:in\s+(?:our|the|that)\s+(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}inspection,?\s+)?we\s+found\s+that\s+((?:the\s+)?(?:service|force|constabulary)\s+(?:still\s+)?(?:didn['’]t|did not|wasn['’]t|was not|hadn['’]t|had not|hasn['’]t|has not|doesn['’]t|does not|isn['’]t|is not|lacked|lacks|was failing|is failing)\b.*)$/i;
+const RECOMMENDATIONS_MADE =
+  /^we\s+(?:also\s+)?(?:made\s+(?:the\s+following|these|\w+)\s+recommendations?|recommended)\b/i;
+
 export function readParagraph(r: Reading, para: Para, at: number): void {
   // "Q3 Should the force publish its attendance times ...?": a question put to someone directs no one.
   if (isQuestion(para.text)) return;
@@ -304,6 +309,14 @@ export function readParagraph(r: Reading, para: Para, at: number): void {
   const said = /^["“]([^"“”]+)["”]$/.exec(para.text)?.[1] ?? para.text;
   if (r.own === null && !para.list && !para.bullet && BODY_RECOMMENDS.test(said)) {
     r.push('recommendation', { text: said, label: null, number: null }, para, false);
+    return;
+  }
+  // "In our inspection, we found that the constabulary didn't have adequate financial plans ..." over "We made
+  // the following recommendations ...": a revisit letter tells its cause of concern as what it found.
+  const found = FOUND_FAILING.exec(para.text)?.[1];
+  const after = r.section.loose[at + 1]?.text ?? '';
+  if (found !== undefined && !para.list && !para.bullet && RECOMMENDATIONS_MADE.test(after)) {
+    r.push('cause_of_concern', { text: found, label: null, number: null }, para, false);
     return;
   }
   // "The cause of concern" over "Cleveland Police doesn't adequately engage with ...": a finding, which
