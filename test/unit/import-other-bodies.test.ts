@@ -216,3 +216,26 @@ describe("a panel's written answer quoting IOPC recommendations to other forces"
     ]);
   });
 });
+
+describe("an Ombudsman's decision quoted in a committee report without quotation marks", () => {
+  const report = [
+    '4. The decisions',
+    '',
+    '4.1 South Holland District Council (20 006 486), decided 15 July 2021. The Ombudsman found fault. The final decision said:',
+    '',
+    "We recommend the Council provide an apology, explanation, payment and review its decision on Mrs X's grant.",
+    '',
+    'We also recommend the Council revisit its decision making on stalls.',
+    '',
+    '4.2 Checks made in Marchshire',
+    '',
+    'We recommend Members note the checks below.',
+  ].join('\n');
+
+  it("reads 'We recommend the Council ...' after 'said:', and 'We also recommend ...' after it, for the Council", () => {
+    expect(extractReport(report).recommendations.map((r) => [r.text.slice(0, 30), r.addressees])).toEqual([
+      ['We recommend the Council provi', ['Council']],
+      ['We also recommend the Council ', ['Council']],
+    ]);
+  });
+});

@@ -19,9 +19,10 @@ const NOT_AN_ACTOR = new RegExp(
 // "HMICFRS recommends that, within three months, Lancashire constabulary should": a comma may follow "that".
 const RECOMMEND_THAT = /^.*?\brecommends?(?:ed)?\s+that,?\s+/i;
 // "We recommend that HM Treasury: publish ...", "that the Public Sector Fraud Authority develop ...": the actor
-// ends at a colon or at its verb, which may be bare; "of", "and" and the like sit inside names.
+// ends at a colon or at its verb, which may be bare; "of", "and" and the like sit inside names. The
+// Ombudsman's "We recommend the Council provide an apology" leaves "that" out.
 const RECOMMENDS_SUBJECT =
-  /\brecommend(?:s|ed)?\s+that\s+((?:the\s+)?[A-Z][^,;:.]{0,120}?)(?:\s*:|\s+(?:should|must|(?!(?:of|and|for|the|in|on|to|at|with)\b)[a-z]+)\b)/g;
+  /\brecommend(?:s|ed)?\s+(?:that\s+|(?=the\s+[A-Z]))((?:the\s+)?[A-Z][^,;:.]{0,120}?)(?:\s*:|\s+(?:should|must|(?!(?:of|and|for|the|in|on|to|at|with)\b)[a-z]+)\b)/g;
 // "We recommend, that within six months, forces review ...": forces named as a class, in lower case, maybe after
 // a comma or a time.
 const RECOMMENDS_FORCES =

@@ -48,3 +48,20 @@ export function quotedItem(
   // "This report made an area for improvement rather than a recommendation:" says which it is.
   return { kind: namedKind(before.text) ?? own ?? 'recommendation', text: inner };
 }
+
+// "The Ombudsman's final decision said:", "The coroner's report states:": a line that gives another's words
+// next, with or without quotation marks.
+const SAID = /\b(?:said|says|states|stated|reads|read|concluded|decided)\s*:$/i;
+// "We recommend the Council provide an apology ...", "We also recommend that the Trust ...": the words of the
+// body quoted, which speaks of itself as "we", to another it names.
+const WE_RECOMMEND_TO = /^[Ww]e\s+(?:also\s+|further\s+)?recommend\s+(?:that\s+)?(?:the\s+)?[A-Z]/;
+
+/**
+ * An item given in its writer's own words without quotation marks, after the line saying whose words follow
+ * (`before`); `afterItem` when `before` was itself such an item, which "We also recommend ..." goes on from.
+ */
+export function toldItem(para: Para, before: Para | undefined, afterItem: boolean): string | null {
+  if (before === undefined || para.list || para.bullet) return null;
+  if (SAID.test(before.text) && (WE_RECOMMEND_TO.test(para.text) || directs(para.text))) return para.text;
+  return afterItem && WE_RECOMMEND_TO.test(para.text) ? para.text : null;
+}

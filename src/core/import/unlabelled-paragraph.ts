@@ -2,7 +2,7 @@ import type { ItemKind } from '../model/entities.ts';
 import { extractAddressees } from './addressees.ts';
 import type { Para } from './blocks.ts';
 import { extend, type Family, familyOf, type Open } from './list-entries.ts';
-import { quotedItem } from './quoted-items.ts';
+import { quotedItem, toldItem } from './quoted-items.ts';
 import {
   asSentence,
   BODY_RECOMMENDS,
@@ -240,6 +240,12 @@ export function readParagraph(r: Reading, para: Para, at: number): void {
   const quoted = quotedItem(para, before, r.section.loose[at + 1], r.own);
   if (quoted !== null) {
     r.push(quoted.kind, { text: quoted.text, label: null, number: null }, para, false);
+    return;
+  }
+  // "The Ombudsman's final decision said:" over "We recommend the Council provide an apology ...".
+  const told = toldItem(para, before, before !== undefined && r.out.at(-1)?.at === before.index);
+  if (told !== null) {
+    r.push(r.own ?? 'recommendation', { text: told, label: null, number: null }, para, false);
     return;
   }
   // "Action should be taken" directs nobody: otherwise a plain paragraph is an item only when someone
