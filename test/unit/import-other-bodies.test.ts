@@ -239,3 +239,29 @@ describe("an Ombudsman's decision quoted in a committee report without quotation
     ]);
   });
 });
+
+describe("a scrutiny report listing Ombudsman remedies under 'What the council agreed:'", () => {
+  const report = [
+    '4.\tTHE DECISIONS',
+    '',
+    '4.1\tCase 1: Liverpool City Council (Ombudsman reference 22 000 114)',
+    '',
+    "What the council agreed: The Council agreed to apologise and offer Mrs X a parent carer's assessment.",
+    '',
+    'Thamesmere position: Partly relevant. We will sample 30 cases.',
+    '',
+    '4.3\tCase 3: London Borough of Harrow (Ombudsman reference 24 013 880)',
+    '',
+    'What the council agreed: The Council has agreed to remedy this injustice by: apologising to Miss Y; and making a payment.',
+    '',
+    'Thamesmere position: Relevant.',
+  ].join('\n');
+
+  it('reads each remedy as an unnumbered item for the council that agreed it, answered by the position under it', () => {
+    const e = extractReport(report);
+    expect(e.recommendations.map((r) => [r.label, r.addressees, r.forceResponse])).toEqual([
+      [null, ['Council'], 'Partly relevant. We will sample 30 cases.'],
+      [null, ['Council'], 'Relevant.'],
+    ]);
+  });
+});

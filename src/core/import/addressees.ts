@@ -167,6 +167,10 @@ function actorOf(subject: string): string {
     : subject;
 }
 
+// An Ombudsman's remedy: "The Council has agreed to apologise ...": the one who agreed acts.
+const AGREED_SUBJECT =
+  /^(?:[Tt]he\s+)?([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,5})\s+(?:has\s+|have\s+)?(?:also\s+)?agreed\s+to\b/;
+
 /** Who "should" act: the subjects of "should", split on commas and "and", then named partners. */
 export function extractAddressees(text: string): string[] {
   const found: string[] = [];
@@ -176,6 +180,8 @@ export function extractAddressees(text: string): string[] {
   for (const match of text.matchAll(WE_LOOK_TO)) found.push(...splitList(match[1] ?? ''));
   const that = found.length === 0 ? THAT_SUBJECT.exec(text)?.[1] : undefined;
   if (that !== undefined) found.push(...splitList(that));
+  const agreed = found.length === 0 ? AGREED_SUBJECT.exec(text)?.[1] : undefined;
+  if (agreed !== undefined) found.push(agreed);
   for (const match of text.matchAll(/\b(?:should|must|needs? to|ought to)\b/gi)) {
     if (PASSIVE.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
     const subject = actorOf(dropAdverbials(subjectBefore(text, match.index)));

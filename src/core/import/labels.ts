@@ -21,6 +21,8 @@ export type LabelMatch = {
   register?: boolean;
   /** A committee's cited conclusion: its paragraph is the item's words, even under a reply's heading. */
   quoted?: boolean;
+  /** A record's field naming the item ("What the council agreed:"), which no title above it numbers. */
+  field?: boolean;
 };
 
 // A paper's own paragraph number may come first ("4.1 Recommendation (vetting appeals): Accepted.").
@@ -132,7 +134,26 @@ function registerRef(ref: string, digits: string, rest: string): LabelMatch {
   };
 }
 
+// "What the council agreed: The Council has agreed to apologise ...": an Ombudsman's remedy as a record's
+// field, the item unnumbered.
+const AGREED_FIELD =
+  /^what\s+(?:the\s+)?(?:council|authority|trust|board|force|service)\s+(?:agreed|agreed to do|was asked to do)\s*:\s*/i;
+
 export function matchLabel(text: string): LabelMatch | null {
+  const agreed = AGREED_FIELD.exec(text);
+  if (agreed !== null) {
+    const rest = text.slice(agreed[0].length);
+    return {
+      kind: 'recommendation',
+      label: null,
+      number: null,
+      key: null,
+      qualifier: null,
+      rest,
+      paragraph: null,
+      field: true,
+    };
+  }
   const code = CODE_TITLE.exec(text);
   if (code?.[1] !== undefined && code[2] !== undefined) return registerRef(code[1], code[2], '');
   const ref = REF_TITLE.exec(text);

@@ -264,7 +264,8 @@ export function walkSections(blocks: readonly Block[], recalled = false): Sectio
             ? { type: 'heading' as const, text: above.text, marked: false, index: above.index }
             : null;
       // "Ref: R1" among the record's fields above it names it too.
-      const unnumbered = block.match.number === null && block.match.key === null;
+      const unnumbered =
+        block.match.number === null && block.match.key === null && block.match.field !== true;
       const fromTitle = unnumbered && title !== null ? titleRef(title) : null;
       const titled = fromTitle ?? (unnumbered ? fieldRef(blocks, index) : null);
       const label = titled === null ? block.match.label : titled.label;
