@@ -640,3 +640,36 @@ describe('minutes that quote each recommendation under a line naming the report 
     ]);
   });
 });
+
+describe("an e-mail quoting a coroner's two concerns, then the writer's own numbered suggestions", () => {
+  const mail = [
+    'The report was written by N. Persaud, coroner for London East, dated 11 May 2018, and sent to the Operational Director, Twinglobe Care Homes Ltd. Twinglobe had to respond within 56 days of the date of the report.',
+    '',
+    "The coroner's concerns:",
+    '',
+    '(1) Care staff did not appear to appreciate that where a patient is at risk of choking, robust systems need to be in place.',
+    '',
+    '(2) The visitor was not given any written information on the type of food that Mr Tabeche should receive.',
+    '',
+    'What I suggest each home does before our next meeting:',
+    '',
+    '1. Check which residents have a choking risk in their care plan.',
+    '2. Give those visitors written advice on the diet.',
+  ].join('\n');
+  const e = extractReport(mail);
+
+  it("ends the coroner's list where a new stem starts a count of its own", () => {
+    expect(e.recommendations.map((r) => r.label)).toEqual(['(1)', '(2)']);
+    expect(e.recommendations[1]?.text).not.toMatch(/suggest/);
+  });
+
+  it("dates the report from '..., dated 11 May 2018' and counts the 56 days from it", () => {
+    expect(e.publishedOn).toBe('2018-05-11');
+    expect(e.recommendations.map((r) => r.due?.date)).toEqual(['2018-07-06', '2018-07-06']);
+  });
+
+  it("sends both concerns to whom the report was 'sent to', not to the man they are about", () => {
+    for (const r of e.recommendations) expect(r.addressees).toContain('Twinglobe Care Homes Ltd');
+    expect(e.recommendations[1]?.addressees).not.toContain('Mr Tabeche');
+  });
+});

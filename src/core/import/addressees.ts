@@ -11,8 +11,9 @@ const ADVERBIAL =
 // Board", a body named after what it does, acts.
 const BODY_WORD =
   '(?:board|committee|team|unit|group|panel|college|centre|service|department|office|authority|agency)\\b';
+// "... the type of food that Mr Tabeche should receive": a person named as Mr or Mrs is whom a concern is about.
 const NOT_AN_ACTOR = new RegExp(
-  `^(?:an?\\s+(?!(?:\\w+\\s+){0,2}?(?:force|service|body|organisation|officer|team)\\b)\\w+|this|that|these|those|it|its|they|he|she|we|you|i|which|who|such|there|what|each of these|any|one|more|further|consideration|action|the (?:review|plan|report|process|work|training|guidance|policy|approach|action)(?!\\s+${BODY_WORD})|(?:guidance|training|procedures?|policy|plans?|reviews?)(?:\\s+(?:to|for|on|of)\\s|$))\\b`,
+  `^(?:an?\\s+(?!(?:\\w+\\s+){0,2}?(?:force|service|body|organisation|officer|team)\\b)\\w+|(?:mr|mrs|ms|miss|master)\\.?\\s+[a-z'’-]+$|this|that|these|those|it|its|they|he|she|we|you|i|which|who|such|there|what|each of these|any|one|more|further|consideration|action|the (?:review|plan|report|process|work|training|guidance|policy|approach|action)(?!\\s+${BODY_WORD})|(?:guidance|training|procedures?|policy|plans?|reviews?)(?:\\s+(?:to|for|on|of)\\s|$))\\b`,
   'i',
 );
 // "The IOPC recommends that Oakhurst Police reviews ...": the actor follows "that".

@@ -55,9 +55,10 @@ const REPORT_PUBLISHED = new RegExp(
 );
 // A letter answering a report names it: "Your ref: Regulation 28 report dated 4 June 2021", "The report was
 // made on 18 September 2024 by ...", "the coroner's report, headed "Regulation 28: ...", made on 21 November 2018", "The report was made by F. J. Wilcox, Senior Coroner, on 25 March 2025",
-// "The report was written by C. Wilkinson, coroner for ..., and is dated 23 December 2019".
+// "The report was written by C. Wilkinson, coroner for ..., and is dated 23 December 2019", "... written by
+// N. Persaud, coroner for London East, dated 11 May 2018".
 const YOUR_REPORT = new RegExp(
-  `\\b(?:your|the coroner['’]s|the)\\s+(?:ref(?:erence)?:\\s*)?(?:[\\w ]{0,40}?\\s)?report(?:\\s+to\\s+prevent\\s+future\\s+deaths)?(?:,\\s+(?:headed|entitled|titled)\\s+["“][^"“”\\n]{1,150}["”],)?\\s+(?:of|dated|(?:was\\s+)?(?:made|issued|written)(?:\\s+by\\s+(?:[^.]|(?<=\\b[A-Z])\\.)+?)?,?\\s+(?:on|(?:and\\s+)?(?:is|was)\\s+dated))\\s+(${WRITTEN})`,
+  `\\b(?:your|the coroner['’]s|the)\\s+(?:ref(?:erence)?:\\s*)?(?:[\\w ]{0,40}?\\s)?report(?:\\s+to\\s+prevent\\s+future\\s+deaths)?(?:,\\s+(?:headed|entitled|titled)\\s+["“][^"“”\\n]{1,150}["”],)?\\s+(?:of|dated|(?:was\\s+)?(?:made|issued|written)(?:\\s+by\\s+(?:[^.]|(?<=\\b[A-Z])\\.)+?)?,?\\s+(?:on|dated|(?:and\\s+)?(?:is|was)\\s+dated))\\s+(${WRITTEN})`,
   'i',
 );
 // "... the Regulation 28 report that J. Lees, coroner for The Black Country, issued on 25 April 2024".

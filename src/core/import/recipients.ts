@@ -77,8 +77,9 @@ export function letterRecipients(lines: readonly Line[]): string[] {
 
 /** "Your report ... was sent to the Chief Constable of Sussex Police and to the NPCC Lead ...", said in a sentence. */
 // "... report ... was sent to the Chief Constable of Sussex Police."
+// "The report was written by N. Persaud, coroner for London East, dated 11 May 2018, and sent to ...".
 const REPORT_SENT_TO =
-  /\breport\b[^.]{0,60}?\bwas\s+sent\s+(?:by\s+(?:[^.]|(?<=\b[A-Z])\.){1,120}?,?\s+)?to\s+(.+?)(?:\s+(?:following|after)\s+the\s+(?:inquest|investigation)\b[^.]*)?\.(?:\s|$)/i;
+  /\breport\b[^.]{0,60}?\bwas\s+(?:sent\s+(?:by\s+(?:[^.]|(?<=\b[A-Z])\.){1,120}?,?\s+)?|(?:written|made|issued)\s+(?:[^.]|(?<=\b[A-Z])\.){1,160}?,?\s+and\s+sent\s+)to\s+(.+?)(?:\s+(?:following|after)\s+the\s+(?:inquest|investigation)\b[^.]*)?\.(?:\s|$)/i;
 // In a paper that carries a coroner's report: "sent to the Secretary of State ...", "sent a report to
 // prevent future deaths to the Chief Executive of Oldham Council after the inquest ..."; not "it was not
 // sent to us".

@@ -232,7 +232,12 @@ export function unlabelledItems(
       const next = section.loose.find(
         (p) => p.index > para.index && (p.list || p.bullet || STEM_END.test(p.text)),
       );
-      const resumes = next !== undefined && (next.list || next.bullet) && familyOf(next) === run.family;
+      // "(1)", "(2)", then "What I suggest ...:" over "1.", "2.": a count that starts again in another print is
+      // another list.
+      const restarts =
+        next !== undefined && listNumber(next.text) === 1 && markOf(next.text) !== state.open.mark;
+      const resumes =
+        next !== undefined && (next.list || next.bullet) && familyOf(next) === run.family && !restarts;
       // Nor is a list resumed across a new stem ("REPORT 6 of 6 ...", "Concerns as written:"): the next report's
       // entries are not the last entry's sub-points, however few entries the list had.
       const stemAhead = !resumes && next !== undefined && !next.list && !next.bullet;
@@ -244,7 +249,9 @@ export function unlabelledItems(
       const closes =
         plain &&
         !para.indented &&
-        (namingStem || (!resumes && ((run.entries >= 3 && !run.extended) || stemAhead || ended)));
+        (namingStem ||
+          (restarts && STEM_END.test(para.text)) ||
+          (!resumes && ((run.entries >= 3 && !run.extended) || stemAhead || ended)));
       if (!closes) {
         if (plain) run.extended = true;
         extend(state.open.occ, para);
