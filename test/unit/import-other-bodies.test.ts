@@ -265,3 +265,25 @@ describe("a scrutiny report listing Ombudsman remedies under 'What the council a
     ]);
   });
 });
+
+describe('NAO recommendations quoted with the bare letter the NAO prints in its margin', () => {
+  const minutes = [
+    '34/13  NATIONAL AUDIT OFFICE: POLICE PROCUREMENT',
+    '',
+    "The NAO's recommendations were made to the Home Office. The paper drew members' attention to two of them:",
+    '',
+    'a  The Department should review and map out the current governance structure for all police',
+    '   expenditure, including procurement.',
+    '',
+    'b  The Department should make a clear statement to forces about the national procurement hub.',
+    '',
+    'a good discussion followed about the hub.',
+  ].join('\n');
+
+  it("reads 'a  The Department should' and 'b  ...' as items a and b", () => {
+    expect(extractReport(minutes).recommendations.map((r) => [r.label, r.addressees])).toEqual([
+      ['a', ['Department']],
+      ['b', ['Department']],
+    ]);
+  });
+});

@@ -32,9 +32,10 @@ export type Cleaned = { raws: Raw[]; lines: Line[] };
 const BULLET =
   /^(?:[•●▪■◦○‣⁃∙·✓✔☐☑➢➤►\uf0b7\uf0a7\uf0d8\uf076\uf0fc]|[-*o](?=\s)|-(?=[a-z]{2})|[–—](?=\s+\S))\s*/;
 // "A.  The Department should ...": a capital letter marks a list entry where the words after it open a
-// sentence; "A. Smith" is a name.
+// sentence; "A. Smith" is a name. The NAO prints a bare letter in its margin: "a  The Department should", and
+// "a The" is no English.
 export const LIST_MARK =
-  /^(?:\d{1,2}\.\d{1,2}\.?|\(?\d{1,3}[.)]|\(?[a-z][.)]|\((?:[ivx]{1,5}|[a-z])\)|[ivx]{1,5}[.)]|[A-H][.)](?=\s{2}|\s+(?:The|This|It|We|All|Each|Every|Forces?|Chief|By|Within|Immediately|Government|Ministers?)\b))\s+/;
+  /^(?:\d{1,2}\.\d{1,2}\.?|\(?\d{1,3}[.)]|\(?[a-z][.)]|[a-h](?=\s+(?:The|This|It|All|Each|Every|Forces?|Chief|By|Within|Immediately|Government|Ministers?)\b)|\((?:[ivx]{1,5}|[a-z])\)|[ivx]{1,5}[.)]|[A-H][.)](?=\s{2}|\s+(?:The|This|It|We|All|Each|Every|Forces?|Chief|By|Within|Immediately|Government|Ministers?)\b))\s+/;
 
 // "_Force response:_ Accepted.": a converter's italics around a reply's title.
 const ITALICS = /(^|\s)[_*]([A-Z][^_*]*?)[_*](?=[\s:.,;]|$)/g;
