@@ -673,3 +673,32 @@ describe("an e-mail quoting a coroner's two concerns, then the writer's own numb
     expect(e.recommendations[1]?.addressees).not.toContain('Mr Tabeche');
   });
 });
+
+describe("a trust's e-mail quoting another trust's Regulation 28 report, the fourth concern with points of its own", () => {
+  const mail = [
+    'Please see below a Regulation 28 Report to Prevent Future Deaths issued by the coroner for Lancashire (J. Adeley) on 12 February 2021 to East Lancashire Hospitals NHS Trust and to the Care Quality Commission.',
+    '',
+    "The coroner's matters of concern were:",
+    '',
+    '1. There is no clear understanding as to who is responsible for the overall clinical care.',
+    '2. There is no evidence that any clinical review took place by medical staff.',
+    "3. There is no evidence of escalation by the nursing staff.",
+    "4. The Trust's Serious Incident Review raises the following concerns concerning the adequacy of its investigation:",
+    "   a. the Trust's response does not address why there was a failure of escalation;",
+    '   b. no audit has taken place to ascertain whether the measures have had effect.',
+    '',
+    'The responses will be published by the Chief Coroner and I will circulate them.',
+  ].join('\n');
+  const e = extractReport(mail);
+
+  it('reads four concerns, the lettered points inside the fourth', () => {
+    expect(e.recommendations.map((r) => r.label)).toEqual(['1', '2', '3', '4']);
+    expect(e.recommendations[3]?.text).toMatch(/no audit has taken place/);
+  });
+
+  it("dates the report from 'issued by ... on 12 February 2021' and sends it to whom it was issued to", () => {
+    expect(e.publishedOn).toBe('2021-02-12');
+    expect(e.recommendations[0]?.addressees).toContain('Care Quality Commission');
+    expect(e.publisher).not.toMatch(/Chief Coroner and I/);
+  });
+});

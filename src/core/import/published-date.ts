@@ -62,8 +62,9 @@ const YOUR_REPORT = new RegExp(
   'i',
 );
 // "... the Regulation 28 report that J. Lees, coroner for The Black Country, issued on 25 April 2024".
+// "a Regulation 28 Report to Prevent Future Deaths issued by the coroner for ... (J. Adeley) on 12 February 2021".
 const REPORT_THAT_ISSUED = new RegExp(
-  `\\b(?:regulation 28|prevention of future deaths|pfd)\\s+report\\s+that\\s+(?:[^.]|(?<=\\b[A-Z])\\.){1,160}?\\b(?:issued|made|wrote|sent)\\s+(?:it\\s+)?on\\s+(${WRITTEN})`,
+  `\\b(?:regulation 28|prevention of future deaths|pfd)\\s+report\\s+(?:that\\s+(?:[^.]|(?<=\\b[A-Z])\\.){1,160}?\\b(?:issued|made|wrote|sent)\\s+(?:it\\s+)?|(?:to\\s+prevent\\s+future\\s+deaths\\s+)?(?:issued|made|sent)\\s+by\\s+(?:[^.]|(?<=\\b[A-Z])\\.){1,160}?\\s+)on\\s+(${WRITTEN})`,
   'i',
 );
 // A reply's subject line: "Regulation 28 report: Matthew Brierley (Cumbria, 8 January 2025) - our position".

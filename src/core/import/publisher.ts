@@ -45,8 +45,9 @@ export function findPublisher(head: string, all: readonly Field[], prefix: strin
   const keyed = field(all, PUBLISHER_KEY);
   if (keyed) return keyed;
   // "published by HMICFRS in October 2019, can be read ...": the name stops before its date or clause.
+  // "The responses will be published by the Chief Coroner" speaks of other papers.
   const by =
-    /\bpublished\s+by\s+((?:[A-Z]|the\s+[A-Z])[^.;:\n]{2,150}?)(?=[.;:,\n]|\s+(?:in|on|at|from)\s|$)/.exec(
+    /(?<!\bwill\s+be\s+)\bpublished\s+by\s+((?:[A-Z]|the\s+[A-Z])[^.;:\n]{2,150}?)(?=[.;:,\n]|\s+(?:in|on|at|from)\s|$)/.exec(
       head,
     );
   if (by?.[1]) return squash(by[1]).replace(/^the\s+/i, '');

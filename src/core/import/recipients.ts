@@ -83,8 +83,9 @@ const REPORT_SENT_TO =
 // In a paper that carries a coroner's report: "sent to the Secretary of State ...", "sent a report to
 // prevent future deaths to the Chief Executive of Oldham Council after the inquest ..."; not "it was not
 // sent to us".
+// "... issued by the coroner for ... (J. Adeley) on 12 February 2021 to East Lancashire Hospitals NHS Trust".
 const CORONER_SENT_TO =
-  /(?<!\b(?:not|never)\s+(?:been\s+)?)\bsent\s+(?:(?:a|the|his|her|their)\s+report\b[^.]{0,60}?\s+)?to\s+(?!prevent\b|us\b|you\b|me\b|each\s+of\b|all\s+of\b)(.+?)(?:\s+(?:after|following)\b[^.]*)?\.(?:\s|$)/i;
+  /(?<!\b(?:not|never)\s+(?:been\s+)?)\b(?:sent\s+(?:(?:a|the|his|her|their)\s+report\b[^.]{0,60}?\s+)?|issued\s+by\s+(?:[^.]|(?<=\b[A-Z])\.){1,160}?\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)to\s+(?!prevent\b|us\b|you\b|me\b|each\s+of\b|all\s+of\b)(.+?)(?:\s+(?:after|following)\b[^.]*)?\.(?:\s|$)/i;
 
 export function sentenceRecipients(lines: readonly Line[], coroner = false): string[] {
   const text = lines

@@ -279,12 +279,16 @@ export function unlabelledItems(
       continue;
     }
     // "2.3 ... the text included a small number of broad areas for improvement:": a paper's numbered paragraph
-    // names the items in the plain paragraphs below it.
+    // names the items in the plain paragraphs below it. Not the next of a run of numbered items: a coroner's
+    // "4. The Trust's review raises the following concerns ...:" is the fourth concern, its points its own.
+    const previous = out[out.length - 1];
+    const nextItem = previous?.number != null && entry.number === previous.number + 1;
     if (
       !para.bullet &&
       familyOf(para) === 'number' &&
       STEM_END.test(entry.text) &&
-      namedKind(entry.text) !== null
+      namedKind(entry.text) !== null &&
+      !nextItem
     ) {
       r.stem = para;
       r.naming = namedKind(entry.text);
