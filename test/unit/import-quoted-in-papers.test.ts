@@ -682,7 +682,7 @@ describe("a trust's e-mail quoting another trust's Regulation 28 report, the fou
     '',
     '1. There is no clear understanding as to who is responsible for the overall clinical care.',
     '2. There is no evidence that any clinical review took place by medical staff.',
-    "3. There is no evidence of escalation by the nursing staff.",
+    '3. There is no evidence of escalation by the nursing staff.',
     "4. The Trust's Serious Incident Review raises the following concerns concerning the adequacy of its investigation:",
     "   a. the Trust's response does not address why there was a failure of escalation;",
     '   b. no audit has taken place to ascertain whether the measures have had effect.',

@@ -136,3 +136,26 @@ describe('a revisit letter telling its cause of concern as what the inspection f
     expect(extractReport(letter).recommendations).toHaveLength(2);
   });
 });
+
+describe("'To address this cause of concern, HMICFRS recommended:' set as a heading", () => {
+  const bulletin = [
+    'What the inspectorate said',
+    '',
+    'Cause of concern',
+    "The quality of West Yorkshire Police's initial enquiries and its general standard of investigation is a cause of concern.",
+    '',
+    'To address this cause of concern, HMICFRS recommended:',
+    '',
+    'The force should develop a policy outlining minimum investigative standards.',
+    '',
+    'The force should ensure that there is regular and active supervision of investigations.',
+    '',
+    'What this means for you',
+  ].join('\n');
+
+  it('reads the paragraphs under it as recommendations, not as more causes of concern', () => {
+    const e = extractReport(bulletin);
+    expect(e.causesOfConcern).toHaveLength(1);
+    expect(e.recommendations).toHaveLength(2);
+  });
+});

@@ -1,4 +1,4 @@
-import { BRACKETED_NOTE } from './stem-words.ts';
+import { BRACKETED_NOTE, RECOMMENDED_THAT } from './stem-words.ts';
 import { wordCount } from './text-util.ts';
 
 /** What a heading says the text under it is. */
@@ -100,6 +100,8 @@ function classifyCore(text: string): SectionKind {
   // "Issues for the police to address": a joint inspection's word for its areas for improvement.
   if (/\bissues? (?:for (?:the )?[\w']+(?: [\w']+)? )?to (?:be )?address(?:ed)?\b/.test(h))
     return 'areas_for_improvement';
+  // "To address this cause of concern, HMICFRS recommended": the recommendations made about it.
+  if (RECOMMENDED_THAT.test(`${h}:`)) return 'recommendations';
   if (/\bcauses? (?:of|for) concern\b/.test(h)) return 'causes_of_concern';
   // "What the force has been told to do", "What the service must do": a news page's word for the
   // recommendations; "HMICFRS recommended as follows" over them in minutes.
