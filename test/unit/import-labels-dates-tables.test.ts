@@ -541,3 +541,19 @@ describe('an action plan pasted a cell a line under a heading of its own', () =>
     ]);
   });
 });
+
+describe("a read-across action plan: 'Area for improvement (Gwent Police)' beside 'Marchshire action'", () => {
+  const plan = [
+    'No.\tArea for improvement (Gwent Police)\tMarchshire action\tOwner\tDue\tStatus',
+    '1\tThe force should ensure that its workforce understands unconscious bias.\tAll sergeants will complete the module.\tHead of L&D\t31/12/2019\tOpen',
+    '2\tThe force should ensure it monitors data on its use of force.\tA dashboard is reviewed monthly.\tSupt Ops\t30/11/2019\tOpen',
+  ].join('\n');
+
+  it("reads the other force's areas for improvement as the items, the office's action as its answer", () => {
+    const e = extractReport(plan);
+    expect(e.areasForImprovement.map((a) => [a.label, a.text.slice(0, 16), a.forceResponse])).toEqual([
+      ['1', 'The force should', 'All sergeants will complete the module.'],
+      ['2', 'The force should', 'A dashboard is reviewed monthly.'],
+    ]);
+  });
+});

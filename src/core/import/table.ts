@@ -308,12 +308,15 @@ export function finish(
       if (c !== copied && c.role === 'item') c.role = /\bactions?\b/i.test(c.name) ? 'force' : 'other';
   // "Finding" beside "Recommendation": the finding explains, the recommendation is the item.
   const named = columns.filter(
-    (c) => c.role === 'item' && /\brecommend|\bactions?\b|\bconcern/i.test(c.name),
+    (c) =>
+      c.role === 'item' &&
+      /\brecommend|\bactions?\b|\bconcern|\bareas? for improvement\b|\bafis?\b/i.test(c.name),
   );
   if (named.length > 0)
     for (const c of columns) if (c.role === 'item' && !named.includes(c)) c.role = 'other';
-  // "Coroner's concern" beside "Thamesmere action": the action answers the concern.
-  const concern = named.find((c) => /\b(?:concern|recommend)/i.test(c.name));
+  // "Coroner's concern" beside "Thamesmere action": the action answers the concern; so beside "Area for
+  // improvement (Gwent Police)" does "Marchshire action".
+  const concern = named.find((c) => /\b(?:concern|recommend|areas? for improvement|afis?\b)/i.test(c.name));
   if (concern !== undefined)
     for (const c of named) if (c !== concern && /^[\w'’ ]*\bactions?$/i.test(c.name.trim())) c.role = 'force';
   // "Evidence" beside "Force update": the documents behind the answer, not the answer.
