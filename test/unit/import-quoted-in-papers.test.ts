@@ -702,3 +702,27 @@ describe("a trust's e-mail quoting another trust's Regulation 28 report, the fou
     expect(e.publisher).not.toMatch(/Chief Coroner and I/);
   });
 });
+
+describe("an e-mail that marks where the coroner's words end, then lists its own asks", () => {
+  const mail = [
+    '--- Matters of concern (as written by the coroner) ---',
+    '',
+    '1. The delay in counselling was sub-optimal and could have an adverse effect on a patient.',
+    '',
+    '2. It was not clear when and how often risk assessments should be updated.',
+    '',
+    '--- end of quoted text ---',
+    '',
+    'In the meantime, for our own practices:',
+    '',
+    '1. Please send me your current wait from referral to first counselling session.',
+    '2. Our practitioner will review anyone on a list for more than 12 weeks.',
+  ].join('\n');
+
+  it('reads only the quoted concerns as items', () => {
+    expect(extractReport(mail).recommendations.map((r) => r.text.slice(0, 20))).toEqual([
+      'The delay in counsel',
+      'It was not clear whe',
+    ]);
+  });
+});

@@ -181,6 +181,9 @@ function listEntryEnds(open: Open): boolean {
 }
 
 /** Groups cleaned lines into headings, item labels and paragraphs (wrapped lines and page breaks re-joined). */
+const QUOTE_ENDS =
+  /^[-=*_\s[(]*end\s+of\s+(?:the\s+)?(?:quoted\s+text|quotation|quote|extract|coroner['’]s\s+wording)[-=*_\s\])]*$/i;
+
 export function toBlocks(lines: readonly Line[]): Block[] {
   const width = typicalWidth(lines);
   // Nobody wraps at 400 characters: where such lines occur, line ends were typed, not wrapped.
@@ -210,6 +213,13 @@ export function toBlocks(lines: readonly Line[]): Block[] {
       flush();
       blocks.push({ type: 'heading', text: '', marked: false, index: i, quoteEnd: true });
       lastLine = null;
+    }
+    // "--- end of quoted text ---": the writer says where the quotation stops.
+    if (QUOTE_ENDS.test(line.text)) {
+      flush();
+      blocks.push({ type: 'heading', text: '', marked: false, index: i, quoteEnd: true });
+      lastLine = null;
+      return;
     }
     if (line.row) {
       flush();
