@@ -159,3 +159,28 @@ describe("'To address this cause of concern, HMICFRS recommended:' set as a head
     expect(e.recommendations).toHaveLength(2);
   });
 });
+
+describe("a briefing's 'R1 Within 28 days, the service should ...' under a cause of concern", () => {
+  const note = [
+    'Learning from other services: Gloucestershire Fire and Rescue Service causes of concern revisit letter',
+    '',
+    '2.1 On 3 May 2024 HMICFRS issued two causes of concern to the service, each with recommendations.',
+    '',
+    "Cause of concern 1: The service doesn't have enough trained and experienced protection staff.",
+    '',
+    'The recommendations for cause of concern 1 are:',
+    '',
+    'R1 Within 28 days, the service should provide an action plan which shows how it will: provide enough trained staff.',
+    '',
+    'R2 Within 28 days, the service should provide an action plan which shows how it will: provide fire safety advice 24 hours a day.',
+  ].join('\n');
+
+  it('reads R1 and R2 as recommendations, due 28 days after the causes were issued', () => {
+    const e = extractReport(note);
+    expect(e.causesOfConcern).toHaveLength(1);
+    expect(e.recommendations.map((r) => [r.label, r.due?.date])).toEqual([
+      ['R1', '2024-05-31'],
+      ['R2', '2024-05-31'],
+    ]);
+  });
+});

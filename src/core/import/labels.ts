@@ -96,9 +96,9 @@ const REF_TITLE =
   /^([A-Z]{1,3}(\d{1,3}))\s+(recommendation|cause of concern|area for improvement|afi)(?:\s*\(([^()]{1,80})\))?(?:\s*[-–—]\s*linked to\s+[A-Z]{1,3}\d{1,3})?$/i;
 
 // "A1  The force should improve the scrutiny of ...": a tracker's or follow-up report's own ref, then the item
-// itself, which names who must act.
+// itself, which names who must act; "R1 Within 28 days, the service should ...", its deadline first.
 const REF_SENTENCE =
-  /^([A-Z]{1,2}(\d{1,3}))\s+(?=(?:The|All|Each|Every)\s+[A-Za-z][\w'’ -]{0,60}?\s+(?:should|must)\s)/;
+  /^([A-Z]{1,2}(\d{1,3}))\s+(?=(?:(?:Within|By)\s+[^,.]{1,40},\s+(?:the|all|each|every)|The|All|Each|Every)\s+[A-Za-z][\w'’ -]{0,60}?\s+(?:should|must)\s)/;
 
 /**
  * "R4  The Chief Officer Group should have ..." under "R3  Change projects do not deliver ...": a ref before a

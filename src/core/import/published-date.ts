@@ -81,7 +81,7 @@ const REPORT_ISSUED = new RegExp(
 // of concern ...", "we wrote to you to tell you about a cause of concern", "The cause of concern and
 // recommendations were issued on 13 September 2023". Their "Within 28 days" counts from then.
 const ITEMS_ISSUED = new RegExp(
-  `\\bOn\\s+(${WRITTEN}),?\\s+we\\s+(?:issued|wrote\\s+to\\s+you|told\\s+you|published|gave)\\b[^.]{0,160}?\\b(?:causes?\\s+of\\s+concern|recommendations)\\b|\\b(?:causes?\\s+of\\s+concern|recommendations)\\b[^.]{0,60}?\\b(?:was|were)\\s+(?:issued|published|made)\\s+on\\s+(${WRITTEN})`,
+  `\\bOn\\s+(${WRITTEN}),?\\s+(?:we|HMICFRS|HMIC|the\\s+inspectorate)\\s+(?:issued|wrote\\s+to\\s+you|told\\s+you|published|gave)\\b[^.]{0,160}?\\b(?:causes?\\s+of\\s+concern|recommendations)\\b|\\b(?:causes?\\s+of\\s+concern|recommendations)\\b[^.]{0,60}?\\b(?:was|were)\\s+(?:issued|published|made)\\s+on\\s+(${WRITTEN})`,
   'i',
 );
 

@@ -29,6 +29,7 @@ import { endsSentence, isQuestion, wordCount } from './text-util.ts';
 import { openTitled, titledNeed } from './titled-needs.ts';
 import { readIntroducedConcerns, readUnheaded } from './unheaded.ts';
 import { unlabelledItems } from './unlabelled.ts';
+import { listedKind } from './unlabelled-entries.ts';
 import type { Occurrence, Section } from './walk-model.ts';
 import {
   concernsFollow,
@@ -273,8 +274,11 @@ export function walkSections(blocks: readonly Block[], recalled = false): Sectio
       const key = titled === null ? block.match.key : String(titled.number);
       // "Rec 12" in a list of areas for improvement: a register's shorthand, not the inspectorate's kind.
       const shorthand = /^(?:rec\.?|r)\s*\d/i.test(label ?? '') && section.kind === 'areas_for_improvement';
-      // A register's own reference ("RA-07") takes the kind of the section it is listed under.
-      const listed = block.match.register === true ? sectionKindOf(section.kind) : null;
+      // A register's own reference ("RA-07") takes the kind of the section it is listed under; one that directs
+      // ("R1 Within 28 days, the service should ...") under a cause of concern is one of its recommendations.
+      const sectionsKind = sectionKindOf(section.kind);
+      const directs = /\b(?:should|must)\b/.test(block.match.rest);
+      const listed = block.match.register !== true ? null : directs ? listedKind(sectionsKind) : sectionsKind;
       const kind = shorthand ? 'area_for_improvement' : (listed ?? block.match.kind);
       // An unnumbered cause of concern still heads the recommendations under it, labelled or not.
       if (kind === 'cause_of_concern') {
