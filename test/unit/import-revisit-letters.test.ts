@@ -184,3 +184,26 @@ describe("a briefing's 'R1 Within 28 days, the service should ...' under a cause
     ]);
   });
 });
+
+describe("an e-mail: 'HMICFRS published ... on 11 March 2024 ... The two causes of concern are that:'", () => {
+  const mail = [
+    'From: Priya Raman',
+    'Sent: 18 March 2024 10:12',
+    'Subject: Notts causes of concern - read-across',
+    '',
+    'Hi Mark,',
+    '',
+    'HMICFRS published PEEL: Nottinghamshire Police causes of concern on 11 March 2024. The two causes of concern are that:',
+    '',
+    '- the force needs to improve how it carries out effective investigations; and',
+    "- the force doesn't have adequate processes to monitor performance effectively.",
+    '',
+    'Thanks,',
+  ].join('\n');
+
+  it('reads the two causes, and the day the report came out rather than the day of the e-mail', () => {
+    const e = extractReport(mail);
+    expect(e.causesOfConcern).toHaveLength(2);
+    expect(e.publishedOn).toBe('2024-03-11');
+  });
+});

@@ -91,6 +91,12 @@ export function itemsIssuedOn(text: string): IsoDate | null {
   return told === null ? null : readPrintedDate(told[1] ?? told[2] ?? '');
 }
 
+// "HMICFRS published PEEL: Nottinghamshire Police causes of concern on 11 March 2024": a paper names the
+// report and the day it came out.
+const INSPECTORATE_PUBLISHED = new RegExp(
+  `\\b(?:HMICFRS|HMIC|the\\s+inspectorate)\\s+published\\s+(?:[^.\\n]|(?<=\\w)\\.(?=\\w)){1,160}?\\s+on\\s+(${WRITTEN})`,
+);
+
 // Near a form's date alone on its line: "SIGNED BY CORONER", a signature, the coroner's name.
 const SIGNATURE_LINE = /\bsign(?:ed|ature)\b|\bcoroner\b/i;
 
@@ -262,7 +268,8 @@ export function findPublished(doc: Document): Published {
     (RESPONSE_TITLE.test(head) ? REPORT_PUBLISHED.exec(edgeText)?.[1] : undefined) ??
     YOUR_REPORT.exec(head)?.[1] ??
     REPORT_THAT_ISSUED.exec(head)?.[1] ??
-    SUBJECT_REPORT_DATE.exec(head)?.[1];
+    SUBJECT_REPORT_DATE.exec(head)?.[1] ??
+    INSPECTORATE_PUBLISHED.exec(head)?.[1];
   // A coroner's report is dated on its form ("Date of report", section 9 "Dated"); the judiciary page's
   // "Published" date and an e-mail's "Sent" come later, and the 56 days count from the form's date.
   // A paper that tells of the report ("On 9 June 2022 the coroner issued a Regulation 28 report") dates it before
