@@ -287,3 +287,26 @@ describe('NAO recommendations quoted with the bare letter the NAO prints in its 
     ]);
   });
 });
+
+describe('NAO recommendations grouped under a line naming who acts', () => {
+  const paper = [
+    '2. The NAO recommendations',
+    '',
+    'Permanent secretaries and departmental senior leaders should:',
+    'b) create incentives for those involved in service delivery to ensure compliance with the new guidance.',
+    'Departments should:',
+    'c) define the scope and boundaries for all major services and designate a senior responsible owner.',
+    '',
+    'By 30 September 2021, the service should:',
+    'd) produce a clear plan for its protection function.',
+  ].join('\n');
+
+  it('reads each lettered entry alone as the item, for whom the line above names', () => {
+    const e = extractReport(paper);
+    expect(e.recommendations.map((r) => [r.label, r.text.slice(0, 17), r.addressees])).toEqual([
+      ['b)', 'create incentives', ['Permanent secretaries', 'departmental senior leaders']],
+      ['c)', 'define the scope ', ['Departments']],
+      ['d)', 'By 30 September 2', ['service']],
+    ]);
+  });
+});

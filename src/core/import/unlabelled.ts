@@ -1,4 +1,5 @@
 import type { ItemKind } from '../model/entities.ts';
+import { extractAddressees } from './addressees.ts';
 import type { Para } from './blocks.ts';
 import { LIST_MARK } from './clean-text.ts';
 import { findDues } from './deadlines.ts';
@@ -95,6 +96,11 @@ function numberedRun(section: Section): Set<number> {
  * ("In our 2017 legitimacy report, we recommended that all forces should:") lists items too, as it does on a
  * page that holds nothing else to track.
  */
+// "HM Treasury and the Government Finance Function should:": a line naming only who acts.
+// Not "By 30 September 2021, the service should:", whose deadline belongs with each entry.
+const SUBJECT_ONLY =
+  /^(?!(?:by|within|in|from|immediately)\b)(?:the\s+)?[A-Z][A-Za-z'’ ,&-]{0,80}?\s+(?:should|must)\s*:$/i;
+
 // "...; and", "..., or": the entry before a list's last.
 const ANNOUNCES_LAST = /[;,]\s*(?:and|or)$/i;
 
@@ -328,10 +334,16 @@ export function unlabelledItems(
       const namesItems =
         /\b(?:recommendations|areas for improvement)\b/i.test(lastSentence(r.stem.text)) &&
         (/\bfollowing\b/i.test(r.stem.text) || !/\b(?:should|must)\s*:\s*$/i.test(r.stem.text));
-      const whole = OPENS_DIRECTING.test(entry.text) || namesItems;
-      const text = whole ? entry.text : `${lastSentence(r.stem.text)} ${asSentence(entry.text)}`;
+      // "Permanent secretaries and departmental senior leaders should:" over "b) create incentives ...": the
+      // NAO names who acts in a line of its own over its lettered entries, each of which is the item.
+      const stem = lastSentence(r.stem.text);
+      const whom = SUBJECT_ONLY.test(stem) && !para.bullet ? extractAddressees(stem) : [];
+      const whole = OPENS_DIRECTING.test(entry.text) || namesItems || whom.length > 0;
+      const text = whole ? entry.text : `${stem} ${asSentence(entry.text)}`;
       const kind = namedKind(r.stem.text) ?? listedKind(own);
       push(kind, { ...entry, text }, para, false);
+      const told = out[out.length - 1];
+      if (whom.length > 0 && told?.explicit) told.explicit = { ...told.explicit, addressees: whom };
       const deadline =
         earlierDeadline(r.stem.text) ??
         (namesItems ? (findDues(lastSentence(r.stem.text))[0]?.phrase ?? null) : null);
