@@ -207,3 +207,23 @@ describe("an e-mail: 'HMICFRS published ... on 11 March 2024 ... The two causes 
     expect(e.publishedOn).toBe('2024-03-11');
   });
 });
+
+describe("an e-mail copying two causes of concern, then asking for them to go on an agenda", () => {
+  const mail = [
+    'The two causes of concern from the original inspection are copied below.',
+    '',
+    'Cause of concern 1',
+    'The inspection team identified the lack of clear management and oversight of the home safety visit process.',
+    '',
+    'Cause of concern 2',
+    "The inspection team identified concerns about the service's risk-based inspection programme.",
+    '',
+    'Can we get this onto the agenda for the improvement board on 3 November? Please check our own figures before then.',
+  ].join('\n');
+
+  it("ends the second cause before the forwarder's request", () => {
+    expect(extractReport(mail).causesOfConcern.at(-1)?.text).toBe(
+      "The inspection team identified concerns about the service's risk-based inspection programme.",
+    );
+  });
+});

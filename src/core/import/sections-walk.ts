@@ -60,6 +60,9 @@ function lastCopy(sections: readonly Section[], match: LabelMatch): Occurrence |
 }
 
 /** Walks the blocks into sections, each with its items and the paragraphs that belong to no item. */
+// "Can we get this onto the agenda for the board on 3 November? Please check ...": a request, opening a paragraph.
+const ASKS = /^(?:can|could|would|will)\s+(?:we|you|someone|somebody|I)\b[^?.]{0,200}\?/i;
+
 export function walkSections(blocks: readonly Block[], recalled = false): Section[] {
   // The number of the next labelled item after each block, to tell a reply heading inside an item from a
   // section heading that starts the items over.
@@ -368,9 +371,14 @@ export function walkSections(blocks: readonly Block[], recalled = false): Sectio
         if (inline.rest !== '') current.marked[inline.kind].push({ ...block, text: inline.rest });
       } else if (speaker !== null) {
         current.marked[speaker].push(block);
-      } else if (current.body.length > 0 && !block.list && isQuestion(block.text)) {
+      } else if (
+        current.body.length > 0 &&
+        !block.list &&
+        (isQuestion(block.text) || ASKS.test(block.text))
+      ) {
         // "Could the same be said of Thamesmere Police?" under a quoted item: the asker's question about it,
-        // which the answers below it answer.
+        // which the answers below it answer. "Can we get this onto the agenda ...? Please check ...": the
+        // forwarder's request about it.
         return;
       } else {
         current.body.push(block);
