@@ -726,3 +726,21 @@ describe("an e-mail that marks where the coroner's words end, then lists its own
     ]);
   });
 });
+
+describe("an e-mail giving a recommendation under 'From <report> (date):' without quotation marks", () => {
+  const mail = [
+    'Forwarding the two national recommendations we discussed.',
+    '',
+    'From An inspection of how well the police tackle serious youth violence (8 March 2023):',
+    '',
+    'By 31 March 2024, Chief Constables should make sure their officers are trained in the use of outcome 22.',
+    '',
+    'Could you each let me know by Friday whether Wessex has anything to add?',
+  ].join('\n');
+
+  it('reads the paragraph under the line as the recommendation, with its deadline', () => {
+    expect(extractReport(mail).recommendations.map((r) => [r.due?.date, r.addressees])).toEqual([
+      ['2024-03-31', ['Chief Constables']],
+    ]);
+  });
+});

@@ -208,7 +208,7 @@ describe("an e-mail: 'HMICFRS published ... on 11 March 2024 ... The two causes 
   });
 });
 
-describe("an e-mail copying two causes of concern, then asking for them to go on an agenda", () => {
+describe('an e-mail copying two causes of concern, then asking for them to go on an agenda', () => {
   const mail = [
     'The two causes of concern from the original inspection are copied below.',
     '',

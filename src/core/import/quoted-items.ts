@@ -51,7 +51,9 @@ export function quotedItem(
 
 // "The Ombudsman's final decision said:", "The coroner's report states:": a line that gives another's words
 // next, with or without quotation marks.
-const SAID = /\b(?:said|says|states|stated|reads|read|concluded|decided)\s*:$/i;
+// "From Police performance: Getting a grip (7 July 2023):": where the item below comes from.
+const SAID =
+  /\b(?:said|says|states|stated|reads|read|concluded|decided)\s*:$|^from\s+[A-Z][^:]*\S.*\(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\)\s*:$/i;
 // "We recommend the Council provide an apology ...", "We also recommend that the Trust ...": the words of the
 // body quoted, which speaks of itself as "we", to another it names.
 const WE_RECOMMEND_TO = /^[Ww]e\s+(?:also\s+|further\s+)?recommend\s+(?:that\s+)?(?:the\s+)?[A-Z]/;
