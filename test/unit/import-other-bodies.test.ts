@@ -310,3 +310,26 @@ describe('NAO recommendations grouped under a line naming who acts', () => {
     ]);
   });
 });
+
+describe("a scrutiny report giving each council's agreed remedies under its Ombudsman case line", () => {
+  const report = [
+    '4. The decisions',
+    '',
+    '4.1\tLondon Borough of Enfield (18 010 988) - disabled facilities grants',
+    '',
+    'The Council has agreed to apologise to Mr X and take action to address the faults with its service.',
+    '',
+    'The Council has also agreed to inform all tenants waiting for adaptations of their right to apply for funding.',
+    '',
+    '5. Position in Marchshire Vale',
+    '',
+    'The Council has agreed to review its own letters.',
+  ].join('\n');
+
+  it('reads both remedies under the case line as items, and none of the paper\'s own', () => {
+    expect(extractReport(report).recommendations.map((r) => r.text.slice(0, 28))).toEqual([
+      'The Council has agreed to ap',
+      'The Council has also agreed ',
+    ]);
+  });
+});

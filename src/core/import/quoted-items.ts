@@ -58,12 +58,19 @@ const SAID =
 // body quoted, which speaks of itself as "we", to another it names.
 const WE_RECOMMEND_TO = /^[Ww]e\s+(?:also\s+|further\s+)?recommend\s+(?:that\s+)?(?:the\s+)?[A-Z]/;
 
+// "London Borough of Enfield (18 010 988) - disabled facilities grants": an Ombudsman's case, its remedies below.
+const OMBUDSMAN_CASE = /\(\d{2}\s\d{3}\s\d{3}\)/;
+// "The Council has agreed to apologise ...", "The Council has also agreed to inform ...": a remedy agreed.
+const AGREED_TO = /^(?:the\s+)?[A-Z][\w'’ ]{0,60}?\s+(?:has\s+|have\s+)?(?:also\s+)?agreed\s+to\s+[a-z]/i;
+
 /**
  * An item given in its writer's own words without quotation marks, after the line saying whose words follow
  * (`before`); `afterItem` when `before` was itself such an item, which "We also recommend ..." goes on from.
  */
 export function toldItem(para: Para, before: Para | undefined, afterItem: boolean): string | null {
   if (before === undefined || para.list || para.bullet) return null;
-  if (SAID.test(before.text) && (WE_RECOMMEND_TO.test(para.text) || directs(para.text))) return para.text;
-  return afterItem && WE_RECOMMEND_TO.test(para.text) ? para.text : null;
+  const gives = SAID.test(before.text) || OMBUDSMAN_CASE.test(before.text);
+  if (gives && (WE_RECOMMEND_TO.test(para.text) || AGREED_TO.test(para.text) || directs(para.text)))
+    return para.text;
+  return afterItem && (WE_RECOMMEND_TO.test(para.text) || AGREED_TO.test(para.text)) ? para.text : null;
 }
