@@ -326,7 +326,7 @@ describe("a scrutiny report giving each council's agreed remedies under its Ombu
     'The Council has agreed to review its own letters.',
   ].join('\n');
 
-  it('reads both remedies under the case line as items, and none of the paper\'s own', () => {
+  it("reads both remedies under the case line as items, and none of the paper's own", () => {
     expect(extractReport(report).recommendations.map((r) => r.text.slice(0, 28))).toEqual([
       'The Council has agreed to ap',
       'The Council has also agreed ',
