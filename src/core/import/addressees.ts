@@ -168,8 +168,9 @@ function actorOf(subject: string): string {
     : subject;
 }
 
-// An Ombudsman's remedy: "The Council has agreed to apologise ...": the one who agreed acts.
-const AGREED_SUBJECT =
+// An Ombudsman's remedy: "The Council has agreed to apologise ...", "... has also agreed to inform ...": the one
+// who agreed acts.
+export const AGREED_SUBJECT =
   /^(?:[Tt]he\s+)?([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,5})\s+(?:has\s+|have\s+)?(?:also\s+)?agreed\s+to\b/;
 
 /** Who "should" act: the subjects of "should", split on commas and "and", then named partners. */

@@ -1,4 +1,5 @@
 import type { ItemKind } from '../model/entities.ts';
+import { AGREED_SUBJECT } from './addressees.ts';
 import type { Para } from './blocks.ts';
 import { findDues } from './deadlines.ts';
 import { namedKind, RECOMMENDED_THAT } from './stem-words.ts';
@@ -10,6 +11,11 @@ import { namedKind, RECOMMENDED_THAT } from './stem-words.ts';
  */
 
 const QUOTED = /^["“](.+)["”]$/;
+
+/** The words inside a paragraph quoted whole, or null when it is not. */
+export function unquoted(text: string): string | null {
+  return QUOTED.exec(text)?.[1] ?? null;
+}
 
 // "We recommend, that within six months, forces review ...", "If forces haven't yet ..., they should use ...",
 // "In order to effectively track ..., the Department should set targets ...".
@@ -35,8 +41,8 @@ export function quotedItem(
   after: Para | undefined,
   own: ItemKind | null,
 ): { kind: ItemKind; text: string } | null {
-  const inner = QUOTED.exec(para.text)?.[1];
-  if (inner === undefined || before === undefined || !/:$/.test(before.text)) return null;
+  const inner = unquoted(para.text);
+  if (inner === null || before === undefined || !/:$/.test(before.text)) return null;
   // "Our inspection found:", the finding, then "We made the following recommendations:" (or the next
   // heading): a revisit letter's cause of concern, then what was asked about it.
   const found = /\b(?:our inspection|we)\s+found\s*:$/i.test(before.text);
@@ -60,8 +66,6 @@ const WE_RECOMMEND_TO = /^[Ww]e\s+(?:also\s+|further\s+)?recommend\s+(?:that\s+)
 
 // "London Borough of Enfield (18 010 988) - disabled facilities grants": an Ombudsman's case, its remedies below.
 const OMBUDSMAN_CASE = /\(\d{2}\s\d{3}\s\d{3}\)/;
-// "The Council has agreed to apologise ...", "The Council has also agreed to inform ...": a remedy agreed.
-const AGREED_TO = /^(?:the\s+)?[A-Z][\w'’ ]{0,60}?\s+(?:has\s+|have\s+)?(?:also\s+)?agreed\s+to\s+[a-z]/i;
 
 /**
  * An item given in its writer's own words without quotation marks, after the line saying whose words follow
@@ -70,7 +74,7 @@ const AGREED_TO = /^(?:the\s+)?[A-Z][\w'’ ]{0,60}?\s+(?:has\s+|have\s+)?(?:als
 export function toldItem(para: Para, before: Para | undefined, afterItem: boolean): string | null {
   if (before === undefined || para.list || para.bullet) return null;
   const gives = SAID.test(before.text) || OMBUDSMAN_CASE.test(before.text);
-  if (gives && (WE_RECOMMEND_TO.test(para.text) || AGREED_TO.test(para.text) || directs(para.text)))
+  if (gives && (WE_RECOMMEND_TO.test(para.text) || AGREED_SUBJECT.test(para.text) || directs(para.text)))
     return para.text;
-  return afterItem && (WE_RECOMMEND_TO.test(para.text) || AGREED_TO.test(para.text)) ? para.text : null;
+  return afterItem && (WE_RECOMMEND_TO.test(para.text) || AGREED_SUBJECT.test(para.text)) ? para.text : null;
 }

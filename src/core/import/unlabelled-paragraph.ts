@@ -2,7 +2,7 @@ import type { ItemKind } from '../model/entities.ts';
 import { extractAddressees } from './addressees.ts';
 import type { Para } from './blocks.ts';
 import { extend, type Family, familyOf, type Open } from './list-entries.ts';
-import { quotedItem, toldItem } from './quoted-items.ts';
+import { quotedItem, toldItem, unquoted } from './quoted-items.ts';
 import {
   asSentence,
   BODY_RECOMMENDS,
@@ -142,12 +142,12 @@ function listFollows(r: Reading, para: Para, at: number): boolean {
   return !r.section.items.some((item) => item.at > para.index && item.at < first.index);
 }
 
-/** A plain paragraph (no list mark, no bullet) of the section: an item, a stem, or the writer's narrative. */
 const FOUND_FAILING =
   /^(?:in\s+(?:our|the|that)\s+(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}inspection,?\s+)?we\s+found\s+that\s+((?:the\s+)?(?:service|force|constabulary)\s+(?:still\s+)?(?:didn['’]t|did not|wasn['’]t|was not|hadn['’]t|had not|hasn['’]t|has not|doesn['’]t|does not|isn['’]t|is not|lacked|lacks|was failing|is failing)\b.*)$/i;
 const RECOMMENDATIONS_MADE =
   /^we\s+(?:also\s+)?(?:made\s+(?:the\s+following|these|\w+)\s+recommendations?|recommended)\b/i;
 
+/** A plain paragraph (no list mark, no bullet) of the section: an item, a stem, or the writer's narrative. */
 export function readParagraph(r: Reading, para: Para, at: number): void {
   // "Q3 Should the force publish its attendance times ...?": a question put to someone directs no one.
   if (isQuestion(para.text)) return;
@@ -312,7 +312,7 @@ export function readParagraph(r: Reading, para: Para, at: number): void {
   }
   // "The IOPC recommends that Merseyside Police ..." under a heading naming only the force: the body says
   // it is a recommendation, whatever the heading; quoted whole by a paper, it is the words inside the marks.
-  const said = /^["“]([^"“”]+)["”]$/.exec(para.text)?.[1] ?? para.text;
+  const said = unquoted(para.text) ?? para.text;
   if (r.own === null && !para.list && !para.bullet && BODY_RECOMMENDS.test(said)) {
     r.push('recommendation', { text: said, label: null, number: null }, para, false);
     return;

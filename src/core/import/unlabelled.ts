@@ -91,11 +91,6 @@ function numberedRun(section: Section): Set<number> {
   return run;
 }
 
-/**
- * The section's items that carry no label. `recalled`: a stem recalling an earlier report's recommendations
- * ("In our 2017 legitimacy report, we recommended that all forces should:") lists items too, as it does on a
- * page that holds nothing else to track.
- */
 // "HM Treasury and the Government Finance Function should:": a line naming only who acts.
 // Not "By 30 September 2021, the service should:", whose deadline belongs with each entry.
 const SUBJECT_ONLY =
@@ -104,6 +99,11 @@ const SUBJECT_ONLY =
 // "...; and", "..., or": the entry before a list's last.
 const ANNOUNCES_LAST = /[;,]\s*(?:and|or)$/i;
 
+/**
+ * The section's items that carry no label. `recalled`: a stem recalling an earlier report's recommendations
+ * ("In our 2017 legitimacy report, we recommended that all forces should:") lists items too, as it does on a
+ * page that holds nothing else to track.
+ */
 export function unlabelledItems(
   section: Section,
   carried: Para | null = null,
