@@ -227,3 +227,28 @@ describe('an e-mail copying two causes of concern, then asking for them to go on
     );
   });
 });
+
+describe('an e-mail that runs the causes of concern on in one sentence', () => {
+  const mail = [
+    'Subject: FW: Marchshire Police: PEEL causes of concern revisit letter',
+    '',
+    'HMICFRS published the Marchshire Police revisit letter on 14 March 2025.',
+    '',
+    'During the inspection we identified two causes of concern, which were that the force: was not answering ' +
+      'non-emergency calls quickly enough; and did not supervise its investigations well enough.',
+    '',
+    'The letter says both are now closed. Our training covers three areas: calls; supervision; and records.',
+  ].join('\n');
+
+  it('reads each part after the colon, a semicolon apart, as one cause', () => {
+    expect(extractReport(mail).causesOfConcern.map((c) => c.text)).toEqual([
+      'was not answering non-emergency calls quickly enough',
+      'did not supervise its investigations well enough',
+    ]);
+  });
+
+  it('takes no run-on list whose count disagrees with the parts it names', () => {
+    const three = mail.replace('two causes', 'three causes');
+    expect(extractReport(three).causesOfConcern).toEqual([]);
+  });
+});

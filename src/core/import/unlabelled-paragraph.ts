@@ -1,6 +1,7 @@
 import type { ItemKind } from '../model/entities.ts';
 import { extractAddressees } from './addressees.ts';
 import type { Para } from './blocks.ts';
+import { inlineItems } from './inline-list.ts';
 import { extend, type Family, familyOf, type Open } from './list-entries.ts';
 import { quotedItem, toldItem, unquoted } from './quoted-items.ts';
 import {
@@ -151,6 +152,11 @@ const RECOMMENDATIONS_MADE =
 export function readParagraph(r: Reading, para: Para, at: number): void {
   // "Q3 Should the force publish its attendance times ...?": a question put to someone directs no one.
   if (isQuestion(para.text)) return;
+  const inline = para.list || para.bullet ? null : inlineItems(para.text);
+  if (inline !== null) {
+    for (const text of inline.texts) r.push(inline.kind, { text, label: null, number: null }, para, false);
+    return;
+  }
   // A paragraph in the writer's own voice ("We have set out each recommendation below ...") is their
   // narrative, even where it says someone should act.
   // A coroner writes concerns in the first person ("I am concerned that"): not there.
