@@ -252,3 +252,34 @@ describe('an e-mail that runs the causes of concern on in one sentence', () => {
     expect(extractReport(three).causesOfConcern).toEqual([]);
   });
 });
+
+describe("a paper that tells the causes as what the inspectorate 'found that Marchshire Police:'", () => {
+  const failings = [
+    'is failing to answer non-emergency calls quickly enough',
+    'does not supervise its investigations well enough',
+  ];
+
+  it('reads the bullets under the finding, taken for a heading, as the causes', () => {
+    const paper = [
+      'Title: Marchshire Police: PEEL cause of concern revisit letter',
+      '',
+      '1. Background',
+      '',
+      'In its 2023 PEEL inspection HMICFRS found that Marchshire Police:',
+      ...failings.map((f) => `- ${f}`),
+      '',
+      'HMICFRS published the revisit letter on 3 May 2024.',
+    ].join('\n');
+    expect(extractReport(paper).causesOfConcern.map((c) => c.text)).toEqual(failings);
+  });
+
+  it('reads the same finding pasted as one paragraph, the causes a semicolon apart', () => {
+    const pasted = `In our PEEL inspection of Marchshire Police we found that the force: ${failings.join('; and ')}.`;
+    expect(extractReport(pasted).causesOfConcern.map((c) => c.text)).toEqual(failings);
+  });
+
+  it('takes no list for a finding about a place rather than the force', () => {
+    const place = ['HMICFRS found that in Marchshire:', ...failings.map((f) => `- ${f}`)].join('\n');
+    expect(extractReport(place).causesOfConcern).toEqual([]);
+  });
+});

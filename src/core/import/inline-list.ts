@@ -5,9 +5,10 @@ import { wordCount } from './text-util.ts';
 const COUNTS = ['two', 'three', 'four', 'five', 'six'];
 
 // "... we identified two accelerated causes of concern, which were that the force: was failing to ...; and
-// wasn't carrying out ...": an e-mail names the items and runs them on in one sentence, a semicolon apart.
+// wasn't carrying out ...": an e-mail names the items and runs them on in one sentence, a semicolon apart. So
+// does a revisit letter pasted without its line breaks: "we found that the force: is failing ...; and ...".
 const NAMES_THEN_RUNS =
-  /^(?<stem>(?:[^:]*?[.!?]\s+)?(?<said>[^.!?:]*\b(?:causes? of concern|recommendations|areas? for improvement)\b[^.!?:]*)):\s+(?<rest>[^:]+)$/i;
+  /^(?:[^:]*?[.!?]\s+)?(?<said>[^.!?:]*\b(?:causes? of concern|recommendations|areas? for improvement|found that)\b[^.!?:]*):\s+(?<rest>[^:]+)$/i;
 
 /** The items a paragraph names and runs on after a colon, with their kind; null when it holds no such list. */
 export function inlineItems(text: string): { kind: ItemKind; texts: string[] } | null {

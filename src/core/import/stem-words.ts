@@ -113,9 +113,15 @@ export const WHAT_IT_SAID =
 export const RECOMMENDED_THAT =
   /^(?:to address (?:this|the) cause of concern,?\s+)?(?:we|hmicfrs|hmic|the inspectorate)\s+(?:also\s+)?(?:then\s+)?recommended(?:\s+that)?\s*:$/i;
 
+// "In 2022 the inspectorate found that Wiltshire Police:" over bullets of what the force was failing to do: an
+// inspectorate's finding about a whole force, listed, is how a revisit letter or a paper about one tells the
+// causes of concern (a finding "in Lincolnshire:" or about the court's cause of death is no such list).
+export const FOUND_FORCE_FAILING =
+  /\b(?:we|HMICFRS|HMIC|the inspectorate|inspectors)\s+found\s+that\s+(?:the\s+(?:force|service|constabulary)|(?:[A-Z][\w-]*\s+){1,3}(?:Police|Constabulary|Fire and Rescue Service))\s*:\s*$/;
+
 /** The items a stem names, in its own words ("matters of concern", "areas for improvement"); null if none. */
 export function namedNoun(stem: string): string | null {
-  if (ENGAGE_REASONS.test(stem)) return 'cause of concern';
+  if (ENGAGE_REASONS.test(stem) || FOUND_FORCE_FAILING.test(stem)) return 'cause of concern';
   if (AREAS_TO_IMPROVE.test(stem)) return 'area for improvement';
   // "... broad 'Areas for Improvement' (AFIs) rather than a host of detailed recommendations:": the kind named
   // is the one before "rather than", quoted or not, its short form in brackets.
