@@ -466,3 +466,28 @@ describe("a report's web chapter copied with each heading's link anchor after it
     ]);
   });
 });
+
+describe("a fire authority's page listing what the inspectorate asked, a line an entry, no full stops", () => {
+  const entries = [
+    'The Service Should make sure its risk register is used to manage the risks it knows about',
+    'The Service Should make sure its performance reports give accurate and timely data',
+  ];
+  const page = [
+    'Learning from other services',
+    '',
+    'HMICFRS recommended that:',
+    '',
+    ...entries,
+    '',
+    'What we are doing',
+  ].join('\n');
+
+  it('reads each line that opens with the same words of direction as an entry of its own', () => {
+    expect(extractReport(page).recommendations.map((r) => r.text)).toEqual(entries);
+  });
+
+  it('still joins a line cut mid-clause to the one below it', () => {
+    const cut = page.replace('risks it knows about', 'risks it knows about and');
+    expect(extractReport(cut).recommendations).toHaveLength(1);
+  });
+});

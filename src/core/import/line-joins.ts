@@ -117,6 +117,10 @@ export function continues(
   if (!broken && /\b(?:should|must)\b[^.]*:$/.test(tail) && /(?:[;.]|;\s*(?:and|or))$/.test(line.text))
     return false;
   if (!broken && endsSentence(tail) && sameOpening(head, line.text)) return false;
+  // "The Service Should make sure ... effectively" over "The Service Should make sure ...": a page's list pasted
+  // a line an entry, no full stops, each entry saying who should act in the same words.
+  if (!broken && !endsOpen(tail) && sameOpening(head, line.text) && DIRECTS_OPENING.test(line.text))
+    return false;
   // A line filled to the margin was wrapped, even when it happens to end with a full stop; one far past the
   // margin of most lines (a web page's paragraph among its short menu lines) was not wrapped at all.
   const full =
@@ -188,6 +192,7 @@ export function opensReply(text: string): boolean {
 }
 
 const OPENING_WORDS = 3;
+const DIRECTS_OPENING = /^(?:\S+\s+){0,3}(?:should|must)\b/i;
 
 function sameOpening(a: string, b: string): boolean {
   const words = (t: string) => t.toLowerCase().split(/\s+/).slice(0, OPENING_WORDS).join(' ');
