@@ -283,3 +283,33 @@ describe("a paper that tells the causes as what the inspectorate 'found that Mar
     expect(extractReport(place).causesOfConcern).toEqual([]);
   });
 });
+
+describe("a shared draft about another force's revisit letter, its editors' presence caught in the copy", () => {
+  const draft = [
+    'Read-across: Marchshire revisit letter (working draft)',
+    'Jo Marsh is editing',
+    '',
+    'Background',
+    'HMICFRS found serious problems in Marchshire Police in 2024.',
+    '',
+    'It recommended two things:',
+    '1) The force should immediately develop a plan to improve how it answers emergency calls.',
+    'Tom Reyes is editing',
+    '2) Within three months, the force should review its graded response policy.',
+    '',
+    'Our read-across',
+    'a) Check our own answer times.',
+  ].join('\n');
+
+  it("reads the counted list under 'It recommended two things', leaving out who was editing", () => {
+    expect(extractReport(draft).recommendations.map((r) => r.text)).toEqual([
+      'The force should immediately develop a plan to improve how it answers emergency calls.',
+      'Within three months, the force should review its graded response policy.',
+    ]);
+  });
+
+  it("leaves an earlier report's 'It recommended that' to the paper's own story", () => {
+    const told = draft.replace('It recommended two things:', 'In 2019 it recommended that:');
+    expect(extractReport(told).recommendations).toEqual([]);
+  });
+});

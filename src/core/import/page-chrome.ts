@@ -9,7 +9,7 @@ import type { Raw } from './raw-lines.ts';
 // filter and sort controls ("Filter results", "Sort by: Newest first", "Showing 1 to 19 of 19 results"), and
 // an expanded card its "Show less".
 const WEB_CHROME =
-  /^(?:filter results$|sort by:|showing \d+ (?:to|-) \d+ of \d+\b|skip to (?:main )?content|share this (?:page|article)\b|back to top$|print this (?:page|document)$|search(?: this site)?$|menu$|is this page useful\b|accept (?:all )?cookies\b|we use cookies\b|cookie (?:settings|preferences)\b|show (?:more|less)$|read (?:more|less)$)/i;
+  /^(?:filter results$|sort by:|showing \d+ (?:to|-) \d+ of \d+\b|skip to (?:main )?content|share this (?:page|article)\b|back to top$|print this (?:page|document)$|search(?: this site)?$|menu$|is this page useful\b|accept (?:all )?cookies\b|we use cookies\b|cookie (?:settings|preferences)\b|show (?:more|less)$|read (?:more|less)$|rate this page$)/i;
 // "[Picture: two police officers talking to a young man]", "[Image: chart of response times]": where a page
 // shows a picture, its copy keeps only the description.
 const PICTURE = /^\[(?:picture|image|photo|photograph|graphic|illustration|icon|chart|figure)\b[^\]]*\]$/i;
@@ -19,8 +19,13 @@ const SEE_PARAGRAPHS = /^\(see (?:paragraphs?|pages?|sections?|chapters?)\s[^()]
 const BROWSER_PRINT =
   /^\d{1,2}\/\d{1,2}\/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s{2,}\S|^(?:https?:\/\/|www\.)\S+\s{2,}\d{1,4}\/\d{1,4}$/i;
 
+// "Jo Marsh is editing": a shared document's note of who else has it open, wherever the copy caught it.
+const PRESENCE =
+  /^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\s+is\s+(?:editing|viewing|typing|presenting)(?:\.{3}|…)?$/;
+
 export function isPageChrome(raw: Raw): boolean {
   return (
+    PRESENCE.test(raw.text) ||
     WEB_CHROME.test(raw.text) ||
     PICTURE.test(raw.text) ||
     SEE_PARAGRAPHS.test(raw.text) ||

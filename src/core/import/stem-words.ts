@@ -48,9 +48,10 @@ export const NAMES_ITEMS =
 export const CONDITIONS =
   /\b(?:ensur(?:e|es|ing)|make\s+sure|satisf(?:y|ies)\s+(?:itself|themselves))\s+that\s*:?\s*$|\b(?:it|they)\s+(?:includes?|covers?)\s*:\s*$|,\s*including\s*:\s*$|\bparticular(?:ly)?\s+(?:attention|regard|reference)\s+to\s*:\s*$/i;
 // "In our 2017 legitimacy report, we recommended that all forces should:": an earlier report's items,
-// quoted to say how they were taken forward.
+// quoted to say how they were taken forward. Not "It recommended two things:", which counts out the items
+// the document is about.
 export const EARLIER =
-  /\b(?:we|it|they|hmicfrs|hmic|the inspectorate)\s+(?:had\s+)?(?:recommended|said)\b|\b(?:in|during|from|at)\s+our\s+(?:\d{4}|previous|earlier|last)\b/i;
+  /\b(?:we|it|they|hmicfrs|hmic|the inspectorate)\s+(?:had\s+)?(?:recommended(?!\s+(?:two|three|four|five|six|\d{1,2}|the following)\s+(?:things|actions|steps|changes|measures)\b)|said)\b|\b(?:in|during|from|at)\s+our\s+(?:\d{4}|previous|earlier|last)\b/i;
 // "Improve how it works with partners ...": under a heading naming recommendations, an entry may direct by
 // its verb alone.
 export const IMPERATIVE =
@@ -116,8 +117,17 @@ export const RECOMMENDED_THAT =
 // "In 2022 the inspectorate found that Wiltshire Police:" over bullets of what the force was failing to do: an
 // inspectorate's finding about a whole force, listed, is how a revisit letter or a paper about one tells the
 // causes of concern (a finding "in Lincolnshire:" or about the court's cause of death is no such list).
-export const FOUND_FORCE_FAILING =
+const FOUND_FORCE_FAILING =
   /\b(?:we|HMICFRS|HMIC|the inspectorate|inspectors)\s+found\s+that\s+(?:the\s+(?:force|service|constabulary)|(?:[A-Z][\w-]*\s+){1,3}(?:Police|Constabulary|Fire and Rescue Service))\s*:\s*$/;
+
+// "It recommended two things:", "HMICFRS recommended the following actions:": the recommendations, counted.
+const RECOMMENDED_THINGS =
+  /\b(?:it|we|they|HMICFRS|HMIC|the (?:report|inspectorate|letter|coroner|committee|IOPC))\s+(?:also\s+)?recommended\s+(?:two|three|four|five|six|\d{1,2}|the following|these|several)\s+(?:things|actions|steps|changes|measures)\s*:\s*$/i;
+
+/** A line taken for a heading ("It recommended two things") that is a stem over the items below it. */
+export function stemAsHeading(heading: string): boolean {
+  return FOUND_FORCE_FAILING.test(`${heading}:`) || RECOMMENDED_THINGS.test(`${heading}:`);
+}
 
 /** The items a stem names, in its own words ("matters of concern", "areas for improvement"); null if none. */
 export function namedNoun(stem: string): string | null {
@@ -135,7 +145,8 @@ export function namedNoun(stem: string): string | null {
     FOLLOWING_ITEMS.exec(named) ??
     SOME_OF_ITEMS.exec(named) ??
     ONE_QUOTED.exec(named))?.[1]?.toLowerCase();
-  return noun ?? (RECOMMENDED_THAT.test(lastSentence(named)) ? 'recommendation' : null);
+  const recommended = RECOMMENDED_THAT.test(lastSentence(named)) || RECOMMENDED_THINGS.test(named);
+  return noun ?? (recommended ? 'recommendation' : null);
 }
 
 export function namedKind(stem: string): ItemKind | null {

@@ -3,7 +3,7 @@ import { extractAddressees } from './addressees.ts';
 import type { Para } from './blocks.ts';
 import { LIST_MARK } from './clean-text.ts';
 import { inlineResponseMarker, type SectionKind } from './sections.ts';
-import { FOUND_FORCE_FAILING, namedKind } from './stem-words.ts';
+import { namedKind, stemAsHeading } from './stem-words.ts';
 import type { Occurrence, Section } from './walk-model.ts';
 
 /*
@@ -90,8 +90,9 @@ export function introducingHeading(section: Section): Para | null {
   // A heading keeps no colon: "We made the following recommendations, stating that the constabulary should".
   // "The DSL read the coroner's three concerns to governors": a count says the items are listed below ("a note
   // after the three concerns" speaks of them).
-  // "In its 2022 PEEL inspection HMICFRS found that Wiltshire Police", a line over bullets taken for a heading.
-  if (FOUND_FORCE_FAILING.test(`${heading}:`)) return headingAsStem(heading);
+  // "In its 2022 PEEL inspection HMICFRS found that Wiltshire Police", "It recommended two things": a stem
+  // over its list, taken for a heading.
+  if (stemAsHeading(heading)) return headingAsStem(heading);
   if (
     !/\b(?:following|as follows|(?<!\b(?:after|before|about|beyond|besides|from|of|on)\s+(?:the\s+)?)(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'’]+\s+)?(?:concerns|recommendations|areas for improvement|causes of concern|matters of concern))\b/i.test(
       heading,
