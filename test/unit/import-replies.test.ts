@@ -252,3 +252,32 @@ describe("a council's read-across letter answering each quoted concern under its
     ]);
   });
 });
+
+describe('an e-mail that calls the numbered entries it answers areas for improvement', () => {
+  const mail = (called: string) =>
+    [
+      'Hi both,',
+      '',
+      `The two ${called} HMICFRS gave Marchshire Police look relevant to us, so I asked the force. Its replies are under each one.`,
+      '',
+      '1. The force should make sure its officers can raise ethical issues and evaluate how well that works.',
+      'Force reply: An ethics committee takes cases from any officer; it has never measured its use.',
+      '',
+      '2. The force should clear its vetting backlog and comply fully with the national vetting guidance.',
+      'Force reply: 96 per cent of staff are vetted; 140 renewals are outstanding.',
+    ].join('\n');
+
+  it('gives the answered entries the kind the words above them name', () => {
+    const e = extractReport(mail('areas for improvement'));
+    expect(e.recommendations).toEqual([]);
+    expect(e.areasForImprovement.map((a) => a.forceResponse)).toEqual([
+      'An ethics committee takes cases from any officer; it has never measured its use.',
+      '96 per cent of staff are vetted; 140 renewals are outstanding.',
+    ]);
+  });
+
+  it('keeps them recommendations where the words above call them so, or name no kind', () => {
+    expect(extractReport(mail('recommendations')).recommendations).toHaveLength(2);
+    expect(extractReport(mail('points')).recommendations).toHaveLength(2);
+  });
+});

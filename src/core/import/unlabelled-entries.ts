@@ -148,20 +148,44 @@ export function entriesAnswered(section: Section): Occurrence[] {
   // "Marchshire: our 2014 junction list ..." under each entry: the office answering names itself before
   // every answer, the same name each time.
   const speakers = new Set<string>();
+  let called = lastNamedKind(section.heading ?? '', 'recommendation');
   section.loose.forEach((para, k) => {
     const next = section.loose[k + 1];
+    const kind = called;
+    called = lastNamedKind(para.text, called);
     if (!para.list || next === undefined) return;
     const marked = inlineResponseMarker(next.text);
     const named = marked === null ? namedAnswer(next.text) : null;
     const reply = marked ?? named;
     if (reply === null || reply.rest === '') return;
     if (named !== null) speakers.add(named.name);
-    const occ = occurrence('recommendation', entryOf(para), section, para);
+    const occ = occurrence(kind, entryOf(para), section, para);
     occ.marked[reply.kind].push({ ...next, text: reply.rest });
     occ.end = next.end;
     out.push(occ);
   });
   return out.length >= MIN_ANSWERED && speakers.size <= 1 ? out : [];
+}
+
+// "the two areas for improvement HMICFRS gave Hertfordshire ... Their replies are under each one.": what the
+// text above the entries last called them says their kind; recommendations where it names none.
+const KIND_WORDS: [RegExp, ItemKind][] = [
+  [/\b(?:areas? for improvement|AFIs?)\b/gi, 'area_for_improvement'],
+  [/\bcauses? of concern\b/gi, 'cause_of_concern'],
+  [/\brecommendations?\b/gi, 'recommendation'],
+];
+
+/** The kind `text` names last, or `before` where it names none. */
+function lastNamedKind(text: string, before: ItemKind): ItemKind {
+  let kind = before;
+  let at = -1;
+  for (const [words, named] of KIND_WORDS)
+    for (const m of text.matchAll(words))
+      if (m.index > at) {
+        at = m.index;
+        kind = named;
+      }
+  return kind;
 }
 
 const NAMED_ANSWER = /^([A-Z][\w'’]+(?:\s[A-Z][\w'’]+){0,3}):\s+(\S.*)$/;
