@@ -744,3 +744,36 @@ describe("an e-mail giving a recommendation under 'From <report> (date):' withou
     ]);
   });
 });
+
+describe("a highways team's forward of a coroner's report that went to another council", () => {
+  const mail = [
+    'From: Highway Safety Team',
+    'Sent: 2 June 2016 09:41',
+    'Subject: FW: Regulation 28 report - read-across for our network',
+    '',
+    'The attached Regulation 28 report went to Fenshire County Council (Director of Highways, Fenshire',
+    'County Council) and not to us. It was made by A. Clerk, Senior Coroner for Fenshire, on 20 May 2016.',
+    '',
+    "The coroner's concerns, copied from the report:",
+    '',
+    '(I) The bend is poorly lit and its warning signs are too close to it to give drivers time to slow.',
+    '(II) The verge hides a ditch that a car leaving the road cannot be seen in from the road above.',
+    '',
+    "What I need from each area (our own actions, not the coroner's):",
+    '1. List any unlit bends on your network.',
+    '2. Send me the list by 1 July 2016.',
+  ].join('\n');
+  const e = extractReport(mail);
+
+  it("reads the concerns marked '(I)', '(II)' and leaves the writer's own list of actions out", () => {
+    expect(e.recommendations.map((r) => r.label)).toEqual(['(I)', '(II)']);
+  });
+
+  it('dates the report by the sentence that says who made it and when, not by the e-mail', () => {
+    expect(e.publishedOn).toBe('2016-05-20');
+  });
+
+  it('addresses the concerns to the council the report went to, its officer in brackets set aside', () => {
+    expect(e.recommendations[0]?.addressees).toEqual(['Fenshire County Council']);
+  });
+});

@@ -35,7 +35,7 @@ const BULLET =
 // sentence; "A. Smith" is a name. The NAO prints a bare letter in its margin: "a  The Department should", and
 // "a The" is no English.
 export const LIST_MARK =
-  /^(?:\d{1,2}\.\d{1,2}\.?|\(?\d{1,3}[.)]|\(?[a-z][.)]|[a-h](?=\s+(?:The|This|It|All|Each|Every|Forces?|Chief|By|Within|Immediately|Government|Ministers?)\b)|\((?:[ivx]{1,5}|[a-z])\)|[ivx]{1,5}[.)]|[A-H][.)](?=\s{2}|\s+(?:The|This|It|We|All|Each|Every|Forces?|Chief|By|Within|Immediately|Government|Ministers?)\b))\s+/;
+  /^(?:\d{1,2}\.\d{1,2}\.?|\(?\d{1,3}[.)]|\(?[a-z][.)]|[a-h](?=\s+(?:The|This|It|All|Each|Every|Forces?|Chief|By|Within|Immediately|Government|Ministers?)\b)|\((?:[ivx]{1,5}|[IVX]{1,5}|[a-z])\)|[ivx]{1,5}[.)]|[A-H][.)](?=\s{2}|\s+(?:The|This|It|We|All|Each|Every|Forces?|Chief|By|Within|Immediately|Government|Ministers?)\b))\s+/;
 
 // "_Force response:_ Accepted.": a converter's italics around a reply's title.
 const ITALICS = /(^|\s)[_*]([A-Z][^_*]*?)[_*](?=[\s:.,;]|$)/g;

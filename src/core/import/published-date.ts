@@ -67,6 +67,12 @@ const REPORT_THAT_ISSUED = new RegExp(
   `\\b(?:regulation 28|prevention of future deaths|pfd)\\s+report\\s+(?:that\\s+(?:[^.]|(?<=\\b[A-Z])\\.){1,160}?\\b(?:issued|made|wrote|sent)\\s+(?:it\\s+)?|(?:to\\s+prevent\\s+future\\s+deaths\\s+)?(?:issued|made|sent)\\s+by\\s+(?:[^.]|(?<=\\b[A-Z])\\.){1,160}?\\s+)on\\s+(${WRITTEN})`,
   'i',
 );
+// "The attached Regulation 28 report went to ... It was made by S. Fisher, Senior Coroner for ..., on 16 March
+// 2015.": the sentence after the one naming the report tells who made it and when.
+const IT_WAS_MADE = new RegExp(
+  `\\b(?:regulation 28|prevention of future deaths|pfd)\\s+report\\b[^]{0,400}?\\b(?:it|the report)\\s+was\\s+(?:made|issued|written|sent)\\s+by\\s+(?:[^.]|(?<=\\b[A-Z])\\.){1,160}?\\s+on\\s+(${WRITTEN})`,
+  'i',
+);
 // A reply's subject line: "Regulation 28 report: Matthew Brierley (Cumbria, 8 January 2025) - our position".
 const SUBJECT_REPORT_DATE = new RegExp(
   `(?:regulation 28|prevent(?:ion of)? future deaths|\\bpfd\\b)[^\\n]{0,120}?\\([^()\\n]{0,60}?,\\s*(${WRITTEN})\\)`,
@@ -268,6 +274,7 @@ export function findPublished(doc: Document): Published {
     (RESPONSE_TITLE.test(head) ? REPORT_PUBLISHED.exec(edgeText)?.[1] : undefined) ??
     YOUR_REPORT.exec(head)?.[1] ??
     REPORT_THAT_ISSUED.exec(head)?.[1] ??
+    IT_WAS_MADE.exec(head)?.[1] ??
     SUBJECT_REPORT_DATE.exec(head)?.[1] ??
     INSPECTORATE_PUBLISHED.exec(head)?.[1];
   // A coroner's report is dated on its form ("Date of report", section 9 "Dated"); the judiciary page's

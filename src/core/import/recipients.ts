@@ -80,6 +80,20 @@ export function letterRecipients(lines: readonly Line[]): string[] {
 // "The report was written by N. Persaud, coroner for London East, dated 11 May 2018, and sent to ...".
 const REPORT_SENT_TO =
   /\breport\b[^.]{0,60}?\bwas\s+(?:sent\s+(?:by\s+(?:[^.]|(?<=\b[A-Z])\.){1,120}?,?\s+)?|(?:written|made|issued)\s+(?:[^.]|(?<=\b[A-Z])\.){1,160}?,?\s+and\s+sent\s+)to\s+(.+?)(?:\s+(?:following|after)\s+the\s+(?:inquest|investigation)\b[^.]*)?\.(?:\s|$)/i;
+// "The attached Regulation 28 report went to Lincolnshire County Council (Chief Operating Officer, ...) and not
+// to us": a forward says where the report went.
+const REPORT_WENT_TO =
+  /\breport\b[^.]{0,60}?\b(?:went|was\s+addressed|is\s+addressed)\s+to\s+(.+?)\.(?:\s|$)/i;
+// Only names: "went to the College and to WMP only, so we don't reply ..." is the writer's story.
+const NAMES_ONLY = /^(?:(?:the|of|and|for|to|[-–—]|[A-Z][\w'’&.-]*)[,;]?\s*)+$/;
+
+function wentTo(text: string): string | undefined {
+  const list = REPORT_WENT_TO.exec(text)?.[1]
+    ?.replace(/\s*\([^()]*\)/g, '')
+    .replace(/\s+and\s+not\b.*$/i, '');
+  return list !== undefined && NAMES_ONLY.test(list) ? list : undefined;
+}
+
 // In a paper that carries a coroner's report: "sent to the Secretary of State ...", "sent a report to
 // prevent future deaths to the Chief Executive of Oldham Council after the inquest ..."; not "it was not
 // sent to us".
@@ -92,12 +106,16 @@ export function sentenceRecipients(lines: readonly Line[], coroner = false): str
     .slice(0, 80)
     .map((l) => l.text)
     .join(' ');
-  const list = (REPORT_SENT_TO.exec(text) ?? (coroner ? CORONER_SENT_TO.exec(text) : null))?.[1];
+  const list =
+    (REPORT_SENT_TO.exec(text) ?? (coroner ? CORONER_SENT_TO.exec(text) : null))?.[1] ?? wentTo(text);
   if (list === undefined) return [];
   // "... sent to Walsall MBC, not to us or to the Council, and Walsall's response was due ...": the rest of
   // the sentence is about others.
+  // "Lincolnshire County Council (Chief Operating Officer, Lincolnshire County Council)": the body, its
+  // officer in brackets, whose comma parts no names ("(NPCC)" stays).
   return list
-    .replace(/,\s+(?:not|but|and\s+(?:[\w'’]+\s+){0,3}(?:response|reply))\b.*$/i, '')
+    .replace(/\s*\([^()]*,[^()]*\)/g, '')
+    .replace(/(?:,|\s+and)\s+(?:not|but|and\s+(?:[\w'’]+\s+){0,3}(?:response|reply))\b.*$/i, '')
     .split(/\s*,\s*(?:and\s+)?(?:to\s+)?|\s+and\s+to\s+|\s+and\s+(?=the\s)/i)
     .map((name) => organisation(name.replace(/^(?:to\s+)?the\s+/i, '')))
     .filter((n): n is string => n !== null);

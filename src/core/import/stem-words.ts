@@ -227,7 +227,7 @@ export const OWN_NOTE =
 // "Two things I think we should do before the December board:": the writer's own list of things to do.
 // "What you need to do:", "By the end of this module you should be able to:": the writer telling its readers.
 export const WRITER_STEM =
-  /\b(?:I|we)\s+(?:think|suggest|propose)\b|\bwe\s+should\b|\byou\s+(?:should|must|need\s+to|will\s+need\s+to)\b/i;
+  /\b(?:I|we)\s+(?:think|suggest|propose)\b|\bwhat\s+(?:I|we)\s+(?:need|want|would like)\b|\bour\s+own\s+actions\b|\bwe\s+should\b|\byou\s+(?:should|must|need\s+to|will\s+need\s+to)\b/i;
 // "[HM: We have 23 places ...]": a reader's initials and their note, typed under a line they forward.
 export const BRACKETED_NOTE = /^\[([A-Z][A-Za-z.]{0,20}):\s/;
 
