@@ -777,3 +777,27 @@ describe("a highways team's forward of a coroner's report that went to another c
     expect(e.recommendations[0]?.addressees).toEqual(['Fenshire County Council']);
   });
 });
+
+describe("a working group's note giving each coroner's concern after 'The coroner wrote:'", () => {
+  const concern =
+    'The lane has a 60 mph limit although it is narrow, unlit and has several bends, and the bend where the collision happened could only be taken safely at a lower speed.';
+  const note = (gave: string) =>
+    [
+      'Note for the Speed Management Working Group, 19 January 2017',
+      '',
+      `Report 1: report dated 30 April 2014 by A. Clerk (Fenshire), to Highways, Fenshire County Council. ${gave}`,
+      '',
+      concern,
+      '',
+      'Officer suggestions for the group:',
+      '- Survey the 60 mph lanes on our side of the border.',
+    ].join('\n');
+
+  it('reads the paragraph after the line as the concern, though it directs no one', () => {
+    expect(extractReport(note('The coroner wrote:')).recommendations.map((r) => r.text)).toEqual([concern]);
+  });
+
+  it('takes no concern after what the coroner noted before setting them out', () => {
+    expect(extractReport(note('Before her concerns the coroner noted that:')).recommendations).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { AGREED_SUBJECT } from './addressees.ts';
 import type { Para } from './blocks.ts';
 import { findDues } from './deadlines.ts';
 import { namedKind, RECOMMENDED_THAT } from './stem-words.ts';
+import { isQuestion, wordCount } from './text-util.ts';
 
 /*
  * An item quoted whole, in quotation marks, in a paragraph of its own after the line that introduces it:
@@ -64,6 +65,12 @@ const SAID =
 // body quoted, which speaks of itself as "we", to another it names.
 const WE_RECOMMEND_TO = /^[Ww]e\s+(?:also\s+|further\s+)?recommend\s+(?:that\s+)?(?:the\s+)?[A-Z]/;
 
+// "... to Highways Department, Sandwell MBC. The coroner wrote:": the paragraph below is the coroner's concern
+// in their words, which need direct no one.
+const CORONER_GAVE =
+  /\bcoroner(?:['’]s\s+(?:report|concerns?))?\s+(?:wrote|said|says|states|stated|reads|raised)(?:\s+that)?\s*:$/i;
+const CONCERN_WORDS = 12;
+
 // "London Borough of Enfield (18 010 988) - disabled facilities grants": an Ombudsman's case, its remedies below.
 const OMBUDSMAN_CASE = /\(\d{2}\s\d{3}\s\d{3}\)/;
 
@@ -73,6 +80,8 @@ const OMBUDSMAN_CASE = /\(\d{2}\s\d{3}\s\d{3}\)/;
  */
 export function toldItem(para: Para, before: Para | undefined, afterItem: boolean): string | null {
   if (before === undefined || para.list || para.bullet) return null;
+  if (CORONER_GAVE.test(before.text) && wordCount(para.text) >= CONCERN_WORDS && !isQuestion(para.text))
+    return para.text;
   const gives = SAID.test(before.text) || OMBUDSMAN_CASE.test(before.text);
   if (gives && (WE_RECOMMEND_TO.test(para.text) || AGREED_SUBJECT.test(para.text) || directs(para.text)))
     return para.text;
