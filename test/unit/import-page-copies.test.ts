@@ -491,3 +491,35 @@ describe("a fire authority's page listing what the inspectorate asked, a line an
     expect(extractReport(cut).recommendations).toHaveLength(1);
   });
 });
+
+describe("an audit report's action plan from pdftotext, its number column spaced from the words", () => {
+  const plan = [
+    '4. Management action plan',
+    '',
+    'No. Recommendation',
+    '1   The force should review how it supervises',
+    'investigations that have been open longest.',
+    '    Priority: Medium   Owner: Head of Crime   Target: 31/01/2026',
+    '',
+    '2   The force should publish its minimum standards',
+    'for investigations.',
+    '    Priority: Low   Owner: Head of Crime   Target: 31/03/2026',
+  ].join('\n');
+
+  it('numbers each row by its column and dates it by the target among its fields', () => {
+    expect(extractReport(plan).recommendations.map((r) => [r.number, r.text, r.due?.date])).toEqual([
+      [
+        1,
+        'The force should review how it supervises investigations that have been open longest.',
+        '2026-01-31',
+      ],
+      [2, 'The force should publish its minimum standards for investigations.', '2026-03-31'],
+    ]);
+  });
+
+  it("leaves an NAO report's margin number, over words that direct no one, as the paragraph's", () => {
+    const margin =
+      '24   To strengthen the use of cost information across government, we make these recommendations.';
+    expect(extractReport(margin).recommendations).toEqual([]);
+  });
+});

@@ -65,9 +65,17 @@ type Pending = { gap: number; pageBreak: boolean };
 // "1.It is vital that ...": a web page glues its paragraph numbers to the first word.
 const GLUED_NUMBER = /^(\d{1,3})\.(?=[A-Z][a-z])/;
 
+// "1   The force should improve the scrutiny and": a printed table's number column, spaced from words that
+// direct. An NAO report's margin number ("24   To strengthen the use of ...") numbers a paragraph instead.
+const SPACED_NUMBER = /^\s*(\d{1,2})\s{3,}(?=[A-Z][a-z]+(?:\s+[\w'’-]+){0,4}\s+(?:should|must)\s)/;
+
 function textLine(raw: Raw, pending: Pending): Line | null {
   const { text: markdown, marked } = stripMarkdown(raw.text);
-  const plain = markdown.replace(GLUED_NUMBER, '$1. ');
+  const spaced = SPACED_NUMBER.exec(raw.layout)?.[1];
+  const plain = (spaced === undefined ? markdown : markdown.replace(/^\d{1,2}\s+/, `${spaced}. `)).replace(
+    GLUED_NUMBER,
+    '$1. ',
+  );
   const bullet = BULLET.exec(plain);
   const body = bullet ? plain.slice(bullet[0].length) : plain;
   if (body === '') return null;

@@ -1,5 +1,6 @@
 import type { Para } from './blocks.ts';
 import type { LabelMatch } from './labels.ts';
+import { FIELD_LINE } from './line-joins.ts';
 import type { ResponseKind } from './sections.ts';
 import { endsSentence, wordCount } from './text-util.ts';
 import type { Occurrence } from './walk-model.ts';
@@ -9,6 +10,19 @@ import type { Occurrence } from './walk-model.ts';
 // "Original target date: 31/03/2025   Revised target date: 30/11/2025": the deadline set is the original.
 export const DUE_FIELD =
   /^(?:(?:(?:original|target|due|completion|implementation|agreed|revised)\s+){0,3}(?:date|deadline|timescales?)(?:\s+(?:for|set\s+by)\s+(?:the\s+)?\w+)?|due(?:\s+by)?)\s*:\s*(.+?)(?:\s+revised\s+(?:target\s+)?date\s*:.*)?$|^(?:[A-Z][\w'’]*\s+){0,3}(?:response|reply)\s+due\s*:?\s*(?:by\s+|on\s+)?(\d.+)$/i;
+// "Priority: Medium   Owner: Head of Investigations   Target: 31/01/2026": a line of several fields, one of them
+// the deadline.
+const DUE_AMONG_FIELDS =
+  /(?:^|\s)(?:target|due|completion)(?:\s+date)?\s*:\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{4})\b/i;
+
+/**
+ * The deadline a field line under a numbered entry gives, alone or among other fields ("Target date: ..."); a
+ * bare "Date:" dates the letter, not the entry.
+ */
+export function dueInFields(text: string): string | undefined {
+  return FIELD_LINE.test(text) ? DUE_AMONG_FIELDS.exec(text)?.[1] : undefined;
+}
+
 // "Evidence: process maps v2": what a tracker holds on file for the item, beside its answer, not part of it.
 export const OTHER_FIELD =
   /^(?:responsible\s+(?:officer|person|manager)|officer\s+responsible|(?:action\s+)?owner|lead(?:\s+officer)?|priority|risk\s+rating|status(?:\s+at\s+[\w-]+)?|evidence(?:\s+(?:seen|held|provided))?)\s*:/i;

@@ -3,6 +3,7 @@ import { extractAddressees } from './addressees.ts';
 import type { Para } from './blocks.ts';
 import { LIST_MARK } from './clean-text.ts';
 import { findDues } from './deadlines.ts';
+import { dueInFields } from './item-lines.ts';
 import {
   continuesEntry,
   extend,
@@ -227,6 +228,12 @@ export function unlabelledItems(
       // Awaiting response" holds no answer yet.
       if (!PLACEHOLDER.test(reply.rest)) answered.marked[reply.kind].push({ ...para, text: reply.rest });
       state.open = null;
+      continue;
+    }
+    // "Priority: Medium   Owner: ...   Target: 31/01/2026" under a numbered entry: its deadline, not its words.
+    const due = state.open !== null && !para.list && !para.bullet ? dueInFields(para.text) : undefined;
+    if (state.open !== null && due !== undefined) {
+      state.open.occ.dueField ??= due.trim();
       continue;
     }
     if (state.open !== null && continuesEntry(state.open, para)) {
