@@ -801,3 +801,29 @@ describe("a working group's note giving each coroner's concern after 'The corone
     expect(extractReport(note('Before her concerns the coroner noted that:')).recommendations).toEqual([]);
   });
 });
+
+describe("a meeting invitation that asks readers to read a coroner's concerns, given as plain paragraphs", () => {
+  const concerns = [
+    'The evidence established that the collision occurred on an unlit dual carriageway subject to the national speed limit beside a housing estate.',
+    'There is no footpath alongside the road along the stretch where the collision occurred.',
+  ];
+  const invite = [
+    'Accept    Tentative    Decline    Propose new time',
+    '',
+    'Ahead of this meeting please read the concerns in the Regulation 28 report made',
+    'by A. Clerk, Coroner for Fenshire, on 10 July 2020 and sent to Fenshire County Council:',
+    '',
+    concerns[0],
+    '',
+    concerns[1],
+    '',
+    'Fenshire has to respond within 56 days of the date of this report (by 4 September 2020).',
+    '',
+    "Our own points for the meeting (not the coroner's):",
+    '- Which of our dual carriageways are unlit?',
+  ].join('\n');
+
+  it('reads the paragraphs after the line naming the concerns, not the reply duty or our own points', () => {
+    expect(extractReport(invite).recommendations.map((r) => r.text)).toEqual(concerns);
+  });
+});

@@ -41,7 +41,7 @@ export function committeeRecommends(text: string): boolean {
 // "... three causes of concern, which were that the force:" names them before the words they share.
 // "... the matters of concern were set out as follows:" names them too.
 export const NAMES_ITEMS =
-  /\b(recommendations?|areas? for improvement|afis?|causes? of concern|matters? of concern|concerns)\b(?:\s+(?:with|to|for)\s+(?:the\s+)?[\w'’]+(?:\s+(?!and\b)[\w'’]+){0,2}(?=\s*:\s*$))?(?:\s+(?:are|is|were|was)(?:\s+(?:set out|listed|given|stated|recorded))?|,?\s+which\s+(?:are|is|were|was)(?:\s+that\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,2})?)?(?:\s+as\s+follows)?(?:,?\s+(?:including|namely|among them|such as)(?:\s+the\s+following)?)?[\s:.;–—-]*$/i;
+  /\b(recommendations?|areas? for improvement|afis?|causes? of concern|matters? of concern|concerns)\b(?:\s+(?:with|to|for)\s+(?:the\s+)?[\w'’]+(?:\s+(?!and\b)[\w'’]+){0,2}(?=\s*:\s*$))?(?:\s+(?:are|is|were|was)(?:\s+(?:set out|listed|given|stated|recorded))?|,?\s+which\s+(?:are|is|were|was)(?:\s+that\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,2})?)?(?:\s+as\s+follows)?(?:,?\s+as\s+(?:written|set out|printed|worded|quoted)\s+(?:in|by)\s+(?:the|his|her|their)\s+(?:[\w'’]+\s+){0,3}?report)?(?:,?\s+(?:including|namely|among them|such as)(?:\s+the\s+following)?)?[\s:.;–—-]*$/i;
 // "... by ensuring that:", "should make sure that:": the bullets are conditions of one recommendation; so are
 // "... to ensure it includes:" and "..., including:", what the one thing asked for must hold.
 // So are the points of "..., paying particular attention to:".
@@ -82,6 +82,11 @@ const SUBJECT_ITEMS =
 // are intended to:", which lists what they are for.
 const NAMED_THEN_LISTED =
   /\b(matters? of concern|recommendations|areas? for improvement|causes? of concern)\b[^.:;]{0,80}?[.,]?\s+(?:these|they|which)\s+(?:were|are|found|said)(?:\s+that\b[^.:;]{0,60})?:\s*$/i;
+
+// "... please read the concerns in the Regulation 28 report made by O. Longstaff ... and sent to ...:": the
+// coroner's concerns, given below the line that says whose report they come from.
+const CONCERNS_IN_REPORT =
+  /\b(concerns|matters of concern)\s+(?:in|from|of|raised in|set out in)\s+(?:the|a|this|that|his|her|their)\s+(?:regulation 28|prevention of future deaths|pfd)\s+report\b(?:[^:.]|(?<=\b[A-Z])\.){0,200}:\s*$/i;
 
 // "The following AFIs are linked to capacity ... and are grouped:": the items named first, then said of.
 const FOLLOWING_ITEMS =
@@ -144,7 +149,8 @@ export function namedNoun(stem: string): string | null {
     NAMED_THEN_LISTED.exec(named) ??
     FOLLOWING_ITEMS.exec(named) ??
     SOME_OF_ITEMS.exec(named) ??
-    ONE_QUOTED.exec(named))?.[1]?.toLowerCase();
+    ONE_QUOTED.exec(named) ??
+    CONCERNS_IN_REPORT.exec(named))?.[1]?.toLowerCase();
   const recommended = RECOMMENDED_THAT.test(lastSentence(named)) || RECOMMENDED_THINGS.test(named);
   return noun ?? (recommended ? 'recommendation' : null);
 }
@@ -217,6 +223,8 @@ export const FACTORS =
 
 // A coroner's form around the concerns: "... revealed matters giving rise to concern. In my opinion there is a
 // risk ...", "It is my statutory duty to report to you."
+// "Durham has to respond within 56 days of the date of this report": who answers and by when, said after the items.
+export const RESPONSE_DUTY = /\b(?:has|have|must|is required)\s+(?:to\s+)?(?:respond|reply)\s+within\b/i;
 export const FORM_WORDING =
   /(?:giving|gave) rise to concerns?|revealed matters\b|statutory duty|duty to respond|risk that future deaths|action should be taken|as follows\s*[:.–—-]*\s*$/i;
 
@@ -227,7 +235,7 @@ export const OWN_NOTE =
 // "Two things I think we should do before the December board:": the writer's own list of things to do.
 // "What you need to do:", "By the end of this module you should be able to:": the writer telling its readers.
 export const WRITER_STEM =
-  /\b(?:I|we)\s+(?:think|suggest|propose)\b|\bwhat\s+(?:I|we)\s+(?:need|want|would like)\b|\bour\s+own\s+actions\b|\bwe\s+should\b|\byou\s+(?:should|must|need\s+to|will\s+need\s+to)\b/i;
+  /\b(?:I|we)\s+(?:think|suggest|propose)\b|\bwhat\s+(?:I|we)\s+(?:need|want|would like)\b|\bour\s+own\s+(?:actions|points|questions|notes)\b|\bwe\s+should\b|\byou\s+(?:should|must|need\s+to|will\s+need\s+to)\b/i;
 // "[HM: We have 23 places ...]": a reader's initials and their note, typed under a line they forward.
 export const BRACKETED_NOTE = /^\[([A-Z][A-Za-z.]{0,20}):\s/;
 

@@ -20,8 +20,10 @@ import {
   lastSentence,
   namedKind,
   namedNoun,
+  RESPONSE_DUTY,
   STEM_END,
   STRONG,
+  WRITER_STEM,
   weRecommend,
   wholeWithList,
 } from './stem-words.ts';
@@ -69,7 +71,15 @@ function overview(loose: readonly Para[]): Overview {
   const known = overviews.get(loose);
   if (known !== undefined) return known;
   const lastStem = loose.reduce((last, p) => (STEM_END.test(p.text) ? Math.max(last, p.index) : last), -1);
-  const read = { listed: loose.some((p) => p.list || p.bullet), lastStem };
+  // "Our own points for the meeting (not the coroner's):" over bullets: the writer's list says nothing of how
+  // the items above it are printed.
+  let writers = false;
+  let listed = false;
+  for (const p of loose) {
+    if (!p.list && !p.bullet) writers = WRITER_STEM.test(p.text);
+    else listed ||= !writers;
+  }
+  const read = { listed, lastStem };
   overviews.set(loose, read);
   return read;
 }
@@ -137,8 +147,11 @@ function listFollows(r: Reading, para: Para, at: number): boolean {
     family: r.stem?.list ? familyOf(r.stem) : null,
     resumes: resumedNumber(loose, r.stem, at),
   };
-  const first = loose[settlingFrom(loose, way)[at + 1] ?? loose.length];
+  const from = settlingFrom(loose, way)[at + 1] ?? loose.length;
+  const first = loose[from];
   if (first === undefined || ends(first, way)) return false;
+  // "Our own points for the meeting:" over the list: the writer's, not the items' way of being printed.
+  if (WRITER_STEM.test(loose[from - 1]?.text ?? '')) return false;
   // A labelled item between them ("Cause of concern" again, then its own "we recommended that:") ends the reach.
   return !r.section.items.some((item) => item.at > para.index && item.at < first.index);
 }
@@ -228,7 +241,9 @@ export function readParagraph(r: Reading, para: Para, at: number): void {
     r.stem !== null &&
     DIRECTIVE.test(lastSentence(r.stem.text)) &&
     (startsLower(para.text) || IMPERATIVE.test(para.text));
-  if (r.naming !== null && (concern || directive || finishesStem) && !listFollows(r, para, at)) {
+  // "Durham has to respond within 56 days ...": the writer's word on the reply, after the items.
+  const named = r.naming !== null && (concern || directive || finishesStem) && !RESPONSE_DUTY.test(para.text);
+  if (r.naming !== null && named && !listFollows(r, para, at)) {
     r.push(r.naming, { text: para.text, label: null, number: null }, para, false);
     // "The second cause of concern was as follows:" names one item: what follows it is the letter's again.
     if (r.stem !== null && ONE_NAMED.test(r.stem.text)) {
