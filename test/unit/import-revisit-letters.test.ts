@@ -313,3 +313,28 @@ describe("a shared draft about another force's revisit letter, its editors' pres
     expect(extractReport(told).recommendations).toEqual([]);
   });
 });
+
+describe("a committee paper that names the causes of concern 'quoted below'", () => {
+  const causes = [
+    'The inspection team identified the lack of clear management and oversight of the home safety visit process.',
+    'The inspection team identified concerns about the risk-based inspection programme and its database.',
+  ];
+  const paper = (stem: string) =>
+    [
+      '2. Background',
+      `2.1 HMICFRS published its revisit letter on 19 October 2022. ${stem}`,
+      '',
+      ...causes.map((c) => `- ${c}`),
+      '',
+      '2.2 The service has since been reinspected and neither concern is open.',
+    ].join('\n');
+
+  it('reads the bullets as the causes it names', () => {
+    const e = extractReport(paper('The letter set out two causes of concern, quoted below:'));
+    expect(e.causesOfConcern.map((c) => c.text)).toEqual(causes);
+  });
+
+  it('takes none where the line only says a letter follows', () => {
+    expect(extractReport(paper('The letter is quoted below:')).causesOfConcern).toEqual([]);
+  });
+});

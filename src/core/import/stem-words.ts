@@ -41,7 +41,7 @@ export function committeeRecommends(text: string): boolean {
 // "... three causes of concern, which were that the force:" names them before the words they share.
 // "... the matters of concern were set out as follows:" names them too.
 export const NAMES_ITEMS =
-  /\b(recommendations?|areas? for improvement|afis?|causes? of concern|matters? of concern|concerns)\b(?:\s+(?:with|to|for)\s+(?:the\s+)?[\w'’]+(?:\s+(?!and\b)[\w'’]+){0,2}(?=\s*:\s*$))?(?:\s+(?:are|is|were|was)(?:\s+(?:set out|listed|given|stated|recorded))?|,?\s+which\s+(?:are|is|were|was)(?:\s+that\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,2})?)?(?:\s+as\s+follows)?(?:,?\s+as\s+(?:written|set out|printed|worded|quoted)\s+(?:in|by)\s+(?:the|his|her|their)\s+(?:[\w'’]+\s+){0,3}?report)?(?:,?\s+(?:including|namely|among them|such as)(?:\s+the\s+following)?)?[\s:.;–—-]*$/i;
+  /\b(recommendations?|areas? for improvement|afis?|causes? of concern|matters? of concern|concerns)\b(?:\s+(?:with|to|for)\s+(?:the\s+)?[\w'’]+(?:\s+(?!and\b)[\w'’]+){0,2}(?=\s*:\s*$))?(?:\s+(?:are|is|were|was)(?:\s+(?:set out|listed|given|stated|recorded))?|,?\s+which\s+(?:are|is|were|was)(?:\s+that\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,2})?)?(?:\s+as\s+follows)?(?:,?\s+(?:quoted|set out|listed|reproduced)\s+below)?(?:,?\s+as\s+(?:written|set out|printed|worded|quoted)\s+(?:in|by)\s+(?:the|his|her|their)\s+(?:[\w'’]+\s+){0,3}?report)?(?:,?\s+(?:including|namely|among them|such as)(?:\s+the\s+following)?)?[\s:.;–—-]*$/i;
 // "... by ensuring that:", "should make sure that:": the bullets are conditions of one recommendation; so are
 // "... to ensure it includes:" and "..., including:", what the one thing asked for must hold.
 // So are the points of "..., paying particular attention to:".
@@ -81,7 +81,7 @@ const SUBJECT_ITEMS =
 // their 2021/22 PEEL inspection, which found that the force:": the items named, then listed. Not "... which
 // are intended to:", which lists what they are for.
 const NAMED_THEN_LISTED =
-  /\b(matters? of concern|recommendations|areas? for improvement|causes? of concern)\b[^.:;]{0,80}?[.,]?\s+(?:these|they|which)\s+(?:were|are|found|said)(?:\s+that\b[^.:;]{0,60})?:\s*$/i;
+  /\b(matters? of concern|recommendations|areas? for improvement|causes? of concern)\b[^.:;]{0,80}?[.,]?\s+(?:these|they|which|it)\s+(?:were|are|found|said)(?:\s+that\b[^.:;]{0,60})?:\s*$/i;
 
 // "... please read the concerns in the Regulation 28 report made by O. Longstaff ... and sent to ...:": the
 // coroner's concerns, given below the line that says whose report they come from.
