@@ -557,3 +557,21 @@ describe("a read-across action plan: 'Area for improvement (Gwent Police)' besid
     ]);
   });
 });
+
+describe("a tab-separated plan whose Finding cells quote the letter's stem before each cause", () => {
+  const stem = 'During the inspection we identified two causes of concern, which were that the force:';
+  const plan = [
+    'Source\tFinding\tOwner\tUpdate\tStatus\tReview date',
+    `HMICFRS letter, 21 May 2024\t${stem} was failing to assess vulnerability at first contact\tSupt Contact\tRefresher training 84% done.\tAMBER\t30/04/2026`,
+    `HMICFRS letter, 21 May 2024\t${stem} wasn't carrying out effective investigations\tDet Supt Crime\tMonthly quality reviews since November.\tRED\t30/04/2026`,
+  ].join('\n');
+
+  it('takes the kind from the stem and the cause from the words after it', () => {
+    const e = extractReport(plan);
+    expect(e.recommendations).toEqual([]);
+    expect(e.causesOfConcern.map((c) => c.text)).toEqual([
+      'was failing to assess vulnerability at first contact',
+      "wasn't carrying out effective investigations",
+    ]);
+  });
+});

@@ -6,6 +6,7 @@ import { pipeTable } from './pipe-table.ts';
 import { readPrintedDate } from './printed-date.ts';
 import type { Raw } from './raw-lines.ts';
 import { recordTable, tabRecords } from './record-table.ts';
+import { namedKind } from './stem-words.ts';
 import {
   aligned,
   type Column,
@@ -86,6 +87,14 @@ export function toRow(
     // "Cause of concern: The force needs to ..." under the ref "C1": the words name the kind.
     kind = printed.kind;
     text = printed.rest;
+  }
+  // "During the inspection we identified two accelerated causes of concern, which were that the force: was
+  // failing ...": a cell that quotes the stem before the item names its kind; the item is what follows.
+  const stem = /^([^:]{10,240}:)\s+(\S[^:]*)$/.exec(text);
+  const stemKind = stem?.[1] === undefined ? null : namedKind(stem[1]);
+  if (stem?.[2] !== undefined && stemKind !== null) {
+    kind = stemKind;
+    text = stem[2];
   }
   const typed = textOf(cells, columns, 'kind');
   // "Withdrawn" in the Type column, "(withdrawn 02/12/2022 - duplicates ...)" as the text: a struck-out row.
