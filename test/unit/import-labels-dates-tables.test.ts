@@ -575,3 +575,26 @@ describe("a tab-separated plan whose Finding cells quote the letter's stem befor
     ]);
   });
 });
+
+describe("a committee's progress update giving each national recommendation after its register ref", () => {
+  const update = [
+    '2. Progress',
+    '',
+    'N3\tChief constables and CPS Area leads should monitor compliance with the national stalking protocol.',
+    'Update: Checked quarterly with the CPS Area.',
+    '',
+    "N4\tBy 30 September 2019, chief constables should publish their force's policy on fraud.",
+    'Update: Published in August 2019.',
+    '',
+    '4. Risk implications',
+    '4.1 If N3 is not closed, the force cannot show that it applies the protocol.',
+  ].join('\n');
+
+  it('labels each by its ref, whatever opens the sentence that directs', () => {
+    const e = extractReport(update);
+    expect(e.recommendations.map((r) => [r.label, r.due?.date ?? null])).toEqual([
+      ['N3', null],
+      ['N4', '2019-09-30'],
+    ]);
+  });
+});

@@ -98,7 +98,7 @@ const REF_TITLE =
 // "A1  The force should improve the scrutiny of ...": a tracker's or follow-up report's own ref, then the item
 // itself, which names who must act; "R1 Within 28 days, the service should ...", its deadline first.
 const REF_SENTENCE =
-  /^([A-Z]{1,2}(\d{1,3}))\s+(?=(?:(?:Within|By)\s+[^,.]{1,40},\s+(?:the|all|each|every)|The|All|Each|Every)\s+[A-Za-z][\w'’ -]{0,60}?\s+(?:should|must)\s)/;
+  /^([A-Z]{1,2}(\d{1,3}))\s+(?=(?:(?:Within|By)\s+[^,.]{1,40},\s+[A-Za-z]|[A-Z])[\w'’ -]{0,60}?\s+(?:should|must)\s)/;
 
 /**
  * "R4  The Chief Officer Group should have ..." under "R3  Change projects do not deliver ...": a ref before a
