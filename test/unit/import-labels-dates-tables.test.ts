@@ -598,3 +598,24 @@ describe("a committee's progress update giving each national recommendation afte
     ]);
   });
 });
+
+describe("an auditor's e-mail giving each agreed action under its code alone on a line", () => {
+  const mail = [
+    'The three recommendations you agreed are below with your target dates.',
+    '',
+    '20/21-CDI-01',
+    'The force should summarise calls accurately in the incident log.',
+    'Target date: 30 June 2020',
+    '',
+    '20/21-CDI-02',
+    'The force should consult the youth offending team before agreeing community resolutions.',
+    'Target date: 31 May 2020',
+  ].join('\n');
+
+  it('labels each item by its code, which names no number, and dates it by its target', () => {
+    expect(extractReport(mail).recommendations.map((r) => [r.label, r.number, r.due?.date])).toEqual([
+      ['20/21-CDI-01', null, '2020-06-30'],
+      ['20/21-CDI-02', null, '2020-05-31'],
+    ]);
+  });
+});

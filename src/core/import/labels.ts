@@ -89,6 +89,9 @@ const ORDINALS = [
 // "RA-07 (Metropolitan Police Service - child protection inspection, Nov 2016)" on its own line: a register's
 // own reference over the item it quotes; the note in brackets says where the item comes from.
 const CODE_TITLE = /^([A-Z]{1,5}-(\d{1,3})[a-z]?)\s*\([^()]{3,160}\)$/;
+// "20/21-CDI-01" alone on its line over the words: an audit's year, report code and action number. The year
+// prefix sets it apart from a page's other codes; like "17/18-PAY-01" in a tracker, it names no number.
+const AUDIT_CODE = /^\d{2}\/\d{2}-[A-Z]{2,5}-\d{1,3}$/;
 
 // "LC1   Cause of concern (Lincolnshire Fire and Rescue Service)", "L1   Recommendation (...) - linked to LC1":
 // a paper's own ref before the kind, whom it was made to in brackets; the ref labels the item below.
@@ -156,6 +159,7 @@ export function matchLabel(text: string): LabelMatch | null {
   }
   const code = CODE_TITLE.exec(text);
   if (code?.[1] !== undefined && code[2] !== undefined) return registerRef(code[1], code[2], '');
+  if (AUDIT_CODE.test(text)) return { ...registerRef(text, '0', ''), number: null };
   const ref = REF_TITLE.exec(text);
   if (ref?.[1] !== undefined && ref[2] !== undefined && ref[3] !== undefined) {
     return {
