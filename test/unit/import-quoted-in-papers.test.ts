@@ -827,3 +827,38 @@ describe("a meeting invitation that asks readers to read a coroner's concerns, g
     expect(extractReport(invite).recommendations.map((r) => r.text)).toEqual(concerns);
   });
 });
+
+describe("a bulletin that prints a coroner's concerns, and a page that answers a committee's numbered conclusions", () => {
+  it("reads the numbered concerns under 'We print the coroner's concerns in full because ...:'", () => {
+    const bulletin = [
+      'Many of you asked about the report by A. Clerk, Coroner for Fenshire, dated 17 July 2014.',
+      '',
+      "We print the coroner's concerns in full because they describe what so many of you have told us:",
+      '',
+      '(1) The family were not told when his care plan changed, although they were his main support.',
+      '(2) Notes of what family members told the team were never shown to them to check.',
+    ].join('\n');
+    expect(extractReport(bulletin).recommendations.map((r) => r.label)).toEqual(['(1)', '(2)']);
+  });
+
+  it("labels each 'Conclusion N' the page answers, not a minute's 'Conclusion 3 (...)' in brackets", () => {
+    const page = [
+      'Below are two of the Committee conclusions and the response.',
+      '',
+      'Conclusion 1',
+      'We welcome the independent review of the Federation and its potential for reform. (Paragraph 6)',
+      "The Commissioner's response: I agree.",
+      '',
+      'Conclusion 2',
+      'Reports of bullying within the Federation are shocking and standards have fallen short. (Paragraph 15)',
+      "The Commissioner's response: I share the Committee's view.",
+    ].join('\n');
+    expect(extractReport(page).recommendations.map((r) => [r.label, r.number])).toEqual([
+      ['Conclusion 1', 1],
+      ['Conclusion 2', 2],
+    ]);
+    const minute =
+      'The board noted Conclusion 3 ("The focus was on devices rather than benefits.") and agreed.';
+    expect(extractReport(minute).recommendations).toEqual([]);
+  });
+});

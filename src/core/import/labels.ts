@@ -32,8 +32,9 @@ const PARAGRAPH = /^([A-Z]?\d{1,2}(?:\.\d{1,2})*(?:[.:]?\s+|\.(?=[A-Z])))?/;
 // "Cause 1" is a paper's short form of "Cause of concern 1"; "Concern (1)" brackets the coroner's number;
 // "Recommendation 33.12a": an inquiry's paragraph and its letter. "Action 1 - The College of Policing should:":
 // a super-complaint report's numbered actions for national bodies. "Learning recommendation 2": the IOPC's own.
+// "Conclusion 1 - Home Office": a committee's numbered conclusion, which its recommendations are.
 const LABEL =
-  /^((?:learning\s+)?recommendation|rec\.?|r(?=\d)|action(?=\s+\d)|area for improvement|afi|cause (?:of|for) concern|cause(?=\s*\d)|(?:matter of )?concern)(?![a-z])(?:\s*(?:no\.?|number)(?=\s*\d))?(?:\s*(\d{1,4}(?:\.\d{1,2})?(?:[a-z](?![a-z]))?)(?![\d.]*\d)|\s+([ivx]{1,5})(?![a-z])|\s*\((\d{1,3})\)|\s+([a-h]\)|[A-H]\d{0,2}|[A-Z]\d{1,3})(?!\w))?(?:\s*\(([^()]{1,60})\))?/i;
+  /^((?:learning\s+)?recommendation|rec\.?|r(?=\d)|action(?=\s+\d)|conclusion(?=\s+\d{1,2}(?:\s*$|\s+[-–—:]|[.:]?\s+[A-Z]))|area for improvement|afi|cause (?:of|for) concern|cause(?=\s*\d)|(?:matter of )?concern)(?![a-z])(?:\s*(?:no\.?|number)(?=\s*\d))?(?:\s*(\d{1,4}(?:\.\d{1,2})?(?:[a-z](?![a-z]))?)(?![\d.]*\d)|\s+([ivx]{1,5})(?![a-z])|\s*\((\d{1,3})\)|\s+([a-h]\)|[A-H]\d{0,2}|[A-Z]\d{1,3})(?!\w))?(?:\s*\(([^()]{1,60})\))?/i;
 // "The coroner's concern:", "PAC recommendation:", "Coroner's concern 3 (to recipients 1 to 3 only)":
 // whose item follows.
 const OWNER =

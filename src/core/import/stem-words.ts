@@ -88,6 +88,10 @@ const NAMED_THEN_LISTED =
 const CONCERNS_IN_REPORT =
   /\b(concerns|matters of concern)\s+(?:in|from|of|raised in|set out in)\s+(?:the|a|this|that|his|her|their)\s+(?:regulation 28|prevention of future deaths|pfd)\s+report\b(?:[^:.]|(?<=\b[A-Z])\.){0,200}:\s*$/i;
 
+// "We print the coroner's concerns in full because they describe ...:": the writer gives the items below.
+const GIVES_ITEMS =
+  /\b(?:print|set out|reproduce|copy|quote|give|list)\s+(?:the\s+)?(?:(?:coroner|committee|inspectorate)['’]?s\s+)?(concerns|matters of concern|recommendations|areas for improvement|causes of concern)\b(?:[^:.]|(?<=\b[A-Z])\.){0,160}:\s*$/i;
+
 // "The following AFIs are linked to capacity ... and are grouped:": the items named first, then said of.
 const FOLLOWING_ITEMS =
   /\bthe following\s+(recommendations?|areas? for improvement|afis?|causes? of concern|matters? of concern|concerns)\b[^:.]{0,200}:\s*$/i;
@@ -150,7 +154,8 @@ export function namedNoun(stem: string): string | null {
     FOLLOWING_ITEMS.exec(named) ??
     SOME_OF_ITEMS.exec(named) ??
     ONE_QUOTED.exec(named) ??
-    CONCERNS_IN_REPORT.exec(named))?.[1]?.toLowerCase();
+    CONCERNS_IN_REPORT.exec(named) ??
+    GIVES_ITEMS.exec(named))?.[1]?.toLowerCase();
   const recommended = RECOMMENDED_THAT.test(lastSentence(named)) || RECOMMENDED_THINGS.test(named);
   return noun ?? (recommended ? 'recommendation' : null);
 }
