@@ -862,3 +862,19 @@ describe("a bulletin that prints a coroner's concerns, and a page that answers a
     expect(extractReport(minute).recommendations).toEqual([]);
   });
 });
+
+describe("an e-mail saying the coroner 'sent a Regulation 28 report dated ... to' a trust", () => {
+  const mail = [
+    'The Assistant Coroner for Fenshire (A. Clerk) sent a Regulation 28 report dated 28 March 2022 to the Chief Executive at Fenshire Partnership NHS Trust. It is not addressed to us.',
+    '',
+    "The coroner's concerns, copied from the report:",
+    '',
+    '(1) I am concerned that no care co-ordinator was appointed for him in the months before his death.',
+  ].join('\n');
+
+  it('addresses the concerns to whom the report was sent', () => {
+    expect(extractReport(mail).recommendations[0]?.addressees).toEqual([
+      'Chief Executive at Fenshire Partnership NHS Trust',
+    ]);
+  });
+});

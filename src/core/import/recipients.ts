@@ -99,7 +99,7 @@ function wentTo(text: string): string | undefined {
 // sent to us".
 // "... issued by the coroner for ... (J. Adeley) on 12 February 2021 to East Lancashire Hospitals NHS Trust".
 const CORONER_SENT_TO =
-  /(?<!\b(?:not|never)\s+(?:been\s+)?)\b(?:sent\s+(?:(?:a|the|his|her|their)\s+report\b[^.]{0,60}?\s+)?|issued\s+by\s+(?:[^.]|(?<=\b[A-Z])\.){1,160}?\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)to\s+(?!prevent\b|us\b|you\b|me\b|each\s+of\b|all\s+of\b)(.+?)(?:\s+(?:after|following)\b[^.]*)?\.(?:\s|$)/i;
+  /(?<!\b(?:not|never)\s+(?:been\s+)?)\b(?:sent\s+(?:(?:a|the|his|her|their)\s+(?:(?:regulation 28|prevention of future deaths|pfd)\s+)?report\b[^.]{0,60}?\s+)?|issued\s+by\s+(?:[^.]|(?<=\b[A-Z])\.){1,160}?\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)to\s+(?!prevent\b|us\b|you\b|me\b|each\s+of\b|all\s+of\b)(.+?)(?:\s+(?:after|following)\b[^.]*)?\.(?:\s|$)/i;
 
 export function sentenceRecipients(lines: readonly Line[], coroner = false): string[] {
   const text = lines
