@@ -523,3 +523,17 @@ describe("an audit report's action plan from pdftotext, its number column spaced
     expect(extractReport(margin).recommendations).toEqual([]);
   });
 });
+
+describe('a board paper copied while checked out of SharePoint', () => {
+  it("leaves the 'CHECKED OUT ... Check In' banner out of the title", () => {
+    const paper = [
+      'CHECKED OUT  This document is checked out to you. Only you can see your changes until you check it in.  Check In',
+      '',
+      'Board update: learning from another force',
+      '',
+      '1. Purpose',
+      'To update the Board.',
+    ].join('\n');
+    expect(extractReport(paper).title).toBe('Board update: learning from another force');
+  });
+});

@@ -19,6 +19,8 @@ const SEE_PARAGRAPHS = /^\(see (?:paragraphs?|pages?|sections?|chapters?)\s[^()]
 const BROWSER_PRINT =
   /^\d{1,2}\/\d{1,2}\/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s{2,}\S|^(?:https?:\/\/|www\.)\S+\s{2,}\d{1,4}\/\d{1,4}$/i;
 
+// "CHECKED OUT  This document is checked out to you. ...  Check In": SharePoint's banner over a document.
+const CHECKED_OUT = /^checked out\b.*\bcheck in$/i;
 // "Jo Marsh is editing": a shared document's note of who else has it open, wherever the copy caught it.
 const PRESENCE =
   /^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\s+is\s+(?:editing|viewing|typing|presenting)(?:\.{3}|…)?$/;
@@ -26,6 +28,7 @@ const PRESENCE =
 export function isPageChrome(raw: Raw): boolean {
   return (
     PRESENCE.test(raw.text) ||
+    CHECKED_OUT.test(raw.text) ||
     WEB_CHROME.test(raw.text) ||
     PICTURE.test(raw.text) ||
     SEE_PARAGRAPHS.test(raw.text) ||
