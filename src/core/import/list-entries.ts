@@ -1,5 +1,6 @@
 import type { Para } from './blocks.ts';
 import { LIST_MARK } from './clean-text.ts';
+import { dueInFields } from './item-lines.ts';
 import { namedKind } from './stem-words.ts';
 import { endsSentence, wordCount } from './text-util.ts';
 import type { Occurrence, Section } from './walk-model.ts';
@@ -57,6 +58,17 @@ export function familyOf(para: Para): Family {
 export function familyAfter(para: Para, before: Family | null): Family {
   const family = familyOf(para);
   return family === 'letter' && before === 'roman' && /^\(?[vx][.)]/i.test(para.text) ? 'roman' : family;
+}
+
+/**
+ * "Priority: Medium   Owner: ...   Target: 31/01/2026" under a numbered entry: its deadline, not its words. True
+ * when the paragraph was taken so.
+ */
+export function datesEntry(open: Open | null, para: Para): boolean {
+  const due = open !== null && !para.list && !para.bullet ? dueInFields(para.text) : undefined;
+  if (open === null || due === undefined) return false;
+  open.occ.dueField ??= due.trim();
+  return true;
 }
 
 export function continuesEntry(open: Open, para: Para): boolean {

@@ -3,9 +3,9 @@ import { extractAddressees } from './addressees.ts';
 import type { Para } from './blocks.ts';
 import { LIST_MARK } from './clean-text.ts';
 import { findDues } from './deadlines.ts';
-import { dueInFields } from './item-lines.ts';
 import {
   continuesEntry,
+  datesEntry,
   extend,
   type Family,
   familyAfter,
@@ -230,12 +230,7 @@ export function unlabelledItems(
       state.open = null;
       continue;
     }
-    // "Priority: Medium   Owner: ...   Target: 31/01/2026" under a numbered entry: its deadline, not its words.
-    const due = state.open !== null && !para.list && !para.bullet ? dueInFields(para.text) : undefined;
-    if (state.open !== null && due !== undefined) {
-      state.open.occ.dueField ??= due.trim();
-      continue;
-    }
+    if (datesEntry(state.open, para)) continue;
     if (state.open !== null && continuesEntry(state.open, para)) {
       // "a) ... b) ... c) ... d) ...", each a paragraph, then one more paragraph: after three entries that took
       // none, it closes the list rather than carrying the last entry on.
@@ -270,7 +265,6 @@ export function unlabelledItems(
         extend(state.open.occ, para);
         continue;
       }
-      state.open = null;
     }
     state.open = null;
     if (!para.bullet && !para.list) {
