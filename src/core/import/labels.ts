@@ -125,11 +125,11 @@ export function numberedLabel(kind: ItemKind, digits: string, rest: string): Lab
 }
 
 /** A register's or tracker's own ref ("RA-07", "A1"): it labels and numbers the item, whose kind is the section's. */
-function registerRef(ref: string, digits: string, rest: string): LabelMatch {
+function registerRef(ref: string, number: number | null, rest: string): LabelMatch {
   return {
     kind: 'recommendation',
     label: ref,
-    number: Number(digits),
+    number,
     key: ref,
     qualifier: null,
     rest,
@@ -159,8 +159,8 @@ export function matchLabel(text: string): LabelMatch | null {
     };
   }
   const code = CODE_TITLE.exec(text);
-  if (code?.[1] !== undefined && code[2] !== undefined) return registerRef(code[1], code[2], '');
-  if (AUDIT_CODE.test(text)) return { ...registerRef(text, '0', ''), number: null };
+  if (code?.[1] !== undefined && code[2] !== undefined) return registerRef(code[1], Number(code[2]), '');
+  if (AUDIT_CODE.test(text)) return registerRef(text, null, '');
   const ref = REF_TITLE.exec(text);
   if (ref?.[1] !== undefined && ref[2] !== undefined && ref[3] !== undefined) {
     return {
@@ -175,7 +175,7 @@ export function matchLabel(text: string): LabelMatch | null {
   }
   const refSentence = REF_SENTENCE.exec(text);
   if (refSentence?.[1] !== undefined && refSentence[2] !== undefined)
-    return registerRef(refSentence[1], refSentence[2], text.slice(refSentence[0].length));
+    return registerRef(refSentence[1], Number(refSentence[2]), text.slice(refSentence[0].length));
   const ordinal = ORDINAL_TITLE.exec(text);
   if (ordinal?.[1] !== undefined && ordinal[2] !== undefined) {
     // Not a printed number: the item keeps no label, but its place lets a later copy find it.

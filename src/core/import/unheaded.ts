@@ -1,12 +1,11 @@
 import type { Para } from './blocks.ts';
 import { LIST_MARK } from './clean-text.ts';
 import { CLOSING_SECTION } from './item-starts.ts';
-import type { SectionKind } from './sections.ts';
 import { inlineResponseMarker } from './sections.ts';
 import { committeeRecommends, FIRST_PERSON, OPENS_DIRECTING, STEM_END, weRecommend } from './stem-words.ts';
 import { wordCount } from './text-util.ts';
 import { unlabelledItems } from './unlabelled.ts';
-import { entryOf, occurrence, plainOccurrence } from './unlabelled-entries.ts';
+import { entryOf, KIND_WORDS, occurrence, plainOccurrence } from './unlabelled-entries.ts';
 import type { Occurrence, Section } from './walk-model.ts';
 
 /*
@@ -16,10 +15,8 @@ import type { Occurrence, Section } from './walk-model.ts';
  * introduces it.
  */
 
-const KIND_NAMES: [RegExp, SectionKind][] = [
-  [/\bareas? for improvement\b/gi, 'areas_for_improvement'],
-  [/\brecommendations?\b/gi, 'recommendations'],
-];
+// Causes of concern are never read this way: a page that only names them holds findings, not directions.
+const KIND_NAMES = KIND_WORDS.filter(([, kind]) => kind !== 'cause_of_concern');
 
 /**
  * A page that says it lists areas for improvement, then gives each under a heading of its own that names
@@ -35,7 +32,6 @@ export function readUnheaded(sections: Section[]): void {
     .filter((k) => k.count > 0)
     .sort((a, b) => b.count - a.count)[0];
   if (named === undefined) return;
-  const kind = named.kind === 'areas_for_improvement' ? 'area_for_improvement' : 'recommendation';
   for (const section of sections) {
     if (section.kind !== 'other') continue;
     // Only a paragraph or bullet of its own that opens by naming who should act ("The force should ..."):
@@ -44,7 +40,7 @@ export function readUnheaded(sections: Section[]): void {
       if (para.list || wordCount(para.text) > UNHEADED_MAX_WORDS) continue;
       const text = para.text.replace(/^•\s*/, '');
       if (!OPENS_DIRECTING.test(text) || /\b(?:we|our|I|my|us)\b/.test(text)) continue;
-      section.items.push(plainOccurrence(kind, para, section));
+      section.items.push(plainOccurrence(named.kind, para, section));
     }
   }
 }

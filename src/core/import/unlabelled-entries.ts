@@ -169,7 +169,7 @@ export function entriesAnswered(section: Section): Occurrence[] {
 
 // "the two areas for improvement HMICFRS gave Hertfordshire ... Their replies are under each one.": what the
 // text above the entries last called them says their kind; recommendations where it names none.
-const KIND_WORDS: [RegExp, ItemKind][] = [
+export const KIND_WORDS: [RegExp, ItemKind][] = [
   [/\b(?:areas? for improvement|AFIs?)\b/gi, 'area_for_improvement'],
   [/\bcauses? of concern\b/gi, 'cause_of_concern'],
   [/\brecommendations?\b/gi, 'recommendation'],
