@@ -878,3 +878,40 @@ describe("an e-mail saying the coroner 'sent a Regulation 28 report dated ... to
     ]);
   });
 });
+
+describe("a committee paper's numbered paragraphs quoting a revisit's stem over bullets, then asking the meeting to note", () => {
+  const paper = [
+    'Marchshire Fire and Rescue Authority',
+    'Audit Committee - 4 March 2025',
+    '',
+    '1. Background',
+    '1.1 The inspectorate wrote to a neighbouring service about its control room.',
+    '1.2 Within three months, the service should make sure:',
+    '- its call handling system is reliable and tested against failure',
+    '- faults are logged and escalated to senior leaders where necessary',
+    '1.3 Marchshire uses another supplier. Officers will test our own arrangements against each point.',
+    '',
+    '2. Recommendation',
+    '2.1 That Members note the report.',
+  ].join('\n');
+
+  it("reads each bullet as an item with the stem's deadline, and the next numbered paragraph as none of them", () => {
+    const e = extractReport(paper);
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      'its call handling system is reliable and tested against failure',
+      'faults are logged and escalated to senior leaders where necessary',
+    ]);
+    expect(e.recommendations.map((r) => r.due.phrase)).toEqual([
+      'Within three months',
+      'Within three months',
+    ]);
+  });
+
+  it("leaves out a stem in the reader's own voice", () => {
+    const own = paper.replace(
+      '1.2 Within three months, the service should make sure:',
+      '1.2 By the end you should be able to:',
+    );
+    expect(extractReport(own).recommendations).toEqual([]);
+  });
+});

@@ -20,7 +20,7 @@ import { extractMetadata } from './metadata.ts';
 import { itemsIssuedOn, type ReportSpan, reportSpans } from './published-date.ts';
 import { documentRecipients, letterRecipients, sentenceRecipients } from './recipients.ts';
 import { walkSections } from './sections-walk.ts';
-import { BODY_RECOMMENDS } from './stem-words.ts';
+import { BODY_RECOMMENDS, OWN_MEETING } from './stem-words.ts';
 import { FORCE_NAME, forceAbove } from './subject-above.ts';
 import { wordCount } from './text-util.ts';
 import { countWarnings } from './warnings.ts';
@@ -222,10 +222,6 @@ function orElse<T>(found: T[], fallback: () => T[]): T[] {
 // document answers each item it quotes.
 const ANSWERS = /\b(?:response|reply)\s+to\b/i;
 
-// A cover paper's recommendation to its own meeting ("That the Panel notes the learning ...") is not one to
-// track.
-const OWN_MEETING =
-  /^(?:resolved\s*:?\s*)?(?:that\s+)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}(?:panel|committee|board|council|cabinet|members?|meeting|authority|commissioner)\s+(?:(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\s+|should\s+)?(?:notes?|approves?|agrees?|considers?|receives?|endorses?|comments?|reviews?)\b/i;
 // An action log's entry: "Clerk to circulate the revised terms of reference", "Head of Governance to bring a
 // paper to the September meeting": who does what for the meeting, not a recommendation to track. A
 // coroner's "Failure to update the records" is a concern, not a role.

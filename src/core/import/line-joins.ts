@@ -53,8 +53,11 @@ export function continues(
 ): boolean {
   // "... the death of Sylvia Crowther aged" / "58. The investigation ...": a number that a wrapped sentence
   // pushed to the start of a line is no list entry.
+  // A paper's "2.3 Marchshire uses ..." is its next paragraph whatever ends the line above: no wrap pushes a
+  // decimal number to a line's start before a capital.
   const pushed =
     line.listMark &&
+    !/^\d{1,2}\.\d{1,2}\s+[A-Z]/.test(line.text) &&
     !nextInSequence(head, line.text) &&
     line.gapBefore === 0 &&
     !line.pageBreakBefore &&

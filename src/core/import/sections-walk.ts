@@ -393,7 +393,7 @@ export function walkSections(blocks: readonly Block[], recalled = false): Sectio
     s.items.sort((a, b) => a.at - b.at);
   });
   readIntroducedConcerns(sections);
-  if (sections.every((s) => s.items.length === 0)) readUnheaded(sections);
+  readUnheaded(sections);
   answerAbove(sections);
   return sections;
 }

@@ -263,3 +263,8 @@ export function deadlineThenImperative(text: string): boolean {
 // report's area for improvement says in its title.
 export const NEED_IN_TITLE =
   /\b(?:requires? improvement|needs? to (?:improve|do more|make sure|ensure)|should)\b/i;
+
+// A cover paper's recommendation to its own meeting ("That the Panel notes the learning ...") is not one to
+// track.
+export const OWN_MEETING =
+  /^(?:resolved\s*:?\s*)?(?:that\s+)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}(?:panel|committee|board|council|cabinet|members?|meeting|authority|commissioner)\s+(?:(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\s+|should\s+)?(?:notes?|approves?|agrees?|considers?|receives?|endorses?|comments?|reviews?)\b/i;

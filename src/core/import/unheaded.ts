@@ -1,8 +1,17 @@
 import type { Para } from './blocks.ts';
 import { LIST_MARK } from './clean-text.ts';
+import { findDues } from './deadlines.ts';
 import { CLOSING_SECTION } from './item-starts.ts';
 import { inlineResponseMarker } from './sections.ts';
-import { committeeRecommends, FIRST_PERSON, OPENS_DIRECTING, STEM_END, weRecommend } from './stem-words.ts';
+import {
+  committeeRecommends,
+  EARLIER,
+  FIRST_PERSON,
+  OPENS_DIRECTING,
+  OWN_MEETING,
+  STEM_END,
+  weRecommend,
+} from './stem-words.ts';
 import { wordCount } from './text-util.ts';
 import { unlabelledItems } from './unlabelled.ts';
 import { entryOf, KIND_WORDS, occurrence, plainOccurrence } from './unlabelled-entries.ts';
@@ -24,6 +33,11 @@ const KIND_NAMES = KIND_WORDS.filter(([, kind]) => kind !== 'cause_of_concern');
  * anywhere, its sections are read as holding the kind the page names most.
  */
 export function readUnheaded(sections: Section[]): void {
+  // "4.1 That Members note the report." under a cover paper's "Recommendation" heading is no item to track:
+  // the items the paper reports on are still to be found.
+  const ownMeeting = (o: Occurrence) =>
+    OWN_MEETING.test(o.body.map((p) => p.text.replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, '')).join(' '));
+  if (!sections.every((s) => s.items.every(ownMeeting))) return;
   const text = sections.flatMap((s) => [s.heading ?? '', ...s.loose.map((p) => p.text)]).join(' ');
   if (CORONERS_REPORT.test(text) && readUnheadedConcerns(sections)) return;
   if (readDirectingLists(sections)) return;
@@ -93,17 +107,31 @@ function readDirectingLists(sections: Section[]): boolean {
       const para = loose[k];
       // A paper's numbered paragraph may be the line that introduces the list ("1.3 ... are reproduced below.").
       const introduces = para !== undefined && !para.bullet && introducesBelow(para.text);
-      if (k >= 0 && (para === undefined || ((isEntry(para) || !STEM_END.test(para.text)) && !introduces)))
-        continue;
+      // "2.2 By 19 September 2023, the service should make sure:" over bullets: a paper's numbered paragraph
+      // quoting the stem; its own next paragraph ("2.3 ...") ends the list.
+      const numberedStem = numberedStemOver(para, loose[k + 1]);
+      const stemmed = para !== undefined && (!isEntry(para) || numberedStem) && STEM_END.test(para.text);
+      if (k >= 0 && !stemmed && !introduces) continue;
       const stem = { text: k < 0 ? `${section.heading}:` : (loose[k]?.text ?? '') };
       // "(not for the force, but we will want to watch for the data)": an aside, not whose list it is.
       if (OWN_LIST.test(stem.text.replace(/\([^()]*\)/g, ''))) continue;
       let end = k + 1;
-      while (end < loose.length && isEntry(loose[end])) end++;
+      while (end < loose.length && isEntry(loose[end]) && (!numberedStem || loose[end]?.bullet)) end++;
       const entries = directingEntries(loose.slice(k + 1, end));
       const directing = entries.filter((e) => DIRECTS_ENTRY.test(e.text) && !FIRST_PERSON.test(e.text));
+      // "By 19 September 2023, the service should make sure:" directs, and each bullet finishes its sentence:
+      // the bullets are the items and the stem's deadline is theirs.
+      // An earlier report's stem ("we recommended that all forces should:") is recalled, and "you should be
+      // able to:" teaches the reader.
+      const stemDirects =
+        directing.length === 0 &&
+        DIRECTS_ENTRY.test(stem.text) &&
+        !FIRST_PERSON.test(stem.text) &&
+        !/\byou\b/i.test(stem.text) &&
+        !EARLIER.test(stem.text);
       const fewest = found ? 1 : MIN_LIST_ENTRIES;
-      if (entries.length < fewest || directing.length * 2 < entries.length) continue;
+      if (entries.length < fewest || (directing.length * 2 < entries.length && !stemDirects)) continue;
+      const due = stemDirects ? (findDues(stem.text)[0]?.phrase ?? null) : null;
       // "... read out the two areas for improvement under the question ...:": the line says what they are.
       const kind = /\bareas? for improvement\b/i.test(stem.text)
         ? 'area_for_improvement'
@@ -113,7 +141,9 @@ function readDirectingLists(sections: Section[]): boolean {
       for (const e of entries) {
         // "A.  The Department should ...": the entry keeps its letter or number as its label.
         const { label, number } = entryOf(e.para);
-        section.items.push(occurrence(kind, { text: e.text, label, number }, section, e.para));
+        const item = occurrence(kind, { text: e.text, label, number }, section, e.para);
+        if (item.explicit && due !== null) item.explicit = { ...item.explicit, due };
+        section.items.push(item);
       }
       found = true;
       k = end - 1;
@@ -135,6 +165,10 @@ const FOR_WHOM =
   /^(?:[Ff]or|[Tt]o)\s+(?:the\s+|all\s+)?(?:[A-Z][\w'’]*|forces|police forces|chief constables|services)\b/;
 // "My suggestions", "Next steps", "Our actions": the writer's own list, not what the report asks.
 const OWN_LIST = /^(?:my|our)\b|\b(?:suggestions?|next steps|we will|actions?)\b/i;
+
+function numberedStemOver(para: Para | undefined, next: Para | undefined): boolean {
+  return para !== undefined && para.list && !para.bullet && next?.bullet === true;
+}
 
 function isEntry(para: Para | undefined): boolean {
   return para !== undefined && (para.list || para.bullet);
