@@ -537,3 +537,41 @@ describe('a board paper copied while checked out of SharePoint', () => {
     expect(extractReport(paper).title).toBe('Board update: learning from another force');
   });
 });
+
+describe("a residents' news page copying a coroner's numbered concerns, each with one roman point, then its own list", () => {
+  const page = [
+    "Hillcrest Residents' Association - News",
+    '',
+    'We have copied the concerns below exactly as the coroner wrote them.',
+    '',
+    'Regulation 28: Report to Prevent Future Deaths - Jane Doe',
+    'Date of report: 3 March 2020',
+    'Sent to: Marchshire County Council',
+    '',
+    "CORONER'S CONCERNS",
+    '1. During the inquest evidence was heard that:',
+    '',
+    'i. There are no markings at the junction to show which vehicle has the right of way.',
+    '',
+    '2. I have concerns with regard to the following:',
+    '',
+    'i. Parked cars on Mill Lane reduce the sightlines of drivers approaching the junction.',
+    '',
+    'Marchshire County Council is under a duty to respond within 56 days of the date of this report.',
+    '',
+    'What the Association is doing',
+    '1. We have asked the council for a meeting about parking on Mill Lane.',
+    '2. We will collect photos of parked cars at the junction.',
+  ].join('\n');
+
+  it("keeps each numbered concern whole with its point, and leaves out the duty sentence and the page's own list", () => {
+    const e = extractReport(page);
+    expect(e.recommendations.map((r) => r.label)).toEqual(['1', '2']);
+    expect(e.recommendations[0]?.text).toBe(
+      'During the inquest evidence was heard that: i. There are no markings at the junction to show which vehicle has the right of way.',
+    );
+    expect(e.recommendations[1]?.text).toBe(
+      'I have concerns with regard to the following: i. Parked cars on Mill Lane reduce the sightlines of drivers approaching the junction.',
+    );
+  });
+});

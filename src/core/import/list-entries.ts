@@ -1,8 +1,8 @@
 import type { Para } from './blocks.ts';
 import { LIST_MARK } from './clean-text.ts';
 import { dueInFields } from './item-lines.ts';
-import { namedKind } from './stem-words.ts';
-import { endsSentence, wordCount } from './text-util.ts';
+import { namedKind, RESPONSE_DUTY } from './stem-words.ts';
+import { endsSentence, listNumber, wordCount } from './text-util.ts';
 import type { Occurrence, Section } from './walk-model.ts';
 
 /*
@@ -121,7 +121,9 @@ export function continuesEntry(open: Open, para: Para): boolean {
   const title = (wordCount(para.text) <= 8 && !endsSentence(para.text)) || FORM_ROW.test(para.text);
   // A concern may introduce a list of its own ("... reports to your organisation on:"); only a paragraph that
   // names the items anew starts over.
-  return open.carries && namedKind(para.text) === null && !title && !OFFICER_SAYS.test(para.text);
+  // "The Duchy of Cornwall is under a duty to respond within 56 days ...": the form's words after the concerns.
+  const form = /\bduty to respond\b/i.test(para.text) || RESPONSE_DUTY.test(para.text);
+  return open.carries && namedKind(para.text) === null && !title && !form && !OFFICER_SAYS.test(para.text);
 }
 
 // Minutes after a quoted concern: "The Head of Children's Commissioning said ...", "Cllr Hale asked ...". A
@@ -148,4 +150,37 @@ export function sentenceBullets(section: Section, stem: Para): boolean {
     run.push(p);
   }
   return run.length >= 2 && run.every((p) => /[.!?]["'”’)]?$/.test(p.text.trim()));
+}
+
+const MIN_LETTER_PARAGRAPHS = 4;
+
+/** A letter numbering every paragraph ("1. This letter sets out ...", "3. We first revisited ..."), most of them narrative. */
+export function narrativeNumbering(section: Section, run: Set<number>): boolean {
+  // "1.", "2.", "3." down the letter; a paper's "2.1", "2.2" number its sections' points instead.
+  // A count that starts again is another list: "1. We have asked the Duchy ..." under a coroner's "1.", "2."
+  // is the page's own list, and says nothing of how the concerns above it are told.
+  const numbered = section.loose.filter(
+    (p) => p.list && !p.bullet && /^\d{1,2}[.)]?\s/.test(p.text) && run.has(p.index),
+  );
+  if (numbered.length < MIN_LETTER_PARAGRAPHS) return false;
+  // An inspectorate writes its story as "we"; a coroner's "I am concerned that ..." is a concern.
+  const told = numbered.filter((p) => /^(?:we|our|this\s+letter)\b/i.test(p.text.replace(LIST_MARK, '')));
+  return told.length * 2 >= numbered.length;
+}
+
+/**
+ * The section's numbered paragraphs counting on from its first (a theme under the conclusions carries on the
+ * count from the one before it); a count that starts again is another list.
+ */
+export function numberedRun(section: Section): Set<number> {
+  const run = new Set<number>();
+  let last: number | null = null;
+  for (const para of section.loose) {
+    const n = listNumber(para.text);
+    if (!para.list || n === null) continue;
+    if (last !== null && n !== last + 1) break;
+    run.add(para.index);
+    last = n;
+  }
+  return run;
 }

@@ -12,6 +12,8 @@ import {
   familyOf,
   lastBullet,
   markOf,
+  narrativeNumbering,
+  numberedRun,
   type Open,
   sentenceBullets,
 } from './list-entries.ts';
@@ -63,35 +65,6 @@ const SUBJUNCTIVE =
  */
 const FOUND_THAT =
   /\b(?:found|identified|concluded)\s+that\s+(?:the\s+)?(?:force|service|constabulary)\s*:\s*$/i;
-const MIN_LETTER_PARAGRAPHS = 4;
-
-/** A letter numbering every paragraph ("1. This letter sets out ...", "3. We first revisited ..."), most of them narrative. */
-function narrativeNumbering(section: Section): boolean {
-  // "1.", "2.", "3." down the letter; a paper's "2.1", "2.2" number its sections' points instead.
-  const numbered = section.loose.filter((p) => p.list && !p.bullet && /^\d{1,2}[.)]?\s/.test(p.text));
-  if (numbered.length < MIN_LETTER_PARAGRAPHS) return false;
-  // An inspectorate writes its story as "we"; a coroner's "I am concerned that ..." is a concern.
-  const told = numbered.filter((p) => /^(?:we|our|this\s+letter)\b/i.test(entryOf(p).text));
-  return told.length * 2 >= numbered.length;
-}
-
-/**
- * The section's numbered paragraphs counting on from its first (a theme under the conclusions carries on the
- * count from the one before it); a count that starts again is another list.
- */
-function numberedRun(section: Section): Set<number> {
-  const run = new Set<number>();
-  let last: number | null = null;
-  for (const para of section.loose) {
-    const n = listNumber(para.text);
-    if (!para.list || n === null) continue;
-    if (last !== null && n !== last + 1) break;
-    run.add(para.index);
-    last = n;
-  }
-  return run;
-}
-
 // "HM Treasury and the Government Finance Function should:": a line naming only who acts.
 // Not "By 30 September 2021, the service should:", whose deadline belongs with each entry.
 const SUBJECT_ONLY =
@@ -143,8 +116,9 @@ export function unlabelledItems(
     own === 'recommendation' &&
     /\bconclusions\b/i.test(section.heading ?? '') &&
     !section.loose.some((p) => /\brecommendation\s*:/i.test(p.text));
-  const firstRun = conclusions ? numberedRun(section) : new Set<number>();
-  const letterParagraphs = !conclusions && narrativeNumbering(section);
+  const counted = numberedRun(section);
+  const firstRun = conclusions ? counted : new Set<number>();
+  const letterParagraphs = !conclusions && narrativeNumbering(section, counted);
   // A heading may itself introduce the items ("3.1 The coroner raised the following concerns:").
   const introduced = introducingHeading(section);
   // The last list entry taken as an item: entries of another kind of marker under it ("(a)" under "(1)")
@@ -390,7 +364,11 @@ export function unlabelledItems(
       r.stem = STEM_END.test(entry.text) ? para : null;
       continue;
     }
-    if (named !== null || (plainBefore(para) && (concernSection || directs || causeFound))) {
+    // "1. We have asked the Duchy for a meeting ..." in a count that starts again under a coroner's concerns:
+    // the page's own list.
+    const ownList =
+      familyOf(para) === 'number' && !counted.has(para.index) && /^(?:we|our)\b/i.test(entry.text);
+    if (named !== null || (plainBefore(para) && ((concernSection && !ownList) || directs || causeFound))) {
       const concern = concernSection || (r.stem !== null && /concern/i.test(r.stem.text));
       push(named ?? own ?? 'recommendation', entry, para, concern);
     }
