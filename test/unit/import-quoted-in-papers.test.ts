@@ -915,3 +915,33 @@ describe("a committee paper's numbered paragraphs quoting a revisit's stem over 
     expect(extractReport(own).recommendations).toEqual([]);
   });
 });
+
+describe("a board paper whose numbered paragraph says the coroner's concerns are quoted in full", () => {
+  const paper = [
+    'PARTNERSHIP BOARD',
+    '',
+    '2. BACKGROUND',
+    '2.1 The report was issued by the senior coroner on 8 September 2015 under Regulation 28.',
+    "2.2 The Governor's response was due within 56 days of the date of this report and was sent on time.",
+    '',
+    "3. THE CORONER'S MATTERS OF CONCERN",
+    '3.1 The concerns are quoted in full:',
+    '',
+    '(1) There was no formal mechanism for passing family concerns to the professionals deciding on care.',
+    '',
+    '(2) There was insufficient guidance given to staff on support for potential victims of abuse.',
+    '',
+    '4. RECOMMENDATION',
+    '4.1 The Board is asked to note the report.',
+  ].join('\n');
+
+  it('reads each bracketed concern as an item due 56 days from the report', () => {
+    const e = extractReport(paper);
+    expect(e.recommendations.map((r) => r.label)).toEqual(['(1)', '(2)']);
+    expect(e.recommendations.map((r) => r.due.phrase)).toEqual([
+      'within 56 days of the date of this report',
+      'within 56 days of the date of this report',
+    ]);
+    expect(e.recommendations.map((r) => r.due.date)).toEqual(['2015-11-03', '2015-11-03']);
+  });
+});

@@ -47,9 +47,13 @@ const PHRASE = new RegExp(
 const IMMEDIATE_CONTEXT = /(?:^|[.;:!?•]\s*|,\s*|\b(?:should|must|to|will)\s+)$/i;
 const HAS_YEAR = /\b(?:19|20)\d{2}\b|[-/.]\d{2}$/;
 
-// "within 56 days of the date of this report namely by 1 March": the event ends where a new clause starts.
+// "within 56 days of the date of this report namely by 1 March": the event ends where a new clause starts, as
+// in "... of this report and was sent on time".
 function trimEvent(phrase: string): string {
-  return phrase.replace(/\s+(?:namely|i\.e\.|that is|which|but|so that|in order)\b.*$/i, '');
+  return phrase.replace(
+    /\s+(?:namely|i\.e\.|that is|which|but|so that|in order|and\s+(?:was|were|is|are|has|have|had|will))\b.*$/i,
+    '',
+  );
 }
 
 export type Dues = { due: ExtractedDue; additional: ExtractedDue[]; uncertain: string[] };
