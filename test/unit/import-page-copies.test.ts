@@ -575,3 +575,38 @@ describe("a residents' news page copying a coroner's numbered concerns, each wit
     );
   });
 });
+
+describe("a coroner's concerns whose numbers lost their full stops in the copy", () => {
+  const report = [
+    'REGULATION 28: REPORT TO PREVENT FUTURE DEATHS',
+    'Date of report: 8 October 2013',
+    'Sent to: The Department of Transport',
+    '',
+    'The MATTERS OF CONCERN are as follows.',
+    '',
+    '1 Evidence was given at the inquest that the load was sitting on the vehicle without any restraint.',
+    '',
+    '2 This, according to the evidence given, was common practice nationwide with palletised loads.',
+    '',
+    '3 March 2013 was when the guidance on securing loads was last reviewed by the Department.',
+    '',
+    'You are under a duty to respond to this report within 56 days of the date of this report.',
+  ].join('\n');
+
+  it('reads the count from 1 as the concerns, and a date at a line start as none of them', () => {
+    const e = extractReport(report);
+    expect(e.recommendations.map((r) => r.label)).toEqual(['1', '2']);
+    expect(e.recommendations[1]?.text.startsWith('This, according to the evidence given')).toBe(true);
+  });
+
+  it('leaves a slide list of short titles alone', () => {
+    const slides = [
+      '1   Welcome',
+      '',
+      '2   Where the recommendations come from',
+      '',
+      '3   Recommendation 1',
+    ].join('\n');
+    expect(extractReport(slides).recommendations.map((r) => r.label)).not.toContain('1');
+  });
+});

@@ -1,3 +1,4 @@
+import { numberBareRuns } from './bare-numbers.ts';
 import { markFurniture } from './furniture.ts';
 import { type Raw, splitRaw } from './raw-lines.ts';
 import type { TableRow } from './table.ts';
@@ -181,5 +182,5 @@ export function cleanText(text: string): Cleaned {
     pending = { gap: 0, pageBreak: false };
   });
   if (marker !== null) lines.push(marker);
-  return { raws, lines };
+  return { raws, lines: numberBareRuns(lines) };
 }
