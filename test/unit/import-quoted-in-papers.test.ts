@@ -945,3 +945,38 @@ describe("a board paper whose numbered paragraph says the coroner's concerns are
     expect(e.recommendations.map((r) => r.due.date)).toEqual(['2015-11-03', '2015-11-03']);
   });
 });
+
+describe("a board paper naming another force's causes of concern, then the recommendations relevant to its own", () => {
+  const paper = [
+    'ACCOUNTABILITY BOARD',
+    '',
+    '3.\tTHE FINDINGS',
+    '',
+    '3.1\tHMICFRS identified two causes of concern in Greater Manchester Police:',
+    '',
+    'The force is failing to make sure it correctly records all reported crimes, particularly violent crime.',
+    '',
+    'The force is failing to make sure investigation plans are always completed to an acceptable standard.',
+    '',
+    '3.2\tAmong the recommendations made to GMP, two are directly relevant to our own arrangements:',
+    '',
+    'The force should immediately put in place arrangements to supervise crime-recording decisions.',
+    '',
+    'Within six months the force should complete a review of its operational governance arrangements.',
+    '',
+    '3.3\tThe Chief Constable has said the force accepts all the findings.',
+    'Officers think Thamesmere Police should be able to show the Board its own audit results in March.',
+  ].join('\n');
+
+  it("reads the findings as causes, the directions as recommendations, and leaves out the paper's own view", () => {
+    const e = extractReport(paper);
+    expect(e.causesOfConcern.map((c) => c.text.slice(0, 40))).toEqual([
+      'The force is failing to make sure it cor',
+      'The force is failing to make sure invest',
+    ]);
+    expect(e.recommendations.map((r) => r.text.slice(0, 30))).toEqual([
+      'The force should immediately p',
+      'Within six months the force sh',
+    ]);
+  });
+});

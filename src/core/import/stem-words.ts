@@ -102,6 +102,11 @@ const FOLLOWING_ITEMS =
 const SOME_OF_ITEMS =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|some|several|both|all)\s+of\s+(?:the|its|their|the report['’]s)\s+(recommendations|areas? for improvement|causes? of concern|afis)\b[^.:;]{0,120}:\s*$/i;
 
+// "Among the recommendations made to GMP, two are directly relevant to our own arrangements:": some of a
+// report's items, said of before the colon that lists them.
+const AMONG_ITEMS =
+  /\b(?:among|of)\s+(?:the|its|their)\s+(recommendations|areas? for improvement|causes? of concern|afis)\b[^.:;]{0,80},\s+(?:one|two|three|four|five|six|\d{1,2}|some|several)\s+(?:is|are|was|were)\b[^.:;]{0,120}:\s*$/i;
+
 // "... decided to move Devon and Cornwall Police into the Engage phase because:": HMICFRS's reasons for
 // enhanced monitoring are its causes of concern.
 const ENGAGE_REASONS = /\binto\s+(?:the\s+)?['‘]?Engage['’]?(?:\s+(?:phase|stage))?\s+because\s*:?\s*$/i;
@@ -148,12 +153,16 @@ export function namedNoun(stem: string): string | null {
   const named = stem
     .replace(/,?\s+rather than\b[^:]*(?=[\s:.;–—-]*$)/i, '')
     .replace(/['‘’"“”]/g, '')
-    .replace(/\s*\([A-Za-z]{2,6}\)(?=[\s:.;–—-]*$)/, '');
+    .replace(/\s*\([A-Za-z]{2,6}\)(?=[\s:.;–—-]*$)/, '')
+    // "two causes of concern in Greater Manchester Police:" says whose they are, in capitals; "causes of concern
+    // in respect of:" or "in the first tranche:" says what they fall under.
+    .replace(/\s+(?:in|at)\s+(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*(?=\s*:\s*$)/, '');
   const noun = (NAMES_ITEMS.exec(named) ??
     SUBJECT_ITEMS.exec(named) ??
     NAMED_THEN_LISTED.exec(named) ??
     FOLLOWING_ITEMS.exec(named) ??
     SOME_OF_ITEMS.exec(named) ??
+    AMONG_ITEMS.exec(named) ??
     ONE_QUOTED.exec(named) ??
     CONCERNS_IN_REPORT.exec(named) ??
     GIVES_ITEMS.exec(named))?.[1]?.toLowerCase();

@@ -162,6 +162,11 @@ const RECOMMENDATIONS_MADE =
   /^we\s+(?:also\s+)?(?:made\s+(?:the\s+following|these|\w+)\s+recommendations?|recommended)\b/i;
 
 /** A plain paragraph (no list mark, no bullet) of the section: an item, a stem, or the writer's narrative. */
+// "Officers think Thamesmere Police should be able to show the Board ...": the paper's own view of what should
+// happen, not an item it reports.
+const PAPER_OPINION =
+  /^(?:(?:the\s+)?(?:officers|members|the\s+(?:panel|board|committee))|we)\s+(?:think|believe|consider|feel|suggest|propose)\b/i;
+
 export function readParagraph(r: Reading, para: Para, at: number): void {
   // "Q3 Should the force publish its attendance times ...?": a question put to someone directs no one.
   if (isQuestion(para.text)) return;
@@ -180,7 +185,11 @@ export function readParagraph(r: Reading, para: Para, at: number): void {
     !committee && (FIRST_PERSON.test(voiced) || (!r.concernSection && /\b(?:we|our|I|my)\b/.test(voiced)));
   // "We recommend, that within six months, forces review ...": a recommendation quoted in its writer's voice
   // directs as a "should" does.
-  const directive = (DIRECTIVE.test(para.text) || committee) && !ownVoice && !EARLIER.test(para.text);
+  const directive =
+    (DIRECTIVE.test(para.text) || committee) &&
+    !ownVoice &&
+    !EARLIER.test(para.text) &&
+    !PAPER_OPINION.test(para.text);
   if (STEM_END.test(para.text) && wholeWithList(para, directive)) {
     // "The IOPC recommends that X ... This should include consideration of:" and its bullets: one item.
     r.push(r.own ?? 'recommendation', { text: para.text, label: null, number: null }, para, false);
@@ -301,6 +310,13 @@ export function readParagraph(r: Reading, para: Para, at: number): void {
     para.text !== para.text.toUpperCase() &&
     wordCount(para.text) >= 8 &&
     lastStem <= para.index;
+  // "The force is failing to make sure ..." under a heading that names causes of concern: the finding is one.
+  const foundFailing =
+    r.own === 'cause_of_concern' && !ownVoice && FINDING.test(para.text) && endsSentence(para.text);
+  if (r.plainItems && foundFailing && !(r.singleItem && r.out.length > 0)) {
+    r.push(r.own ?? 'cause_of_concern', { text: para.text, label: null, number: null }, para, false);
+    return;
+  }
   if (r.plainItems && r.concernSection && !listed && (r.section.for !== null || concernParagraph)) {
     r.push(r.own ?? 'recommendation', { text: para.text, label: null, number: null }, para, false);
     return;
