@@ -980,3 +980,25 @@ describe("a board paper naming another force's causes of concern, then the recom
     ]);
   });
 });
+
+describe("a progress report titling each quoted item with its own paragraph number ('4.2 Recommendation 1')", () => {
+  const report = [
+    '4. Progress by item',
+    '',
+    '4.1 Recommendation 1',
+    '"The force should immediately take steps to address gaps in its systems for recording all reports of crime."',
+    'Progress: 90%',
+    '',
+    '4.2 Recommendation 2',
+    '"Within three months, the force should improve its recording practices for reports of rape."',
+    'Progress: 60%',
+  ].join('\n');
+
+  it("reads each title as its item's label", () => {
+    const e = extractReport(report);
+    expect(e.recommendations.map((r) => [r.label, r.number])).toEqual([
+      ['Recommendation 1', 1],
+      ['Recommendation 2', 2],
+    ]);
+  });
+});

@@ -244,8 +244,12 @@ export function matchLabel(text: string): LabelMatch | null {
   // "4.1 Recommendation (vetting appeals): Accepted"; "Recommendation 1 (Priority 2)" is a heading.
   // An appendix's "A2. Recommendation (HMIC register reference 5988)" or "A1. Cause of concern" alone on its
   // line still heads the item below it.
+  // A paper's "4.2 Recommendation 1" alone on its line titles the item quoted below it too.
   const titled =
-    paragraph !== '' && rest === '' && (qualifier !== undefined || kindOf(word) === 'cause_of_concern');
+    paragraph !== '' &&
+    rest === '' &&
+    !colon &&
+    (qualifier !== undefined || kindOf(word) === 'cause_of_concern' || plainDigits !== undefined);
   // "The coroner's concern (quoted in full; the report does not number it):" titles the quote below it.
   const noted = owner !== '' && colon && rest === '';
   if (
