@@ -1002,3 +1002,26 @@ describe("a progress report titling each quoted item with its own paragraph numb
     ]);
   });
 });
+
+describe('minutes that read each recommendation into the record in quotation marks, label and all', () => {
+  const minutes = [
+    '4. Matters arising',
+    'The Governance Officer read them into the record:',
+    '',
+    '"Recommendation 3: Within three months, the constabulary should take action to improve the investigation of child sexual exploitation."',
+    '',
+    'Deputy Chief Constable: Forty investigations were dip-sampled in May.',
+    '',
+    '"Recommendation 4: Within three months, the constabulary should take steps to ensure that section 46 decisions are recorded."',
+    '',
+    'RESOLVED: that the update be noted.',
+  ].join('\n');
+
+  it('reads each quotation as its labelled item, without the quotation marks', () => {
+    const e = extractReport(minutes);
+    expect(e.recommendations.map((r) => r.label)).toEqual(['Recommendation 3', 'Recommendation 4']);
+    expect(e.recommendations[1]?.text).toBe(
+      'Within three months, the constabulary should take steps to ensure that section 46 decisions are recorded.',
+    );
+  });
+});

@@ -143,7 +143,14 @@ function registerRef(ref: string, number: number | null, rest: string): LabelMat
 const AGREED_FIELD =
   /^what\s+(?:the\s+)?(?:council|authority|trust|board|force|service)\s+(?:agreed|agreed to do|was asked to do)\s*:\s*/i;
 
+// '"Recommendation 3: Within three months, ...' read into minutes: the quotation holds the label and the item.
+const QUOTED_LABEL = /^["“](?=(?:recommendation|area for improvement|cause of concern)\s+\d{1,3}\s*:)/i;
+
 export function matchLabel(text: string): LabelMatch | null {
+  if (QUOTED_LABEL.test(text)) {
+    const inner = matchLabel(text.slice(1));
+    return inner === null ? null : { ...inner, rest: inner.rest.replace(/["”]$/, '').trim() };
+  }
   const agreed = AGREED_FIELD.exec(text);
   if (agreed !== null) {
     const rest = text.slice(agreed[0].length);
