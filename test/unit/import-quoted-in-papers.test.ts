@@ -1025,3 +1025,31 @@ describe('minutes that read each recommendation into the record in quotation mar
     );
   });
 });
+
+describe('minutes quoting recommendations after a short ref and a colon (\'R1: "Immediately, ..."\')', () => {
+  const minutes = [
+    'The Board considered the two recommendations that apply to Wessex Police. They were quoted as follows.',
+    '',
+    'R1: "Immediately, all forces should review their procedures for apprehending wanted suspects."',
+    'The Deputy Chief Constable reported that a review had been completed in April.',
+    '',
+    'R3: "Immediately, the mapping of organised crime groups should be transferred to regional units."',
+    'The Commissioner noted that this was a national matter.',
+  ].join('\n');
+
+  it('reads each ref as the label of the quoted item', () => {
+    expect(extractReport(minutes).recommendations.map((r) => [r.label, r.number])).toEqual([
+      ['R1', 1],
+      ['R3', 3],
+    ]);
+  });
+
+  it('leaves a risk log\'s refs ("R1  Data quality ... limits analysis.") alone', () => {
+    const risks = [
+      'Risks',
+      'R1  Data quality in the control system limits analysis.',
+      'R2  Staff see the project as cost-cutting.',
+    ].join('\n');
+    expect(extractReport(risks).recommendations).toEqual([]);
+  });
+});

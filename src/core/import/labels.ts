@@ -198,7 +198,14 @@ export function matchLabel(text: string): LabelMatch | null {
       finding: /concern/i.test(ordinal[2]),
     };
   }
-  const paragraph = PARAGRAPH.exec(text)?.[0] ?? '';
+  const printedParagraph = PARAGRAPH.exec(text)?.[0] ?? '';
+  // "A2. Recommendation" numbers a paragraph; "R1: Immediately, all forces should ..." is the label itself, where
+  // "R1  Data quality ..." in a risk log is a ref beside other codes.
+  const labelled = text.slice(printedParagraph.length);
+  const paragraph =
+    /^R\d{1,2}:\s*$/.test(printedParagraph) && !LABEL.test(labelled) && !OWNER.test(labelled)
+      ? ''
+      : printedParagraph;
   // "1.  (Recommendation 1) We are grateful ...": a committee prints its label in brackets.
   const bracketed = /^\(([^()]{3,40})\)\s+/.exec(text.slice(paragraph.length));
   const inner = bracketed?.[1] === undefined ? null : matchLabel(bracketed[1]);
