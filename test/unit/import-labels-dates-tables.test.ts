@@ -618,4 +618,11 @@ describe("an auditor's e-mail giving each agreed action under its code alone on 
       ['20/21-CDI-02', null, '2020-05-31'],
     ]);
   });
+
+  it("reads the code with its priority beside it in the table's next column", () => {
+    const plan = mail
+      .replace('20/21-CDI-01', '20/21-CDI-01\tPriority 2')
+      .replace('20/21-CDI-02', '20/21-CDI-02\tPriority 3');
+    expect(extractReport(plan).recommendations.map((r) => r.label)).toEqual(['20/21-CDI-01', '20/21-CDI-02']);
+  });
 });

@@ -92,7 +92,8 @@ const ORDINALS = [
 const CODE_TITLE = /^([A-Z]{1,5}-(\d{1,3})[a-z]?)\s*\([^()]{3,160}\)$/;
 // "20/21-CDI-01" alone on its line over the words: an audit's year, report code and action number. The year
 // prefix sets it apart from a page's other codes; like "17/18-PAY-01" in a tracker, it names no number.
-const AUDIT_CODE = /^\d{2}\/\d{2}-[A-Z]{2,5}-\d{1,3}$/;
+// Its priority may stand beside it in the table's next column ("20/21-CDI-01   Priority 2").
+const AUDIT_CODE = /^(\d{2}\/\d{2}-[A-Z]{2,5}-\d{1,3})(?:\s+(?:priority\s+\d|high|medium|low))?$/i;
 
 // "LC1   Cause of concern (Lincolnshire Fire and Rescue Service)", "L1   Recommendation (...) - linked to LC1":
 // a paper's own ref before the kind, whom it was made to in brackets; the ref labels the item below.
@@ -167,7 +168,8 @@ export function matchLabel(text: string): LabelMatch | null {
   }
   const code = CODE_TITLE.exec(text);
   if (code?.[1] !== undefined && code[2] !== undefined) return registerRef(code[1], Number(code[2]), '');
-  if (AUDIT_CODE.test(text)) return registerRef(text, null, '');
+  const audit = AUDIT_CODE.exec(text)?.[1];
+  if (audit !== undefined) return registerRef(audit, null, '');
   const ref = REF_TITLE.exec(text);
   if (ref?.[1] !== undefined && ref[2] !== undefined && ref[3] !== undefined) {
     return {
