@@ -1053,3 +1053,20 @@ describe('minutes quoting recommendations after a short ref and a colon (\'R1: "
     expect(extractReport(risks).recommendations).toEqual([]);
   });
 });
+
+describe("a panel paper whose numbered point introduces a committee's numbered conclusions", () => {
+  const paper = [
+    "2. The Committee's conclusions and recommendations",
+    "2.1 The report's conclusions relevant to policing are reproduced below, with the Committee's paragraph references.",
+    '',
+    '1. The pandemic poses an urgent threat to public safety and has put the police in a position they have never faced. (Paragraph 4)',
+    '',
+    '2. The vast majority of the public are following Government advice, and the police are adapting quickly. (Paragraph 7)',
+    '',
+    '3. Questions for the Commissioner',
+  ].join('\n');
+
+  it("reads the committee's count as the items, not the paper's own '2.1'", () => {
+    expect(extractReport(paper).recommendations.map((r) => r.label)).toEqual(['1', '2']);
+  });
+});

@@ -176,7 +176,8 @@ export function numberedRun(section: Section): Set<number> {
   const run = new Set<number>();
   let last: number | null = null;
   for (const para of section.loose) {
-    const n = listNumber(para.text);
+    // "2.1 The report's conclusions ... are reproduced below" numbers the paper's own point, not the count.
+    const n = /^\d{1,2}\.\d/.test(para.text) ? null : listNumber(para.text);
     if (!para.list || n === null) continue;
     if (last !== null && n !== last + 1) break;
     run.add(para.index);
