@@ -1070,3 +1070,30 @@ describe("a panel paper whose numbered point introduces a committee's numbered c
     expect(extractReport(paper).recommendations.map((r) => r.label)).toEqual(['1', '2']);
   });
 });
+
+describe("a scrutiny paper's numbered section of a coroner's concerns, one bullet with points of its own", () => {
+  const paper = [
+    'REGULATION 28 REPORT - SMART MOTORWAYS',
+    '1.1 To inform Members of the Regulation 28 report issued on 19 January 2021.',
+    '',
+    "2. The coroner's concerns (quoted in full)",
+    'During the inquest, evidence showed:',
+    '',
+    '• The confusion caused to motorists by a mixture of smart and traditional motorways',
+    '',
+    '• The need for a wider review into smart motorways for the following reasons:',
+    '  o An inquest is confined to the facts of the death before it.',
+    '  o A wider review could consider all issues relevant to its remit.',
+    '',
+    '2.2 The recipients must respond within 56 days of the date of this report.',
+  ].join('\n');
+
+  it('reads each bullet with its points as one concern, and the duty to respond as none', () => {
+    const e = extractReport(paper);
+    expect(e.recommendations.map((r) => r.text.slice(0, 30))).toEqual([
+      'The confusion caused to motori',
+      'The need for a wider review in',
+    ]);
+    expect(e.recommendations[1]?.text).toContain('A wider review could consider all issues');
+  });
+});

@@ -80,6 +80,9 @@ function bracketRunsOn(lines: readonly Line[], i: number): boolean {
 const QUOTATION_LEAD =
   /\b(?:reads?|says|states|stated|said)(?:\s+(?:in full|as follows|verbatim|word for word))?\s*:$/i;
 
+const ITEMS_TITLE =
+  /^(?:the\s+)?(?:[\w'’]+\s+){0,2}(?:concerns|matters of concern|recommendations|areas for improvement|causes of concern)$/i;
+
 function isHeading(line: Line, next: Line | undefined, width: number): boolean {
   if (line.bullet || line.row) return false;
   // "c. Maintenance documentation indicated that indicator side" / page break / "repeater lamps were ...":
@@ -141,6 +144,8 @@ function isHeading(line: Line, next: Line | undefined, width: number): boolean {
   if (FIELD_LINE.test(text) && !/^(?:annex|appendix|chapter|part|section|schedule)\b/i.test(text))
     return false;
   const isolated = next === undefined || next.gapBefore > 0 || next.pageBreakBefore || next.marked;
+  // "2. The coroner's concerns (quoted in full)" right above its first line: a section named by its items.
+  if (line.listMark && line.gapBefore > 0 && names && ITEMS_TITLE.test(core)) return true;
   if (line.listMark) return line.gapBefore > 0 && isolated && /^[A-Z]/.test(text);
   if (text.endsWith(':')) return true;
   if (line.gapBefore > 0 && isolated) return true;

@@ -114,6 +114,12 @@ export function continuesEntry(open: Open, para: Para): boolean {
       return true;
     }
   }
+  // "• The need for a wider review for the following reasons:" over indented "o ..." points: the entry's own.
+  const introduces = open.points === true || /:$/.test(open.occ.explicit?.text ?? '');
+  if (para.bullet && open.family === 'bullet' && para.indented && !open.indented && introduces) {
+    open.points = true;
+    return true;
+  }
   if (para.bullet || para.list) return familyAfter(para, open.family) !== open.family;
   // A paragraph back at the margin after an indented list is the page's next paragraph.
   if (open.indented && !para.indented) return false;

@@ -36,6 +36,7 @@ import {
   OWN_NOTE,
   PLACEHOLDER,
   REGISTER_ENTRY,
+  RESPONSE_DUTY,
   SINGLE_ITEM_HEADING,
   STEM_END,
   WRITER_STEM,
@@ -365,10 +366,15 @@ export function unlabelledItems(
       continue;
     }
     // "1. We have asked the Duchy for a meeting ..." in a count that starts again under a coroner's concerns:
-    // the page's own list.
+    // the page's own list. "2.2 The recipients must respond within 56 days ...": the form's words on the reply,
+    // nobody's item.
     const ownList =
       familyOf(para) === 'number' && !counted.has(para.index) && /^(?:we|our)\b/i.test(entry.text);
-    if (named !== null || (plainBefore(para) && ((concernSection && !ownList) || directs || causeFound))) {
+    const replyDuty = RESPONSE_DUTY.test(entry.text);
+    if (
+      !replyDuty &&
+      (named !== null || (plainBefore(para) && ((concernSection && !ownList) || directs || causeFound)))
+    ) {
       const concern = concernSection || (r.stem !== null && /concern/i.test(r.stem.text));
       push(named ?? own ?? 'recommendation', entry, para, concern);
     }
