@@ -1097,3 +1097,31 @@ describe("a scrutiny paper's numbered section of a coroner's concerns, one bulle
     expect(e.recommendations[1]?.text).toContain('A wider review could consider all issues');
   });
 });
+
+describe('a learning paper giving each cause of concern, then its recommendations with their stems run in', () => {
+  const paper = [
+    '2   Causes of concern and recommendations',
+    '',
+    '    Cause of concern',
+    '    The force does not have the capacity or capability to investigate crime effectively.',
+    '',
+    '    Within six months the force should: improve its ability to retrieve digital evidence quickly.',
+    '',
+    '    Within six months the force should: improve its understanding of suspects released under investigation.',
+    '',
+    '3   Recommendation',
+    '',
+    '3.1 Wessex Police should confirm to the PCC by 31 January 2020 whether the findings apply locally.',
+  ].join('\n');
+
+  it('reads the cause apart from the recommendations below it', () => {
+    const e = extractReport(paper);
+    expect(e.causesOfConcern.map((c) => c.text)).toEqual([
+      'The force does not have the capacity or capability to investigate crime effectively.',
+    ]);
+    expect(e.recommendations.map((r) => r.text.slice(0, 40))).toContain(
+      'Within six months the force should: impr',
+    );
+    expect(e.recommendations.filter((r) => r.text.startsWith('Within six months')).length).toBe(2);
+  });
+});

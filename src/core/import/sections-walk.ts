@@ -24,7 +24,7 @@ import {
 } from './item-starts.ts';
 import type { LabelMatch } from './labels.ts';
 import { classifyHeading, inlineResponseMarker, type ResponseKind, responseMarker } from './sections.ts';
-import { OWN_NOTE, RECOMMENDED_THAT, REGISTER_ENTRY, STRONG, WHAT_IT_SAID } from './stem-words.ts';
+import { answersCause, OWN_NOTE, REGISTER_ENTRY, STRONG, WHAT_IT_SAID } from './stem-words.ts';
 import { endsSentence, isQuestion, wordCount } from './text-util.ts';
 import { openTitled, titledNeed } from './titled-needs.ts';
 import { readIntroducedConcerns, readUnheaded } from './unheaded.ts';
@@ -318,11 +318,8 @@ export function walkSections(blocks: readonly Block[], recalled = false): Sectio
         return;
       }
       const open: Occurrence | null = item;
-      // "By 30 September 2021, the service should:" under a cause of concern starts its recommendations.
       const stemOfCause =
-        open?.kind === 'cause_of_concern' &&
-        open.body.length > 0 &&
-        (DIRECTING_STEM.test(block.text) || RECOMMENDED_THAT.test(block.text));
+        open?.kind === 'cause_of_concern' && open.body.length > 0 && answersCause(block.text);
       if (open !== null && (stemOfCause || endsItem(block, open, speaker))) {
         closeItem(false);
         speaker = null;

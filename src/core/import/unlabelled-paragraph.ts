@@ -5,6 +5,7 @@ import { inlineItems } from './inline-list.ts';
 import { extend, type Family, familyOf, type Open } from './list-entries.ts';
 import { quotedItem, toldItem, unquoted } from './quoted-items.ts';
 import {
+  answersCause,
   asSentence,
   BODY_RECOMMENDS,
   DIRECTIVE,
@@ -310,6 +311,13 @@ export function readParagraph(r: Reading, para: Para, at: number): void {
     para.text !== para.text.toUpperCase() &&
     wordCount(para.text) >= 8 &&
     lastStem <= para.index;
+  // "The force should immediately: conduct a review ..." after a cause of concern in a section of causes: one
+  // of the recommendations that answer it.
+  const causeAbove = r.section.items.some((o) => o.kind === 'cause_of_concern' && o.at < para.index);
+  if (r.own === 'cause_of_concern' && causeAbove && directive && answersCause(para.text)) {
+    r.push('recommendation', { text: para.text, label: null, number: null }, para, false);
+    return;
+  }
   // "The force is failing to make sure ..." under a heading that names causes of concern: the finding is one.
   const foundFailing =
     r.own === 'cause_of_concern' && !ownVoice && FINDING.test(para.text) && endsSentence(para.text);
