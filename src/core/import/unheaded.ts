@@ -167,7 +167,7 @@ const FOR_WHOM =
 const OWN_LIST = /^(?:my|our)\b|\b(?:suggestions?|next steps|we will|actions?)\b/i;
 
 function numberedStemOver(para: Para | undefined, next: Para | undefined): boolean {
-  return para !== undefined && para.list && !para.bullet && next?.bullet === true;
+  return para?.list === true && !para.bullet && next?.bullet === true;
 }
 
 function isEntry(para: Para | undefined): boolean {
