@@ -1,11 +1,12 @@
 import type { Line } from './clean-text.ts';
+import { MONTH } from './deadlines.ts';
 import { wordCount } from './text-util.ts';
 
 // "1 Evidence was given at the inquest ...", a blank line, "2 This, according to the evidence ...": a PDF's
 // numbered paragraphs that lost the full stop after each number. Alone, "2 The" may be a figure wrapped to a
 // line's start; a count from 1 upwards, each at the start of a paragraph, is a list. "3 March 2020" is a date.
-const BARE_NUMBER =
-  /^(\d{1,2})\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=[A-Z][a-z])/;
+const BARE_NUMBER = /^(\d{1,2})\s+(?=[A-Z][a-z])/;
+const DATE_AT_START = new RegExp(`^\\d{1,2}\\s+${MONTH}`, 'i');
 const MIN_RUN = 2;
 // A paragraph's sentence, not a slide's or a contents page's short title ("1   Welcome").
 const MIN_WORDS = 8;
@@ -18,7 +19,8 @@ export function numberBareRuns(lines: Line[]): Line[] {
       !line.listMark &&
       !line.bullet &&
       line.row === null &&
-      wordCount(line.text) >= MIN_WORDS
+      wordCount(line.text) >= MIN_WORDS &&
+      !DATE_AT_START.test(line.text)
         ? BARE_NUMBER.exec(line.text)?.[1]
         : undefined;
     return n === undefined ? [] : [{ at, n: Number(n) }];

@@ -2,7 +2,7 @@ import { type IsoDate, parseDeadlinePhrase } from '../dates/index.ts';
 import type { ExtractedDue } from './extraction.ts';
 import { readPrintedDate } from './printed-date.ts';
 
-const MONTH =
+export const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|' +
   'oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\\.?';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';

@@ -1,6 +1,5 @@
 import { answerAbove, bareReplyTitle } from './answer-above.ts';
 import type { Block } from './blocks.ts';
-import { findDues } from './deadlines.ts';
 import {
   DUE_FIELD,
   EVIDENCE_TITLE,
@@ -24,7 +23,7 @@ import {
 } from './item-starts.ts';
 import type { LabelMatch } from './labels.ts';
 import { classifyHeading, inlineResponseMarker, type ResponseKind, responseMarker } from './sections.ts';
-import { answersCause, OWN_NOTE, REGISTER_ENTRY, STRONG, WHAT_IT_SAID } from './stem-words.ts';
+import { answersCause, OWN_NOTE, REGISTER_ENTRY, STRONG, stemDueAfter, WHAT_IT_SAID } from './stem-words.ts';
 import { endsSentence, isQuestion, wordCount } from './text-util.ts';
 import { openTitled, titledNeed } from './titled-needs.ts';
 import { readIntroducedConcerns, readUnheaded } from './unheaded.ts';
@@ -45,8 +44,6 @@ import {
 } from './walk-titles.ts';
 
 const LIST_MARK = /^\(?\d{1,3}[.)]\s+/;
-
-const DIRECTING_STEM = /\b(?:should|must)\b[^.]*:\s*$/i;
 
 // The open copy a "(continued)" label goes on with.
 function lastCopy(sections: readonly Section[], match: LabelMatch): Occurrence | null {
@@ -328,7 +325,7 @@ export function walkSections(blocks: readonly Block[], recalled = false): Sectio
       const current: Occurrence | null = item;
       if (current === null) {
         const stem = block.text.replace(/["'”’]+$/, '');
-        if (DIRECTING_STEM.test(stem)) stemDue = findDues(stem)[0]?.phrase ?? null;
+        stemDue = stemDueAfter(stem, stemDue);
         if (!SIGN_OFF.test(block.text)) section.loose.push(block);
         return;
       }

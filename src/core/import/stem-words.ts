@@ -279,12 +279,18 @@ export const NEED_IN_TITLE =
 export const OWN_MEETING =
   /^(?:resolved\s*:?\s*)?(?:that\s+)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}(?:panel|committee|board|council|cabinet|members?|meeting|authority|commissioner)\s+(?:(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\s+|should\s+)?(?:notes?|approves?|agrees?|considers?|receives?|endorses?|comments?|reviews?)\b/i;
 
-// "By 30 September 2021, the service should:" under a cause of concern starts its recommendations, as does
-// "The force should immediately: conduct a review ...", a recommendation with its stem run in.
-const AFTER_CAUSE =
-  /\b(?:should|must)\b[^.]*:\s*$|^(?:(?:within|by)\s+[\w ]{1,30},?\s+)?the\s+(?:force|service|constabulary)\s+(?:should|must)(?:\s+immediately)?:\s+[a-z]/i;
+// "By 30 September 2021, the service should:": a stem that directs, over the entries that finish it.
+const DIRECTING_STEM = /\b(?:should|must)\b[^.]*:\s*$/i;
+
+/** The deadline the rows below a line take: a directing stem's own ("By 30 September 2021"), else the one before. */
+export function stemDueAfter(line: string, before: string | null): string | null {
+  return DIRECTING_STEM.test(line) ? (findDues(line)[0]?.phrase ?? null) : before;
+}
+// "The force should immediately: conduct a review ...": a recommendation with its stem run in.
+const RUN_IN_STEM =
+  /^(?:(?:within|by)\s+[\w ]{1,30},?\s+)?the\s+(?:force|service|constabulary)\s+(?:should|must)(?:\s+immediately)?:\s+[a-z]/i;
 
 /** Under a cause of concern's words, a line that starts the recommendations answering it. */
 export function answersCause(text: string): boolean {
-  return AFTER_CAUSE.test(text) || RECOMMENDED_THAT.test(text);
+  return DIRECTING_STEM.test(text) || RUN_IN_STEM.test(text) || RECOMMENDED_THAT.test(text);
 }

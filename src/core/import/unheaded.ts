@@ -35,8 +35,10 @@ const KIND_NAMES = KIND_WORDS.filter(([, kind]) => kind !== 'cause_of_concern');
 export function readUnheaded(sections: Section[]): void {
   // "4.1 That Members note the report." under a cover paper's "Recommendation" heading is no item to track:
   // the items the paper reports on are still to be found.
-  const ownMeeting = (o: Occurrence) =>
-    OWN_MEETING.test(o.body.map((p) => p.text.replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, '')).join(' '));
+  const ownMeeting = (o: Occurrence) => {
+    const words = o.explicit?.text ?? o.body.map((p) => p.text).join(' ');
+    return OWN_MEETING.test(words.replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, ''));
+  };
   if (!sections.every((s) => s.items.every(ownMeeting))) return;
   const text = sections.flatMap((s) => [s.heading ?? '', ...s.loose.map((p) => p.text)]).join(' ');
   if (CORONERS_REPORT.test(text) && readUnheadedConcerns(sections)) return;

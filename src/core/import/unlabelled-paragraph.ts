@@ -162,12 +162,12 @@ const FOUND_FAILING =
 const RECOMMENDATIONS_MADE =
   /^we\s+(?:also\s+)?(?:made\s+(?:the\s+following|these|\w+)\s+recommendations?|recommended)\b/i;
 
-/** A plain paragraph (no list mark, no bullet) of the section: an item, a stem, or the writer's narrative. */
 // "Officers think Thamesmere Police should be able to show the Board ...": the paper's own view of what should
 // happen, not an item it reports.
 const PAPER_OPINION =
-  /^(?:(?:the\s+)?(?:officers|members|the\s+(?:panel|board|committee))|we)\s+(?:think|believe|consider|feel|suggest|propose)\b/i;
+  /^(?:(?:the\s+)?(?:officers|members|panel|board|committee)|we)\s+(?:think|believe|consider|feel|suggest|propose)\b/i;
 
+/** A plain paragraph (no list mark, no bullet) of the section: an item, a stem, or the writer's narrative. */
 export function readParagraph(r: Reading, para: Para, at: number): void {
   // "Q3 Should the force publish its attendance times ...?": a question put to someone directs no one.
   if (isQuestion(para.text)) return;
@@ -322,7 +322,7 @@ export function readParagraph(r: Reading, para: Para, at: number): void {
   const foundFailing =
     r.own === 'cause_of_concern' && !ownVoice && FINDING.test(para.text) && endsSentence(para.text);
   if (r.plainItems && foundFailing && !(r.singleItem && r.out.length > 0)) {
-    r.push(r.own ?? 'cause_of_concern', { text: para.text, label: null, number: null }, para, false);
+    r.push('cause_of_concern', { text: para.text, label: null, number: null }, para, false);
     return;
   }
   if (r.plainItems && r.concernSection && !listed && (r.section.for !== null || concernParagraph)) {
