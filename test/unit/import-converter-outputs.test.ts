@@ -199,3 +199,39 @@ describe('a Word letter whose heading style prints a diamond before each heading
     ]);
   });
 });
+
+describe('a Word paste with "Show style names" on, each paragraph behind its style in brackets', () => {
+  const note = [
+    '[Title] Wessex Fire and Rescue Service - Learning from other services',
+    '[Normal] HMICFRS inspected Kingsbridge Fire Brigade in 2023.',
+    '[Heading 2] Recommendations',
+    '[Normal] By 31 May 2024, the brigade should develop an action plan to:',
+    '[List Bullet] develop a prevention strategy that clearly details how it will implement its prevention activity.',
+    '[List Bullet] make sure it prioritises safe and well visits for those people at greatest risk from fire.',
+    '[Heading 2] What this means for Wessex',
+    '[Normal] Owner: Area Manager, Prevention.',
+  ].join('\n');
+
+  it('reads the list styles as bullets under their stem and keeps no tag in any text', () => {
+    const stem = 'By 31 May 2024, the brigade should develop an action plan to:';
+    const e = extractReport(note);
+    expect(e.title).toBe('Wessex Fire and Rescue Service - Learning from other services');
+    expect(e.recommendations.map((r) => [r.text, r.due?.date])).toEqual([
+      [
+        `${stem} develop a prevention strategy that clearly details how it will implement its prevention activity.`,
+        '2024-05-31',
+      ],
+      [
+        `${stem} make sure it prioritises safe and well visits for those people at greatest risk from fire.`,
+        '2024-05-31',
+      ],
+    ]);
+  });
+
+  it('leaves a lone bracketed word alone: one "[Quote]" is not a style view', () => {
+    const e = extractReport(
+      ['Recommendations', '', '1. [Quote] The force should publish its data.'].join('\n'),
+    );
+    expect(e.recommendations.map((r) => r.text)).toEqual(['[Quote] The force should publish its data.']);
+  });
+});

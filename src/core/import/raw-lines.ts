@@ -1,3 +1,4 @@
+import { unstyle } from './style-tags.ts';
 import { squash } from './text-util.ts';
 
 /** A physical line of the input, before any interpretation. */
@@ -230,6 +231,7 @@ export function splitRaw(input: string): Raw[] {
       formFeed,
       quoteDepth: (QUOTE_MARK.exec(piece)?.[0].match(/>/g) ?? []).length,
     }));
+  unstyle(pieces);
   unbar(pieces);
   unboxColumn(pieces);
   untabOutline(pieces);
