@@ -1125,3 +1125,54 @@ describe('a learning paper giving each cause of concern, then its recommendation
     expect(e.recommendations.filter((r) => r.text.startsWith('Within six months')).length).toBe(2);
   });
 });
+
+describe("a board paper's numbered section quoting a committee's numbered conclusions right below its title", () => {
+  const paper = [
+    'STRATEGIC PERFORMANCE BOARD',
+    '',
+    '1. Summary',
+    '1.1 The Home Affairs Committee published its report on police pay. Its conclusions are set out below.',
+    '',
+    '2. Conclusions of the Committee',
+    '1. We welcome the review of police pay and the commitment to publish its findings in full. (Paragraph 4)',
+    '',
+    '2. Reports that overtime is shared unfairly within some forces are troubling and need an answer. (Paragraph 9)',
+    '',
+    '3. Local position',
+    '3.1 The force has agreed to:',
+    '  1. publish its pay gap figures;',
+    '  2. review its overtime policy.',
+  ].join('\n');
+
+  it("reads the conclusions as the items, numbered by the committee's own count, and not the paper's section", () => {
+    const e = extractReport(paper);
+    expect(e.recommendations.map((r) => [r.label, r.text.slice(0, 30)])).toEqual([
+      ['1', 'We welcome the review of polic'],
+      ['2', 'Reports that overtime is share'],
+    ]);
+  });
+
+  it('still reads the last line of a contents list as an entry: its count ran on from the line above', () => {
+    const report = [
+      "The hidden victims: Report on Hestia's super-complaint on the police response to victims of modern slavery",
+      'HMICFRS, College of Policing and Independent Office for Police Conduct',
+      '26 May 2021',
+      'Contents',
+      '\t1.\tIntroduction',
+      '\t2.\tSummary of findings',
+      '\t3.\tActions for the College of Policing and HMICFRS',
+      '\t4.\tRecommendations for chief constables and others',
+      '1. Introduction',
+      'On 31 May 2019, Hestia made a super-complaint to HMICFRS about the police response to victims of modern slavery. The super-complaint raised three concerns:',
+      '\t•\tvictims are not always identified, and are sometimes treated as offenders;',
+      '\t•\tvictims are not always given the support they are entitled to; and',
+      '\t•\tinvestigations are often closed too early, without enough evidence being gathered.',
+      'We looked at 40 case files from four forces and spoke to victims, support workers and officers.',
+      '2. Summary of findings',
+      'We found that the police response to victims of modern slavery has improved since our 2017 inspection, but there is still much more to do. Forces should make better use of the National Referral Mechanism and should record why investigations are closed.',
+    ].join('\n');
+    expect(extractReport(report).recommendations.map((r) => r.text)).not.toContainEqual(
+      expect.stringContaining('We found'),
+    );
+  });
+});

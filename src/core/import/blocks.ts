@@ -83,6 +83,20 @@ const QUOTATION_LEAD =
 const ITEMS_TITLE =
   /^(?:the\s+)?(?:[\w'’]+\s+){0,2}(?:concerns|matters of concern|recommendations|areas for improvement|causes of concern)$/i;
 
+/**
+ * "2. Conclusions of the Committee" right above "1. We welcome ...": a count never goes back to one mid-list,
+ * so the short line is the paper's numbered section over a list of its own. Not the last line of a contents
+ * list ("3. Actions" / "4. Recommendations" / "1. Introduction"), whose count ran on from the line above.
+ */
+function sectionOverCount(lines: readonly Line[], i: number): boolean {
+  const line = lines[i];
+  const number = /^(\d{1,2})\.\s+[A-Z]/.exec(line?.text ?? '')?.[1];
+  if (line === undefined || number === undefined || Number(number) < 2) return false;
+  if (!/^1\.\s/.test(lines[i + 1]?.text ?? '') || wordCount(line.text) > 10 || endsSentence(line.text))
+    return false;
+  return !lines[i - 1]?.text.startsWith(`${Number(number) - 1}. `);
+}
+
 function isHeading(line: Line, next: Line | undefined, width: number): boolean {
   if (line.bullet || line.row) return false;
   // "c. Maintenance documentation indicated that indicator side" / page break / "repeater lamps were ...":
@@ -284,7 +298,11 @@ export function toBlocks(lines: readonly Line[]): Block[] {
       });
       afterHeading = true;
       bracketTail = i + 1;
-    } else if (isHeading(line, lines[i + 1], width) || namesListBelow(line, lines[i + 1])) {
+    } else if (
+      isHeading(line, lines[i + 1], width) ||
+      namesListBelow(line, lines[i + 1]) ||
+      sectionOverCount(lines, i)
+    ) {
       flush();
       const text = line.text.replace(LIST_MARK, '').replace(/:$/, '').trim();
       const printed = line.listMark ? listNumber(line.text) : null;

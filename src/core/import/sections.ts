@@ -112,9 +112,10 @@ function classifyCore(text: string): SectionKind {
   )
     return 'recommendations';
   // A coroner's matters of concern are what each addressee must answer: tracked as recommendations.
-  // "What the Committee recommended" names the recommendations as well.
+  // "What the Committee recommended" names the recommendations as well, as does "Conclusions of the
+  // Committee": a select committee's conclusions are what the government answers.
   if (
-    /\bmatters? of concern\b|\bcoroner'?s concerns\b|\b(?:following|these|raised the|raised)\s+concerns\b|\brecommendations?\b|^what (?:the |we )?[\w' ]{1,40} recommended$/.test(
+    /\bmatters? of concern\b|\bconclusions of the (?:[\w']+ )?committee\b|\bcommittee'?s conclusions\b|\bcoroner'?s concerns\b|\b(?:following|these|raised the|raised)\s+concerns\b|\brecommendations?\b|^what (?:the |we )?[\w' ]{1,40} recommended$/.test(
       h,
     )
   )
