@@ -333,3 +333,41 @@ describe("a scrutiny report giving each council's agreed remedies under its Ombu
     ]);
   });
 });
+
+describe("an internal audit's action plan, each action's number alone on its line with its priority beside it", () => {
+  const plan = [
+    'Internal Audit Report TIA 26/27-02: Crime Data Integrity',
+    'Final report issued: 12 May 2026',
+    '',
+    'MANAGEMENT ACTION PLAN',
+    '',
+    'Action 1    Priority: High',
+    'The force should review how call handlers record the initial account of victims.',
+    'Management response: Agreed.',
+    'Owner: Head of Crime Recording    Target date: 30/11/2026',
+    '',
+    'Action 2    Priority: Medium',
+    'The force should consult the youth offending team before agreeing community resolutions.',
+    'Management response: Agreed.',
+    'Owner: Head of Neighbourhood Policing    Target date: 30/09/2026',
+  ].join('\n');
+
+  it('reads each action under its number', () => {
+    const e = extractReport(plan);
+    expect(e.recommendations.map((r) => [r.label, r.number, r.text])).toEqual([
+      ['Action 1', 1, 'The force should review how call handlers record the initial account of victims.'],
+      [
+        'Action 2',
+        2,
+        'The force should consult the youth offending team before agreeing community resolutions.',
+      ],
+    ]);
+  });
+
+  it('still reads an action log\'s "Action 41 (terms of reference) - complete." as no item', () => {
+    const log = ['Action log', '', 'Action 41 (stop and search panel terms of reference) - complete.'].join(
+      '\n',
+    );
+    expect(extractReport(log).recommendations).toEqual([]);
+  });
+});

@@ -296,7 +296,8 @@ export function matchLabel(text: string): LabelMatch | null {
   // "Action 41 (stop and search panel terms of reference) - complete." is an action log's entry; an action that
   // directs someone is an item, numbered apart from the recommendations beside it.
   const action = /^action$/i.test(word);
-  if (action && !/\b(?:should|must)\b/.test(rest)) return null;
+  // An audit plan's "Action 1" alone on its line (its priority beside it) heads the action printed below it.
+  if (action && (rest !== '' || qualifier !== undefined) && !/\b(?:should|must)\b/.test(rest)) return null;
   // "Recommendation 1(a)": the first part of recommendation 1, an item of its own.
   const part =
     digits !== undefined && qualifier !== undefined && /^[a-z]$/.test(qualifier.trim())
