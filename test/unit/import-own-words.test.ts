@@ -58,3 +58,24 @@ describe("a briefing note's numbered paragraphs around the findings it quotes", 
     ]);
   });
 });
+
+describe("someone's typed notes on a committee's recommendations, a note of their own indented under each", () => {
+  const notes = [
+    'NOTES FOR CFO - select committee report',
+    '',
+    'Rec 2',
+    'We recommend that the Government fund fully any additional burdens on FRAs. (Paragraph 15)',
+    '   my note: raise at LGA fire commission - new burdens funding?',
+    '',
+    'Rec 3',
+    'We recommend that the Government clarify the future role of the coordination centre. (Paragraph 21)',
+    '   my note: check with Control Room manager',
+  ].join('\n');
+
+  it('ends each recommendation at its paragraph reference, leaving the note out of its words', () => {
+    expect(extractReport(notes).recommendations.map((r) => r.text)).toEqual([
+      'We recommend that the Government fund fully any additional burdens on FRAs. (Paragraph 15)',
+      'We recommend that the Government clarify the future role of the coordination centre. (Paragraph 21)',
+    ]);
+  });
+});
