@@ -79,3 +79,23 @@ describe("someone's typed notes on a committee's recommendations, a note of thei
     ]);
   });
 });
+
+describe('minutes listing areas for improvement one a line, none ending with a full stop', () => {
+  const minutes = [
+    'She said the three areas for improvement were the ones most likely to apply to Wessex:',
+    '',
+    'AFI 1 - The force needs to improve how it records crime when antisocial behaviour personal is reported',
+    'AFI 2 - The force needs to make sure it is using outcomes appropriately',
+    "AFI 3 - The force doesn't consistently achieve appropriate outcomes for victims",
+  ].join('\n');
+
+  it('starts each numbered area on its own line, not joined to the one above', () => {
+    expect(
+      extractReport(minutes).areasForImprovement.map((a) => [a.label?.toUpperCase(), a.text.slice(0, 40)]),
+    ).toEqual([
+      ['AFI 1', 'The force needs to improve how it record'],
+      ['AFI 2', 'The force needs to make sure it is using'],
+      ['AFI 3', "The force doesn't consistently achieve a"],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import { LIST_MARK, type Line } from './clean-text.ts';
 import { amongOtherCodes, type LabelMatch, matchLabel } from './labels.ts';
-import { continues, detailsLine, FIELD_LINE, opensReply, SECTION_NAME } from './line-joins.ts';
+import { continues, detailsLine, FIELD_LINE, nextLabelled, opensReply, SECTION_NAME } from './line-joins.ts';
+import { bracketRunsOn, MAX_HEADING_WORDS, namesListBelow, sectionOverCount } from './list-titles.ts';
 import { classifyHeading, responseMarker } from './sections.ts';
 import { entriesUnderStem } from './stem-entries.ts';
 import { REGISTER_ENTRY } from './stem-words.ts';
@@ -37,7 +38,6 @@ export type Block = Heading | LabelBlock | Para | RowBlock;
 // Words that make a short line a clause ("This should:", "The force must:") rather than a heading.
 const CLAUSE_WORD =
   /\b(?:should|must|will|would|could|can|shall|is|are|was|were|has|have|had|needs?|includ\w*|we|they|our|i)\b/i;
-const MAX_HEADING_WORDS = 12;
 /** Widths of most lines: the 80th percentile, so wrapped paragraphs can be told from short headings. */
 const UNWRAPPED_LINE = 400;
 
@@ -49,53 +49,11 @@ function typicalWidth(lines: readonly Line[]): number {
   return widths[Math.floor(widths.length * 0.8)] ?? 80;
 }
 
-/**
- * "Conclusions and Recommendations (paragraphs 1 to 3)" right above "1.": it names the list below it, even
- * run on from the line before.
- */
-function namesListBelow(line: Line, next: Line | undefined): boolean {
-  // A report's numbered paragraphs ("1."), not a letter's asks ("2)", "(ii)").
-  // A bracket at the end is a note on the title ("(paragraphs 1 to 3)"): its words do not make it a sentence.
-  const core = line.text.replace(/\s*\([^()]*\)$/, '');
-  if (!/^\d{1,3}\.\s/.test(next?.text ?? '') || line.listMark || wordCount(core) > MAX_HEADING_WORDS)
-    return false;
-  // "of George Dillon, and whether the coroner's concerns apply to us.": the end of a sentence, not a title.
-  if (startsLower(line.text) || /[;,]$/.test(line.text) || /(?<!\bas follows)\.$/i.test(line.text))
-    return false;
-  return /^(?:areas_for_improvement|causes_of_concern|recommendations)$/.test(classifyHeading(core));
-}
-
-/**
- * "Conclusions and recommendations (paragraphs 1 to 3; the remaining" over "paragraphs are not reproduced)"
- * right above "1.": a title whose bracket closes on the next line names the list below it too.
- */
-function bracketRunsOn(lines: readonly Line[], i: number): boolean {
-  const line = lines[i];
-  const tail = lines[i + 1];
-  if (line === undefined || tail === undefined || tail.gapBefore > 0) return false;
-  if (!/\([^()]*$/.test(line.text) || !/^[^()]*\)$/.test(tail.text)) return false;
-  return namesListBelow({ ...line, text: `${line.text} ${tail.text}` }, lines[i + 2]);
-}
-
 const QUOTATION_LEAD =
   /\b(?:reads?|says|states|stated|said)(?:\s+(?:in full|as follows|verbatim|word for word))?\s*:$/i;
 
 const ITEMS_TITLE =
   /^(?:the\s+)?(?:[\w'’]+\s+){0,2}(?:concerns|matters of concern|recommendations|areas for improvement|causes of concern)$/i;
-
-/**
- * "2. Conclusions of the Committee" right above "1. We welcome ...": a count never goes back to one mid-list,
- * so the short line is the paper's numbered section over a list of its own. Not the last line of a contents
- * list ("3. Actions" / "4. Recommendations" / "1. Introduction"), whose count ran on from the line above.
- */
-function sectionOverCount(lines: readonly Line[], i: number): boolean {
-  const line = lines[i];
-  const number = /^(\d{1,2})\.\s+[A-Z]/.exec(line?.text ?? '')?.[1];
-  if (line === undefined || number === undefined || Number(number) < 2) return false;
-  if (!/^1\.\s/.test(lines[i + 1]?.text ?? '') || wordCount(line.text) > 10 || endsSentence(line.text))
-    return false;
-  return !lines[i - 1]?.text.startsWith(`${Number(number) - 1}. `);
-}
 
 function isHeading(line: Line, next: Line | undefined, width: number): boolean {
   if (line.bullet || line.row) return false;
@@ -259,7 +217,8 @@ export function toBlocks(lines: readonly Line[]): Block[] {
         afterHeading ||
         endsParagraph(lastLine) ||
         alone(candidate, lastLine) ||
-        outdented(lastLine, line))
+        outdented(lastLine, line) ||
+        nextLabelled(lastLine?.text ?? '', line.text))
         ? candidate
         : null;
     afterHeading = false;
