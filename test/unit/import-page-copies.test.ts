@@ -615,3 +615,27 @@ describe("a coroner's concerns whose numbers lost their full stops in the copy",
     ]);
   });
 });
+
+describe("a commissioner's page tracking a super-complaint's recommendations under whom they are made to", () => {
+  const page = [
+    'The police response to stalking - our progress',
+    '',
+    'For chief constables',
+    '',
+    'By 27 March 2025, where required, seek changes to crime recording systems. While changes are pending, chief constables should put alternative measures in place to make sure stalking offences are searchable.',
+    '● Complete',
+    '',
+    'For police and crime commissioners',
+    '',
+    'By 27 March 2025, review whether the right specialist services have been commissioned. PCCs should provide the necessary services where they do not exist.',
+    '● At risk',
+  ].join('\n');
+
+  it('reads each paragraph under an addressee group as a recommendation to that group, with its deadline', () => {
+    const e = extractReport(page);
+    expect(e.recommendations.map((r) => [r.text.slice(0, 22), r.due?.date])).toEqual([
+      ['By 27 March 2025, wher', '2025-03-27'],
+      ['By 27 March 2025, revi', '2025-03-27'],
+    ]);
+  });
+});

@@ -63,6 +63,9 @@ export function classifyHeading(text: string): SectionKind {
 const NAMES_ITEMS_IN_NOTE =
   /^(?:the\s+)?(?:matters? of concern|recommendations?|areas? for improvement|causes? of concern)\b/;
 
+const ADDRESSEE_GROUP =
+  /^for (?:all )?(?:chief constables|police and crime commissioners|pccs|forces|chief fire officers|fire and rescue services|the home office|the college of policing|the npcc|national bodies)$/;
+
 function classifyCore(text: string): SectionKind {
   // "... AREAS FOR IMPROVEMENT (as at 29 February 2024)": a note in brackets does not change what it names.
   const h = plain(text).replace(/\s*\([^()]*\)$/, '');
@@ -111,6 +114,10 @@ function classifyCore(text: string): SectionKind {
     )
   )
     return 'recommendations';
+  // "For chief constables" over "By 22 November 2024, publish ...": a super-complaint page groups the
+  // recommendations by whom they are made to. "For forces (so Marchshire Police):" in an e-mail is the
+  // writer's own grouping, whose note may run on into the writer's suggestions.
+  if (ADDRESSEE_GROUP.test(h) && !text.includes('(')) return 'recommendations';
   // A coroner's matters of concern are what each addressee must answer: tracked as recommendations.
   // "What the Committee recommended" names the recommendations as well, as does "Conclusions of the
   // Committee": a select committee's conclusions are what the government answers.
