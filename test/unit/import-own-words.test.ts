@@ -99,3 +99,35 @@ describe('minutes listing areas for improvement one a line, none ending with a f
     ]);
   });
 });
+
+describe("an analyst's typed notes, a few indented points of their own under each area for improvement", () => {
+  const notes = [
+    'PEEL 2023-2025: An inspection of Dorset Police',
+    '',
+    'AFI 1',
+    'The force needs to improve how it records crime when antisocial behaviour personal is reported',
+    '  - who here? Crime Bureau (ask DI Shah)',
+    '  - last audit 88% - need the date of that audit',
+    '',
+    'AFI 2',
+    "The force doesn't consistently achieve appropriate outcomes for victims",
+    '  - victim outcomes by crime type - is it in the perf pack yet',
+  ].join('\n');
+
+  it("keeps the notes out of each area's words", () => {
+    expect(extractReport(notes).areasForImprovement.map((a) => a.text)).toEqual([
+      'The force needs to improve how it records crime when antisocial behaviour personal is reported',
+      "The force doesn't consistently achieve appropriate outcomes for victims",
+    ]);
+  });
+
+  it('still reads indented points under words that lead into them as part of the item', () => {
+    const led = [
+      'AFI 1',
+      'The force needs to improve how it:',
+      '  - records crime;',
+      '  - audits its records.',
+    ].join('\n');
+    expect(extractReport(led).areasForImprovement[0]?.text).toContain('records crime;');
+  });
+});

@@ -2,7 +2,7 @@ import type { Para } from './blocks.ts';
 import type { LabelMatch } from './labels.ts';
 import { FIELD_LINE } from './line-joins.ts';
 import type { ResponseKind } from './sections.ts';
-import { endsSentence, wordCount } from './text-util.ts';
+import { endsOpen, endsSentence, wordCount } from './text-util.ts';
 import type { Occurrence } from './walk-model.ts';
 
 // Lines of an action plan that are neither the item nor a reply to it.
@@ -109,5 +109,21 @@ export function endsItem(block: Para, item: Occurrence, speaker: ResponseKind | 
     block.list &&
     /^\d{1,2}\.\d{1,2}\.?\s/.test(block.text) &&
     !/^\d/.test(item.label ?? '')
+  );
+}
+
+/**
+ * "AFI 1" / "The force needs to improve how it records crime ..." / "  - who here? Crime Bureau": indented
+ * bullets under an item whose words end without leading into them are the reader's notes on it, not its points.
+ */
+export function notesUnder(item: Occurrence, block: Para): boolean {
+  const last = item.body[item.body.length - 1];
+  return (
+    block.bullet &&
+    block.indented &&
+    last !== undefined &&
+    item.body.every((p) => !p.bullet && !p.list) &&
+    !/[:;]$/.test(last.text) &&
+    !endsOpen(last.text)
   );
 }

@@ -6,6 +6,7 @@ import {
   endsItem,
   ITEM_IN_BOLD,
   isFieldLine,
+  notesUnder,
   OTHER_FIELD,
   RECORD_FIELD_TITLE,
   SIGN_OFF,
@@ -374,7 +375,7 @@ export function walkSections(blocks: readonly Block[], recalled = false): Sectio
         // which the answers below it answer. "Can we get this onto the agenda ...? Please check ...": the
         // forwarder's request about it.
         return;
-      } else {
+      } else if (!notesUnder(current, block)) {
         current.body.push(block);
       }
     }
