@@ -371,3 +371,24 @@ describe("an internal audit's action plan, each action's number alone on its lin
     expect(extractReport(log).recommendations).toEqual([]);
   });
 });
+
+describe("a briefing note naming each action's body in brackets, the action's verb right after the colon", () => {
+  const note = [
+    '3. The actions relevant to Wessex',
+    'Action 1 (College of Policing): review and update its guidance on modern slavery as soon as possible',
+    'Wessex Police position: The force will adopt the revised guidance when published.',
+    '',
+    'Action 2 (HMICFRS): consider how inspection activity can be used to further promote improvements',
+    'Wessex Police position: No action for Wessex Police.',
+  ].join('\n');
+
+  it('reads each action, numbered, with the position under it as the answer', () => {
+    const e = extractReport(note);
+    expect(
+      e.recommendations.map((r) => [r.number, r.text.slice(0, 20), r.forceResponse?.slice(0, 16)]),
+    ).toEqual([
+      [1, 'review and update it', 'The force will a'],
+      [2, 'consider how inspect', 'No action for We'],
+    ]);
+  });
+});

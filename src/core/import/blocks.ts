@@ -319,6 +319,8 @@ function namesASource(label: LabelMatch): boolean {
 // reference wrapped onto a new line ("as outlined above under" / "Recommendation 5. Low risk cases").
 function endsParagraph(prev: Line | null): boolean {
   if (prev === null || endsSentence(prev.text) || prev.marked || SECTION_NAME.test(prev.text)) return true;
+  // "3. The actions relevant to Wessex" right above "Action 1 (College of Policing): ...": a numbered title.
+  if (prev.listMark && wordCount(prev.text) <= 8 && !FUNCTION_END.test(prev.text)) return true;
   return !/[a-z,]$/.test(prev.text);
 }
 

@@ -1,4 +1,5 @@
 import type { ItemKind } from '../model/entities.ts';
+import { IMPERATIVE } from './stem-words.ts';
 import { wordCount } from './text-util.ts';
 
 /** An item label at the start of a line: "Recommendation 5", "Area for improvement 2:", "Cause of concern". */
@@ -297,7 +298,10 @@ export function matchLabel(text: string): LabelMatch | null {
   // directs someone is an item, numbered apart from the recommendations beside it.
   const action = /^action$/i.test(word);
   // An audit plan's "Action 1" alone on its line (its priority beside it) heads the action printed below it.
-  if (action && (rest !== '' || qualifier !== undefined) && !/\b(?:should|must)\b/.test(rest)) return null;
+  // "Action 1 (College of Policing): review and update its ...": the body it is for in brackets, then the verb.
+  const bidden = colon && IMPERATIVE.test(rest);
+  if (action && (rest !== '' || qualifier !== undefined) && !bidden && !/\b(?:should|must)\b/.test(rest))
+    return null;
   // "Recommendation 1(a)": the first part of recommendation 1, an item of its own.
   const part =
     digits !== undefined && qualifier !== undefined && /^[a-z]$/.test(qualifier.trim())
