@@ -235,3 +235,26 @@ describe('a Word paste with "Show style names" on, each paragraph behind its sty
     expect(e.recommendations.map((r) => r.text)).toEqual(['[Quote] The force should publish its data.']);
   });
 });
+
+describe("a PDF's icons copied before each area for improvement's title", () => {
+  const paste = [
+    'Summary of areas for improvement',
+    '',
+    '▶ Area for improvement 1',
+    'The force needs to improve its service to victims of crime',
+    '',
+    '▶ Area for improvement 2',
+    'The force needs to improve its management of registered sex offenders',
+    '',
+    '▶ Innovative practice',
+    'The force has introduced a dedicated team to review the quality of crime recording.',
+  ].join('\n');
+
+  it('reads each title as the label over its words, and the icon over other text as no item', () => {
+    const e = extractReport(paste);
+    expect(e.areasForImprovement.map((a) => [a.number, a.text])).toEqual([
+      [1, 'The force needs to improve its service to victims of crime'],
+      [2, 'The force needs to improve its management of registered sex offenders'],
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { numberBareRuns } from './bare-numbers.ts';
 import { markFurniture } from './furniture.ts';
+import { matchLabel } from './labels.ts';
 import { type Raw, splitRaw } from './raw-lines.ts';
 import type { TableRow } from './table.ts';
 import { findTables } from './table-rows.ts';
@@ -70,6 +71,13 @@ const GLUED_NUMBER = /^(\d{1,3})\.(?=[A-Z][a-z])/;
 // direct. An NAO report's margin number ("24   To strengthen the use of ...") numbers a paragraph instead.
 const SPACED_NUMBER = /^\s*(\d{1,2})\s{3,}(?=[A-Z][a-z]+(?:\s+[\w'’-]+){0,4}\s+(?:should|must)\s)/;
 
+// "▶ Area for improvement 1" on its own line: a PDF's icon before the item's title, no bullet of a list.
+const ICON = /^[▶▸▷►➤➢]\s+/;
+
+function iconTitle(text: string): boolean {
+  return ICON.test(text) && matchLabel(text.replace(ICON, ''))?.rest === '';
+}
+
 function textLine(raw: Raw, pending: Pending): Line | null {
   const { text: markdown, marked } = stripMarkdown(raw.text);
   const spaced = SPACED_NUMBER.exec(raw.layout)?.[1];
@@ -77,8 +85,8 @@ function textLine(raw: Raw, pending: Pending): Line | null {
     GLUED_NUMBER,
     '$1. ',
   );
-  const bullet = BULLET.exec(plain);
-  const body = bullet ? plain.slice(bullet[0].length) : plain;
+  const bullet = iconTitle(plain) ? null : BULLET.exec(plain);
+  const body = bullet ? plain.slice(bullet[0].length) : plain.replace(ICON, '');
   if (body === '') return null;
   return {
     text: bullet ? `• ${body}` : body,
