@@ -258,3 +258,21 @@ describe("a PDF's icons copied before each area for improvement's title", () => 
     ]);
   });
 });
+
+describe("a briefing note's labels drawn as pills, each in square brackets", () => {
+  const note = [
+    'Areas for improvement (selected)',
+    '[ AFI 1 ]  The service should make sure it understands what resource is needed to reduce the risks.',
+    '[ AFI 5 ]  The service should make sure it has an effective method to share fire survival guidance.',
+    '',
+    '[HM: we do this already]',
+  ].join('\n');
+
+  it('reads each label and its words without the brackets, and leaves a bracketed note alone', () => {
+    const e = extractReport(note);
+    expect(e.areasForImprovement.map((a) => [a.number, a.text.slice(0, 38)])).toEqual([
+      [1, 'The service should make sure it unders'],
+      [5, 'The service should make sure it has an'],
+    ]);
+  });
+});

@@ -148,7 +148,15 @@ const AGREED_FIELD =
 // '"Recommendation 3: Within three months, ...' read into minutes: the quotation holds the label and the item.
 const QUOTED_LABEL = /^["“](?=(?:recommendation|area for improvement|cause of concern)\s+\d{1,3}\s*:)/i;
 
+// "[ AFI 1 ]  The service should ...": a page's label drawn as a pill, the brackets no part of it.
+const PILL = /^\[\s*([^[\]]{2,40}?)\s*\]\s*/;
+
 export function matchLabel(text: string): LabelMatch | null {
+  const pill = PILL.exec(text);
+  if (pill?.[1] !== undefined) {
+    const inner = matchLabel(pill[1]);
+    if (inner !== null && inner.rest === '') return { ...inner, rest: text.slice(pill[0].length) };
+  }
   if (QUOTED_LABEL.test(text)) {
     const inner = matchLabel(text.slice(1));
     return inner === null ? null : { ...inner, rest: inner.rest.replace(/["”]$/, '').trim() };
