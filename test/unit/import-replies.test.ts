@@ -281,3 +281,27 @@ describe('an e-mail that calls the numbered entries it answers areas for improve
     expect(extractReport(mail('points')).recommendations).toHaveLength(2);
   });
 });
+
+describe('answers typed inline under quoted causes of concern, each tagged with initials and the day', () => {
+  const mail = [
+    'During the inspection we identified two accelerated causes of concern, which were that the force:',
+    '- was failing to identify and assess vulnerability at first point of contact;',
+    '[DW 29/05] Thamesmere: first-contact THRIVE audit shows 94% compliance.',
+    "- wasn't carrying out effective investigations.",
+    '[DW 29/05] Thamesmere: investigation standards are a priority for 2024/25.',
+  ].join('\n');
+
+  it("keeps each answer out of the cause's words and reads it as the force's answer", () => {
+    const e = extractReport(mail);
+    expect(e.causesOfConcern.map((c) => [c.text, c.forceResponse])).toEqual([
+      [
+        'was failing to identify and assess vulnerability at first point of contact;',
+        'Thamesmere: first-contact THRIVE audit shows 94% compliance.',
+      ],
+      [
+        "wasn't carrying out effective investigations.",
+        'Thamesmere: investigation standards are a priority for 2024/25.',
+      ],
+    ]);
+  });
+});

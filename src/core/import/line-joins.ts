@@ -1,6 +1,6 @@
 import type { Line } from './clean-text.ts';
 import { inlineResponseMarker, responseMarker } from './sections.ts';
-import { BRACKETED_NOTE, OWN_NOTE } from './stem-words.ts';
+import { BRACKETED_NOTE, INITIALLED_NOTE, OWN_NOTE } from './stem-words.ts';
 import { endsOpen, endsSentence, startsLower, wordCount } from './text-util.ts';
 
 /*
@@ -86,7 +86,7 @@ export function continues(
   // "[HM: We have 23 places ...]": a reader's note typed under a line of what they forward. After a finished
   // sentence "Essex response due 26 June 2025" starts its own line; "Thamesmere position (Head of PSD):"
   // does after any line that is not cut mid-clause.
-  if (BRACKETED_NOTE.test(line.text)) return false;
+  if (BRACKETED_NOTE.test(line.text) || INITIALLED_NOTE.test(line.text)) return false;
   // "(Paragraph 15)" / "   my note: raise at LGA ...": the reader's own note under a finished item, not its words.
   if (OWN_NOTE.test(line.text) && (endsSentence(tail) || /\)$/.test(tail))) return false;
   // Under "Marchshire FRS position (RAG: Amber)", a reply's title alone on its line, the reply starts anew.

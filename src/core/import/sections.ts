@@ -1,4 +1,4 @@
-import { BRACKETED_NOTE, RECOMMENDED_THAT } from './stem-words.ts';
+import { BRACKETED_NOTE, INITIALLED_NOTE, RECOMMENDED_THAT } from './stem-words.ts';
 import { wordCount } from './text-util.ts';
 
 /** What a heading says the text under it is. */
@@ -190,6 +190,8 @@ export function inlineResponseMarker(text: string): { kind: ResponseKind; rest: 
   const note = BRACKETED_NOTE.exec(text);
   if (note !== null && /\]$/.test(text))
     return { kind: 'force', rest: text.slice(note[0].length, -1).trim() };
+  const initialled = INITIALLED_NOTE.exec(text);
+  if (initialled !== null) return { kind: 'force', rest: text.slice(initialled[0].length) };
   if (!match?.[1]) return null;
   // "Force update:", "PCC update:": whose report it is; a bare "Update:" or "Update (Head of Crime, 20 May):" is the force's.
   const updateBy = /\b(?:pcc|opcc|opfcc|commissioner)/i.test(match[1]) ? 'pcc response' : 'force response';

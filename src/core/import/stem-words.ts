@@ -253,6 +253,9 @@ export const WRITER_STEM =
   /\b(?:I|we)\s+(?:think|suggest|propose)\b|\bwhat\s+(?:I|we)\s+(?:need|want|would like)\b|\bour\s+own\s+(?:actions|points|questions|notes)\b|\bwe\s+should\b|\byou\s+(?:should|must|need\s+to|will\s+need\s+to)\b/i;
 // "[HM: We have 23 places ...]": a reader's initials and their note, typed under a line they forward.
 export const BRACKETED_NOTE = /^\[([A-Z][A-Za-z.]{0,20}):\s/;
+// "[DW 29/05] Thamesmere: ...": a reply typed inline under what it answers, tagged with its writer's initials
+// and the day.
+export const INITIALLED_NOTE = /^\[[A-Z]{2,3}\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\]\s+(?=\S)/;
 
 // A failing found in a service: its subject, then what it has not done or cannot do.
 export const FINDING =
