@@ -276,3 +276,23 @@ describe("a briefing note's labels drawn as pills, each in square brackets", () 
     ]);
   });
 });
+
+describe("a web page's open sections copied with their disclosure triangles", () => {
+  const page = [
+    '▾ Area for improvement',
+    'The force needs to improve its training on the use of stop and search powers',
+    "Chief Constable's update: a refreshed training package was rolled out.",
+    '',
+    '▸ How we check progress',
+  ].join('\n');
+
+  it("reads the open section's title as the label over the item and its update", () => {
+    const e = extractReport(page);
+    expect(e.areasForImprovement.map((a) => [a.text, a.forceResponse])).toEqual([
+      [
+        'The force needs to improve its training on the use of stop and search powers',
+        'a refreshed training package was rolled out.',
+      ],
+    ]);
+  });
+});

@@ -71,8 +71,9 @@ const GLUED_NUMBER = /^(\d{1,3})\.(?=[A-Z][a-z])/;
 // direct. An NAO report's margin number ("24   To strengthen the use of ...") numbers a paragraph instead.
 const SPACED_NUMBER = /^\s*(\d{1,2})\s{3,}(?=[A-Z][a-z]+(?:\s+[\w'’-]+){0,4}\s+(?:should|must)\s)/;
 
-// "▶ Area for improvement 1" on its own line: a PDF's icon before the item's title, no bullet of a list.
-const ICON = /^[▶▸▷►➤➢]\s+/;
+// "▶ Area for improvement 1" on its own line: a PDF's icon before the item's title, no bullet of a list; a web
+// page's open section copies its disclosure triangle the same way ("▾ Area for improvement").
+const ICON = /^[▶▸▷►➤➢▾▿▼]\s+/;
 
 function iconTitle(text: string): boolean {
   return ICON.test(text) && matchLabel(text.replace(ICON, ''))?.rest === '';
@@ -90,7 +91,8 @@ function textLine(raw: Raw, pending: Pending): Line | null {
   if (body === '') return null;
   return {
     text: bullet ? `• ${body}` : body,
-    marked,
+    // "▸ How we check progress": a section's title behind its icon, a heading as a bold line would be.
+    marked: marked || (bullet === null && ICON.test(plain) && squash(body).split(' ').length <= 8),
     bullet: bullet !== null,
     listMark: bullet === null && LIST_MARK.test(body),
     indented: raw.indented,
