@@ -639,3 +639,24 @@ describe("a commissioner's page tracking a super-complaint's recommendations und
     ]);
   });
 });
+
+describe("a commissioner's page whose footer lists related pages, numbered", () => {
+  const page = [
+    'Recommendation one',
+    'By 31 August 2015, all forces should ensure that there is sufficient analytical capability.',
+    '',
+    'Overall comments',
+    'I will review progress in the autumn.',
+    '',
+    'Related pages',
+    '1. Section 55 responses 2014',
+    '2. Police and Crime Panel meetings',
+    '3. Complaints about the Chief Constable',
+  ].join('\n');
+
+  it('reads no link as an item', () => {
+    expect(extractReport(page).recommendations.map((r) => r.text.slice(0, 20))).toEqual([
+      'By 31 August 2015, a',
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import { isPageChrome } from './page-chrome.ts';
+import { isPageChrome, markRelatedLinks } from './page-chrome.ts';
 import type { Raw } from './raw-lines.ts';
 import { opensRecordFields, recordFieldKeys } from './record-fields.ts';
 import { responseMarker } from './sections.ts';
@@ -387,6 +387,7 @@ export function markFurniture(raws: readonly Raw[]): boolean[] {
   markChat(raws, marks);
   markContents(raws, marks);
   markFilterPanel(raws, marks);
+  markRelatedLinks(raws, marks);
   markFootnotes(raws, marks);
   markBareFootnotes(raws, marks);
   markTitledPageNumbers(raws, marks);

@@ -35,3 +35,22 @@ export function isPageChrome(raw: Raw): boolean {
     BROWSER_PRINT.test(raw.layout.trim())
   );
 }
+
+// "Related pages" over "1. Section 55 responses 2014", "2. Police and Crime Panel meetings": a page's links to
+// other pages, titles only, down to the next blank line: no words of the document.
+const RELATED =
+  /^(?:related (?:pages|links|content|articles|information)|see also|more in this section|useful links):?$/i;
+const LINK_WORDS = 8;
+
+export function markRelatedLinks(raws: readonly Raw[], marks: boolean[]): void {
+  raws.forEach((raw, i) => {
+    if (!RELATED.test(raw.text)) return;
+    let j = i + 1;
+    while (raws[j] !== undefined && !raws[j]?.blank) j++;
+    const links = raws.slice(i + 1, j);
+    const titles = links.every((l) => l.text.split(' ').length <= LINK_WORDS + 1 && !/[.:;]$/.test(l.text));
+    if (links.length === 0 || !titles) return;
+    // The title stays: it still ends the section above it.
+    for (let k = i + 1; k < j; k++) marks[k] = true;
+  });
+}
