@@ -626,3 +626,23 @@ describe("an auditor's e-mail giving each agreed action under its code alone on 
     expect(extractReport(plan).recommendations.map((r) => r.label)).toEqual(['20/21-CDI-01', '20/21-CDI-02']);
   });
 });
+
+describe('labels naming in lower case whom each recommendation is for', () => {
+  const note = [
+    'Recommendation 1 - for chief constables',
+    'By 22 November 2024, publish on their force website an action plan which explains what their force will do.',
+    'Wessex Police position: published on 20 November 2024.',
+    '',
+    'Recommendation 3 - for police and crime commissioners (PCCs) and mayor equivalents',
+    'By 27 March 2025, review whether the right specialist services have been commissioned. PCCs should provide them.',
+    'OPCC position: two posts are funded.',
+  ].join('\n');
+
+  it("reads the words below each label as the item, not the label's note on whom it is for", () => {
+    const e = extractReport(note);
+    expect(e.recommendations.map((r) => [r.number, r.text.slice(0, 24)])).toEqual([
+      [1, 'By 22 November 2024, pub'],
+      [3, 'By 27 March 2025, review'],
+    ]);
+  });
+});

@@ -151,6 +151,10 @@ const QUOTED_LABEL = /^["“](?=(?:recommendation|area for improvement|cause of 
 // "[ AFI 1 ]  The service should ...": a page's label drawn as a pill, the brackets no part of it.
 const PILL = /^\[\s*([^[\]]{2,40}?)\s*\]\s*/;
 
+// "Recommendation 3 - for police and crime commissioners (PCCs) and mayor equivalents": whom, in lower case.
+const GROUP_TITLE =
+  /^(?:to|for)\s+(?:all\s+)?(?:chief constables|police and crime commissioners|forces|chief fire officers|fire and rescue services)\b[\w'’ ,&]{0,40}(?:\([^()]{1,30}\)[\w'’ ,&]{0,30})?$/i;
+
 export function matchLabel(text: string): LabelMatch | null {
   const pill = PILL.exec(text);
   if (pill?.[1] !== undefined) {
@@ -242,6 +246,7 @@ export function matchLabel(text: string): LabelMatch | null {
   // "IOPC learning recommendation: Derbyshire Constabulary (October 2020)": the force and when, a title too.
   const whom =
     (/^(?:[Tt]o|[Ff]or)\s+(?:the\s+)?[A-Z][\w'’ ,&]{0,60}$/.test(written) && wordCount(written) <= 8) ||
+    GROUP_TITLE.test(written) ||
     (owner !== '' && /^[A-Z][\w'’ &-]{2,60}\s*\((?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\)$/.test(written));
   // "Concern a) - as written by the coroner:": a note on how it is quoted.
   const field =
