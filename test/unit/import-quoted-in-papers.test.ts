@@ -1176,3 +1176,20 @@ describe("a board paper's numbered section quoting a committee's numbered conclu
     );
   });
 });
+
+describe('a panel paper quoting "Conclusions of the Home Affairs Committee", numbered without full stops', () => {
+  const paper = [
+    '2. Conclusions of the Home Affairs Committee',
+    '',
+    '1 We welcome the review of police pay and the commitment to publish its findings in full. (Paragraph 4)',
+    '',
+    '2 Reports that overtime is shared unfairly within some forces are troubling and need an answer. (Paragraph 9)',
+    '',
+    '3. Local position',
+    '3.1 The branch reports no open grievances.',
+  ].join('\n');
+
+  it("reads each conclusion under the committee's full name as an item", () => {
+    expect(extractReport(paper).recommendations.map((r) => r.number)).toEqual([1, 2]);
+  });
+});

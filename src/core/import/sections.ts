@@ -122,7 +122,7 @@ function classifyCore(text: string): SectionKind {
   // "What the Committee recommended" names the recommendations as well, as does "Conclusions of the
   // Committee": a select committee's conclusions are what the government answers.
   if (
-    /\bmatters? of concern\b|\bconclusions of the (?:[\w']+ )?committee\b|\bcommittee'?s conclusions\b|\bcoroner'?s concerns\b|\b(?:following|these|raised the|raised)\s+concerns\b|\brecommendations?\b|^what (?:the |we )?[\w' ]{1,40} recommended$/.test(
+    /\bmatters? of concern\b|\bconclusions of the (?:[\w']+ ){0,3}committee\b|\bcommittee'?s conclusions\b|\bcoroner'?s concerns\b|\b(?:following|these|raised the|raised)\s+concerns\b|\brecommendations?\b|^what (?:the |we )?[\w' ]{1,40} recommended$/.test(
       h,
     )
   )
