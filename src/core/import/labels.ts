@@ -149,7 +149,8 @@ const AGREED_FIELD =
 const QUOTED_LABEL = /^["“](?=(?:recommendation|area for improvement|cause of concern)\s+\d{1,3}\s*:)/i;
 
 // "[ AFI 1 ]  The service should ...": a page's label drawn as a pill, the brackets no part of it.
-const PILL = /^\[\s*([^[\]]{2,40}?)\s*\]\s*/;
+// Not a Markdown link's text ("[Recommendation 1](#recommendation-1)").
+const PILL = /^\[\s*([^[\]]{2,40}?)\s*\](?!\()\s*/;
 
 // "Recommendation 3 - for police and crime commissioners (PCCs) and mayor equivalents": whom, in lower case.
 const GROUP_TITLE =
