@@ -392,3 +392,26 @@ describe("a briefing note naming each action's body in brackets, the action's ve
     ]);
   });
 });
+
+describe("an internal audit's action plan, each action under its own code", () => {
+  const plan = [
+    '2. Action plan',
+    '',
+    'Action IA-01',
+    'Agreed action: The force should improve the scrutiny of outstanding suspects.',
+    'Priority: High',
+    'Management response: Agreed. Weekly reviews will be chaired by the Detective Superintendent.',
+    '',
+    'Action IA-02',
+    'Agreed action: The force should ensure that it puts in place regular supervision of investigations.',
+    'Management response: Agreed.',
+  ].join('\n');
+
+  it('labels each action by its code, with the agreed action as its words', () => {
+    const e = extractReport(plan);
+    expect(e.recommendations.map((r) => [r.label, r.text.slice(0, 30)])).toEqual([
+      ['IA-01', 'The force should improve the s'],
+      ['IA-02', 'The force should ensure that i'],
+    ]);
+  });
+});

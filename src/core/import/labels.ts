@@ -96,6 +96,9 @@ const CODE_TITLE = /^([A-Z]{1,5}-(\d{1,3})[a-z]?)\s*\([^()]{3,160}\)$/;
 // Its priority may stand beside it in the table's next column ("20/21-CDI-01   Priority 2").
 const AUDIT_CODE = /^(\d{2}\/\d{2}-[A-Z]{2,5}-\d{1,3})(?:\s+(?:priority\s+\d|high|medium|low))?$/i;
 
+// "Action IA-01" alone over "Agreed action: The force should ...": an audit plan's own code for the action.
+const ACTION_CODE = /^action\s+([A-Z]{1,4}-\d{1,3})$/i;
+
 // "LC1   Cause of concern (Lincolnshire Fire and Rescue Service)", "L1   Recommendation (...) - linked to LC1":
 // a paper's own ref before the kind, whom it was made to in brackets; the ref labels the item below.
 const REF_TITLE =
@@ -182,7 +185,7 @@ export function matchLabel(text: string): LabelMatch | null {
   }
   const code = CODE_TITLE.exec(text);
   if (code?.[1] !== undefined && code[2] !== undefined) return registerRef(code[1], Number(code[2]), '');
-  const audit = AUDIT_CODE.exec(text)?.[1];
+  const audit = (AUDIT_CODE.exec(text) ?? ACTION_CODE.exec(text))?.[1];
   if (audit !== undefined) return registerRef(audit, null, '');
   const ref = REF_TITLE.exec(text);
   if (ref?.[1] !== undefined && ref[2] !== undefined && ref[3] !== undefined) {
