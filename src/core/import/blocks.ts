@@ -1,6 +1,6 @@
 import { LIST_MARK, type Line } from './clean-text.ts';
 import { amongOtherCodes, type LabelMatch, matchLabel } from './labels.ts';
-import { continues, detailsLine, FIELD_LINE, nextLabelled, opensReply, SECTION_NAME } from './line-joins.ts';
+import { continues, detailsLine, FIELD_LINE, opensReply, SECTION_NAME } from './line-joins.ts';
 import { bracketRunsOn, MAX_HEADING_WORDS, namesListBelow, sectionOverCount } from './list-titles.ts';
 import { classifyHeading, responseMarker } from './sections.ts';
 import { entriesUnderStem } from './stem-entries.ts';
@@ -218,7 +218,7 @@ export function toBlocks(lines: readonly Line[]): Block[] {
         endsParagraph(lastLine) ||
         alone(candidate, lastLine) ||
         outdented(lastLine, line) ||
-        nextLabelled(lastLine?.text ?? '', line.text))
+        nextInCount(candidate, lastLine))
         ? candidate
         : null;
     afterHeading = false;
@@ -334,6 +334,12 @@ function alone(label: LabelMatch, prev: Line | null): boolean {
 
 // An outline's next entry at the margin, after the indented lines of the one before: a new block, however the
 // line above ends ("Status: complete").
+// "AFI 2 - ..." right under "AFI 1 - ...": the count's next item, whatever ends the line above.
+function nextInCount(label: LabelMatch, prev: Line | null): boolean {
+  const before = prev === null ? null : matchLabel(prev.text);
+  return before?.number != null && before.kind === label.kind && label.number === before.number + 1;
+}
+
 function outdented(prev: Line | null, line: Line): boolean {
   return prev?.indented === true && !line.indented && !FUNCTION_END.test(prev.text) && !/,$/.test(prev.text);
 }

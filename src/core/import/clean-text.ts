@@ -4,7 +4,7 @@ import { matchLabel } from './labels.ts';
 import { type Raw, splitRaw } from './raw-lines.ts';
 import type { TableRow } from './table.ts';
 import { findTables } from './table-rows.ts';
-import { squash } from './text-util.ts';
+import { squash, wordCount } from './text-util.ts';
 
 /** One line of the document after cleaning, with what its layout says about it. */
 export type Line = {
@@ -92,7 +92,7 @@ function textLine(raw: Raw, pending: Pending): Line | null {
   return {
     text: bullet ? `• ${body}` : body,
     // "▸ How we check progress": a section's title behind its icon, a heading as a bold line would be.
-    marked: marked || (bullet === null && ICON.test(plain) && squash(body).split(' ').length <= 8),
+    marked: marked || (bullet === null && ICON.test(plain) && wordCount(body) <= 8),
     bullet: bullet !== null,
     listMark: bullet === null && LIST_MARK.test(body),
     indented: raw.indented,

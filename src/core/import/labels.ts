@@ -1,5 +1,5 @@
 import type { ItemKind } from '../model/entities.ts';
-import { IMPERATIVE } from './stem-words.ts';
+import { ADDRESSEE_GROUPS, IMPERATIVE } from './stem-words.ts';
 import { wordCount } from './text-util.ts';
 
 /** An item label at the start of a line: "Recommendation 5", "Area for improvement 2:", "Cause of concern". */
@@ -156,8 +156,10 @@ const QUOTED_LABEL = /^["“](?=(?:recommendation|area for improvement|cause of 
 const PILL = /^\[\s*([^[\]]{2,40}?)\s*\](?!\()\s*/;
 
 // "Recommendation 3 - for police and crime commissioners (PCCs) and mayor equivalents": whom, in lower case.
-const GROUP_TITLE =
-  /^(?:to|for)\s+(?:all\s+)?(?:chief constables|police and crime commissioners|forces|chief fire officers|fire and rescue services)\b[\w'’ ,&]{0,40}(?:\([^()]{1,30}\)[\w'’ ,&]{0,30})?$/i;
+const GROUP_TITLE = new RegExp(
+  `^(?:to|for)\\s+${ADDRESSEE_GROUPS}\\b[\\w'’ ,&]{0,40}(?:\\([^()]{1,30}\\)[\\w'’ ,&]{0,30})?$`,
+  'i',
+);
 
 export function matchLabel(text: string): LabelMatch | null {
   const pill = PILL.exec(text);

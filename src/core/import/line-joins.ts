@@ -43,20 +43,6 @@ function nextInSequence(head: string, text: string): boolean {
   return b === next;
 }
 
-/** "AFI 1 - ..." then "AFI 2 - ...": the line opens the next item under the same word, whatever ends the one above. */
-export function nextLabelled(head: string, text: string): boolean {
-  const mark = (t: string) =>
-    /^(recommendation|rec|afi|area for improvement|action|concern)\s+(\d{1,3})\b/i.exec(t);
-  const a = mark(head);
-  const b = mark(text);
-  return (
-    a !== null &&
-    b !== null &&
-    a[1]?.toLowerCase() === b[1]?.toLowerCase() &&
-    Number(b[2]) === Number(a[2]) + 1
-  );
-}
-
 export function continues(
   head: string,
   tail: string,

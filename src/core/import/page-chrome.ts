@@ -1,4 +1,5 @@
 import type { Raw } from './raw-lines.ts';
+import { wordCount } from './text-util.ts';
 
 /*
  * Lines a page puts around its text that a copy keeps: a browser's controls and print stamps, a picture's
@@ -48,7 +49,7 @@ export function markRelatedLinks(raws: readonly Raw[], marks: boolean[]): void {
     let j = i + 1;
     while (raws[j] !== undefined && !raws[j]?.blank) j++;
     const links = raws.slice(i + 1, j);
-    const titles = links.every((l) => l.text.split(' ').length <= LINK_WORDS + 1 && !/[.:;]$/.test(l.text));
+    const titles = links.every((l) => wordCount(l.text) <= LINK_WORDS && !/[.:;]$/.test(l.text));
     if (links.length === 0 || !titles) return;
     // The title stays: it still ends the section above it.
     for (let k = i + 1; k < j; k++) marks[k] = true;

@@ -1,4 +1,4 @@
-import { BRACKETED_NOTE, INITIALLED_NOTE, RECOMMENDED_THAT } from './stem-words.ts';
+import { ADDRESSEE_GROUPS, BRACKETED_NOTE, INITIALLED_NOTE, RECOMMENDED_THAT } from './stem-words.ts';
 import { wordCount } from './text-util.ts';
 
 /** What a heading says the text under it is. */
@@ -63,8 +63,9 @@ export function classifyHeading(text: string): SectionKind {
 const NAMES_ITEMS_IN_NOTE =
   /^(?:the\s+)?(?:matters? of concern|recommendations?|areas? for improvement|causes? of concern)\b/;
 
-const ADDRESSEE_GROUP =
-  /^for (?:all )?(?:chief constables|police and crime commissioners|pccs|forces|chief fire officers|fire and rescue services|the home office|the college of policing|the npcc|national bodies)$/;
+const ADDRESSEE_GROUP = new RegExp(
+  `^for (?:${ADDRESSEE_GROUPS}|the home office|the college of policing|the npcc|national bodies)$`,
+);
 
 function classifyCore(text: string): SectionKind {
   // "... AREAS FOR IMPROVEMENT (as at 29 February 2024)": a note in brackets does not change what it names.

@@ -255,6 +255,10 @@ export const WRITER_STEM =
 export const BRACKETED_NOTE = /^\[([A-Z][A-Za-z.]{0,20}):\s/;
 // "[DW 29/05] Thamesmere: ...": a reply typed inline under what it answers, tagged with its writer's initials
 // and the day.
+// The groups a national report makes its recommendations to, as a page or a label names them in lower case.
+export const ADDRESSEE_GROUPS =
+  '(?:all )?(?:chief constables|police and crime commissioners|pccs|forces|chief fire officers|fire and rescue services)';
+
 export const INITIALLED_NOTE = /^\[[A-Z]{2,3}\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\]\s+(?=\S)/;
 
 // A failing found in a service: its subject, then what it has not done or cannot do.
