@@ -338,3 +338,27 @@ describe("a committee paper that names the causes of concern 'quoted below'", ()
     expect(extractReport(paper('The letter is quoted below:')).causesOfConcern).toEqual([]);
   });
 });
+
+describe("a briefing note's numbered title over what a revisit letter repeats", () => {
+  const note = [
+    'BRIEFING NOTE FOR THE COMMISSIONER',
+    '',
+    '1. Background',
+    '1.1 HMICFRS published the revisit letter on 20 September 2023.',
+    '',
+    '2. What HMICFRS says the constabulary should do',
+    '- make sure it has enough capacity to manage its finances effectively',
+    'Marchshire: the finance team has two vacancies.',
+    '- develop a sustainable and affordable medium-term financial plan that will enable it to meet future demand',
+    '',
+    '3. Suggested questions for your meeting with the Chief Constable',
+    '3.1 Is the finance restructure still on track for April 2024?',
+  ].join('\n');
+
+  it('reads the bullets under "What HMICFRS says the constabulary should do" as the recommendations', () => {
+    expect(extractReport(note).recommendations.map((r) => r.text.slice(0, 30))).toEqual([
+      'make sure it has enough capaci',
+      'develop a sustainable and affo',
+    ]);
+  });
+});

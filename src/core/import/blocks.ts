@@ -2,7 +2,7 @@ import { LIST_MARK, type Line } from './clean-text.ts';
 import { amongOtherCodes, type LabelMatch, matchLabel } from './labels.ts';
 import { continues, detailsLine, FIELD_LINE, opensReply, SECTION_NAME } from './line-joins.ts';
 import { bracketRunsOn, MAX_HEADING_WORDS, namesListBelow, sectionOverCount } from './list-titles.ts';
-import { classifyHeading, responseMarker } from './sections.ts';
+import { classifyHeading, responseMarker, TOLD_TO_DO } from './sections.ts';
 import { entriesUnderStem } from './stem-entries.ts';
 import { REGISTER_ENTRY } from './stem-words.ts';
 import type { TableRow } from './table.ts';
@@ -111,6 +111,8 @@ function isHeading(line: Line, next: Line | undefined, width: number): boolean {
   if (alone && names) return true;
   // "Our position" / "Our response" on a line of its own titles the reply below it, clause word and all.
   if (line.gapBefore > 0 && wordCount(text) <= 4 && responseMarker(text) !== null) return true;
+  // "2. What HMICFRS says the constabulary should do" right above its bullets: a title, clause words and all.
+  if (line.gapBefore > 0 && next?.bullet && TOLD_TO_DO.test(core.toLowerCase())) return true;
   if (CLAUSE_WORD.test(text)) return false;
   // "Target date: 31 March 2024" is a field; "Annex A: Progress against ..." is a heading.
   if (FIELD_LINE.test(text) && !/^(?:annex|appendix|chapter|part|section|schedule)\b/i.test(text))

@@ -48,6 +48,13 @@ function plain(text: string): string {
   return text.toLowerCase().replace(/[’‘]/g, "'");
 }
 
+/**
+ * "What the force has been told to do", "What the service must do", "What HMICFRS says the constabulary should
+ * do": a title naming the recommendations in the words of whoever passes them on. Lower case.
+ */
+export const TOLD_TO_DO =
+  /^what (?:the )?[\w' ]{1,30} (?:has|have|was|were) (?:been )?(?:told|asked|required) to do$|^what (?:the )?(?:[\w' ]{1,30} (?:says|said|thinks) (?:that )?(?:the )?)?[\w' ]{1,30} (?:must|should|needs? to) do$/;
+
 // "Chief Constable's summary", "Commissioner's foreword": one side's overall word on the report.
 const OWN_SUMMARY =
   /^(?:the\s+)?(?:(chief constable|force|police and crime commissioner|commissioner|pcc|mayor)'s)\s+(?:summary|foreword|introduction|statement|overview)$/;
@@ -109,12 +116,7 @@ function classifyCore(text: string): SectionKind {
   if (/\bcauses? (?:of|for) concern\b/.test(h)) return 'causes_of_concern';
   // "What the force has been told to do", "What the service must do": a news page's word for the
   // recommendations; "HMICFRS recommended as follows" over them in minutes.
-  if (
-    /^what (?:the )?[\w' ]{1,30} (?:has|have|was|were) (?:been )?(?:told|asked|required) to do$|^what (?:the )?[\w' ]{1,30} (?:must|should|needs? to) do$|\brecommended (?:as follows|the following)$/.test(
-      h,
-    )
-  )
-    return 'recommendations';
+  if (TOLD_TO_DO.test(h) || /\brecommended (?:as follows|the following)$/.test(h)) return 'recommendations';
   // "For chief constables" over "By 22 November 2024, publish ...": a super-complaint page groups the
   // recommendations by whom they are made to. "For forces (so Marchshire Police):" in an e-mail is the
   // writer's own grouping, whose note may run on into the writer's suggestions.
