@@ -1193,3 +1193,30 @@ describe('a panel paper quoting "Conclusions of the Home Affairs Committee", num
     expect(extractReport(paper).recommendations.map((r) => r.number)).toEqual([1, 2]);
   });
 });
+
+describe("a coroner's concerns quoted in a briefing note between quotation marks on lines of their own", () => {
+  const note = [
+    'BRIEFING NOTE',
+    '',
+    'Prevention of future deaths report',
+    '',
+    '2. The report',
+    '2.1 The report is dated 9 October 2014 and was made by the Senior Coroner.',
+    "2.2 The coroner's matters of concern are copied below exactly as written in section 5 of the report.",
+    '',
+    '"',
+    'I am concerned that the road signs on the approach to the junction are faded and partly hidden by trees.',
+    '',
+    'I am further concerned that no action will be taken on the safety audit until this report is answered.',
+    '"',
+    '',
+    '2.3 Section 7 of the report says: "You are under a duty to respond to this report within 56 days."',
+  ].join('\n');
+
+  it("reads each quoted paragraph as a concern and none of the note's own numbered paragraphs", () => {
+    expect(extractReport(note).recommendations.map((r) => r.text.slice(0, 30))).toEqual([
+      'I am concerned that the road s',
+      'I am further concerned that no',
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import type { Para } from './blocks.ts';
 import { LIST_MARK } from './clean-text.ts';
 import { findDues } from './deadlines.ts';
 import { CLOSING_SECTION } from './item-starts.ts';
+import { LONE_QUOTE } from './line-joins.ts';
 import { inlineResponseMarker } from './sections.ts';
 import {
   committeeRecommends,
@@ -239,6 +240,7 @@ export function readIntroducedConcerns(sections: Section[]): boolean {
     if (section.kind !== 'other') continue;
     // The sentence may be one of the letter's own numbered paragraphs ("3. I set out each of ...").
     const at = section.loose.findIndex((p) => !p.bullet && INTRODUCES_CONCERNS.test(p.text));
+    if (at >= 0 && readQuotationBlock(section, at)) return true;
     const entries = section.loose.slice(at + 1).filter((p) => p.list);
     const from = section.loose[at]?.index ?? Number.POSITIVE_INFINITY;
     const to = entries[entries.length - 1]?.index ?? from;
@@ -262,6 +264,23 @@ export function readIntroducedConcerns(sections: Section[]): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * '2.2 The coroner's matters of concern are copied below ...' over a quotation opened and closed by a quotation
+ * mark on a line of its own: each paragraph inside is one concern, in the coroner's words.
+ */
+function readQuotationBlock(section: Section, at: number): boolean {
+  const open = at + 1;
+  if (!LONE_QUOTE.test(section.loose[open]?.text ?? '')) return false;
+  const close = section.loose.findIndex((p, k) => k > open && LONE_QUOTE.test(p.text));
+  if (close < 0) return false;
+  const concerns = section.loose
+    .slice(open + 1, close)
+    .filter((p) => wordCount(p.text) >= MIN_CONCERN_WORDS)
+    .map((p) => plainOccurrence('recommendation', p, section));
+  section.items.push(...concerns);
+  return concerns.length > 0;
 }
 
 // "A.  Speed limit": a coroner's lettered concern under a title of its own, its paragraphs below it.
