@@ -1,4 +1,5 @@
 import { unstyle } from './style-tags.ts';
+import { unpackTaskExport } from './task-export.ts';
 import { squash } from './text-util.ts';
 
 /** A physical line of the input, before any interpretation. */
@@ -220,7 +221,7 @@ function unmangle(text: string): string {
 }
 
 export function splitRaw(input: string): Raw[] {
-  const text = unmangle(input);
+  const text = unpackTaskExport(unmangle(input));
   // Pages first: a form feed glued to a table's first cell must still start a page after tab alignment.
   const pieces = text
     .replace(/\r*\n|\r/g, '\n')

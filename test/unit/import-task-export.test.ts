@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport } from '../../src/core/import/extract.ts';
+import { unpackTaskExport } from '../../src/core/import/task-export.ts';
+
+/*
+ * Microsoft Planner's "Export plan to Excel", saved as CSV or pasted tab-separated: the items are tasks among
+ * the office's own chores, their words in the Description cell, their deadline in the planner's "Due date".
+ */
+
+const header = ['Task ID', 'Task Name', 'Bucket Name', 'Progress', 'Assigned To', 'Due date', 'Description'];
+
+function tsv(rows: string[][]): string {
+  return [
+    'Exported from Microsoft Planner on 02/12/2025',
+    '',
+    ...[header, ...rows].map((r) => r.join('\t')),
+  ].join('\n');
+}
+
+describe('a Planner export', () => {
+  const exported = tsv([
+    [
+      'Tb1',
+      'Recommendation 2',
+      'Supervision',
+      'In progress',
+      'Det Supt Carr',
+      '31/03/2026',
+      'The force should ensure that it puts in place regular and active supervision of investigations.',
+    ],
+    [
+      'Tb2',
+      'Book follow-up audit fieldwork',
+      'Admin',
+      'Not started',
+      'Sam Okafor',
+      '27/02/2026',
+      'Agree follow-up audit dates with the internal audit service.',
+    ],
+  ]);
+
+  it("reads the task that holds a recommendation, with the planner's due date, and not the office's chore", () => {
+    const e = extractReport(exported);
+    expect(e.recommendations.map((r) => [r.label, r.due.date])).toEqual([['Recommendation 2', '2026-03-31']]);
+  });
+
+  it('reads a CSV export whose description runs over several lines inside quotation marks', () => {
+    const csv = [
+      header.join(','),
+      'Tb1,Recommendation 5,Policy,In progress,DCI Dyer,31/12/2025,"The force should develop a policy,',
+      'outlining minimum investigative standards."',
+    ].join('\n');
+    expect(unpackTaskExport(csv)).toBe(
+      'Policy\n\nRecommendation 5\n\nThe force should develop a policy,\noutlining minimum investigative standards.' +
+        '\n\nDue date: 31/12/2025\n\n',
+    );
+  });
+
+  it("leaves a table without the planner's own columns as it was", () => {
+    const table = 'Ref\tRecommendation\tDescription\n1\tThe force should act.\tNotes';
+    expect(unpackTaskExport(table)).toBe(table);
+  });
+});
