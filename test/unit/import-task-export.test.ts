@@ -61,3 +61,22 @@ describe('a Planner export', () => {
     expect(unpackTaskExport(table)).toBe(table);
   });
 });
+
+describe('a Planner task card copied as text', () => {
+  const card = [
+    'Task: Dorset AFI - crime recording of personal ASB',
+    'Progress: In progress',
+    'Notes:',
+    'Area for improvement: The force needs to improve how it records crime when antisocial behaviour is reported',
+    'Checklist 1/3',
+    '[x] Ask force for ASB recording audit',
+    '[ ] Review audit results',
+    '[ ] Report to Assurance Board',
+  ].join('\n');
+
+  it("keeps the card's checklist, ticked or not, out of the item's words", () => {
+    expect(extractReport(card).areasForImprovement.map((a) => a.text)).toEqual([
+      'The force needs to improve how it records crime when antisocial behaviour is reported',
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import { isPageChrome, markRelatedLinks } from './page-chrome.ts';
+import { isPageChrome, markChecklists, markRelatedLinks } from './page-chrome.ts';
 import type { Raw } from './raw-lines.ts';
 import { opensRecordFields, recordFieldKeys } from './record-fields.ts';
 import { responseMarker } from './sections.ts';
@@ -388,6 +388,7 @@ export function markFurniture(raws: readonly Raw[]): boolean[] {
   markContents(raws, marks);
   markFilterPanel(raws, marks);
   markRelatedLinks(raws, marks);
+  markChecklists(raws, marks);
   markFootnotes(raws, marks);
   markBareFootnotes(raws, marks);
   markTitledPageNumbers(raws, marks);

@@ -55,3 +55,18 @@ export function markRelatedLinks(raws: readonly Raw[], marks: boolean[]): void {
     for (let k = i + 1; k < j; k++) marks[k] = true;
   });
 }
+
+// A task card's "Checklist 1/3" over "[x] Ask force for ASB recording audit": the office's own steps towards
+// the task, ticked or not, not words of what it tracks.
+const CHECKLIST = /^checklist(?:\s+\d+\s*\/\s*\d+)?:?$/i;
+const CHECKBOX = /^(?:[-*•]\s+)?\[[ xX✓✔]\]\s+\S/;
+
+export function markChecklists(raws: readonly Raw[], marks: boolean[]): void {
+  raws.forEach((raw, i) => {
+    if (!CHECKLIST.test(raw.text)) return;
+    let j = i + 1;
+    while (raws[j] !== undefined && CHECKBOX.test(raws[j]?.text ?? '')) j++;
+    if (j === i + 1) return;
+    for (let k = i; k < j; k++) marks[k] = true;
+  });
+}
