@@ -126,3 +126,21 @@ describe("a committee's conclusions that direct no one", () => {
     expect(extractReport(page).recommendations.map((r) => r.label)).toEqual(['1', '2']);
   });
 });
+
+describe("a committee's recommendations in the subjunctive, passed on in a chat", () => {
+  const chat = [
+    'Tomasz Brennan  10:14',
+    'Anyone seen the HAC report? The government response summarises the recs that matter most for us:',
+    '• That the Government review bi-annually how well PCCs are holding their forces to account.',
+    '• That the Government appoint an independent chair alongside the director general of the IOPC.',
+  ].join('\n');
+
+  it('reads "That the Government review ..." as a recommendation to the Government', () => {
+    const recs = extractReport(chat).recommendations;
+    expect(recs.map((r) => r.text.slice(0, 30))).toEqual([
+      'That the Government review bi-',
+      'That the Government appoint an',
+    ]);
+    expect(recs[0]?.addressees).toEqual(['Government']);
+  });
+});

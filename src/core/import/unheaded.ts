@@ -93,6 +93,14 @@ function readCommitteeParagraphs(sections: Section[]): boolean {
 // "It is vital that a unified gang definition is used ...": a committee's or inspectorate's way to direct.
 const DIRECTS_ENTRY =
   /\b(?:should|must|ought to|recommends?)\b|^it is (?:vital|essential|important|imperative) that\b/i;
+// "That the Government review bi-annually how well PCCs ...": a committee's recommendation in the subjunctive,
+// a named body then its verb's bare form.
+const THAT_BODY_ACTS =
+  /^That\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+(?:of\s+)?[A-Z][\w'’]*)*\s+(?!(?:is|are|was|were|has|have|had|will|would|can|may)\b)[a-z]+\b/;
+
+function directs(text: string): boolean {
+  return DIRECTS_ENTRY.test(text) || THAT_BODY_ACTS.test(text);
+}
 const MIN_LIST_ENTRIES = 2;
 
 /**
@@ -121,7 +129,7 @@ function readDirectingLists(sections: Section[]): boolean {
       let end = k + 1;
       while (end < loose.length && isEntry(loose[end]) && (!numberedStem || loose[end]?.bullet)) end++;
       const entries = directingEntries(loose.slice(k + 1, end));
-      const directing = entries.filter((e) => DIRECTS_ENTRY.test(e.text) && !FIRST_PERSON.test(e.text));
+      const directing = entries.filter((e) => directs(e.text) && !FIRST_PERSON.test(e.text));
       // "By 19 September 2023, the service should make sure:" directs, and each bullet finishes its sentence:
       // the bullets are the items and the stem's deadline is theirs.
       // An earlier report's stem ("we recommended that all forces should:") is recalled, and "you should be
@@ -183,7 +191,7 @@ function directingEntries(list: Para[]): { para: Para; text: string }[] {
   let open: { para: Para; text: string } | null = null;
   for (const para of list) {
     const text = para.text.replace(LIST_MARK, '').replace(/^•\s*/, '');
-    if (open !== null && !DIRECTS_ENTRY.test(text)) {
+    if (open !== null && !directs(text)) {
       open.text = `${open.text} • ${text}`;
       continue;
     }
