@@ -131,3 +131,21 @@ describe("an analyst's typed notes, a few indented points of their own under eac
     expect(extractReport(led).areasForImprovement[0]?.text).toContain('records crime;');
   });
 });
+
+describe("an officer's numbered comments under a copied letter", () => {
+  const paper = [
+    'Within 28 days, the service should review its action plan, detailing how it will:',
+    '• develop a protection strategy with a resourced and prioritised risk-based inspection programme;',
+    '• put in place a clear plan with time frames for improving its management of protection work.',
+    '',
+    'Officer comment (Marchshire, for members):',
+    '1. Our risk-based inspection programme was last refreshed in November 2022.',
+    '2. The Head of Protection will report on the three points above to the committee on 16 July 2024.',
+  ].join('\n');
+
+  it('reads the numbered comments as neither items nor answers to number', () => {
+    const recs = extractReport(paper).recommendations;
+    expect(recs).toHaveLength(2);
+    expect(recs.filter((r) => /last refreshed|Head of Protection/.test(r.text))).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import { extractAddressees } from './addressees.ts';
 import type { Para } from './blocks.ts';
 import { LIST_MARK } from './clean-text.ts';
 import { inlineResponseMarker, type SectionKind } from './sections.ts';
-import { namedKind, stemAsHeading } from './stem-words.ts';
+import { DIRECTIVE, namedKind, stemAsHeading } from './stem-words.ts';
 import type { Occurrence, Section } from './walk-model.ts';
 
 /*
@@ -133,7 +133,10 @@ export function answeredItems(section: Section): Occurrence[] {
     last.marked.force.push(para);
     last.end = para.end;
   }
-  return out;
+  // "Officer comment:" over "1. Our inspection programme was last refreshed ...": numbered points with no
+  // answer under any and no direction in them are the writer's own comments, not items being answered.
+  const answers = out.some((o) => o.marked.force.length > 0);
+  return answers || out.some((o) => DIRECTIVE.test(o.explicit?.text ?? '')) ? out : [];
 }
 
 // Fewer quoted entries than two, each answered, make no pattern: one may be a letter's own numbered point.
