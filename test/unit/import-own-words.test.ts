@@ -149,3 +149,25 @@ describe("an officer's numbered comments under a copied letter", () => {
     expect(recs.filter((r) => /last refreshed|Head of Protection/.test(r.text))).toEqual([]);
   });
 });
+
+describe("a note's numbered comments above a divider and the copy under it", () => {
+  const note = [
+    'Members asked for the committee recommendations that bear on funding. They are copied below from its web pages.',
+    '',
+    'Officer comments:',
+    "1. The funding recommendation supports the authority's response to the grant settlement.",
+    '2. Officers will report any Government reply to the Policy and Resources Committee.',
+    '',
+    '----- copied from the web -----',
+    'House of Commons - Communities and Local Government Committee',
+    '',
+    'Conclusions and recommendations',
+    '',
+    '2. We recommend that the Government fund fully from central resources any additional burdens on FRAs. (Paragraph 20)',
+    '3. We recommend that the Government set a baseline against which FiReBuy can be measured. (Paragraph 35)',
+  ].join('\n');
+
+  it("reads the committee's recommendations and none of the comments, the divider answering nothing", () => {
+    expect(extractReport(note).recommendations.map((r) => r.number)).toEqual([2, 3]);
+  });
+});

@@ -13,6 +13,9 @@ import { endsOpen, endsSentence, startsLower, wordCount } from './text-util.ts';
 const FORM_TITLE = /^\d{1,2}\s+[A-Z][A-Z'’]+(?:\s+(?:[A-Z][A-Z'’]*|and|of|the|to))*$/;
 // A quotation mark alone on its line: a Word paste's way of setting off the words it quotes.
 export const LONE_QUOTE = /^["“”]$/;
+// "----- copied from the web -----", "-----Original Message-----": a writer's divider between their words and
+// a copy, no words of either.
+export const DIVIDER = /^[-=_*]{3,}.*[-=_*]{3,}$/;
 export const FIELD_LINE = /^[A-Z][A-Za-z'’]*(?: [A-Za-z'’]+){0,3}:\s/;
 const DETAIL_KEY = /(?:^|\s)[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s+\S/g;
 
@@ -69,7 +72,8 @@ export function continues(
   if (pushed) return true;
   if (line.bullet || line.listMark || line.marked || line.row || FORM_TITLE.test(line.text)) return false;
   // A quotation mark alone on its line opens or closes a quotation: it joins neither neighbour.
-  if (LONE_QUOTE.test(line.text) || LONE_QUOTE.test(tail)) return false;
+  if (LONE_QUOTE.test(line.text) || LONE_QUOTE.test(tail) || DIVIDER.test(line.text) || DIVIDER.test(tail))
+    return false;
   // "Responsible officer: Head of Finance" / "Target date: 31 March 2024": each field is its own line.
   // A line after one that stops mid-clause ("... Guidance (Conduct,") carries it on, colon or not.
   const midClause = line.gapBefore === 0 && /[,(]$|\b(?:and|or|of|the|to|in|for|on)$/.test(tail);

@@ -2,6 +2,7 @@ import type { ItemKind } from '../model/entities.ts';
 import { extractAddressees } from './addressees.ts';
 import type { Para } from './blocks.ts';
 import { LIST_MARK } from './clean-text.ts';
+import { DIVIDER } from './line-joins.ts';
 import { inlineResponseMarker, type SectionKind } from './sections.ts';
 import { DIRECTIVE, namedKind, stemAsHeading } from './stem-words.ts';
 import type { Occurrence, Section } from './walk-model.ts';
@@ -129,7 +130,8 @@ export function answeredItems(section: Section): Occurrence[] {
       continue;
     }
     const last = out[out.length - 1];
-    if (last === undefined || /^\[.*\]$/.test(para.text)) continue;
+    // "----- copied from the web -----": the writer's divider between their words and a copy, no answer.
+    if (last === undefined || /^\[.*\]$/.test(para.text) || DIVIDER.test(para.text)) continue;
     last.marked.force.push(para);
     last.end = para.end;
   }
