@@ -1220,3 +1220,23 @@ describe("a coroner's concerns quoted in a briefing note between quotation marks
     ]);
   });
 });
+
+describe('minutes that quote a recommendation and then record who spoke to it', () => {
+  const minutes = [
+    '2. IOPC learning recommendations',
+    'The Board considered the two recommendations for read-across:',
+    '',
+    'Recommendation 1: It is recommended that the MPS ensure that when a call is graded, risks are prioritised.',
+    'Ch Insp Lowe said THRIVE+ grading already places vulnerability above response time.',
+    '',
+    'Recommendation 2: It is recommended that the MPS consider the deployment of officers to the informant.',
+    'Insp Hale said this is not in the Thamesmere procedure and should be added.',
+  ].join('\n');
+
+  it("keeps what the speakers said out of the recommendations' words", () => {
+    expect(extractReport(minutes).recommendations.map((r) => r.text)).toEqual([
+      'It is recommended that the MPS ensure that when a call is graded, risks are prioritised.',
+      'It is recommended that the MPS consider the deployment of officers to the informant.',
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Para } from './blocks.ts';
 import type { LabelMatch } from './labels.ts';
-import { FIELD_LINE } from './line-joins.ts';
+import { FIELD_LINE, SPEAKER_SAID } from './line-joins.ts';
 import type { ResponseKind } from './sections.ts';
 import { endsOpen, endsSentence, wordCount } from './text-util.ts';
 import type { Occurrence } from './walk-model.ts';
@@ -114,10 +114,13 @@ export function endsItem(block: Para, item: Occurrence, speaker: ResponseKind | 
 
 /**
  * "AFI 1" / "The force needs to improve how it records crime ..." / "  - who here? Crime Bureau": indented
- * bullets under an item whose words end without leading into them are the reader's notes on it, not its points.
+ * bullets under an item whose words end without leading into them are the reader's notes on it, not its points;
+ * so is what minutes record a speaker saying about it.
  */
 export function notesUnder(item: Occurrence, block: Para): boolean {
   const last = item.body[item.body.length - 1];
+  // "Insp Hale said this is not in our procedure ...": minutes' record of the discussion under the item.
+  if (!block.bullet && !block.list && SPEAKER_SAID.test(block.text)) return true;
   return (
     block.bullet &&
     block.indented &&

@@ -11,6 +11,9 @@ import { endsOpen, endsSentence, startsLower, wordCount } from './text-util.ts';
 
 // "5   CORONER'S CONCERNS", "8 COPIES and PUBLICATION": a form's numbered section, never the paragraph above's end.
 const FORM_TITLE = /^\d{1,2}\s+[A-Z][A-Z'’]+(?:\s+(?:[A-Z][A-Z'’]*|and|of|the|to))*$/;
+// "Ch Insp Lowe said ...", "Supt Oyelaran introduced ...", "Cllr Adams asked ...": minutes' record of who spoke.
+export const SPEAKER_SAID =
+  /^(?:(?:Ch\s+|Det\s+|Acting\s+|T\/)?(?:Insp|Supt|Ch Supt|DCI|DI|DS|Sgt|PC|ACC|DCC|CC|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+\s+(?:said|noted|reported|asked|confirmed|explained|agreed|advised|stated|added|commented|introduced|replied|suggested)\b/;
 // A quotation mark alone on its line: a Word paste's way of setting off the words it quotes.
 export const LONE_QUOTE = /^["“”]$/;
 // "----- copied from the web -----", "-----Original Message-----": a writer's divider between their words and
@@ -71,7 +74,8 @@ export function continues(
     /[a-z,]$/.test(tail);
   if (pushed) return true;
   if (line.bullet || line.listMark || line.marked || line.row || FORM_TITLE.test(line.text)) return false;
-  // A quotation mark alone on its line opens or closes a quotation: it joins neither neighbour.
+  // A quotation mark alone on its line opens or closes a quotation, and a divider parts two texts: neither joins
+  // a neighbour.
   if (LONE_QUOTE.test(line.text) || LONE_QUOTE.test(tail) || DIVIDER.test(line.text) || DIVIDER.test(tail))
     return false;
   // "Responsible officer: Head of Finance" / "Target date: 31 March 2024": each field is its own line.
@@ -83,6 +87,9 @@ export function continues(
   if (BRACKETED_NOTE.test(line.text) || INITIALLED_NOTE.test(line.text)) return false;
   // "(Paragraph 15)" / "   my note: raise at LGA ...": the reader's own note under a finished item, not its words.
   if (OWN_NOTE.test(line.text) && (endsSentence(tail) || /\)$/.test(tail))) return false;
+  // "Ch Insp Lowe said THRIVE+ grading already ..." under a recommendation the minutes quote: the meeting's
+  // discussion of it, a paragraph of its own.
+  if (SPEAKER_SAID.test(line.text) && endsSentence(tail)) return false;
   // Under "Marchshire FRS position (RAG: Amber)", a reply's title alone on its line, the reply starts anew.
   if (prevLine !== null && !midClause && wordCount(tail) <= 8 && tail === prevLine.text && replyTitle(tail))
     return false;
