@@ -362,3 +362,25 @@ describe("a briefing note's numbered title over what a revisit letter repeats", 
     ]);
   });
 });
+
+describe('a chat retelling the causes of concern a revisit letter follows up', () => {
+  it.each([
+    ['We identified causes of concern. We found that the force:'],
+    ['The original causes of concern said the force:'],
+  ])("reads the findings under '%s' as causes of concern", (stem) => {
+    const chat = [
+      'Priya Shah  21/12/2022 09:14',
+      `Wiltshire Police: PEEL cause of concern revisit letter is out. ${stem}`,
+      '  • is failing to understand and promptly identify the vulnerability of victims at first contact;',
+      '  • does not protect vulnerable people from harm to an acceptable standard; and',
+      '  • does not have adequate strategic plans in place.',
+      '',
+      'They say all three are still open.',
+    ].join('\n');
+    expect(extractReport(chat).causesOfConcern.map((c) => c.text.slice(0, 20))).toEqual([
+      'is failing to unders',
+      'does not protect vul',
+      'does not have adequa',
+    ]);
+  });
+});

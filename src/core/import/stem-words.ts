@@ -79,10 +79,11 @@ const SUBJECT_ITEMS =
   /\b(matters? of concern|recommendations|areas? for improvement|causes? of concern)\b[^.:;]{0,120}\b(?:were|are)(?:\s+that)?\s*:\s*$/i;
 
 // "We identified two accelerated causes of concern. These were that the force:", "the causes of concern from
-// their 2021/22 PEEL inspection, which found that the force:": the items named, then listed. Not "... which
-// are intended to:", which lists what they are for.
+// their 2021/22 PEEL inspection, which found that the force:", "... we identified causes of concern. We found
+// that the force:", "The original causes of concern said the force:": the items named, then listed. Not
+// "... which are intended to:", which lists what they are for.
 const NAMED_THEN_LISTED =
-  /\b(matters? of concern|recommendations|areas? for improvement|causes? of concern)\b[^.:;]{0,80}?[.,]?\s+(?:these|they|which|it)\s+(?:were|are|found|said)(?:\s+that\b[^.:;]{0,60})?:\s*$/i;
+  /\b(matters? of concern|recommendations|areas? for improvement|causes? of concern)\b[^.:;]{0,80}?[.,]?\s+(?:(?:these|they|which|it|we)\s+(?:were|are)(?:\s+that\b[^.:;]{0,60})?|(?:(?:these|they|which|it|we)\s+)?(?:found|said)(?:\s+[^.:;]{0,60})?):\s*$/i;
 
 // "... please read the concerns in the Regulation 28 report made by O. Longstaff ... and sent to ...:": the
 // coroner's concerns, given below the line that says whose report they come from.
