@@ -144,3 +144,25 @@ describe("a committee's recommendations in the subjunctive, passed on in a chat"
     expect(recs[0]?.addressees).toEqual(['Government']);
   });
 });
+
+describe("a monitoring note that lists a committee's conclusions under 'The two conclusions ... are:'", () => {
+  const note = [
+    'Office of the Police and Crime Commissioner for Wessex',
+    'Parliamentary monitoring note - week ending 24 April 2020',
+    '',
+    'Home Affairs Committee report',
+    'Title: Home Office preparedness for COVID-19 (Coronavirus): Policing',
+    '',
+    "The Committee's report welcomes the police approach. The two conclusions most relevant to the Commissioner are:",
+    '',
+    '2. We welcome the strategy to engage, explain and encourage before considering enforcement. (Paragraph 19)',
+    '',
+    '3. We welcome the additional guidance that the police have published on the new regulations. (Paragraph 20)',
+    '',
+    'The Commissioner may wish to ask the Chief Constable how many fixed penalty notices have been rescinded.',
+  ].join('\n');
+
+  it('reads each numbered conclusion as an item, whether or not it directs anyone, and not the note', () => {
+    expect(extractReport(note).recommendations.map((r) => r.number)).toEqual([2, 3]);
+  });
+});

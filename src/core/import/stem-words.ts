@@ -76,7 +76,7 @@ export const STEM_END = /(?::|[:.]?\s*[-–—]+|\bas follows\.?)\s*$/i;
 // "The coroner's matters of concern were set out in the appendix and were:", "The two causes of concern are
 // that:": the items are the subject.
 const SUBJECT_ITEMS =
-  /\b(matters? of concern|recommendations|areas? for improvement|causes? of concern)\b[^.:;]{0,120}\b(?:were|are)(?:\s+that)?\s*:\s*$/i;
+  /\b(matters? of concern|recommendations|conclusions|areas? for improvement|causes? of concern)\b[^.:;]{0,120}\b(?:were|are)(?:\s+that)?\s*:\s*$/i;
 
 // "We identified two accelerated causes of concern. These were that the force:", "the causes of concern from
 // their 2021/22 PEEL inspection, which found that the force:", "... we identified causes of concern. We found
