@@ -384,3 +384,20 @@ describe('a chat retelling the causes of concern a revisit letter follows up', (
     ]);
   });
 });
+
+describe("an urgent chat: 'The letter says that in 2022 they found the force:'", () => {
+  const chat = [
+    'Kate Morrow  21/05/2024 16:47',
+    'The Wiltshire revisit letter is out today. HMICFRS have closed all three causes of concern. Commissioner wants a line. The letter says that in 2022 they found the force:',
+    '- was failing to understand and promptly identify the vulnerability of victims at first contact',
+    '- did not protect vulnerable people from harm to an acceptable standard',
+    'Can one of you draft 3-4 sentences tonight?',
+  ].join('\n');
+
+  it('reads what they found the force was failing to do as the causes of concern', () => {
+    expect(extractReport(chat).causesOfConcern.map((c) => c.text.slice(0, 20))).toEqual([
+      'was failing to under',
+      'did not protect vuln',
+    ]);
+  });
+});

@@ -130,11 +130,11 @@ export const WHAT_IT_SAID =
 export const RECOMMENDED_THAT =
   /^(?:to address (?:this|the) cause of concern,?\s+)?(?:we|hmicfrs|hmic|the inspectorate)\s+(?:also\s+)?(?:then\s+)?recommended(?:\s+that)?\s*:$/i;
 
-// "In 2022 the inspectorate found that Wiltshire Police:" over bullets of what the force was failing to do: an
-// inspectorate's finding about a whole force, listed, is how a revisit letter or a paper about one tells the
-// causes of concern (a finding "in Lincolnshire:" or about the court's cause of death is no such list).
+// "In 2022 the inspectorate found that Wiltshire Police:", "in 2022 they found the force:" over bullets of what
+// the force was failing to do: an inspectorate's finding about a whole force, listed, is how a revisit letter
+// or a paper about one tells the causes of concern (a finding "in Lincolnshire:" or about the court's cause of death is no such list).
 const FOUND_FORCE_FAILING =
-  /\b(?:we|HMICFRS|HMIC|the inspectorate|inspectors)\s+found\s+that\s+(?:the\s+(?:force|service|constabulary)|(?:[A-Z][\w-]*\s+){1,3}(?:Police|Constabulary|Fire and Rescue Service))\s*:\s*$/;
+  /\b(?:we|they|HMICFRS|HMIC|the inspectorate|inspectors)\s+found\s+(?:that\s+)?(?:the\s+(?:force|service|constabulary)|(?:[A-Z][\w-]*\s+){1,3}(?:Police|Constabulary|Fire and Rescue Service))\s*:\s*$/;
 
 // "It recommended two things:", "HMICFRS recommended the following actions:": the recommendations, counted.
 const RECOMMENDED_THINGS =
