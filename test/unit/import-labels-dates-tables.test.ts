@@ -646,3 +646,22 @@ describe('labels naming in lower case whom each recommendation is for', () => {
     ]);
   });
 });
+
+describe("a tracker numbering its rows beside an 'HMICFRS rec' column of words", () => {
+  const tracker = [
+    'Ref\tHMICFRS rec\tHMICFRS deadline\tThamesmere lead\tThamesmere update',
+    '1\tan effective system to define the levels of risk in the community.\tBy 30 September 2021\tAM Prevention\tRisk profile due in June.',
+    '2\ta revised prevention strategy that prioritises the people most at risk.\tBy 30 September 2021\tHead of Prevention\tApproved.',
+    '4\tmake sure it has appropriate ways to engage with all staff.\tBy 31 January 2022\tHead of People\tSurvey in May.',
+    'L1\tReview our home fire safety visit referral criteria against the new risk profile\tn/a\tStation Manager\tLocal action.',
+  ].join('\n');
+
+  it("reads the 'HMICFRS rec' cells as the recommendations, numbered by 'Ref', and not the office's own 'L1' row", () => {
+    const e = extractReport(tracker);
+    expect(e.recommendations.map((r) => [r.label, r.due.date])).toEqual([
+      ['1', '2021-09-30'],
+      ['2', '2021-09-30'],
+      ['4', '2022-01-31'],
+    ]);
+  });
+});

@@ -271,7 +271,13 @@ function numberedRows(rows: Joined[], columns: readonly Column[]): Joined[] {
   const refOf = (row: Joined) => row.cells.get(ref)?.[0] ?? '';
   const numbered = rows.filter((row) => /\d/.test(refOf(row))).length;
   if (numbered < 2) return rows;
-  return rows.filter((row) => refOf(row) === '' || /\d/.test(refOf(row)));
+  // "1", "2", "4", then "L1": where every other number is bare, a lettered one counts another series (the
+  // office's local actions beside the report's).
+  const bare = rows.filter((row) => /^\d/.test(refOf(row))).length;
+  const lettered = (row: Joined) => /^[A-Za-z]+[-\s]?\d/.test(refOf(row));
+  const letteredRows = rows.filter(lettered).length;
+  const other = bare >= 2 && letteredRows < bare && bare + letteredRows === numbered;
+  return rows.filter((row) => (refOf(row) === '' || /\d/.test(refOf(row))) && !(other && lettered(row)));
 }
 
 /**

@@ -330,6 +330,15 @@ export function finish(
     for (const c of columns)
       if (c.role === 'due' && /^(?:target|due)(?: date)?$/i.test(c.name.trim())) c.role = 'other';
   }
+  // "Ref" beside "HMICFRS rec" and no column of words: the tracker numbers its rows itself, so the body's "rec"
+  // column holds the recommendation, not its number.
+  const plainRef = columns.some(
+    (c) => c.role === 'ref' && /^(?:ref(?:erence)?\.?|no\.?|#)$/i.test(c.name.trim()),
+  );
+  if (plainRef && !columns.some((c) => c.role === 'item'))
+    for (const c of columns)
+      if (c.role === 'ref' && /^(?:pac|nao|committee|iopc|hmicfrs|hmic)\s+rec\.?$/i.test(c.name.trim()))
+        c.role = 'item';
   // "ID" and "Concern no.": the register's own ref names the row; the source's numbering is a detail.
   // A bare "ID" is a list's system number (a SharePoint export's 112, 113): another ref column comes first.
   const refs = columns.filter((c) => c.role === 'ref').sort((a, b) => refRank(a.name) - refRank(b.name));
