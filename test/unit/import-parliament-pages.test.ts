@@ -166,3 +166,20 @@ describe("a monitoring note that lists a committee's conclusions under 'The two 
     expect(extractReport(note).recommendations.map((r) => r.number)).toEqual([2, 3]);
   });
 });
+
+describe("panel minutes whose numbered paragraph quotes a committee's numbered conclusions", () => {
+  const minutes = [
+    '23. HOME AFFAIRS COMMITTEE - REFORM OF THE POLICE FEDERATION',
+    "23.1 The Chief Executive introduced the report on the Committee's report. It quotes these conclusions:",
+    '',
+    '1. We welcome the Independent Review of the Police Federation and commend the outgoing Chair for it. (Paragraph 6)',
+    '',
+    '2. Reports of systematic bullying within the senior echelons of the Police Federation are shocking. (Paragraph 15)',
+    '',
+    '23.2 Members asked whether the local Federation branch had been consulted.',
+  ].join('\n');
+
+  it("reads the quoted count under the minutes' own '23.1', and not the minutes' next paragraph", () => {
+    expect(extractReport(minutes).recommendations.map((r) => r.number)).toEqual([1, 2]);
+  });
+});

@@ -90,9 +90,10 @@ const NAMED_THEN_LISTED =
 const CONCERNS_IN_REPORT =
   /\b(concerns|matters of concern)\s+(?:in|from|of|raised in|set out in)\s+(?:the|a|this|that|his|her|their)\s+(?:regulation 28|prevention of future deaths|pfd)\s+report\b(?:[^:.]|(?<=\b[A-Z])\.){0,200}:\s*$/i;
 
-// "We print the coroner's concerns in full because they describe ...:": the writer gives the items below.
+// "We print the coroner's concerns in full because they describe ...:", "It quotes these conclusions:": the writer
+// gives the items below.
 const GIVES_ITEMS =
-  /\b(?:print|set out|reproduce|copy|quote|give|list)\s+(?:the\s+)?(?:(?:coroner|committee|inspectorate)['’]?s\s+)?(concerns|matters of concern|recommendations|areas for improvement|causes of concern)\b(?:[^:.]|(?<=\b[A-Z])\.){0,160}:\s*$/i;
+  /\b(?:print|set out|reproduce|copy|quote|give|list)s?\s+(?:the\s+|these\s+|its\s+)?(?:(?:coroner|committee|inspectorate)['’]?s\s+)?(concerns|matters of concern|recommendations|conclusions|areas for improvement|causes of concern)\b(?:[^:.]|(?<=\b[A-Z])\.){0,160}:\s*$/i;
 
 // "The following AFIs are linked to capacity ... and are grouped:": the items named first, then said of.
 const FOLLOWING_ITEMS =

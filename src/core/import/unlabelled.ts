@@ -248,7 +248,16 @@ export function unlabelledItems(
     }
     r.naming = null;
     // "3.2 ... as a cause of concern:", the quoted cause, then "3.3 ...": the paper's next paragraph ends the stem.
-    if (r.stem?.list && !r.stem.bullet && familyOf(r.stem) === familyOf(para) && !para.bullet) r.stem = null;
+    // "23.1 ... It quotes these conclusions:" over "1. We welcome ...": a count of another depth is what it quotes.
+    const decimal = (p: Para) => /^\d{1,2}\.\d{1,2}\b/.test(p.text);
+    if (
+      r.stem?.list &&
+      !r.stem.bullet &&
+      familyOf(r.stem) === familyOf(para) &&
+      decimal(r.stem) === decimal(para) &&
+      !para.bullet
+    )
+      r.stem = null;
     const entry = entryOf(para);
     // "We shared the following causes of concern:", two bullets, then "2. You submitted an action plan ...":
     // the letter's numbered paragraphs take over; the stem named only the bullets.
