@@ -171,3 +171,24 @@ describe("a note's numbered comments above a divider and the copy under it", () 
     expect(extractReport(note).recommendations.map((r) => r.number)).toEqual([2, 3]);
   });
 });
+
+describe("an e-mail's own to-do list after the items it quotes", () => {
+  const mail = [
+    'The two areas for improvement in the efficiency pillar were:',
+    '',
+    'The force should develop clearer longer-term plans which are shared with the workforce.',
+    '',
+    "The force should undertake appropriate activities to understand fully its workforce's capacity.",
+    '',
+    'Actions from me (no need to reply all):',
+    "- Ask the Chief Constable's staff officer for the current workforce plan",
+    '- Find out whether the force management statement covers projected demand beyond two years',
+  ].join('\n');
+
+  it("reads the two areas for improvement and none of the writer's 'Actions from me'", () => {
+    expect(extractReport(mail).areasForImprovement.map((a) => a.text.slice(0, 30))).toEqual([
+      'The force should develop clear',
+      'The force should undertake app',
+    ]);
+  });
+});
