@@ -660,3 +660,28 @@ describe("a commissioner's page whose footer lists related pages, numbered", () 
     ]);
   });
 });
+
+describe("a PCC's response page under a breadcrumb trail that names 'Statutory responses'", () => {
+  const page = [
+    'Thamesmere Police and Crime Commissioner',
+    'Home > Publications > Statutory responses to HMICFRS > 2024',
+    '',
+    'PCC response: An inspection of the regional response to serious and organised crime',
+    '',
+    'West Mercia Police should:',
+    '',
+    'a) Improve how it works with partners to tackle SOC, including improving access to partnership data',
+    "Chief Constable's response: Partners now have read access to the SOC dashboard.",
+    '',
+    'b) Provide enough analytical capacity to improve its understanding of emerging SOC threats',
+    "Chief Constable's response: Two additional SOC analysts start in September 2024.",
+  ].join('\n');
+
+  it('reads the lettered recommendations, each with its answer, as it would without the trail', () => {
+    const recs = extractReport(page).recommendations;
+    expect(recs.map((r) => [r.label, r.forceResponse?.slice(0, 20)])).toEqual([
+      ['a)', 'Partners now have re'],
+      ['b)', 'Two additional SOC a'],
+    ]);
+  });
+});

@@ -78,6 +78,9 @@ function classifyCore(text: string): SectionKind {
   // "... AREAS FOR IMPROVEMENT (as at 29 February 2024)": a note in brackets does not change what it names.
   const h = plain(text).replace(/\s*\([^()]*\)$/, '');
   if (wordCount(h) > MAX_SECTION_WORDS || PAST.test(h)) return 'other';
+  // "Home > Publications > Statutory responses to HMICFRS > 2024": a page's breadcrumb trail names where the
+  // page sits, not what the section below holds.
+  if (/\s>\s.*\s>\s/.test(h)) return 'other';
   // "In response to this Report (usually two months)": when the items below fall due, not a reply.
   if (/^in response to\b/.test(h)) return 'other';
   const own = OWN_SUMMARY.exec(h)?.[1];
