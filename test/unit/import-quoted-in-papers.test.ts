@@ -1240,3 +1240,20 @@ describe('minutes that quote a recommendation and then record who spoke to it', 
     ]);
   });
 });
+
+describe('minutes that name whose recommendation they quote, then say what the meeting made of it', () => {
+  const minutes = [
+    '5. IOPC learning recommendations to other forces',
+    '5.1 Insp Rahman presented two IOPC learning recommendations made to other forces.',
+    '5.2 West Yorkshire Police (December 2022): "The IOPC recommends that West Yorkshire Police take steps to ensure that staff understand who is responsible for updating callers." The Board noted that the centre already sends an update.',
+    '5.3 Thames Valley Police: "The IOPC recommends that Thames Valley Police should ensure method of entry equipment is available to officers." Supt Harker said kits are held at four bases.',
+    '5.4 The Board agreed the actions below.',
+  ].join('\n');
+
+  it('reads the words in the quotation marks as each item', () => {
+    expect(extractReport(minutes).recommendations.map((r) => r.text)).toEqual([
+      'The IOPC recommends that West Yorkshire Police take steps to ensure that staff understand who is responsible for updating callers.',
+      'The IOPC recommends that Thames Valley Police should ensure method of entry equipment is available to officers.',
+    ]);
+  });
+});

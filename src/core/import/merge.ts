@@ -228,7 +228,7 @@ function buildDraft(
     label: first?.label ?? null,
     number: first?.number ?? null,
     qualifier: occs.find((o) => o.qualifier !== null)?.qualifier ?? null,
-    text: explicitText ?? joinParagraphs(texts(text)) ?? '',
+    text: unwrapQuoted(explicitText ?? joinParagraphs(texts(text)) ?? ''),
     force: response(responses.force),
     pcc: response(responses.pcc),
     causeOfConcern: occs.find((o) => o.causeOfConcern !== null)?.causeOfConcern ?? null,
@@ -249,4 +249,14 @@ function buildDraft(
 function spanOf(occ: Occurrence): [number, number] {
   const paras = [...occ.body, ...occ.marked.force, ...occ.marked.pcc];
   return [occ.at, Math.max(occ.end, ...paras.map((p) => p.end))];
+}
+
+// 'West Yorkshire Police (December 2022): "The IOPC recommends that ..." The Board noted ...': minutes name whose
+// item they quote, quote it whole, then say what the meeting made of it. The words in the quotation marks are
+// the item.
+const NAMED_QUOTE = /^[^"“”:]{3,80}:\s+["“]([^"“”]+)["”]/;
+
+function unwrapQuoted(text: string): string {
+  const inner = NAMED_QUOTE.exec(text)?.[1];
+  return inner !== undefined && DIRECTS.test(inner) ? inner : text;
 }
