@@ -401,3 +401,22 @@ describe("an urgent chat: 'The letter says that in 2022 they found the force:'",
     ]);
   });
 });
+
+describe("a scrutiny paper's numbered paragraph recalling what HMICFRS said another service should do", () => {
+  const paper = [
+    '2. Background',
+    '2.1 The original cause of concern for Avon was about risk information. HMICFRS said that by 19 September 2023 the service should make sure:',
+    '- staff are trained in how to carry out a site-specific risk visit',
+    '- fire control has access to relevant and up-to-date risk information in high-rise residential buildings',
+    '2.2 HMICFRS found that Avon had made enough progress and closed the cause of concern.',
+    '',
+    '6. Recommendation',
+    '6.1 That the Committee notes the report.',
+  ].join('\n');
+
+  it('reads the bullets as the recommendations, dated by the stem, on a paper that holds nothing else to track', () => {
+    const e = extractReport(paper);
+    expect(e.causesOfConcern).toEqual([]);
+    expect(e.recommendations.map((r) => r.due.date)).toEqual(['2023-09-19', '2023-09-19']);
+  });
+});

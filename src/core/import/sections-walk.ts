@@ -388,7 +388,7 @@ export function walkSections(blocks: readonly Block[], recalled = false): Sectio
     s.items.sort((a, b) => a.at - b.at);
   });
   readIntroducedConcerns(sections);
-  readUnheaded(sections);
+  readUnheaded(sections, recalled);
   answerAbove(sections);
   return sections;
 }

@@ -8,6 +8,7 @@ import {
   committeeRecommends,
   EARLIER,
   FIRST_PERSON,
+  lastSentence,
   OPENS_DIRECTING,
   OWN_MEETING,
   STEM_END,
@@ -33,7 +34,7 @@ const KIND_NAMES = KIND_WORDS.filter(([, kind]) => kind !== 'cause_of_concern');
  * the force, not the kind ("1. Wiltshire Police - independent advisory groups"): with no item found
  * anywhere, its sections are read as holding the kind the page names most.
  */
-export function readUnheaded(sections: Section[]): void {
+export function readUnheaded(sections: Section[], recalled = false): void {
   // "4.1 That Members note the report." under a cover paper's "Recommendation" heading is no item to track:
   // the items the paper reports on are still to be found.
   const ownMeeting = (o: Occurrence) => {
@@ -43,7 +44,7 @@ export function readUnheaded(sections: Section[]): void {
   if (!sections.every((s) => s.items.every(ownMeeting))) return;
   const text = sections.flatMap((s) => [s.heading ?? '', ...s.loose.map((p) => p.text)]).join(' ');
   if (CORONERS_REPORT.test(text) && readUnheadedConcerns(sections)) return;
-  if (readDirectingLists(sections)) return;
+  if (readDirectingLists(sections, recalled)) return;
   if (readCommitteeParagraphs(sections)) return;
   const named = KIND_NAMES.map(([pattern, kind]) => ({ kind, count: text.match(pattern)?.length ?? 0 }))
     .filter((k) => k.count > 0)
@@ -109,7 +110,7 @@ const MIN_LIST_ENTRIES = 2;
  * A title saying whom the list is for ("For forces (so Marchshire Police):") introduces it as well; once one
  * list has held items, a later one may hold a single entry. The writer's own list ("My suggestions:") never.
  */
-function readDirectingLists(sections: Section[]): boolean {
+function readDirectingLists(sections: Section[], recalled: boolean): boolean {
   let found = false;
   for (const section of sections) {
     const loose = section.loose;
@@ -139,14 +140,17 @@ function readDirectingLists(sections: Section[]): boolean {
         DIRECTS_ENTRY.test(stem.text) &&
         !FIRST_PERSON.test(stem.text) &&
         !/\byou\b/i.test(stem.text) &&
-        !EARLIER.test(stem.text);
+        (recalled || !EARLIER.test(stem.text));
       const fewest = found ? 1 : MIN_LIST_ENTRIES;
       if (entries.length < fewest || (directing.length * 2 < entries.length && !stemDirects)) continue;
       const due = stemDirects ? (findDues(stem.text)[0]?.phrase ?? null) : null;
       // "... read out the two areas for improvement under the question ...:": the line says what they are.
-      const kind = /\bareas? for improvement\b/i.test(stem.text)
+      // "The original cause of concern ... HMICFRS said that by 19 September 2023 the service should make sure:":
+      // the sentence that leads into the list says what it lists.
+      const lead = lastSentence(stem.text);
+      const kind = /\bareas? for improvement\b/i.test(lead)
         ? 'area_for_improvement'
-        : /\bcauses? of concern\b/i.test(stem.text)
+        : /\bcauses? of concern\b/i.test(lead)
           ? 'cause_of_concern'
           : 'recommendation';
       for (const e of entries) {
