@@ -52,7 +52,7 @@ describe('a Planner export', () => {
     ].join('\n');
     expect(unpackTaskExport(csv)).toBe(
       'Policy\n\nRecommendation 5\n\nThe force should develop a policy,\noutlining minimum investigative standards.' +
-        '\n\nDue date: 31/12/2025\n\n',
+        '\n\nDue date: 31/12/2025',
     );
   });
 

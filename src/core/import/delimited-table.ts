@@ -70,7 +70,11 @@ function squashLines(cell: string): string {
 }
 
 /** One record starting at raws[i]; a quote left open carries the record onto the next lines. */
-function readRecord(raws: readonly Raw[], i: number, delimiter: string): Record | null {
+export function readRecord(
+  raws: readonly Pick<Raw, 'original'>[],
+  i: number,
+  delimiter: string,
+): Record | null {
   const cells: string[] = [];
   let cell = '';
   let quoted = false;

@@ -1,3 +1,5 @@
+import { readRecord } from './delimited-table.ts';
+
 /*
  * Microsoft Planner's "Export plan to Excel", saved as CSV or pasted as tab-separated text: one task a row,
  * a score of columns the planner fills in itself (Task ID, Progress, Created By, Late, ...), and the task's
@@ -25,8 +27,7 @@ export function unpackTaskExport(text: string): string {
     const name = column(NAME);
     const description = column(DESCRIPTION);
     if (name < 0 || description < 0 || titles.filter((t) => PLANNER.test(t)).length < 2) continue;
-    const rest = lines.slice(i + 1).join('\n');
-    const { rows, used } = readRows(rest, delimiter, titles.length);
+    const { rows, next } = readRows(lines, i + 1, delimiter, titles.length);
     const tasks = rows.map((cells) => {
       const due = cells[column(DUE)]?.trim() ?? '';
       return [
@@ -39,51 +40,31 @@ export function unpackTaskExport(text: string): string {
         .filter((part) => part !== '')
         .join('\n\n');
     });
-    return [...lines.slice(0, i), tasks.join('\n\n'), rest.slice(used)].join('\n\n');
+    return [lines.slice(0, i).join('\n'), ...tasks, lines.slice(next).join('\n')]
+      .filter((part) => part !== '')
+      .join('\n\n');
   }
   return text;
 }
 
-/**
- * The rows of a delimited table (RFC 4180: a quoted cell may hold the delimiter, doubled quotes and line
- * breaks), up to the first line that is no row of it: one with fewer than half the header's cells.
- */
-function readRows(text: string, delimiter: string, width: number): { rows: string[][]; used: number } {
+/** The table's records from line `from`, up to the first that is no row of it: fewer than half its cells. */
+function readRows(
+  lines: readonly string[],
+  from: number,
+  delimiter: string,
+  width: number,
+): { rows: string[][]; next: number } {
+  const raws = lines.map((original) => ({ original }));
   const rows: string[][] = [];
-  let at = 0;
-  while (at < text.length) {
-    const { cells, end } = readRow(text, at, delimiter);
-    if (cells.length * 2 < width) break;
-    rows.push(cells);
-    at = end;
+  let j = from;
+  for (
+    let record = readRecord(raws, j, delimiter);
+    record !== null;
+    record = readRecord(raws, j, delimiter)
+  ) {
+    if (record.cells.length * 2 < width) break;
+    rows.push(record.cells);
+    j = record.last + 1;
   }
-  return { rows, used: at };
-}
-
-function readRow(text: string, from: number, delimiter: string): { cells: string[]; end: number } {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let k = from;
-  for (; k < text.length; k++) {
-    const c = text[k];
-    if (quoted) {
-      if (c === '"' && text[k + 1] === '"') {
-        cell += '"';
-        k++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"' && cell.trim() === '') {
-      quoted = true;
-      cell = '';
-    } else if (c === delimiter) {
-      cells.push(cell);
-      cell = '';
-    } else if (c === '\n') {
-      k++;
-      break;
-    } else cell += c;
-  }
-  cells.push(cell);
-  return { cells, end: k };
+  return { rows, next: j };
 }
