@@ -1257,3 +1257,27 @@ describe('minutes that name whose recommendation they quote, then say what the m
     ]);
   });
 });
+
+describe("a briefing's numbered paragraph quoting the stem over the lettered recommendations", () => {
+  const briefing = [
+    '1.  Summary',
+    '',
+    '1.1 On 26 September 2025 HMICFRS published "West Mercia Police: Accelerated cause of concern".',
+    '',
+    '1.2 To address these concerns, HMICFRS has recommended that West Mercia Police should:',
+    '',
+    '    a) make sure it understands the risks that the backlog poses to vulnerable people.',
+    '    b) work with statutory partners to create and implement a plan to clear the backlogs.',
+    '',
+    '2.  Relevance to Marchshire',
+    '',
+    '2.1 Marchshire Police moved its safeguarding referrals into a single hub in 2024.',
+  ].join('\n');
+
+  it("reads the lettered entries as the recommendations, without the briefing's own paragraph number", () => {
+    expect(extractReport(briefing).recommendations.map((r) => [r.label, r.text])).toEqual([
+      ['a)', 'make sure it understands the risks that the backlog poses to vulnerable people.'],
+      ['b)', 'work with statutory partners to create and implement a plan to clear the backlogs.'],
+    ]);
+  });
+});

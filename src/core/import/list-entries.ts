@@ -1,7 +1,7 @@
 import type { Para } from './blocks.ts';
 import { LIST_MARK } from './clean-text.ts';
 import { dueInFields } from './item-lines.ts';
-import { namedKind, RESPONSE_DUTY } from './stem-words.ts';
+import { DIRECTIVE, lastSentence, namedKind, RESPONSE_DUTY, STEM_END } from './stem-words.ts';
 import { endsSentence, listNumber, wordCount } from './text-util.ts';
 import type { Occurrence, Section } from './walk-model.ts';
 
@@ -190,4 +190,21 @@ export function numberedRun(section: Section): Set<number> {
     last = n;
   }
   return run;
+}
+
+/**
+ * "1.2 To address these concerns, HMICFRS has recommended that West Mercia Police should:" over "a) make sure
+ * ...": a paper's numbered paragraph quoting the stem of the lettered entries below it.
+ */
+export function quotesStem(section: Section, at: number, text: string): boolean {
+  const para = section.loose[at];
+  const next = section.loose[at + 1];
+  return (
+    para !== undefined &&
+    /^\d{1,2}\.\d{1,2}\s/.test(para.text) &&
+    next?.list === true &&
+    familyOf(next) === 'letter' &&
+    STEM_END.test(text) &&
+    DIRECTIVE.test(lastSentence(text))
+  );
 }

@@ -15,6 +15,7 @@ import {
   narrativeNumbering,
   numberedRun,
   type Open,
+  quotesStem,
   sentenceBullets,
 } from './list-entries.ts';
 import { inlineResponseMarker } from './sections.ts';
@@ -285,6 +286,10 @@ export function unlabelledItems(
       r.naming = namedKind(entry.text);
       continue;
     }
+    if (quotesStem(section, at, entry.text) && !earlier(entry.text)) {
+      r.stem = para;
+      continue;
+    }
     const last = out[out.length - 1];
     if (r.stem !== null && conditions.stem === r.stem && conditions.occ !== null && last === conditions.occ) {
       // "... by ensuring that:" then bullets: the conditions of one recommendation, not several.
@@ -321,7 +326,7 @@ export function unlabelledItems(
         (/\bfollowing\b/i.test(r.stem.text) || !/\b(?:should|must)\s*:\s*$/i.test(r.stem.text));
       // "Permanent secretaries and departmental senior leaders should:" over "b) create incentives ...": the
       // NAO names who acts in a line of its own over its lettered entries, each of which is the item.
-      const stem = lastSentence(r.stem.text);
+      const stem = lastSentence(r.stem.text.replace(LIST_MARK, ''));
       const whom = SUBJECT_ONLY.test(stem) && !para.bullet ? extractAddressees(stem) : [];
       const whole = OPENS_DIRECTING.test(entry.text) || namesItems || whom.length > 0;
       const text = whole ? entry.text : `${stem} ${asSentence(entry.text)}`;
