@@ -11,6 +11,7 @@ import {
   familyAfter,
   familyOf,
   lastBullet,
+  loneFirstEntry,
   markOf,
   narrativeNumbering,
   numberedRun,
@@ -85,6 +86,15 @@ export function unlabelledItems(
   carried: Para | null = null,
   recalled = false,
 ): Occurrence[] {
+  const concerns = section.kind === 'recommendations' && /concern/i.test(section.heading ?? '');
+  return readUnlabelled(
+    concerns && section.items.length === 0 ? loneFirstEntry(section) : section,
+    carried,
+    recalled,
+  );
+}
+
+function readUnlabelled(section: Section, carried: Para | null, recalled: boolean): Occurrence[] {
   const earlier = (text: string) => !recalled && EARLIER.test(text);
   if (section.kind === 'responses' && section.items.length === 0) return answeredItems(section);
   const answered = section.kind === 'other' && section.items.length === 0 ? entriesAnswered(section) : [];
