@@ -72,8 +72,9 @@ const GLUED_NUMBER = /^(\d{1,3})\.(?=[A-Z][a-z])/;
 const SPACED_NUMBER = /^\s*(\d{1,2})\s{3,}(?=[A-Z][a-z]+(?:\s+[\w'’-]+){0,4}\s+(?:should|must)\s)/;
 
 // "▶ Area for improvement 1" on its own line: a PDF's icon before the item's title, no bullet of a list; a web
-// page's open section copies its disclosure triangle the same way ("▾ Area for improvement").
-const ICON = /^[▶▸▷►➤➢▾▿▼]\s+/;
+// page's open section copies its disclosure triangle the same way ("▾ Area for improvement"), and an audit
+// report its margin's pointing hand beside an agreed action ("☞ 20/21-CDI-01").
+const ICON = /^[▶▸▷►➤➢▾▿▼☞☛]\s+/;
 
 function iconTitle(text: string): boolean {
   return ICON.test(text) && matchLabel(text.replace(ICON, ''))?.rest === '';

@@ -197,9 +197,12 @@ export function rowDues(
   text: string,
   column: string | null,
   anchor: IsoDate | null,
-  read: DueReader = readDue,
+  read: DueReader,
+  agreed: boolean,
 ): Dues {
-  const leading = findDues(text).find((d) => d.index <= 2);
+  // "Within six months the force should ..." in a tracker's row: the report's own deadline beats the office's
+  // target column, unless the column holds the date an audit agreed with management for its action.
+  const leading = agreed ? undefined : findDues(text).find((d) => d.index <= 2);
   if (leading) return collect([leading.phrase], anchor, read);
   // Without a deadline column, the item's own words say when ("... by 30 June 2019").
   if (column === null) return extractDues(text, anchor, read);

@@ -38,6 +38,8 @@ type Context = {
   replyBy: IsoDate | null;
   /** A coroner's report, whose concerns are all answered within its 56 days. */
   coroner: boolean;
+  /** An audit's action plan, whose "Target date:" lines are the dates agreed with management. */
+  agreedPlan: boolean;
   recipients: string[];
   /** Names the document shortens once ("the Ministry"), to their full form. */
   shortNames: Map<string, string>;
@@ -45,13 +47,21 @@ type Context = {
   lines: readonly Line[];
 };
 
+const AGREED_PLAN = /\bmanagement\s+(?:response|comments?|actions?)\b|\bagreed\s+actions?\b/i;
+
 const NO_DUE: Dues = { due: { kind: 'none', date: null, phrase: null }, additional: [], uncertain: [] };
 
 function duesOf(draft: Draft, ctx: Context): Dues {
   // A cause of concern is discharged through its recommendations; it has no deadline of its own.
   if (draft.kind === 'cause_of_concern') return NO_DUE;
   const dues = draft.column
-    ? rowDues(draft.text, draft.column.due, draft.column.anchor ?? ctx.anchor, ctx.read)
+    ? rowDues(
+        draft.text,
+        draft.column.due,
+        draft.column.anchor ?? ctx.anchor,
+        ctx.read,
+        draft.column.field === true && ctx.agreedPlan,
+      )
     : extractDues(draft.text, ctx.anchor, ctx.read);
   // A coroner's concern is answered within 56 days whatever it says about timing ("in a timely manner").
   const coronersDuty = ctx.coroner && ctx.reply !== null && dues.due.kind === 'conditional';
@@ -311,6 +321,7 @@ export function extractReport(text: string): Extraction {
         ? null
         : replyBy(joined),
     coroner,
+    agreedPlan: AGREED_PLAN.test(joined),
     subject: subjectOf(meta.title),
     recipients: orElse(documentRecipients(lines), () =>
       orElse(sentenceRecipients(lines, coroner), () => (coroner ? letterRecipients(lines) : [])),

@@ -17,8 +17,8 @@ export type Draft = {
   force: string | null;
   pcc: string | null;
   causeOfConcern: string | null;
-  /** A table's deadline column, and the group date it counts from. */
-  column: { due: string | null; anchor: IsoDate | null } | null;
+  /** A table's deadline column, and the group date it counts from. field: a "Target date: ..." line. */
+  column: { due: string | null; anchor: IsoDate | null; field?: boolean } | null;
   uncertain: string[];
   /** Addressees a table names in a column of their own. */
   addressees: string[];
@@ -235,7 +235,7 @@ function buildDraft(
     column: withColumn
       ? { due: withColumn.due, anchor: withColumn.anchor }
       : dueField !== undefined
-        ? { due: dueField, anchor: null }
+        ? { due: dueField, anchor: null, field: true }
         : null,
     uncertain: [],
     addressees:
