@@ -305,3 +305,38 @@ describe('answers typed inline under quoted causes of concern, each tagged with 
     ]);
   });
 });
+
+describe('an e-mail answering the recommendations it copied in', () => {
+  const email = [
+    'Subject: RE: Disproportionate use of police powers - update',
+    '',
+    'Answers below in square brackets.',
+    '',
+    'Rec 1',
+    'By July 2022, forces should ensure that officers have effective communication skills.',
+    '',
+    '[Response: A refresher is booked for all response officers.]',
+    '',
+    'Rec 2',
+    'By July 2021, forces should ensure that supervisors debrief officers using body-worn video footage.',
+    '',
+    '[Response: Sergeants now debrief one clip a month with each officer.]',
+    '',
+    'Rec 5',
+    'By July 2021, forces should ensure they have effective internal monitoring processes on the use of force.',
+    '',
+    '[Response: The use of force dashboard went live in June.]',
+    '',
+    'Thanks,',
+    'Daniel',
+  ].join('\n');
+
+  it('keeps "Rec 1" ... "Rec 5", each between blank lines, as the labels they are, not a running header', () => {
+    expect(extractReport(email).recommendations.map((r) => r.label)).toEqual(['Rec 1', 'Rec 2', 'Rec 5']);
+  });
+
+  it('ends the last answer at "Thanks, Daniel"', () => {
+    const last = extractReport(email).recommendations.at(-1);
+    expect(last?.forceResponse).toBe('The use of force dashboard went live in June.');
+  });
+});

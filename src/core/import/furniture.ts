@@ -49,10 +49,10 @@ function furnitureKey(text: string): string {
 // ending in a colon, which opens what follows it, and an item's label.
 function isLabelKey(key: string): boolean {
   const plain = key.replace(/[*_#>]/g, '').trim();
-  // "Concern 1" ... "Concern 6" over a reply's quotes are its titles, the same line but for the number.
-  // The key writes digits as "#": "Printed 21/01/2026 09:14" ends in a number, not a colon.
+  // "Concern 1" ... "Concern 6" (or "Rec 1" ... "Rec 5") over a reply's quotes are its titles, the same line
+  // but for the number. The key writes digits as "#": "Printed 21/01/2026 09:14" ends in a number, not a colon.
   if (
-    /^(?:recommendation|area|cause|afi|(?:coroner'?s\s+)?(?:matter of )?concern)\b/.test(plain) ||
+    /^(?:rec(?:ommendation)?\b|area|cause|afi|(?:coroner'?s\s+)?(?:matter of )?concern)\b/.test(plain) ||
     /:$/.test(key.trim())
   )
     return true;

@@ -48,9 +48,9 @@ export function isFieldLine(block: Para): boolean {
   );
 }
 
-// A letter's close: nothing after it answers the item above.
+// A letter's close ("Kind regards", an e-mail's "Thanks, Daniel"): nothing after it answers the item above.
 export const SIGN_OFF =
-  /^(?:yours\s+(?:sincerely|faithfully|truly)|kind(?:est)?\s+regards|best\s+(?:regards|wishes)|with\s+best\s+wishes)\b/i;
+  /^(?:yours\s+(?:sincerely|faithfully|truly)|kind(?:est)?\s+regards|best\s+(?:regards|wishes)|with\s+best\s+wishes)\b|^(?:many\s+)?thank(?:s|\s+you)(?:\s+again)?[,!.]?(?:\s+[A-Z][\w'’-]*){0,2}$/i;
 
 // Where a pasted copy stops ("(copy ends - ...)", "[end of extract]") or a web page's footer begins.
 const END_OF_COPY =
