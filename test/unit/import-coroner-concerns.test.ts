@@ -56,4 +56,34 @@ describe("a coroner's matters of concern", () => {
       ['(1)', 'There is no fencing beside the drain.'],
     ]);
   });
+
+  it('reads the concerns a council paper quotes under its own numbered section, after the paper\'s "2.1", "2.2"', () => {
+    const e = extractReport(
+      [
+        'Transport Scrutiny Committee - 12 November 2013',
+        '',
+        "Coroner's report on the death of A. Person",
+        '',
+        '1. Purpose',
+        "1.1 To bring to Members' attention the Regulation 28 report issued on 17 October 2013.",
+        '',
+        '2. Recommendations to the Committee',
+        "2.1 That the Committee notes the coroner's report.",
+        '2.2 That officers report back on cycle strips in March 2014.',
+        '',
+        "3. The coroner's concerns (quoted in full)",
+        '',
+        '1. The unbordered blue strips painted on some roads are confusing.',
+        '',
+        'I heard evidence that many cyclists do not know a blue strip is not a cycle lane.',
+        '',
+        '2. More work could be done to teach cyclists safer riding techniques.',
+        '',
+        '4. Borough position',
+        '4.1 Officers will not change markings until guidance is issued.',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => r.label)).toEqual(['1', '2']);
+    expect(e.recommendations[0]?.text).toContain('I heard evidence');
+  });
 });

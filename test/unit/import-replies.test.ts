@@ -339,4 +339,26 @@ describe('an e-mail answering the recommendations it copied in', () => {
     const last = extractReport(email).recommendations.at(-1);
     expect(last?.forceResponse).toBe('The use of force dashboard went live in June.');
   });
+
+  it("reads an officer's numbered comments under the items as no items, though a footer line follows them", () => {
+    const e = extractReport(
+      [
+        'Recommendations',
+        '',
+        'The force should immediately take steps to identify and address gaps in its crime recording.',
+        '',
+        'Within three months the force should develop procedures for the supervision of crime recording.',
+        '',
+        'Performance officer comment',
+        '',
+        '1. Our last crime data inspection was in 2016; our audit team re-tested rape recording in May 2018.',
+        '2. I suggest we ask the force for its incident-to-crime conversion rate.',
+        'Open the document to approve or reject. Do not reply to this message.',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => r.text.slice(0, 30))).toEqual([
+      'The force should immediately t',
+      'Within three months the force ',
+    ]);
+  });
 });

@@ -136,8 +136,9 @@ export function answeredItems(section: Section): Occurrence[] {
     last.end = para.end;
   }
   // "Officer comment:" over "1. Our inspection programme was last refreshed ...": numbered points with no
-  // answer under any and no direction in them are the writer's own comments, not items being answered.
-  const answers = out.some((o) => o.marked.force.length > 0);
+  // answer under most and no direction in them are the writer's own comments, not items being answered; a
+  // line after the last ("Do not reply to this message.") answers nothing.
+  const answers = out.filter((o) => o.marked.force.length > 0).length * 2 > out.length;
   return answers || out.some((o) => DIRECTIVE.test(o.explicit?.text ?? '')) ? out : [];
 }
 

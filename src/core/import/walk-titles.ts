@@ -56,10 +56,11 @@ export function numbersOn(section: Section, after: Block | undefined): boolean {
         ? Number(LEADING_NUMBER.exec(after.text)?.[1] ?? Number.NaN)
         : null;
   if (next === null || Number.isNaN(next)) return false;
+  // Only entries numbered as the next one is ("13.") count: a paper's "2.1", "2.2" leave a "1." a new count.
   const numbers = [
     ...section.items.map((i) => i.number ?? 0),
     ...section.loose.map((p) => (p.list ? Number(LEADING_NUMBER.exec(p.text)?.[1] ?? 0) : 0)),
-  ];
+  ].filter((n) => n > 0);
   return numbers.length > 0 && Math.max(...numbers) === next - 1;
 }
 
