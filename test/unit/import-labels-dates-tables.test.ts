@@ -665,3 +665,33 @@ describe("a tracker numbering its rows beside an 'HMICFRS rec' column of words",
     ]);
   });
 });
+
+describe('a table typed with pipes between its cells but none at its edges', () => {
+  const plan = (action: string) =>
+    [
+      'Read-across action plan',
+      '',
+      `Done | AFI | Dorset area for improvement | ${action} | Lead | Review date`,
+      '☑ | AFI 1 | The force needs to improve how it records crime | Audit completed. | Registrar | 30/11/2025',
+      '☐ | AFI 2 | The force needs to make sure it uses outcomes well | Checked monthly. | Manager | 30/06/2026',
+      '',
+      'Milestones:',
+      '☐ Refresh the training package for call handlers',
+    ].join('\n');
+
+  it('reads each line as a row, with no rule under its header', () => {
+    const e = extractReport(plan('Actions'));
+    expect(e.areasForImprovement.map((a) => [a.label, a.text])).toEqual([
+      ['Afi 1', 'The force needs to improve how it records crime'],
+      ['Afi 2', 'The force needs to make sure it uses outcomes well'],
+    ]);
+  });
+
+  it('reads a "Marchshire action taken" column as the answer, not a second column of items', () => {
+    const e = extractReport(plan('Marchshire action taken'));
+    expect(e.areasForImprovement.map((a) => [a.text, a.forceResponse])).toEqual([
+      ['The force needs to improve how it records crime', 'Audit completed.'],
+      ['The force needs to make sure it uses outcomes well', 'Checked monthly.'],
+    ]);
+  });
+});

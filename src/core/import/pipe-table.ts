@@ -5,6 +5,10 @@ import { joinFragments, toRow } from './table-rows.ts';
 import { endsSentence, squash } from './text-util.ts';
 
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
+// "Done | AFI | Dorset area for improvement | Lead": a table typed or exported without its outer pipes and
+// without a rule under its header (Markdown allows both). Its rows have as many cells as its header.
+const BARE_ROW = /^[^|]*\S\s+\|\s+\S.*\|/;
+const MIN_BARE_CELLS = 3;
 const SEPARATOR = /^\s*\|?(?:\s*:?[-=]{3,}:?\s*\|)+\s*(?::?[-=]{3,}:?\s*)?\|?\s*$/;
 // A grid table's border ("+-----+-----+", "+=====+=====+" under the header), as text exports of Word draw them.
 const BORDER = /^\s*\+(?:[-=:]{2,}\+)+\s*$/;
@@ -12,7 +16,11 @@ const BORDER = /^\s*\+(?:[-=:]{2,}\+)+\s*$/;
 const MAX_BREAK_LINES = 8;
 
 type Cells = Map<number, string[]>;
-type Header = { names: string[]; body: number };
+type Header = { names: string[]; body: number; bare?: boolean };
+
+function bareRow(text: string, cells: number): boolean {
+  return !PIPE_ROW.test(text) && BARE_ROW.test(text) && cellsOf(text).length === cells;
+}
 
 function cellsOf(text: string): string[] {
   return text
@@ -26,17 +34,20 @@ function cellsOf(text: string): string[] {
 function headerAt(raws: readonly Raw[], i: number): Header | null {
   const text = (j: number) => raws[j]?.text ?? '';
   if (PIPE_ROW.test(text(i)) && SEPARATOR.test(text(i + 1))) return { names: cellsOf(text(i)), body: i + 2 };
+  const names = cellsOf(text(i));
+  if (names.length >= MIN_BARE_CELLS && bareRow(text(i), names.length) && bareRow(text(i + 1), names.length))
+    return { names, body: i + 1, bare: true };
   if (!BORDER.test(text(i))) return null;
   let k = i + 1;
   while (k < raws.length && PIPE_ROW.test(text(k))) k++;
   if (k === i + 1 || !BORDER.test(text(k))) return null;
-  const names: string[] = [];
+  const grid: string[] = [];
   for (let j = i + 1; j < k; j++) {
     cellsOf(text(j)).forEach((cell, c) => {
-      names[c] = squash(`${names[c] ?? ''} ${cell}`);
+      grid[c] = squash(`${grid[c] ?? ''} ${cell}`);
     });
   }
-  return { names, body: k + 1 };
+  return { names: grid, body: k + 1 };
 }
 
 function headerKey(names: readonly string[]): string {
@@ -122,7 +133,9 @@ export function pipeTable(raws: readonly Raw[], i: number): Table | null {
       j++;
       continue;
     }
-    if (!PIPE_ROW.test(text)) {
+    const inRow = head.bare ? bareRow(text, head.names.length) : PIPE_ROW.test(text);
+    if (!inRow) {
+      if (head.bare) break;
       const next = resumesAt(raws, j, header);
       if (next < 0) break;
       j = next;

@@ -89,10 +89,10 @@ export function roleOf(name: string): Role {
     const both = /\b(?:force|chief constable|constabulary)\b/.test(n);
     return /\b(?:pcc|opcc|commissioner'?s?|mayor)\b/.test(n) && !both ? 'pcc' : 'force';
   }
-  // "Our action" beside the inspectorate's finding: what the office will do about it, its answer. So is a
-  // closure paper's "Evidence of completion".
+  // "Our action", "Marchshire action taken" beside the inspectorate's finding: what the office will do or did
+  // about it, its answer. So is a closure paper's "Evidence of completion".
   if (
-    /^(?:our|local)\s+actions?(?:\s+taken)?$|^evidence(?:\s+of\s+(?:completion|implementation|progress))?$/.test(
+    /^(?:our|local)\s+actions?(?:\s+taken)?$|^(?:[\w']+\s+)?actions?\s+taken$|^evidence(?:\s+of\s+(?:completion|implementation|progress))?$/.test(
       n,
     )
   )
