@@ -695,3 +695,23 @@ describe('a table typed with pipes between its cells but none at its edges', () 
     ]);
   });
 });
+
+describe("an action plan's milestone rows under the report's items", () => {
+  it('reads "Recommendation 1" rows as the items and the "1.1a", "1.1b" milestones under them as none', () => {
+    const e = extractReport(
+      [
+        'WESSEX POLICE - ACTION PLAN',
+        '',
+        'No.\tRecommendation / milestone\tResponse\tLead\tMilestone date',
+        '',
+        'Recommendation 1\tWithin six months chief constables should record breaches of orders as stalking.\tIn place.\tRegistrar\t',
+        '1.1a\tRecording bulletin issued to all supervisors\t\tRegistrar\t31/05/2019',
+        '1.1b\tFirst monthly dip sample reported to the board\t\tRegistrar\t28/06/2019',
+        '',
+        'Recommendation 2\tWithin six months chief constables should brief officers on breaches of orders.\tPlanned.\tHead of PPU\t',
+        '2.1a\tBriefing added to the standards pack\t\tL&D\t30/09/2019',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => r.label)).toEqual(['Recommendation 1', 'Recommendation 2']);
+  });
+});

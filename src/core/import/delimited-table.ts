@@ -277,12 +277,20 @@ function numberedRows(rows: Joined[], columns: readonly Column[]): Joined[] {
   if (numbered < 2) return rows;
   // "1", "2", "4", then "L1": where every other number is bare, a lettered one counts another series (the
   // office's local actions beside the report's).
-  const bare = rows.filter((row) => /^\d/.test(refOf(row))).length;
-  const lettered = (row: Joined) => /^[A-Za-z]+[-\s]?\d/.test(refOf(row));
+  // "Recommendation 1" over "1.1a", "1.1b": the report's items named as such, the office's milestones for
+  // each numbered under them.
+  const named = rows.some((row) => NAMED_REF.test(refOf(row)));
+  const milestone = (row: Joined) => named && /^\d{1,2}\.\d{1,2}[a-z]?$/.test(refOf(row));
+  const bare = rows.filter((row) => /^\d/.test(refOf(row)) && !milestone(row)).length;
+  const lettered = (row: Joined) => /^[A-Za-z]+[-\s]?\d/.test(refOf(row)) && !NAMED_REF.test(refOf(row));
   const letteredRows = rows.filter(lettered).length;
   const other = bare >= 2 && letteredRows < bare && bare + letteredRows === numbered;
-  return rows.filter((row) => (refOf(row) === '' || /\d/.test(refOf(row))) && !(other && lettered(row)));
+  return rows.filter(
+    (row) => (refOf(row) === '' || /\d/.test(refOf(row))) && !(other && lettered(row)) && !milestone(row),
+  );
 }
+
+const NAMED_REF = /^(?:recommendation|rec|area for improvement|afi|cause of concern)\s*\d/i;
 
 /**
  * A spreadsheet merges a report's cells over its rows; saved as text, only the first row keeps them. Rows
