@@ -715,3 +715,21 @@ describe("an action plan's milestone rows under the report's items", () => {
     expect(e.recommendations.map((r) => r.label)).toEqual(['Recommendation 1', 'Recommendation 2']);
   });
 });
+
+describe("a committee report's conclusions in a tracker", () => {
+  it('reads a "Conc." column as the conclusions\' own numbers', () => {
+    const e = extractReport(
+      [
+        'Read-across tracker (export)',
+        '',
+        'Key: ✓ = relevant to Marchshire; ✗ = not relevant to Marchshire',
+        '',
+        'Conc.\tConclusion / recommendation (verbatim)\tRelevant?\tLead',
+        '1\tThe failure to produce proper accounts is symptomatic of the need for radical improvements.\t✓\tTreasurer',
+        '2\tThe Department failed to reconcile its cash records with its bank statements.\t✗\t',
+        '3\tThe financial records did not provide an audit trail of original documentation.\t✓\tTreasurer',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => r.label)).toEqual(['1', '2', '3']);
+  });
+});

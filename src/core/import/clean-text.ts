@@ -30,9 +30,12 @@ export type Cleaned = { raws: Raw[]; lines: Line[] };
 
 // Glyphs Word and PDF converters emit for bullets, including Symbol-font private-use characters. A hyphen
 // glued to a lower-case word ("-improving the oversight") is a bullet typed in an email: no wrapped word
-// starts a line with a hyphen.
+// starts a line with a hyphen. A to-do list's box, ticked or not ("[ ] 20/21-CDI-01 ..."), marks its entries.
 const BULLET =
-  /^(?:[•●▪■◦○‣⁃∙·✓✔☐☑➢➤►\uf0b7\uf0a7\uf0d8\uf076\uf0fc]|[-*o](?=\s)|-(?=[a-z]{2})|[–—](?=\s+\S))\s*/;
+  /^(?:[•●▪■◦○‣⁃∙·✓✔☐☑➢➤►\uf0b7\uf0a7\uf0d8\uf076\uf0fc]|[-*o](?=\s)|-(?=[a-z]{2})|[–—](?=\s+\S)|\[[ xX✓✔]\](?=\s))\s*/;
+// "[ ] 20/21-CDI-01  Within six months ...": a to-do's box before an item's own label leaves the label to start
+// the line.
+const LABELLED_TODO = /^\[[ xX✓✔]\]\s+/;
 // "A.  The Department should ...": a capital letter marks a list entry where the words after it open a
 // sentence; "A. Smith" is a name. The NAO prints a bare letter in its margin: "a  The Department should", and
 // "a The" is no English.
@@ -83,10 +86,12 @@ function iconTitle(text: string): boolean {
 function textLine(raw: Raw, pending: Pending): Line | null {
   const { text: markdown, marked } = stripMarkdown(raw.text);
   const spaced = SPACED_NUMBER.exec(raw.layout)?.[1];
-  const plain = (spaced === undefined ? markdown : markdown.replace(/^\d{1,2}\s+/, `${spaced}. `)).replace(
+  let plain = (spaced === undefined ? markdown : markdown.replace(/^\d{1,2}\s+/, `${spaced}. `)).replace(
     GLUED_NUMBER,
     '$1. ',
   );
+  const todo = LABELLED_TODO.exec(plain);
+  if (todo !== null && matchLabel(plain.slice(todo[0].length)) !== null) plain = plain.slice(todo[0].length);
   const bullet = iconTitle(plain) ? null : BULLET.exec(plain);
   const body = bullet ? plain.slice(bullet[0].length) : plain.replace(ICON, '');
   if (body === '') return null;

@@ -96,6 +96,10 @@ const CODE_TITLE = /^([A-Z]{1,5}-(\d{1,3})[a-z]?)\s*\([^()]{3,160}\)$/;
 // Its priority may stand beside it in the table's next column ("20/21-CDI-01   Priority 2").
 const AUDIT_CODE = /^(\d{2}\/\d{2}-[A-Z]{2,5}-\d{1,3})(?:\s+(?:priority\s+\d|high|medium|low))?$/i;
 
+// "20/21-CDI-01  Within six months the force should ...": the same code before the action's own words, as a
+// to-do list prints it.
+const AUDIT_SENTENCE = /^(\d{2}\/\d{2}-[A-Z]{2,5}-\d{1,3})\s+(?=[A-Z][\w'’ ,-]{0,60}?\s+(?:should|must)\s)/;
+
 // "Action IA-01" alone over "Agreed action: The force should ...": an audit plan's own code for the action.
 const ACTION_CODE = /^action\s+([A-Z]{1,4}-\d{1,3})$/i;
 
@@ -189,6 +193,9 @@ export function matchLabel(text: string): LabelMatch | null {
   if (code?.[1] !== undefined && code[2] !== undefined) return registerRef(code[1], Number(code[2]), '');
   const audit = (AUDIT_CODE.exec(text) ?? ACTION_CODE.exec(text))?.[1];
   if (audit !== undefined) return registerRef(audit, null, '');
+  const auditSentence = AUDIT_SENTENCE.exec(text);
+  if (auditSentence?.[1] !== undefined)
+    return registerRef(auditSentence[1], null, text.slice(auditSentence[0].length));
   const ref = REF_TITLE.exec(text);
   if (ref?.[1] !== undefined && ref[2] !== undefined && ref[3] !== undefined) {
     return {

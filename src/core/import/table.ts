@@ -50,9 +50,12 @@ export function roleOf(name: string): Role {
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .toLowerCase();
-  // "Rec", "PAC rec", "IOPC rec no.": the body's own number for its recommendation.
+  // "Rec", "PAC rec", "IOPC rec no.": the body's own number for its recommendation; "Conc." a committee's for
+  // its conclusion.
   if (
-    /^(?:ref(?:erence)?\.?|no\.?|number|#|id|rec\.?|rec(?:ommendation)?\s*(?:no\.?|number|ref))$/.test(n) ||
+    /^(?:ref(?:erence)?\.?|no\.?|number|#|id|rec\.?|conc\.|rec(?:ommendation)?\s*(?:no\.?|number|ref))$/.test(
+      n,
+    ) ||
     /^(?:pac|nao|committee|iopc|hmicfrs|hmic)\s+(?:rec\.?(?:\s*(?:no\.?|number|ref))?|ref(?:erence)?\.?)$/.test(
       n,
     )
