@@ -86,4 +86,31 @@ describe("a coroner's matters of concern", () => {
     expect(e.recommendations.map((r) => r.label)).toEqual(['1', '2']);
     expect(e.recommendations[0]?.text).toContain('I heard evidence');
   });
+
+  it('reads a page\'s concerns up to the reply duty, a concern ending "giving rise to concern over ..." among them', () => {
+    const e = extractReport(
+      [
+        'Matthew Evans - Prevention of Future Deaths report',
+        '',
+        'Date of report: 18 May 2022',
+        'Sent to: Chief executive, NHS England; CQC',
+        '',
+        "CORONER'S CONCERNS",
+        '',
+        'The GP was not sufficiently proactive with multiple lost opportunities to provide better care.',
+        '',
+        'No policy was provided to assist GPs with prescribing, giving rise to concern over the lack of robust clinical governance.',
+        '',
+        'Responses: the recipients are under a duty to respond within 56 days of the date of this report.',
+        '',
+        '[Wakelet] Mental health in primary care - learning collection',
+        '  - Video: Telephone consultations and risk (22 min)',
+        '  - PDF: Antidepressant prescribing quick guide',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => r.text.slice(0, 20))).toEqual([
+      'The GP was not suffi',
+      'No policy was provid',
+    ]);
+  });
 });

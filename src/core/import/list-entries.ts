@@ -11,7 +11,7 @@ import type { Occurrence, Section } from './walk-model.ts';
  */
 
 // A form's next numbered section ("6 | ACTION SHOULD BE TAKEN", "7  YOUR RESPONSE"), its title in capitals.
-const FORM_ROW = /^\d{1,2}\s*(?:\||\s)\s*[A-Z][A-Z'’ ]{3,}\b/;
+export const FORM_ROW = /^\d{1,2}\s*(?:\||\s)\s*[A-Z][A-Z'’ ]{3,}\b/;
 
 export type Family = 'bullet' | 'number' | 'letter' | 'roman';
 /**
@@ -207,26 +207,4 @@ export function quotesStem(section: Section, at: number, text: string): boolean 
     STEM_END.test(text) &&
     DIRECTIVE.test(lastSentence(text))
   );
-}
-
-/**
- * A coroner's concerns where only the first paragraph carries "(1)" and plain paragraphs follow it: the
- * report numbers nothing after it, so the "(1)" numbers no list, and each paragraph is a concern of its own,
- * as the published record splits them. A lone "(1)" with nothing after it keeps its label.
- */
-const LABELLED = /^[\W_]*[A-Z][\w'’ -]{0,40}:/;
-
-export function loneFirstEntry(section: Section): Section {
-  const listed = section.loose.filter((p) => p.list || p.bullet);
-  const first = listed[0];
-  if (listed.length !== 1 || first === undefined || first.bullet || listNumber(first.text) !== 1)
-    return section;
-  const after = section.loose.filter((p) => p.index > first.index && !FORM_ROW.test(p.text));
-  // Paragraphs set in under the entry, or an entry that ends in a colon, carry the entry on; a labelled one
-  // ("Our position: ...", "Marchfield read-across: ...") answers it.
-  const carriedOn =
-    STEM_END.test(first.text) ||
-    after.some((p) => p.indented || STEM_END.test(p.text) || LABELLED.test(p.text));
-  if (after.length === 0 || carriedOn) return section;
-  return { ...section, loose: section.loose.map((p) => (p === first ? { ...p, list: false } : p)) };
 }

@@ -242,8 +242,10 @@ export const FACTORS =
 // risk ...", "It is my statutory duty to report to you."
 // "Durham has to respond within 56 days of the date of this report": who answers and by when, said after the items.
 export const RESPONSE_DUTY = /\b(?:has|have|must|is required)\s+(?:to\s+)?(?:respond|reply)\s+within\b/i;
+// "... revealed matters giving rise to concern": the form's sentence, not a concern that ends "... giving rise to
+// concern over the lack of robust clinical governance".
 export const FORM_WORDING =
-  /(?:giving|gave) rise to concerns?|revealed matters\b|statutory duty|duty to respond|risk that future deaths|action should be taken|as follows\s*[:.–—-]*\s*$/i;
+  /(?:giving|gave) rise to concerns?(?!\s+(?:over|about|that|as to|in relation to|regarding)\b)|revealed matters\b|statutory duty|duty to respond|risk that future deaths|action should be taken|as follows\s*[:.–—-]*\s*$/i;
 
 // "*Wessex note:* Control room supervisors should check ...": the office's own note beside a copied item,
 // neither an item nor anyone's answer to one; nor is "Board decision: Adopt.", what the meeting made of it.

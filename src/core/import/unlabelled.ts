@@ -2,6 +2,7 @@ import type { ItemKind } from '../model/entities.ts';
 import { extractAddressees } from './addressees.ts';
 import type { Para } from './blocks.ts';
 import { LIST_MARK } from './clean-text.ts';
+import { concernsSection } from './concern-section.ts';
 import { findDues } from './deadlines.ts';
 import {
   continuesEntry,
@@ -11,7 +12,6 @@ import {
   familyAfter,
   familyOf,
   lastBullet,
-  loneFirstEntry,
   markOf,
   narrativeNumbering,
   numberedRun,
@@ -88,7 +88,7 @@ export function unlabelledItems(
 ): Occurrence[] {
   const concerns = section.kind === 'recommendations' && /concern/i.test(section.heading ?? '');
   return readUnlabelled(
-    concerns && section.items.length === 0 ? loneFirstEntry(section) : section,
+    concerns && section.items.length === 0 ? concernsSection(section) : section,
     carried,
     recalled,
   );
