@@ -362,3 +362,36 @@ describe('an e-mail answering the recommendations it copied in', () => {
     ]);
   });
 });
+
+describe("an e-mail that lists the items under its tracker's own labels", () => {
+  it('reads "Rec #1", "Rec #2" as labels, and ends the last item where the writer\'s own list begins', () => {
+    const e = extractReport(
+      [
+        'I have pulled out the two recommendations that touch Wessex.',
+        '',
+        'Rec #1',
+        'By 31 August 2015, all chief constables should review misconduct outcomes by protected characteristic.',
+        '',
+        'Rec #2',
+        'By 31 August 2015, all forces should ensure there is enough analytical capability on corruption.',
+        '',
+        'Both sit with PSD. Things I think we need to do this week:',
+        '',
+        '1. Put both recs on the OPCC tracker with a red flag.',
+        '2. Draft the section 55 letter for the Commissioner by Friday.',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.number, r.text])).toEqual([
+      [
+        'Rec #1',
+        1,
+        'By 31 August 2015, all chief constables should review misconduct outcomes by protected characteristic.',
+      ],
+      [
+        'Rec #2',
+        2,
+        'By 31 August 2015, all forces should ensure there is enough analytical capability on corruption.',
+      ],
+    ]);
+  });
+});

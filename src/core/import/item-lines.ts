@@ -2,6 +2,7 @@ import type { Para } from './blocks.ts';
 import type { LabelMatch } from './labels.ts';
 import { FIELD_LINE, SPEAKER_SAID } from './line-joins.ts';
 import type { ResponseKind } from './sections.ts';
+import { STEM_END, WRITER_STEM } from './stem-words.ts';
 import { endsOpen, endsSentence, wordCount } from './text-util.ts';
 import type { Occurrence } from './walk-model.ts';
 
@@ -91,6 +92,15 @@ export function titlesOwnWords(item: Occurrence | null, match: LabelMatch): bool
  */
 export function endsItem(block: Para, item: Occurrence, speaker: ResponseKind | null): boolean {
   if (SIGN_OFF.test(block.text) || END_OF_COPY.test(block.text)) return true;
+  // "Things I think we need to do this week:" after the item's words: the writer's own list begins.
+  if (
+    !block.list &&
+    !block.bullet &&
+    item.body.length > 0 &&
+    WRITER_STEM.test(block.text) &&
+    STEM_END.test(block.text)
+  )
+    return true;
   const replied = speaker !== null || item.marked.force.length > 0 || item.marked.pcc.length > 0;
   // "6.2 Essex Police, May 2025": a paper's next numbered title, after a reply, is past the item; "4.2 The
   // department has ..." is the reply's next paragraph.

@@ -165,7 +165,18 @@ const GROUP_TITLE = new RegExp(
   'i',
 );
 
+// "Rec #1", "Recommendation #2": a tracker's hash before the number, which numbers it as a space would.
+const HASH_NUMBER =
+  /^((?:recommendation|rec\.?|afi|area for improvement|cause of concern|concern)\s*)#\s*(?=\d)/i;
+
 export function matchLabel(text: string): LabelMatch | null {
+  const hash = HASH_NUMBER.exec(text);
+  if (hash?.[1] !== undefined) {
+    const inner = matchLabel(`${hash[1].trimEnd()} ${text.slice(hash[0].length)}`);
+    if (inner === null) return null;
+    const printed = text.slice(0, text.length - inner.rest.length).replace(/[\s:.–—-]+$/, '');
+    return inner.label === null ? inner : { ...inner, label: printed, key: inner.key };
+  }
   const pill = PILL.exec(text);
   if (pill?.[1] !== undefined) {
     const inner = matchLabel(pill[1]);
