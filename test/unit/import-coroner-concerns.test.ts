@@ -113,4 +113,49 @@ describe("a coroner's matters of concern", () => {
       'No policy was provid',
     ]);
   });
+
+  it('reads concerns written as infinitives ("To consider ..."), not as headings, and a forward\'s "could you:" list as none', () => {
+    const e = extractReport(
+      [
+        'All,',
+        '',
+        'It is a Calderdale report, not ours, but we have the same faded markings. Before we meet could you:',
+        '1. pull the last lining survey results for the gyratory;',
+        '2. book the site visit for 7 February 2019.',
+        '',
+        'REGULATION 28: REPORT TO PREVENT FUTURE DEATHS',
+        '',
+        'THIS REPORT IS BEING SENT TO:',
+        'Director for Regeneration and Strategy, Calderdale Council',
+        '',
+        "5 CORONER'S CONCERNS",
+        'During the course of the inquest the evidence revealed matters giving rise to concern.',
+        'The MATTERS OF CONCERN are as follows.',
+        '',
+        'To consider the existing legibility of the painted road markings',
+        '',
+        'To review the existing road layout in order to prevent potential confusion by motorists',
+        '',
+        '6 ACTION SHOULD BE TAKEN',
+        'In my opinion action should be taken to prevent future deaths.',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      'To consider the existing legibility of the painted road markings',
+      'To review the existing road layout in order to prevent potential confusion by motorists',
+    ]);
+  });
+
+  it('reads a forward\'s "Can leads please:" list above the report as the writer\'s asks, not concerns', () => {
+    const forward = [
+      'Colleagues, please see the report below. We need to log it before the Quality Committee. Can leads please:',
+      '1. confirm by 18 June whether your team holds any record of his contacts;',
+      '2. nominate one person for the drafting group.',
+      '',
+    ].join('\n');
+    const e = extractReport(forward + report('There was no guidance for telephone appointments.'));
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      'There was no guidance for telephone appointments.',
+    ]);
+  });
 });

@@ -114,6 +114,9 @@ function isHeading(line: Line, next: Line | undefined, width: number): boolean {
   // "2. What HMICFRS says the constabulary should do" right above its bullets: a title, clause words and all.
   if (line.gapBefore > 0 && next?.bullet && TOLD_TO_DO.test(core.toLowerCase())) return true;
   if (CLAUSE_WORD.test(text)) return false;
+  // "To consider the existing legibility of the painted road markings": what a coroner asks be done, an
+  // infinitive, not a title ("To the Secretary of State", "To Calderdale Council" name whom).
+  if (/^To\s+(?!the\b|all\b|an?\b)[a-z]+\s/.test(text)) return false;
   // "Target date: 31 March 2024" is a field; "Annex A: Progress against ..." is a heading.
   if (FIELD_LINE.test(text) && !/^(?:annex|appendix|chapter|part|section|schedule)\b/i.test(text))
     return false;
