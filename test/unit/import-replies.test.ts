@@ -395,3 +395,25 @@ describe("an e-mail that lists the items under its tracker's own labels", () => 
     ]);
   });
 });
+
+describe('a panel progress update on causes of concern', () => {
+  it('reads "CoC 1" as a cause of concern\'s label and leaves the "Seen and agreed:" sign-off out of the answer', () => {
+    const e = extractReport(
+      [
+        'Progress',
+        '',
+        'CoC 1: the force needs to improve how it supervises investigations',
+        'Force update: The Investigation Standards Board has met monthly since April.',
+        'Seen and agreed: T/ACC M. Rowe, 02/09/2024',
+        '',
+        'CoC 2: the force does not have adequate governance arrangements to monitor performance.',
+        'Force update: A new Force Performance Board replaced the old meeting in May.',
+        'Seen and agreed: Chief Superintendent K. Daly, 03/09/2024',
+      ].join('\n'),
+    );
+    expect(e.causesOfConcern.map((c) => [c.label, c.forceResponse])).toEqual([
+      ['CoC 1', 'The Investigation Standards Board has met monthly since April.'],
+      ['CoC 2', 'A new Force Performance Board replaced the old meeting in May.'],
+    ]);
+  });
+});

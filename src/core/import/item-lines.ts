@@ -24,9 +24,10 @@ export function dueInFields(text: string): string | undefined {
   return FIELD_LINE.test(text) ? DUE_AMONG_FIELDS.exec(text)?.[1] : undefined;
 }
 
-// "Evidence: process maps v2": what a tracker holds on file for the item, beside its answer, not part of it.
+// "Evidence: process maps v2": what a tracker holds on file for the item, beside its answer, not part of it;
+// so is who signed the answer off ("Seen and agreed: T/ACC M. Rowe, 02/09/2024").
 export const OTHER_FIELD =
-  /^(?:responsible\s+(?:officer|person|manager)|officer\s+responsible|(?:action\s+)?owner|lead(?:\s+officer)?|priority|risk\s+rating|status(?:\s+at\s+[\w-]+)?|evidence(?:\s+(?:seen|held|provided))?)\s*:/i;
+  /^(?:(?:seen and agreed|signed off|approved|cleared)(?:\s+by)?|responsible\s+(?:officer|person|manager)|officer\s+responsible|(?:action\s+)?owner|lead(?:\s+officer)?|priority|risk\s+rating|status(?:\s+at\s+[\w-]+)?|evidence(?:\s+(?:seen|held|provided))?)\s*:/i;
 
 // "Addressed to   Home Office" between a record's words and its reply: a field printed like a title.
 export const RECORD_FIELD_TITLE = /^(?:addressed to|made to|sent to)\s+[A-Z]/i;

@@ -35,7 +35,7 @@ const PARAGRAPH = /^([A-Z]?\d{1,2}(?:\.\d{1,2})*(?:[.:]?\s+|\.(?=[A-Z])))?/;
 // a super-complaint report's numbered actions for national bodies. "Learning recommendation 2": the IOPC's own.
 // "Conclusion 1 - Home Office": a committee's numbered conclusion, which its recommendations are.
 const LABEL =
-  /^((?:learning\s+)?recommendation|rec\.?|r(?=\d)|action(?=\s+\d)|conclusion(?=\s+\d{1,2}(?:\s*$|\s+[-–—:]|[.:]?\s+[A-Z]))|area for improvement|afi|cause (?:of|for) concern|cause(?=\s*\d)|(?:matter of )?concern)(?![a-z])(?:\s*(?:no\.?|number)(?=\s*\d))?(?:\s*(\d{1,4}(?:\.\d{1,2})?(?:[a-z](?![a-z]))?)(?![\d.]*\d)|\s+([ivx]{1,5})(?![a-z])|\s*\((\d{1,3})\)|\s+([a-h]\)|[A-H]\d{0,2}|[A-Z]\d{1,3})(?!\w))?(?:\s*\(([^()]{1,60})\))?/i;
+  /^((?:learning\s+)?recommendation|rec\.?|r(?=\d)|action(?=\s+\d)|conclusion(?=\s+\d{1,2}(?:\s*$|\s+[-–—:]|[.:]?\s+[A-Z]))|area for improvement|afi|cause (?:of|for) concern|cause(?=\s*\d)|coc(?=\s*\d)|(?:matter of )?concern)(?![a-z])(?:\s*(?:no\.?|number)(?=\s*\d))?(?:\s*(\d{1,4}(?:\.\d{1,2})?(?:[a-z](?![a-z]))?)(?![\d.]*\d)|\s+([ivx]{1,5})(?![a-z])|\s*\((\d{1,3})\)|\s+([a-h]\)|[A-H]\d{0,2}|[A-Z]\d{1,3})(?!\w))?(?:\s*\(([^()]{1,60})\))?/i;
 // "The coroner's concern:", "PAC recommendation:", "Coroner's concern 3 (to recipients 1 to 3 only)":
 // whose item follows.
 const OWNER =
@@ -45,7 +45,8 @@ const SEPARATOR = /^\s*(?:[:.)]|[-–—](?=\s|$))\s*/;
 function kindOf(word: string): ItemKind {
   const w = word.toLowerCase();
   if (w.startsWith('area') || w === 'afi') return 'area_for_improvement';
-  if (w.startsWith('cause')) return 'cause_of_concern';
+  // "CoC 1": a tracker's short form.
+  if (w.startsWith('cause') || w === 'coc') return 'cause_of_concern';
   return 'recommendation';
 }
 
