@@ -1281,3 +1281,29 @@ describe("a briefing's numbered paragraph quoting the stem over the lettered rec
     ]);
   });
 });
+
+describe("a briefing's numbered paragraph quoting a stem over bullets, beside the cause of concern", () => {
+  it('reads the bullets under "2.2 To address these concerns, HMICFRS has recommended that ... should:" as the recommendations', () => {
+    const e = extractReport(
+      [
+        'Briefing note',
+        '',
+        '2. What HMICFRS found',
+        '2.1 Inspectors found a backlog of safeguarding referrals waiting to be sent to partners.',
+        '',
+        'Cause of concern: The force needs to make prompt safeguarding referrals to statutory partners.',
+        '',
+        '2.2 To address these concerns, HMICFRS has recommended that West Mercia Police should:',
+        '- make sure it understands the risks that the backlog poses to vulnerable people;',
+        '- work with statutory partners to create and implement a plan to clear the backlogs;',
+        '',
+        '2.3 The section 55 duty to respond sits with the West Mercia PCC.',
+      ].join('\n'),
+    );
+    expect(e.causesOfConcern).toHaveLength(1);
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      'To address these concerns, HMICFRS has recommended that West Mercia Police should: make sure it understands the risks that the backlog poses to vulnerable people.',
+      'To address these concerns, HMICFRS has recommended that West Mercia Police should: work with statutory partners to create and implement a plan to clear the backlogs.',
+    ]);
+  });
+});

@@ -194,7 +194,7 @@ export function numberedRun(section: Section): Set<number> {
 
 /**
  * "1.2 To address these concerns, HMICFRS has recommended that West Mercia Police should:" over "a) make sure
- * ...": a paper's numbered paragraph quoting the stem of the lettered entries below it.
+ * ..." or "- make sure ...": a paper's numbered paragraph quoting the stem of the entries below it.
  */
 export function quotesStem(section: Section, at: number, text: string): boolean {
   const para = section.loose[at];
@@ -202,8 +202,10 @@ export function quotesStem(section: Section, at: number, text: string): boolean 
   return (
     para !== undefined &&
     /^\d{1,2}\.\d{1,2}\s/.test(para.text) &&
-    next?.list === true &&
-    familyOf(next) === 'letter' &&
+    // Bullets only beside a labelled item ("Cause of concern: ..."), which keeps the paper's other readings
+    // of a stem over bullets from them.
+    ((next?.bullet === true && section.items.length > 0) ||
+      (next?.list === true && familyOf(next) === 'letter')) &&
     STEM_END.test(text) &&
     DIRECTIVE.test(lastSentence(text))
   );
