@@ -1307,3 +1307,23 @@ describe("a briefing's numbered paragraph quoting a stem over bullets, beside th
     ]);
   });
 });
+
+describe("a committee paper's field set in under each bullet of a stem", () => {
+  it('reads "Funding source (Marchshire): ..." under a bullet as the office\'s field, not the item\'s words or another item', () => {
+    const e = extractReport(
+      [
+        'THE AVON RECOMMENDATIONS',
+        'The service should make sure:',
+        '',
+        '  * it has identified all those premises that require a site-specific risk visit',
+        '      Funding source (Marchshire): Within existing budget',
+        '  * staff are trained in how to carry out a site-specific risk visit',
+        '      Funding source (Marchshire): Training budget 2024/25',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      'The service should make sure: it has identified all those premises that require a site-specific risk visit.',
+      'The service should make sure: staff are trained in how to carry out a site-specific risk visit.',
+    ]);
+  });
+});

@@ -20,6 +20,8 @@ export const LONE_QUOTE = /^["“”]$/;
 // a copy, no words of either.
 export const DIVIDER = /^[-=_*]{3,}.*[-=_*]{3,}$/;
 export const FIELD_LINE = /^[A-Z][A-Za-z'’]*(?: [A-Za-z'’]+){0,3}:\s/;
+// "  Funding source (Marchshire): Within existing budget", set in under an entry: a field named with a note.
+export const NOTED_FIELD = /^[A-Z][A-Za-z'’]*(?: [A-Za-z'’]+){0,3} \([^()]{1,30}\):\s/;
 const DETAIL_KEY = /(?:^|\s)[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s+\S/g;
 
 export function detailsLine(text: string): boolean {
@@ -95,7 +97,8 @@ export function continues(
     return false;
   const reply = !startsLower(line.text) && opensReply(line.text);
   if (reply && (endsSentence(tail) || (/:$/.test(line.text) && !midClause))) return false;
-  if (FIELD_LINE.test(line.text) && !midClause) return false;
+  if ((FIELD_LINE.test(line.text) || (line.indented && NOTED_FIELD.test(line.text))) && !midClause)
+    return false;
   // "What Thamesmere Police has done: ..." under an item that ends without a full stop: the answer starts.
   if (!midClause && line.gapBefore === 0 && /^[A-Z]/.test(line.text) && inlineResponseMarker(line.text)?.rest)
     return false;

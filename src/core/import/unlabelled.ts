@@ -4,6 +4,7 @@ import type { Para } from './blocks.ts';
 import { LIST_MARK } from './clean-text.ts';
 import { concernsSection } from './concern-section.ts';
 import { findDues } from './deadlines.ts';
+import { FIELD_LINE, NOTED_FIELD } from './line-joins.ts';
 import {
   continuesEntry,
   datesEntry,
@@ -74,6 +75,8 @@ const SUBJECT_ONLY =
   /^(?!(?:by|within|in|from|immediately)\b)(?:the\s+)?[A-Z][A-Za-z'’ ,&-]{0,80}?\s+(?:should|must)\s*:$/i;
 
 // "...; and", "..., or": the entry before a list's last.
+// A field's name and a short value ("Funding source (Marchshire): Training budget 2024/25"), not a paragraph.
+const SHORT_FIELD_WORDS = 10;
 const ANNOUNCES_LAST = /[;,]\s*(?:and|or)$/i;
 
 /**
@@ -217,6 +220,17 @@ function readUnlabelled(section: Section, carried: Para | null, recalled: boolea
       continue;
     }
     if (datesEntry(state.open, para)) continue;
+    // "Funding source (Marchshire): Within existing budget" set in under a bullet: the office's field on the
+    // entry, neither more of its words nor an entry of its own.
+    if (
+      state.open?.family === 'bullet' &&
+      para.indented &&
+      !para.bullet &&
+      !para.list &&
+      (FIELD_LINE.test(para.text) || NOTED_FIELD.test(para.text)) &&
+      wordCount(para.text) <= SHORT_FIELD_WORDS
+    )
+      continue;
     if (state.open !== null && continuesEntry(state.open, para)) {
       // "a) ... b) ... c) ... d) ...", each a paragraph, then one more paragraph: after three entries that took
       // none, it closes the list rather than carrying the last entry on.
