@@ -1,6 +1,7 @@
 import type { Para } from './blocks.ts';
 import { LIST_MARK } from './clean-text.ts';
 import { dueInFields } from './item-lines.ts';
+import { FIELD_LINE, NOTED_FIELD } from './line-joins.ts';
 import { DIRECTIVE, lastSentence, namedKind, RESPONSE_DUTY, STEM_END } from './stem-words.ts';
 import { endsSentence, listNumber, wordCount } from './text-util.ts';
 import type { Occurrence, Section } from './walk-model.ts';
@@ -208,5 +209,67 @@ export function quotesStem(section: Section, at: number, text: string): boolean 
       (next?.list === true && familyOf(next) === 'letter')) &&
     STEM_END.test(text) &&
     DIRECTIVE.test(lastSentence(text))
+  );
+}
+
+/**
+ * The list being read: how many entries so far, whether any took a paragraph after it, and whether the entry
+ * before the open one ended "; and", saying the open one is the list's last.
+ */
+export type ListRun = {
+  family: Family | null;
+  entries: number;
+  extended: boolean;
+  last: boolean;
+  announces: boolean;
+};
+
+/** A plain paragraph after a list's open entry that closes the list rather than carrying the entry on. */
+export function closesList(section: Section, para: Para, open: Open, run: ListRun): boolean {
+  // "a) ... b) ... c) ... d) ...", each a paragraph, then one more paragraph: after three entries that took
+  // none, it closes the list rather than carrying the last entry on.
+  const plain = !para.bullet && !para.list;
+  // Where the list goes on after it ("9. ...", two paragraphs, "10. ..."), the paragraphs are the entry's.
+  // A new stem before the next entry ("A summary of our findings is as follows:") starts another list.
+  const next = section.loose.find(
+    (p) => p.index > para.index && (p.list || p.bullet || STEM_END.test(p.text)),
+  );
+  // "(1)", "(2)", then "What I suggest ...:" over "1.", "2.": a count that starts again in another print is
+  // another list.
+  const restarts = next !== undefined && listNumber(next.text) === 1 && markOf(next.text) !== open.mark;
+  const resumes =
+    next !== undefined && (next.list || next.bullet) && familyOf(next) === run.family && !restarts;
+  // Nor is a list resumed across a new stem ("REPORT 6 of 6 ...", "Concerns as written:"): the next report's
+  // entries are not the last entry's sub-points, however few entries the list had.
+  const stemAhead = !resumes && next !== undefined && !next.list && !next.bullet;
+  // "My concerns are fourfold:" after a quoted statute's "(b) ...": a stem naming the items opens a list of
+  // its own.
+  const namingStem = STEM_END.test(para.text) && /\b(?:concerns|recommendations)\b/i.test(para.text);
+  // "• was failing ...; and" then "• wasn't carrying out ... needed.": the list said where it ends.
+  const ended = run.last && endsSentence(open.occ.explicit?.text ?? '');
+  return (
+    plain &&
+    !para.indented &&
+    (namingStem ||
+      (restarts && STEM_END.test(para.text)) ||
+      (!resumes && ((run.entries >= 3 && !run.extended) || stemAhead || ended)))
+  );
+}
+
+// A field's name and a short value ("Funding source (Marchshire): Training budget 2024/25"), not a paragraph.
+const SHORT_FIELD_WORDS = 10;
+
+/**
+ * "Funding source (Marchshire): Within existing budget" set in under a bullet: the office's field on the entry,
+ * neither more of its words nor an entry of its own.
+ */
+export function fieldOfEntry(open: Open | null, para: Para): boolean {
+  return (
+    open?.family === 'bullet' &&
+    para.indented &&
+    !para.bullet &&
+    !para.list &&
+    (FIELD_LINE.test(para.text) || NOTED_FIELD.test(para.text)) &&
+    wordCount(para.text) <= SHORT_FIELD_WORDS
   );
 }

@@ -4,14 +4,15 @@ import type { Para } from './blocks.ts';
 import { LIST_MARK } from './clean-text.ts';
 import { concernsSection } from './concern-section.ts';
 import { findDues } from './deadlines.ts';
-import { FIELD_LINE, NOTED_FIELD } from './line-joins.ts';
 import {
+  closesList,
   continuesEntry,
   datesEntry,
   extend,
-  type Family,
   familyAfter,
   familyOf,
+  fieldOfEntry,
+  type ListRun,
   lastBullet,
   markOf,
   narrativeNumbering,
@@ -44,7 +45,7 @@ import {
   STEM_END,
   WRITER_STEM,
 } from './stem-words.ts';
-import { endsSentence, listNumber, wordCount } from './text-util.ts';
+import { endsSentence, wordCount } from './text-util.ts';
 import {
   answeredItems,
   type Entry,
@@ -75,8 +76,6 @@ const SUBJECT_ONLY =
   /^(?!(?:by|within|in|from|immediately)\b)(?:the\s+)?[A-Z][A-Za-z'’ ,&-]{0,80}?\s+(?:should|must)\s*:$/i;
 
 // "...; and", "..., or": the entry before a list's last.
-// A field's name and a short value ("Funding source (Marchshire): Training budget 2024/25"), not a paragraph.
-const SHORT_FIELD_WORDS = 10;
 const ANNOUNCES_LAST = /[;,]\s*(?:and|or)$/i;
 
 /**
@@ -139,15 +138,7 @@ function readUnlabelled(section: Section, carried: Para | null, recalled: boolea
   // The last list entry taken as an item: entries of another kind of marker under it ("(a)" under "(1)")
   // are its sub-points, and under a concern the paragraphs after it carry on its text.
   const state: { open: Open | null } = { open: null };
-  // The list being read: how many entries so far, whether any took a paragraph after it, and whether the
-  // entry before the open one ended "; and", saying the open one is the list's last.
-  const run: {
-    family: Family | null;
-    entries: number;
-    extended: boolean;
-    last: boolean;
-    announces: boolean;
-  } = {
+  const run: ListRun = {
     family: null,
     entries: 0,
     extended: false,
@@ -219,47 +210,10 @@ function readUnlabelled(section: Section, carried: Para | null, recalled: boolea
       state.open = null;
       continue;
     }
-    if (datesEntry(state.open, para)) continue;
-    // "Funding source (Marchshire): Within existing budget" set in under a bullet: the office's field on the
-    // entry, neither more of its words nor an entry of its own.
-    if (
-      state.open?.family === 'bullet' &&
-      para.indented &&
-      !para.bullet &&
-      !para.list &&
-      (FIELD_LINE.test(para.text) || NOTED_FIELD.test(para.text)) &&
-      wordCount(para.text) <= SHORT_FIELD_WORDS
-    )
-      continue;
+    if (datesEntry(state.open, para) || fieldOfEntry(state.open, para)) continue;
     if (state.open !== null && continuesEntry(state.open, para)) {
-      // "a) ... b) ... c) ... d) ...", each a paragraph, then one more paragraph: after three entries that took
-      // none, it closes the list rather than carrying the last entry on.
       const plain = !para.bullet && !para.list;
-      // Where the list goes on after it ("9. ...", two paragraphs, "10. ..."), the paragraphs are the entry's.
-      // A new stem before the next entry ("A summary of our findings is as follows:") starts another list.
-      const next = section.loose.find(
-        (p) => p.index > para.index && (p.list || p.bullet || STEM_END.test(p.text)),
-      );
-      // "(1)", "(2)", then "What I suggest ...:" over "1.", "2.": a count that starts again in another print is
-      // another list.
-      const restarts =
-        next !== undefined && listNumber(next.text) === 1 && markOf(next.text) !== state.open.mark;
-      const resumes =
-        next !== undefined && (next.list || next.bullet) && familyOf(next) === run.family && !restarts;
-      // Nor is a list resumed across a new stem ("REPORT 6 of 6 ...", "Concerns as written:"): the next report's
-      // entries are not the last entry's sub-points, however few entries the list had.
-      const stemAhead = !resumes && next !== undefined && !next.list && !next.bullet;
-      // "My concerns are fourfold:" after a quoted statute's "(b) ...": a stem naming the items opens a list of
-      // its own.
-      const namingStem = STEM_END.test(para.text) && /\b(?:concerns|recommendations)\b/i.test(para.text);
-      // "• was failing ...; and" then "• wasn't carrying out ... needed.": the list said where it ends.
-      const ended = run.last && endsSentence(state.open.occ.explicit?.text ?? '');
-      const closes =
-        plain &&
-        !para.indented &&
-        (namingStem ||
-          (restarts && STEM_END.test(para.text)) ||
-          (!resumes && ((run.entries >= 3 && !run.extended) || stemAhead || ended)));
+      const closes = closesList(section, para, state.open, run);
       if (!closes) {
         if (plain) run.extended = true;
         extend(state.open.occ, para);
