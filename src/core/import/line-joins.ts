@@ -191,7 +191,11 @@ export function continues(
     // A line below far wider than the page's lines shows this part was not wrapped at that width at all.
     (tail.length + 1 + (line.text.split(' ')[0]?.length ?? 0) < width * 0.9 ||
       line.text.length > width * 1.5);
-  const titleEnded = nextOpens && (wrappedTitle || oneLineTitle);
+  // "1. Background" over "HMICFRS published ...": a paper's numbered section title, short, over its first
+  // sentence; a numbered entry that wraps fills its line first.
+  const numberedTitle =
+    head === tail && /^\d{1,2}\.?\s+[A-Z]/.test(tail) && wordCount(tail) <= 8 && tail.length < width * 0.6;
+  const titleEnded = nextOpens && (wrappedTitle || oneLineTitle || numberedTitle);
   if (!broken && titleEnded) return false;
   // A paragraph opened with a quotation mark and ended by its closing one after a full stop is a quotation
   // given whole: the line after it is the paper's own again.

@@ -2,6 +2,7 @@ import type { ItemKind } from '../model/entities.ts';
 import { extractAddressees } from './addressees.ts';
 import type { Para } from './blocks.ts';
 import { inlineItems } from './inline-list.ts';
+import { FIELD_LINE } from './line-joins.ts';
 import { extend, type Family, familyOf, type Open } from './list-entries.ts';
 import { quotedItem, toldItem, unquoted } from './quoted-items.ts';
 import {
@@ -232,8 +233,10 @@ export function readParagraph(r: Reading, para: Para, at: number): void {
     r.stem !== null &&
     r.naming === null &&
     DIRECTIVE.test(lastSentence(r.stem.text)) &&
-    // Indented under the stem, not with it: a page indented throughout indents its narrative too.
-    (startsLower(para.text) || (para.indented && !r.stem.indented && !ownVoice))
+    // Indented under the stem, not with it: a page indented throughout indents its narrative too. A field
+    // set in under an entry ("Progress: ...", "Evidence: ...") is the entry's, not another.
+    (startsLower(para.text) ||
+      (para.indented && !r.stem.indented && !ownVoice && !FIELD_LINE.test(para.text)))
   ) {
     const text = `${lastSentence(r.stem.text)} ${asSentence(para.text)}`;
     // "the service should:" under a cause of concern lists its recommendations, as bullets under it do.
