@@ -1,5 +1,6 @@
 import type { IsoDate } from '../dates/index.ts';
 import type { ItemKind } from '../model/entities.ts';
+import { matchLabel } from './labels.ts';
 import { readPrintedDate } from './printed-date.ts';
 import type { Raw } from './raw-lines.ts';
 import { type Column, finish, splitAddressees, type Table } from './table.ts';
@@ -279,10 +280,10 @@ function numberedRows(rows: Joined[], columns: readonly Column[]): Joined[] {
   // office's local actions beside the report's).
   // "Recommendation 1" over "1.1a", "1.1b": the report's items named as such, the office's milestones for
   // each numbered under them.
-  const named = rows.some((row) => NAMED_REF.test(refOf(row)));
+  const named = rows.some((row) => namesKind(refOf(row)));
   const milestone = (row: Joined) => named && /^\d{1,2}\.\d{1,2}[a-z]?$/.test(refOf(row));
   const bare = rows.filter((row) => /^\d/.test(refOf(row)) && !milestone(row)).length;
-  const lettered = (row: Joined) => /^[A-Za-z]+[-\s]?\d/.test(refOf(row)) && !NAMED_REF.test(refOf(row));
+  const lettered = (row: Joined) => /^[A-Za-z]+[-\s]?\d/.test(refOf(row)) && !namesKind(refOf(row));
   const letteredRows = rows.filter(lettered).length;
   const other = bare >= 2 && letteredRows < bare && bare + letteredRows === numbered;
   return rows.filter(
@@ -290,7 +291,11 @@ function numberedRows(rows: Joined[], columns: readonly Column[]): Joined[] {
   );
 }
 
-const NAMED_REF = /^(?:recommendation|rec|area for improvement|afi|cause of concern)\s*\d/i;
+/** "Recommendation 1", "AFI 2", "R1": a ref that is an item's own label, not an office's code ("L1"). */
+function namesKind(ref: string): boolean {
+  const label = matchLabel(ref);
+  return label !== null && label.label !== null && label.register !== true && /^[A-Za-z]/.test(ref);
+}
 
 /**
  * A spreadsheet merges a report's cells over its rows; saved as text, only the first row keeps them. Rows

@@ -34,8 +34,9 @@ const PARAGRAPH = /^([A-Z]?\d{1,2}(?:\.\d{1,2})*(?:[.:]?\s+|\.(?=[A-Z])))?/;
 // "Recommendation 33.12a": an inquiry's paragraph and its letter. "Action 1 - The College of Policing should:":
 // a super-complaint report's numbered actions for national bodies. "Learning recommendation 2": the IOPC's own.
 // "Conclusion 1 - Home Office": a committee's numbered conclusion, which its recommendations are.
+// "Rec #1", "CoC 1": a tracker's hash before the number, and its short form of "Cause of concern".
 const LABEL =
-  /^((?:learning\s+)?recommendation|rec\.?|r(?=\d)|action(?=\s+\d)|conclusion(?=\s+\d{1,2}(?:\s*$|\s+[-–—:]|[.:]?\s+[A-Z]))|area for improvement|afi|cause (?:of|for) concern|cause(?=\s*\d)|coc(?=\s*\d)|(?:matter of )?concern)(?![a-z])(?:\s*(?:no\.?|number)(?=\s*\d))?(?:\s*(\d{1,4}(?:\.\d{1,2})?(?:[a-z](?![a-z]))?)(?![\d.]*\d)|\s+([ivx]{1,5})(?![a-z])|\s*\((\d{1,3})\)|\s+([a-h]\)|[A-H]\d{0,2}|[A-Z]\d{1,3})(?!\w))?(?:\s*\(([^()]{1,60})\))?/i;
+  /^((?:learning\s+)?recommendation|rec\.?|r(?=\d)|action(?=\s+\d)|conclusion(?=\s+\d{1,2}(?:\s*$|\s+[-–—:]|[.:]?\s+[A-Z]))|area for improvement|afi|cause (?:of|for) concern|cause(?=\s*\d)|coc(?=\s*\d)|(?:matter of )?concern)(?![a-z])(?:\s*(?:no\.?|number|#)(?=\s*\d))?(?:\s*(\d{1,4}(?:\.\d{1,2})?(?:[a-z](?![a-z]))?)(?![\d.]*\d)|\s+([ivx]{1,5})(?![a-z])|\s*\((\d{1,3})\)|\s+([a-h]\)|[A-H]\d{0,2}|[A-Z]\d{1,3})(?!\w))?(?:\s*\(([^()]{1,60})\))?/i;
 // "The coroner's concern:", "PAC recommendation:", "Coroner's concern 3 (to recipients 1 to 3 only)":
 // whose item follows.
 const OWNER =
@@ -166,18 +167,7 @@ const GROUP_TITLE = new RegExp(
   'i',
 );
 
-// "Rec #1", "Recommendation #2": a tracker's hash before the number, which numbers it as a space would.
-const HASH_NUMBER =
-  /^((?:recommendation|rec\.?|afi|area for improvement|cause of concern|concern)\s*)#\s*(?=\d)/i;
-
 export function matchLabel(text: string): LabelMatch | null {
-  const hash = HASH_NUMBER.exec(text);
-  if (hash?.[1] !== undefined) {
-    const inner = matchLabel(`${hash[1].trimEnd()} ${text.slice(hash[0].length)}`);
-    if (inner === null) return null;
-    const printed = text.slice(0, text.length - inner.rest.length).replace(/[\s:.–—-]+$/, '');
-    return inner.label === null ? inner : { ...inner, label: printed, key: inner.key };
-  }
   const pill = PILL.exec(text);
   if (pill?.[1] !== undefined) {
     const inner = matchLabel(pill[1]);

@@ -19,9 +19,11 @@ export const LONE_QUOTE = /^["“”]$/;
 // "----- copied from the web -----", "-----Original Message-----": a writer's divider between their words and
 // a copy, no words of either.
 export const DIVIDER = /^[-=_*]{3,}.*[-=_*]{3,}$/;
-export const FIELD_LINE = /^[A-Z][A-Za-z'’]*(?: [A-Za-z'’]+){0,3}:\s/;
+// A field's name: up to four words, the first capitalised ("Target date", "Funding source").
+const FIELD_NAME = "[A-Z][A-Za-z'’]*(?: [A-Za-z'’]+){0,3}";
+export const FIELD_LINE = new RegExp(`^${FIELD_NAME}:\\s`);
 // "  Funding source (Marchshire): Within existing budget", set in under an entry: a field named with a note.
-export const NOTED_FIELD = /^[A-Z][A-Za-z'’]*(?: [A-Za-z'’]+){0,3} \([^()]{1,30}\):\s/;
+export const NOTED_FIELD = new RegExp(`^${FIELD_NAME} \\([^()]{1,30}\\):\\s`);
 const DETAIL_KEY = /(?:^|\s)[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s+\S/g;
 
 export function detailsLine(text: string): boolean {
