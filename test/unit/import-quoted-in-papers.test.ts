@@ -1365,3 +1365,30 @@ describe("a paper's numbered section titles over their first sentence", () => {
     expect(e.recommendations.filter((r) => /\b(?:Progress|Evidence):/.test(r.text))).toEqual([]);
   });
 });
+
+describe('minutes that print each item as a paragraph under a numbered stem', () => {
+  it('reads "By 22 November 2024, publish ..." under "3.2 Chief constables should:" as the item, its date the deadline', () => {
+    const e = extractReport(
+      [
+        '3. Super-complaint: The police response to stalking',
+        '3.1 The Deputy Chief Constable took the Board through the recommendations.',
+        '3.2 Chief constables should:',
+        'By 22 November 2024, publish on their force website an action plan which explains what their force will do.',
+        'Force response: Action plan published on 19 November 2024.',
+        '3.3 Police and crime commissioners should:',
+        'By 27 March 2025, review whether the right specialist services have been commissioned.',
+        '3.4 The Board discussed whether the force should publish a dashboard.',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => [r.text, r.due?.date])).toEqual([
+      [
+        'Chief constables should: By 22 November 2024, publish on their force website an action plan which explains what their force will do.',
+        '2024-11-22',
+      ],
+      [
+        'Police and crime commissioners should: By 27 March 2025, review whether the right specialist services have been commissioned.',
+        '2025-03-27',
+      ],
+    ]);
+  });
+});

@@ -2,7 +2,14 @@ import type { Para } from './blocks.ts';
 import { LIST_MARK } from './clean-text.ts';
 import { dueInFields } from './item-lines.ts';
 import { FIELD_LINE, NOTED_FIELD } from './line-joins.ts';
-import { DIRECTIVE, lastSentence, namedKind, RESPONSE_DUTY, STEM_END } from './stem-words.ts';
+import {
+  DIRECTIVE,
+  deadlineThenImperative,
+  lastSentence,
+  namedKind,
+  RESPONSE_DUTY,
+  STEM_END,
+} from './stem-words.ts';
 import { endsSentence, listNumber, wordCount } from './text-util.ts';
 import type { Occurrence, Section } from './walk-model.ts';
 
@@ -205,8 +212,11 @@ export function quotesStem(section: Section, at: number, text: string): boolean 
     /^\d{1,2}\.\d{1,2}\s/.test(para.text) &&
     // Bullets only beside a labelled item ("Cause of concern: ..."), which keeps the paper's other readings
     // of a stem over bullets from them.
+    // "3.2 Chief constables should:" over "By 22 November 2024, publish ...": minutes print each item
+    // as its own paragraph under the numbered stem.
     ((next?.bullet === true && section.items.length > 0) ||
-      (next?.list === true && familyOf(next) === 'letter')) &&
+      (next?.list === true && familyOf(next) === 'letter') ||
+      (next !== undefined && !next.list && !next.bullet && deadlineThenImperative(next.text))) &&
     STEM_END.test(text) &&
     DIRECTIVE.test(lastSentence(text))
   );

@@ -1,6 +1,7 @@
 import type { ItemKind } from '../model/entities.ts';
 import { extractAddressees } from './addressees.ts';
 import type { Para } from './blocks.ts';
+import { LIST_MARK } from './clean-text.ts';
 import { inlineItems } from './inline-list.ts';
 import { FIELD_LINE } from './line-joins.ts';
 import { extend, type Family, familyOf, type Open } from './list-entries.ts';
@@ -236,9 +237,10 @@ export function readParagraph(r: Reading, para: Para, at: number): void {
     // Indented under the stem, not with it: a page indented throughout indents its narrative too. A field
     // set in under an entry ("Progress: ...", "Evidence: ...") is the entry's, not another.
     (startsLower(para.text) ||
+      deadlineThenImperative(para.text) ||
       (para.indented && !r.stem.indented && !ownVoice && !FIELD_LINE.test(para.text)))
   ) {
-    const text = `${lastSentence(r.stem.text)} ${asSentence(para.text)}`;
+    const text = `${lastSentence(r.stem.text.replace(LIST_MARK, ''))} ${asSentence(para.text)}`;
     // "the service should:" under a cause of concern lists its recommendations, as bullets under it do.
     r.push(listedKind(r.own), { text, label: null, number: null }, para, false);
     // "By 19 September 2023, the service should provide an action plan ... The service should make sure:":
