@@ -733,3 +733,31 @@ describe("a committee report's conclusions in a tracker", () => {
     expect(e.recommendations.map((r) => r.label)).toEqual(['1', '2', '3']);
   });
 });
+
+describe("a panel paper's labels each followed by the member who follows the item", () => {
+  it('reads "Rec 1 | Rapporteur: Cllr P. Hughes" as the label alone, the words below it the item', () => {
+    const e = extractReport(
+      [
+        '3. Progress',
+        'A named Panel member follows each recommendation between meetings.',
+        '',
+        'Rec 1 | Rapporteur: Cllr P. Hughes',
+        'By July 2022, forces should ensure that officers and staff have effective communication skills.',
+        'Force update: Communication skills module added to the refresher.',
+        '',
+        'Rec 2 - Lead officer: Supt A. Rahman',
+        'By July 2021, forces should ensure they have effective internal monitoring processes on the use of force.',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.text])).toEqual([
+      [
+        'Rec 1',
+        'By July 2022, forces should ensure that officers and staff have effective communication skills.',
+      ],
+      [
+        'Rec 2',
+        'By July 2021, forces should ensure they have effective internal monitoring processes on the use of force.',
+      ],
+    ]);
+  });
+});

@@ -41,7 +41,8 @@ const LABEL =
 // whose item follows.
 const OWNER =
   /^(?:the\s+)?(?:(?:coroner|senior coroner|inspectorate|inspectors|committee|iopc|hmicfrs|court)['’]s|pac|nao|committee|iopc(?:\s+learning)?|hmicfrs|hmic)\s+(?=(?:recommendation|concern|matter of concern)\s*(?:(?:\s*\([^()]{1,60}\))?\s*:|\d{1,3}(?:\s*\([^()]{1,60}\))?\s*$|\(\d{1,3}\)\s*$))/i;
-const SEPARATOR = /^\s*(?:[:.)]|[-–—](?=\s|$))\s*/;
+// "Rec 1 | Rapporteur: Cllr P. Hughes": a paper's bar between the label and a field of the entry.
+const SEPARATOR = /^\s*(?:[:.)|]|[-–—](?=\s|$))\s*/;
 
 function kindOf(word: string): ItemKind {
   const w = word.toLowerCase();
@@ -265,8 +266,9 @@ export function matchLabel(text: string): LabelMatch | null {
     (owner !== '' && /^[A-Z][\w'’ &-]{2,60}\s*\((?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\)$/.test(written));
   // "Concern a) - as written by the coroner:": a note on how it is quoted.
   const field =
-    /^(?:responsible(?:\s+for\s+completion)?|owner|lead|priority|rating|grade)\s*:/i.test(written) ||
-    /^as\s+(?:written|printed|worded|set out)\b[^.]*:?$/i.test(written);
+    /^(?:responsible(?:\s+for\s+completion)?|priority|rating|grade|assigned\s+to|(?:[\w'’]+\s+){0,2}(?:owner|lead|officer|member|rapporteur|sponsor|champion|holder))\s*:/i.test(
+      written,
+    ) || /^as\s+(?:written|printed|worded|set out)\b[^.]*:?$/i.test(written);
   const rest = whom || field ? '' : written;
   const numbered = digits !== undefined || roman !== undefined || letterKey !== undefined;
   // "Rec" and "R" are only ever short for a recommendation with its number: "Rec 1", "R4".
