@@ -1392,3 +1392,28 @@ describe('minutes that print each item as a paragraph under a numbered stem', ()
     ]);
   });
 });
+
+describe('a message that counts the items in one sentence and points at the quote in the next', () => {
+  const message = (pointer: string) =>
+    extractReport(
+      [
+        `HMICFRS gave the force three areas for improvement under fair treatment of the public. ${pointer}`,
+        '',
+        '• The force should ensure that appropriate members of its workforce receive training in unconscious bias.',
+        '• The force should ensure it monitors a comprehensive set of data on its use of force.',
+        '• The force should ensure it monitors a comprehensive set of data on its use of stop and search.',
+        '',
+        'None of these is addressed to Wessex Police.',
+      ].join('\n'),
+    );
+
+  it('takes the kind the first sentence counts: "Copied straight from the report:"', () => {
+    const e = message('Copied straight from the report:');
+    expect([e.areasForImprovement.length, e.recommendations.length]).toEqual([3, 0]);
+  });
+
+  it('leaves a pointer at one of them ("The first is:") saying nothing of the rest', () => {
+    const e = message('The first is:');
+    expect(e.areasForImprovement).toEqual([]);
+  });
+});

@@ -141,6 +141,19 @@ const FOUND_FORCE_FAILING =
 const RECOMMENDED_THINGS =
   /\b(?:it|we|they|HMICFRS|HMIC|the (?:report|inspectorate|letter|coroner|committee|IOPC))\s+(?:also\s+)?recommended\s+(?:two|three|four|five|six|\d{1,2}|the following|these|several)\s+(?:things|actions|steps|changes|measures)\s*:\s*$/i;
 
+// "HMICFRS gave the force three areas for improvement under fair treatment. Copied straight from the report:":
+// the items counted in one sentence, a short pointer to the quote in the next. "The first is:" points at
+// one of them; "... one cause of concern and the recommendation that goes with it" counts two kinds.
+const COUNTED_ITEMS =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z]+\s+)?(recommendations?|areas? for improvement|causes? of concern|afis?)\b(?![^.:;]*\b(?:recommendation|area for improvement|cause of concern|afi)s?\b)[^.:;]{0,160}\.$/i;
+const QUOTE_POINTER = /\b(?:copied|pasted|quoted|verbatim|in full|word for word|from the report)\b/i;
+
+function countedBefore(stem: string): string | null {
+  const pointer = lastSentence(stem);
+  if (pointer === stem || wordCount(pointer) > 8 || !QUOTE_POINTER.test(pointer)) return null;
+  return COUNTED_ITEMS.exec(stem.slice(0, stem.length - pointer.length).trim())?.[1]?.toLowerCase() ?? null;
+}
+
 /** A line taken for a heading ("It recommended two things") that is a stem over the items below it. */
 export function stemAsHeading(heading: string): boolean {
   return FOUND_FORCE_FAILING.test(`${heading}:`) || RECOMMENDED_THINGS.test(`${heading}:`);
@@ -169,7 +182,7 @@ export function namedNoun(stem: string): string | null {
     CONCERNS_IN_REPORT.exec(named) ??
     GIVES_ITEMS.exec(named))?.[1]?.toLowerCase();
   const recommended = RECOMMENDED_THAT.test(lastSentence(named)) || RECOMMENDED_THINGS.test(named);
-  return noun ?? (recommended ? 'recommendation' : null);
+  return noun ?? (recommended ? 'recommendation' : countedBefore(named));
 }
 
 export function namedKind(stem: string): ItemKind | null {
