@@ -1417,3 +1417,22 @@ describe('a message that counts the items in one sentence and points at the quot
     expect(e.areasForImprovement).toEqual([]);
   });
 });
+
+describe("a note's stem with an aside in brackets before its colon", () => {
+  it('names recommendations for the bullets under "Its recommendations to X (the forensic one is left out):"', () => {
+    const e = extractReport(
+      [
+        "HMICFRS's cause of concern:",
+        "The quality of the force's initial enquiries and its general standard of investigation is a cause of concern.",
+        '',
+        'Its recommendations to West Yorkshire Police (the forensic evidence one is left out - our CSI model is different):',
+        '• The force should develop a policy outlining minimum investigative standards.',
+        '• The force should ensure that there is regular and active supervision of investigations.',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      'The force should develop a policy outlining minimum investigative standards.',
+      'The force should ensure that there is regular and active supervision of investigations.',
+    ]);
+  });
+});

@@ -169,6 +169,8 @@ export function namedNoun(stem: string): string | null {
     .replace(/,?\s+rather than\b[^:]*(?=[\s:.;–—-]*$)/i, '')
     .replace(/['‘’"“”]/g, '')
     .replace(/\s*\([A-Za-z]{2,6}\)(?=[\s:.;–—-]*$)/, '')
+    // "Its recommendations to West Yorkshire Police (the forensic one is left out):": an aside before the colon.
+    .replace(/\s+\([^()]{8,160}\)(?=\s*:\s*$)/, '')
     // "two causes of concern in Greater Manchester Police:" says whose they are, in capitals; "causes of concern
     // in respect of:" or "in the first tranche:" says what they fall under.
     .replace(/\s+(?:in|at)\s+(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*(?=\s*:\s*$)/, '');
