@@ -1436,3 +1436,45 @@ describe("a note's stem with an aside in brackets before its colon", () => {
     ]);
   });
 });
+
+describe("the reasons HMICFRS gave for moving a force into Engage, quoted in an office's letter", () => {
+  const reasons = [
+    '* The force is failing to record crimes against vulnerable victims.',
+    '* The force does not answer emergency or non-emergency calls within adequate timeframes.',
+  ];
+
+  it('reads them as causes of concern under a newsletter\'s "... four of those reasons, quoted here:"', () => {
+    const e = extractReport(
+      [
+        '1. CLEVELAND POLICE LEAVES ENGAGE',
+        '',
+        'HMICFRS\'s page "Police forces previously in Engage" lists why the force went in, and the Commissioner has asked the force to test itself against two of those reasons, quoted here:',
+        '',
+        ...reasons,
+      ].join('\n'),
+    );
+    expect(e.causesOfConcern.map((c) => c.text)).toEqual(reasons.map((r) => r.slice(2)));
+  });
+
+  it('reads them under a draft reply to an MP, a "reply" that answers no item above it', () => {
+    const e = extractReport(
+      [
+        'Summary of enquiry',
+        'The MP asks what reasons HMICFRS gave.',
+        '',
+        '------------------------------------------------------------',
+        'DRAFT REPLY (v2, AT 24/10/2022)',
+        '------------------------------------------------------------',
+        '',
+        'Dear Mr Frome,',
+        '',
+        'The article gives the reasons HMICFRS gave for moving the force into the Engage phase:',
+        '',
+        ...reasons,
+        '',
+        'Yours sincerely,',
+      ].join('\n'),
+    );
+    expect(e.causesOfConcern.map((c) => c.text)).toEqual(reasons.map((r) => r.slice(2)));
+  });
+});

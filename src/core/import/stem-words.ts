@@ -111,7 +111,10 @@ const AMONG_ITEMS =
 
 // "... decided to move Devon and Cornwall Police into the Engage phase because:": HMICFRS's reasons for
 // enhanced monitoring are its causes of concern.
-const ENGAGE_REASONS = /\binto\s+(?:the\s+)?['‘]?Engage['’]?(?:\s+(?:phase|stage))?\s+because\s*:?\s*$/i;
+// So are "the reasons HMICFRS gave for moving the force into the Engage phase:" and "... lists why the force
+// went into Engage ... four of those reasons, quoted here:". Only the monitoring process's name, in capitals.
+const ENGAGE_REASONS =
+  /\binto\s+(?:the\s+)?['‘]?Engage['’]?(?:\s+(?:phase|stage))?\s+because\s*:?\s*$|\b[Rr]easons\b[^.:]{0,200}\bEngage\b[^.:]{0,40}:\s*$|\bEngage\b[^:]{0,250}\b[Rr]easons\b[^.:]{0,60}:\s*$/;
 
 // "The brigade was told it needs to improve in one area that applies to us too:": the area is one for improvement.
 const AREAS_TO_IMPROVE =

@@ -98,7 +98,9 @@ export function unlabelledItems(
 
 function readUnlabelled(section: Section, carried: Para | null, recalled: boolean): Occurrence[] {
   const earlier = (text: string) => !recalled && EARLIER.test(text);
-  if (section.kind === 'responses' && section.items.length === 0) return answeredItems(section);
+  // A "reply" that answers nothing above it (a letter's draft reply to an MP) is read as any other section.
+  const replies = section.kind === 'responses' && section.items.length === 0 ? answeredItems(section) : [];
+  if (replies.length > 0) return replies;
   const answered = section.kind === 'other' && section.items.length === 0 ? entriesAnswered(section) : [];
   if (answered.length > 0) return answered;
   const own = sectionKind(section.kind);
