@@ -80,3 +80,15 @@ describe('a Planner task card copied as text', () => {
     ]);
   });
 });
+
+describe("Jira's issue export saved as CSV", () => {
+  it("reads the issue whose Description holds a recommendation, and not the office's own task", () => {
+    const csv = [
+      'Issue key,Summary,Description,Status,Assignee,Due Date',
+      'MPCSE-12,Recommendation 2,"By 31 December 2024, all chief constables should make sure that their forces have problem profiles for child sexual exploitation.",In Progress,Jo Ames,31/Dec/24',
+      'MPCSE-16,Brief the Chief Officer Group,Slides for COG on 15/01/2024,Done,Sam Byrne,15/Jan/24',
+    ].join('\n');
+    const e = extractReport(csv);
+    expect(e.recommendations.map((r) => [r.label, r.due.date])).toEqual([['Recommendation 2', '2024-12-31']]);
+  });
+});

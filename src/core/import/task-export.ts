@@ -1,17 +1,19 @@
 import { readRecord } from './delimited-table.ts';
 
 /*
- * Microsoft Planner's "Export plan to Excel", saved as CSV or pasted as tab-separated text: one task a row,
+ * Microsoft Planner's "Export plan to Excel" (or Jira's issue export), saved as CSV or pasted as tab-separated text: one task a row,
  * a score of columns the planner fills in itself (Task ID, Progress, Created By, Late, ...), and the task's
  * words in its name and its Description cell, often several paragraphs long ("HMICFRS wording: ...",
  * "Wessex position: ..."). No column says which tasks are the report's items and which the office's own
  * chores, so each task is unpacked into the paragraphs a person would have typed, and read as a document is.
  */
 
-// The columns that make a task export: what a task is called, the words it holds, and the planner's own.
-const NAME = /^(?:task\s+name|task\s+title)$/i;
+// The columns that make a task export: what a task is called, the words it holds, and the tool's own.
+// Jira's issue export is the same shape: a Summary, a Description, and its Issue key, Status and Assignee.
+const NAME = /^(?:task\s+name|task\s+title|summary)$/i;
 const DESCRIPTION = /^description$/i;
-const PLANNER = /^(?:task\s+id|bucket\s+name|progress|created\s+by|assigned\s+to)$/i;
+const PLANNER =
+  /^(?:task\s+id|bucket\s+name|progress|created\s+by|assigned\s+to|issue\s+key|issue\s+type|status|assignee|reporter)$/i;
 const BUCKET = /^bucket\s+name$/i;
 const DUE = /^due\s+date$/i;
 
