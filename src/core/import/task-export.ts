@@ -1,9 +1,9 @@
 import { readRecord } from './delimited-table.ts';
 
 /*
- * Microsoft Planner's "Export plan to Excel" (or Jira's issue export), saved as CSV or pasted as tab-separated text: one task a row,
- * a score of columns the planner fills in itself (Task ID, Progress, Created By, Late, ...), and the task's
- * words in its name and its Description cell, often several paragraphs long ("HMICFRS wording: ...",
+ * Microsoft Planner's "Export plan to Excel" or Jira's issue export, saved as CSV or pasted as tab-separated
+ * text: one task a row, a score of columns the tool fills in itself (Task ID, Progress, Created By, Late, ...),
+ * and the task's words in its name and its Description cell, often several paragraphs long ("HMICFRS wording: ...",
  * "Wessex position: ..."). No column says which tasks are the report's items and which the office's own
  * chores, so each task is unpacked into the paragraphs a person would have typed, and read as a document is.
  */
