@@ -1412,6 +1412,13 @@ describe('a message that counts the items in one sentence and points at the quot
     expect([e.areasForImprovement.length, e.recommendations.length]).toEqual([3, 0]);
   });
 
+  it('takes it under a long pointer that quotes some of them ("Two of them ... so I have copied them out word for word:")', () => {
+    const e = message(
+      'Two of them are about our own call handling, so I have copied them out word for word:',
+    );
+    expect([e.areasForImprovement.length, e.recommendations.length]).toEqual([3, 0]);
+  });
+
   it('leaves a pointer at one of them ("The first is:") saying nothing of the rest', () => {
     const e = message('The first is:');
     expect(e.areasForImprovement).toEqual([]);
@@ -1476,5 +1483,23 @@ describe("the reasons HMICFRS gave for moving a force into Engage, quoted in an 
       ].join('\n'),
     );
     expect(e.causesOfConcern.map((c) => c.text)).toEqual(reasons.map((r) => r.slice(2)));
+  });
+});
+
+describe('an intranet story saying HMICFRS asked another force to improve in two areas', () => {
+  it('reads the bullets under "HMICFRS asked North Yorkshire to improve in two areas:" as areas for improvement', () => {
+    const e = extractReport(
+      [
+        'Learning from North Yorkshire: getting the benefits from change',
+        '',
+        'HMICFRS asked North Yorkshire to improve in two areas:',
+        '',
+        '• The force should improve its benefits realisation processes across all its change programmes.',
+        '• The force should ensure that it understands the level of service that can be provided at different levels of costs.',
+        '',
+        'Both of these apply to us.',
+      ].join('\n'),
+    );
+    expect([e.areasForImprovement.length, e.recommendations.length]).toEqual([2, 0]);
   });
 });

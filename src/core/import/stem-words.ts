@@ -116,9 +116,10 @@ const AMONG_ITEMS =
 const ENGAGE_REASONS =
   /\binto\s+(?:the\s+)?['‘]?Engage['’]?(?:\s+(?:phase|stage))?\s+because\s*:?\s*$|\b[Rr]easons\b[^.:]{0,200}\bEngage\b[^.:]{0,40}:\s*$|\bEngage\b[^:]{0,250}\b[Rr]easons\b[^.:]{0,60}:\s*$/;
 
-// "The brigade was told it needs to improve in one area that applies to us too:": the area is one for improvement.
+// "The brigade was told it needs to improve in one area that applies to us too:", "HMICFRS asked North Yorkshire
+// to improve in two areas:": the areas are ones for improvement.
 const AREAS_TO_IMPROVE =
-  /\bneeds?\s+to\s+improve\s+in\s+(?:one|two|three|four|five|six|\d{1,2}|the\s+following|these|some|several)\s+areas?\b[^:.]{0,200}:\s*$/i;
+  /\b(?:needs?|(?:asked|told)(?:\s+[\w-]+){1,3})\s+to\s+improve\s+in\s+(?:one|two|three|four|five|six|\d{1,2}|the\s+following|these|some|several)\s+areas?\b[^:.]{0,200}:\s*$/i;
 
 // "The matter of concern in the report reads in full:": one item, quoted below.
 const ONE_QUOTED =
@@ -153,13 +154,18 @@ const QUOTE_POINTER = /\b(?:copied|pasted|quoted|verbatim|in full|word for word|
 
 function countedBefore(stem: string): string | null {
   const pointer = lastSentence(stem);
-  if (pointer === stem || wordCount(pointer) > 8 || !QUOTE_POINTER.test(pointer)) return null;
+  if (
+    pointer === stem ||
+    !QUOTE_POINTER.test(pointer) ||
+    /\b(?:recommendation|area for improvement|cause of concern|afi)s?\b/i.test(pointer)
+  )
+    return null;
   return COUNTED_ITEMS.exec(stem.slice(0, stem.length - pointer.length).trim())?.[1]?.toLowerCase() ?? null;
 }
 
 /** A line taken for a heading ("It recommended two things") that is a stem over the items below it. */
 export function stemAsHeading(heading: string): boolean {
-  return FOUND_FORCE_FAILING.test(`${heading}:`) || RECOMMENDED_THINGS.test(`${heading}:`);
+  return [FOUND_FORCE_FAILING, RECOMMENDED_THINGS, AREAS_TO_IMPROVE].some((stem) => stem.test(`${heading}:`));
 }
 
 /** The items a stem names, in its own words ("matters of concern", "areas for improvement"); null if none. */
