@@ -420,3 +420,29 @@ describe("a scrutiny paper's numbered paragraph recalling what HMICFRS said anot
     expect(e.recommendations.map((r) => r.due.date)).toEqual(['2023-09-19', '2023-09-19']);
   });
 });
+
+describe("a chief fire officer's numbered letter quoting a revisit letter's causes of concern, set in", () => {
+  it('reads the set-in paragraphs under "2. ... It repeats the two causes of concern from the 2018 inspection:"', () => {
+    const e = extractReport(
+      [
+        'Learning from the revisit',
+        '',
+        '1. At the meeting you asked me whether the problems could happen here.',
+        '',
+        '2. HMICFRS published the letter on 19 October 2022. It repeats the two causes of concern from the 2018 inspection:',
+        '',
+        '    The inspection team identified the lack of clear management and oversight of the home safety visit process.',
+        '',
+        '    The inspection team identified concerns about the risk-based inspection programme.',
+        '',
+        '3. Our own position on the same two subjects is:',
+        '',
+        '    a) Home safety visits: every referral now goes straight into CFRMIS.',
+      ].join('\n'),
+    );
+    expect(e.causesOfConcern.map((c) => c.text)).toEqual([
+      'The inspection team identified the lack of clear management and oversight of the home safety visit process.',
+      'The inspection team identified concerns about the risk-based inspection programme.',
+    ]);
+  });
+});

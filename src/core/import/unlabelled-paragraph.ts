@@ -122,9 +122,12 @@ function settlingFrom(loose: readonly Para[], way: Settling): Int32Array {
   return next;
 }
 
-/** The number the paper's own numbered paragraphs go on with after the stem: one past the last before it. */
+/** The number the paper's own numbered paragraphs go on with after the stem: one past the stem's or the last before it. */
 function resumedNumber(loose: readonly Para[], stem: Para | null, at: number): number | null {
   if (stem === null) return null;
+  // "2. ... It repeats the two causes of concern from the 2018 inspection:": the stem's own number is the last.
+  const own = stem.list ? listNumber(stem.text) : null;
+  if (own !== null) return own + 1;
   for (let k = at - 1; k >= 0; k--) {
     const p = loose[k];
     if (p === undefined || p.index >= stem.index || !p.list) continue;
