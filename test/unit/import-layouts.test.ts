@@ -5393,3 +5393,27 @@ describe("a tracker whose item column is titled 'What HMICFRS said'", () => {
     ]);
   });
 });
+
+describe("meeting notes kept all in bullets, the report's labels among them", () => {
+  it('reads "• Cause of concern" and "• Recommendation" as labels over the bullets that hold the items, up to the meeting\'s own points', () => {
+    const e = extractReport(
+      [
+        'Notes',
+        '* HMIC published its report on 2 March 2017. It has one cause of concern and one recommendation.',
+        '* Cause of concern',
+        '* Community policing teams are not well enough resourced to prevent crime effectively.',
+        '* Recommendation',
+        '* To address this cause of concern the force must immediately take steps to:',
+        '   * increase the number of officers carrying out preventative policing; and',
+        '   * monitor the effect of this increase.',
+        '* Aisha: the Commissioner will want to know whether our teams are in the same place.',
+      ].join('\n'),
+    );
+    expect(e.causesOfConcern.map((c) => c.text)).toEqual([
+      'Community policing teams are not well enough resourced to prevent crime effectively.',
+    ]);
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      'To address this cause of concern the force must immediately take steps to: • increase the number of officers carrying out preventative policing; and • monitor the effect of this increase.',
+    ]);
+  });
+});

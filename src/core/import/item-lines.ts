@@ -102,6 +102,19 @@ export function endsItem(block: Para, item: Occurrence, speaker: ResponseKind | 
     STEM_END.test(block.text)
   )
     return true;
+  // "• To address this cause of concern the force must ...:" over its set-in bullets, then "• Aisha: ..." back at
+  // the margin: notes kept all in bullets go on with the meeting's own points.
+  const [first] = item.body;
+  const last = item.body[item.body.length - 1];
+  if (
+    first?.bullet &&
+    !first.indented &&
+    /:$/.test(first.text) &&
+    last?.indented &&
+    block.bullet &&
+    !block.indented
+  )
+    return true;
   const replied = speaker !== null || item.marked.force.length > 0 || item.marked.pcc.length > 0;
   // "6.2 Essex Police, May 2025": a paper's next numbered title, after a reply, is past the item; "4.2 The
   // department has ..." is the reply's next paragraph.
@@ -111,7 +124,6 @@ export function endsItem(block: Para, item: Occurrence, speaker: ResponseKind | 
   if (replied && block.list && next) return true;
   // "Cause of concern" / its words / "3.2 The letter explains ...": the paper's own next numbered paragraph
   // after the item's plain words, not more of them.
-  const last = item.body[item.body.length - 1];
   return (
     item.body.length > 0 &&
     !item.body[0]?.list &&

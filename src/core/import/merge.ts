@@ -77,8 +77,10 @@ function sameItem(first: Occurrence | undefined, occ: Occurrence): boolean {
   return (2 * common) / (mine.length + tokens(b).length) >= 0.9;
 }
 
+// "Cause of concern" over "• Community policing teams ...", in notes kept all in bullets: the item's words
+// start after the bullet; bullets further down are its own list.
 function texts(paras: readonly Para[]): string[] {
-  return paras.map((p) => p.text);
+  return paras.map((p, k) => (k === 0 && p.bullet ? p.text.replace(/^•\s*/, '') : p.text));
 }
 
 function response(paras: readonly Para[]): string | null {
@@ -86,7 +88,6 @@ function response(paras: readonly Para[]): string | null {
   return text === null || PLACEHOLDER.test(text) ? null : text;
 }
 
-/** Merges the copies of each item (the list, then the list again with responses) into one draft. */
 /**
  * Merges the copies of each item. In a document that answers a report ("Government response to ...") what
  * follows an item's own text, unmarked, is the answer to it.
