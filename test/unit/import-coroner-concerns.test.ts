@@ -159,3 +159,49 @@ describe("a coroner's matters of concern", () => {
     ]);
   });
 });
+
+describe("a council paper that goes on with its own numbered points after the coroner's concerns", () => {
+  it('ends the concerns at "Leeds must respond to the coroner within 56 days", before the paper\'s own list', () => {
+    const e = extractReport(
+      [
+        'Matters of concern (as published):',
+        'During the course of the inquest the evidence revealed matters giving rise to concern.',
+        '(1) The evidence was that measures have been put in place on some levels of the car park.',
+        '(2) The erection of similar measures on the roof level has been only partial.',
+        '',
+        'Leeds must respond to the coroner within 56 days of the date of the report.',
+        '',
+        'Where we are',
+        '1. Castle Street MSCP: anti-climb mesh fitted to levels 4 to 6 in 2021.',
+        '2. Eastgate MSCP: no additional measures.',
+        '',
+        'Recommendation',
+        'That the Cabinet Member notes this briefing.',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      'The evidence was that measures have been put in place on some levels of the car park.',
+      'The erection of similar measures on the roof level has been only partial.',
+    ]);
+  });
+
+  it('ends them at the paper\'s next numbered point on the reply ("3.5 Both councils must respond ...")', () => {
+    const e = extractReport(
+      [
+        "3.4 The coroner's concerns, as published:",
+        '',
+        '   The MATTERS OF CONCERN are as follows:',
+        '',
+        '   (1) There appears to me a real risk that these records were contaminated with asbestos fibres;',
+        '',
+        '   (2) Should there be asbestos fibres on the records this presents a risk to all who handle them.',
+        '',
+        '3.5 Both councils must respond to the coroner within 56 days of the date of the report.',
+        '',
+        '4. Our own records stores',
+        '4.1 Registration still keeps the historic registers in a 1960s strongroom.',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => r.label)).toEqual(['(1)', '(2)']);
+  });
+});

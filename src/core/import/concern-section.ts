@@ -1,6 +1,6 @@
 import type { Para } from './blocks.ts';
-import { FORM_ROW } from './list-entries.ts';
-import { STEM_END } from './stem-words.ts';
+import { FORM_ROW, markOf } from './list-entries.ts';
+import { replyDuty, STEM_END } from './stem-words.ts';
 import { listNumber } from './text-util.ts';
 import type { Section } from './walk-model.ts';
 
@@ -12,9 +12,10 @@ import type { Section } from './walk-model.ts';
 // "Our position: ...", "Marchfield read-across: ...": a labelled paragraph answers the entry above it.
 const LABELLED = /^[\W_]*[A-Z][\w'’ -]{0,40}:/;
 
-// "Responses: the recipients are under a duty to respond within 56 days ...": the form's own words after the
-// concerns; what a page prints below it (a linked collection's entries) is no concern.
-const REPLY_DUTY = /\bduty to respond\b|\b(?:must|should)\s+respond\s+within\b/i;
+// "Responses: the recipients are under a duty to respond within 56 days ...", "Leeds must respond to the coroner
+// within 56 days ...": the form's own words after the concerns; what a page prints below them (a linked
+// collection's entries, the paper's own points) is no concern.
+const dutyEnds = (text: string) => replyDuty(text) || /\bshould\s+respond\s+within\b/i.test(text);
 
 /** The section a coroner's concerns heading opens, ready to be read for its concerns. */
 export function concernsSection(section: Section): Section {
@@ -22,8 +23,15 @@ export function concernsSection(section: Section): Section {
 }
 
 function untilReplyDuty(section: Section): Section {
+  // After the form's own paragraph, or as the paper's next numbered point ("3.5 Both councils must respond ..."
+  // after "(1)", "(2)"): a concern of the list itself may speak of responding.
+  const first = section.loose.find((p) => p.list);
   const duty = section.loose.findIndex(
-    (p, k) => k > 0 && REPLY_DUTY.test(p.text) && section.loose.slice(0, k).some((q) => !q.list && !q.bullet),
+    (p, k) =>
+      k > 0 &&
+      dutyEnds(p.text) &&
+      (section.loose.slice(0, k).some((q) => !q.list && !q.bullet) ||
+        (p.list && first !== undefined && markOf(p.text) !== markOf(first.text))),
   );
   return duty < 0 ? section : { ...section, loose: section.loose.slice(0, duty + 1) };
 }

@@ -7,7 +7,7 @@ import {
   deadlineThenImperative,
   lastSentence,
   namedKind,
-  RESPONSE_DUTY,
+  replyDuty,
   STEM_END,
 } from './stem-words.ts';
 import { endsSentence, listNumber, wordCount } from './text-util.ts';
@@ -136,8 +136,13 @@ export function continuesEntry(open: Open, para: Para): boolean {
   // A concern may introduce a list of its own ("... reports to your organisation on:"); only a paragraph that
   // names the items anew starts over.
   // "The Duchy of Cornwall is under a duty to respond within 56 days ...": the form's words after the concerns.
-  const form = /\bduty to respond\b/i.test(para.text) || RESPONSE_DUTY.test(para.text);
-  return open.carries && namedKind(para.text) === null && !title && !form && !OFFICER_SAYS.test(para.text);
+  return (
+    open.carries &&
+    namedKind(para.text) === null &&
+    !title &&
+    !replyDuty(para.text) &&
+    !OFFICER_SAYS.test(para.text)
+  );
 }
 
 // Minutes after a quoted concern: "The Head of Children's Commissioning said ...", "Cllr Hale asked ...". A

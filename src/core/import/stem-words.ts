@@ -266,7 +266,13 @@ export const FACTORS =
 // A coroner's form around the concerns: "... revealed matters giving rise to concern. In my opinion there is a
 // risk ...", "It is my statutory duty to report to you."
 // "Durham has to respond within 56 days of the date of this report": who answers and by when, said after the items.
-export const RESPONSE_DUTY = /\b(?:has|have|must|is required)\s+(?:to\s+)?(?:respond|reply)\s+within\b/i;
+export const RESPONSE_DUTY =
+  /\b(?:has|have|must|is required)\s+(?:to\s+)?(?:respond|reply)(?:\s+to\s+(?:the\s+)?coroner)?\s+within\b/i;
+
+/** The form's words on the reply after a coroner's concerns ("... are under a duty to respond within 56 days"). */
+export function replyDuty(text: string): boolean {
+  return /\bduty to respond\b/i.test(text) || RESPONSE_DUTY.test(text);
+}
 // "... revealed matters giving rise to concern": the form's sentence, not a concern that ends "... giving rise to
 // concern over the lack of robust clinical governance".
 export const FORM_WORDING =

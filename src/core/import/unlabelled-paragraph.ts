@@ -315,6 +315,7 @@ export function readParagraph(r: Reading, para: Para, at: number): void {
   const concernParagraph =
     /\b(?:matters|concerns)\b/i.test(r.section.heading ?? '') &&
     !FORM_WORDING.test(para.text) &&
+    !RESPONSE_DUTY.test(para.text) &&
     !/^[A-Z][\w' ]{0,30}:\s/.test(para.text) &&
     para.text !== para.text.toUpperCase() &&
     wordCount(para.text) >= 8 &&

@@ -89,8 +89,9 @@ export function unlabelledItems(
   recalled = false,
 ): Occurrence[] {
   const concerns = section.kind === 'recommendations' && /concern/i.test(section.heading ?? '');
+  // A bare "Recommendation" further down (the paper's own, to its meeting) labels none of the concerns.
   return readUnlabelled(
-    concerns && section.items.length === 0 ? concernsSection(section) : section,
+    concerns && section.items.every((i) => i.label === null) ? concernsSection(section) : section,
     carried,
     recalled,
   );
