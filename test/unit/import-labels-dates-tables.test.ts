@@ -761,3 +761,31 @@ describe("a panel paper's labels each followed by the member who follows the ite
     ]);
   });
 });
+
+describe('a Word table of two columns pasted one tab a row, under a stem it finishes', () => {
+  it("reads each row as an item, the second column the office's answer", () => {
+    const e = extractReport(
+      [
+        'It made two recommendations. By 31 August 2021, the service should:',
+        '',
+        'HMICFRS recommendation (Cornwall)\tWhere Marchshire stands',
+        'have a plan in place to manage the backlog of outstanding site-specific risk visits.\tMarchshire: 64 visits overdue.',
+        'make sure that it regularly updates risk information on mobile data terminals.\tMarchshire: refreshed weekly.',
+        '',
+        'What we suggest',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => [r.text, r.due.date, r.forceResponse])).toEqual([
+      [
+        'have a plan in place to manage the backlog of outstanding site-specific risk visits.',
+        '2021-08-31',
+        'Marchshire: 64 visits overdue.',
+      ],
+      [
+        'make sure that it regularly updates risk information on mobile data terminals.',
+        '2021-08-31',
+        'Marchshire: refreshed weekly.',
+      ],
+    ]);
+  });
+});

@@ -153,7 +153,11 @@ function cellParagraphs(raws: readonly Raw[], record: Record, columns: number): 
 /** A table of items saved as tab- or comma-separated text, whose first record at line i names the columns. */
 export function delimitedTable(raws: readonly Raw[], i: number): Table | null {
   const head = raws[i]?.original ?? '';
-  const delimiter = delimiterOf(head);
+  // A Word table of two columns ("HMICFRS recommendation | Where Marchshire stands") pastes one tab a row: a
+  // table when the row below it has its tab too. "Raised at:<TAB>26 March 2025" is a record's field instead.
+  const pair = (line: string) => /^[^\t]+\t[^\t]+$/.test(line) && !/:\s*\t/.test(line);
+  const twoColumns = pair(head) && pair(raws[i + 1]?.original ?? '');
+  const delimiter = twoColumns ? '\t' : delimiterOf(head);
   if (delimiter === null) return null;
   const titles = readRecord(raws, i, delimiter);
   if (titles === null || titles.last !== i || titles.cells.some((t) => titleWords(t) > MAX_TITLE_WORDS))
@@ -337,7 +341,11 @@ function joinWrapped(records: readonly Record[], columns: readonly Column[]): Jo
       (key >= 0
         ? // An unnumbered row of a new report ("2016-0043" in the first column) is a row of its own.
           (record.cells[key] ?? '') === '' && (key === 0 || (record.cells[0] ?? '') === '')
-        : text === '' || /^[a-z]/.test(text) || !endsSentence(before[before.length - 1] ?? '.'));
+        : text === '' ||
+          !endsSentence(before[before.length - 1] ?? '.') ||
+          // "make sure that it regularly updates ...<TAB>Marchshire: ..." under "the service should:": a row
+          // that finishes the stem, its own cells filled, after one that ended its sentence.
+          (/^[a-z]/.test(text) && record.cells.filter((c) => c !== '').length < 2));
     if (!carriesOn) {
       out.push({
         cells: new Map(record.cells.map((c, k) => [k, c === '' ? [] : [c]])),

@@ -79,8 +79,9 @@ export function roleOf(name: string): Role {
     !STRONG_DUE.test(n)
   )
     return 'addressees';
+  // "Where Marchshire stands" beside the item: the office's answer to it.
   if (
-    /\b(?:response|responses|comments?|reply|update|progress|position|self-assessment|assurance|read-across(?!\s+(?:lead|owner)))\b|^(?:evidence|update)\s+(?:submitted|provided|given)\s+by\b|^(?:pcc|opcc|commissioner['’]?s?)\s+view$|(?<!\b(?:auditor|inspectorate|hmicfrs|hmic|iopc|committee|nao)\s)\bassessment\b/.test(
+    /\b(?:response|responses|comments?|reply|update|progress|position|self-assessment|assurance|read-across(?!\s+(?:lead|owner)))\b|^(?:evidence|update)\s+(?:submitted|provided|given)\s+by\b|^where\s+(?:[\w'’]+\s+){1,3}stands?(?:\s+now)?$|^(?:pcc|opcc|commissioner['’]?s?)\s+view$|(?<!\b(?:auditor|inspectorate|hmicfrs|hmic|iopc|committee|nao)\s)\bassessment\b/.test(
       n,
     ) &&
     !STRONG_DUE.test(n) &&
