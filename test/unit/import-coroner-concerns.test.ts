@@ -205,3 +205,24 @@ describe("a council paper that goes on with its own numbered points after the co
     expect(e.recommendations.map((r) => r.label)).toEqual(['(1)', '(2)']);
   });
 });
+
+describe("a council report's numbered paragraph quoting the coroner's stem with a comma", () => {
+  it('reads the entries under "The MATTERS OF CONCERN are, as follows:" as the concerns', () => {
+    const e = extractReport(
+      [
+        "2.   THE CORONER'S REPORT",
+        '',
+        '2.1  The report was sent to the Secretary of State for Health and Social Care.',
+        '',
+        '2.2  The coroner recorded a conclusion of Natural causes. The MATTERS OF CONCERN are, as follows:',
+        '',
+        '     1.   Whether standalone midwife led birthing centres are a safe environment for delivery.',
+        '',
+        '     2.   The improved detection of babies who are of small gestational age.',
+        '',
+        '2.3  The Secretary of State was under a duty to respond within 56 days of the date of the report.',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => r.label)).toEqual(['1', '2']);
+  });
+});
