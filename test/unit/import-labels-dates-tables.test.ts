@@ -789,3 +789,16 @@ describe('a Word table of two columns pasted one tab a row, under a stem it fini
     ]);
   });
 });
+
+describe("a list whose 'Finding type' column says 'Cause of concern recommendation'", () => {
+  it('reads the rows as recommendations, the ones the cause of concern carries', () => {
+    const e = extractReport(
+      [
+        'Title,Finding type,Recommendation text,Marchshire position,Status',
+        'Strategic oversight,Cause of concern recommendation,"The Service should make sure there are appropriate strategic oversight arrangements in place",Board reviews monthly,Open',
+        'Risk register,Cause of concern recommendation,"The Service should make sure the corporate risk register is actively used",Register refreshed,Open',
+      ].join('\n'),
+    );
+    expect([e.recommendations.length, e.causesOfConcern.length]).toEqual([2, 0]);
+  });
+});

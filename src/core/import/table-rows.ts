@@ -32,6 +32,8 @@ export function joinFragments(fragments: readonly string[]): string {
 
 function kindOf(name: string): ItemKind {
   const n = name.toLowerCase();
+  // "Cause of concern recommendation": one of the recommendations a cause of concern carries.
+  if (/\brecommendations?\s*$/.test(n)) return 'recommendation';
   if (/area|afi/.test(n)) return 'area_for_improvement';
   // A coroner's "matter of concern" is answered like a recommendation; only a "cause of concern" groups others.
   if (/cause/.test(n)) return 'cause_of_concern';
