@@ -12,7 +12,7 @@ import { readRecord } from './delimited-table.ts';
 // Jira's issue export is the same shape: a Summary, a Description, and its Issue key, Status and Assignee.
 const NAME = /^(?:task\s+name|task\s+title|summary)$/i;
 const DESCRIPTION = /^description$/i;
-const PLANNER =
+const TOOL_COLUMNS =
   /^(?:task\s+id|bucket\s+name|progress|created\s+by|assigned\s+to|issue\s+key|issue\s+type|status|assignee|reporter)$/i;
 const BUCKET = /^bucket\s+name$/i;
 const DUE = /^due\s+date$/i;
@@ -28,7 +28,7 @@ export function unpackTaskExport(text: string): string {
     const column = (pattern: RegExp) => titles.findIndex((t) => pattern.test(t));
     const name = column(NAME);
     const description = column(DESCRIPTION);
-    if (name < 0 || description < 0 || titles.filter((t) => PLANNER.test(t)).length < 2) continue;
+    if (name < 0 || description < 0 || titles.filter((t) => TOOL_COLUMNS.test(t)).length < 2) continue;
     const { rows, next } = readRows(lines, i + 1, delimiter, titles.length);
     const tasks = rows.map((cells) => {
       const due = cells[column(DUE)]?.trim() ?? '';

@@ -122,7 +122,10 @@ function settlingFrom(loose: readonly Para[], way: Settling): Int32Array {
   return next;
 }
 
-/** The number the paper's own numbered paragraphs go on with after the stem: one past the stem's or the last before it. */
+/**
+ * The number the paper's own numbered paragraphs go on with after the stem: one past the stem's own, or past
+ * the last before it.
+ */
 function resumedNumber(loose: readonly Para[], stem: Para | null, at: number): number | null {
   if (stem === null) return null;
   // "2. ... It repeats the two causes of concern from the 2018 inspection:": the stem's own number is the last.
