@@ -192,3 +192,42 @@ describe("an e-mail's own to-do list after the items it quotes", () => {
     ]);
   });
 });
+
+describe("a forwarder's own proposals after the coroner's concerns", () => {
+  it('reads the bullets under "What I am proposing for Wessex (for discussion, not agreed yet):" as no items', () => {
+    const e = extractReport(
+      [
+        "The coroner's matters of concern, copied from the report:",
+        '',
+        '1. The inquest heard evidence that the backlogs for therapy had a two year wait.',
+        '',
+        '2. The inquest was told that the trust had recognised its referral policy carried an unacceptable risk.',
+        '',
+        '3. The evidence before the inquest was that there needed to be a clear understanding by all',
+        'prosecuting authorities of the impact of a prosecution on someone with a complex mental',
+        "health background such as Michelle. In Michelle's case the BTP file reviewer (the nature",
+        'of the offence Michelle faced meant that it was not a CPS lawyer who made the charging',
+        'decision) had not correctly applied the public interest test and had not considered the',
+        'mental health/vulnerability of Michelle Jennings as required to. As a consequence a',
+        'decision was taken to prosecute her without an assessment of the impact on Michelle and',
+        'her case was dealt with by the Magistrates Court without them being given the full',
+        'background in relation to her deteriorating mental health. BTP are as a consequence of',
+        "Michelle's death taking steps to address how their prosecution teams should deal with the",
+        'public interest test and gather information where mental health is an issue. However there',
+        'is no clear mechanism for such learning and changes (to reduce the risk to life) in',
+        'relation to vulnerable people such as Michelle to be implemented within the other 42',
+        'Police Forces in England and Wales or within other agencies responsible for prosecuting',
+        'criminal offences.',
+        '',
+        'What I am proposing for Wessex (for discussion, not agreed yet):',
+        '- add a mental health / vulnerability prompt to the file review checklist for every',
+        '  summons we authorise ourselves;',
+        '- dip-sample 20 non-CPS files from Q3 for evidence that the public interest test was',
+        '  recorded;',
+        '- ask the force lead for mental health to brief the file review team by the end of March.',
+        '',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => r.label)).toEqual(['1', '2', '3']);
+  });
+});

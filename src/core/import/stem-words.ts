@@ -284,9 +284,9 @@ export const OWN_NOTE =
   /^[*_]*(?:(?:[A-Z][\w'’-]*\s+){0,3}notes?|(?:board|panel|committee|meeting)['’]?s?\s+decision)\s*:/i;
 // "Two things I think we should do before the December board:": the writer's own list of things to do.
 // "What you need to do:", "By the end of this module you should be able to:": the writer telling its readers.
-// "Actions from me (no need to reply all):": the writer's own to-do list.
+// "Actions from me (no need to reply all):": the writer's own to-do list; "What I am proposing for Wessex:" theirs.
 export const WRITER_STEM =
-  /\b(?:I|we)\s+(?:think|suggest|propose)\b|\bwhat\s+(?:I|we)\s+(?:need|want|would like)\b|\bour\s+own\s+(?:actions|points|questions|notes)\b|\bwe\s+should\b|\byou\s+(?:should|must|need\s+to|will\s+need\s+to)\b|\b(?:could|can|would|will)\s+you(?:\s+please)?\s*:?$|\bplease\s*:$|^(?:next\s+)?actions?\s+(?:from|for|on)\s+(?:me|us)\b|^my\s+(?:next\s+)?actions\b/i;
+  /\b(?:I|we)\s+(?:think|suggest|propose)\b|\bwhat\s+(?:I|we)\s+(?:need|want|would like|(?:am|are)\s+(?:proposing|suggesting))\b|\bour\s+own\s+(?:actions|points|questions|notes)\b|\bwe\s+should\b|\byou\s+(?:should|must|need\s+to|will\s+need\s+to)\b|\b(?:could|can|would|will)\s+you(?:\s+please)?\s*:?$|\bplease\s*:$|^(?:next\s+)?actions?\s+(?:from|for|on)\s+(?:me|us)\b|^my\s+(?:next\s+)?actions\b/i;
 // "[HM: We have 23 places ...]": a reader's initials and their note, typed under a line they forward.
 export const BRACKETED_NOTE = /^\[([A-Z][A-Za-z.]{0,20}):\s/;
 // "[DW 29/05] Thamesmere: ...": a reply typed inline under what it answers, tagged with its writer's initials
