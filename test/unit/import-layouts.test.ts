@@ -5417,3 +5417,25 @@ describe("meeting notes kept all in bullets, the report's labels among them", ()
     ]);
   });
 });
+
+describe("an e-mail's bullets that each open with the item's own label", () => {
+  it('reads "* Recommendation 1: The force should ..." as recommendation 1, its owner line no part of it', () => {
+    const e = extractReport(
+      [
+        'Dear members,',
+        '',
+        '* Recommendation 1: The force should improve the scrutiny and governance of outstanding suspects.',
+        '  Owner: D/Supt Crime Standards.',
+        '',
+        '* Recommendation 5: The force should develop a policy outlining minimum investigative standards.',
+        '  Owner: Head of Crime Standards.',
+        '',
+        'Kind regards',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.text])).toEqual([
+      ['Recommendation 1', 'The force should improve the scrutiny and governance of outstanding suspects.'],
+      ['Recommendation 5', 'The force should develop a policy outlining minimum investigative standards.'],
+    ]);
+  });
+});

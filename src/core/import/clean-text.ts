@@ -92,10 +92,12 @@ function textLine(raw: Raw, pending: Pending): Line | null {
   );
   const todo = LABELLED_TODO.exec(plain);
   if (todo !== null && matchLabel(plain.slice(todo[0].length)) !== null) plain = plain.slice(todo[0].length);
-  // "• Cause of concern" alone in notes kept all in bullets: a label, its item in the bullet below.
-  const bareLabel = BULLET.exec(plain);
-  if (bareLabel !== null && matchLabel(plain.slice(bareLabel[0].length))?.rest === '')
-    plain = plain.slice(bareLabel[0].length);
+  // "• Cause of concern" alone in notes kept all in bullets: a label, its item in the bullet below; "*
+  // Recommendation 1: The force should ..." an e-mail's bullet that opens with the item's own label.
+  const bulleted = BULLET.exec(plain);
+  const label = bulleted === null ? null : matchLabel(plain.slice(bulleted[0].length));
+  if (bulleted !== null && label != null && (label.rest === '' || label.number !== null))
+    plain = plain.slice(bulleted[0].length);
   const bullet = iconTitle(plain) ? null : BULLET.exec(plain);
   const body = bullet ? plain.slice(bullet[0].length) : plain.replace(ICON, '');
   if (body === '') return null;
