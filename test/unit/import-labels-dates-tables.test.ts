@@ -802,3 +802,18 @@ describe("a list whose 'Finding type' column says 'Cause of concern recommendati
     expect([e.recommendations.length, e.causesOfConcern.length]).toEqual([2, 0]);
   });
 });
+
+describe('a tracker whose item column says in brackets where its words come from', () => {
+  it('reads "HMICFRS wording (Hampshire / IoW cause of concern)" rows as recommendations, not causes', () => {
+    const e = extractReport(
+      [
+        'HMICFRS said each service should, by 30 June 2019:',
+        '',
+        'Ref\tHMICFRS wording (Hampshire / IoW cause of concern)\tOwner\tWessex update\tRAG',
+        'A2\tensure that recruitment activities are open and accessible to all;\tHR Business Partner\tTaster days held.\tGreen',
+        'A3\ttreat employees according to their needs so they feel valued;\tHead of Wellbeing\tPassport launched.\tGreen',
+      ].join('\n'),
+    );
+    expect([e.recommendations.map((r) => r.label), e.causesOfConcern.length]).toEqual([['A2', 'A3'], 0]);
+  });
+});

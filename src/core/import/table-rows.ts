@@ -31,7 +31,8 @@ export function joinFragments(fragments: readonly string[]): string {
 }
 
 function kindOf(name: string): ItemKind {
-  const n = name.toLowerCase();
+  // "HMICFRS wording (Hampshire / IoW cause of concern)": the brackets say where the words come from.
+  const n = name.replace(/\s*\([^()]*\)/g, '').toLowerCase();
   // "Cause of concern recommendation": one of the recommendations a cause of concern carries.
   if (/\brecommendations?\s*$/.test(n)) return 'recommendation';
   if (/area|afi/.test(n)) return 'area_for_improvement';
