@@ -817,3 +817,19 @@ describe('a tracker whose item column says in brackets where its words come from
     expect([e.recommendations.map((r) => r.label), e.causesOfConcern.length]).toEqual([['A2', 'A3'], 0]);
   });
 });
+
+describe('a grid whose "Receiver" column names whom each concern was sent to', () => {
+  it('reads the rows of "Concern (verbatim)" as the items, each sent to its receiver', () => {
+    const e = extractReport(
+      [
+        'Concern ID\tReport\tReceiver\tConcern (verbatim)\tOwner\tStage',
+        'URCH-1\tDoris Urch: Prevention of future deaths report (11/08/2023)\tManaging Director, Globe Court Care Home\tThe risk assessment did not make any recommendations as to what to do about the risks identified.\tQuality Lead\tIn review',
+        'URCH-2\tDoris Urch: Prevention of future deaths report (11/08/2023)\tManaging Director, Globe Court Care Home\tThe system does not preserve old care plans in their contemporaneous format.\tQuality Lead\tIn review',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => r.addressees)).toEqual([
+      ['Managing Director, Globe Court Care Home'],
+      ['Managing Director, Globe Court Care Home'],
+    ]);
+  });
+});

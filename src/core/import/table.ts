@@ -71,9 +71,10 @@ export function roleOf(name: string): Role {
     return 'ref';
   // "Type": Recommendation / Area for improvement / Cause of concern, row by row.
   if (/^(?:(?:item|finding|entry|record)\s+)?(?:type|kind|category)$/.test(n)) return 'kind';
-  // "Force" beside a read-across item: the force it was given to; "Response due (recipient)" is a deadline.
+  // "Force" beside a read-across item: the force it was given to; so is a grid's "Receiver" beside a coroner's
+  // concern. "Response due (recipient)" is a deadline.
   if (
-    /\b(?:sent to|addressed to|made to|addressees?|recipients?|for the attention of)\b|^(?:source |lead )?(?:force|service|council|organisation|body)$/.test(
+    /\b(?:sent to|addressed to|made to|addressees?|recipients?|receivers?|for the attention of)\b|^(?:source |lead )?(?:force|service|council|organisation|body)$/.test(
       n,
     ) &&
     !STRONG_DUE.test(n)
