@@ -833,3 +833,19 @@ describe('a grid whose "Receiver" column names whom each concern was sent to', (
     ]);
   });
 });
+
+describe('two runs of text on a line, as a PDF pastes them, with no sentence introducing a table', () => {
+  it('reads an annex of earlier recommendations and their progress as no items', () => {
+    const e = extractReport(
+      [
+        'Annex A: Progress against our 2021 recommendations',
+        '',
+        'Recommendation (2021)\tProgress',
+        '1. Within six months, the force should introduce a\tDischarged. Introduced',
+        'dedicated RASSO team in each district.\tSeptember 2021.',
+        '2. By 31 March 2022, the force should make sure that\tDischarged.',
+      ].join('\n'),
+    );
+    expect(e.recommendations).toEqual([]);
+  });
+});

@@ -151,12 +151,19 @@ function cellParagraphs(raws: readonly Raw[], record: Record, columns: number): 
 }
 
 /** A table of items saved as tab- or comma-separated text, whose first record at line i names the columns. */
+/** The nearest line above `i` with words on it. */
+function lineAbove(raws: readonly Raw[], i: number): string {
+  for (let k = i - 1; k >= 0; k--) if (raws[k]?.blank === false) return raws[k]?.text ?? '';
+  return '';
+}
+
 export function delimitedTable(raws: readonly Raw[], i: number): Table | null {
   const head = raws[i]?.original ?? '';
   // A Word table of two columns ("HMICFRS recommendation | Where Marchshire stands") pastes one tab a row: a
-  // table when the row below it has its tab too. "Raised at:<TAB>26 March 2025" is a record's field instead.
+  // table when the row below it has its tab too and a sentence above introduces it ("... the service should:");
+  // a PDF's two runs of text on a line, or "Raised at:<TAB>26 March 2025" in a record, are no such table.
   const pair = (line: string) => /^[^\t]+\t[^\t]+$/.test(line) && !/:\s*\t/.test(line);
-  const twoColumns = pair(head) && pair(raws[i + 1]?.original ?? '');
+  const twoColumns = pair(head) && pair(raws[i + 1]?.original ?? '') && /:\s*$/.test(lineAbove(raws, i));
   const delimiter = twoColumns ? '\t' : delimiterOf(head);
   if (delimiter === null) return null;
   const titles = readRecord(raws, i, delimiter);
