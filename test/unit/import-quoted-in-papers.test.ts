@@ -1503,3 +1503,29 @@ describe('an intranet story saying HMICFRS asked another force to improve in two
     expect([e.areasForImprovement.length, e.recommendations.length]).toEqual([2, 0]);
   });
 });
+
+describe("a panel page picking two of a committee report's conclusions and recommendations", () => {
+  it('reads the entries under "... The two we think most relevant to the Panel\'s work are:" as the items', () => {
+    const conclusions = [
+      '1 Crime levels are affected by a range of factors other than police resources. (Paragraph 27)',
+      '2 The reduction in overall crime levels does not seem to have been directly related to additional resources. (Paragraph 28)',
+    ];
+    const e = extractReport(
+      [
+        'Background reading: police funding',
+        '',
+        "The Home Affairs Committee looked at police funding. Its conclusions and recommendations are numbered. The two we think most relevant to the Panel's work are:",
+        '',
+        // A web page's paragraphs, copied with a blank line between them.
+        conclusions[0],
+        '',
+        conclusions[1],
+        '',
+        'The Panel will ask three questions:',
+        '1. What will the extra money buy?',
+        '2. How will the link be shown?',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => r.text)).toEqual(conclusions.map((c) => c.slice(2)));
+  });
+});

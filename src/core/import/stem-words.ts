@@ -153,8 +153,16 @@ const COUNTED_ITEMS =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z]+\s+)?(recommendations?|areas? for improvement|causes? of concern|afis?)\b(?![^.:;]*\b(?:recommendation|area for improvement|cause of concern|afi)s?\b)[^.:;]{0,160}\.$/i;
 const QUOTE_POINTER = /\b(?:copied|pasted|quoted|verbatim|in full|word for word|from the report)\b/i;
 
+// "... Its conclusions and recommendations are numbered. The two we think most relevant to us are:": the
+// items named in one sentence, some of them counted out in the next.
+const COUNT_POINTER =
+  /^(?:the|these|those)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b[^.:;]{0,120}\b(?:are|is)\s*:\s*$/i;
+const ITEM_NOUN = /\b(recommendations?|areas? for improvement|causes? of concern|afis?)\b/i;
+
 function countedBefore(stem: string): string | null {
   const pointer = lastSentence(stem);
+  if (pointer !== stem && COUNT_POINTER.test(pointer) && !ITEM_NOUN.test(pointer))
+    return ITEM_NOUN.exec(stem.slice(0, stem.length - pointer.length))?.[1]?.toLowerCase() ?? null;
   if (
     pointer === stem ||
     !QUOTE_POINTER.test(pointer) ||

@@ -294,7 +294,9 @@ function readUnlabelled(section: Section, carried: Para | null, recalled: boolea
       continue;
     }
     if (r.stem !== null && ASKED.test(lastSentence(r.stem.text))) continue;
-    if (r.stem !== null && WRITER_STEM.test(lastSentence(r.stem.text))) continue;
+    // "The two we think most relevant are:" after naming a report's recommendations picks some of them out.
+    if (r.stem !== null && WRITER_STEM.test(lastSentence(r.stem.text)) && namedKind(r.stem.text) === null)
+      continue;
     if (r.stem !== null && DIRECTIVE.test(r.stem.text) && !earlier(r.stem.text)) {
       // "... the areas in which it needs to improve:" over "The brigade should ensure ...": an entry that is a
       // whole sentence with its own subject stands alone; one that finishes the stem ("ensure that ...") takes it.
