@@ -183,3 +183,24 @@ describe("panel minutes whose numbered paragraph quotes a committee's numbered c
     expect(extractReport(minutes).recommendations.map((r) => r.number)).toEqual([1, 2]);
   });
 });
+
+describe("a tracker ticket's description quoting a committee's recommendations as bullets", () => {
+  it('reads each bullet in which the committee recommends as an item, and the comments as none', () => {
+    const recommends = [
+      '- Given recent national events, the terrorism risk is unlikely to decrease. Therefore, we recommend that the review take place early in the next Parliament.',
+      '- We believe that savings from collaboration have not yet been fully realised. We recommend that where alliances have proved successful, police forces should be allowed to merge.',
+    ];
+    const e = extractReport(
+      [
+        'Description',
+        "Two of the Committee's conclusions and recommendations still need action by Government, so they stay on our register.",
+        '',
+        ...recommends.flatMap((r) => [r, '']),
+        'Activity',
+        '- We should close the second one once the Government position is known.',
+        '- Raised both at the policy network on 20 January.',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => r.text)).toEqual(recommends.map((r) => r.slice(2)));
+  });
+});

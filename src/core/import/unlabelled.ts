@@ -44,6 +44,7 @@ import {
   SINGLE_ITEM_HEADING,
   STEM_END,
   WRITER_STEM,
+  weRecommend,
 } from './stem-words.ts';
 import { endsSentence, wordCount } from './text-util.ts';
 import {
@@ -370,7 +371,9 @@ function readUnlabelled(section: Section, carried: Para | null, recalled: boolea
     const replyDuty = RESPONSE_DUTY.test(entry.text);
     if (
       !replyDuty &&
-      (named !== null || (plainBefore(para) && ((concernSection && !ownList) || directs || causeFound)))
+      (named !== null ||
+        (plainBefore(para) && ((concernSection && !ownList) || directs || causeFound)) ||
+        (own === null && para.bullet && weRecommend(entry.text) && !EARLIER.test(entry.text)))
     ) {
       const concern = concernSection || (r.stem !== null && /concern/i.test(r.stem.text));
       push(named ?? own ?? 'recommendation', entry, para, concern);
