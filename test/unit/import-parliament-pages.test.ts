@@ -204,3 +204,26 @@ describe("a tracker ticket's description quoting a committee's recommendations a
     expect(e.recommendations.map((r) => r.text)).toEqual(recommends.map((r) => r.slice(2)));
   });
 });
+
+describe("a chat message pasting a committee's recommendations under the writer's own view of them", () => {
+  it('reads a list whose every entry opens "We recommend" as the items, and the writer\'s to-do list as none', () => {
+    const recommends = [
+      'We recommend that Commissioners take the workload of the community they represent into account.',
+      'We recommend that consideration be given to retaining experienced staff after an election.',
+    ];
+    const e = extractReport(
+      [
+        'Dan W  9:14 AM',
+        'Pasting the two recs I think still matter for the office - numbering as in the report:',
+        `1. ${recommends[0]}`,
+        `4. ${recommends[1]}`,
+        '',
+        'Dan W  10:05 AM',
+        'My own to-do list for the pack:',
+        '1. chase HR for the staffing chart',
+        '2. book the Board Room for the induction day',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => r.text)).toEqual(recommends);
+  });
+});

@@ -9,6 +9,7 @@ import {
   namedKind,
   replyDuty,
   STEM_END,
+  weRecommend,
 } from './stem-words.ts';
 import { endsSentence, listNumber, wordCount } from './text-util.ts';
 import type { Occurrence, Section } from './walk-model.ts';
@@ -287,4 +288,19 @@ export function fieldOfEntry(open: Open | null, para: Para): boolean {
     (FIELD_LINE.test(para.text) || NOTED_FIELD.test(para.text)) &&
     wordCount(para.text) <= SHORT_FIELD_WORDS
   );
+}
+
+/**
+ * "1. We recommend that ...", "2. We recommend that ...": a list every entry of which is a committee
+ * recommending in its own voice is that committee's recommendations, whoever pasted it and under whatever
+ * heading. One entry alone ("We look to the Ministry to ...") may sit in a list of conclusions read whole.
+ */
+export function committeeList(section: Section, at: number): boolean {
+  const inList = (p: Para | undefined) => p !== undefined && (p.list || p.bullet);
+  let first = at;
+  while (inList(section.loose[first - 1])) first--;
+  let last = at;
+  while (inList(section.loose[last + 1])) last++;
+  const run = section.loose.slice(first, last + 1);
+  return run.length >= 2 && run.every((p) => weRecommend(p.text.replace(LIST_MARK, '')));
 }

@@ -6,6 +6,7 @@ import { concernsSection } from './concern-section.ts';
 import { findDues } from './deadlines.ts';
 import {
   closesList,
+  committeeList,
   continuesEntry,
   datesEntry,
   extend,
@@ -292,6 +293,12 @@ function readUnlabelled(section: Section, carried: Para | null, recalled: boolea
       );
       conditions.stem = r.stem;
       conditions.occ = out[out.length - 1] ?? null;
+      continue;
+    }
+    // "Pasting the four recs I think still matter:" over "1. We recommend that ...": the committee's own
+    // words, whatever the writer says of them.
+    if (own === null && committeeList(section, at)) {
+      push('recommendation', entry, para, false);
       continue;
     }
     if (r.stem !== null && ASKED.test(lastSentence(r.stem.text))) continue;
