@@ -296,3 +296,34 @@ describe("a web page's open sections copied with their disclosure triangles", ()
     ]);
   });
 });
+
+describe("a Jira ticket's description in its wiki markup", () => {
+  const ticket = [
+    'Description',
+    'h3. Background',
+    'Two IOPC recommendations to other forces that our complaint handling should be checked against.',
+    '',
+    'h3. Recommendations',
+    '*Surrey Police*',
+    '{quote}The IOPC recommends that Surrey Police updates its complaint handling policy to include searching for body worn video footage.{quote}',
+    '',
+    '*West Yorkshire Police*',
+    '{quote}The IOPC recommends that West Yorkshire Police creates procedures for the return of evidence to members of the public.{quote}',
+    '',
+    'h3. What we need to do',
+    '# Compare our SOP against each recommendation',
+    '# Take the gap list to the Learning Board on 14 May',
+    '',
+    'Comments',
+    '[~mark.t] Surrey one overlaps with the BWV audit.',
+  ].join('\n');
+
+  it("reads each quoted recommendation under its force, and the office's numbered steps as none", () => {
+    const e = extractReport(ticket);
+    expect(e.recommendations.map((r) => r.text.slice(0, 30))).toEqual([
+      'The IOPC recommends that Surre',
+      'The IOPC recommends that West ',
+    ]);
+    expect(e.recommendations.every((r) => !r.text.includes('{quote}'))).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 import { unstyle } from './style-tags.ts';
 import { unpackTaskExport } from './task-export.ts';
 import { squash } from './text-util.ts';
+import { unwiki } from './wiki-markup.ts';
 
 /** A physical line of the input, before any interpretation. */
 export type Raw = {
@@ -221,7 +222,7 @@ function unmangle(text: string): string {
 }
 
 export function splitRaw(input: string): Raw[] {
-  const text = unpackTaskExport(unmangle(input));
+  const text = unpackTaskExport(unwiki(unmangle(input)));
   // Pages first: a form feed glued to a table's first cell must still start a page after tab alignment.
   const pieces = text
     .replace(/\r*\n|\r/g, '\n')

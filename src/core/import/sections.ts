@@ -52,8 +52,9 @@ function plain(text: string): string {
  * "What the force has been told to do", "What the service must do", "What HMICFRS says the constabulary should
  * do": a title naming the recommendations in the words of whoever passes them on. Lower case.
  */
+// "What we need to do" on a ticket heads the office's own steps, not what it was told to do.
 export const TOLD_TO_DO =
-  /^what (?:the )?[\w' ]{1,30} (?:has|have|was|were) (?:been )?(?:told|asked|required) to do$|^what (?:the )?(?:[\w' ]{1,30} (?:says|said|thinks) (?:that )?(?:the )?)?[\w' ]{1,30} (?:must|should|needs? to) do$/;
+  /^what (?:the )?[\w' ]{1,30} (?:has|have|was|were) (?:been )?(?:told|asked|required) to do$|^what (?!(?:we|i|you|us)\s+(?:must|should|needs? to)\b)(?:the )?(?:[\w' ]{1,30} (?:says|said|thinks) (?:that )?(?:the )?)?[\w' ]{1,30} (?:must|should|needs? to) do$/;
 
 // "Chief Constable's summary", "Commissioner's foreword": one side's overall word on the report.
 const OWN_SUMMARY =
