@@ -849,3 +849,51 @@ describe('two runs of text on a line, as a PDF pastes them, with no sentence int
     expect(e.recommendations).toEqual([]);
   });
 });
+
+describe('rows copied out of a register without its row of column titles', () => {
+  it('reads the references, kinds, words, deadlines and answers from what the cells hold', () => {
+    const e = extractReport(
+      [
+        'The lines below are pasted from the register; the export has no header row.',
+        '',
+        'TFA-EDI-07|Cause of concern|The service has not done enough since the last inspection to improve equality, diversity and inclusion.|-|Partly applies. Our staff survey shows lower confidence.|Director of People',
+        'TFA-EDI-08|Recommendation|give greater priority to how it increases awareness of EDI throughout the organisation.|By 30 September 2021|EDI awareness is now a standing item at every watch meeting.|Head of Inclusion',
+        'TFA-EDI-09|Recommendation|make sure that all staff get appropriate EDI training across wholetime and on-call.|By 30 September 2021|Mandatory module: 92% of staff complete.|Head of Learning',
+      ].join('\n'),
+    );
+    expect(e.causesOfConcern.map((c) => c.label)).toEqual(['TFA-EDI-07']);
+    expect(e.recommendations.map((r) => [r.label, r.due?.date, r.forceResponse])).toEqual([
+      ['TFA-EDI-08', '2021-09-30', 'EDI awareness is now a standing item at every watch meeting.'],
+      ['TFA-EDI-09', '2021-09-30', 'Mandatory module: 92% of staff complete.'],
+    ]);
+  });
+
+  it("keeps a task export's rows that direct someone and leaves the office's own chores", () => {
+    const task = (name: string, words: string) =>
+      ['k9Zq8sVZQUu2pLmA', name, 'HAC recommendations', 'In progress', 'Medium', 'Nadia Rahman', words].join(
+        '\t',
+      );
+    const e = extractReport(
+      [
+        'Plan name\tThamesmere OPCC - border controls read-across',
+        '',
+        task(
+          '1. Pull factors',
+          'The Government should examine the pull factors to see which ones they can legitimately influence.',
+        ),
+        task(
+          '4. Terminal design',
+          'We recommend that the border agencies engage closely with airport operators on new terminals.',
+        ),
+        task(
+          'Letter to the airport',
+          'Ask the airport to confirm that the police post is in the plans for the new terminal.',
+        ),
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => [r.label, r.text.slice(0, 20)])).toEqual([
+      ['1', 'The Government shoul'],
+      ['4', 'We recommend that th'],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates/index.ts';
 import type { ItemKind } from '../model/entities.ts';
 import { delimitedTable } from './delimited-table.ts';
+import { headerlessTable } from './headerless-table.ts';
 import { matchLabel } from './labels.ts';
 import { pipeTable } from './pipe-table.ts';
 import { readPrintedDate } from './printed-date.ts';
@@ -297,7 +298,11 @@ export function findTables(raws: readonly Raw[], furniture: readonly boolean[]):
   for (let i = 0; i < raws.length; i++) {
     const whole = furniture[i]
       ? null
-      : (tabRecords(raws, i) ?? pipeTable(raws, i) ?? delimitedTable(raws, i) ?? recordTable(raws, i));
+      : (tabRecords(raws, i) ??
+        pipeTable(raws, i) ??
+        delimitedTable(raws, i) ??
+        recordTable(raws, i) ??
+        headerlessTable(raws, i));
     if (whole !== null && holdsItems(whole)) {
       resume(tables[tables.length - 1], whole);
       tables.push(whole);
