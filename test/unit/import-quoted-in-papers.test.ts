@@ -1529,3 +1529,38 @@ describe("a panel page picking two of a committee report's conclusions and recom
     expect(e.recommendations.map((r) => r.text)).toEqual(conclusions.map((c) => c.slice(2)));
   });
 });
+
+describe('a letter quoting several recommendations, each a paragraph in quotation marks', () => {
+  it('reads every quoted paragraph after "The recommendations ... are set out below, exactly as ... wrote them."', () => {
+    const quoted = [
+      'To ensure that fuel cards are used appropriately, the Department should develop a formal process for monitoring fuel invoices.',
+      'The City should consider whether to establish a community advisory group as an additional resource for receiving complaints.',
+    ];
+    const e = extractReport(
+      [
+        'Dear Martin',
+        '',
+        'The recommendations I have in mind are set out below, exactly as the State Auditor wrote them. "The Department" is the King City Police Department.',
+        '',
+        ...quoted.flatMap((q) => [`"${q}"`, '']),
+        'I am not asking you to adopt these.',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => r.text)).toEqual(quoted);
+  });
+
+  it('gives each quoted paragraph after the first the kind of the one before it', () => {
+    const e = extractReport(
+      [
+        'Notes of the benefits group',
+        '',
+        'The group looked at the two areas for improvement given to North Yorkshire Police:',
+        '',
+        '    "The force should improve its benefits realisation processes across all its change programmes."',
+        '',
+        '    "The force should ensure that it understands the level of service that can be provided at different levels of costs."',
+      ].join('\n'),
+    );
+    expect([e.areasForImprovement.length, e.recommendations.length]).toEqual([2, 0]);
+  });
+});

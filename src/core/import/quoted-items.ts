@@ -19,18 +19,22 @@ export function unquoted(text: string): string | null {
 }
 
 // "We recommend, that within six months, forces review ...", "If forces haven't yet ..., they should use ...",
-// "In order to effectively track ..., the Department should set targets ...".
+// "In order to effectively track ..., the Department should set targets ...", "To ensure that ..., the city
+// council should establish ...".
 function directs(inner: string): boolean {
   const lead = findDues(inner).find((d) => d.index === 0);
   const rest = lead === undefined ? inner : inner.slice(lead.phrase.length).replace(/^[\s,]+/, '');
   return (
     /^(?:the\s+)?[\w'’ -]{1,60}?\s+(?:should|must)\b/i.test(rest) ||
     /^we\s+recommend,?\s+that\b/i.test(rest) ||
-    /^(?:if|in order to|where|when)\b[^.]{0,200},\s*(?:they|it|the\s+[\w'’ -]{1,60}?)\s+(?:should|must)\b/i.test(
+    /^(?:if|in order to|to|where|when)\b[^.]{0,200},\s*(?:they|it|the\s+[\w'’ -]{1,60}?)\s+(?:should|must)\b/i.test(
       rest,
     )
   );
 }
+
+const BELOW =
+  /\b(?:recommendations?|concerns|conclusions|areas? for improvement|causes? of concern)\b[^.:]{0,80}\b(?:set out|quoted|listed|given|copied|reproduced)\s+(?:in full\s+)?below\b/i;
 
 /**
  * The item a quoted paragraph is, with its words unquoted, or null: `before` and `after` are the section's
@@ -41,9 +45,16 @@ export function quotedItem(
   before: Para | undefined,
   after: Para | undefined,
   own: ItemKind | null,
+  afterItem: ItemKind | null = null,
 ): { kind: ItemKind; text: string } | null {
   const inner = unquoted(para.text);
-  if (inner === null || before === undefined || !/:$/.test(before.text)) return null;
+  // "The recommendations I have in mind are set out below, exactly as the State Auditor wrote them. ...": a
+  // paragraph saying the items follow, though it ends on something else; each quoted paragraph after the
+  // first goes on from the item before it.
+  const introduces =
+    before !== undefined &&
+    (/:$/.test(before.text) || BELOW.test(before.text) || (afterItem && unquoted(before.text) !== null));
+  if (inner === null || before === undefined || !introduces) return null;
   // "Our inspection found:", the finding, then "We made the following recommendations:" (or the next
   // heading): a revisit letter's cause of concern, then what was asked about it.
   const found = /\b(?:our inspection|we)\s+found\s*:$/i.test(before.text);
@@ -53,7 +64,7 @@ export function quotedItem(
     return { kind: 'cause_of_concern', text: inner };
   if (/["“”]/.test(inner) || !directs(inner)) return null;
   // "This report made an area for improvement rather than a recommendation:" says which it is.
-  return { kind: namedKind(before.text) ?? own ?? 'recommendation', text: inner };
+  return { kind: afterItem ?? namedKind(before.text) ?? own ?? 'recommendation', text: inner };
 }
 
 // "The Ombudsman's final decision said:", "The coroner's report states:": a line that gives another's words

@@ -279,7 +279,13 @@ export function readParagraph(r: Reading, para: Para, at: number): void {
   // "From Inspection in home affairs and justice (March 2015):" is a heading over the quoted item.
   const heading = r.section.heading;
   const before = r.lastLoose ?? (heading === null ? undefined : headingAsStem(heading));
-  const quoted = quotedItem(para, before, r.section.loose[at + 1], r.own);
+  const quoted = quotedItem(
+    para,
+    before,
+    r.section.loose[at + 1],
+    r.own,
+    before !== undefined && r.out.at(-1)?.at === before.index ? (r.out.at(-1)?.kind ?? null) : null,
+  );
   if (quoted !== null) {
     r.push(quoted.kind, { text: quoted.text, label: null, number: null }, para, false);
     return;
