@@ -226,3 +226,22 @@ describe("a council report's numbered paragraph quoting the coroner's stem with 
     expect(e.recommendations.map((r) => r.label)).toEqual(['1', '2']);
   });
 });
+
+describe("a meeting invitation quoting a coroner's concerns above its own agenda", () => {
+  it('reads the "(1)" concerns and not the "1." agenda under its title', () => {
+    const e = extractReport(
+      [
+        'Invitation: Discharge learning session',
+        '',
+        "The coroner's matters of concern (copied as written):",
+        '(1) The discharge procedure followed was deeply flawed.',
+        '(2) The discharge paperwork was effectively blank.',
+        '',
+        'Agenda',
+        '1. What a safe handover from hospital looks like',
+        '2. Agree two things each home will change by the end of June',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => r.label)).toEqual(['(1)', '(2)']);
+  });
+});

@@ -304,3 +304,25 @@ export function committeeList(section: Section, at: number): boolean {
   const run = section.loose.slice(first, last + 1);
   return run.length >= 2 && run.every((p) => weRecommend(p.text.replace(LIST_MARK, '')));
 }
+
+const TITLE_WORDS = 4;
+
+/**
+ * The list the entry at `at` belongs to sits under a short title of its own ("Agenda") and is marked unlike
+ * the list before it ("1." after "(1)"): another list. Concerns grouped under each recipient's name keep
+ * their marks.
+ */
+export function titledList(section: Section, at: number): boolean {
+  let first = at;
+  while (section.loose[first - 1]?.list === true) first--;
+  const title = section.loose[first - 1];
+  const before = section.loose.slice(0, Math.max(0, first - 1)).findLast((p) => p.list);
+  return (
+    title !== undefined &&
+    before !== undefined &&
+    !title.list &&
+    wordCount(title.text) <= TITLE_WORDS &&
+    !endsSentence(title.text) &&
+    markOf(before.text) !== markOf(section.loose[first]?.text ?? '')
+  );
+}

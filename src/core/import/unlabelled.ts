@@ -21,6 +21,7 @@ import {
   type Open,
   quotesStem,
   sentenceBullets,
+  titledList,
 } from './list-entries.ts';
 import { inlineResponseMarker } from './sections.ts';
 import {
@@ -373,13 +374,17 @@ function readUnlabelled(section: Section, carried: Para | null, recalled: boolea
     // "1. We have asked the Duchy for a meeting ..." in a count that starts again under a coroner's concerns:
     // the page's own list. "2.2 The recipients must respond within 56 days ...": the form's words on the reply,
     // nobody's item.
+    // So is a count that starts again under a title of its own ("Agenda", "Next steps").
     const ownList =
-      familyOf(para) === 'number' && !counted.has(para.index) && /^(?:we|our)\b/i.test(entry.text);
+      familyOf(para) === 'number' &&
+      !counted.has(para.index) &&
+      (/^(?:we|our)\b/i.test(entry.text) || titledList(section, at));
     const replyDuty = RESPONSE_DUTY.test(entry.text);
     if (
       !replyDuty &&
+      !(concernSection && ownList) &&
       (named !== null ||
-        (plainBefore(para) && ((concernSection && !ownList) || directs || causeFound)) ||
+        (plainBefore(para) && (concernSection || directs || causeFound)) ||
         (own === null && para.bullet && weRecommend(entry.text) && !EARLIER.test(entry.text)))
     ) {
       const concern = concernSection || (r.stem !== null && /concern/i.test(r.stem.text));
