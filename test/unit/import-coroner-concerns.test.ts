@@ -245,3 +245,49 @@ describe("a meeting invitation quoting a coroner's concerns above its own agenda
     expect(e.recommendations.map((r) => r.label)).toEqual(['(1)', '(2)']);
   });
 });
+
+describe("a bulletin: the coroner's concerns, then the trust's own numbered changes", () => {
+  it('reads the concerns, and not the list under a sentence naming no items ("Agreed at ... meeting:")', () => {
+    const e = extractReport(
+      [
+        'Paediatric ED bulletin',
+        '',
+        '1.2 Matters of concern',
+        '',
+        '1. The medical record documentation had significant omissions.',
+        '',
+        '2. There was no evidence that the Trust has implemented the new national training.',
+        '',
+        '3. It also emerged that details of her medication were not considered.',
+        '',
+        '2 What we are changing in Thamesmere',
+        '',
+        'Agreed at the Paediatric ED governance meeting on 28 June 2016 (to start on 1 August 2016):',
+        '1. Any child with an unexplained tachycardia is discussed with the registrar before discharge.',
+        '2. GP letters handed in at reception are scanned to the ED record before the child is seen.',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => r.text.slice(0, 20))).toEqual([
+      'The medical record d',
+      'There was no evidenc',
+      'It also emerged that',
+    ]);
+  });
+
+  it('still reads concerns under "My concerns are fourfold:" after a list of the law\'s definitions', () => {
+    const e = extractReport(
+      [
+        "CORONER'S CONCERNS",
+        '',
+        'The regulations define an emergency vehicle as:',
+        '(a) a vehicle used for ambulance purposes;',
+        '(b) a vehicle used for fire brigade purposes.',
+        '',
+        'My concerns are fourfold:',
+        '1) That the exemptions all relate to an emergency response at the request of an ambulance service.',
+        '2) That there is no definition of what constitutes an emergency.',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => r.label)).toEqual(expect.arrayContaining(['1)', '2)']));
+  });
+});

@@ -306,21 +306,23 @@ export function committeeList(section: Section, at: number): boolean {
 }
 
 const TITLE_WORDS = 4;
+// "My concerns are fourfold:", "Concerns as written:": a sentence that speaks of the items at all.
+const NAMES_ANY = /\b(?:concerns?|recommendations?|areas? for improvement|afis?|conclusions|findings)\b/i;
 
 /**
- * The list the entry at `at` belongs to sits under a short title of its own ("Agenda") and is marked unlike
- * the list before it ("1." after "(1)"): another list. Concerns grouped under each recipient's name keep
- * their marks.
+ * The list the entry at `at` belongs to comes after another list and is introduced afresh: under a short title
+ * of its own and marked unlike the list before it ("Agenda", then "1." after "(1)"), or under a sentence that
+ * names no items ("Three things to do on your next shift:"). Concerns grouped under each recipient's name
+ * keep their marks.
  */
 export function titledList(section: Section, at: number): boolean {
   let first = at;
   while (section.loose[first - 1]?.list === true) first--;
   const title = section.loose[first - 1];
   const before = section.loose.slice(0, Math.max(0, first - 1)).findLast((p) => p.list);
+  if (title === undefined || before === undefined || title.list) return false;
+  if (/:$/.test(title.text)) return !NAMES_ANY.test(title.text);
   return (
-    title !== undefined &&
-    before !== undefined &&
-    !title.list &&
     wordCount(title.text) <= TITLE_WORDS &&
     !endsSentence(title.text) &&
     markOf(before.text) !== markOf(section.loose[first]?.text ?? '')
