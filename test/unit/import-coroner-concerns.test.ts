@@ -291,3 +291,26 @@ describe("a bulletin: the coroner's concerns, then the trust's own numbered chan
     expect(e.recommendations.map((r) => r.label)).toEqual(expect.arrayContaining(['1)', '2)']));
   });
 });
+
+describe("a trust's letter quoting the coroner's background, then his concerns", () => {
+  it('reads the list under "The concerns themselves read:" as the concerns', () => {
+    const e = extractReport(
+      [
+        'Dear Colleague,',
+        '',
+        'The coroner summarised the background as follows:',
+        '',
+        '"Mr G was not known to mental health services. I was concerned, that: -"',
+        '',
+        'The concerns themselves read:',
+        '',
+        '1) there appeared to be limited mechanisms available to break the cycle of referrals between agencies;',
+        '',
+        '2) there were limitations upon the GP making a direct referral to have Mr G admitted.',
+        '',
+        'Yours faithfully',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => r.label)).toEqual(['1)', '2)']);
+  });
+});
