@@ -415,3 +415,24 @@ describe("an internal audit's action plan, each action under its own code", () =
     ]);
   });
 });
+
+describe("a monitoring officer's letter giving each Ombudsman case by its reference, its remedy below", () => {
+  it('reads the remedy under "Liverpool City Council - Ombudsman reference 22 000 114" as an item', () => {
+    const e = extractReport(
+      [
+        'Dear Councillor Okafor',
+        '',
+        "I set the remedies out below in the Ombudsman's words, each followed by our position.",
+        '',
+        'Liverpool City Council - Ombudsman reference 22 000 114 (disabled children)',
+        '',
+        "\tThe Council agreed to apologise, pay a financial remedy, offer Mrs X a parent carer's assessment and improve its practice.",
+        '',
+        '\tOur position: Relevant. Our short breaks team offers an assessment at every annual review.',
+        '',
+        'Yours sincerely',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => r.text.slice(0, 30))).toEqual(['The Council agreed to apologis']);
+  });
+});

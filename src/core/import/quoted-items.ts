@@ -82,8 +82,10 @@ const CORONER_GAVE =
   /\bcoroner(?:['’]s\s+(?:report|concerns?))?\s+(?:wrote|said|says|states|stated|reads|raised)(?:\s+that)?\s*:$/i;
 const CONCERN_WORDS = 12;
 
-// "London Borough of Enfield (18 010 988) - disabled facilities grants": an Ombudsman's case, its remedies below.
-const OMBUDSMAN_CASE = /\(\d{2}\s\d{3}\s\d{3}\)/;
+// "London Borough of Enfield (18 010 988) - disabled facilities grants", "Liverpool City Council - Ombudsman
+// reference 22 000 114": an Ombudsman's case, its remedies below.
+const OMBUDSMAN_CASE =
+  /\(\d{2}\s\d{3}\s\d{3}\)|\bombudsman\s+(?:ref(?:erence)?|case)\.?\s*(?:no\.?\s*)?:?\s*\d{2}\s\d{3}\s\d{3}\b/i;
 
 /**
  * An item given in its writer's own words without quotation marks, after the line saying whose words follow
