@@ -279,19 +279,15 @@ export function readParagraph(r: Reading, para: Para, at: number): void {
   // "From Inspection in home affairs and justice (March 2015):" is a heading over the quoted item.
   const heading = r.section.heading;
   const before = r.lastLoose ?? (heading === null ? undefined : headingAsStem(heading));
-  const quoted = quotedItem(
-    para,
-    before,
-    r.section.loose[at + 1],
-    r.own,
-    before !== undefined && r.out.at(-1)?.at === before.index ? (r.out.at(-1)?.kind ?? null) : null,
-  );
+  // The paragraph before was itself read as an item, which this one may go on from.
+  const itemBefore = before !== undefined && r.out.at(-1)?.at === before.index ? r.out.at(-1) : undefined;
+  const quoted = quotedItem(para, before, r.section.loose[at + 1], r.own, itemBefore?.kind ?? null);
   if (quoted !== null) {
     r.push(quoted.kind, { text: quoted.text, label: null, number: null }, para, false);
     return;
   }
   // "The Ombudsman's final decision said:" over "We recommend the Council provide an apology ...".
-  const told = toldItem(para, before, before !== undefined && r.out.at(-1)?.at === before.index);
+  const told = toldItem(para, before, itemBefore !== undefined);
   if (told !== null) {
     r.push(r.own ?? 'recommendation', { text: told, label: null, number: null }, para, false);
     return;
