@@ -150,12 +150,13 @@ function cellParagraphs(raws: readonly Raw[], record: Record, columns: number): 
   return record;
 }
 
-/** A table of items saved as tab- or comma-separated text, whose first record at line i names the columns. */
 /** The nearest line above `i` with words on it. */
 function lineAbove(raws: readonly Raw[], i: number): string {
   for (let k = i - 1; k >= 0; k--) if (raws[k]?.blank === false) return raws[k]?.text ?? '';
   return '';
 }
+
+/** A table of items saved as tab- or comma-separated text, whose first record at line i names the columns. */
 
 export function delimitedTable(raws: readonly Raw[], i: number): Table | null {
   const head = raws[i]?.original ?? '';

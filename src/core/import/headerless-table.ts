@@ -27,7 +27,7 @@ const REF_CELL = /^(?:[A-Za-z]{1,8}[-/ ]?){0,3}\d{1,4}[a-z]?$|^\d{1,3}[.)]\s+\S/
 const DUE_CELL = /^(?:by|before|within|no later than)\s+\S|^immediate(?:ly)?$/i;
 const EMPTY = /^(?:|-|–|—|n\/a)$/i;
 
-function delimiterOf(line: string): string | null {
+function cellDelimiter(line: string): string | null {
   if (line.split('\t').length >= MIN_COLUMNS + 1) return '\t';
   // "a|b|c": a register's export; a Markdown table's "| a | b |" is read as one elsewhere.
   if (!line.trim().startsWith('|') && line.split('|').length >= MIN_COLUMNS + 1) return '|';
@@ -38,7 +38,7 @@ function averageWords(rows: readonly Cells[], k: number): number {
   return rows.reduce((sum, cells) => sum + wordCount(cells[k] ?? ''), 0) / rows.length;
 }
 
-function every(rows: readonly Cells[], k: number, test: RegExp): boolean {
+function allCells(rows: readonly Cells[], k: number, test: RegExp): boolean {
   const filled = rows.map((cells) => cells[k] ?? '').filter((c) => !EMPTY.test(c.trim()));
   return filled.length > 0 && filled.every((c) => test.test(c.trim()));
 }
@@ -59,12 +59,12 @@ function impliedTitles(rows: readonly Cells[]): string[] | null {
   const items = rows.filter(
     (cells) => directs(cells[item] ?? '') || cells.some((c) => KIND_CELL.test(c.trim())),
   );
-  const ref = columns.find((k) => k < item && every(items, k, REF_CELL));
+  const ref = columns.find((k) => k < item && allCells(items, k, REF_CELL));
   return columns.map((k) => {
     if (k === item) return 'Recommendation';
     if (k === ref) return 'Ref';
-    if (every(rows, k, KIND_CELL)) return 'Type';
-    if (every(rows, k, DUE_CELL)) return 'Deadline';
+    if (allCells(rows, k, KIND_CELL)) return 'Type';
+    if (allCells(rows, k, DUE_CELL)) return 'Deadline';
     const answers =
       k > item &&
       averageWords(rows, k) >= MIN_ANSWER_WORDS &&
@@ -86,7 +86,7 @@ function directs(text: string): boolean {
 }
 
 export function headerlessTable(raws: readonly Raw[], i: number): Table | null {
-  const delimiter = delimiterOf(raws[i]?.original ?? '');
+  const delimiter = cellDelimiter(raws[i]?.original ?? '');
   if (delimiter === null) return null;
   const width = readRecord(raws, i, delimiter)?.cells.length ?? 0;
   const above = i > 0 ? readRecord(raws, i - 1, delimiter) : null;
@@ -100,14 +100,12 @@ export function headerlessTable(raws: readonly Raw[], i: number): Table | null {
   }
   if (records.length < MIN_ROWS) return null;
   const titles = impliedTitles(records.map((r) => r.cells));
-  const found =
-    titles === null
-      ? null
-      : finish(
-          titles.map((name, k): Column => ({ start: k, role: 'other', name })),
-          i,
-          i,
-        );
+  if (titles === null) return null;
+  const found = finish(
+    titles.map((name, k): Column => ({ start: k, role: 'other', name })),
+    i,
+    i,
+  );
   if (found === null) return null;
   const ref = found.columns.find((c) => c.role === 'ref')?.start;
   const rows: Table['rows'] = [];
@@ -118,7 +116,5 @@ export function headerlessTable(raws: readonly Raw[], i: number): Table | null {
     const row = toRow(new Map(numbered.map((c, k) => [k, c === '' ? [] : [c]])), found.columns, null);
     if (row) rows.push({ at: first, row });
   }
-  return rows.length === 0
-    ? null
-    : { start: i, end: j, header: titles?.join(' | ').toLowerCase() ?? '', rows };
+  return rows.length === 0 ? null : { start: i, end: j, header: titles.join(' | ').toLowerCase(), rows };
 }

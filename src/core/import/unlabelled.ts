@@ -46,7 +46,6 @@ import {
   SINGLE_ITEM_HEADING,
   STEM_END,
   WRITER_STEM,
-  weRecommend,
 } from './stem-words.ts';
 import { endsSentence, wordCount } from './text-util.ts';
 import {
@@ -383,9 +382,7 @@ function readUnlabelled(section: Section, carried: Para | null, recalled: boolea
     if (
       !replyDuty &&
       !(concernSection && ownList) &&
-      (named !== null ||
-        (plainBefore(para) && (concernSection || directs || causeFound)) ||
-        (own === null && para.bullet && weRecommend(entry.text) && !EARLIER.test(entry.text)))
+      (named !== null || (plainBefore(para) && (concernSection || directs || causeFound)))
     ) {
       const concern = concernSection || (r.stem !== null && /concern/i.test(r.stem.text));
       push(named ?? own ?? 'recommendation', entry, para, concern);
