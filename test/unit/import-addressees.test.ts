@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { definedShortNames, extractAddressees } from '../../src/core/import/addressees.ts';
+import { cleanText } from '../../src/core/import/clean-text.ts';
 import { extractReport } from '../../src/core/import/extract.ts';
+import { documentRecipients } from '../../src/core/import/recipients.ts';
 
 describe('who a recommendation is addressed to', () => {
   it.each([
@@ -101,5 +103,64 @@ describe('whom a cause of concern is for', () => {
       ].join('\n'),
     );
     expect(e.causesOfConcern.map((c) => c.addressees)).toEqual([['Lincolnshire Police']]);
+  });
+});
+
+describe("a coroner's recipients as forms and forwards print them", () => {
+  const recipients = (lines: string[]) => documentRecipients(cleanText(lines.join('\n')).lines);
+
+  it('reads a web form whose question stands for the key, one recipient a line with its address', () => {
+    expect(
+      recipients([
+        'Coroner and area',
+        'A. Coroner, Inner West London',
+        '',
+        'Who was the report sent to?',
+        'Chief Executive, Wessex Hospitals NHS Trust, Wessex Hospital, Blackshaw Road, London. SW17 0QT',
+        'The Harbour Surgery, 191 Harbour Lane, London. SW15 4HN.',
+        '',
+        'Link to the report',
+      ]),
+    ).toEqual(['Chief Executive, Wessex Hospitals NHS Trust, Wessex Hospital', 'The Harbour Surgery']);
+  });
+
+  it("puts the coroner's heading before a cover sheet's addressee, and splits a list run onto one line", () => {
+    expect(
+      recipients([
+        'Addressed to:     Medicines Optimisation Team, Level 3',
+        '',
+        'THIS REPORT IS BEING SENT TO:',
+        '1. The Chief Executive of the Mid Wessex Hospitals NHS Trust 2. The Chief Executive Wessex Partnership NHS Foundation Trust',
+      ]),
+    ).toEqual([
+      'The Chief Executive of the Mid Wessex Hospitals NHS Trust',
+      'The Chief Executive Wessex Partnership NHS Foundation Trust',
+    ]);
+  });
+
+  it('ends a recipient at the last body named before its postcode, and reads a key with a note', () => {
+    expect(
+      recipients([
+        'Report sent to (recipients):',
+        '   1. Director of Public Health, Suicide Prevention Group, Isle of Wight Council, Jubilee Stores, County Hall, Newport, Isle of Wight, PO30 1UD',
+        '   2. National Medical Director, NHS England',
+      ]),
+    ).toEqual([
+      'Director of Public Health, Suicide Prevention Group, Isle of Wight Council',
+      'National Medical Director, NHS England',
+    ]);
+  });
+
+  it('reads a value line of names apart by semicolons under a key in a form without blank lines', () => {
+    expect(
+      recipients([
+        'Date of report',
+        '9 April 2021',
+        'Sent to',
+        'Wessex Council; NHS England',
+        'Response due',
+        '4 June 2021',
+      ]),
+    ).toEqual(['Wessex Council', 'NHS England']);
   });
 });

@@ -6,8 +6,20 @@ import { squash, wordCount } from './text-util.ts';
 
 // "THIS REPORT IS BEING SENT TO:", "Addressed to:", "Recipients: Oakhurst Police; College of Policing".
 // "| Sent to | University Hospitals Birmingham NHS Foundation Trust |": a page's table of details.
-const TRIGGER = /\b(?:sent to|addressed to|recipients?|distribution)\s*(?::|\s\|)\s*(.*?)(?:\s*\|)?$/i;
-const KEY_ALONE = /^(?:this report is being sent to|sent to|recipients?|addressed to)$/i;
+// "Report sent to (recipients):": a note in brackets between the key and its colon.
+const TRIGGER =
+  /\b(?:sent to|addressed to|recipients?|distribution)(?:\s*\([^()]*\))?\s*(?::|\s\|)\s*(.*?)(?:\s*\|)?$/i;
+// "Who was the report sent to?": a web form's question stands for the key.
+const KEY_ALONE =
+  /^(?:this report is being sent to|sent to|recipients?|addressed to|who was (?:the|this) report sent to\??)$/i;
+// The coroner's own heading outranks a cover sheet's "Addressed to: Medicines Optimisation Team" above it.
+const CORONER_KEY = /^this report is being sent to\b/i;
+// "London SE5 8AZ", "London. SW17 0QT": a postal address ends with its postcode.
+const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\.?$/;
+// The last part before a postcode that names a body: "..., Isle of Wight Council, Jubilee Stores, County
+// Hall, Newport, PO30 1UD".
+const BODY_WORD =
+  /\b(?:trust|council|police|service|board|department|office|college|society|surgery|limited|ltd|plc|group|authority|agency|commission|ministry|university|hospital|practice|partnership)\b/i;
 // Kept as printed ("Chief Executive, College of Policing"): the role says who answers, the body which.
 // "(in respect of paragraphs 5.1, 2 & 3)": which concerns the recipient must answer, not part of its name.
 // "(Deputy Chief Constable A. Person QPM, National Armed Policing Working Group)": who answers for the body.
@@ -27,7 +39,10 @@ const ADDRESS_PART =
 function withoutAddress(name: string): string {
   const parts = name.split(/\s*,\s*/);
   const at = parts.findIndex((p, k) => k > 0 && ADDRESS_PART.test(p));
-  return at > 0 ? parts.slice(0, at).join(', ') : name;
+  if (at > 0) return parts.slice(0, at).join(', ');
+  if (!POSTCODE.test(name)) return name;
+  const body = parts.findLastIndex((p) => BODY_WORD.test(p));
+  return body >= 0 && body < parts.length - 1 ? parts.slice(0, body + 1).join(', ') : name;
 }
 
 function organisation(entry: string): string | null {
@@ -123,79 +138,111 @@ export function sentenceRecipients(lines: readonly Line[], coroner = false): str
 
 /** Who the whole document is addressed to: the recipients list of a coroner's report, a "Recipients:" field. */
 export function documentRecipients(lines: readonly Line[]): string[] {
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i]?.text ?? '';
-    const match = TRIGGER.exec(text);
-    // A form saved as text prints each field's name on a line and its value on the next ("Sent to").
-    if (!match && !KEY_ALONE.test(text)) continue;
-    const inline = (match?.[1] ?? '').trim();
-    // "Sent to:    (1) Rt Hon ...", then "(2) ..." under it: a numbered list that starts on the field's line.
-    const listed = LIST_MARK.test(inline);
-    if (inline !== '' && !listed) {
-      const named = [inline, ...continuationOf(lines, i).map((l) => l.text)]
-        .join(' ')
-        .split(/\s*;\s*|\s+\|\s+/)
-        .map(organisation)
-        .filter((n): n is string => n !== null);
-      // A web page's summary line runs the names together with commas; the report's own list follows.
-      if (named.length > 0) return named;
-      continue;
-    }
-    // Entries as printed, wrapped lines joined; read as names once whole.
-    const out: string[][] = listed ? [[inline]] : [];
-    // "1" alone on a line then "Chief Constable [REDACTED]": pdftotext splits a form's numbered row.
-    let afterNumber = false;
-    let listStyle: 'bullet' | 'number' | null = null;
-    let first = i + 1;
-    for (let j = i + 1; j < lines.length && out.length < 12; j++) {
-      const line = lines[j];
-      if (line === undefined) break;
-      // "|    |": an empty row of a form's box, between the field's name and its value.
-      if (/^[|\s]*$/.test(line.text)) {
-        if (first === j) first++;
-        continue;
-      }
-      if (/^\d{1,2}[.)]?$/.test(line.text)) {
-        afterNumber = true;
-        continue;
-      }
-      // "• Ms A McNab, Chief Executive, Camden & Islington NHS Foundation Trust" / "  (C&I)": a wrapped entry.
-      // "5.1 & 2)" under "(in respect of paragraphs": the wrapped reference, however it starts, names no one.
-      const wordless = !/[A-Za-z]{2}/.test(line.text);
-      if (
-        out.length > 0 &&
-        line.indented &&
-        line.gapBefore === 0 &&
-        !line.bullet &&
-        (!line.listMark || wordless)
-      ) {
-        out[out.length - 1]?.push(line.text);
-        continue;
-      }
-      const straightAfter = out.length === 0 && j === first && line.gapBefore === 0;
-      if (!(line.listMark || line.bullet || afterNumber || straightAfter)) break;
-      // "- Chief Constable ..." entries, then the letter's own "2. The recipients must ...": another list.
-      const style = line.bullet ? 'bullet' : line.listMark ? 'number' : null;
-      if (style !== null && listStyle !== null && style !== listStyle) break;
-      listStyle ??= style;
-      // "1" then "CORONER": the form's first numbered section, after the last recipient.
-      if (afterNumber && /^[A-Z'’ ]+$/.test(line.text)) break;
-      afterNumber = false;
-      out.push([line.text]);
-    }
-    // "A | B | C" on the line under the field: a web page's recipients run together on one line.
-    const entries = out.flatMap((parts) => {
-      const whole = parts.join(' ');
-      return whole.includes(' | ') ? whole.split(/\s+\|\s+/).map((part) => [part]) : [parts];
-    });
-    const names = entries.map(fitted).filter((n): n is string => n !== null);
-    // "THIS REPORT IS BEING SENT TO:", a blank line, then the one recipient on a line of its own.
-    const single = lines[i + 1];
-    if (names.length === 0 && single !== undefined && !single.listMark && wordCount(single.text) <= 15) {
-      const name = organisation(single.text);
-      if (name !== null && !/^\d/.test(name)) names.push(name);
-    }
+  const keys = lines.flatMap((l, i) => (TRIGGER.test(l.text) || KEY_ALONE.test(l.text) ? [i] : []));
+  const first = keys.filter((i) => CORONER_KEY.test(lines[i]?.text ?? ''));
+  for (const i of [...first, ...keys.filter((i) => !first.includes(i))]) {
+    const names = recipientsAt(lines, i);
     if (names.length > 0) return names;
   }
   return [];
+}
+
+// "1. The Chief Executive of ... Trust 2. The Chief Executive ...": a numbered list run onto one line.
+const RUN_ON_NUMBER = /\s+(?=\d{1,2}[.)]\s+[A-Z])/;
+
+/** An unmarked line under the first recipient: the next recipient, or its address wrapped below it. */
+function addressLine(text: string): boolean {
+  const head = text.split(/\s*,\s*/)[0] ?? '';
+  return ADDRESS_PART.test(head) || POSTCODE.test(head);
+}
+
+function recipientsAt(lines: readonly Line[], i: number): string[] {
+  const text = lines[i]?.text ?? '';
+  const match = TRIGGER.exec(text);
+  // A form saved as text prints each field's name on a line and its value on the next ("Sent to").
+  const inline = (match?.[1] ?? '').trim();
+  // "Sent to:    (1) Rt Hon ...", then "(2) ..." under it: a numbered list that starts on the field's line.
+  const listed = LIST_MARK.test(inline);
+  if (inline !== '' && !listed) {
+    const named = [inline, ...continuationOf(lines, i).map((l) => l.text)]
+      .join(' ')
+      .split(/\s*;\s*|\s+\|\s+/)
+      .map(organisation)
+      .filter((n): n is string => n !== null);
+    // A web page's summary line runs the names together with commas; the report's own list follows.
+    return named;
+  }
+  // Entries as printed, wrapped lines joined; read as names once whole.
+  const out: string[][] = listed ? [[inline]] : [];
+  // "1" alone on a line then "Chief Constable [REDACTED]": pdftotext splits a form's numbered row.
+  let afterNumber = false;
+  let listStyle: 'bullet' | 'number' | null = null;
+  let first = i + 1;
+  for (let j = i + 1; j < lines.length && out.length < 12; j++) {
+    const line = lines[j];
+    if (line === undefined) break;
+    // "|    |": an empty row of a form's box, between the field's name and its value.
+    if (/^[|\s]*$/.test(line.text)) {
+      if (first === j) first++;
+      continue;
+    }
+    if (/^\d{1,2}[.)]?$/.test(line.text)) {
+      afterNumber = true;
+      continue;
+    }
+    // "• Ms A McNab, Chief Executive, Camden & Islington NHS Foundation Trust" / "  (C&I)": a wrapped entry.
+    // "5.1 & 2)" under "(in respect of paragraphs": the wrapped reference, however it starts, names no one.
+    const wordless = !/[A-Za-z]{2}/.test(line.text);
+    if (
+      out.length > 0 &&
+      line.indented &&
+      line.gapBefore === 0 &&
+      !line.bullet &&
+      (!line.listMark || wordless)
+    ) {
+      out[out.length - 1]?.push(line.text);
+      continue;
+    }
+    const straightAfter = out.length === 0 && j === first && line.gapBefore === 0;
+    // "Who was the report sent to?" then one recipient a line, unmarked, each with its address.
+    // Only under a key that starts its own block: in a form printed without blank lines, the line after
+    // the value is the next key.
+    const unmarkedNext =
+      out.length > 0 &&
+      listStyle === null &&
+      (lines[i]?.gapBefore ?? 0) > 0 &&
+      !line.listMark &&
+      !line.bullet &&
+      line.gapBefore === 0;
+    if (unmarkedNext && addressLine(line.text)) {
+      out[out.length - 1]?.push(line.text);
+      continue;
+    }
+    if (!(line.listMark || line.bullet || afterNumber || straightAfter || unmarkedNext)) break;
+    // "- Chief Constable ..." entries, then the letter's own "2. The recipients must ...": another list.
+    const style = line.bullet ? 'bullet' : line.listMark ? 'number' : null;
+    if (style !== null && listStyle !== null && style !== listStyle) break;
+    listStyle ??= style;
+    // "1" then "CORONER": the form's first numbered section, after the last recipient.
+    if (afterNumber && /^[A-Z'’ ]+$/.test(line.text)) break;
+    afterNumber = false;
+    out.push([line.text]);
+  }
+  // "A | B | C" on the line under the field: a web page's recipients run together on one line.
+  const entries = out.flatMap((parts) => {
+    const whole = parts.join(' ');
+    if (whole.includes(' | ')) return whole.split(/\s+\|\s+/).map((part) => [part]);
+    if (whole.includes('; ')) return whole.split(/\s*;\s+/).map((part) => [part]);
+    return LIST_MARK.test(whole) && RUN_ON_NUMBER.test(whole)
+      ? whole.split(RUN_ON_NUMBER).map((part) => [part])
+      : [parts];
+  });
+  const names = entries.map(fitted).filter((n): n is string => n !== null);
+  // "THIS REPORT IS BEING SENT TO:", a blank line, then the one recipient on a line of its own.
+  const single = lines[i + 1];
+  if (names.length === 0 && single !== undefined && !single.listMark && wordCount(single.text) <= 15) {
+    const name = organisation(single.text);
+    if (name !== null && !/^\d/.test(name)) names.push(name);
+  }
+  return names;
 }
