@@ -1564,3 +1564,33 @@ describe('a letter quoting several recommendations, each a paragraph in quotatio
     expect([e.areasForImprovement.length, e.recommendations.length]).toEqual([2, 0]);
   });
 });
+
+describe('a summary saying what a report calls on a body to do, then its points', () => {
+  const reply = [
+    'Dear Councillor Ashby,',
+    '',
+    'You asked what the audit office said. As a reminder:',
+    '',
+    'The report also calls on the Home Office to review several parts of the framework including:',
+    '* Panels lack powers to act on the information they receive;',
+    '* Local auditors may not be scrutinising commissioners as effectively as they could; and',
+    '* The inspectorate cannot inspect commissioners.',
+    '',
+    'Before I reply in full, it would help to know:',
+    '1. Does the Panel want a standing item on published data?',
+  ].join('\n');
+
+  it('reads each point, with the stem, as addressed to the body called on, and none of the questions', () => {
+    const e = extractReport(reply);
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      'The report also calls on the Home Office to review several parts of the framework including: Panels lack powers to act on the information they receive.',
+      'The report also calls on the Home Office to review several parts of the framework including: Local auditors may not be scrutinising commissioners as effectively as they could.',
+      'The report also calls on the Home Office to review several parts of the framework including: The inspectorate cannot inspect commissioners.',
+    ]);
+    expect(e.recommendations.map((r) => r.addressees)).toEqual([
+      ['Home Office'],
+      ['Home Office'],
+      ['Home Office'],
+    ]);
+  });
+});

@@ -31,8 +31,9 @@ const RECOMMENDS_FORCES =
 const THAT_SUBJECT =
   /^[Tt]hat\s+((?:the\s+)?[A-Z][^,;:.]{0,80}?)\s+(?!(?:of|and|for|the|in|on|to|at|with|is|are|was|were|has|have)\b)[a-z]+\b/;
 // "We look to the Ministry to bring forward ...", "We expect the Department to ...": a committee names who acts.
+// "The report also calls on the Home Office to review ...": so does a summary of its report.
 const WE_LOOK_TO =
-  /\b[Ww]e\s+(?:look\s+to|expect|urge|call\s+on)\s+((?:the\s+)?[A-Z][\w'’]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’]*){0,5})\s+to\s/g;
+  /\b(?:[Ww]e\s+(?:look\s+to|expect|urge|call\s+on)|(?:[Rr]eport|[Cc]ommittee|NAO|[Ii]t)\s+(?:also\s+)?calls\s+(?:up)?on)\s+((?:the\s+)?[A-Z][\w'’]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’]*){0,5})\s+to\s/g;
 // "The Ministry of Justice (the Ministry)": a name the document shortens once, to use the short form after.
 const DEFINED_SHORT =
   /\b([A-Z][\w'’]*(?:\s+(?:of|for|and|the|[A-Z][\w'’]*)){1,7})\s+\((?:the\s+)?([A-Z][a-z]+)\)/g;

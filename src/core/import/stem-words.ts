@@ -11,7 +11,8 @@ import { wordCount } from './text-util.ts';
 
 // "The force should ...", "Chief constables must ...": a sentence that names who acts, then directs them.
 export const OPENS_DIRECTING = /^(?:the\s+)?[A-Z][\w'’ -]{0,60}?\s+(?:should|must|needs? to)\b/;
-export const DIRECTIVE = /\b(?:should|must|ought to|needs? to|recommends?)\b/i;
+export const DIRECTIVE =
+  /\b(?:should|must|ought to|needs? to|recommends?|calls?\s+(?:up)?on\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,4}\s+to)\b/i;
 // A plain paragraph is an item only on the strong words; "needs to" in a paragraph is usually comment.
 export const STRONG = /\b(?:should|must|recommends?)\b/i;
 export const FIRST_PERSON = /^(?:we|our|i|my)\b/i;
