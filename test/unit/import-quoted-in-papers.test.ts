@@ -1594,3 +1594,27 @@ describe('a summary saying what a report calls on a body to do, then its points'
     ]);
   });
 });
+
+describe("a panel's minutes quoting items inside their own numbered paragraphs", () => {
+  const minutes = [
+    'STOP AND SEARCH SCRUTINY PANEL - MINUTES',
+    '',
+    '3. Recommendations the panel tracks',
+    '3.1 The officer reminded members of the national recommendations adopted in 2019. The text reads: "In our 2017 report, we recommended that all forces should:',
+    '- monitor and analyse stop and search data to understand reasons for disparities.',
+    '- take action on those."',
+    '3.2 The panel also tracks a recommendation made to another force, because members asked for it: "The force needs to ensure it improves its understanding of how force is being used."',
+    '3.3 The superintendent said the force now publishes quarterly analysis by ward.',
+  ].join('\n');
+
+  it('reads the quoted words as the items, each bullet with its quoted stem, and not the minutes around them', () => {
+    expect(extractReport(minutes).recommendations.map((r) => [r.label, r.text])).toEqual([
+      [
+        null,
+        'In our 2017 report, we recommended that all forces should: monitor and analyse stop and search data to understand reasons for disparities.',
+      ],
+      [null, 'In our 2017 report, we recommended that all forces should: take action on those.'],
+      [null, 'The force needs to ensure it improves its understanding of how force is being used.'],
+    ]);
+  });
+});

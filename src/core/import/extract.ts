@@ -18,6 +18,7 @@ import { splitInlineLabels } from './inline-labels.ts';
 import { type Draft, mergeOccurrences } from './merge.ts';
 import { extractMetadata } from './metadata.ts';
 import { itemsIssuedOn, type ReportSpan, reportSpans } from './published-date.ts';
+import { quotedWithin } from './quoted-within.ts';
 import { documentRecipients, letterRecipients, sentenceRecipients } from './recipients.ts';
 import { walkSections } from './sections-walk.ts';
 import { BODY_RECOMMENDS, OWN_MEETING } from './stem-words.ts';
@@ -331,7 +332,10 @@ export function extractReport(text: string): Extraction {
     lines,
   };
   // "3 8 9", a table's stray cell of numbers: no words, no item.
-  const worded = merged.drafts.filter((d) => /[A-Za-z]{3}/.test(d.text));
+  // A coroner quotes the law and their own summing-up inside a concern, which stays whole.
+  const worded = merged.drafts
+    .filter((d) => /[A-Za-z]{3}/.test(d.text))
+    .flatMap((d) => (coroner ? [d] : quotedWithin(d)));
   const kept = worded.filter(
     (d) =>
       !OWN_MEETING.test(d.text) &&
