@@ -1618,3 +1618,29 @@ describe("a panel's minutes quoting items inside their own numbered paragraphs",
     ]);
   });
 });
+
+describe('a briefing saying a body asks that a department do each of its bullets', () => {
+  const briefing = [
+    'WHAT THE AUDIT OFFICE SAID',
+    '',
+    'The review looks at how the Ministry of Justice is changing the probation system.',
+    '',
+    'The NAO asks that the Ministry of Justice:',
+    '',
+    '- Should pause and reflect on its proposed approach to provide assurance that it is deliverable.',
+    '',
+    '- Should in parallel, work with the Reducing Reoffending Board to publish a strategy.',
+    '',
+    'Why this matters here',
+    '',
+    '1. Around 2,100 people on probation live in the county at any one time.',
+  ].join('\n');
+
+  it('reads each bullet as an item and none of the local figures', () => {
+    const e = extractReport(briefing);
+    expect(e.recommendations.map((r) => r.text.replace(/^.*?Justice:? /, ''))).toEqual([
+      'Should pause and reflect on its proposed approach to provide assurance that it is deliverable.',
+      'Should in parallel, work with the Reducing Reoffending Board to publish a strategy.',
+    ]);
+  });
+});

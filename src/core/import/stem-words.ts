@@ -13,6 +13,10 @@ import { wordCount } from './text-util.ts';
 export const OPENS_DIRECTING = /^(?:the\s+)?[A-Z][\w'’ -]{0,60}?\s+(?:should|must|needs? to)\b/;
 export const DIRECTIVE =
   /\b(?:should|must|ought to|needs? to|recommends?|calls?\s+(?:up)?on\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,4}\s+to)\b/i;
+// "The NAO asks that the Ministry of Justice:" over "- Should pause and reflect ...": a body named in capitals
+// is asked to do each entry.
+export const ASKS_THAT =
+  /\basks?\s+that\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’]*){0,4}\s*:\s*$/;
 // A plain paragraph is an item only on the strong words; "needs to" in a paragraph is usually comment.
 export const STRONG = /\b(?:should|must|recommends?)\b/i;
 export const FIRST_PERSON = /^(?:we|our|i|my)\b/i;
@@ -176,7 +180,9 @@ function countedBefore(stem: string): string | null {
 
 /** A line taken for a heading ("It recommended two things") that is a stem over the items below it. */
 export function stemAsHeading(heading: string): boolean {
-  return [FOUND_FORCE_FAILING, RECOMMENDED_THINGS, AREAS_TO_IMPROVE].some((stem) => stem.test(`${heading}:`));
+  return [FOUND_FORCE_FAILING, RECOMMENDED_THINGS, AREAS_TO_IMPROVE, ASKS_THAT].some((stem) =>
+    stem.test(`${heading}:`),
+  );
 }
 
 /** The items a stem names, in its own words ("matters of concern", "areas for improvement"); null if none. */

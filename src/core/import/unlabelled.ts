@@ -26,6 +26,7 @@ import {
 import { inlineResponseMarker } from './sections.ts';
 import {
   ASKED,
+  ASKS_THAT,
   asSentence,
   CONDITIONS,
   committeeRecommends,
@@ -305,7 +306,11 @@ function readUnlabelled(section: Section, carried: Para | null, recalled: boolea
     // "The two we think most relevant are:" after naming a report's recommendations picks some of them out.
     if (r.stem !== null && WRITER_STEM.test(lastSentence(r.stem.text)) && namedKind(r.stem.text) === null)
       continue;
-    if (r.stem !== null && DIRECTIVE.test(r.stem.text) && !earlier(r.stem.text)) {
+    if (
+      r.stem !== null &&
+      (DIRECTIVE.test(r.stem.text) || ASKS_THAT.test(r.stem.text)) &&
+      !earlier(r.stem.text)
+    ) {
       // "... the areas in which it needs to improve:" over "The brigade should ensure ...": an entry that is a
       // whole sentence with its own subject stands alone; one that finishes the stem ("ensure that ...") takes it.
       // "The report set out the four recommendations which ... the force should carry out immediately:": a
