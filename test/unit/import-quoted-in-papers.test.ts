@@ -1419,9 +1419,9 @@ describe('a message that counts the items in one sentence and points at the quot
     expect([e.areasForImprovement.length, e.recommendations.length]).toEqual([3, 0]);
   });
 
-  it('leaves a pointer at one of them ("The first is:") saying nothing of the rest', () => {
+  it('takes the kind from the message under a pointer at one of them ("The first is:"), as it names no other', () => {
     const e = message('The first is:');
-    expect(e.areasForImprovement).toEqual([]);
+    expect([e.areasForImprovement.length, e.recommendations.length]).toEqual([3, 0]);
   });
 });
 
@@ -1641,6 +1641,34 @@ describe('a briefing saying a body asks that a department do each of its bullets
     expect(e.recommendations.map((r) => r.text.replace(/^.*?Justice:? /, ''))).toEqual([
       'Should pause and reflect on its proposed approach to provide assurance that it is deliverable.',
       'Should in parallel, work with the Reducing Reoffending Board to publish a strategy.',
+    ]);
+  });
+});
+
+describe("a fire authority paper quoting another service's areas for improvement as its own bullets", () => {
+  const paper = [
+    'SERVICE LEADERSHIP BOARD',
+    '',
+    '1. Purpose',
+    "1.1 To tell the Board which of Suffolk's areas for improvement we should test ourselves against.",
+    '',
+    '2. Background',
+    '2.1 In its summary the inspectorate said some things had improved. However, the service should:',
+    '- do more to support firefighters to target the people most at risk;',
+    '- do more to reduce unwanted fire signals.',
+    '',
+    '3. Recommendations to the Board',
+    'The Board is asked to:',
+    'a) note the findings;',
+    'b) agree a report back in June.',
+  ].join('\n');
+
+  it('reads the bullets as areas for improvement, the paper naming no recommendation of the report', () => {
+    const e = extractReport(paper);
+    expect(e.recommendations).toEqual([]);
+    expect(e.areasForImprovement.map((a) => a.text.replace(/^.*should: /, ''))).toEqual([
+      'do more to support firefighters to target the people most at risk;',
+      'do more to reduce unwanted fire signals.',
     ]);
   });
 });
