@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/core/import/extract.ts';
+import { CORPUS_DIR } from '../support/corpus.ts';
 
 /*
  * Recommendations quoted inside an office's own paper: a briefing, a letter, a form. The paper's structure is
@@ -1669,6 +1672,22 @@ describe("a fire authority paper quoting another service's areas for improvement
     expect(e.areasForImprovement.map((a) => a.text.replace(/^.*should: /, ''))).toEqual([
       'do more to support firefighters to target the people most at risk;',
       'do more to reduce unwanted fire signals.',
+    ]);
+  });
+});
+
+describe("an e-mail giving each case's title as a lettered list, the recommendation quoted under each", () => {
+  // A document of the corpus's development split (batch oh): three IOPC cases, titled A-C, quoted under them.
+  const mail = readFileSync(
+    join(CORPUS_DIR, 'dev', 'oh06_iopc_driving_recs_marchshire_psd_email_warrant_number_signature.txt'),
+    'utf8',
+  );
+
+  it('reads the quotes as the items, apart from the titles above them', () => {
+    expect(extractReport(mail).recommendations.map((r) => r.text.slice(0, 50))).toEqual([
+      'The IOPC recommends that Thames Valley Police (TVP',
+      'The IOPC recommends that Sussex Police devise spec',
+      'The IOPC recommends that the College of Policing (',
     ]);
   });
 });
