@@ -1691,3 +1691,33 @@ describe("an e-mail giving each case's title as a lettered list, the recommendat
     ]);
   });
 });
+
+describe("a panel appendix giving each finding's record line, then the finding quoted under it", () => {
+  const appendix = [
+    'APPENDIX B',
+    'Findings in other forces selected by the Panel for read-across',
+    '',
+    "The wording in quotation marks is the inspectorate's own.",
+    '',
+    'B1 | Avon and Somerset Constabulary | PEEL 2018/19 | Area for improvement',
+    '"The constabulary should continue with its plans to ensure effective monitoring of its use of force."',
+    'Thamesmere Police response: Use of force forms are published quarterly on our website.',
+    'Panel member lead: Cllr Asante',
+    '',
+    'B2 | Leicestershire Police | PEEL 2016 | Recommendation',
+    '"The force should improve how it understands public perceptions of fair treatment."',
+    'Thamesmere Police response: The public confidence survey has new questions on fair treatment.',
+    'Panel member lead: Mr Kerr',
+  ].join('\n');
+
+  it('reads each quote as the kind and reference its record line gives, with its response', () => {
+    const e = extractReport(appendix);
+    const read = (i: { label: string | null; number: number | null; forceResponse: string | null }) => [
+      i.label,
+      i.number,
+      i.forceResponse?.slice(0, 20),
+    ];
+    expect(e.areasForImprovement.map(read)).toEqual([['B1', 1, 'Use of force forms a']]);
+    expect(e.recommendations.map(read)).toEqual([['B2', 2, 'The public confidenc']]);
+  });
+});

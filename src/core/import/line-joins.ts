@@ -112,8 +112,10 @@ export function continues(
     prevLine !== null && FIELD_LINE.test(prevLine.text) && wordCount(prevLine.text) <= 5 && !endsOpen(tail);
   if (shortField && /^[A-Z"“]/.test(line.text) && wordCount(line.text) >= 6 && !/:$/.test(line.text))
     return false;
-  // "B. Sussex Police (April 2021)" over '"The IOPC recommends that ..."': a case's title, then the quote.
-  if (/^["“][A-Z]/.test(line.text) && /\)$/.test(tail) && tail === prevLine?.text && wordCount(tail) <= 14)
+  // "B. Sussex Police (April 2021)" over '"The IOPC recommends that ..."': a case's title, then the quote; so
+  // under a record's line of cells ("B1 | Avon and Somerset Constabulary | Area for improvement").
+  const titleLine = /\)$/.test(tail) || /\s\|\s/.test(tail);
+  if (/^["“][A-Z]/.test(line.text) && titleLine && tail === prevLine?.text && wordCount(tail) <= 14)
     return false;
   const broken = line.gapBefore > 0 || line.pageBreakBefore;
   // "Figure 1: Proportion of stop and search records ...": a caption starts its own block, whatever precedes it.

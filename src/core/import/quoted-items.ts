@@ -33,6 +33,11 @@ function directs(inner: string): boolean {
   );
 }
 
+// "B1 | Avon and Somerset Constabulary | PEEL 2018/19 | Area for improvement": a register's record line, its
+// reference first and its kind last, over the item quoted below it.
+const RECORD_HEAD =
+  /^([A-Z]{0,3}\d{1,3}[a-z]?)\s+\|(?:[^|]*\|)+\s*(areas? for improvement|recommendations?|causes? of concern)\s*$/i;
+
 const BELOW =
   /\b(?:recommendations?|concerns|conclusions|areas? for improvement|causes? of concern)\b[^.:]{0,80}\b(?:set out|quoted|listed|given|copied|reproduced)\s+(?:in full\s+)?below\b/i;
 
@@ -46,14 +51,18 @@ export function quotedItem(
   after: Para | undefined,
   own: ItemKind | null,
   afterItem: ItemKind | null = null,
-): { kind: ItemKind; text: string } | null {
+): { kind: ItemKind; text: string; label: string | null; number: number | null } | null {
   const inner = unquoted(para.text);
+  const record = RECORD_HEAD.exec(before?.text ?? '');
   // "The recommendations I have in mind are set out below, exactly as the State Auditor wrote them. ...": a
   // paragraph saying the items follow, though it ends on something else; each quoted paragraph after the
   // first goes on from the item before it.
   const introduces =
     before !== undefined &&
-    (/:$/.test(before.text) || BELOW.test(before.text) || (afterItem && unquoted(before.text) !== null));
+    (/:$/.test(before.text) ||
+      BELOW.test(before.text) ||
+      record !== null ||
+      (afterItem && unquoted(before.text) !== null));
   if (inner === null || before === undefined || !introduces) return null;
   // "Our inspection found:", the finding, then "We made the following recommendations:" (or the next
   // heading): a revisit letter's cause of concern, then what was asked about it.
@@ -61,10 +70,19 @@ export function quotedItem(
   const recommendations = (text: string) =>
     /\bfollowing recommendations?\b/i.test(text) || RECOMMENDED_THAT.test(text);
   if (found && (after === undefined || recommendations(after.text)))
-    return { kind: 'cause_of_concern', text: inner };
+    return { kind: 'cause_of_concern', text: inner, label: null, number: null };
   if (/["“”]/.test(inner) || !directs(inner)) return null;
+  if (record !== null) {
+    const kind = namedKind(`${record[2]}:`) ?? 'recommendation';
+    return { kind, text: inner, label: record[1] ?? null, number: Number(/\d+/.exec(record[1] ?? '')?.[0]) };
+  }
   // "This report made an area for improvement rather than a recommendation:" says which it is.
-  return { kind: afterItem ?? namedKind(before.text) ?? own ?? 'recommendation', text: inner };
+  return {
+    kind: afterItem ?? namedKind(before.text) ?? own ?? 'recommendation',
+    text: inner,
+    label: null,
+    number: null,
+  };
 }
 
 // "The Ombudsman's final decision said:", "The coroner's report states:": a line that gives another's words

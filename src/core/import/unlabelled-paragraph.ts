@@ -283,7 +283,7 @@ export function readParagraph(r: Reading, para: Para, at: number): void {
   const itemBefore = before !== undefined && r.out.at(-1)?.at === before.index ? r.out.at(-1) : undefined;
   const quoted = quotedItem(para, before, r.section.loose[at + 1], r.own, itemBefore?.kind ?? null);
   if (quoted !== null) {
-    r.push(quoted.kind, { text: quoted.text, label: null, number: null }, para, false);
+    r.push(quoted.kind, { text: quoted.text, label: quoted.label, number: quoted.number }, para, false);
     return;
   }
   // "The Ombudsman's final decision said:" over "We recommend the Council provide an apology ...".
