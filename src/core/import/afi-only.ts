@@ -12,14 +12,12 @@ const AFI_WORDS = /\b(?:areas? for improvement|AFIs?)\b/i;
 const OWN_RECOMMENDATIONS =
   /^\s*(?:\d{1,2}\.?\s+)?recommendations?(?:\s+to\s+(?:the\s+)?(?:board|members|committee|authority|panel|meeting))?\s*:?\s*$/gim;
 
-/** Whether the document calls the items it quotes areas for improvement and never recommendations. */
-export function namesOnlyAreas(text: string): boolean {
-  return AFI_WORDS.test(text) && !/\brecommend/i.test(text.replace(OWN_RECOMMENDATIONS, ''));
-}
-
-/** An unlabelled item read as a recommendation, in a document that names only areas for improvement. */
-export function asArea(draft: Draft): Draft {
-  return draft.kind === 'recommendation' && draft.label === null
-    ? { ...draft, kind: 'area_for_improvement' }
-    : draft;
+/**
+ * The drafts as areas for improvement where every one is an unlabelled recommendation and the document calls
+ * what it quotes areas for improvement, never recommendations; otherwise the drafts as they are.
+ */
+export function asAreasWhereNamed(drafts: readonly Draft[], text: string): readonly Draft[] {
+  const unlabelled = drafts.every((d) => d.kind === 'recommendation' && d.label === null);
+  const namesOnlyAreas = AFI_WORDS.test(text) && !/\brecommend/i.test(text.replace(OWN_RECOMMENDATIONS, ''));
+  return unlabelled && namesOnlyAreas ? drafts.map((d) => ({ ...d, kind: 'area_for_improvement' })) : drafts;
 }

@@ -157,7 +157,6 @@ function lineAbove(raws: readonly Raw[], i: number): string {
 }
 
 /** A table of items saved as tab- or comma-separated text, whose first record at line i names the columns. */
-
 export function delimitedTable(raws: readonly Raw[], i: number): Table | null {
   const head = raws[i]?.original ?? '';
   // A Word table of two columns ("HMICFRS recommendation | Where Marchshire stands") pastes one tab a row: a

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates/index.ts';
 import { definedShortNames, extractAddressees } from './addressees.ts';
-import { asArea, namesOnlyAreas } from './afi-only.ts';
+import { asAreasWhereNamed } from './afi-only.ts';
 import { toBlocks } from './blocks.ts';
 import { cleanText, type Line } from './clean-text.ts';
 import { REGULATION_28 } from './coroner.ts';
@@ -333,15 +333,9 @@ export function extractReport(text: string): Extraction {
     lines,
   };
   // "3 8 9", a table's stray cell of numbers: no words, no item.
-  const areasOnly =
-    !coroner &&
-    namesOnlyAreas(input) &&
-    merged.drafts.every((d) => d.kind === 'recommendation' && d.label === null);
   // A coroner quotes the law and their own summing-up inside a concern, which stays whole.
-  const worded = merged.drafts
-    .filter((d) => /[A-Za-z]{3}/.test(d.text))
-    .flatMap((d) => (coroner ? [d] : quotedWithin(d)))
-    .map((d) => (areasOnly ? asArea(d) : d));
+  const read = coroner ? merged.drafts : asAreasWhereNamed(merged.drafts, input).flatMap(quotedWithin);
+  const worded = read.filter((d) => /[A-Za-z]{3}/.test(d.text));
   const kept = worded.filter(
     (d) =>
       !OWN_MEETING.test(d.text) &&

@@ -18,10 +18,9 @@ export function quotedWithin(draft: Draft): Draft[] {
   const match = QUOTE_AFTER_COLON.exec(draft.text);
   const lead = match?.[1] ?? '';
   const inner = match?.[2] ?? '';
-  // Only where the writer's own words direct no one and the quote does.
-  if (match === null || wordCount(lead) < MIN_LEAD_WORDS || DIRECTIVE.test(lead) || !DIRECTIVE.test(inner))
-    return [draft];
-  if (/["“”]/.test(inner)) return [draft];
+  // Only where the writer's own words direct no one and the quote, one quote, does.
+  const directsInQuote = !DIRECTIVE.test(lead) && DIRECTIVE.test(inner) && !/["“”]/.test(inner);
+  if (match === null || wordCount(lead) < MIN_LEAD_WORDS || !directsInQuote) return [draft];
   const quoted = { ...draft, label: null, number: null };
   // '"... we recommended that all forces should: • monitor ... • take action on those."': each bullet
   // finishes the quoted stem.

@@ -139,8 +139,8 @@ export function sentenceRecipients(lines: readonly Line[], coroner = false): str
 /** Who the whole document is addressed to: the recipients list of a coroner's report, a "Recipients:" field. */
 export function documentRecipients(lines: readonly Line[]): string[] {
   const keys = lines.flatMap((l, i) => (TRIGGER.test(l.text) || KEY_ALONE.test(l.text) ? [i] : []));
-  const first = keys.filter((i) => CORONER_KEY.test(lines[i]?.text ?? ''));
-  for (const i of [...first, ...keys.filter((i) => !first.includes(i))]) {
+  const coronerKeys = keys.filter((i) => CORONER_KEY.test(lines[i]?.text ?? ''));
+  for (const i of [...coronerKeys, ...keys.filter((i) => !coronerKeys.includes(i))]) {
     const names = recipientsAt(lines, i);
     if (names.length > 0) return names;
   }
