@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { definedShortNames, extractAddressees } from '../../src/core/import/addressees.ts';
 import { cleanText } from '../../src/core/import/clean-text.ts';
 import { extractReport } from '../../src/core/import/extract.ts';
-import { documentRecipients } from '../../src/core/import/recipients.ts';
+import { documentRecipients, sentenceRecipients } from '../../src/core/import/recipients.ts';
 
 describe('who a recommendation is addressed to', () => {
   it.each([
@@ -162,5 +162,35 @@ describe("a coroner's recipients as forms and forwards print them", () => {
         '4 June 2021',
       ]),
     ).toEqual(['Wessex Council', 'NHS England']);
+  });
+
+  it("reads a paper's list of recipients over a sentence that only counts them", () => {
+    expect(
+      recipients([
+        '1.2 The report was sent to three recipients: the Trust, the Secretary of State and NHS England (see section 3).',
+        '',
+        '3. Recipients of the report',
+        '- Chief Executive, Wessex Partnership NHS Foundation Trust',
+        '- Secretary of State for Health and Social Care',
+        '- NHS England',
+      ]),
+    ).toEqual([
+      'Chief Executive, Wessex Partnership NHS Foundation Trust',
+      'Secretary of State for Health and Social Care',
+      'NHS England',
+    ]);
+  });
+
+  it("finds who a paper says the coroner's report went to, past a sentence about other reports", () => {
+    const sentence = (text: string) => sentenceRecipients(cleanText(text).lines, true);
+    expect(
+      sentence(
+        '1.1 To assure the Committee that learning from reports sent to other mental health trusts has been considered.\n\n' +
+          '3.1 The Coroner for Wessex issued a Regulation 28 report on 31 January 2014 to Marchshire Partnership NHS Trust, following the death of a patient.',
+      ),
+    ).toEqual(['Marchshire Partnership NHS Trust']);
+    expect(sentence('It was sent to one body only: The Secretary of State for Transport.')).toEqual([
+      'Secretary of State for Transport',
+    ]);
   });
 });

@@ -5439,3 +5439,55 @@ describe("an e-mail's bullets that each open with the item's own label", () => {
     ]);
   });
 });
+
+describe('where a list of items starts, ends and what its stem adds', () => {
+  it('starts a new entry at each line that names who should act, after a line ending with a semicolon', () => {
+    const e = extractReport(
+      lines(
+        'The Chief Fire Officer drew attention to the national recommendations, including that:',
+        '',
+        'The Home Office should precisely determine the role of fire and rescue services, to remove any ambiguity;',
+        'The sector should remove unjustifiable variation, including in how they define risk;',
+        '',
+        'Members asked about the second recommendation.',
+      ),
+    );
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      'The Home Office should precisely determine the role of fire and rescue services, to remove any ambiguity;',
+      'The sector should remove unjustifiable variation, including in how they define risk;',
+    ]);
+  });
+
+  it('reads the points after "Consideration should be given to:" as part of the one recommendation', () => {
+    const e = extractReport(
+      lines(
+        'From the IOPC recommendation to Wessex Police:',
+        '',
+        'The IOPC recommends that Wessex Police takes steps to ensure that custody staff can manage detainees who have sleep apnoea. Consideration should be given to:',
+        '• Updating custody policies and procedures on sleep apnoea.',
+        '• Delivering training for custody staff about sleep apnoea.',
+        '',
+        'Please reply by Friday.',
+      ),
+    );
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      'The IOPC recommends that Wessex Police takes steps to ensure that custody staff can manage detainees who have sleep apnoea. Consideration should be given to: • Updating custody policies and procedures on sleep apnoea. • Delivering training for custody staff about sleep apnoea.',
+    ]);
+  });
+
+  it('reads the points an inspectorate asked an action plan to cover as recommendations', () => {
+    const e = extractReport(
+      lines(
+        'HMICFRS found that the service was not doing enough to be an inclusive employer. The service was asked to produce an action plan by 30 June 2019 to:',
+        '  - ensure that recruitment activities are open and accessible to all;',
+        '  - treat employees according to their needs so they feel valued.',
+        '',
+        'Our People Board will look at these points in November.',
+      ),
+    );
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      'The service was asked to produce an action plan by 30 June 2019 to: ensure that recruitment activities are open and accessible to all.',
+      'The service was asked to produce an action plan by 30 June 2019 to: treat employees according to their needs so they feel valued.',
+    ]);
+  });
+});

@@ -62,6 +62,29 @@ describe('a Planner export', () => {
   });
 });
 
+describe("Planner's grid view copied as text", () => {
+  it('reads the Notes column as the words, the office\'s note after the item kept out of it', () => {
+    const grid = [
+      'Planner plan "Border learning" - copied from grid view',
+      '',
+      ['Task name', 'Bucket', 'Progress', 'Priority', 'Assigned to', 'Labels', 'Notes'].join('\t'),
+      [
+        'HAC rec 1 - pull factors',
+        'National learning',
+        'In progress',
+        'Medium',
+        'A. Analyst',
+        'Teal',
+        'Recommendation 1: The Government should examine the pull factors to see which ones it can influence. Local note: analyst to summarise the port picture.',
+      ].join('\t'),
+      ['Book workshop', 'Admin', 'Completed', 'Medium', 'A. Clerk', 'Marigold', 'Room booked.'].join('\t'),
+    ].join('\n');
+    expect(extractReport(grid).recommendations.map((r) => [r.label, r.text])).toEqual([
+      ['Recommendation 1', 'The Government should examine the pull factors to see which ones it can influence.'],
+    ]);
+  });
+});
+
 describe('a Planner task card copied as text', () => {
   const card = [
     'Task: Dorset AFI - crime recording of personal ASB',

@@ -147,6 +147,10 @@ export function continues(
   if (!broken && /\b(?:should|must)\b[^.]*:$/.test(tail) && /(?:[;.]|;\s*(?:and|or))$/.test(line.text))
     return false;
   if (!broken && endsSentence(tail) && sameOpening(head, line.text)) return false;
+  // "The Home Office should ... ambiguity;" over "The sector should remove ...;": a list's entries, each naming
+  // who acts, pasted a line an entry without bullets.
+  if (!broken && /;$/.test(tail) && DIRECTS_OPENING.test(head) && DIRECTS_OPENING.test(line.text))
+    return false;
   // "The Service Should make sure ... effectively" over "The Service Should make sure ...": a page's list pasted
   // a line an entry, no full stops, each entry saying who should act in the same words.
   if (!broken && !endsOpen(tail) && sameOpening(head, line.text) && DIRECTS_OPENING.test(line.text))

@@ -10,10 +10,12 @@ import { squash, wordCount } from './text-util.ts';
 const TRIGGER =
   /\b(?:sent to|addressed to|recipients?|distribution)(?:\s*\([^()]*\))?\s*(?::|\s\|)\s*(.*?)(?:\s*\|)?$/i;
 // "Who was the report sent to?": a web form's question stands for the key.
+// "3. Recipients of the report": a paper's section over the list.
 const KEY_ALONE =
-  /^(?:this report is being sent to|sent to|recipients?|addressed to|who was (?:the|this) report sent to\??)$/i;
+  /^(?:\d{1,2}\.?\s+)?(?:this report is being sent to|sent to|recipients?(?: of (?:the|this) report)?|addressed to|who was (?:the|this) report sent to\??)$/i;
 // The coroner's own heading outranks a cover sheet's "Addressed to: Medicines Optimisation Team" above it.
 const CORONER_KEY = /^this report is being sent to\b/i;
+const COUNTED = /\b(?:two|three|four|five|six|\d)\s*$/i;
 // "London SE5 8AZ", "London. SW17 0QT": a postal address ends with its postcode.
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\.?$/;
 // The last part before a postcode that names a body: "..., Isle of Wight Council, Jubilee Stores, County
@@ -112,17 +114,27 @@ function wentTo(text: string): string | undefined {
 // In a paper that carries a coroner's report: "sent to the Secretary of State ...", "sent a report to
 // prevent future deaths to the Chief Executive of Oldham Council after the inquest ..."; not "it was not
 // sent to us".
-// "... issued by the coroner for ... (J. Adeley) on 12 February 2021 to East Lancashire Hospitals NHS Trust".
+// "... issued by the coroner for ... (J. Adeley) on 12 February 2021 to East Lancashire Hospitals NHS Trust",
+// "... issued a Regulation 28 report on 31 January 2014 to Lisa Rodrigues, Chief Executive, ...".
 const CORONER_SENT_TO =
-  /(?<!\b(?:not|never)\s+(?:been\s+)?)\b(?:sent\s+(?:(?:a|the|his|her|their)\s+(?:(?:regulation 28|prevention of future deaths|pfd)\s+)?report\b[^.]{0,60}?\s+)?|issued\s+by\s+(?:[^.]|(?<=\b[A-Z])\.){1,160}?\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)to\s+(?!prevent\b|us\b|you\b|me\b|each\s+of\b|all\s+of\b)(.+?)(?:\s+(?:after|following)\b[^.]*)?\.(?:\s|$)/i;
+  /(?<!\b(?:not|never)\s+(?:been\s+)?)\b(?:sent\s+(?:(?:a|the|his|her|their)\s+(?:(?:regulation 28|prevention of future deaths|pfd)\s+)?report\b[^.]{0,60}?\s+)?|issued\s+(?:by\s+(?:[^.]|(?<=\b[A-Z])\.){1,160}?|(?:a|the|his|her)\s+(?:regulation 28|prevention of future deaths|pfd)\s+report)\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)to\s+(?!prevent\b|us\b|you\b|me\b|each\s+of\b|all\s+of\b)(.+?)(?:,?\s+(?:after|following)\b[^.]*)?\.(?:\s|$)/gi;
+
+// "... learning from reports sent to other mental health trusts has been considered": no names, a story.
+// "It was sent to one body only: The Rt Hon Grant Shapps, ...": the names follow the count.
+function coronerSentTo(text: string): string | undefined {
+  for (const m of text.matchAll(CORONER_SENT_TO)) {
+    const list = (m[1] ?? '').replace(/^[a-z][^:]{0,30}:\s+(?=[A-Z])/, '');
+    if (/^(?:the\s+)?[A-Z]/.test(list)) return list;
+  }
+  return undefined;
+}
 
 export function sentenceRecipients(lines: readonly Line[], coroner = false): string[] {
   const text = lines
     .slice(0, 80)
     .map((l) => l.text)
     .join(' ');
-  const list =
-    (REPORT_SENT_TO.exec(text) ?? (coroner ? CORONER_SENT_TO.exec(text) : null))?.[1] ?? wentTo(text);
+  const list = REPORT_SENT_TO.exec(text)?.[1] ?? (coroner ? coronerSentTo(text) : undefined) ?? wentTo(text);
   if (list === undefined) return [];
   // "... sent to Walsall MBC, not to us or to the Council, and Walsall's response was due ...": the rest of
   // the sentence is about others.
@@ -139,8 +151,14 @@ export function sentenceRecipients(lines: readonly Line[], coroner = false): str
 /** Who the whole document is addressed to: the recipients list of a coroner's report, a "Recipients:" field. */
 export function documentRecipients(lines: readonly Line[]): string[] {
   const keys = lines.flatMap((l, i) => (TRIGGER.test(l.text) || KEY_ALONE.test(l.text) ? [i] : []));
-  const coronerKeys = keys.filter((i) => CORONER_KEY.test(lines[i]?.text ?? ''));
-  for (const i of [...coronerKeys, ...keys.filter((i) => !coronerKeys.includes(i))]) {
+  const rank = (i: number) => {
+    const text = lines[i]?.text ?? '';
+    if (CORONER_KEY.test(text)) return 0;
+    // "1.2 The report was sent to three recipients: the Trust, ... (see section 3)": a sentence's summary,
+    // read only when no field or list names them.
+    return COUNTED.test(text.slice(0, TRIGGER.exec(text)?.index ?? 0)) ? 2 : 1;
+  };
+  for (const i of [...keys].sort((a, b) => rank(a) - rank(b))) {
     const names = recipientsAt(lines, i);
     if (names.length > 0) return names;
   }

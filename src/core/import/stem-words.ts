@@ -11,8 +11,9 @@ import { wordCount } from './text-util.ts';
 
 // "The force should ...", "Chief constables must ...": a sentence that names who acts, then directs them.
 export const OPENS_DIRECTING = /^(?:the\s+)?[A-Z][\w'’ -]{0,60}?\s+(?:should|must|needs? to)\b/;
+// "Each service was asked to produce an action plan by 30 June 2019 to:": what an inspectorate asked for.
 export const DIRECTIVE =
-  /\b(?:should|must|ought to|needs? to|recommends?|calls?\s+(?:up)?on\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,4}\s+to)\b/i;
+  /\b(?:should|must|ought to|needs? to|recommends?|(?:was|were)\s+asked\s+to\s+(?:produce|prepare|develop|put\s+in\s+place|draw\s+up)\s+an?\s+(?:action|improvement)\s+plan|calls?\s+(?:up)?on\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,4}\s+to)\b/i;
 // "The NAO asks that the Ministry of Justice:" over "- Should pause and reflect ...": a body named in capitals
 // is asked to do each entry.
 export const ASKS_THAT =
@@ -55,6 +56,9 @@ export const NAMES_ITEMS =
 // So are the points of "..., paying particular attention to:".
 export const CONDITIONS =
   /\b(?:ensur(?:e|es|ing)|make\s+sure|satisf(?:y|ies)\s+(?:itself|themselves))\s+that\s*:?\s*$|\b(?:it|they)\s+(?:includes?|covers?)\s*:\s*$|,\s*including\s*:\s*$|\bparticular(?:ly)?\s+(?:attention|regard|reference)\s+to\s*:\s*$/i;
+// "The IOPC recommends that ... who have sleep apnoea. Consideration should be given to:": what taking the steps
+// may involve, the recommendation's own points however whole their sentences; the item is the paragraph with them.
+export const CONSIDERATION = /\.\s+consideration\s+should\s+be\s+given\s+to\s*:\s*$/i;
 // "In our 2017 legitimacy report, we recommended that all forces should:": an earlier report's items,
 // quoted to say how they were taken forward. Not "It recommended two things:", which counts out the items
 // the document is about.

@@ -11,11 +11,15 @@ import { readRecord } from './delimited-table.ts';
 // The columns that make a task export: what a task is called, the words it holds, and the tool's own.
 // Jira's issue export is the same shape: a Summary, a Description, and its Issue key, Status and Assignee.
 const NAME = /^(?:task\s+name|task\s+title|summary)$/i;
-const DESCRIPTION = /^description$/i;
+// Planner's grid view, copied rather than exported, calls the Description "Notes" and the bucket "Bucket".
+const DESCRIPTION = /^(?:description|notes)$/i;
 const TOOL_COLUMNS =
-  /^(?:task\s+id|bucket\s+name|progress|created\s+by|assigned\s+to|issue\s+key|issue\s+type|status|assignee|reporter)$/i;
-const BUCKET = /^bucket\s+name$/i;
+  /^(?:task\s+id|bucket(?:\s+name)?|progress|priority|labels|checklist(?:\s+items)?|created\s+by|assigned\s+to|issue\s+key|issue\s+type|status|assignee|reporter)$/i;
+const BUCKET = /^bucket(?:\s+name)?$/i;
 const DUE = /^due\s+date$/i;
+// "... legitimately influence. Local note: OPCC analyst to summarise ...": the office's note typed after the
+// item in the same cell, a paragraph of its own once unpacked.
+const NOTE_AFTER = /(?<=[.!?])\s+(?=(?:[A-Z][\w'’-]*\s+){0,2}notes?:\s)/g;
 
 /** The text with a task export's rows written out one task a paragraph group; any other text as it was. */
 export function unpackTaskExport(text: string): string {
@@ -35,7 +39,7 @@ export function unpackTaskExport(text: string): string {
       return [
         cells[column(BUCKET)] ?? '',
         cells[name] ?? '',
-        cells[description] ?? '',
+        (cells[description] ?? '').replace(NOTE_AFTER, '\n\n'),
         due === '' ? '' : `Due date: ${due}`,
       ]
         .map((part) => part.trim())

@@ -29,6 +29,7 @@ import {
   ASKS_THAT,
   asSentence,
   CONDITIONS,
+  CONSIDERATION,
   committeeRecommends,
   DIRECTIVE,
   EARLIER,
@@ -280,15 +281,15 @@ function readUnlabelled(section: Section, carried: Para | null, recalled: boolea
       extend(conditions.occ, para);
       continue;
     }
+    const considering = r.stem !== null && CONSIDERATION.test(r.stem.text);
     if (
       r.stem !== null &&
-      CONDITIONS.test(r.stem.text) &&
-      DIRECTIVE.test(r.stem.text) &&
-      !sentenceBullets(section, r.stem)
+      (considering ||
+        (CONDITIONS.test(r.stem.text) && DIRECTIVE.test(r.stem.text) && !sentenceBullets(section, r.stem)))
     ) {
       push(
         namedKind(r.stem.text) ?? own ?? 'recommendation',
-        { ...entry, text: `${lastSentence(r.stem.text)} ${para.text}` },
+        { ...entry, text: `${considering ? r.stem.text : lastSentence(r.stem.text)} ${para.text}` },
         para,
         false,
       );
