@@ -5490,4 +5490,26 @@ describe('where a list of items starts, ends and what its stem adds', () => {
       'The service was asked to produce an action plan by 30 June 2019 to: treat employees according to their needs so they feel valued.',
     ]);
   });
+
+  it("ends a labelled item at the writer's next numbered title and at their request to the readers", () => {
+    const e = extractReport(
+      lines(
+        'Here are the two causes of concern from other services to check us against.',
+        '',
+        '1) Surrey Fire and Rescue Service (2018/19 inspection, efficiency)',
+        'Cause of concern: Surrey Fire and Rescue Service does not use its resources efficiently to manage risk',
+        '',
+        '2) Avon Fire and Rescue Service (Round 3, people)',
+        'Cause of concern: The service has shown an intent to improve its culture. More needs to be done.',
+        '',
+        'For each one could the lead officer please say by Friday 4 July:',
+        'a. whether the finding could apply to us;',
+        'b. what evidence we hold.',
+      ),
+    );
+    expect(e.causesOfConcern.map((c) => c.text)).toEqual([
+      'Surrey Fire and Rescue Service does not use its resources efficiently to manage risk',
+      'The service has shown an intent to improve its culture. More needs to be done.',
+    ]);
+  });
 });

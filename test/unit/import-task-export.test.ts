@@ -63,7 +63,7 @@ describe('a Planner export', () => {
 });
 
 describe("Planner's grid view copied as text", () => {
-  it('reads the Notes column as the words, the office\'s note after the item kept out of it', () => {
+  it("reads the Notes column as the words, the office's note after the item kept out of it", () => {
     const grid = [
       'Planner plan "Border learning" - copied from grid view',
       '',
@@ -80,7 +80,10 @@ describe("Planner's grid view copied as text", () => {
       ['Book workshop', 'Admin', 'Completed', 'Medium', 'A. Clerk', 'Marigold', 'Room booked.'].join('\t'),
     ].join('\n');
     expect(extractReport(grid).recommendations.map((r) => [r.label, r.text])).toEqual([
-      ['Recommendation 1', 'The Government should examine the pull factors to see which ones it can influence.'],
+      [
+        'Recommendation 1',
+        'The Government should examine the pull factors to see which ones it can influence.',
+      ],
     ]);
   });
 });

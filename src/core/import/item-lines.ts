@@ -115,6 +115,14 @@ export function endsItem(block: Para, item: Occurrence, speaker: ResponseKind | 
     !block.indented
   )
     return true;
+  // "2) Avon Fire and Rescue Service (Round 3, people)" after "Cause of concern: ...": the writer's next
+  // numbered title, not more of an unnumbered item whose words are finished.
+  const finished = last !== undefined && !/:$/.test(last.text) && !endsOpen(last.text);
+  const title = block.list && !block.bullet && wordCount(block.text) <= 12 && !endsSentence(block.text);
+  if (finished && item.number === null && title) return true;
+  // "For each one could the lead officer please say by Friday 4 July:": the writer asking the readers.
+  if (finished && !block.list && !block.bullet && /\bplease\b/i.test(block.text) && STEM_END.test(block.text))
+    return true;
   const replied = speaker !== null || item.marked.force.length > 0 || item.marked.pcc.length > 0;
   // "6.2 Essex Police, May 2025": a paper's next numbered title, after a reply, is past the item; "4.2 The
   // department has ..." is the reply's next paragraph.
