@@ -5512,4 +5512,28 @@ describe('where a list of items starts, ends and what its stem adds', () => {
       'The service has shown an intent to improve its culture. More needs to be done.',
     ]);
   });
+
+  it('reads entries under "... should do the following." and ends them at the next numbered title', () => {
+    const e = extractReport(
+      lines(
+        '1. What the letter says',
+        '',
+        "I have agreed with the Chair that departments and arm's length bodies should do the following.",
+        '',
+        'a',
+        'Set target dates for implementation of accepted recommendations that are challenging and achievable.',
+        '',
+        'b',
+        'Have systems in place to monitor implementation of all accepted Committee recommendations.',
+        '',
+        '2. What the OPCC will do',
+        '',
+        'Every accepted recommendation gets a target date within ten working days.',
+      ),
+    );
+    expect(e.recommendations.map((r) => r.text.replace(/^.*following\. /, ''))).toEqual([
+      'Set target dates for implementation of accepted recommendations that are challenging and achievable.',
+      'Have systems in place to monitor implementation of all accepted Committee recommendations.',
+    ]);
+  });
 });

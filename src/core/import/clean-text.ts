@@ -115,16 +115,20 @@ function textLine(raw: Raw, pending: Pending): Line | null {
 }
 
 // "2." alone on its line above the paragraph it numbers: a web page's margin number, pasted as a line.
-const MARKER_ALONE = /^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\((?:[ivx]{1,5})\))$/;
+// A letter with no stop ("a" over "Set target dates ..."): a numbered form's box printed by pdftotext.
+const MARKER_ALONE = /^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[a-z]|\((?:[ivx]{1,5})\))$/;
 
 /** The paragraph under a lone margin number, numbered by it; a marker over anything but words stays as it was. */
 function withMarker(marker: Line, line: Line): Line[] {
   if (line.bullet || line.listMark || line.marked || !/^["'“‘A-Z]/.test(line.text)) return [marker, line];
+  // A bare letter numbers only the line straight under it: "o" between blank lines is a scanned hole punch.
+  const bare = /^[a-z]$/.test(marker.text);
+  if (bare && line.gapBefore > 0) return [marker, line];
   const pageBreakBefore = marker.pageBreakBefore || line.pageBreakBefore;
   return [
     {
       ...line,
-      text: `${marker.text} ${line.text}`,
+      text: `${marker.text}${bare ? '.' : ''} ${line.text}`,
       listMark: true,
       gapBefore: marker.gapBefore,
       pageBreakBefore,

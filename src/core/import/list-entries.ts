@@ -245,6 +245,9 @@ export function closesList(section: Section, para: Para, open: Open, run: ListRu
   // "a) ... b) ... c) ... d) ...", each a paragraph, then one more paragraph: after three entries that took
   // none, it closes the list rather than carrying the last entry on.
   const plain = !para.bullet && !para.list;
+  // "2. What the OPCC will do" after "a." and "b.": the paper's next numbered title, not the last entry's point.
+  const title = wordCount(para.text) <= 8 && !endsSentence(para.text);
+  if (run.family === 'letter' && !para.bullet && familyOf(para) === 'number' && title) return true;
   // Where the list goes on after it ("9. ...", two paragraphs, "10. ..."), the paragraphs are the entry's.
   // A new stem before the next entry ("A summary of our findings is as follows:") starts another list.
   const next = section.loose.find(

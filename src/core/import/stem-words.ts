@@ -82,7 +82,8 @@ export const SINGLE_ITEM_HEADING =
 export const REGISTER_ENTRY = /\S\s+\((?!(?:19|20)\d{2}\))\d{3,5}\)$/;
 export const PLACEHOLDER = /^(?:awaiting\b|pending\b|to follow\b|tbc\b|n\/a$|none$|-$|$)/i;
 // A stem introduces a list: "... should:", "The MATTERS OF CONCERN are as follows. –".
-export const STEM_END = /(?::|[:.]?\s*[-–—]+|\bas follows\.?)\s*$/i;
+export const STEM_END =
+  /(?::|[:.]?\s*[-–—]+|\bas follows\.?|\b(?:do|does|did|include|includes) the following\.)\s*$/i;
 
 // "The coroner's matters of concern were set out in the appendix and were:", "The two causes of concern are
 // that:": the items are the subject.

@@ -303,6 +303,20 @@ function readUnlabelled(section: Section, carried: Para | null, recalled: boolea
       push('recommendation', entry, para, false);
       continue;
     }
+    // "2. What the OPCC will do", "6. Work programme" after lettered entries: the paper's next numbered title,
+    // the list's end.
+    const lastUnder = out[out.length - 1];
+    const nextTitle =
+      familyOf(para) === 'number' &&
+      wordCount(entry.text) <= 8 &&
+      !endsSentence(entry.text) &&
+      lastUnder !== undefined &&
+      lastUnder.number === null &&
+      /^\(?[a-z]\)?\.?$/.test(lastUnder.label ?? 'a');
+    if (nextTitle) {
+      r.stem = null;
+      continue;
+    }
     if (r.stem !== null && ASKED.test(lastSentence(r.stem.text))) continue;
     // "The two we think most relevant are:" after naming a report's recommendations picks some of them out.
     if (r.stem !== null && WRITER_STEM.test(lastSentence(r.stem.text)) && namedKind(r.stem.text) === null)
