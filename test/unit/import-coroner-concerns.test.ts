@@ -160,6 +160,24 @@ describe("a coroner's matters of concern", () => {
   });
 });
 
+describe('a concern that describes with bullets, then concerns in paragraphs, on a page with a reading bar', () => {
+  it('keeps the bullets in the concern they finish and reads each later paragraph as a concern', () => {
+    const e = extractReport(
+      report(
+        'The section of the A1 where the collision occurred is:\n• a de facto crossing point for pedestrians;\n• very dark at night;\n• without street lighting',
+        'Scroll progress: 50%',
+        'The material section of road is a natural crossing point for pedestrians walking between two villages.',
+        'The driver first saw the deceased just before the collision, despite emergency braking.',
+      ),
+    );
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      'The section of the A1 where the collision occurred is: • a de facto crossing point for pedestrians; • very dark at night; • without street lighting',
+      'The material section of road is a natural crossing point for pedestrians walking between two villages.',
+      'The driver first saw the deceased just before the collision, despite emergency braking.',
+    ]);
+  });
+});
+
 describe("a council paper that goes on with its own numbered points after the coroner's concerns", () => {
   it('ends the concerns at "Leeds must respond to the coroner within 56 days", before the paper\'s own list', () => {
     const e = extractReport(

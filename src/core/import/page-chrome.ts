@@ -8,9 +8,9 @@ import { wordCount } from './text-util.ts';
 
 // A web page saved as text keeps its navigation, cookie banner and sharing links, and a list page its
 // filter and sort controls ("Filter results", "Sort by: Newest first", "Showing 1 to 19 of 19 results"), and
-// an expanded card its "Show less".
+// an expanded card its "Show less", a long page its reading bar ("Scroll progress: 50%").
 const WEB_CHROME =
-  /^(?:filter results$|sort by:|showing \d+ (?:to|-) \d+ of \d+\b|skip to (?:main )?content|share this (?:page|article)\b|back to top$|print this (?:page|document)$|search(?: this site)?$|menu$|is this page useful\b|accept (?:all )?cookies\b|we use cookies\b|cookie (?:settings|preferences)\b|show (?:more|less)$|read (?:more|less)$|rate this page$)/i;
+  /^(?:filter results$|sort by:|showing \d+ (?:to|-) \d+ of \d+\b|skip to (?:main )?content|share this (?:page|article)\b|back to top$|print this (?:page|document)$|search(?: this site)?$|menu$|is this page useful\b|accept (?:all )?cookies\b|we use cookies\b|cookie (?:settings|preferences)\b|show (?:more|less)$|read (?:more|less)$|rate this page$|(?:scroll|reading) progress:?\s*\d{1,3}%$)/i;
 // "[Picture: two police officers talking to a young man]", "[Image: chart of response times]": where a page
 // shows a picture, its copy keeps only the description.
 const PICTURE = /^\[(?:picture|image|photo|photograph|graphic|illustration|icon|chart|figure)\b[^\]]*\]$/i;

@@ -70,6 +70,8 @@ function untitledHeading(text: string): boolean {
 type Overview = { listed: boolean; lastStem: number };
 const overviews = new WeakMap<readonly Para[], Overview>();
 
+const DESCRIBES = /^(?:the|this|that)\b[^.]{0,120}\b(?:is|are|was|were)\s*:$/i;
+
 function overview(loose: readonly Para[]): Overview {
   const known = overviews.get(loose);
   if (known !== undefined) return known;
@@ -202,6 +204,17 @@ export function readParagraph(r: Reading, para: Para, at: number): void {
   if (STEM_END.test(para.text) && wholeWithList(para, directive)) {
     // "The IOPC recommends that X ... This should include consideration of:" and its bullets: one item.
     r.push(r.own ?? 'recommendation', { text: para.text, label: null, number: null }, para, false);
+    r.gathering = r.out[r.out.length - 1] ?? null;
+    return;
+  }
+  // "The section of the A693 where the collision occurred is:" over its bullets, under a coroner's concerns: a
+  // description the points finish, one concern with them; the paragraphs after it are concerns of their own.
+  if (
+    r.concernSection &&
+    DESCRIBES.test(lastSentence(para.text)) &&
+    !/\b(?:concerns?|recommend)/i.test(para.text)
+  ) {
+    r.push(r.own ?? 'recommendation', { text: para.text, label: null, number: null }, para, true);
     r.gathering = r.out[r.out.length - 1] ?? null;
     return;
   }
