@@ -5537,3 +5537,15 @@ describe('where a list of items starts, ends and what its stem adds', () => {
     ]);
   });
 });
+
+describe("a register's rows the office says are its own", () => {
+  it('leaves out a row marked internal or not from the report, and a row of actions for the Board', () => {
+    const csv = lines(
+      'Ref,Source,Conclusion text,Lead,Status,Update',
+      'HAC-01,Home Affairs Committee HC 232,"The Home Office should publish guidance on the new powers.",Policy lead,Open,',
+      'INT-01,Wessex OPCC (internal),"Ask the force for weekly figures on dispersal directions",Analyst,Open,Internal action - not from the report.',
+      'INT-02,Wessex OPCC,"Actions for the Board (not Committee conclusions): agree a report back in January",Clerk,Open,',
+    );
+    expect(extractReport(csv).recommendations.map((r) => r.label)).toEqual(['HAC-01']);
+  });
+});

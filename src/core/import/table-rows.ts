@@ -62,6 +62,10 @@ function bySpeaker(cell: string | null): { force: string | null; pcc: string | n
 
 const NOTHING_ASKED = /\bno (?:further )?(?:remedy|action) (?:is |was )?(?:required|needed|necessary)\b/i;
 
+// "Actions for the Board (not Committee conclusions):" says the same of the row's own words.
+const OWN_TASK =
+  /\bnot from the (?:report|inspection|review|committee)\b|^internal action\b|\(internal\)$|\(not (?:the )?(?:committee|report|coroner|inspectorate)['’]?s? (?:conclusions|recommendations|concerns)\)/i;
+
 export function toRow(
   cells: Cells,
   columns: readonly Column[],
@@ -122,6 +126,9 @@ export function toRow(
     return null;
   // "... so no further remedy is required": a row that asks for nothing.
   if (NOTHING_ASKED.test(text)) return null;
+  // "Wessex OPCC (internal)" as the source, "Internal action - not from the report." as the update: the
+  // office's own task kept in the register of the report's items.
+  if ([...cells.values()].some((lines) => OWN_TASK.test(lines.join(' ').trim()))) return null;
   if (typed !== null && /\b(?:area|afi|cause|recommendation)/i.test(typed)) kind = kindOf(typed);
   const own = textOf(cells, columns, 'anchor');
   const replies = bySpeaker(textOf(cells, columns, 'force'));
