@@ -178,6 +178,37 @@ describe('a concern that describes with bullets, then concerns in paragraphs, on
   });
 });
 
+describe('a briefing that puts its own numbered questions after the concerns', () => {
+  it('reads the concerns, not the questions under "Questions for practitioners"', () => {
+    const e = extractReport(
+      [
+        'Learning briefing 14',
+        '',
+        'A coroner issued a Regulation 28 report after the death of a woman on an acute ward.',
+        '',
+        'The report',
+        'A Person: Prevention of future deaths report',
+        'Date of report: 25 March 2021',
+        'Sent to: Wessex Mental Health NHS Foundation Trust',
+        'Those recipients had to respond within 56 days of the date of the report.',
+        '',
+        'What the coroner was concerned about',
+        '1. The family had told the nurse in charge that they were worried, and this was not recorded.',
+        '2. The trust had assessed the ward for ligature points, but the bathroom doors were not changed.',
+        '',
+        '+------------------------------------------------------------+',
+        '| Questions for practitioners                                |',
+        '|                                                            |',
+        '| 1. When a family tells you something worrying, where do    |',
+        '|    you write it down?                                      |',
+        '| 2. Who tells the family what the ward round decided?       |',
+        '+------------------------------------------------------------+',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => r.label)).toEqual(['1', '2']);
+  });
+});
+
 describe("a council paper that goes on with its own numbered points after the coroner's concerns", () => {
   it('ends the concerns at "Leeds must respond to the coroner within 56 days", before the paper\'s own list', () => {
     const e = extractReport(

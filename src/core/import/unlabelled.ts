@@ -49,7 +49,7 @@ import {
   STEM_END,
   WRITER_STEM,
 } from './stem-words.ts';
-import { endsSentence, wordCount } from './text-util.ts';
+import { endsSentence, isQuestion, wordCount } from './text-util.ts';
 import {
   answeredItems,
   type Entry,
@@ -399,8 +399,13 @@ function readUnlabelled(section: Section, carried: Para | null, recalled: boolea
       !counted.has(para.index) &&
       (/^(?:we|our)\b/i.test(entry.text) || titledList(section, at));
     const replyDuty = RESPONSE_DUTY.test(entry.text);
+    // "1. Which unlit rural C roads in Wessex still carry the national speed limit?" under "Questions for Wessex
+    // engineers": the writer's question; a coroner's concern may be put as a question too.
+    const asked =
+      isQuestion(entry.text) && /\bquestions\b/i.test(`${section.heading ?? ''} ${r.stem?.text ?? ''}`);
     if (
       !replyDuty &&
+      !asked &&
       !(concernSection && ownList) &&
       (named !== null || (plainBefore(para) && (concernSection || directs || causeFound)))
     ) {
