@@ -5548,4 +5548,13 @@ describe("a register's rows the office says are its own", () => {
     );
     expect(extractReport(csv).recommendations.map((r) => r.label)).toEqual(['HAC-01']);
   });
+
+  it('leaves out a row struck through in a markdown export', () => {
+    const table = lines(
+      'Ref | Recommendation text | Local owner | Status',
+      'EXT-31 | The Department should develop a formal process for monitoring fuel card invoices. | Finance | Open',
+      "~~EXT-29~~ | ~~Circulate the auditor's summary to committee members~~ | ~~Secretary~~ | ~~Closed~~",
+    );
+    expect(extractReport(table).recommendations.map((r) => r.label)).toEqual(['EXT-31']);
+  });
 });

@@ -116,6 +116,8 @@ export function toRow(
     text === '' ||
     step ||
     /^\(.*\)$/.test(text) ||
+    // "~~Circulate the auditor's summary to JAC members~~": a row struck through, closed or withdrawn.
+    /^~~.*~~$/.test(text) ||
     /\b(?:withdrawn|deleted|duplicate|context|background|note|for information)\b/i.test(typed ?? '') ||
     // "Board action", "Risk", "Decision" in a workbook's Type column: the office's own entries beside the
     // inspectorate's.
