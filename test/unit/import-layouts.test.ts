@@ -5538,6 +5538,26 @@ describe('where a list of items starts, ends and what its stem adds', () => {
   });
 });
 
+describe('a stem whose points are what one item must bring together', () => {
+  it('keeps "... They need to establish consistency between:" and its points one item, with the sentence before', () => {
+    const e = extractReport(
+      lines(
+        'NAO recommendations selected for read-across',
+        '',
+        'It is not clear how far spending reductions represent changes in efficiency. They need to establish consistency between:',
+        '• the data available for the public to assess departmental performance;',
+        "• central departments' information requirements; and",
+        '• the spending reported in the resource accounts.',
+        '',
+        'Finance will map savings proposals to service outputs by 31 January 2025.',
+      ),
+    );
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      "It is not clear how far spending reductions represent changes in efficiency. They need to establish consistency between: • the data available for the public to assess departmental performance; • central departments' information requirements; and • the spending reported in the resource accounts.",
+    ]);
+  });
+});
+
 describe("a register's rows the office says are its own", () => {
   it('leaves out a row marked internal or not from the report, and a row of actions for the Board', () => {
     const csv = lines(

@@ -87,6 +87,13 @@ const ANNOUNCES_LAST = /[;,]\s*(?:and|or)$/i;
  * ("In our 2017 legitimacy report, we recommended that all forces should:") lists items too, as it does on a
  * page that holds nothing else to track.
  */
+// "It is not clear how far ... They need to establish consistency between:": a stem whose subject is a pronoun
+// goes on from the sentences before it, which are the item's words too.
+function pronounStem(text: string): boolean {
+  const last = lastSentence(text);
+  return last !== text && /^(?:they|it|this|these)\s/i.test(last);
+}
+
 export function unlabelledItems(
   section: Section,
   carried: Para | null = null,
@@ -289,7 +296,10 @@ function readUnlabelled(section: Section, carried: Para | null, recalled: boolea
     ) {
       push(
         namedKind(r.stem.text) ?? own ?? 'recommendation',
-        { ...entry, text: `${considering ? r.stem.text : lastSentence(r.stem.text)} ${para.text}` },
+        {
+          ...entry,
+          text: `${considering || pronounStem(r.stem.text) ? r.stem.text : lastSentence(r.stem.text)} ${para.text}`,
+        },
         para,
         false,
       );
