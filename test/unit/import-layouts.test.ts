@@ -5558,6 +5558,24 @@ describe('a stem whose points are what one item must bring together', () => {
   });
 });
 
+describe("a Commons committee's conclusions quoted under a line naming its report", () => {
+  it('reads each numbered conclusion under "Quoted verbatim from the Ninth Report of Session 2008-09:"', () => {
+    const e = extractReport(
+      lines(
+        'Description',
+        'Board asked for the conclusions on the CPS role to be mapped. Quoted verbatim from the Ninth Report of Session 2008-09:',
+        '',
+        '(1) The prosecution plays a pivotal role in the criminal justice system and should not be amended piecemeal.',
+        '',
+        '(2) The aims and purposes of the Crown Prosecution Service need to be clear.',
+        '',
+        '(3) The CPS needs to take a bold and robust approach as the independent prosecutor.',
+      ),
+    );
+    expect(e.recommendations.map((r) => r.label)).toEqual(['(1)', '(2)', '(3)']);
+  });
+});
+
 describe("a register's rows the office says are its own", () => {
   it('leaves out a row marked internal or not from the report, and a row of actions for the Board', () => {
     const csv = lines(
@@ -5567,6 +5585,15 @@ describe("a register's rows the office says are its own", () => {
       'INT-02,Wessex OPCC,"Actions for the Board (not Committee conclusions): agree a report back in January",Clerk,Open,',
     );
     expect(extractReport(csv).recommendations.map((r) => r.label)).toEqual(['HAC-01']);
+  });
+
+  it("leaves out a tracker's note rows ('NOTE-1', source 'Admin')", () => {
+    const csv = lines(
+      'Ref,Source,Recommendation,Status',
+      'BC-01,HAC Border Controls,"We recommend that the Government expands controls at the point of departure.",Open',
+      'NOTE-1,Admin,"1. Age in days is calculated from the logged date to the export date.",',
+    );
+    expect(extractReport(csv).recommendations.map((r) => r.label)).toEqual(['BC-01']);
   });
 
   it('leaves out a row struck through in a markdown export', () => {

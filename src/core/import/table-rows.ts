@@ -63,8 +63,9 @@ function bySpeaker(cell: string | null): { force: string | null; pcc: string | n
 const NOTHING_ASKED = /\bno (?:further )?(?:remedy|action) (?:is |was )?(?:required|needed|necessary)\b/i;
 
 // "Actions for the Board (not Committee conclusions):" says the same of the row's own words.
+// "NOTE-1" as the ref or "Admin" as the source: a row the tracker keeps to explain itself.
 const OWN_TASK =
-  /\bnot from the (?:report|inspection|review|committee)\b|^internal action\b|\(internal\)$|\(not (?:the )?(?:committee|report|coroner|inspectorate)['’]?s? (?:conclusions|recommendations|concerns)\)/i;
+  /^note[-\s]?\d{0,3}$|^admin$|\bnot from the (?:report|inspection|review|committee)\b|^internal action\b|\(internal\)$|\(not (?:the )?(?:committee|report|coroner|inspectorate)['’]?s? (?:conclusions|recommendations|concerns)\)/i;
 
 export function toRow(
   cells: Cells,

@@ -87,6 +87,8 @@ const ANNOUNCES_LAST = /[;,]\s*(?:and|or)$/i;
  * ("In our 2017 legitimacy report, we recommended that all forces should:") lists items too, as it does on a
  * page that holds nothing else to track.
  */
+const QUOTES_COMMITTEE = /\b(?:quoted|verbatim|copied)\b[^.]*\breport of session\b[^:]*:\s*$/i;
+
 // "It is not clear how far ... They need to establish consistency between:": a stem whose subject is a pronoun
 // goes on from the sentences before it, which are the item's words too.
 function pronounStem(text: string): boolean {
@@ -308,8 +310,10 @@ function readUnlabelled(section: Section, carried: Para | null, recalled: boolea
       continue;
     }
     // "Pasting the four recs I think still matter:" over "1. We recommend that ...": the committee's own
-    // words, whatever the writer says of them.
-    if (own === null && committeeList(section, at)) {
+    // words, whatever the writer says of them; so are the entries under "Quoted verbatim from the Ninth Report
+    // of Session 2008-09:", a Commons committee's conclusions.
+    const committeeQuoted = r.stem !== null && !para.bullet && QUOTES_COMMITTEE.test(r.stem.text);
+    if ((own === null && committeeList(section, at)) || committeeQuoted) {
       push('recommendation', entry, para, false);
       continue;
     }
