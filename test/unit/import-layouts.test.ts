@@ -5576,6 +5576,30 @@ describe("a Commons committee's conclusions quoted under a line naming its repor
   });
 });
 
+describe('a list quoted whole after "There are three recommendations made:"', () => {
+  it("reads the quoted entries, and not the letter's numbered paragraphs after the quotation closes", () => {
+    const e = extractReport(
+      lines(
+        '2. The report makes three recommendations, all for the Government:',
+        '',
+        '"There are three recommendations made:',
+        "1. reviewing legislation to make the inspectorate's remit clearer;",
+        '2. re-establishing the role of the inspectors in appointing chief officers; and',
+        '3. new research into the deterrent value of stop and search."',
+        '',
+        '3. None of these is for me or the Chief Constable to implement.',
+        '',
+        "4. I would be happy to discuss this at the Panel's meeting on 13 July 2023.",
+      ),
+    );
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      "reviewing legislation to make the inspectorate's remit clearer;",
+      're-establishing the role of the inspectors in appointing chief officers; and',
+      'new research into the deterrent value of stop and search."',
+    ]);
+  });
+});
+
 describe("a register's rows the office says are its own", () => {
   it('leaves out a row marked internal or not from the report, and a row of actions for the Board', () => {
     const csv = lines(

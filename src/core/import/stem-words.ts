@@ -48,9 +48,10 @@ export function committeeRecommends(text: string): boolean {
 // "It repeats the two causes of concern from the 2018 inspection:" with where they were made.
 // "... three causes of concern, which were that the force:" names them before the words they share.
 // "... the matters of concern were set out as follows:" names them too.
-// "The concerns are quoted in full:" says so of the list below it, as "The concerns themselves read:" does.
+// "The concerns are quoted in full:" says so of the list below it, as "The concerns themselves read:" does, and
+// "There are three recommendations made:".
 export const NAMES_ITEMS =
-  /\b(recommendations?|areas? for improvement|afis?|causes? of concern|matters? of concern|concerns)\b(?:\s+(?:(?:given|made|sent)\s+)?(?:with|to|for|from)\s+(?:the\s+)?[\w'’]+(?:\s+(?!and\b)[\w'’]+){0,2}(?=\s*:\s*$))?(?:\s+(?:are|is|were|was)(?:\s+(?:set out|listed|given|stated|recorded|quoted|reproduced|copied))?(?:\s+in\s+full)?|\s+(?:themselves\s+)?(?:read|reads|say|said|state|stated)(?:\s+in\s+full)?|,?\s+which\s+(?:are|is|were|was)(?:\s+that\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,2})?)?(?:,?\s+as\s+follows)?(?:,?\s+(?:quoted|set out|listed|reproduced)\s+below)?(?:,?\s+as\s+(?:written|set out|printed|worded|quoted)\s+(?:in|by)\s+(?:the|his|her|their)\s+(?:[\w'’]+\s+){0,3}?report)?(?:,?\s+(?:including|namely|among them|such as)(?:\s+the\s+following)?)?[\s:.;–—-]*$/i;
+  /\b(recommendations?|areas? for improvement|afis?|causes? of concern|matters? of concern|concerns)\b(?:\s+(?:made|given|raised|issued)(?=\s*:\s*$))?(?:\s+(?:(?:given|made|sent)\s+)?(?:with|to|for|from)\s+(?:the\s+)?[\w'’]+(?:\s+(?!and\b)[\w'’]+){0,2}(?=\s*:\s*$))?(?:\s+(?:are|is|were|was)(?:\s+(?:set out|listed|given|stated|recorded|quoted|reproduced|copied))?(?:\s+in\s+full)?|\s+(?:themselves\s+)?(?:read|reads|say|said|state|stated)(?:\s+in\s+full)?|,?\s+which\s+(?:are|is|were|was)(?:\s+that\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,2})?)?(?:,?\s+as\s+follows)?(?:,?\s+(?:quoted|set out|listed|reproduced)\s+below)?(?:,?\s+as\s+(?:written|set out|printed|worded|quoted)\s+(?:in|by)\s+(?:the|his|her|their)\s+(?:[\w'’]+\s+){0,3}?report)?(?:,?\s+(?:including|namely|among them|such as)(?:\s+the\s+following)?)?[\s:.;–—-]*$/i;
 // "... by ensuring that:", "should make sure that:": the bullets are conditions of one recommendation; so are
 // "... to ensure it includes:" and "..., including:", what the one thing asked for must hold.
 // So are the points of "..., paying particular attention to:", and what "... establish consistency between:"

@@ -425,6 +425,11 @@ function readUnlabelled(section: Section, carried: Para | null, recalled: boolea
     ) {
       const concern = concernSection || (r.stem !== null && /concern/i.test(r.stem.text));
       push(named ?? own ?? 'recommendation', entry, para, concern);
+      // '"There are three recommendations made:' ... 'its use."': the quotation closes, and the list with it.
+      if (r.stem !== null && /^["“]/.test(r.stem.text) && /["”]$/.test(entry.text)) {
+        r.stem = null;
+        r.naming = null;
+      }
     }
   }
   return out;
