@@ -327,3 +327,29 @@ describe("a Jira ticket's description in its wiki markup", () => {
     expect(e.recommendations.every((r) => !r.text.includes('{quote}'))).toBe(true);
   });
 });
+
+describe("pdftotext output of a coroner's form whose bold headings print each character twice", () => {
+  it('reads "CCOORROONNEERR\'\'SS CCOONNCCEERRNNSS" as the concerns heading and the concern below it', () => {
+    const e = extractReport(
+      [
+        'RREEGGUULLAATTIIOONN 2288:: RREEPPOORRTT TTOO PPRREEVVEENNTT FFUUTTUURREE DDEEAATTHHSS',
+        '',
+        'THIS REPORT IS BEING SENT TO:',
+        '1. The Secretary of State for Transport',
+        '',
+        "5              CCOORROONNEERR''SS CCOONNCCEERRNNSS",
+        '',
+        '               The MMAATTTTEERRSS OOFF CCOONNCCEERRNN are as follows. -',
+        '',
+        '               The staggered junction of the A16 has no warning signs for drivers approaching from the south.',
+        '',
+        '6              AACCTTIIOONN SSHHOOUULLDD BBEE TTAAKKEENN',
+        '',
+        '               In my opinion action should be taken to prevent future deaths.',
+      ].join('\n'),
+    );
+    expect(e.recommendations.map((r) => r.text)).toEqual([
+      'The staggered junction of the A16 has no warning signs for drivers approaching from the south.',
+    ]);
+  });
+});

@@ -123,7 +123,23 @@ function smallCaps(line: string): string {
   return line.replace(SMALL_CAPS_SPLIT, '$1$2').replace(/([A-Z])['’] S\b/g, "$1'S");
 }
 
-function ocrRepairs(line: string): string {
+// Bold type printed twice by pdftotext, each character doubled ("CCOORROONNEERR''SS", "aanndd"): undone word by
+// word in a line holding at least one such word of letters, so "1100" or "Mississippi" elsewhere stay as printed.
+const DOUBLED_LETTERS = /(?:^|\s)(?:([A-Za-z])\1){3,}(?=\s|$)/;
+
+function doubled(word: string): boolean {
+  if (word.length < 2 || word.length % 2 === 1) return false;
+  for (let k = 0; k < word.length; k += 2) if (word[k] !== word[k + 1]) return false;
+  return true;
+}
+
+function unoverprint(line: string): string {
+  if (!DOUBLED_LETTERS.test(line)) return line;
+  return line.replace(/\S+/g, (word) => (doubled(word) ? word.replace(/(.)\1/g, '$1') : word));
+}
+
+function ocrRepairs(printed: string): string {
+  const line = unoverprint(printed);
   const groups = line.split(/(\s{2,})/);
   const spaced = groups.some((g) => SPACED_WORD.test(g));
   const joined = spaced
