@@ -9,6 +9,7 @@ import {
   namedKind,
   replyDuty,
   STEM_END,
+  WRITER_STEM,
   weRecommend,
 } from './stem-words.ts';
 import { endsSentence, listNumber, wordCount } from './text-util.ts';
@@ -18,6 +19,9 @@ import type { Occurrence, Section } from './walk-model.ts';
  * The entries of a list read as items: which marker family an entry uses, and whether a paragraph or entry
  * after it carries it on (a sub-point, a concern's next paragraph) or starts something else.
  */
+
+// "...; and", "..., or": the entry before a list's last.
+export const ANNOUNCES_LAST = /[;,]\s*(?:and|or)$/i;
 
 // A form's next numbered section ("6 | ACTION SHOULD BE TAKEN", "7  YOUR RESPONSE"), its title in capitals.
 export const FORM_ROW = /^\d{1,2}\s*(?:\||\s)\s*[A-Z][A-Z'’ ]{3,}\b/;
@@ -330,4 +334,25 @@ export function titledList(section: Section, at: number): boolean {
     !endsSentence(title.text) &&
     markOf(before.text) !== markOf(section.loose[first]?.text ?? '')
   );
+}
+
+/** What every paragraph of a section asks of the section as a whole, read once per section. */
+type Overview = { listed: boolean; lastStem: number };
+const overviews = new WeakMap<readonly Para[], Overview>();
+
+export function overview(loose: readonly Para[]): Overview {
+  const known = overviews.get(loose);
+  if (known !== undefined) return known;
+  const lastStem = loose.reduce((last, p) => (STEM_END.test(p.text) ? Math.max(last, p.index) : last), -1);
+  // "Our own points for the meeting (not the coroner's):" over bullets: the writer's list says nothing of how
+  // the items above it are printed.
+  let writers = false;
+  let listed = false;
+  for (const p of loose) {
+    if (!p.list && !p.bullet) writers = WRITER_STEM.test(p.text);
+    else listed ||= !writers;
+  }
+  const read = { listed, lastStem };
+  overviews.set(loose, read);
+  return read;
 }

@@ -360,3 +360,18 @@ const RUN_IN_STEM =
 export function answersCause(text: string): boolean {
   return DIRECTING_STEM.test(text) || RUN_IN_STEM.test(text) || RECOMMENDED_THAT.test(text);
 }
+
+// "The section of the A693 where the collision occurred is:": a sentence that describes, its points finishing it.
+export const DESCRIBES = /^(?:the|this|that)\b[^.]{0,120}\b(?:is|are|was|were)\s*:$/i;
+
+// Only where the subject is a body outside the meeting: "That the Board asks ..." is the paper's own.
+export const SUBJUNCTIVE =
+  /^That\s+(?:the\s+|all\s+|each\s+)?(?:Government|Home Office|Home Secretary|Secretary of State|Department|Ministry|College of Policing|NPCC|National Police Chiefs|IOPC|HMICFRS|Inspectorate|police forces|forces|chief constables|chief officers|PCCs|police and crime commissioners)\b/i;
+
+// "In that inspection we found that the force:": a stem whose bullets each finish a finding.
+export const FOUND_THAT =
+  /\b(?:found|identified|concluded)\s+that\s+(?:the\s+)?(?:force|service|constabulary)\s*:\s*$/i;
+// "HM Treasury and the Government Finance Function should:": a line naming only who acts.
+// Not "By 30 September 2021, the service should:", whose deadline belongs with each entry.
+export const SUBJECT_ONLY =
+  /^(?!(?:by|within|in|from|immediately)\b)(?:the\s+)?[A-Z][A-Za-z'’ ,&-]{0,80}?\s+(?:should|must)\s*:$/i;

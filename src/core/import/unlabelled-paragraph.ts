@@ -4,12 +4,13 @@ import type { Para } from './blocks.ts';
 import { LIST_MARK } from './clean-text.ts';
 import { inlineItems } from './inline-list.ts';
 import { FIELD_LINE } from './line-joins.ts';
-import { extend, type Family, familyOf, type Open } from './list-entries.ts';
+import { extend, type Family, familyOf, type Open, overview } from './list-entries.ts';
 import { quotedItem, toldItem, unquoted } from './quoted-items.ts';
 import {
   answersCause,
   asSentence,
   BODY_RECOMMENDS,
+  DESCRIBES,
   DIRECTIVE,
   deadlineThenImperative,
   EARLIER,
@@ -64,29 +65,6 @@ const ONE_NAMED =
 
 function untitledHeading(text: string): boolean {
   return /^[A-Z]/.test(text) && !/[.:;,!?]["'”’)]?$/.test(text) && wordCount(text) <= 6 && !STRONG.test(text);
-}
-
-/** What every paragraph of a section asks of the section as a whole, read once per section. */
-type Overview = { listed: boolean; lastStem: number };
-const overviews = new WeakMap<readonly Para[], Overview>();
-
-const DESCRIBES = /^(?:the|this|that)\b[^.]{0,120}\b(?:is|are|was|were)\s*:$/i;
-
-function overview(loose: readonly Para[]): Overview {
-  const known = overviews.get(loose);
-  if (known !== undefined) return known;
-  const lastStem = loose.reduce((last, p) => (STEM_END.test(p.text) ? Math.max(last, p.index) : last), -1);
-  // "Our own points for the meeting (not the coroner's):" over bullets: the writer's list says nothing of how
-  // the items above it are printed.
-  let writers = false;
-  let listed = false;
-  for (const p of loose) {
-    if (!p.list && !p.bullet) writers = WRITER_STEM.test(p.text);
-    else listed ||= !writers;
-  }
-  const read = { listed, lastStem };
-  overviews.set(loose, read);
-  return read;
 }
 
 // Asked of every paragraph, a walk over all the paragraphs after it makes a long document's reading grow with

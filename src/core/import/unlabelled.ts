@@ -5,6 +5,7 @@ import { LIST_MARK } from './clean-text.ts';
 import { concernsSection } from './concern-section.ts';
 import { findDues } from './deadlines.ts';
 import {
+  ANNOUNCES_LAST,
   closesList,
   committeeList,
   continuesEntry,
@@ -20,16 +21,21 @@ import {
   numberedRun,
   type Open,
   quotesStem,
-  sentenceBullets,
   titledList,
 } from './list-entries.ts';
 import { inlineResponseMarker } from './sections.ts';
 import {
+  askedQuestion,
+  conditionsLead,
+  quotationCloses,
+  quotesCommittee,
+  readsAsConditions,
+  titleAfterLetters,
+} from './stem-reach.ts';
+import {
   ASKED,
   ASKS_THAT,
   asSentence,
-  CONDITIONS,
-  CONSIDERATION,
   committeeRecommends,
   DIRECTIVE,
   EARLIER,
@@ -37,6 +43,7 @@ import {
   FINDING,
   FIRST_PERSON,
   FORM_WORDING,
+  FOUND_THAT,
   IMPERATIVE,
   lastSentence,
   namedKind,
@@ -47,9 +54,11 @@ import {
   RESPONSE_DUTY,
   SINGLE_ITEM_HEADING,
   STEM_END,
+  SUBJECT_ONLY,
+  SUBJUNCTIVE,
   WRITER_STEM,
 } from './stem-words.ts';
-import { endsSentence, isQuestion, wordCount } from './text-util.ts';
+import { endsSentence, wordCount } from './text-util.ts';
 import {
   answeredItems,
   type Entry,
@@ -63,39 +72,17 @@ import {
 import { type Reading, readParagraph } from './unlabelled-paragraph.ts';
 import type { Occurrence, Section } from './walk-model.ts';
 
-// Only where the subject is a body outside the meeting: "That the Board asks ..." is the paper's own.
-const SUBJUNCTIVE =
-  /^That\s+(?:the\s+|all\s+|each\s+)?(?:Government|Home Office|Home Secretary|Secretary of State|Department|Ministry|College of Policing|NPCC|National Police Chiefs|IOPC|HMICFRS|Inspectorate|police forces|forces|chief constables|chief officers|PCCs|police and crime commissioners)\b/i;
-
-/**
+/*
  * Items printed without labels: bullets or numbered entries under a stem that either carries the directive
  * ("The force should immediately:") or names the items ("the following areas for improvement:"), and
  * "should" paragraphs under a heading that names the items.
  */
-const FOUND_THAT =
-  /\b(?:found|identified|concluded)\s+that\s+(?:the\s+)?(?:force|service|constabulary)\s*:\s*$/i;
-// "HM Treasury and the Government Finance Function should:": a line naming only who acts.
-// Not "By 30 September 2021, the service should:", whose deadline belongs with each entry.
-const SUBJECT_ONLY =
-  /^(?!(?:by|within|in|from|immediately)\b)(?:the\s+)?[A-Z][A-Za-z'’ ,&-]{0,80}?\s+(?:should|must)\s*:$/i;
-
-// "...; and", "..., or": the entry before a list's last.
-const ANNOUNCES_LAST = /[;,]\s*(?:and|or)$/i;
 
 /**
  * The section's items that carry no label. `recalled`: a stem recalling an earlier report's recommendations
  * ("In our 2017 legitimacy report, we recommended that all forces should:") lists items too, as it does on a
  * page that holds nothing else to track.
  */
-const QUOTES_COMMITTEE = /\b(?:quoted|verbatim|copied)\b[^.]*\breport of session\b[^:]*:\s*$/i;
-
-// "It is not clear how far ... They need to establish consistency between:": a stem whose subject is a pronoun
-// goes on from the sentences before it, which are the item's words too.
-function pronounStem(text: string): boolean {
-  const last = lastSentence(text);
-  return last !== text && /^(?:they|it|this|these)\s/i.test(last);
-}
-
 export function unlabelledItems(
   section: Section,
   carried: Para | null = null,
@@ -290,18 +277,10 @@ function readUnlabelled(section: Section, carried: Para | null, recalled: boolea
       extend(conditions.occ, para);
       continue;
     }
-    const considering = r.stem !== null && CONSIDERATION.test(r.stem.text);
-    if (
-      r.stem !== null &&
-      (considering ||
-        (CONDITIONS.test(r.stem.text) && DIRECTIVE.test(r.stem.text) && !sentenceBullets(section, r.stem)))
-    ) {
+    if (r.stem !== null && readsAsConditions(section, r.stem)) {
       push(
         namedKind(r.stem.text) ?? own ?? 'recommendation',
-        {
-          ...entry,
-          text: `${considering || pronounStem(r.stem.text) ? r.stem.text : lastSentence(r.stem.text)} ${para.text}`,
-        },
+        { ...entry, text: `${conditionsLead(r.stem.text)} ${para.text}` },
         para,
         false,
       );
@@ -310,24 +289,13 @@ function readUnlabelled(section: Section, carried: Para | null, recalled: boolea
       continue;
     }
     // "Pasting the four recs I think still matter:" over "1. We recommend that ...": the committee's own
-    // words, whatever the writer says of them; so are the entries under "Quoted verbatim from the Ninth Report
-    // of Session 2008-09:", a Commons committee's conclusions.
-    const committeeQuoted = r.stem !== null && !para.bullet && QUOTES_COMMITTEE.test(r.stem.text);
-    if ((own === null && committeeList(section, at)) || committeeQuoted) {
+    // words, whatever the writer says of them, as are the entries under a line quoting its report.
+    if ((own === null && committeeList(section, at)) || (!para.bullet && quotesCommittee(r.stem?.text))) {
       push('recommendation', entry, para, false);
       continue;
     }
-    // "2. What the OPCC will do", "6. Work programme" after lettered entries: the paper's next numbered title,
-    // the list's end.
-    const lastUnder = out[out.length - 1];
-    const nextTitle =
-      familyOf(para) === 'number' &&
-      wordCount(entry.text) <= 8 &&
-      !endsSentence(entry.text) &&
-      lastUnder !== undefined &&
-      lastUnder.number === null &&
-      /^\(?[a-z]\)?\.?$/.test(lastUnder.label ?? 'a');
-    if (nextTitle) {
+    // A numbered title after lettered entries ends their list.
+    if (titleAfterLetters(para, entry.text, out[out.length - 1])) {
       r.stem = null;
       continue;
     }
@@ -413,20 +381,15 @@ function readUnlabelled(section: Section, carried: Para | null, recalled: boolea
       !counted.has(para.index) &&
       (/^(?:we|our)\b/i.test(entry.text) || titledList(section, at));
     const replyDuty = RESPONSE_DUTY.test(entry.text);
-    // "1. Which unlit rural C roads in Wessex still carry the national speed limit?" under "Questions for Wessex
-    // engineers": the writer's question; a coroner's concern may be put as a question too.
-    const asked =
-      isQuestion(entry.text) && /\bquestions\b/i.test(`${section.heading ?? ''} ${r.stem?.text ?? ''}`);
     if (
       !replyDuty &&
-      !asked &&
+      !askedQuestion(entry.text, section.heading, r.stem?.text) &&
       !(concernSection && ownList) &&
       (named !== null || (plainBefore(para) && (concernSection || directs || causeFound)))
     ) {
       const concern = concernSection || (r.stem !== null && /concern/i.test(r.stem.text));
       push(named ?? own ?? 'recommendation', entry, para, concern);
-      // '"There are three recommendations made:' ... 'its use."': the quotation closes, and the list with it.
-      if (r.stem !== null && /^["“]/.test(r.stem.text) && /["”]$/.test(entry.text)) {
+      if (r.stem !== null && quotationCloses(r.stem.text, entry.text)) {
         r.stem = null;
         r.naming = null;
       }
