@@ -54,8 +54,8 @@ export const NAMES_ITEMS =
   /\b(recommendations?|areas? for improvement|afis?|causes? of concern|matters? of concern|concerns)\b(?:\s+(?:made|given|raised|issued)(?=\s*:\s*$))?(?:\s+(?:(?:given|made|sent)\s+)?(?:with|to|for|from)\s+(?:the\s+)?[\w'’]+(?:\s+(?!and\b)[\w'’]+){0,2}(?=\s*:\s*$))?(?:\s+(?:are|is|were|was)(?:\s+(?:set out|listed|given|stated|recorded|quoted|reproduced|copied))?(?:\s+in\s+full)?|\s+(?:themselves\s+)?(?:read|reads|say|said|state|stated)(?:\s+in\s+full)?|,?\s+which\s+(?:are|is|were|was)(?:\s+that\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,2})?)?(?:,?\s+as\s+follows)?(?:,?\s+(?:quoted|set out|listed|reproduced)\s+below)?(?:,?\s+as\s+(?:written|set out|printed|worded|quoted)\s+(?:in|by)\s+(?:the|his|her|their)\s+(?:[\w'’]+\s+){0,3}?report)?(?:,?\s+(?:including|namely|among them|such as)(?:\s+the\s+following)?)?[\s:.;–—-]*$/i;
 // "... by ensuring that:", "should make sure that:": the bullets are conditions of one recommendation; so are
 // "... to ensure it includes:" and "..., including:", what the one thing asked for must hold.
-// So are the points of "..., paying particular attention to:", and what "... establish consistency between:"
-// must be consistent.
+// So are the points of "..., paying particular attention to:", and of "... establish consistency between:",
+// the things one item must bring together.
 export const CONDITIONS =
   /\b(?:consistency|balance|links?|alignment)\s+between\s*:\s*$|\b(?:ensur(?:e|es|ing)|make\s+sure|satisf(?:y|ies)\s+(?:itself|themselves))\s+that\s*:?\s*$|\b(?:it|they)\s+(?:includes?|covers?)\s*:\s*$|,\s*including\s*:\s*$|\bparticular(?:ly)?\s+(?:attention|regard|reference)\s+to\s*:\s*$/i;
 // "The IOPC recommends that ... who have sleep apnoea. Consideration should be given to:": what taking the steps
