@@ -12,7 +12,7 @@ import {
   WRITER_STEM,
   weRecommend,
 } from './stem-words.ts';
-import { endsSentence, listNumber, wordCount } from './text-util.ts';
+import { endsSentence, listNumber, shortTitle, wordCount } from './text-util.ts';
 import type { Occurrence, Section } from './walk-model.ts';
 
 /*
@@ -137,7 +137,7 @@ export function continuesEntry(open: Open, para: Para): boolean {
   // A paragraph back at the margin after an indented list is the page's next paragraph.
   if (open.indented && !para.indented) return false;
   // A short line without a full stop is the next section's title ("Action should be taken").
-  const title = (wordCount(para.text) <= 8 && !endsSentence(para.text)) || FORM_ROW.test(para.text);
+  const title = shortTitle(para.text) || FORM_ROW.test(para.text);
   // A concern may introduce a list of its own ("... reports to your organisation on:"); only a paragraph that
   // names the items anew starts over.
   // "The Duchy of Cornwall is under a duty to respond within 56 days ...": the form's words after the concerns.
@@ -250,8 +250,8 @@ export function closesList(section: Section, para: Para, open: Open, run: ListRu
   // none, it closes the list rather than carrying the last entry on.
   const plain = !para.bullet && !para.list;
   // "2. What the OPCC will do" after "a." and "b.": the paper's next numbered title, not the last entry's point.
-  const title = wordCount(para.text) <= 8 && !endsSentence(para.text);
-  if (run.family === 'letter' && !para.bullet && familyOf(para) === 'number' && title) return true;
+  if (run.family === 'letter' && !para.bullet && familyOf(para) === 'number' && shortTitle(para.text))
+    return true;
   // Where the list goes on after it ("9. ...", two paragraphs, "10. ..."), the paragraphs are the entry's.
   // A new stem before the next entry ("A summary of our findings is as follows:") starts another list.
   const next = section.loose.find(

@@ -1,7 +1,7 @@
 import type { Para } from './blocks.ts';
 import { familyOf, sentenceBullets } from './list-entries.ts';
 import { CONDITIONS, CONSIDERATION, DIRECTIVE, lastSentence } from './stem-words.ts';
-import { endsSentence, isQuestion, wordCount } from './text-util.ts';
+import { isQuestion, shortTitle } from './text-util.ts';
 import type { Occurrence, Section } from './walk-model.ts';
 
 /*
@@ -41,8 +41,7 @@ export function quotesCommittee(stem: string | undefined): boolean {
 export function titleAfterLetters(para: Para, text: string, last: Occurrence | undefined): boolean {
   return (
     familyOf(para) === 'number' &&
-    wordCount(text) <= 8 &&
-    !endsSentence(text) &&
+    shortTitle(text) &&
     last !== undefined &&
     last.number === null &&
     /^\(?[a-z]\)?\.?$/.test(last.label ?? 'a')

@@ -7,6 +7,11 @@ export function endsSentence(text: string): boolean {
 }
 
 /** "Should the force publish its times?": a question, which directs no one and is no part of an item. */
+/** "4. What we should do now", "Work programme": a line short enough to title what follows, ending no sentence. */
+export function shortTitle(text: string): boolean {
+  return wordCount(text) <= 8 && !endsSentence(text);
+}
+
 export function isQuestion(text: string): boolean {
   return /\?["'”’)]?$/.test(text);
 }

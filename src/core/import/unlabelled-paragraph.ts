@@ -179,20 +179,16 @@ export function readParagraph(r: Reading, para: Para, at: number): void {
     !ownVoice &&
     !EARLIER.test(para.text) &&
     !PAPER_OPINION.test(para.text);
-  if (STEM_END.test(para.text) && wholeWithList(para, directive)) {
-    // "The IOPC recommends that X ... This should include consideration of:" and its bullets: one item.
-    r.push(r.own ?? 'recommendation', { text: para.text, label: null, number: null }, para, false);
-    r.gathering = r.out[r.out.length - 1] ?? null;
-    return;
-  }
-  // "The section of the A693 where the collision occurred is:" over its bullets, under a coroner's concerns: a
-  // description the points finish, one concern with them; the paragraphs after it are concerns of their own.
-  if (
+  // "The IOPC recommends that X ... This should include consideration of:" and its bullets: one item. So, under
+  // a coroner's concerns, is "The section of the A693 where the collision occurred is:" over its bullets, a
+  // description its points finish; the paragraphs after it are concerns of their own.
+  const whole = STEM_END.test(para.text) && wholeWithList(para, directive);
+  const describes =
     r.concernSection &&
     DESCRIBES.test(lastSentence(para.text)) &&
-    !/\b(?:concerns?|recommend)/i.test(para.text)
-  ) {
-    r.push(r.own ?? 'recommendation', { text: para.text, label: null, number: null }, para, true);
+    !/\b(?:concerns?|recommend)/i.test(para.text);
+  if (whole || describes) {
+    r.push(r.own ?? 'recommendation', { text: para.text, label: null, number: null }, para, !whole);
     r.gathering = r.out[r.out.length - 1] ?? null;
     return;
   }

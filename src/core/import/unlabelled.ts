@@ -58,7 +58,7 @@ import {
   SUBJUNCTIVE,
   WRITER_STEM,
 } from './stem-words.ts';
-import { endsSentence, wordCount } from './text-util.ts';
+import { shortTitle } from './text-util.ts';
 import {
   answeredItems,
   type Entry,
@@ -337,7 +337,7 @@ function readUnlabelled(section: Section, carried: Para | null, recalled: boolea
     const named = r.stem === null || earlier(r.stem.text) ? null : namedKind(r.stem.text);
     // "- we should check our own figures": a list in the writer's own voice is their note, not an item.
     // "4. What we should do now": a numbered section's title, not an item.
-    const title = wordCount(entry.text) <= 8 && !endsSentence(entry.text);
+    const title = shortTitle(entry.text);
     // "2. The recommendations were made to Sussex Police, not to us": a letter's paragraph about the items.
     const aboutItems =
       /^(?:the|these|those|both|all)\s+(?:\w+\s+)?recommendations\s+(?:were|are|was|have|had)\b/i.test(
